@@ -1,0 +1,164 @@
+"""Paper (and later live) accounts, who may use them, and the append-only audit log."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from echotrade.fields import MoneyField, RatioField
+
+
+class Account(models.Model):
+    class Mode(models.TextChoices):
+        PAPER = "paper", "Paper"
+        LIVE = "live", "Live"
+
+    name = models.SlugField(max_length=50, unique=True)
+    description = models.CharField(max_length=200, blank=True)
+    mode = models.CharField(max_length=10, choices=Mode.choices, default=Mode.PAPER)
+    quote_currency = models.CharField(max_length=10, default="USDT")
+    starting_balance = MoneyField(default=Decimal("100000"))
+    # Free wallet balance: starting balance + realised P&L - fees - funding - margin in use.
+    cash = MoneyField(default=Decimal("100000"))
+
+    # Risk profile
+    min_confidence = RatioField(default=Decimal("0.75"))
+    risk_multiplier = RatioField(default=Decimal("1"))
+    max_leverage = models.PositiveIntegerField(default=20)
+    max_open_positions = models.PositiveIntegerField(default=10)
+    base_position_pct = RatioField(default=Decimal("0.02"))
+    max_position_pct = RatioField(default=Decimal("0.10"))
+    daily_loss_limit_pct = RatioField(default=Decimal("0.05"))
+    approval_required = models.BooleanField(
+        default=False, help_text="Signals that pass every filter wait in the approval queue."
+    )
+
+    # Paper exchange model: Binance USD-M futures' default fees, and a slippage model.
+    taker_fee_rate = RatioField(default=Decimal("0.0005"))
+    maker_fee_rate = RatioField(default=Decimal("0.0002"))
+    slippage_bps = RatioField(default=Decimal("2"), help_text="Basis points paid on every market fill.")
+
+    # Emergency switch and global overrides (the risk page's controls)
+    paused = models.BooleanField(default=False)
+    paused_reason = models.CharField(max_length=200, blank=True)
+    global_position_multiplier = RatioField(default=Decimal("1"))
+    confidence_threshold_override = RatioField(null=True, blank=True)
+    max_positions_override = models.PositiveIntegerField(null=True, blank=True)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(condition=Q(starting_balance__gt=0), name="account_starting_balance_positive"),
+            models.CheckConstraint(
+                condition=Q(min_confidence__gte=0, min_confidence__lte=1), name="account_min_confidence_0_1"
+            ),
+            models.CheckConstraint(condition=Q(risk_multiplier__gt=0), name="account_risk_multiplier_positive"),
+            models.CheckConstraint(condition=Q(max_leverage__gte=1), name="account_max_leverage_at_least_1"),
+            models.CheckConstraint(
+                condition=Q(base_position_pct__gt=0, base_position_pct__lte=1), name="account_base_position_pct_0_1"
+            ),
+            models.CheckConstraint(
+                condition=Q(max_position_pct__gt=0, max_position_pct__lte=1), name="account_max_position_pct_0_1"
+            ),
+            models.CheckConstraint(
+                condition=Q(daily_loss_limit_pct__gt=0, daily_loss_limit_pct__lte=1),
+                name="account_daily_loss_limit_pct_0_1",
+            ),
+            models.CheckConstraint(
+                condition=Q(global_position_multiplier__gt=0), name="account_global_multiplier_positive"
+            ),
+            models.CheckConstraint(
+                condition=Q(confidence_threshold_override__isnull=True)
+                | Q(confidence_threshold_override__gte=0, confidence_threshold_override__lte=1),
+                name="account_confidence_override_0_1",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def effective_min_confidence(self) -> Decimal:
+        if self.confidence_threshold_override is not None:
+            return self.confidence_threshold_override
+        return self.min_confidence
+
+    @property
+    def effective_max_positions(self) -> int:
+        if self.max_positions_override is not None:
+            return self.max_positions_override
+        return self.max_open_positions
+
+
+class Membership(models.Model):
+    """Which user may see an account, and whether they may act on it."""
+
+    class Role(models.TextChoices):
+        VIEWER = "viewer", "Viewer (read only)"
+        TRADER = "trader", "Trader (may act)"
+        OWNER = "owner", "Owner (may act and change risk settings)"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=10, choices=Role.choices, default=Role.TRADER)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "account"], name="membership_unique_user_account")]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.account} ({self.role})"
+
+    @property
+    def can_act(self) -> bool:
+        return self.role in {self.Role.TRADER, self.Role.OWNER}
+
+
+class AuditEventQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise PermissionError("The audit log is append-only.")
+
+    def delete(self):
+        raise PermissionError("The audit log is append-only.")
+
+
+class AuditEvent(models.Model):
+    """One thing that happened, as it happened. Rows are written once and never changed."""
+
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    account = models.ForeignKey(
+        Account, null=True, blank=True, on_delete=models.PROTECT, related_name="audit_events"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Who acted when no user did: "system", "position_monitor", "api", "seed_demo"...
+    actor_label = models.CharField(max_length=100, default="system")
+    action = models.CharField(max_length=100, db_index=True)
+    object_type = models.CharField(max_length=50, blank=True)
+    object_id = models.CharField(max_length=64, blank=True)
+    message = models.CharField(max_length=500, blank=True)
+    before = models.JSONField(null=True, blank=True)
+    after = models.JSONField(null=True, blank=True)
+
+    objects = AuditEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["account", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M:%S} {self.action} {self.object_type}#{self.object_id}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionError("The audit log is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("The audit log is append-only.")

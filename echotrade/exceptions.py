@@ -1,0 +1,94 @@
+"""The typed errors services raise, and the one DRF handler that turns them into 4xx answers.
+
+Services never return error codes or HTTP responses; they raise one of these, and every
+interface (REST, htmx, admin, Celery, Telegram) shows ``message`` to its user.
+"""
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from rest_framework import status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler
+
+
+class EchoTradeError(Exception):
+    """Base of every error a service raises on purpose."""
+
+    status_code = status.HTTP_400_BAD_REQUEST
+    code = "error"
+
+    def __init__(self, message: str, *, fields: dict[str, list[str]] | None = None):
+        super().__init__(message)
+        self.message = message
+        self.fields = fields or {}
+
+    def as_dict(self) -> dict:
+        body: dict = {"detail": self.message, "code": self.code}
+        if self.fields:
+            body["errors"] = self.fields
+        return body
+
+
+class InvalidInput(EchoTradeError):
+    code = "invalid"
+
+
+class NotFound(EchoTradeError):
+    status_code = status.HTTP_404_NOT_FOUND
+    code = "not_found"
+
+
+class PermissionDenied(EchoTradeError):
+    status_code = status.HTTP_403_FORBIDDEN
+    code = "permission_denied"
+
+
+class Conflict(EchoTradeError):
+    """The request is valid but the object's state does not allow it (a closed position...)."""
+
+    status_code = status.HTTP_409_CONFLICT
+    code = "conflict"
+
+
+class MarketDataUnavailable(EchoTradeError):
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    code = "market_data_unavailable"
+
+
+# --- The exchange boundary (freqtrade's split: retry later vs never retry) -------------------
+class ExchangeError(EchoTradeError):
+    code = "exchange_error"
+
+
+class TemporaryExchangeError(ExchangeError):
+    """Network trouble, rate limits, maintenance: the same order may succeed later."""
+
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    code = "exchange_unavailable"
+
+
+class PermanentExchangeError(ExchangeError):
+    """The exchange refused the order itself; sending it again cannot help."""
+
+    code = "exchange_rejected"
+
+
+class InsufficientFunds(PermanentExchangeError):
+    code = "insufficient_funds"
+
+
+class InvalidOrder(PermanentExchangeError):
+    code = "invalid_order"
+
+
+def api_exception_handler(exc, context):
+    """DRF's handler, plus our typed errors and Django's model validation errors."""
+    if isinstance(exc, EchoTradeError):
+        return Response(exc.as_dict(), status=exc.status_code)
+    if isinstance(exc, DjangoValidationError):
+        if hasattr(exc, "error_dict"):
+            body = {"detail": "Invalid input.", "code": "invalid", "errors": exc.message_dict}
+        else:
+            body = {"detail": " ".join(exc.messages), "code": "invalid"}
+        return Response(body, status=status.HTTP_400_BAD_REQUEST)
+    return exception_handler(exc, context)

@@ -1,0 +1,20 @@
+"""Field shapes shared by every app, so money is stored the same way everywhere."""
+from decimal import Decimal
+
+from django.db import models
+
+MONEY_DIGITS = {"max_digits": 28, "decimal_places": 8}
+
+
+def MoneyField(**kwargs) -> models.DecimalField:  # noqa: N802  (reads like a field class)
+    """Amounts, prices and quantities: Decimal with 8 places, as exchanges quote them."""
+    return models.DecimalField(**MONEY_DIGITS, **kwargs)
+
+
+def RatioField(**kwargs) -> models.DecimalField:  # noqa: N802
+    """Fractions and multipliers such as 0.85 confidence, 0.02 of equity or 1.5x."""
+    return models.DecimalField(max_digits=10, decimal_places=6, **kwargs)
+
+
+ZERO = Decimal("0")
+ONE = Decimal("1")

@@ -1,0 +1,162 @@
+"""Trade signals, each account's decision about them, and the time rules decisions obey."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.db import models
+from django.db.models import Q
+
+from echotrade.fields import MoneyField, RatioField
+
+
+class Side(models.TextChoices):
+    LONG = "long", "Long"
+    SHORT = "short", "Short"
+
+
+class Signal(models.Model):
+    class EntryKind(models.TextChoices):
+        MARKET = "market", "Market"
+        PRICE = "price", "Single price"
+        ZONE = "zone", "Zone"
+
+    trader = models.ForeignKey("traders.Trader", on_delete=models.PROTECT, related_name="signals")
+    symbol = models.CharField(max_length=30, db_index=True)
+    side = models.CharField(max_length=5, choices=Side.choices)
+    entry_kind = models.CharField(max_length=10, choices=EntryKind.choices, default=EntryKind.MARKET)
+    # A single price is stored as low == high.
+    entry_low = MoneyField(null=True, blank=True)
+    entry_high = MoneyField(null=True, blank=True)
+    stop_loss = MoneyField(null=True, blank=True)
+    take_profits = models.JSONField(default=list, blank=True, help_text="Prices as decimal strings, in order.")
+    leverage = models.PositiveIntegerField(default=1)
+    confidence = RatioField()
+    external_id = models.CharField(max_length=200)
+    # A repeat delivery of (trader, external_id) is kept as its own row pointing at the original,
+    # with a "duplicate" decision per account: it is on record and executes nothing.
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="duplicates"
+    )
+    raw = models.JSONField(default=dict, blank=True, help_text="The payload or text as the source sent it.")
+    source_time = models.DateTimeField(null=True, blank=True, help_text="When the source published it.")
+    received_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["trader", "external_id"],
+                condition=Q(duplicate_of__isnull=True),
+                name="signal_unique_trader_external_id",
+            ),
+            models.CheckConstraint(condition=Q(leverage__gte=1), name="signal_leverage_at_least_1"),
+            models.CheckConstraint(condition=Q(confidence__gte=0, confidence__lte=1), name="signal_confidence_0_1"),
+            models.CheckConstraint(
+                condition=Q(entry_kind="market", entry_low__isnull=True, entry_high__isnull=True)
+                | Q(entry_kind__in=["price", "zone"], entry_low__gt=0, entry_high__gte=models.F("entry_low")),
+                name="signal_entry_consistent",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.trader_id} {self.side} {self.symbol}"
+
+    @property
+    def is_duplicate(self) -> bool:
+        return self.duplicate_of_id is not None
+
+    @property
+    def take_profit_prices(self) -> list[Decimal]:
+        return [Decimal(p) for p in self.take_profits]
+
+
+class SignalDecision(models.Model):
+    """What one account did with one signal, and why."""
+
+    class Outcome(models.TextChoices):
+        EXECUTED = "executed", "Executed"
+        FILTERED = "filtered", "Filtered"
+        PENDING = "pending", "Pending approval"
+        REJECTED = "rejected", "Rejected"
+        FAILED = "failed", "Failed"
+        DUPLICATE = "duplicate", "Duplicate"
+
+    class Reason(models.TextChoices):
+        TRADER_INACTIVE = "trader_inactive", "Trader is switched off"
+        ACCOUNT_PAUSED = "account_paused", "Account is paused"
+        NOT_FOLLOWING = "not_following", "Account does not follow this trader"
+        TOKEN_NOT_WHITELISTED = "token_not_whitelisted", "Token is not on the trader's whitelist"
+        TOKEN_BLACKLISTED = "token_blacklisted", "Token is on the trader's blacklist"
+        CONFIDENCE_BELOW_THRESHOLD = "confidence_below_threshold", "Confidence below threshold"
+        LEVERAGE_ABOVE_MAX = "leverage_above_max", "Leverage above maximum"
+        OUTSIDE_TRADING_WINDOW = "outside_trading_window", "Outside the trading window"
+        BLACKOUT = "blackout", "In a blackout period"
+        MAX_POSITIONS_REACHED = "max_positions_reached", "Maximum open positions reached"
+        DAILY_LOSS_LIMIT = "daily_loss_limit", "Daily loss limit reached"
+        INSUFFICIENT_FUNDS = "insufficient_funds", "Not enough free margin"
+        DUPLICATE_SIGNAL = "duplicate_signal", "Repeat delivery of a signal already received"
+        REJECTED_BY_USER = "rejected_by_user", "Rejected in the approval queue"
+        NO_PRICE = "no_price", "No market price available"
+        EXCHANGE_REJECTED = "exchange_rejected", "The exchange refused the order"
+        EXCHANGE_UNAVAILABLE = "exchange_unavailable", "The exchange could not be reached"
+        LIVE_TRADING_UNAVAILABLE = "live_trading_unavailable", "Live trading is not configured"
+
+    signal = models.ForeignKey(Signal, on_delete=models.CASCADE, related_name="decisions")
+    account = models.ForeignKey("accounts.Account", on_delete=models.CASCADE, related_name="decisions")
+    outcome = models.CharField(max_length=10, choices=Outcome.choices)
+    reason = models.CharField(max_length=40, choices=Reason.choices, null=True, blank=True)
+    detail = models.CharField(max_length=300, blank=True, help_text="The numbers behind the outcome.")
+    sizing = models.JSONField(null=True, blank=True, help_text="How the position size was reached.")
+    position = models.ForeignKey(
+        "execution.Position", null=True, blank=True, on_delete=models.SET_NULL, related_name="decisions"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        "auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="Who approved or rejected a pending decision.",
+    )
+
+    class Meta:
+        ordering = ["-created_at", "account__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["signal", "account"], name="decision_unique_signal_account"),
+        ]
+        indexes = [models.Index(fields=["account", "outcome"])]
+
+    def __str__(self) -> str:
+        return f"{self.account} {self.outcome} signal #{self.signal_id}"
+
+
+class TradingWindow(models.Model):
+    """When an account takes new signals (UTC). An account without windows trades at any time."""
+
+    account = models.ForeignKey("accounts.Account", on_delete=models.CASCADE, related_name="trading_windows")
+    weekdays = models.JSONField(default=list, help_text="0 = Monday … 6 = Sunday; empty means every day.")
+    start_time = models.TimeField()
+    end_time = models.TimeField(help_text="A window may run past midnight (22:00–02:00).")
+
+    class Meta:
+        ordering = ["account", "start_time"]
+
+    def __str__(self) -> str:
+        return f"{self.account}: {self.start_time:%H:%M}–{self.end_time:%H:%M} UTC"
+
+
+class BlackoutPeriod(models.Model):
+    """A stretch of time in which an account takes no new signals (news, high volatility)."""
+
+    account = models.ForeignKey("accounts.Account", on_delete=models.CASCADE, related_name="blackouts")
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    reason = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["starts_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(ends_at__gt=models.F("starts_at")), name="blackout_ends_after_start"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account}: blackout {self.starts_at:%Y-%m-%d %H:%M}–{self.ends_at:%H:%M}"

@@ -1,0 +1,81 @@
+"""Followed traders (signal sources) and each account's own follow switch for them."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.db import models
+from django.db.models import Q
+
+from echotrade.fields import RatioField
+
+
+class Trader(models.Model):
+    class Source(models.TextChoices):
+        BINANCE = "binance", "Binance leaderboard"
+        TELEGRAM = "telegram", "Telegram"
+        TRADINGVIEW = "tradingview", "TradingView"
+        MANUAL = "manual", "Manual"
+        BOT = "bot", "Strategy bot"
+
+    id = models.SlugField(max_length=64, primary_key=True, help_text="Stable slug, e.g. yun_qiang.")
+    name = models.CharField(max_length=100)
+    source = models.CharField(max_length=20, choices=Source.choices, default=Source.MANUAL)
+    handle = models.CharField(
+        max_length=200, blank=True, help_text="Leaderboard UID, Telegram @user or chat id, TradingView user."
+    )
+    active = models.BooleanField(default=True)
+    position_multiplier = RatioField(default=Decimal("1"))
+    min_confidence = RatioField(default=Decimal("0.7"))
+    max_leverage = models.PositiveIntegerField(default=5)
+    # Entries are a base ("BTC", any quote) or a pair ("BTC/USDT").
+    token_whitelist = models.JSONField(default=list, blank=True)
+    token_blacklist = models.JSONField(default=list, blank=True)
+    paper_trade_only = models.BooleanField(default=True, help_text="Never reaches a live exchange.")
+    priority = models.PositiveIntegerField(default=10, help_text="1 is the highest.")
+    default_confidence = RatioField(
+        default=Decimal("0.8"), help_text="Confidence given to this source's signals that carry none."
+    )
+    simulated = models.BooleanField(default=False, help_text="Its signal stream is simulated (demo data).")
+    notes = models.TextField(blank=True)
+    # Deleting a trader keeps its signals and positions for the record: the row is hidden, not removed.
+    deleted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["priority", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(position_multiplier__gte=Decimal("0.1"), position_multiplier__lte=5),
+                name="trader_position_multiplier_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(min_confidence__gte=0, min_confidence__lte=1), name="trader_min_confidence_0_1"
+            ),
+            models.CheckConstraint(
+                condition=Q(default_confidence__gte=0, default_confidence__lte=1),
+                name="trader_default_confidence_0_1",
+            ),
+            models.CheckConstraint(
+                condition=Q(max_leverage__gte=1, max_leverage__lte=125), name="trader_max_leverage_1_125"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.id})"
+
+
+class TraderFollow(models.Model):
+    """An account's own on/off switch for one trader."""
+
+    account = models.ForeignKey("accounts.Account", on_delete=models.CASCADE, related_name="follows")
+    trader = models.ForeignKey(Trader, on_delete=models.CASCADE, related_name="follows")
+    enabled = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["account", "trader"], name="follow_unique_account_trader")]
+
+    def __str__(self) -> str:
+        return f"{self.account} follows {self.trader_id} ({'on' if self.enabled else 'off'})"
