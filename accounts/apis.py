@@ -1,0 +1,135 @@
+"""The account API: money at a glance, positions, the emergency switch and the audit log."""
+from __future__ import annotations
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
+from rest_framework.pagination import LimitOffsetPagination
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from accounts import services
+from accounts.models import Account, AuditEvent
+from accounts.selectors import account_get_for_user, account_list_for_user, account_summary, audit_list
+from echotrade.api import Amount
+from execution.selectors import position_list
+from execution.serializers import PositionSerializer
+
+
+class AccountOutput(serializers.ModelSerializer):
+    starting_balance = Amount()
+    cash = Amount()
+    equity = Amount(source="summary.equity")
+    margin_used = Amount(source="summary.margin_used")
+    unrealised_pnl = Amount(source="summary.unrealised_pnl")
+    realised_pnl = Amount(source="summary.realised_pnl")
+    fees = Amount(source="summary.fees")
+    funding = Amount(source="summary.funding")
+    open_positions_count = serializers.IntegerField(source="summary.open_positions")
+    min_confidence = Amount()
+    risk_multiplier = Amount()
+    base_position_pct = Amount()
+    max_position_pct = Amount()
+    daily_loss_limit_pct = Amount()
+    global_position_multiplier = Amount()
+    confidence_threshold_override = Amount()
+    taker_fee_rate = Amount()
+    maker_fee_rate = Amount()
+    slippage_bps = Amount()
+
+    class Meta:
+        model = Account
+        fields = [
+            "name", "description", "mode", "quote_currency", "starting_balance", "cash", "equity", "margin_used",
+            "unrealised_pnl", "realised_pnl", "fees", "funding", "open_positions_count", "paused", "paused_reason",
+            "min_confidence", "risk_multiplier", "max_leverage", "max_open_positions", "base_position_pct",
+            "max_position_pct", "daily_loss_limit_pct", "approval_required", "global_position_multiplier",
+            "confidence_threshold_override", "max_positions_override", "taker_fee_rate", "maker_fee_rate",
+            "slippage_bps",
+        ]
+
+
+class AccountDetailOutput(AccountOutput):
+    open_positions = serializers.SerializerMethodField()
+
+    class Meta(AccountOutput.Meta):
+        fields = [*AccountOutput.Meta.fields, "open_positions"]
+
+    @extend_schema(responses=PositionSerializer(many=True))
+    def get_open_positions(self, account: Account) -> list:
+        return PositionSerializer(position_list(account=account, status="active"), many=True).data
+
+
+def _with_summary(account: Account) -> Account:
+    account.summary = account_summary(account=account)
+    return account
+
+
+class AccountListApi(APIView):
+    @extend_schema(responses=AccountOutput(many=True))
+    def get(self, request):
+        accounts = [_with_summary(a) for a in account_list_for_user(user=request.user)]
+        return Response(AccountOutput(accounts, many=True).data)
+
+
+class AccountDetailApi(APIView):
+    @extend_schema(responses=AccountDetailOutput)
+    def get(self, request, name: str):
+        account = account_get_for_user(user=request.user, name=name)
+        return Response(AccountDetailOutput(_with_summary(account)).data)
+
+
+class AccountPositionsApi(APIView):
+    @extend_schema(
+        parameters=[OpenApiParameter("status", str, enum=["active", "open", "pending", "closed", "all"])],
+        responses=PositionSerializer(many=True),
+    )
+    def get(self, request, name: str):
+        account = account_get_for_user(user=request.user, name=name)
+        wanted = request.query_params.get("status", "active")
+        if wanted not in ("active", "open", "pending", "closed", "all"):
+            raise serializers.ValidationError({"status": ["One of active, open, pending, closed, all."]})
+        paginator = LimitOffsetPagination()
+        page = paginator.paginate_queryset(position_list(account=account, status=wanted), request, view=self)
+        return paginator.get_paginated_response(PositionSerializer(page, many=True).data)
+
+
+class AccountPauseApi(APIView):
+    class Input(serializers.Serializer):
+        reason = serializers.CharField(required=False, allow_blank=True, max_length=200)
+
+    @extend_schema(request=Input, responses=AccountOutput)
+    def post(self, request, name: str):
+        account = account_get_for_user(user=request.user, name=name, act=True)
+        data = self.Input(data=request.data)
+        data.is_valid(raise_exception=True)
+        account = services.account_pause(account=account, actor=request.user, reason=data.validated_data.get("reason", ""))
+        return Response(AccountOutput(_with_summary(account)).data)
+
+
+class AccountResumeApi(APIView):
+    @extend_schema(request=None, responses=AccountOutput)
+    def post(self, request, name: str):
+        account = account_get_for_user(user=request.user, name=name, act=True)
+        account = services.account_resume(account=account, actor=request.user)
+        return Response(AccountOutput(_with_summary(account)).data)
+
+
+class AuditEventOutput(serializers.ModelSerializer):
+    account = serializers.SlugRelatedField(slug_field="name", read_only=True)
+    actor = serializers.CharField(source="actor_label")
+
+    class Meta:
+        model = AuditEvent
+        fields = ["id", "created_at", "account", "actor", "action", "object_type", "object_id", "message", "before", "after"]
+
+
+class AccountAuditApi(APIView):
+    @extend_schema(parameters=[OpenApiParameter("action", str)], responses=AuditEventOutput(many=True))
+    def get(self, request, name: str):
+        account = account_get_for_user(user=request.user, name=name)
+        events = audit_list(account=account)
+        if request.query_params.get("action"):
+            events = events.filter(action__startswith=request.query_params["action"])
+        paginator = LimitOffsetPagination()
+        page = paginator.paginate_queryset(events, request, view=self)
+        return paginator.get_paginated_response(AuditEventOutput(page, many=True).data)

@@ -1,0 +1,119 @@
+"""Writes about accounts: the audit log, the emergency switch and the risk profile."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from accounts.models import Account, AuditEvent, Membership
+from echotrade.exceptions import InvalidInput
+
+
+def audit_record(
+    *,
+    action: str,
+    account: Account | None = None,
+    actor: AbstractBaseUser | None = None,
+    actor_label: str = "system",
+    obj: Any = None,
+    message: str = "",
+    before: dict | None = None,
+    after: dict | None = None,
+) -> AuditEvent:
+    """Append one event to the audit log. Call it inside the transaction of the change it records."""
+    if actor is not None and not getattr(actor, "is_authenticated", False):
+        actor = None
+    return AuditEvent.objects.create(
+        action=action,
+        account=account,
+        actor=actor,
+        actor_label=actor.get_username() if actor is not None else actor_label,
+        object_type=obj._meta.model_name if obj is not None else "",
+        object_id=str(obj.pk) if obj is not None else "",
+        message=message[:500],
+        before=_jsonable(before),
+        after=_jsonable(after),
+    )
+
+
+def _jsonable(value: Any) -> Any:
+    """Decimals become strings so amounts keep every digit in the JSON column."""
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, Decimal):
+        return str(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+@transaction.atomic
+def account_pause(*, account: Account, actor=None, reason: str = "") -> Account:
+    """Emergency pause: no new signal is taken; open positions and their SL/TP stay as they are."""
+    account = Account.objects.select_for_update().get(pk=account.pk)
+    if account.paused:
+        return account
+    account.paused = True
+    account.paused_reason = reason[:200] or "Paused by hand"
+    account.save(update_fields=["paused", "paused_reason", "updated_at"])
+    audit_record(
+        action="account.paused", account=account, actor=actor, obj=account,
+        message=account.paused_reason, before={"paused": False}, after={"paused": True},
+    )
+    return account
+
+
+@transaction.atomic
+def account_resume(*, account: Account, actor=None) -> Account:
+    account = Account.objects.select_for_update().get(pk=account.pk)
+    if not account.paused:
+        return account
+    account.paused = False
+    account.paused_reason = ""
+    account.save(update_fields=["paused", "paused_reason", "updated_at"])
+    audit_record(
+        action="account.resumed", account=account, actor=actor, obj=account,
+        before={"paused": True}, after={"paused": False},
+    )
+    return account
+
+
+RISK_FIELDS = (
+    "min_confidence", "risk_multiplier", "max_leverage", "max_open_positions", "base_position_pct",
+    "max_position_pct", "daily_loss_limit_pct", "approval_required", "global_position_multiplier",
+    "confidence_threshold_override", "max_positions_override", "taker_fee_rate", "maker_fee_rate",
+    "slippage_bps",
+)
+
+
+@transaction.atomic
+def account_update_risk(*, account: Account, actor=None, **changes) -> Account:
+    """Change risk-profile fields; unknown names and out-of-range values are refused."""
+    unknown = set(changes) - set(RISK_FIELDS)
+    if unknown:
+        raise InvalidInput(f"Not a risk setting: {', '.join(sorted(unknown))}.")
+    account = Account.objects.select_for_update().get(pk=account.pk)
+    before = {name: getattr(account, name) for name in changes}
+    for name, value in changes.items():
+        setattr(account, name, value)
+    account.full_clean(exclude=["name"], validate_unique=False)
+    account.save(update_fields=[*changes, "updated_at"])
+    audit_record(action="account.risk_updated", account=account, actor=actor, obj=account, before=before, after=changes)
+    return account
+
+
+@transaction.atomic
+def membership_grant(*, user, account: Account, role: str = Membership.Role.TRADER, actor=None) -> Membership:
+    membership, created = Membership.objects.get_or_create(user=user, account=account, defaults={"role": role})
+    if not created and membership.role != role:
+        membership.role = role
+        membership.save(update_fields=["role"])
+    audit_record(
+        action="membership.granted", account=account, actor=actor, obj=membership,
+        after={"user": user.get_username(), "role": role},
+    )
+    return membership

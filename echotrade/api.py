@@ -1,0 +1,42 @@
+"""Pieces every API module shares: how amounts look in JSON, and who may write."""
+from __future__ import annotations
+
+from rest_framework import permissions, serializers
+
+
+class Amount(serializers.DecimalField):
+    """A Decimal sent as a string without trailing zeros ("1.5", "67500"), or null."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_digits", 28)
+        kwargs.setdefault("decimal_places", 8)
+        kwargs.setdefault("normalize_output", True)
+        kwargs.setdefault("coerce_to_string", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        if value is None or value == "":
+            return None
+        return super().to_representation(value)
+
+
+class StaffWritesOnly(permissions.BasePermission):
+    """Any logged-in user may read; only staff may change (traders are shared by all accounts)."""
+
+    message = "Only staff may change traders."
+
+    def has_permission(self, request, view) -> bool:
+        if request.method in permissions.SAFE_METHODS:
+            return bool(request.user and request.user.is_authenticated)
+        return bool(request.user and request.user.is_staff)
+
+
+class CanPostSignals(permissions.BasePermission):
+    """Posting a signal trades in every following account, so it takes staff or an explicit grant."""
+
+    message = "Posting signals needs staff status or the 'signals.add_signal' permission."
+
+    def has_permission(self, request, view) -> bool:
+        if request.method in permissions.SAFE_METHODS:
+            return bool(request.user and request.user.is_authenticated)
+        return bool(request.user and (request.user.is_staff or request.user.has_perm("signals.add_signal")))

@@ -1,0 +1,22 @@
+"""Exchange adapters: one interface, a paper implementation now and a ccxt one for live trading."""
+from __future__ import annotations
+
+from execution.exchanges.base import ExchangeAdapter, ExecutedFill
+from execution.exchanges.paper import PaperExchange
+
+__all__ = ["ExchangeAdapter", "ExecutedFill", "PaperExchange", "exchange_for"]
+
+
+def exchange_for(*, account, trader=None) -> ExchangeAdapter:
+    """The exchange an order of ``account`` goes to.
+
+    A paper account, or a trader marked paper-trade-only, never reaches a live exchange.
+    """
+    from echotrade.exceptions import PermanentExchangeError
+
+    if account.mode == "paper" or (trader is not None and trader.paper_trade_only):
+        return PaperExchange()
+    raise PermanentExchangeError(
+        f"Account '{account.name}' is in live mode but no live exchange is configured; "
+        "switch it to paper mode or add exchange keys."
+    )

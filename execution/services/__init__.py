@@ -1,0 +1,19 @@
+"""Every write about orders, fills and positions. Interfaces call these, never the models."""
+from execution.services.monitor import position_on_price, positions_on_price
+from execution.services.positions import (
+    position_apply_funding,
+    position_cancel,
+    position_close,
+    position_open,
+    position_update_protection,
+)
+
+__all__ = [
+    "position_apply_funding",
+    "position_cancel",
+    "position_close",
+    "position_on_price",
+    "position_open",
+    "position_update_protection",
+    "positions_on_price",
+]

@@ -1,0 +1,81 @@
+"""How big a copied position is (DESIGN.md, "Size").
+
+    base     = base_position_pct × equity                  (2 % of $100k = $2,000)
+    notional = base × trader multiplier × account risk multiplier × global multiplier
+    capped by max_position_pct × equity, then by free cash (margin + taker fee must fit)
+    margin   = notional / leverage;  quantity = notional / price (rounded down to 1e-8)
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from decimal import ROUND_DOWN, Decimal
+
+QUANTITY_STEP = Decimal("0.00000001")
+MONEY_STEP = Decimal("0.00000001")
+# Binance USDⓈ-M refuses orders below 5 USDT notional; a copy smaller than that is not worth a fee.
+MIN_NOTIONAL = Decimal("5")
+
+
+@dataclass(frozen=True)
+class Sizing:
+    equity: Decimal
+    base: Decimal
+    trader_multiplier: Decimal
+    risk_multiplier: Decimal
+    global_multiplier: Decimal
+    requested_notional: Decimal
+    notional: Decimal
+    leverage: int
+    margin: Decimal
+    price: Decimal
+    quantity: Decimal
+    capped_by: str | None
+
+    @property
+    def too_small(self) -> bool:
+        return self.quantity <= 0 or self.notional < MIN_NOTIONAL
+
+    def as_dict(self) -> dict:
+        return {k: (str(v) if isinstance(v, Decimal) else v) for k, v in asdict(self).items()}
+
+
+def size_position(
+    *,
+    equity: Decimal,
+    free_cash: Decimal,
+    price: Decimal,
+    leverage: int,
+    base_position_pct: Decimal,
+    trader_multiplier: Decimal,
+    risk_multiplier: Decimal,
+    global_multiplier: Decimal,
+    max_position_pct: Decimal,
+    fee_rate: Decimal,
+) -> Sizing:
+    base = base_position_pct * equity
+    requested = base * trader_multiplier * risk_multiplier * global_multiplier
+    notional, capped_by = requested, None
+    max_notional = max_position_pct * equity
+    if notional > max_notional:
+        notional, capped_by = max_notional, "max_position_pct"
+    # margin + fee = notional/leverage + notional*fee_rate must fit in free cash.
+    affordable = max(free_cash, Decimal(0)) / (Decimal(1) / leverage + fee_rate)
+    if notional > affordable:
+        notional, capped_by = affordable, "free_margin"
+    quantity = (notional / price).quantize(QUANTITY_STEP, rounding=ROUND_DOWN) if price > 0 else Decimal(0)
+    notional = (quantity * price).quantize(MONEY_STEP)
+    margin = (notional / leverage).quantize(MONEY_STEP)
+    return Sizing(
+        equity=equity.quantize(MONEY_STEP),
+        base=base.quantize(MONEY_STEP),
+        trader_multiplier=trader_multiplier,
+        risk_multiplier=risk_multiplier,
+        global_multiplier=global_multiplier,
+        requested_notional=requested.quantize(MONEY_STEP),
+        notional=notional,
+        leverage=leverage,
+        margin=margin,
+        price=price,
+        quantity=quantity,
+        capped_by=capped_by,
+    )

@@ -1,0 +1,143 @@
+"""The signal API: post a signal and read signals with each of your accounts' decisions."""
+from __future__ import annotations
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers, status
+from rest_framework.pagination import LimitOffsetPagination
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from accounts.selectors import account_get_for_user, account_list_for_user
+from echotrade.api import Amount, CanPostSignals
+from execution.serializers import PositionSerializer
+from signals import services
+from signals.models import Signal, SignalDecision
+from signals.selectors import decision_get_for_user, signal_get, signal_list
+
+
+class DecisionOutput(serializers.ModelSerializer):
+    account = serializers.SlugRelatedField(slug_field="name", read_only=True)
+    position = PositionSerializer(allow_null=True)
+    decided_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+
+    class Meta:
+        model = SignalDecision
+        fields = ["id", "account", "outcome", "reason", "detail", "sizing", "position", "decided_at", "decided_by"]
+
+
+class SignalOutput(serializers.ModelSerializer):
+    trader = serializers.PrimaryKeyRelatedField(read_only=True)
+    entry = serializers.SerializerMethodField()
+    entry_low = Amount()
+    entry_high = Amount()
+    stop_loss = Amount()
+    take_profits = serializers.ListField(child=Amount())
+    confidence = Amount()
+    duplicate = serializers.BooleanField(source="is_duplicate")
+    decisions = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Signal
+        fields = [
+            "id", "trader", "symbol", "side", "entry_kind", "entry", "entry_low", "entry_high", "stop_loss",
+            "take_profits", "leverage", "confidence", "external_id", "duplicate", "duplicate_of", "raw",
+            "source_time", "received_at", "decided_at", "decisions",
+        ]
+
+    def get_entry(self, signal: Signal):
+        if signal.entry_kind == Signal.EntryKind.MARKET:
+            return None
+        if signal.entry_kind == Signal.EntryKind.PRICE:
+            return Amount().to_representation(signal.entry_low)
+        return [Amount().to_representation(signal.entry_low), Amount().to_representation(signal.entry_high)]
+
+    @extend_schema(responses=DecisionOutput(many=True))
+    def get_decisions(self, signal: Signal) -> list:
+        """Only the decisions of accounts the asking user is a member of."""
+        visible = self.context["account_ids"]
+        decisions = [d for d in signal.decisions.all() if d.account_id in visible]
+        return DecisionOutput(sorted(decisions, key=lambda d: d.account.name), many=True).data
+
+
+class SignalInput(serializers.Serializer):
+    trader = serializers.CharField(max_length=64)
+    symbol = serializers.CharField(max_length=30)
+    side = serializers.CharField(max_length=10)
+    entry = serializers.JSONField(required=False, allow_null=True, help_text="null (market), a price, or [low, high].")
+    stop_loss = Amount(required=False, allow_null=True)
+    take_profits = serializers.ListField(child=Amount(), required=False, allow_empty=True, max_length=10)
+    leverage = serializers.IntegerField(required=False, allow_null=True, min_value=1, max_value=125)
+    confidence = serializers.DecimalField(max_digits=10, decimal_places=6, required=False, allow_null=True, min_value=0, max_value=1)
+    external_id = serializers.CharField(required=False, allow_null=True, allow_blank=True, max_length=200)
+    source_time = serializers.DateTimeField(required=False, allow_null=True)
+
+    def validate_entry(self, value):
+        if value is None or isinstance(value, (int, float, str)) and not isinstance(value, bool):
+            return value
+        if isinstance(value, list) and all(isinstance(v, (int, float, str)) and not isinstance(v, bool) for v in value):
+            return value
+        raise serializers.ValidationError("Must be null (market), a price, or [low, high].")
+
+
+def _context(request) -> dict:
+    return {"account_ids": set(account_list_for_user(user=request.user).values_list("pk", flat=True)), "request": request}
+
+
+class SignalListApi(APIView):
+    permission_classes = [CanPostSignals]
+
+    @extend_schema(
+        parameters=[OpenApiParameter("trader", str), OpenApiParameter("symbol", str), OpenApiParameter("account", str)],
+        responses=SignalOutput(many=True),
+    )
+    def get(self, request):
+        account = request.query_params.get("account")
+        signals = signal_list(
+            trader_id=request.query_params.get("trader") or None,
+            symbol=request.query_params.get("symbol") or None,
+            account=account_get_for_user(user=request.user, name=account) if account else None,
+        )
+        paginator = LimitOffsetPagination()
+        page = paginator.paginate_queryset(signals, request, view=self)
+        return paginator.get_paginated_response(SignalOutput(page, many=True, context=_context(request)).data)
+
+    @extend_schema(request=SignalInput, responses={201: SignalOutput, 200: SignalOutput})
+    def post(self, request):
+        serializer = SignalInput(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        signal, created = services.signal_receive(
+            data=services.SignalInput(
+                trader=data["trader"], symbol=data["symbol"], side=data["side"], entry=data.get("entry"),
+                stop_loss=data.get("stop_loss"), take_profits=data.get("take_profits") or [],
+                leverage=data.get("leverage"), confidence=data.get("confidence"),
+                external_id=data.get("external_id"), raw=request.data if isinstance(request.data, dict) else {},
+                source_time=data.get("source_time"),
+            ),
+            actor=request.user,
+        )
+        signal = signal_get(signal_id=signal.pk)
+        return Response(
+            SignalOutput(signal, context=_context(request)).data,
+            status=status.HTTP_201_CREATED if created else status.HTTP_200_OK,
+        )
+
+
+class SignalDetailApi(APIView):
+    @extend_schema(responses=SignalOutput)
+    def get(self, request, signal_id: int):
+        return Response(SignalOutput(signal_get(signal_id=signal_id), context=_context(request)).data)
+
+
+class DecisionApproveApi(APIView):
+    @extend_schema(request=None, responses=DecisionOutput)
+    def post(self, request, decision_id: int):
+        decision = decision_get_for_user(user=request.user, decision_id=decision_id, act=True)
+        return Response(DecisionOutput(services.decision_approve(decision=decision, actor=request.user)).data)
+
+
+class DecisionRejectApi(APIView):
+    @extend_schema(request=None, responses=DecisionOutput)
+    def post(self, request, decision_id: int):
+        decision = decision_get_for_user(user=request.user, decision_id=decision_id, act=True)
+        return Response(DecisionOutput(services.decision_reject(decision=decision, actor=request.user)).data)

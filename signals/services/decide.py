@@ -1,0 +1,217 @@
+"""Deciding what each account does with a signal (DESIGN.md, "Decide", "Size", "Execute").
+
+The checks run in the documented order and the first that fails names the reason. Each
+account's decision, and everything it writes (order, fill, position, cash, audit), is one
+transaction: a failure leaves the decision recorded as failed and nothing half-written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from datetime import timezone as dt_timezone
+from decimal import Decimal
+
+from django.db import transaction
+from django.db.models import Sum
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from accounts.models import Account
+from accounts.selectors import account_summary
+from accounts.services import audit_record
+from echotrade.exceptions import Conflict, MarketDataUnavailable, PermanentExchangeError, TemporaryExchangeError
+from echotrade.fields import ZERO
+from echotrade.symbols import token_filter_matches
+from execution.models import Fill, Position
+from execution.sizing import Sizing, size_position
+from signals.models import BlackoutPeriod, Signal, SignalDecision, TradingWindow
+from traders.models import TraderFollow
+
+Outcome, Reason = SignalDecision.Outcome, SignalDecision.Reason
+
+
+@dataclass(frozen=True)
+class Verdict:
+    outcome: str
+    reason: str | None = None
+    detail: str = ""
+    sizing: Sizing | None = None
+
+
+def signal_decide(*, signal: Signal) -> list[SignalDecision]:
+    """One decision for every account that follows the signal's trader (switched on or off)."""
+    account_ids = TraderFollow.objects.filter(trader_id=signal.trader_id).values_list("account_id", flat=True)
+    decisions = [decision_make(signal=signal, account_id=pk) for pk in account_ids]
+    Signal.objects.filter(pk=signal.pk, decided_at__isnull=True).update(decided_at=timezone.now())
+    return decisions
+
+
+@transaction.atomic
+def decision_make(*, signal: Signal, account_id: int) -> SignalDecision:
+    """Decide for one account. Safe to run twice: the second run returns the first decision."""
+    account = Account.objects.select_for_update().get(pk=account_id)
+    existing = SignalDecision.objects.filter(signal=signal, account=account).first()
+    if existing is not None:
+        return existing
+    verdict = _screen(signal, account, now=timezone.now())
+    if verdict.outcome == Outcome.EXECUTED and account.approval_required:
+        verdict = Verdict(Outcome.PENDING, None, "Waiting for approval.", verdict.sizing)
+    decision = SignalDecision(signal=signal, account=account)
+    return _conclude(decision, account, verdict, actor=None)
+
+
+@transaction.atomic
+def decision_approve(*, decision: SignalDecision, actor) -> SignalDecision:
+    """Approve a pending decision: the checks run again on today's state, then it executes."""
+    account = Account.objects.select_for_update().get(pk=decision.account_id)
+    decision = SignalDecision.objects.select_for_update().select_related("signal__trader").get(pk=decision.pk)
+    if decision.outcome != Outcome.PENDING:
+        raise Conflict(f"Decision #{decision.pk} is {decision.outcome}, not pending.")
+    verdict = _screen(decision.signal, account, now=timezone.now())
+    return _conclude(decision, account, verdict, actor=actor)
+
+
+@transaction.atomic
+def decision_reject(*, decision: SignalDecision, actor) -> SignalDecision:
+    account = Account.objects.select_for_update().get(pk=decision.account_id)
+    decision = SignalDecision.objects.select_for_update().get(pk=decision.pk)
+    if decision.outcome != Outcome.PENDING:
+        raise Conflict(f"Decision #{decision.pk} is {decision.outcome}, not pending.")
+    verdict = Verdict(Outcome.REJECTED, Reason.REJECTED_BY_USER, "Rejected in the approval queue.")
+    return _conclude(decision, account, verdict, actor=actor)
+
+
+def _conclude(decision: SignalDecision, account: Account, verdict: Verdict, *, actor) -> SignalDecision:
+    signal = decision.signal
+    if verdict.outcome == Outcome.EXECUTED:
+        verdict, position = _execute(signal, account, verdict.sizing, actor)
+        decision.position = position
+    decision.outcome, decision.reason, decision.detail = verdict.outcome, verdict.reason, verdict.detail[:300]
+    decision.sizing = verdict.sizing.as_dict() if verdict.sizing else None
+    decision.decided_at = timezone.now()
+    decision.decided_by = actor if actor is not None and actor.is_authenticated else None
+    decision.save()
+    audit_record(
+        action=f"decision.{decision.outcome}", account=account, actor=actor, actor_label="copy_pipeline",
+        obj=decision, message=f"signal #{signal.pk} {signal.side} {signal.symbol}: {decision.reason or decision.outcome}",
+        after={"signal": signal.pk, "outcome": decision.outcome, "reason": decision.reason,
+               "detail": decision.detail, "sizing": decision.sizing, "position": decision.position_id},
+    )
+    return decision
+
+
+def _execute(signal: Signal, account: Account, sizing: Sizing, actor) -> tuple[Verdict, Position | None]:
+    from execution.services import position_open
+
+    limit_price = None
+    if signal.entry_kind != Signal.EntryKind.MARKET:
+        # Long: buy up to the top of the zone; short: sell down to its bottom. Better prices fill at once.
+        limit_price = signal.entry_high if signal.side == "long" else signal.entry_low
+    try:
+        with transaction.atomic():  # a savepoint: a failed order leaves no half-written trade behind
+            position = position_open(
+                account=account, symbol=signal.symbol, side=signal.side, quantity=sizing.quantity,
+                leverage=signal.leverage, quote=_quote(signal.symbol), limit_price=limit_price,
+                stop_loss=signal.stop_loss, take_profits=signal.take_profit_prices,
+                trader=signal.trader, signal=signal, actor=actor,
+            )
+    except MarketDataUnavailable as error:
+        return Verdict(Outcome.FAILED, Reason.NO_PRICE, error.message, sizing), None
+    except TemporaryExchangeError as error:
+        return Verdict(Outcome.FAILED, Reason.EXCHANGE_UNAVAILABLE, error.message, sizing), None
+    except PermanentExchangeError as error:
+        reason = Reason.LIVE_TRADING_UNAVAILABLE if "live mode" in error.message else Reason.EXCHANGE_REJECTED
+        return Verdict(Outcome.FAILED, reason, error.message, sizing), None
+    detail = f"{signal.side} {sizing.quantity} {signal.symbol} ≈ {sizing.notional} {account.quote_currency} notional"
+    return Verdict(Outcome.EXECUTED, None, detail, sizing), position
+
+
+def _quote(symbol: str):
+    from execution.market.services import quote_get
+
+    return quote_get(symbol=symbol)
+
+
+def _screen(signal: Signal, account: Account, *, now: datetime) -> Verdict:
+    """The filters, in DESIGN.md's order; the first that fails decides."""
+    trader = signal.trader
+    filtered = lambda reason, detail: Verdict(Outcome.FILTERED, reason, detail)  # noqa: E731
+    if not trader.active:
+        return filtered(Reason.TRADER_INACTIVE, f"{trader.name} is switched off.")
+    if account.paused:
+        return filtered(Reason.ACCOUNT_PAUSED, account.paused_reason or "Account is paused.")
+    follow = TraderFollow.objects.filter(account=account, trader=trader).first()
+    if follow is None or not follow.enabled:
+        return filtered(Reason.NOT_FOLLOWING, f"{account.name} has {trader.name} switched off.")
+    if trader.token_whitelist and not token_filter_matches(trader.token_whitelist, signal.symbol):
+        return filtered(Reason.TOKEN_NOT_WHITELISTED, f"{signal.symbol} is not in {', '.join(trader.token_whitelist)}.")
+    if token_filter_matches(trader.token_blacklist, signal.symbol):
+        return filtered(Reason.TOKEN_BLACKLISTED, f"{signal.symbol} is blacklisted for {trader.name}.")
+    threshold = max(trader.min_confidence, account.effective_min_confidence)
+    if signal.confidence < threshold:
+        return filtered(Reason.CONFIDENCE_BELOW_THRESHOLD, f"confidence {signal.confidence} < {threshold}")
+    max_leverage = min(trader.max_leverage, account.max_leverage)
+    if signal.leverage > max_leverage:
+        return filtered(Reason.LEVERAGE_ABOVE_MAX, f"leverage {signal.leverage}x > {max_leverage}x")
+    if not _in_trading_window(account, now):
+        return filtered(Reason.OUTSIDE_TRADING_WINDOW, f"{now:%a %H:%M} UTC is outside {account.name}'s trading windows.")
+    blackout = BlackoutPeriod.objects.filter(account=account, starts_at__lte=now, ends_at__gt=now).first()
+    if blackout is not None:
+        return filtered(Reason.BLACKOUT, f"blackout until {blackout.ends_at:%Y-%m-%d %H:%M} UTC {blackout.reason}".strip())
+    open_count = Position.objects.filter(account=account, status__in=Position.ACTIVE_STATUSES).count()
+    if open_count >= account.effective_max_positions:
+        return filtered(Reason.MAX_POSITIONS_REACHED, f"{open_count} open of {account.effective_max_positions} allowed")
+    loss_today, limit = _loss_today(account, now), account.daily_loss_limit_pct * account.starting_balance
+    if loss_today >= limit:
+        return filtered(Reason.DAILY_LOSS_LIMIT, f"lost {loss_today:.2f} today; the limit is {limit:.2f}")
+    return _size(signal, account, trader)
+
+
+def _size(signal: Signal, account: Account, trader) -> Verdict:
+    try:
+        quote = _quote(signal.symbol)
+    except MarketDataUnavailable as error:
+        return Verdict(Outcome.FAILED, Reason.NO_PRICE, error.message)
+    if signal.entry_kind == Signal.EntryKind.MARKET:
+        price = quote.ask if signal.side == "long" else quote.bid
+    else:
+        price = signal.entry_high if signal.side == "long" else signal.entry_low
+    summary = account_summary(account=account)
+    sizing = size_position(
+        equity=summary.equity, free_cash=account.cash, price=price, leverage=signal.leverage,
+        base_position_pct=account.base_position_pct, trader_multiplier=trader.position_multiplier,
+        risk_multiplier=account.risk_multiplier, global_multiplier=account.global_position_multiplier,
+        max_position_pct=account.max_position_pct, fee_rate=account.taker_fee_rate,
+    )
+    if sizing.too_small:
+        return Verdict(
+            Outcome.FILTERED, Reason.INSUFFICIENT_FUNDS,
+            f"free cash {account.cash:.2f} allows only {sizing.notional} notional", sizing,
+        )
+    return Verdict(Outcome.EXECUTED, None, "", sizing)
+
+
+def _in_trading_window(account: Account, now: datetime) -> bool:
+    windows = list(TradingWindow.objects.filter(account=account))
+    if not windows:
+        return True
+    utc = now.astimezone(dt_timezone.utc)
+    moment, weekday = utc.time(), utc.weekday()
+    for window in windows:
+        if window.start_time <= window.end_time:
+            inside, day = window.start_time <= moment < window.end_time, weekday
+        else:  # runs past midnight: the early-morning part belongs to the previous day's window
+            inside = moment >= window.start_time or moment < window.end_time
+            day = weekday if moment >= window.start_time else (weekday - 1) % 7
+        if inside and (not window.weekdays or day in window.weekdays):
+            return True
+    return False
+
+
+def _loss_today(account: Account, now: datetime) -> Decimal:
+    """Realised loss since midnight UTC, fees included (a positive number is a loss)."""
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    fills = Fill.objects.filter(account=account, created_at__gte=midnight).aggregate(
+        pnl=Coalesce(Sum("realised_pnl"), ZERO), fees=Coalesce(Sum("fee"), ZERO)
+    )
+    return -(fills["pnl"] - fills["fees"])

@@ -1,0 +1,154 @@
+"""Every write about traders: create, configure, switch on/off, delete, and per-account follows."""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from accounts.models import Account
+from accounts.services import audit_record
+from echotrade.exceptions import Conflict, EchoTradeError, InvalidInput
+from echotrade.symbols import normalize_token_filter
+from traders.models import Trader, TraderFollow
+
+EDITABLE_FIELDS = (
+    "name", "source", "handle", "active", "position_multiplier", "min_confidence", "max_leverage",
+    "token_whitelist", "token_blacklist", "paper_trade_only", "priority", "default_confidence", "notes",
+)
+MULTIPLIER_MIN, MULTIPLIER_MAX = Decimal("0.1"), Decimal("5")
+
+
+def trader_snapshot(trader: Trader) -> dict:
+    return {name: getattr(trader, name) for name in EDITABLE_FIELDS}
+
+
+def tokens_normalize(values, field: str) -> list[str]:
+    """Token-filter entries in one spelling, without repeats: ["btc", "ETH/USDT"] → ["BTC", "ETH/USDT"]."""
+    if values is None:
+        return []
+    if not isinstance(values, (list, tuple)):
+        raise InvalidInput(f"{field} must be a list of tokens.", fields={field: ["Must be a list such as [\"BTC\", \"ETH/USDT\"]."]})
+    result: list[str] = []
+    for value in values:
+        if not isinstance(value, str):
+            raise InvalidInput(f"{field} holds {value!r}, which is not a token.", fields={field: [f"{value!r} is not a token."]})
+        try:
+            token = normalize_token_filter(value)
+        except EchoTradeError as error:
+            raise InvalidInput(error.message, fields={field: [error.message]})
+        if token not in result:
+            result.append(token)
+    return result
+
+
+def _apply(trader: Trader, changes: dict) -> None:
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise InvalidInput(f"Not a trader setting: {', '.join(sorted(unknown))}.")
+    for name in ("token_whitelist", "token_blacklist"):
+        if name in changes:
+            changes[name] = tokens_normalize(changes[name], name)
+    for name, value in changes.items():
+        setattr(trader, name, value)
+    overlap = set(trader.token_whitelist) & set(trader.token_blacklist)
+    if overlap:
+        raise InvalidInput(
+            f"{', '.join(sorted(overlap))} cannot be on both the whitelist and the blacklist.",
+            fields={"token_blacklist": ["Also on the whitelist: " + ", ".join(sorted(overlap))]},
+        )
+    trader.full_clean(exclude=None if trader._state.adding else ["id"], validate_unique=False)
+
+
+@transaction.atomic
+def trader_create(*, id: str, name: str, actor=None, follow_all_accounts: bool = True, **settings) -> Trader:
+    """Add a trader; every account follows it at once (each can switch its own follow off)."""
+    existing = Trader.objects.filter(pk=id).first()
+    if existing is not None:
+        why = "a deleted trader used it; pick another id" if existing.deleted_at else "it is taken"
+        raise Conflict(f"Trader id '{id}' cannot be used: {why}.", fields={"id": [f"'{id}' is already used."]})
+    trader = Trader(id=id, name=name)
+    _apply(trader, settings)
+    try:
+        with transaction.atomic():
+            trader.save(force_insert=True)
+    except IntegrityError:
+        # Another request created the same id between our check and our insert.
+        raise Conflict(f"Trader id '{id}' is already used.", fields={"id": [f"'{id}' is already used."]})
+    if follow_all_accounts:
+        TraderFollow.objects.bulk_create([TraderFollow(account=a, trader=trader) for a in Account.objects.all()])
+    audit_record(action="trader.created", actor=actor, obj=trader, after=trader_snapshot(trader))
+    return trader
+
+
+@transaction.atomic
+def trader_update(*, trader: Trader, actor=None, **changes) -> Trader:
+    trader = Trader.objects.select_for_update().get(pk=trader.pk)
+    before = trader_snapshot(trader)
+    _apply(trader, changes)
+    trader.save(update_fields=[*changes, "updated_at"])
+    changed = {k: v for k, v in trader_snapshot(trader).items() if before[k] != v}
+    if changed:
+        audit_record(
+            action="trader.updated", actor=actor, obj=trader,
+            before={k: before[k] for k in changed}, after=changed,
+        )
+    return trader
+
+
+def trader_toggle(*, trader: Trader, actor=None) -> Trader:
+    """The ON/OFF switch: an inactive trader's signals are recorded and filtered everywhere."""
+    return trader_update(trader=trader, actor=actor, active=not trader.active)
+
+
+def trader_set_multiplier(*, trader: Trader, multiplier, actor=None) -> Trader:
+    try:
+        value = Decimal(str(multiplier))
+    except (InvalidOperation, ValueError):
+        raise InvalidInput("multiplier must be a number.", fields={"multiplier": ["Must be a number."]})
+    if not value.is_finite() or not MULTIPLIER_MIN <= value <= MULTIPLIER_MAX:
+        raise InvalidInput(
+            f"multiplier must be between {MULTIPLIER_MIN} and {MULTIPLIER_MAX} (1.0 copies at the base size).",
+            fields={"multiplier": [f"Must be between {MULTIPLIER_MIN} and {MULTIPLIER_MAX}."]},
+        )
+    return trader_update(trader=trader, actor=actor, position_multiplier=value)
+
+
+def trader_set_tokens(*, trader: Trader, whitelist=None, blacklist=None, actor=None) -> Trader:
+    """Replace the lists that are given; a list left out stays as it is."""
+    changes = {}
+    if whitelist is not None:
+        changes["token_whitelist"] = whitelist
+    if blacklist is not None:
+        changes["token_blacklist"] = blacklist
+    if not changes:
+        raise InvalidInput("Give a whitelist, a blacklist or both.", fields={"whitelist": ["Give at least one list."]})
+    return trader_update(trader=trader, actor=actor, **changes)
+
+
+@transaction.atomic
+def trader_delete(*, trader: Trader, actor=None) -> None:
+    """Hide a trader and stop its copying; its signals, decisions and positions stay on record."""
+    trader = Trader.objects.select_for_update().get(pk=trader.pk)
+    if trader.deleted_at is not None:
+        return
+    before = trader_snapshot(trader)
+    trader.deleted_at = timezone.now()
+    trader.active = False
+    trader.save(update_fields=["deleted_at", "active", "updated_at"])
+    trader.follows.update(enabled=False)
+    audit_record(action="trader.deleted", actor=actor, obj=trader, before=before)
+
+
+@transaction.atomic
+def follow_set(*, account: Account, trader: Trader, enabled: bool, actor=None) -> TraderFollow:
+    """An account's own follow switch for one trader."""
+    follow, _ = TraderFollow.objects.select_for_update().get_or_create(account=account, trader=trader)
+    if follow.enabled != enabled:
+        follow.enabled = enabled
+        follow.save(update_fields=["enabled", "updated_at"])
+        audit_record(
+            action="follow.enabled" if enabled else "follow.disabled", account=account, actor=actor, obj=follow,
+            before={"enabled": not enabled}, after={"enabled": enabled, "trader": trader.pk},
+        )
+    return follow
