@@ -18,3 +18,9 @@ def RatioField(**kwargs) -> models.DecimalField:  # noqa: N802
 
 ZERO = Decimal("0")
 ONE = Decimal("1")
+
+
+def decimal_text(value: Decimal) -> str:
+    """A Decimal as plain text without trailing zeros: 69000.00000000 → "69000", 0.5000 → "0.5"."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text

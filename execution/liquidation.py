@@ -74,7 +74,5 @@ def liquidation_price(
     bracket = bracket_for(symbol, quantity * entry_price)
     numerator = margin + bracket.amount - direction * quantity * entry_price
     denominator = quantity * bracket.rate - direction * quantity
-    price = numerator / denominator
-    if price <= 0:
-        return None
-    return price.quantize(PRICE_PLACES)
+    price = (numerator / denominator).quantize(PRICE_PLACES)
+    return price if price > 0 else None

@@ -8,7 +8,7 @@ from django.db import transaction
 from accounts.models import Account
 from accounts.services import audit_record
 from echotrade.exceptions import Conflict, InvalidInput
-from echotrade.fields import ZERO
+from echotrade.fields import ZERO, decimal_text
 from execution.exchanges import exchange_for
 from execution.models import Order, Position, Quote
 from execution.services.accounting import (
@@ -59,7 +59,7 @@ def position_open(
     exchange = exchange_for(account=account, trader=trader)
     position = Position.objects.create(
         account=account, trader=trader, signal=signal, symbol=symbol, side=side, leverage=leverage,
-        stop_loss=stop_loss, take_profits=[str(p) for p in (take_profits or [])], mark_price=quote.price,
+        stop_loss=stop_loss, take_profits=[decimal_text(p) for p in (take_profits or [])], mark_price=quote.price,
     )
     order = Order.objects.create(
         account=account, position=position, symbol=symbol, side=open_side(position),
@@ -202,7 +202,7 @@ def position_update_protection(*, position: Position, stop_loss=UNSET, take_prof
         raise InvalidInput("Stop loss or take profits are on the wrong side of the price.", fields=errors)
     before = position_snapshot(position)
     position.stop_loss = new_stop
-    position.take_profits = [str(t) for t in new_targets]
+    position.take_profits = [decimal_text(t) for t in new_targets]
     position.save(update_fields=["stop_loss", "take_profits", "updated_at"])
     protection_sync(position)
     audit_record(

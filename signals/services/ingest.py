@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from accounts.services import audit_record
 from echotrade.exceptions import EchoTradeError, InvalidInput
+from echotrade.fields import decimal_text
 from echotrade.symbols import normalize_symbol
 from signals.models import Signal, SignalDecision
 from traders.models import Trader
@@ -94,7 +95,7 @@ def signal_validate(data: SignalInput) -> dict:
     return {
         "trader": trader, "symbol": symbol, "side": side, "entry_kind": kind,
         "entry_low": entry[0] if entry else None, "entry_high": entry[-1] if entry else None,
-        "stop_loss": stop_loss, "take_profits": [str(t) for t in targets], "leverage": leverage,
+        "stop_loss": stop_loss, "take_profits": [decimal_text(t) for t in targets], "leverage": leverage,
         "confidence": confidence, "external_id": external_id[:200],
     }
 

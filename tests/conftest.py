@@ -1,0 +1,93 @@
+"""Named fixtures shared by the suite: the demo's three accounts, its two known traders, a market.
+
+One way to build test data (STYLE.md): these fixtures, which go through the same services the
+product uses where one exists.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from django.contrib.auth.models import User
+from rest_framework.test import APIClient
+
+from accounts.models import Account, Membership
+from execution.market.services import quote_set
+from traders.services import trader_create
+
+PROFILES = {
+    "woods1": {"min_confidence": Decimal("0.85"), "risk_multiplier": Decimal("0.5"), "max_leverage": 5, "max_open_positions": 5, "daily_loss_limit_pct": Decimal("0.03")},
+    "angry": {"min_confidence": Decimal("0.65"), "risk_multiplier": Decimal("1.5"), "max_leverage": 20, "max_open_positions": 20, "daily_loss_limit_pct": Decimal("0.10")},
+    "handjob": {"min_confidence": Decimal("0.75"), "risk_multiplier": Decimal("1.0"), "max_leverage": 10, "max_open_positions": 10, "daily_loss_limit_pct": Decimal("0.05")},
+}
+
+
+def make_account(name: str, **overrides) -> Account:
+    fields = {"starting_balance": Decimal("100000"), "cash": Decimal("100000"), **PROFILES.get(name, {}), **overrides}
+    return Account.objects.create(name=name, **fields)
+
+
+@pytest.fixture
+def woods1(db) -> Account:
+    return make_account("woods1")
+
+
+@pytest.fixture
+def angry(db) -> Account:
+    return make_account("angry")
+
+
+@pytest.fixture
+def handjob(db) -> Account:
+    return make_account("handjob")
+
+
+@pytest.fixture
+def accounts(woods1, angry, handjob) -> dict[str, Account]:
+    return {"woods1": woods1, "angry": angry, "handjob": handjob}
+
+
+@pytest.fixture
+def yun_qiang(accounts):
+    """Created after the accounts, so every account follows it (as trader_create does)."""
+    return trader_create(
+        id="yun_qiang", name="Yun Qiang", source="binance", position_multiplier=Decimal("1.0"),
+        min_confidence=Decimal("0.7"), max_leverage=10, priority=1,
+    )
+
+
+@pytest.fixture
+def crypto_loby(accounts):
+    return trader_create(
+        id="crypto_loby", name="Crypto Loby", source="binance", position_multiplier=Decimal("1.0"),
+        min_confidence=Decimal("0.75"), max_leverage=5, priority=2,
+    )
+
+
+@pytest.fixture
+def market(db):
+    """BTC at 67,000 with a one-dollar spread, ETH at 3,200: the prices orders fill against."""
+    return {
+        "BTC/USDT": quote_set(symbol="BTC/USDT", price=Decimal("67000"), bid=Decimal("66999"), ask=Decimal("67001")),
+        "ETH/USDT": quote_set(symbol="ETH/USDT", price=Decimal("3200"), bid=Decimal("3199.9"), ask=Decimal("3200.1")),
+    }
+
+
+def make_user(username: str, *, accounts=(), role: str = Membership.Role.TRADER, staff: bool = False) -> User:
+    user = User.objects.create_user(username=username, password="pw-" + username, is_staff=staff)
+    for account in accounts:
+        Membership.objects.create(user=user, account=account, role=role)
+    return user
+
+
+@pytest.fixture
+def staff_user(accounts) -> User:
+    return make_user("ops", accounts=accounts.values(), role=Membership.Role.OWNER, staff=True)
+
+
+@pytest.fixture
+def api(staff_user) -> APIClient:
+    """A logged-in staff member of all three accounts."""
+    client = APIClient()
+    client.force_authenticate(staff_user)
+    return client

@@ -1,0 +1,26 @@
+"""Small helpers for the tests: send a signal through the real pipeline, move the market."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from execution.market.services import quote_set
+from execution.services import positions_on_price
+from signals.models import SignalDecision
+from signals.services import SignalInput, signal_receive
+
+
+def send_signal(trader="yun_qiang", symbol="BTC/USDT", side="long", **fields):
+    fields.setdefault("confidence", "0.9")
+    signal, created = signal_receive(data=SignalInput(trader=trader, symbol=symbol, side=side, **fields))
+    return signal
+
+
+def decision_of(signal, account) -> SignalDecision:
+    return SignalDecision.objects.get(signal=signal, account=account)
+
+
+def move_market(symbol: str, price, spread=Decimal("1")):
+    """Set the market to ``price`` (bid/ask half a spread either side) and run the position monitor."""
+    price = Decimal(str(price))
+    quote = quote_set(symbol=symbol, price=price, bid=price - spread / 2, ask=price + spread / 2)
+    return positions_on_price(symbol=symbol, quote=quote)
