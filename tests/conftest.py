@@ -91,3 +91,13 @@ def api(staff_user) -> APIClient:
     client = APIClient()
     client.force_authenticate(staff_user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def fresh_price_source():
+    """Each test starts its own sim walk, so no test depends on another's prices."""
+    from execution.market.sources import reset_price_source
+
+    reset_price_source()
+    yield
+    reset_price_source()

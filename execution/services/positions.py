@@ -121,13 +121,22 @@ def _fraction(value) -> Decimal:
     return fraction
 
 
-@transaction.atomic
-def position_close(*, position: Position, fraction=Decimal(1), actor=None) -> Position:
-    """Close ``fraction`` of an open position at market (1 = all of it). A pending entry is cancelled."""
+def _market_quote(position: Position) -> Quote | None:
+    """The price to act at, fetched before any lock is taken (it may take a network call)."""
     from execution.market.services import quote_get
 
+    return quote_get(symbol=position.symbol) if position.status == Position.Status.OPEN else None
+
+
+def position_close(*, position: Position, fraction=Decimal(1), actor=None) -> Position:
+    """Close ``fraction`` of an open position at market (1 = all of it). A pending entry is cancelled."""
     fraction = _fraction(fraction)
-    account, position = lock_account_and_position(position.pk)
+    return _position_close(position.pk, fraction, _market_quote(position), actor)
+
+
+@transaction.atomic
+def _position_close(position_id: int, fraction: Decimal, quote: Quote | None, actor) -> Position:
+    account, position = lock_account_and_position(position_id)
     if position.status == Position.Status.PENDING:
         if fraction != 1:
             raise Conflict("A pending entry has nothing to close partially; close it fully to cancel it.")
@@ -137,7 +146,8 @@ def position_close(*, position: Position, fraction=Decimal(1), actor=None) -> Po
     quantity = position.quantity if fraction == 1 else (position.quantity * fraction).quantize(STEP, rounding=ROUND_DOWN)
     if quantity <= 0:
         raise InvalidInput("That fraction of this position rounds to nothing; close a larger part.")
-    quote = quote_get(symbol=position.symbol)
+    if quote is None:  # it opened between our look and our lock
+        raise Conflict("The position just changed; try again.")
     before = position_snapshot(position)
     order = Order.objects.create(
         account=account, position=position, symbol=position.symbol, side=close_side(position),
@@ -170,19 +180,22 @@ def _price_list(values, field: str) -> list[Decimal]:
     return prices
 
 
-@transaction.atomic
 def position_update_protection(*, position: Position, stop_loss=UNSET, take_profits=UNSET, actor=None) -> Position:
     """Move the stop loss and/or replace the take-profit ladder of an open (or pending) position.
 
     A stop or target on the wrong side of the current price is refused: it would fill at once.
     ``stop_loss=None`` removes the stop.
     """
-    from execution.market.services import quote_get
+    quote = _market_quote(position)
+    return _position_update_protection(position.pk, stop_loss, take_profits, quote, actor)
 
-    account, position = lock_account_and_position(position.pk)
+
+@transaction.atomic
+def _position_update_protection(position_id: int, stop_loss, take_profits, quote: Quote | None, actor) -> Position:
+    account, position = lock_account_and_position(position_id)
     if not position.is_active:
         raise Conflict(f"Position #{position.pk} is {position.status}; its stop and targets cannot change.")
-    price = quote_get(symbol=position.symbol).price if position.status == Position.Status.OPEN else None
+    price = quote.price if quote is not None and position.status == Position.Status.OPEN else None
     reference = price or (position.orders.filter(purpose=Order.Purpose.ENTRY).values_list("price", flat=True).first())
     errors: dict[str, list[str]] = {}
     new_stop = position.stop_loss

@@ -22,7 +22,7 @@ from accounts.services import audit_record
 from echotrade.exceptions import Conflict, MarketDataUnavailable, PermanentExchangeError, TemporaryExchangeError
 from echotrade.fields import ZERO
 from echotrade.symbols import token_filter_matches
-from execution.models import Fill, Position
+from execution.models import Fill, Position, Quote
 from execution.sizing import Sizing, size_position
 from signals.models import BlackoutPeriod, Signal, SignalDecision, TradingWindow
 from traders.models import TraderFollow
@@ -41,34 +41,47 @@ class Verdict:
 def signal_decide(*, signal: Signal) -> list[SignalDecision]:
     """One decision for every account that follows the signal's trader (switched on or off)."""
     account_ids = TraderFollow.objects.filter(trader_id=signal.trader_id).values_list("account_id", flat=True)
-    decisions = [decision_make(signal=signal, account_id=pk) for pk in account_ids]
+    market = market_price(signal.symbol)
+    decisions = [decision_make(signal=signal, account_id=pk, market=market) for pk in account_ids]
     Signal.objects.filter(pk=signal.pk, decided_at__isnull=True).update(decided_at=timezone.now())
     return decisions
 
 
-@transaction.atomic
-def decision_make(*, signal: Signal, account_id: int) -> SignalDecision:
+def market_price(symbol: str) -> Quote | MarketDataUnavailable:
+    """The quote to size and fill with, fetched before any row is locked (it may take a network call)."""
+    from execution.market.services import quote_get
+
+    try:
+        return quote_get(symbol=symbol)
+    except MarketDataUnavailable as error:
+        return error
+
+
+def decision_make(*, signal: Signal, account_id: int, market: Quote | MarketDataUnavailable | None = None) -> SignalDecision:
     """Decide for one account. Safe to run twice: the second run returns the first decision."""
-    account = Account.objects.select_for_update().get(pk=account_id)
-    existing = SignalDecision.objects.filter(signal=signal, account=account).first()
-    if existing is not None:
-        return existing
-    verdict = _screen(signal, account, now=timezone.now())
-    if verdict.outcome == Outcome.EXECUTED and account.approval_required:
-        verdict = Verdict(Outcome.PENDING, None, "Waiting for approval.", verdict.sizing)
-    decision = SignalDecision(signal=signal, account=account)
-    return _conclude(decision, account, verdict, actor=None)
+    market = market if market is not None else market_price(signal.symbol)
+    with transaction.atomic():
+        account = Account.objects.select_for_update().get(pk=account_id)
+        existing = SignalDecision.objects.filter(signal=signal, account=account).first()
+        if existing is not None:
+            return existing
+        verdict = _screen(signal, account, market, now=timezone.now())
+        if verdict.outcome == Outcome.EXECUTED and account.approval_required:
+            verdict = Verdict(Outcome.PENDING, None, "Waiting for approval.", verdict.sizing)
+        decision = SignalDecision(signal=signal, account=account)
+        return _conclude(decision, account, verdict, market, actor=None)
 
 
-@transaction.atomic
 def decision_approve(*, decision: SignalDecision, actor) -> SignalDecision:
     """Approve a pending decision: the checks run again on today's state, then it executes."""
-    account = Account.objects.select_for_update().get(pk=decision.account_id)
-    decision = SignalDecision.objects.select_for_update().select_related("signal__trader").get(pk=decision.pk)
-    if decision.outcome != Outcome.PENDING:
-        raise Conflict(f"Decision #{decision.pk} is {decision.outcome}, not pending.")
-    verdict = _screen(decision.signal, account, now=timezone.now())
-    return _conclude(decision, account, verdict, actor=actor)
+    market = market_price(decision.signal.symbol)
+    with transaction.atomic():
+        account = Account.objects.select_for_update().get(pk=decision.account_id)
+        decision = SignalDecision.objects.select_for_update().select_related("signal__trader").get(pk=decision.pk)
+        if decision.outcome != Outcome.PENDING:
+            raise Conflict(f"Decision #{decision.pk} is {decision.outcome}, not pending.")
+        verdict = _screen(decision.signal, account, market, now=timezone.now())
+        return _conclude(decision, account, verdict, market, actor=actor)
 
 
 @transaction.atomic
@@ -78,13 +91,13 @@ def decision_reject(*, decision: SignalDecision, actor) -> SignalDecision:
     if decision.outcome != Outcome.PENDING:
         raise Conflict(f"Decision #{decision.pk} is {decision.outcome}, not pending.")
     verdict = Verdict(Outcome.REJECTED, Reason.REJECTED_BY_USER, "Rejected in the approval queue.")
-    return _conclude(decision, account, verdict, actor=actor)
+    return _conclude(decision, account, verdict, None, actor=actor)
 
 
-def _conclude(decision: SignalDecision, account: Account, verdict: Verdict, *, actor) -> SignalDecision:
+def _conclude(decision: SignalDecision, account: Account, verdict: Verdict, market, *, actor) -> SignalDecision:
     signal = decision.signal
     if verdict.outcome == Outcome.EXECUTED:
-        verdict, position = _execute(signal, account, verdict.sizing, actor)
+        verdict, position = _execute(signal, account, verdict.sizing, market, actor)
         decision.position = position
     decision.outcome, decision.reason, decision.detail = verdict.outcome, verdict.reason, verdict.detail[:300]
     decision.sizing = verdict.sizing.as_dict() if verdict.sizing else None
@@ -100,7 +113,7 @@ def _conclude(decision: SignalDecision, account: Account, verdict: Verdict, *, a
     return decision
 
 
-def _execute(signal: Signal, account: Account, sizing: Sizing, actor) -> tuple[Verdict, Position | None]:
+def _execute(signal: Signal, account: Account, sizing: Sizing, quote: Quote, actor) -> tuple[Verdict, Position | None]:
     from execution.services import position_open
 
     limit_price = None
@@ -111,12 +124,10 @@ def _execute(signal: Signal, account: Account, sizing: Sizing, actor) -> tuple[V
         with transaction.atomic():  # a savepoint: a failed order leaves no half-written trade behind
             position = position_open(
                 account=account, symbol=signal.symbol, side=signal.side, quantity=sizing.quantity,
-                leverage=signal.leverage, quote=_quote(signal.symbol), limit_price=limit_price,
+                leverage=signal.leverage, quote=quote, limit_price=limit_price,
                 stop_loss=signal.stop_loss, take_profits=signal.take_profit_prices,
                 trader=signal.trader, signal=signal, actor=actor,
             )
-    except MarketDataUnavailable as error:
-        return Verdict(Outcome.FAILED, Reason.NO_PRICE, error.message, sizing), None
     except TemporaryExchangeError as error:
         return Verdict(Outcome.FAILED, Reason.EXCHANGE_UNAVAILABLE, error.message, sizing), None
     except PermanentExchangeError as error:
@@ -126,13 +137,7 @@ def _execute(signal: Signal, account: Account, sizing: Sizing, actor) -> tuple[V
     return Verdict(Outcome.EXECUTED, None, detail, sizing), position
 
 
-def _quote(symbol: str):
-    from execution.market.services import quote_get
-
-    return quote_get(symbol=symbol)
-
-
-def _screen(signal: Signal, account: Account, *, now: datetime) -> Verdict:
+def _screen(signal: Signal, account: Account, market, *, now: datetime) -> Verdict:
     """The filters, in DESIGN.md's order; the first that fails decides."""
     trader = signal.trader
     filtered = lambda reason, detail: Verdict(Outcome.FILTERED, reason, detail)  # noqa: E731
@@ -164,14 +169,12 @@ def _screen(signal: Signal, account: Account, *, now: datetime) -> Verdict:
     loss_today, limit = _loss_today(account, now), account.daily_loss_limit_pct * account.starting_balance
     if loss_today >= limit:
         return filtered(Reason.DAILY_LOSS_LIMIT, f"lost {loss_today:.2f} today; the limit is {limit:.2f}")
-    return _size(signal, account, trader)
+    return _size(signal, account, trader, market)
 
 
-def _size(signal: Signal, account: Account, trader) -> Verdict:
-    try:
-        quote = _quote(signal.symbol)
-    except MarketDataUnavailable as error:
-        return Verdict(Outcome.FAILED, Reason.NO_PRICE, error.message)
+def _size(signal: Signal, account: Account, trader, quote) -> Verdict:
+    if isinstance(quote, MarketDataUnavailable):
+        return Verdict(Outcome.FAILED, Reason.NO_PRICE, quote.message)
     if signal.entry_kind == Signal.EntryKind.MARKET:
         price = quote.ask if signal.side == "long" else quote.bid
     else:
