@@ -5,6 +5,7 @@ product uses where one exists.
 """
 from __future__ import annotations
 
+import os
 from decimal import Decimal
 
 import pytest
@@ -101,3 +102,34 @@ def fresh_price_source():
     reset_price_source()
     yield
     reset_price_source()
+
+
+# --- Service-backed tests ---------------------------------------------------------------------
+# They run whenever the service is there. On a bare machine they skip; with
+# ECHOTRADE_REQUIRE_SERVICES=1 (set by .ci/run) a missing service fails the run instead.
+def require_service(name: str, available: bool, why: str) -> None:
+    if available:
+        return
+    if os.environ.get("ECHOTRADE_REQUIRE_SERVICES") == "1":
+        pytest.fail(f"{name} is required (ECHOTRADE_REQUIRE_SERVICES=1) but {why}")
+    pytest.skip(f"{name} not available: {why}")
+
+
+@pytest.fixture
+def postgres_db():
+    """For tests whose point is real concurrency: SQLite serialises all writers, PostgreSQL does not."""
+    from django.db import connection
+
+    require_service(
+        "PostgreSQL", connection.vendor == "postgresql",
+        f"the test database is {connection.vendor}; set DATABASE_URL=postgres://…",
+    )
+
+
+def pytest_configure(config):
+    if os.environ.get("ECHOTRADE_REQUIRE_SERVICES") == "1":
+        from django.conf import settings
+
+        engine = settings.DATABASES["default"]["ENGINE"]
+        if "postgresql" not in engine:
+            raise pytest.UsageError("ECHOTRADE_REQUIRE_SERVICES=1 needs DATABASE_URL to point at PostgreSQL.")

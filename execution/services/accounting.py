@@ -199,5 +199,5 @@ def lock_account_and_position(position_id: int) -> tuple[Account, Position]:
     """Lock in a fixed order (account, then position) so two workers cannot deadlock."""
     account_id = Position.objects.values_list("account_id", flat=True).get(pk=position_id)
     account = Account.objects.select_for_update().get(pk=account_id)
-    position = Position.objects.select_for_update().select_related("trader").get(pk=position_id)
+    position = Position.objects.select_for_update(of=("self",)).select_related("trader").get(pk=position_id)
     return account, position

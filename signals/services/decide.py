@@ -77,7 +77,7 @@ def decision_approve(*, decision: SignalDecision, actor) -> SignalDecision:
     market = market_price(decision.signal.symbol)
     with transaction.atomic():
         account = Account.objects.select_for_update().get(pk=decision.account_id)
-        decision = SignalDecision.objects.select_for_update().select_related("signal__trader").get(pk=decision.pk)
+        decision = SignalDecision.objects.select_for_update(of=("self",)).select_related("signal__trader").get(pk=decision.pk)
         if decision.outcome != Outcome.PENDING:
             raise Conflict(f"Decision #{decision.pk} is {decision.outcome}, not pending.")
         verdict = _screen(decision.signal, account, market, now=timezone.now())
