@@ -1,5 +1,5 @@
 """Every write about orders, fills and positions. Interfaces call these, never the models."""
-from execution.services.monitor import position_on_price, positions_on_price
+from execution.services.monitor import market_tick, position_on_price, positions_on_price
 from execution.services.positions import (
     position_apply_funding,
     position_cancel,
@@ -9,6 +9,7 @@ from execution.services.positions import (
 )
 
 __all__ = [
+    "market_tick",
     "position_apply_funding",
     "position_cancel",
     "position_close",
