@@ -4,7 +4,7 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from accounts import apis as account_apis
-from echotrade import auth_apis
+from echotrade import auth_apis, views
 from execution import apis as execution_apis
 from signals import apis as signal_apis
 from traders import apis as trader_apis
@@ -35,6 +35,7 @@ api = [
 ]
 
 urlpatterns = [
+    path("", views.home, name="home"),
     path("admin/", admin.site.urls),
     *api,
 ]
