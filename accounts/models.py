@@ -134,8 +134,9 @@ class AuditEvent(models.Model):
     account = models.ForeignKey(
         Account, null=True, blank=True, on_delete=models.PROTECT, related_name="audit_events"
     )
+    # PROTECT: a user who appears in the log is deactivated, not deleted, so no row is ever rewritten.
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     # Who acted when no user did: "system", "position_monitor", "api", "seed_demo"...
     actor_label = models.CharField(max_length=100, default="system")

@@ -8,7 +8,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from accounts.models import Account, AuditEvent, Membership
-from echotrade.exceptions import InvalidInput
+from echotrade.exceptions import Conflict, InvalidInput
 
 
 def audit_record(
@@ -49,6 +49,35 @@ def _jsonable(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value
+
+
+@transaction.atomic
+def account_create(
+    *, name: str, actor=None, actor_label: str = "system", starting_balance: Decimal = Decimal("100000"),
+    description: str = "", mode: str = Account.Mode.PAPER, follow_all_traders: bool = True, **profile,
+) -> Account:
+    """Open an account with all of its starting balance free; it follows every trader unless told not to."""
+    from traders.models import Trader, TraderFollow
+
+    unknown = set(profile) - set(RISK_FIELDS)
+    if unknown:
+        raise InvalidInput(f"Not an account setting: {', '.join(sorted(unknown))}.")
+    if Account.objects.filter(name=name).exists():
+        raise Conflict(f"An account named '{name}' exists.", fields={"name": [f"'{name}' is taken."]})
+    account = Account(
+        name=name, description=description, mode=mode, starting_balance=starting_balance,
+        cash=starting_balance, **profile,
+    )
+    account.full_clean(validate_unique=False)
+    account.save()
+    if follow_all_traders:
+        traders = Trader.objects.filter(deleted_at__isnull=True)
+        TraderFollow.objects.bulk_create([TraderFollow(account=account, trader=t) for t in traders])
+    audit_record(
+        action="account.created", account=account, actor=actor, actor_label=actor_label, obj=account,
+        message=description, after={"starting_balance": starting_balance, "mode": mode, **profile},
+    )
+    return account
 
 
 @transaction.atomic
@@ -101,19 +130,43 @@ def account_update_risk(*, account: Account, actor=None, **changes) -> Account:
     for name, value in changes.items():
         setattr(account, name, value)
     account.full_clean(exclude=["name"], validate_unique=False)
-    account.save(update_fields=[*changes, "updated_at"])
-    audit_record(action="account.risk_updated", account=account, actor=actor, obj=account, before=before, after=changes)
+    changed = [name for name in changes if getattr(account, name) != before[name]]
+    if not changed:
+        return account
+    account.save(update_fields=[*changed, "updated_at"])
+    audit_record(
+        action="account.risk_updated", account=account, actor=actor, obj=account,
+        before={name: before[name] for name in changed}, after={name: getattr(account, name) for name in changed},
+    )
     return account
 
 
 @transaction.atomic
-def membership_grant(*, user, account: Account, role: str = Membership.Role.TRADER, actor=None) -> Membership:
+def membership_grant(
+    *, user, account: Account, role: str = Membership.Role.TRADER, actor=None, actor_label: str = "system"
+) -> Membership:
+    """Let ``user`` use ``account`` in ``role`` (or change their role). Audited only when something changed."""
+    if role not in Membership.Role.values:
+        raise InvalidInput(f"Role must be one of {', '.join(Membership.Role.values)}.", fields={"role": ["Unknown role."]})
     membership, created = Membership.objects.get_or_create(user=user, account=account, defaults={"role": role})
-    if not created and membership.role != role:
+    before_role = None if created else membership.role
+    if not created and membership.role == role:
+        return membership
+    if not created:
         membership.role = role
         membership.save(update_fields=["role"])
     audit_record(
-        action="membership.granted", account=account, actor=actor, obj=membership,
-        after={"user": user.get_username(), "role": role},
+        action="membership.granted", account=account, actor=actor, actor_label=actor_label, obj=membership,
+        before={"role": before_role} if before_role else None, after={"user": user.get_username(), "role": role},
     )
     return membership
+
+
+@transaction.atomic
+def membership_revoke(*, membership: Membership, actor=None) -> None:
+    account, username, role = membership.account, membership.user.get_username(), membership.role
+    audit_record(
+        action="membership.revoked", account=account, actor=actor, obj=membership,
+        before={"user": username, "role": role},
+    )
+    membership.delete()

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from rest_framework import permissions, serializers
+from rest_framework.exceptions import ParseError
+from rest_framework.parsers import JSONParser
 
 
 class Amount(serializers.DecimalField):
@@ -40,3 +42,13 @@ class CanPostSignals(permissions.BasePermission):
         if request.method in permissions.SAFE_METHODS:
             return bool(request.user and request.user.is_authenticated)
         return bool(request.user and (request.user.is_staff or request.user.has_perm("signals.add_signal")))
+
+
+class ObjectJSONParser(JSONParser):
+    """Every EchoTrade endpoint takes a JSON object; a list, number or string is refused up front."""
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        data = super().parse(stream, media_type, parser_context)
+        if not isinstance(data, dict):
+            raise ParseError(f"The request body must be a JSON object such as {{\"field\": …}}, not a {type(data).__name__}.")
+        return data

@@ -12,15 +12,13 @@ import pytest
 from django.contrib.auth.models import User
 from rest_framework.test import APIClient
 
+from accounts.management.commands.seed_demo import ACCOUNTS as DEMO_ACCOUNTS
 from accounts.models import Account, Membership
 from execution.market.services import quote_set
 from traders.services import trader_create
 
-PROFILES = {
-    "woods1": {"min_confidence": Decimal("0.85"), "risk_multiplier": Decimal("0.5"), "max_leverage": 5, "max_open_positions": 5, "daily_loss_limit_pct": Decimal("0.03")},
-    "angry": {"min_confidence": Decimal("0.65"), "risk_multiplier": Decimal("1.5"), "max_leverage": 20, "max_open_positions": 20, "daily_loss_limit_pct": Decimal("0.10")},
-    "handjob": {"min_confidence": Decimal("0.75"), "risk_multiplier": Decimal("1.0"), "max_leverage": 10, "max_open_positions": 10, "daily_loss_limit_pct": Decimal("0.05")},
-}
+# The demo's own profiles, so the tests exercise exactly what seed_demo creates.
+PROFILES = {name: {k: v for k, v in profile.items() if k != "description"} for name, profile in DEMO_ACCOUNTS.items()}
 
 
 def make_account(name: str, **overrides) -> Account:

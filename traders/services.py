@@ -61,13 +61,20 @@ def _apply(trader: Trader, changes: dict) -> None:
 
 
 @transaction.atomic
-def trader_create(*, id: str, name: str, actor=None, follow_all_accounts: bool = True, **settings) -> Trader:
-    """Add a trader; every account follows it at once (each can switch its own follow off)."""
+def trader_create(
+    *, id: str, name: str, actor=None, actor_label: str = "system", follow_all_accounts: bool = True,
+    simulated: bool = False, **settings,
+) -> Trader:
+    """Add a trader; every account follows it at once (each can switch its own follow off).
+
+    ``simulated`` marks a source whose signal stream is simulated (demo data); it is a fact about
+    the source, set once at creation, not a copy setting.
+    """
     existing = Trader.objects.filter(pk=id).first()
     if existing is not None:
         why = "a deleted trader used it; pick another id" if existing.deleted_at else "it is taken"
         raise Conflict(f"Trader id '{id}' cannot be used: {why}.", fields={"id": [f"'{id}' is already used."]})
-    trader = Trader(id=id, name=name)
+    trader = Trader(id=id, name=name, simulated=simulated)
     _apply(trader, settings)
     try:
         with transaction.atomic():
@@ -77,7 +84,10 @@ def trader_create(*, id: str, name: str, actor=None, follow_all_accounts: bool =
         raise Conflict(f"Trader id '{id}' is already used.", fields={"id": [f"'{id}' is already used."]})
     if follow_all_accounts:
         TraderFollow.objects.bulk_create([TraderFollow(account=a, trader=trader) for a in Account.objects.all()])
-    audit_record(action="trader.created", actor=actor, obj=trader, after=trader_snapshot(trader))
+    audit_record(
+        action="trader.created", actor=actor, actor_label=actor_label, obj=trader,
+        after=trader_snapshot(trader) | {"simulated": simulated},
+    )
     return trader
 
 

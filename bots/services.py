@@ -1,0 +1,76 @@
+"""Writes about strategy bots. (The strategies that make them trade come with the live-system work.)"""
+from __future__ import annotations
+
+from django.db import transaction
+
+from accounts.models import Account
+from accounts.services import audit_record
+from bots.models import Bot
+from echotrade.exceptions import Conflict, EchoTradeError, InvalidInput
+from echotrade.symbols import normalize_symbol
+
+
+def _symbols(values) -> list[str]:
+    if not isinstance(values, (list, tuple)) or not values:
+        raise InvalidInput("A bot needs at least one symbol.", fields={"symbols": ["Give a list such as [\"BTC/USDT\"]."]})
+    try:
+        return list(dict.fromkeys(normalize_symbol(v) for v in values))
+    except EchoTradeError as error:
+        raise InvalidInput(error.message, fields={"symbols": [error.message]})
+
+
+@transaction.atomic
+def bot_create(
+    *, name: str, account: Account, strategy: str, symbols, parameters: dict | None = None,
+    timeframe: str = Bot.Timeframe.H1, enabled: bool = True, actor=None, actor_label: str = "system",
+) -> Bot:
+    if Bot.objects.filter(name=name).exists():
+        raise Conflict(f"A bot named '{name}' exists.", fields={"name": [f"'{name}' is taken."]})
+    bot = Bot(
+        name=name, account=account, strategy=strategy, symbols=_symbols(symbols), parameters=parameters or {},
+        timeframe=timeframe, enabled=enabled,
+    )
+    bot.full_clean(exclude=["trader"], validate_unique=False)
+    bot.save()
+    audit_record(
+        action="bot.created", account=account, actor=actor, actor_label=actor_label, obj=bot,
+        message=f"{strategy} on {', '.join(bot.symbols)} ({timeframe})",
+        after={"strategy": strategy, "parameters": bot.parameters, "symbols": bot.symbols, "timeframe": timeframe},
+    )
+    return bot
+
+
+BOT_FIELDS = ("name", "account", "strategy", "parameters", "symbols", "timeframe", "enabled", "trader")
+
+
+@transaction.atomic
+def bot_update(*, bot: Bot, actor=None, **changes) -> Bot:
+    unknown = set(changes) - set(BOT_FIELDS)
+    if unknown:
+        raise InvalidInput(f"Not a bot setting: {', '.join(sorted(unknown))}.")
+    bot = Bot.objects.select_for_update().get(pk=bot.pk)
+    if "symbols" in changes:
+        changes["symbols"] = _symbols(changes["symbols"])
+    before = {name: getattr(bot, name) for name in changes}
+    for name, value in changes.items():
+        setattr(bot, name, value)
+    bot.full_clean(validate_unique=False)
+    bot.save(update_fields=[*changes, "updated_at"])
+    readable = lambda v: getattr(v, "pk", v)  # noqa: E731  (foreign keys are recorded by id)
+    audit_record(
+        action="bot.updated", account=bot.account, actor=actor, obj=bot,
+        before={k: readable(v) for k, v in before.items()}, after={k: readable(getattr(bot, k)) for k in changes},
+    )
+    return bot
+
+
+@transaction.atomic
+def bot_set_enabled(*, bot: Bot, enabled: bool, actor=None) -> Bot:
+    updated = Bot.objects.filter(pk=bot.pk).exclude(enabled=enabled).update(enabled=enabled)
+    bot.refresh_from_db(fields=["enabled"])
+    if updated:
+        audit_record(
+            action="bot.started" if enabled else "bot.stopped", account=bot.account, actor=actor, obj=bot,
+            before={"enabled": not enabled}, after={"enabled": enabled},
+        )
+    return bot
