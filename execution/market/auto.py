@@ -7,6 +7,7 @@ again after ``retry_after_seconds``, so every quote does not wait for a timeout 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 import threading
 import time
 from collections.abc import Callable
@@ -44,7 +45,9 @@ class AutoPriceSource(PriceSource):
         return self._down_since is None
 
     def quote(self, symbol: str) -> MarketQuote:
-        return self._ask(lambda source: source.quote(symbol))
+        quote = self._ask(lambda source: source.quote(symbol))
+        # A fallback quote says so ("sim (ccxt:binance unreachable)"): every page shows where prices come from.
+        return quote if self.primary_is_live else replace(quote, source=self.name)
 
     def candles(self, symbol: str, timeframe: str, limit: int = 200) -> list[Candle]:
         return self._ask(lambda source: source.candles(symbol, timeframe, limit))

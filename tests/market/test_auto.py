@@ -35,7 +35,7 @@ def test_auto_uses_the_exchange_while_it_answers(auto):
 def test_auto_falls_back_to_sim_when_exchange_unreachable(auto, binance_http):
     binance_http.outage = requests.ConnectionError("Failed to resolve 'api.binance.com'")
     quote = auto.quote("BTC/USDT")
-    assert quote.source == "sim"
+    assert quote.source == "sim (ccxt:binance unreachable)"  # each stored quote says it is a fallback
     assert auto.name == "sim (ccxt:binance unreachable)"
     assert not auto.primary_is_live
 
