@@ -64,7 +64,7 @@ def test_auto_stays_on_sim_when_the_retry_fails_again(auto, binance_http, clock)
     binance_http.outage = requests.ConnectionError("down")
     auto.quote("BTC/USDT")
     clock.now += 300
-    assert auto.quote("BTC/USDT").source == "sim"
+    assert auto.quote("BTC/USDT").source == "sim (ccxt:binance unreachable)"
     clock.now += 299
     asked = len(binance_http.urls)
     auto.quote("BTC/USDT")
