@@ -1,7 +1,7 @@
 """The account API: money at a glance, positions, the emergency switch and the audit log."""
 from __future__ import annotations
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.response import Response
@@ -10,14 +10,12 @@ from rest_framework.views import APIView
 from accounts import services
 from accounts.models import Account, AuditEvent
 from accounts.selectors import account_get_for_user, account_list_for_user, account_summary, audit_list
-from echotrade.api import Amount
+from echotrade.api import Amount, ModelSerializer
 from execution.selectors import position_list
 from execution.serializers import PositionSerializer
 
 
-class AccountOutput(serializers.ModelSerializer):
-    starting_balance = Amount()
-    cash = Amount()
+class AccountOutput(ModelSerializer):
     equity = Amount(source="summary.equity")
     margin_used = Amount(source="summary.margin_used")
     unrealised_pnl = Amount(source="summary.unrealised_pnl")
@@ -25,16 +23,6 @@ class AccountOutput(serializers.ModelSerializer):
     fees = Amount(source="summary.fees")
     funding = Amount(source="summary.funding")
     open_positions_count = serializers.IntegerField(source="summary.open_positions")
-    min_confidence = Amount()
-    risk_multiplier = Amount()
-    base_position_pct = Amount()
-    max_position_pct = Amount()
-    daily_loss_limit_pct = Amount()
-    global_position_multiplier = Amount()
-    confidence_threshold_override = Amount()
-    taker_fee_rate = Amount()
-    maker_fee_rate = Amount()
-    slippage_bps = Amount()
 
     class Meta:
         model = Account
@@ -54,7 +42,7 @@ class AccountDetailOutput(AccountOutput):
     class Meta(AccountOutput.Meta):
         fields = [*AccountOutput.Meta.fields, "open_positions"]
 
-    @extend_schema(responses=PositionSerializer(many=True))
+    @extend_schema_field(PositionSerializer(many=True))
     def get_open_positions(self, account: Account) -> list:
         return PositionSerializer(position_list(account=account, status="active"), many=True).data
 
@@ -94,6 +82,7 @@ class AccountPositionsApi(APIView):
 
 
 class AccountPauseApi(APIView):
+    @extend_schema_serializer(component_name="AccountPauseInput")
     class Input(serializers.Serializer):
         reason = serializers.CharField(required=False, allow_blank=True, max_length=200)
 
@@ -114,7 +103,7 @@ class AccountResumeApi(APIView):
         return Response(AccountOutput(_with_summary(account)).data)
 
 
-class AuditEventOutput(serializers.ModelSerializer):
+class AuditEventOutput(ModelSerializer):
     account = serializers.SlugRelatedField(slug_field="name", read_only=True)
     actor = serializers.CharField(source="actor_label")
 

@@ -1,6 +1,7 @@
 """Pieces every API module shares: how amounts look in JSON, and who may write."""
 from __future__ import annotations
 
+from django.db import models
 from rest_framework import permissions, serializers
 from rest_framework.exceptions import ParseError
 from rest_framework.parsers import JSONParser
@@ -20,6 +21,12 @@ class Amount(serializers.DecimalField):
         if value is None or value == "":
             return None
         return super().to_representation(value)
+
+
+class ModelSerializer(serializers.ModelSerializer):
+    """Every model Decimal (money, prices, ratios) comes out as an ``Amount``."""
+
+    serializer_field_mapping = {**serializers.ModelSerializer.serializer_field_mapping, models.DecimalField: Amount}
 
 
 class StaffWritesOnly(permissions.BasePermission):

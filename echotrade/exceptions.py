@@ -6,6 +6,7 @@ interface (REST, htmx, admin, Celery, Telegram) shows ``message`` to its user.
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from rest_framework import exceptions as drf_exceptions
 from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
@@ -82,7 +83,11 @@ class InvalidOrder(PermanentExchangeError):
 
 
 def api_exception_handler(exc, context):
-    """DRF's handler, plus our typed errors and Django's model validation errors."""
+    """One error shape for every 4xx: {"detail": "...", "code": "...", "errors": {"field": ["..."]}}."""
+    if isinstance(exc, drf_exceptions.ValidationError):
+        errors = exc.detail if isinstance(exc.detail, dict) else {"non_field_errors": exc.detail}
+        body = {"detail": _summary(errors), "code": "invalid", "errors": errors}
+        return Response(body, status=status.HTTP_400_BAD_REQUEST)
     if isinstance(exc, EchoTradeError):
         return Response(exc.as_dict(), status=exc.status_code)
     if isinstance(exc, DjangoValidationError):
@@ -92,3 +97,14 @@ def api_exception_handler(exc, context):
             body = {"detail": " ".join(exc.messages), "code": "invalid"}
         return Response(body, status=status.HTTP_400_BAD_REQUEST)
     return exception_handler(exc, context)
+
+
+def _summary(errors: dict) -> str:
+    """The first message of each field, so a client that shows only ``detail`` still says what is wrong."""
+    parts = []
+    for field, messages in errors.items():
+        first = messages[0] if isinstance(messages, list) and messages else messages
+        while isinstance(first, (dict, list)):  # nested serializers: dig to the first message
+            first = next(iter(first.values()), "") if isinstance(first, dict) else (first[0] if first else "")
+        parts.append(str(first) if field == "non_field_errors" else f"{field}: {first}")
+    return "Invalid input. " + "; ".join(parts) if parts else "Invalid input."

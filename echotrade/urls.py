@@ -1,7 +1,7 @@
 """Routes. API paths have no trailing slash; ApiOptionalSlashMiddleware serves them with one too."""
 from django.contrib import admin
 from django.urls import path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from accounts import apis as account_apis
 from echotrade import auth_apis, views
@@ -31,7 +31,6 @@ api = [
     path("api/positions/<int:position_id>/close", execution_apis.PositionCloseApi.as_view(), name="api-position-close"),
     path("api/schema", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
-    path("api/redoc", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
 ]
 
 urlpatterns = [

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -38,6 +38,7 @@ class PositionDetailApi(APIView):
 
 
 class PositionCloseApi(APIView):
+    @extend_schema_serializer(component_name="PositionCloseInput")
     class Input(serializers.Serializer):
         fraction = serializers.DecimalField(
             max_digits=10, decimal_places=6, min_value=Decimal("0.000001"), max_value=Decimal(1), required=False,

@@ -1,25 +1,15 @@
 """How positions, orders and fills look in the API (shared by the accounts, signals and execution APIs)."""
 from rest_framework import serializers
 
-from echotrade.api import Amount
+from echotrade.api import Amount, ModelSerializer
 from execution.models import Fill, Order, Position
 
 
-class PositionSerializer(serializers.ModelSerializer):
+class PositionSerializer(ModelSerializer):
     account = serializers.SlugRelatedField(slug_field="name", read_only=True)
     trader = serializers.PrimaryKeyRelatedField(read_only=True)
-    quantity = Amount()
-    entry_price = Amount()
-    notional = Amount()
-    margin = Amount()
-    stop_loss = Amount()
+    notional = Amount(read_only=True)  # a property, so the model mapping cannot see it
     take_profits = serializers.ListField(child=Amount())
-    liquidation_price = Amount()
-    mark_price = Amount()
-    unrealised_pnl = Amount()
-    realised_pnl = Amount()
-    fees = Amount()
-    funding = Amount()
 
     class Meta:
         model = Position
@@ -31,13 +21,7 @@ class PositionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class OrderSerializer(serializers.ModelSerializer):
-    quantity = Amount()
-    price = Amount()
-    trigger_price = Amount()
-    filled_quantity = Amount()
-    average_price = Amount()
-
+class OrderSerializer(ModelSerializer):
     class Meta:
         model = Order
         fields = [
@@ -47,13 +31,7 @@ class OrderSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class FillSerializer(serializers.ModelSerializer):
-    price = Amount()
-    quantity = Amount()
-    fee = Amount()
-    reference_price = Amount()
-    realised_pnl = Amount()
-
+class FillSerializer(ModelSerializer):
     class Meta:
         model = Fill
         fields = ["id", "order", "position", "price", "quantity", "fee", "liquidity", "reference_price", "realised_pnl", "created_at"]

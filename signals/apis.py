@@ -1,21 +1,21 @@
 """The signal API: post a signal and read signals with each of your accounts' decisions."""
 from __future__ import annotations
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.selectors import account_get_for_user, account_list_for_user
-from echotrade.api import Amount, CanPostSignals
+from echotrade.api import Amount, CanPostSignals, ModelSerializer
 from execution.serializers import PositionSerializer
 from signals import services
 from signals.models import Signal, SignalDecision
 from signals.selectors import decision_get_for_user, signal_get, signal_list
 
 
-class DecisionOutput(serializers.ModelSerializer):
+class DecisionOutput(ModelSerializer):
     account = serializers.SlugRelatedField(slug_field="name", read_only=True)
     position = PositionSerializer(allow_null=True)
     decided_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
@@ -25,14 +25,10 @@ class DecisionOutput(serializers.ModelSerializer):
         fields = ["id", "account", "outcome", "reason", "detail", "sizing", "position", "decided_at", "decided_by"]
 
 
-class SignalOutput(serializers.ModelSerializer):
+class SignalOutput(ModelSerializer):
     trader = serializers.PrimaryKeyRelatedField(read_only=True)
     entry = serializers.SerializerMethodField()
-    entry_low = Amount()
-    entry_high = Amount()
-    stop_loss = Amount()
     take_profits = serializers.ListField(child=Amount())
-    confidence = Amount()
     duplicate = serializers.BooleanField(source="is_duplicate")
     decisions = serializers.SerializerMethodField()
 
@@ -44,6 +40,11 @@ class SignalOutput(serializers.ModelSerializer):
             "source_time", "received_at", "decided_at", "decisions",
         ]
 
+    @extend_schema_field({
+        "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 2}],
+        "nullable": True,
+        "description": "null (market), a price, or [low, high].",
+    })
     def get_entry(self, signal: Signal):
         if signal.entry_kind == Signal.EntryKind.MARKET:
             return None
@@ -51,7 +52,7 @@ class SignalOutput(serializers.ModelSerializer):
             return Amount().to_representation(signal.entry_low)
         return [Amount().to_representation(signal.entry_low), Amount().to_representation(signal.entry_high)]
 
-    @extend_schema(responses=DecisionOutput(many=True))
+    @extend_schema_field(DecisionOutput(many=True))
     def get_decisions(self, signal: Signal) -> list:
         """Only the decisions of accounts the asking user is a member of."""
         visible = self.context["account_ids"]

@@ -1,23 +1,19 @@
 """The trader API: the source documents' nine endpoints. Reads for every user, writes for staff."""
 from __future__ import annotations
 
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, extend_schema_serializer, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.selectors import account_list_for_user
-from echotrade.api import Amount, StaffWritesOnly
+from echotrade.api import Amount, ModelSerializer, StaffWritesOnly
 from traders import services
 from traders.models import Trader
 from traders.selectors import trader_basic_metrics, trader_get, trader_list
 
 
-class TraderOutput(serializers.ModelSerializer):
-    position_multiplier = Amount()
-    min_confidence = Amount()
-    default_confidence = Amount()
-
+class TraderOutput(ModelSerializer):
     class Meta:
         model = Trader
         fields = [
@@ -105,6 +101,7 @@ class TraderToggleApi(APIView):
 class TraderMultiplierApi(APIView):
     permission_classes = [StaffWritesOnly]
 
+    @extend_schema_serializer(component_name="TraderMultiplierInput")
     class Input(serializers.Serializer):
         multiplier = serializers.DecimalField(max_digits=10, decimal_places=6, min_value=services.MULTIPLIER_MIN, max_value=services.MULTIPLIER_MAX)
 
@@ -119,6 +116,7 @@ class TraderMultiplierApi(APIView):
 class TraderTokensApi(APIView):
     permission_classes = [StaffWritesOnly]
 
+    @extend_schema_serializer(component_name="TraderTokensInput")
     class Input(serializers.Serializer):
         whitelist = serializers.ListField(child=serializers.CharField(max_length=30), required=False, max_length=200)
         blacklist = serializers.ListField(child=serializers.CharField(max_length=30), required=False, max_length=200)

@@ -53,9 +53,12 @@ def _apply(trader: Trader, changes: dict) -> None:
         setattr(trader, name, value)
     overlap = set(trader.token_whitelist) & set(trader.token_blacklist)
     if overlap:
+        # Blame the list(s) this change sent; the other one was already on record.
+        blamed = [name for name in ("token_whitelist", "token_blacklist") if name in changes] or ["token_blacklist"]
+        other = {"token_whitelist": "blacklist", "token_blacklist": "whitelist"}
         raise InvalidInput(
             f"{', '.join(sorted(overlap))} cannot be on both the whitelist and the blacklist.",
-            fields={"token_blacklist": ["Also on the whitelist: " + ", ".join(sorted(overlap))]},
+            fields={name: [f"Also on the {other[name]}: " + ", ".join(sorted(overlap))] for name in blamed},
         )
     trader.full_clean(exclude=None if trader._state.adding else ["id"], validate_unique=False)
 
@@ -133,7 +136,12 @@ def trader_set_tokens(*, trader: Trader, whitelist=None, blacklist=None, actor=N
         changes["token_blacklist"] = blacklist
     if not changes:
         raise InvalidInput("Give a whitelist, a blacklist or both.", fields={"whitelist": ["Give at least one list."]})
-    return trader_update(trader=trader, actor=actor, **changes)
+    try:
+        return trader_update(trader=trader, actor=actor, **changes)
+    except InvalidInput as error:
+        # Name the fields as this endpoint's caller sent them ("whitelist"), not as the model stores them.
+        renamed = {"token_whitelist": "whitelist", "token_blacklist": "blacklist"}
+        raise InvalidInput(error.message, fields={renamed.get(k, k): v for k, v in error.fields.items()}) from error
 
 
 @transaction.atomic

@@ -174,8 +174,8 @@ def _price_list(values, field: str) -> list[Decimal]:
             price = Decimal(str(value))
         except Exception:  # noqa: BLE001
             raise InvalidInput(f"{value!r} is not a price.", fields={field: [f"{value!r} is not a price."]})
-        if not price.is_finite() or price <= 0:
-            raise InvalidInput("Prices must be above zero.", fields={field: ["Prices must be above zero."]})
+        if not price.is_finite() or not 0 < price < Decimal("1e15") or q8(price) == 0:
+            raise InvalidInput("Prices must be above zero.", fields={field: ["Must be a price from 0.00000001 up."]})
         prices.append(q8(price))
     return prices
 

@@ -36,7 +36,11 @@ class SignalInput:
     source_time: datetime | None = None
 
 
+MAX_PRICE = Decimal("1e15")  # far above any real price, well inside the database's 20 integer digits
+
+
 def _price(value, name: str, errors: dict) -> Decimal | None:
+    """A price rounded to 8 places, or None with the problem added to ``errors[name]``."""
     if value is None or value == "":
         return None
     try:
@@ -44,10 +48,14 @@ def _price(value, name: str, errors: dict) -> Decimal | None:
     except (InvalidOperation, ValueError):
         errors.setdefault(name, []).append(f"{value!r} is not a number.")
         return None
-    if not price.is_finite() or price <= 0:
-        errors.setdefault(name, []).append("Must be a price above zero.")
+    if not price.is_finite() or not 0 < price < MAX_PRICE:
+        errors.setdefault(name, []).append(f"Must be a price above zero and below {MAX_PRICE:,.0f}.")
         return None
-    return price.quantize(Decimal("0.00000001"))
+    price = price.quantize(Decimal("0.00000001"))
+    if price == 0:  # checked after rounding: 0.000000001 rounds to a zero price
+        errors.setdefault(name, []).append("Must be at least 0.00000001.")
+        return None
+    return price
 
 
 def signal_validate(data: SignalInput) -> dict:

@@ -1,0 +1,118 @@
+"""Logging in to the API: token and session authentication, and no endpoint without a login."""
+import pytest
+from django.urls import reverse
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from echotrade import urls
+from tests.conftest import make_user
+from tests.helpers import decision_of, send_signal
+
+pytestmark = pytest.mark.usefixtures("market")
+
+# Getting a token, and reading the API's own description, are the routes open to everyone.
+PUBLIC_ROUTES = {"api-token", "api-schema", "api-docs"}
+PROTECTED = [
+    (pattern.name, method)
+    for pattern in urls.api
+    if pattern.name not in PUBLIC_ROUTES
+    for method in ("get", "post", "put", "patch", "delete")
+    if hasattr(pattern.callback.view_class, method)
+]
+
+
+def route_path(name: str, objects: dict) -> str:
+    """The path of the named API route, its placeholders filled with real objects' keys."""
+    pattern = next(p for p in urls.api if p.name == name)
+    return reverse(name, kwargs={key: objects[key] for key in pattern.pattern.converters})
+
+
+@pytest.fixture
+def objects(yun_qiang, angry):
+    signal = send_signal()
+    decision = decision_of(signal, angry)
+    return {
+        "trader_id": yun_qiang.pk, "signal_id": signal.pk, "decision_id": decision.pk,
+        "name": angry.name, "position_id": decision.position_id,
+    }
+
+
+@pytest.fixture
+def alice(angry):
+    return make_user("alice", accounts=[angry])
+
+
+def test_the_right_credentials_get_a_token(alice):
+    response = APIClient().post("/api/auth/token", {"username": "alice", "password": "pw-alice"}, format="json")
+    assert response.status_code == 200
+    assert response.json() == {"token": Token.objects.get(user=alice).key}
+
+
+def test_asking_twice_returns_the_same_token(alice):
+    client = APIClient()
+    first = client.post("/api/auth/token", {"username": "alice", "password": "pw-alice"}, format="json").json()
+    second = client.post("/api/auth/token", {"username": "alice", "password": "pw-alice"}, format="json").json()
+    assert first == second
+
+
+def test_the_token_authenticates_requests(alice):
+    key = APIClient().post("/api/auth/token", {"username": "alice", "password": "pw-alice"}, format="json").json()["token"]
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    response = client.get("/api/accounts")
+    assert response.status_code == 200
+    assert [a["name"] for a in response.json()] == ["angry"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"username": "alice", "password": "wrong"},
+        {"username": "nobody", "password": "pw-alice"},
+        {"username": "ALICE", "password": "pw-alice"},
+    ],
+)
+def test_wrong_credentials_get_400_with_a_message_and_no_token(alice, body):
+    response = APIClient().post("/api/auth/token", body, format="json")
+    assert response.status_code == 400
+    assert response.json()["errors"]["non_field_errors"] == ["Unable to log in with provided credentials."]
+    assert not Token.objects.exists()
+
+
+def test_an_inactive_user_gets_no_token(alice):
+    alice.is_active = False
+    alice.save(update_fields=["is_active"])
+    response = APIClient().post("/api/auth/token", {"username": "alice", "password": "pw-alice"}, format="json")
+    assert response.status_code == 400
+    assert not Token.objects.exists()
+
+
+def test_an_unknown_token_is_refused_with_401(alice):
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION="Token 0123456789abcdef0123456789abcdef01234567")
+    response = client.get("/api/accounts")
+    assert response.status_code == 401
+    assert response.json()["detail"] == "Invalid token."
+
+
+def test_session_login_authenticates_requests(alice):
+    client = APIClient()
+    assert client.login(username="alice", password="pw-alice")
+    response = client.get("/api/accounts")
+    assert response.status_code == 200
+    assert [a["name"] for a in response.json()] == ["angry"]
+
+
+def test_every_protected_route_is_in_the_list_checked_below():
+    """Guards the parametrisation: a new API route shows up here without anyone editing this file."""
+    names = {p.name for p in urls.api}
+    assert {name for name, _ in PROTECTED} == names - PUBLIC_ROUTES
+    assert len(PROTECTED) >= 20
+
+
+@pytest.mark.parametrize("slash", ["", "/"], ids=["no-slash", "slash"])
+@pytest.mark.parametrize("name, method", PROTECTED, ids=[f"{m.upper()} {n}" for n, m in PROTECTED])
+def test_every_api_endpoint_refuses_an_anonymous_request(objects, name, method, slash):
+    response = getattr(APIClient(), method)(route_path(name, objects) + slash, {}, format="json")
+    assert response.status_code in (401, 403)
+    assert "detail" in response.json()
