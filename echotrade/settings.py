@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "django_htmx",
     "channels",
+    "django_celery_beat",
+    "django_celery_results",
     "echotrade",
     "accounts",
     "traders",
@@ -102,9 +104,12 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Several processes (web, worker, beat) share one SQLite file in the embedded mode:
-    # wait for the write lock instead of failing at once.
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # Several processes (web, worker, beat) share one SQLite file in the embedded mode: WAL lets
+    # readers run beside the writer, IMMEDIATE takes the write lock up front (no upgrade deadlock),
+    # and a writer waits for the lock instead of failing at once.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"timeout": 20, "transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL;"}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -169,6 +174,28 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
 }
 
+# --- Celery -----------------------------------------------------------------------------------
+# Without REDIS_URL (a shell, the test suite) tasks have no broker to go to; `make run` always
+# provides one. Nothing is lost and nothing runs twice: a task is acknowledged only after it ran,
+# a worker that dies hands its task back, and every task is safe to run again.
+CELERY_BROKER_URL = env("CELERY_BROKER_URL") or REDIS_URL or "memory://"
+CELERY_RESULT_BACKEND = "django-db"
+CELERY_RESULT_EXTENDED = True
+CELERY_RESULT_EXPIRES = 60 * 60 * 24 * 3
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TIMEZONE = "UTC"
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A killed worker's unacknowledged task returns to the queue after this long (Redis transport).
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": int(env("CELERY_VISIBILITY_TIMEOUT", "300"))}
+CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", default=CELERY_BROKER_URL == "memory://")
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+
 # --- EchoTrade ------------------------------------------------------------------------------
 # Where prices come from: "auto" (ccxt Binance, falling back to sim), "sim", "replay:<csv>",
 # "ccxt:<exchange id>".
@@ -176,6 +203,9 @@ MARKET_DATA = env("MARKET_DATA", "auto")
 MARKET_DATA_SEED = int(env("MARKET_DATA_SEED", "42"))
 # A stored quote older than this is refreshed from the source before an order uses it.
 QUOTE_MAX_AGE_SECONDS = int(env("QUOTE_MAX_AGE_SECONDS", "15"))
+
+# A signal still undecided this long after it arrived is handed to a worker again.
+SIGNAL_SWEEP_AFTER_SECONDS = int(env("SIGNAL_SWEEP_AFTER_SECONDS", "60"))
 
 ECHOTRADE_ADMIN_USERNAME = env("ECHOTRADE_ADMIN_USERNAME", "admin")
 ECHOTRADE_ADMIN_PASSWORD = env("ECHOTRADE_ADMIN_PASSWORD")

@@ -93,6 +93,23 @@ def api(staff_user) -> APIClient:
 
 
 @pytest.fixture(autouse=True)
+def on_commit_runs_at_once(request, monkeypatch):
+    """Run ``transaction.on_commit`` callbacks when they are registered, as autocommit would.
+
+    pytest-django wraps each test in a transaction that is rolled back, never committed, so the
+    tasks and pushes services send "after commit" would never go out. Tests marked
+    ``django_db(transaction=True)`` commit for real and keep Django's own behaviour; the live
+    tests (tests/live) prove the real ordering with a real worker.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        return
+    from django.db import transaction
+
+    monkeypatch.setattr(transaction, "on_commit", lambda func, using=None, robust=False: func())
+
+
+@pytest.fixture(autouse=True)
 def fresh_price_source():
     """Each test starts its own sim walk, so no test depends on another's prices."""
     from execution.market.sources import reset_price_source

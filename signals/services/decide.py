@@ -38,11 +38,21 @@ class Verdict:
     sizing: Sizing | None = None
 
 
-def signal_decide(*, signal: Signal) -> list[SignalDecision]:
-    """One decision for every account that follows the signal's trader (switched on or off)."""
+def signal_decide(*, signal: Signal, raise_temporary: bool = False) -> list[SignalDecision]:
+    """One decision for every account that follows the signal's trader (switched on or off).
+
+    With ``raise_temporary`` (a Celery task with retries left), a market-data or exchange outage
+    raises instead of being recorded as a failed decision, so the task retries later; accounts
+    already decided keep their decision, and the retry decides only the rest.
+    """
     account_ids = TraderFollow.objects.filter(trader_id=signal.trader_id).values_list("account_id", flat=True)
     market = market_price(signal.symbol)
-    decisions = [decision_make(signal=signal, account_id=pk, market=market) for pk in account_ids]
+    if raise_temporary and isinstance(market, MarketDataUnavailable):
+        raise market
+    decisions = [
+        decision_make(signal=signal, account_id=pk, market=market, raise_temporary=raise_temporary)
+        for pk in account_ids
+    ]
     Signal.objects.filter(pk=signal.pk, decided_at__isnull=True).update(decided_at=timezone.now())
     return decisions
 
@@ -57,7 +67,10 @@ def market_price(symbol: str) -> Quote | MarketDataUnavailable:
         return error
 
 
-def decision_make(*, signal: Signal, account_id: int, market: Quote | MarketDataUnavailable | None = None) -> SignalDecision:
+def decision_make(
+    *, signal: Signal, account_id: int, market: Quote | MarketDataUnavailable | None = None,
+    raise_temporary: bool = False,
+) -> SignalDecision:
     """Decide for one account. Safe to run twice: the second run returns the first decision."""
     market = market if market is not None else market_price(signal.symbol)
     with transaction.atomic():
@@ -69,7 +82,7 @@ def decision_make(*, signal: Signal, account_id: int, market: Quote | MarketData
         if verdict.outcome == Outcome.EXECUTED and account.approval_required:
             verdict = Verdict(Outcome.PENDING, None, "Waiting for approval.", verdict.sizing)
         decision = SignalDecision(signal=signal, account=account)
-        return _conclude(decision, account, verdict, market, actor=None)
+        return _conclude(decision, account, verdict, market, actor=None, raise_temporary=raise_temporary)
 
 
 def decision_approve(*, decision: SignalDecision, actor) -> SignalDecision:
@@ -94,10 +107,12 @@ def decision_reject(*, decision: SignalDecision, actor) -> SignalDecision:
     return _conclude(decision, account, verdict, None, actor=actor)
 
 
-def _conclude(decision: SignalDecision, account: Account, verdict: Verdict, market, *, actor) -> SignalDecision:
+def _conclude(
+    decision: SignalDecision, account: Account, verdict: Verdict, market, *, actor, raise_temporary: bool = False
+) -> SignalDecision:
     signal = decision.signal
     if verdict.outcome == Outcome.EXECUTED:
-        verdict, position = _execute(signal, account, verdict.sizing, market, actor)
+        verdict, position = _execute(signal, account, verdict.sizing, market, actor, raise_temporary)
         decision.position = position
     decision.outcome, decision.reason, decision.detail = verdict.outcome, verdict.reason, verdict.detail[:300]
     decision.sizing = verdict.sizing.as_dict() if verdict.sizing else None
@@ -113,7 +128,9 @@ def _conclude(decision: SignalDecision, account: Account, verdict: Verdict, mark
     return decision
 
 
-def _execute(signal: Signal, account: Account, sizing: Sizing, quote: Quote, actor) -> tuple[Verdict, Position | None]:
+def _execute(
+    signal: Signal, account: Account, sizing: Sizing, quote: Quote, actor, raise_temporary: bool
+) -> tuple[Verdict, Position | None]:
     from execution.services import position_open
 
     limit_price = None
@@ -129,6 +146,8 @@ def _execute(signal: Signal, account: Account, sizing: Sizing, quote: Quote, act
                 trader=signal.trader, signal=signal, actor=actor,
             )
     except TemporaryExchangeError as error:
+        if raise_temporary:
+            raise  # the whole decision rolls back; the task retries it
         return Verdict(Outcome.FAILED, Reason.EXCHANGE_UNAVAILABLE, error.message, sizing), None
     except PermanentExchangeError as error:
         reason = Reason.LIVE_TRADING_UNAVAILABLE if "live mode" in error.message else Reason.EXCHANGE_REJECTED

@@ -196,10 +196,15 @@ def signal_ingest(*, data: SignalInput, actor=None) -> tuple[Signal, bool]:
 
 
 def signal_receive(*, data: SignalInput, actor=None) -> tuple[Signal, bool]:
-    """Ingest, then decide for every following account (each decision in its own transaction)."""
-    from signals.services.decide import signal_decide
+    """Record a live signal and hand it to a worker to copy, once the record is committed.
 
-    signal, created = signal_ingest(data=data, actor=actor)
-    if created:
-        signal_decide(signal=signal)
+    Every live source calls this (API, webhooks, Telegram, bots). ``signal_ingest`` alone records
+    without copying (a channel's history imported for a backtest must never trade).
+    """
+    from signals.tasks import copy_signal
+
+    with transaction.atomic():
+        signal, created = signal_ingest(data=data, actor=actor)
+        if created:
+            transaction.on_commit(lambda: copy_signal.delay(signal.pk))
     return signal, created

@@ -1,0 +1,55 @@
+"""Celery tasks for signals: thin, loaded by id, safe to run twice."""
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from celery import shared_task
+from django.conf import settings
+from django.db import OperationalError
+from django.utils import timezone
+
+from echotrade.exceptions import MarketDataUnavailable, TemporaryExchangeError
+from signals.models import Signal
+from signals.services import signal_decide
+
+logger = logging.getLogger(__name__)
+MAX_RETRIES = 5
+
+
+@shared_task(bind=True, max_retries=MAX_RETRIES, acks_late=True)
+def copy_signal(self, signal_id: int) -> int:
+    """Decide (and execute) a signal for every following account. Returns how many decisions exist.
+
+    Running it again only decides the accounts not decided yet, so a redelivery or a sweep after a
+    killed worker never copies a trade twice.
+    """
+    signal = Signal.objects.select_related("trader").filter(pk=signal_id).first()
+    if signal is None or signal.is_duplicate:
+        return 0
+    # Run eagerly (no broker: a shell, the test suite) there is nobody to retry later: record now.
+    last_try = self.request.is_eager or self.request.retries >= MAX_RETRIES
+    try:
+        return len(signal_decide(signal=signal, raise_temporary=not last_try))
+    except (TemporaryExchangeError, MarketDataUnavailable, OperationalError) as error:
+        # Temporary trouble: try again later, 2 s, 4 s, 8 s … (capped), as long as retries remain.
+        countdown = min(2 ** (self.request.retries + 1), 60)
+        logger.warning("Copying signal %s failed (%s); retrying in %ss", signal_id, error, countdown)
+        raise self.retry(exc=error, countdown=countdown)
+
+
+@shared_task
+def sweep_undecided_signals(older_than_seconds: int | None = None) -> list[int]:
+    """Re-enqueue every signal still undecided after a while (its worker may have died)."""
+    age = settings.SIGNAL_SWEEP_AFTER_SECONDS if older_than_seconds is None else older_than_seconds
+    cutoff = timezone.now() - timedelta(seconds=age)
+    stuck = list(
+        Signal.objects.filter(decided_at__isnull=True, duplicate_of__isnull=True, received_at__lte=cutoff)
+        .order_by("received_at")
+        .values_list("pk", flat=True)[:500]
+    )
+    for signal_id in stuck:
+        copy_signal.delay(signal_id)
+    if stuck:
+        logger.warning("Re-enqueued %d undecided signal(s): %s", len(stuck), stuck[:20])
+    return stuck
