@@ -8,6 +8,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from accounts.models import Account, AuditEvent, Membership
+from echotrade.events import account_group, publish_after_commit
 from echotrade.exceptions import Conflict, InvalidInput
 
 
@@ -25,7 +26,7 @@ def audit_record(
     """Append one event to the audit log. Call it inside the transaction of the change it records."""
     if actor is not None and not getattr(actor, "is_authenticated", False):
         actor = None
-    return AuditEvent.objects.create(
+    event = AuditEvent.objects.create(
         action=action,
         account=account,
         actor=actor,
@@ -36,6 +37,18 @@ def audit_record(
         before=_jsonable(before),
         after=_jsonable(after),
     )
+    if account is not None:
+        # Everything the log records about an account is also the account's live event stream.
+        publish_after_commit(account_group(account.pk), {"type": "account.event", "event": audit_event_payload(event)})
+    return event
+
+
+def audit_event_payload(event: AuditEvent) -> dict:
+    return {
+        "id": event.pk, "ts": event.created_at.isoformat(), "action": event.action, "actor": event.actor_label,
+        "object_type": event.object_type, "object_id": event.object_id, "message": event.message,
+        "after": event.after,
+    }
 
 
 def _jsonable(value: Any) -> Any:

@@ -222,3 +222,21 @@ class Quote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.symbol} {self.price} ({self.source})"
+
+
+class Tick(models.Model):
+    """Recent quotes per symbol (the feed keeps the last 1,000): the live candle and short charts."""
+
+    symbol = models.CharField(max_length=30)
+    price = MoneyField()
+    bid = MoneyField()
+    ask = MoneyField()
+    volume = MoneyField(default=ZERO)
+    ts = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-id"]
+        indexes = [models.Index(fields=["symbol", "-id"])]
+
+    def __str__(self) -> str:
+        return f"{self.symbol} {self.price} @ {self.ts:%H:%M:%S}"

@@ -1,0 +1,130 @@
+"""Websockets: ``/stream`` (live quotes by subscription) and ``/ws/accounts/{name}`` (an account's events).
+
+Consumers authenticate, subscribe and relay; no business logic lives here. A bad message gets an
+error frame and the connection stays open.
+"""
+from __future__ import annotations
+
+import json
+
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncJsonWebsocketConsumer
+
+from echotrade.events import account_group, quote_group
+from echotrade.exceptions import EchoTradeError
+from echotrade.symbols import normalize_symbol
+
+MAX_SYMBOLS = 50
+CLOSE_FORBIDDEN = 4403
+
+
+class JsonConsumer(AsyncJsonWebsocketConsumer):
+    """Answers unparsable frames with an error frame instead of dropping the connection."""
+
+    async def receive(self, text_data=None, bytes_data=None, **kwargs):
+        if text_data is None:
+            await self.send_error("Send JSON text frames, not binary.")
+            return
+        try:
+            content = json.loads(text_data)
+        except ValueError:
+            await self.send_error("That frame is not JSON.")
+            return
+        if not isinstance(content, dict):
+            await self.send_error('Send a JSON object such as {"action": "subscribe", "symbols": ["BTC/USDT"]}.')
+            return
+        await self.receive_json(content)
+
+    async def send_error(self, message: str) -> None:
+        await self.send_json({"type": "error", "message": message})
+
+
+class StreamConsumer(JsonConsumer):
+    """``{"action": "subscribe" | "unsubscribe", "symbols": [...]}`` → ``{"type": "quote", ...}`` frames."""
+
+    async def connect(self):
+        self.symbols: set[str] = set()
+        await self.accept()
+
+    async def disconnect(self, code):
+        for symbol in list(getattr(self, "symbols", ())):
+            await self.channel_layer.group_discard(quote_group(symbol), self.channel_name)
+
+    async def receive_json(self, content, **kwargs):
+        action, raw_symbols = content.get("action"), content.get("symbols")
+        if action not in ("subscribe", "unsubscribe"):
+            await self.send_error('"action" must be "subscribe" or "unsubscribe".')
+            return
+        if not isinstance(raw_symbols, list) or not raw_symbols or not all(isinstance(s, str) for s in raw_symbols):
+            await self.send_error('"symbols" must be a non-empty list such as ["BTC/USDT", "ETH/USDT"].')
+            return
+        try:
+            symbols = {normalize_symbol(s) for s in raw_symbols}
+        except EchoTradeError as error:
+            await self.send_error(error.message)
+            return
+        if action == "subscribe":
+            if len(self.symbols | symbols) > MAX_SYMBOLS:
+                await self.send_error(f"At most {MAX_SYMBOLS} symbols per connection.")
+                return
+            for symbol in symbols - self.symbols:
+                await self.channel_layer.group_add(quote_group(symbol), self.channel_name)
+            self.symbols |= symbols
+            for frame in await _latest_quotes(symbols):  # no blank ticker while waiting for the next tick
+                await self.send_json(frame)
+        else:
+            for symbol in symbols & self.symbols:
+                await self.channel_layer.group_discard(quote_group(symbol), self.channel_name)
+            self.symbols -= symbols
+        await self.send_json({"type": "subscribed", "symbols": sorted(self.symbols)})
+
+    async def quote_update(self, event):
+        await self.send_json(event["quote"])
+
+
+class AccountConsumer(JsonConsumer):
+    """The account's own events, for a logged-in member of that account only."""
+
+    async def connect(self):
+        name = self.scope["url_route"]["kwargs"]["name"]
+        account_id = await _member_account_id(self.scope.get("user"), name)
+        if account_id is None:
+            await self.close(code=CLOSE_FORBIDDEN)
+            return
+        self.group = account_group(account_id)
+        await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.accept()
+        await self.send_json({"type": "hello", "account": name})
+
+    async def disconnect(self, code):
+        if hasattr(self, "group"):
+            await self.channel_layer.group_discard(self.group, self.channel_name)
+
+    async def receive_json(self, content, **kwargs):
+        if content.get("action") == "ping":
+            await self.send_json({"type": "pong"})
+        else:
+            await self.send_error('This stream only sends; the one action it takes is {"action": "ping"}.')
+
+    async def account_event(self, event):
+        await self.send_json({"type": "event", **event["event"]})
+
+
+@database_sync_to_async
+def _latest_quotes(symbols: set[str]) -> list[dict]:
+    from execution.market.feed import quote_message
+    from execution.models import Quote
+
+    return [quote_message(q) for q in Quote.objects.filter(symbol__in=symbols)]
+
+
+@database_sync_to_async
+def _member_account_id(user, name: str) -> int | None:
+    from accounts.selectors import account_get_for_user
+
+    if user is None or not user.is_authenticated:
+        return None
+    try:
+        return account_get_for_user(user=user, name=name).pk
+    except EchoTradeError:
+        return None
