@@ -163,3 +163,31 @@ class AuditEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise PermissionError("The audit log is append-only.")
+
+
+class PerformanceSnapshot(models.Model):
+    """An account's money at one moment (daily by beat; also on demand): the equity curve."""
+
+    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="snapshots")
+    taken_at = models.DateTimeField(db_index=True)
+    day = models.DateField(help_text="The UTC day a daily snapshot stands for.")
+    kind = models.CharField(max_length=10, choices=[("daily", "Daily"), ("intraday", "Intraday")], default="daily")
+    equity = models.DecimalField(max_digits=28, decimal_places=8)
+    cash = models.DecimalField(max_digits=28, decimal_places=8)
+    margin_used = models.DecimalField(max_digits=28, decimal_places=8)
+    unrealised_pnl = models.DecimalField(max_digits=28, decimal_places=8)
+    realised_pnl = models.DecimalField(max_digits=28, decimal_places=8)
+    fees = models.DecimalField(max_digits=28, decimal_places=8)
+    funding = models.DecimalField(max_digits=28, decimal_places=8)
+    open_positions = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["account", "taken_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["account", "day"], condition=models.Q(kind="daily"), name="snapshot_one_daily_per_account_day"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account} {self.day} equity {self.equity}"

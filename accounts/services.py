@@ -84,7 +84,8 @@ def account_create(
     account.full_clean(validate_unique=False)
     account.save()
     if follow_all_traders:
-        traders = Trader.objects.filter(deleted_at__isnull=True)
+        # Not the bots' own sources: each of those belongs to its bot's account alone.
+        traders = Trader.objects.filter(deleted_at__isnull=True).exclude(source=Trader.Source.BOT)
         TraderFollow.objects.bulk_create([TraderFollow(account=account, trader=t) for t in traders])
     audit_record(
         action="account.created", account=account, actor=actor, actor_label=actor_label, obj=account,
@@ -183,3 +184,53 @@ def membership_revoke(*, membership: Membership, actor=None) -> None:
         before={"user": username, "role": role},
     )
     membership.delete()
+
+
+def snapshot_take(*, account: Account, kind: str = "daily", now=None):
+    """Record the account's money now. A daily snapshot is one per UTC day (taken again, it is updated)."""
+    from django.utils import timezone
+
+    from accounts.models import PerformanceSnapshot
+    from accounts.selectors import account_summary
+
+    now = now or timezone.now()
+    summary = account_summary(account=account)
+    values = {
+        "taken_at": now, "equity": summary.equity, "cash": summary.cash, "margin_used": summary.margin_used,
+        "unrealised_pnl": summary.unrealised_pnl, "realised_pnl": summary.realised_pnl, "fees": summary.fees,
+        "funding": summary.funding, "open_positions": summary.open_positions,
+    }
+    if kind == "daily":
+        snapshot, _ = PerformanceSnapshot.objects.update_or_create(
+            account=account, day=now.date(), kind="daily", defaults=values
+        )
+        return snapshot
+    return PerformanceSnapshot.objects.create(account=account, day=now.date(), kind=kind, **values)
+
+
+@transaction.atomic
+def system_start(*, actor=None):
+    """"Start complete system": every account takes signals, every bot runs, every follow is on."""
+    from bots.models import Bot
+    from bots.services import bot_set_enabled
+    from traders.models import TraderFollow
+
+    for account in Account.objects.filter(paused=True):
+        account_resume(account=account, actor=actor)
+    for bot in Bot.objects.filter(enabled=False).select_related("account"):
+        bot_set_enabled(bot=bot, enabled=True, actor=actor)
+    follows = TraderFollow.objects.filter(enabled=False, trader__deleted_at__isnull=True).update(enabled=True)
+    audit_record(action="system.started", actor=actor, message=f"all accounts resumed, bots started, {follows} follow(s) switched on")
+
+
+@transaction.atomic
+def system_stop(*, actor=None, reason: str = "Emergency stop"):
+    """"Emergency stop": no new entries anywhere (accounts paused, bots stopped); open positions stay."""
+    from bots.models import Bot
+    from bots.services import bot_set_enabled
+
+    for account in Account.objects.filter(paused=False):
+        account_pause(account=account, actor=actor, reason=reason)
+    for bot in Bot.objects.filter(enabled=True).select_related("account"):
+        bot_set_enabled(bot=bot, enabled=False, actor=actor)
+    audit_record(action="system.stopped", actor=actor, message=reason)

@@ -1,6 +1,8 @@
 """Writes about strategy bots. (The strategies that make them trade come with the live-system work.)"""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.db import transaction
 
 from accounts.models import Account
@@ -32,11 +34,37 @@ def bot_create(
     )
     bot.full_clean(exclude=["trader"], validate_unique=False)
     bot.save()
+    bot_ensure_trader(bot=bot)
     audit_record(
         action="bot.created", account=account, actor=actor, actor_label=actor_label, obj=bot,
         message=f"{strategy} on {', '.join(bot.symbols)} ({timeframe})",
         after={"strategy": strategy, "parameters": bot.parameters, "symbols": bot.symbols, "timeframe": timeframe},
     )
+    return bot
+
+
+@transaction.atomic
+def bot_ensure_trader(*, bot: Bot) -> Bot:
+    """Give the bot its own signal source: a ``bot`` trader that only the bot's account follows.
+
+    The bot's signals then pass the same filters, sizing, audit and metrics as any followed trader.
+    The trader asks no confidence of its own (0): the ensemble's agreement and the account's
+    threshold decide.
+    """
+    from traders.models import Trader
+    from traders.services import follow_set, trader_create
+
+    if bot.trader_id is not None:
+        return bot
+    trader_id = f"bot_{bot.pk}"
+    trader = Trader.objects.filter(pk=trader_id).first() or trader_create(
+        id=trader_id, name=f"{bot.name} (bot)", source=Trader.Source.BOT, follow_all_accounts=False,
+        min_confidence=Decimal("0"), max_leverage=1, paper_trade_only=True, priority=100,
+        notes=f"Signals of the {bot.strategy} bot {bot.name} on {bot.account.name}.",
+    )
+    follow_set(account=bot.account, trader=trader, enabled=True)
+    Bot.objects.filter(pk=bot.pk).update(trader=trader)
+    bot.trader = trader
     return bot
 
 

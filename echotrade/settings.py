@@ -204,6 +204,11 @@ MARKET_DATA_SEED = int(env("MARKET_DATA_SEED", "42"))
 # A stored quote older than this is refreshed from the source before an order uses it.
 QUOTE_MAX_AGE_SECONDS = int(env("QUOTE_MAX_AGE_SECONDS", "15"))
 
+# How often each enabled bot looks at its candles (an act is taken at most once per bar).
+BOT_RUN_EVERY_SECONDS = int(env("BOT_RUN_EVERY_SECONDS", "60"))
+# How often prices are refreshed, recorded, pushed and checked against every position.
+MARKET_TICK_SECONDS = float(env("MARKET_TICK_SECONDS", "1"))
+
 # A signal still undecided this long after it arrived is handed to a worker again.
 SIGNAL_SWEEP_AFTER_SECONDS = int(env("SIGNAL_SWEEP_AFTER_SECONDS", "60"))
 

@@ -4,7 +4,7 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from accounts import apis as account_apis
-from echotrade import auth_apis, views
+from echotrade import auth_apis, system_apis, views
 from execution import apis as execution_apis
 from signals import apis as signal_apis
 from traders import apis as trader_apis
@@ -29,6 +29,8 @@ api = [
     path("api/accounts/<slug:name>/audit", account_apis.AccountAuditApi.as_view(), name="api-account-audit"),
     path("api/positions/<int:position_id>", execution_apis.PositionDetailApi.as_view(), name="api-position"),
     path("api/positions/<int:position_id>/close", execution_apis.PositionCloseApi.as_view(), name="api-position-close"),
+    path("api/system/start", system_apis.SystemStartApi.as_view(), name="api-system-start"),
+    path("api/system/stop", system_apis.SystemStopApi.as_view(), name="api-system-stop"),
     path("api/schema", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
 ]

@@ -59,7 +59,7 @@ def test_it_creates_the_three_risk_profiles_with_exact_values(
 
 def test_it_creates_twenty_simulated_traders_including_yun_qiang_and_crypto_loby():
     seed()
-    assert Trader.objects.count() == 20
+    assert Trader.objects.exclude(source="bot").count() == 20
     yun = Trader.objects.get(pk="yun_qiang")
     assert (yun.name, yun.source, yun.priority, yun.max_leverage) == ("Yun Qiang", "binance", 1, 10)
     assert (yun.position_multiplier, yun.min_confidence) == (Decimal("1.0"), Decimal("0.7"))
@@ -67,13 +67,14 @@ def test_it_creates_twenty_simulated_traders_including_yun_qiang_and_crypto_loby
     loby = Trader.objects.get(pk="crypto_loby")
     assert (loby.name, loby.source, loby.priority, loby.max_leverage) == ("Crypto Loby", "binance", 2, 5)
     assert (loby.position_multiplier, loby.min_confidence) == (Decimal("1.0"), Decimal("0.75"))
-    assert not Trader.objects.filter(simulated=False).exists()
-    assert all("simulated" in notes for notes in Trader.objects.values_list("notes", flat=True))
+    followed = Trader.objects.exclude(source="bot")
+    assert not followed.filter(simulated=False).exists()
+    assert all("simulated" in notes for notes in followed.values_list("notes", flat=True))
 
 
 def test_the_other_traders_mix_sources_settings_and_token_filters():
     seed()
-    others = Trader.objects.exclude(pk__in=["yun_qiang", "crypto_loby"])
+    others = Trader.objects.exclude(source="bot").exclude(pk__in=["yun_qiang", "crypto_loby"])
     assert {"Michael Saylor", "Plan B", "Vitalik Buterin", "CZ", "Raoul Pal", "Willy Woo"} <= set(
         others.values_list("name", flat=True)
     )
@@ -88,10 +89,10 @@ def test_the_other_traders_mix_sources_settings_and_token_filters():
 
 def test_every_account_follows_every_trader():
     seed()
-    assert TraderFollow.objects.filter(enabled=True).count() == 60
+    assert TraderFollow.objects.filter(enabled=True).exclude(trader__source="bot").count() == 60
     for account in Account.objects.all():
-        followed = set(account.follows.values_list("trader_id", flat=True))
-        assert followed == set(Trader.objects.values_list("pk", flat=True))
+        followed = set(account.follows.exclude(trader__source="bot").values_list("trader_id", flat=True))
+        assert followed == set(Trader.objects.exclude(source="bot").values_list("pk", flat=True))
 
 
 def test_it_creates_twenty_bots_over_three_accounts_with_the_six_strategies():
@@ -101,7 +102,7 @@ def test_it_creates_twenty_bots_over_three_accounts_with_the_six_strategies():
     assert per_account == {"woods1": 7, "angry": 7, "handjob": 6}
     assert SIX_STRATEGIES <= set(Bot.objects.values_list("strategy", flat=True))
     for bot in Bot.objects.all():
-        assert bot.enabled and bot.symbols and bot.parameters and bot.trader is None
+        assert bot.enabled and bot.symbols and bot.parameters and bot.trader is not None
     momentum = Bot.objects.get(name="handjob-momentum-eth")
     assert momentum.parameters == {"rsi_period": 14, "volume_factor": 1.5}
 
@@ -173,3 +174,21 @@ def test_it_honours_echotrade_admin_username_and_password(settings):
     assert user.is_staff and user.is_superuser
     assert "s3cret-from-env" not in output
     assert "ECHOTRADE_ADMIN_PASSWORD" in output
+
+
+def test_each_bot_signals_under_its_own_source_that_only_its_account_follows():
+    seed()
+    for bot in Bot.objects.select_related("trader", "account"):
+        assert bot.trader.source == "bot"
+        assert list(bot.trader.follows.values_list("account__name", flat=True)) == [bot.account.name]
+
+
+def test_it_creates_the_beat_schedule_once():
+    from django_celery_beat.models import PeriodicTask
+
+    seed()
+    seed()
+    tasks = set(PeriodicTask.objects.values_list("task", flat=True))
+    assert {"execution.tasks.market_tick", "bots.tasks.run_due_bots", "signals.tasks.sweep_undecided_signals",
+            "accounts.tasks.daily_snapshots"} <= tasks
+    assert PeriodicTask.objects.filter(task="execution.tasks.market_tick").count() == 1

@@ -79,3 +79,24 @@ class TraderFollow(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account} follows {self.trader_id} ({'on' if self.enabled else 'off'})"
+
+
+class TraderSnapshot(models.Model):
+    """A trader's record on one UTC day, across every account that copies it."""
+
+    trader = models.ForeignKey(Trader, on_delete=models.CASCADE, related_name="snapshots")
+    day = models.DateField()
+    signals = models.PositiveIntegerField(default=0)
+    executed = models.PositiveIntegerField(default=0)
+    closed_trades = models.PositiveIntegerField(default=0)
+    wins = models.PositiveIntegerField(default=0)
+    realised_pnl = models.DecimalField(max_digits=28, decimal_places=8, default=0)
+    net_pnl = models.DecimalField(max_digits=28, decimal_places=8, default=0)
+    taken_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["trader", "day"]
+        constraints = [models.UniqueConstraint(fields=["trader", "day"], name="trader_snapshot_unique_day")]
+
+    def __str__(self) -> str:
+        return f"{self.trader_id} {self.day}"

@@ -12,11 +12,15 @@ from traders.models import Trader
 
 
 def trader_list(*, active: bool | None = None, source: str | None = None) -> QuerySet[Trader]:
+    """Followed traders. A bot's own signal source is listed only when asked for (``source="bot"``):
+    bots have their own page, and the trader list is about the people and channels followed."""
     traders = Trader.objects.filter(deleted_at__isnull=True)
     if active is not None:
         traders = traders.filter(active=active)
     if source:
         traders = traders.filter(source=source)
+    else:
+        traders = traders.exclude(source=Trader.Source.BOT)
     return traders
 
 

@@ -170,3 +170,23 @@ def follow_set(*, account: Account, trader: Trader, enabled: bool, actor=None) -
             before={"enabled": not enabled}, after={"enabled": enabled, "trader": trader.pk},
         )
     return follow
+
+
+def trader_snapshot_take(*, trader: Trader, day=None):
+    """The trader's day across all accounts: signals, copies, closed trades, wins, P&L."""
+    from execution.models import Position
+    from signals.models import SignalDecision
+    from traders.models import TraderSnapshot
+
+    day = day or timezone.now().date()
+    signals = trader.signals.filter(duplicate_of__isnull=True, received_at__date=day).count()
+    executed = SignalDecision.objects.filter(signal__trader=trader, outcome="executed", decided_at__date=day).count()
+    closed = list(Position.objects.filter(trader=trader, status__in=["closed", "liquidated"], closed_at__date=day))
+    values = {
+        "signals": signals, "executed": executed, "closed_trades": len(closed),
+        "wins": sum(1 for p in closed if p.net_pnl > 0),
+        "realised_pnl": sum((p.realised_pnl for p in closed), Decimal(0)),
+        "net_pnl": sum((p.net_pnl for p in closed), Decimal(0)),
+    }
+    snapshot, _ = TraderSnapshot.objects.update_or_create(trader=trader, day=day, defaults=values)
+    return snapshot

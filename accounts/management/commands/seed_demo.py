@@ -19,6 +19,7 @@ from accounts.models import Account, Membership
 from accounts.services import account_create, audit_record, membership_grant
 from bots.models import Bot
 from bots.services import bot_create
+from echotrade.schedules import schedules_ensure
 from echotrade.exceptions import EchoTradeError
 from traders.models import Trader, TraderFollow
 from traders.services import follow_set, trader_create
@@ -112,6 +113,8 @@ class Command(BaseCommand):
                 self._traders(accounts, lines)
                 self._bots(accounts, lines)
                 self._admin_user(accounts, lines)
+                created, existing = schedules_ensure()
+                lines.append(f"Beat schedules: {created} created, {existing} already there")
         except EchoTradeError as error:
             # A service refused something (nothing was written): say what, without a traceback.
             raise CommandError(f"seed_demo wrote nothing: {error.message}") from error
