@@ -10,7 +10,6 @@ import logging
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from django.db import transaction
 from django.db.models import F, Q, Sum
 from django.utils import timezone
 
@@ -49,27 +48,40 @@ def _run_symbol(bot: Bot, strategy, symbol: str, extra: dict, now: datetime) -> 
     from execution.market.feed import candles_get
     from signals.services import SignalInput, signal_receive
 
-    rows = candles_get(symbol=symbol, timeframe=bot.timeframe, limit=max(strategy.min_candles * 3, 200))
-    candles = Candles.from_rows(rows)
+    rows = candles_get(symbol=symbol, timeframe=bot.timeframe, limit=max(strategy.min_candles * 3, 200) + 1)
+    candles = _closed_only(Candles.from_rows(rows), bot.timeframe, now)
+    bar = int(candles.ts[-1])
     state = {**bot.state.get(symbol, {}), **extra}
     vote = strategy.evaluate(candles, state, _context(bot, symbol, now, Decimal(str(candles.close[-1]))))
+    # Runs are more frequent than bars: a bar's decision is acted on once, however often it is seen.
+    acts = bool(vote.act) and state.get("acted_bar") != bar
+    if acts:
+        state["acted_bar"] = bar
     bot.state[symbol] = {k: v for k, v in state.items() if k not in extra}
-    with transaction.atomic():
-        record = BotVote.objects.create(
-            bot=bot, symbol=symbol, side=vote.side, strength=Decimal(str(round(vote.strength, 6))), act=vote.act,
-            reason=vote.reason[:200], price=Decimal(str(candles.close[-1])),
-        )
-    if vote.act:
+    record = BotVote.objects.create(
+        bot=bot, symbol=symbol, side=vote.side, strength=Decimal(str(round(vote.strength, 6))), act=acts,
+        reason=vote.reason[:200], price=Decimal(str(candles.close[-1])),
+    )
+    if acts:
         confidence, breakdown = ensemble_confidence(account_id=bot.account_id, symbol=symbol, side=vote.side, now=now)
         signal_receive(data=SignalInput(
             trader=bot.trader_id, symbol=symbol, side=vote.side, entry=None, stop_loss=vote.stop_loss,
             take_profits=list(vote.take_profits), leverage=1, confidence=confidence,
-            external_id=f"bot:{bot.pk}:{symbol}:{int(candles.ts[-1])}:{vote.side}",
+            external_id=f"bot:{bot.pk}:{symbol}:{bar}:{vote.side}",
             raw={"bot": bot.name, "strategy": bot.strategy, "reason": vote.reason, "ensemble": breakdown},
             source_time=now,
         ))
         Bot.objects.filter(pk=bot.pk).update(last_signal_at=now)
     return record
+
+
+def _closed_only(candles: Candles, timeframe: str, now: datetime) -> Candles:
+    """Drop the bar still forming: strategies decide on closes, as in the backtest."""
+    from execution.market.base import TIMEFRAME_SECONDS
+
+    if len(candles) > 1 and candles.ts[-1] + TIMEFRAME_SECONDS[timeframe] > now.timestamp():
+        return candles.upto(len(candles) - 1)
+    return candles
 
 
 def _context(bot: Bot, symbol: str, now: datetime, price: Decimal) -> Context:

@@ -20,3 +20,12 @@ WHITENOISE_AUTOREFRESH = True
 CELERY_BROKER_URL = "memory://"
 CELERY_TASK_ALWAYS_EAGER = True
 CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+
+# A file, not :memory:, so the live tests' worker and web server (subprocesses) see the test data.
+# One file per run: several runs may share a checkout.
+import tempfile  # noqa: E402
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {"NAME": os.path.join(tempfile.gettempdir(), f"echotrade-test-{os.getpid()}.sqlite3")}
+    # A test database is thrown away: skip the fsyncs that make a file database slow.
+    DATABASES["default"]["OPTIONS"]["init_command"] = "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;"

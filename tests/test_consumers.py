@@ -16,6 +16,8 @@ from tests.conftest import make_user
 from tests.helpers import send_signal
 
 application = URLRouter(websocket_urlpatterns)
+# Channels closes database connections between consumer calls: only committed data survives that.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def run(scenario):

@@ -1,0 +1,85 @@
+"""Mean reversion: Bollinger Band extremes confirmed by RSI extremes (15-minute by default).
+
+It acts long when the close is at or below the lower band *and* RSI is at or below ``rsi_low``,
+short when the close is at or above the upper band and RSI at or above ``rsi_high``, aiming back
+at the middle band (the take profit) with a stop ``stop_band_pct`` % beyond the band it touched,
+or beyond the close when that is further out (0 = no stop). It acts on the bar where the
+extreme *begins*: while a crash keeps closing below the band, the first bar is the signal and
+the following ones only keep the view, so one dip does not fire a signal per bar.
+
+Every other bar gives the lean of the close within the band: below the middle leans long (it
+should revert up), above leans short, strength the distance from the middle in half-band widths.
+A band of zero width (a flat market) has no extremes and gives no view.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import talib
+
+from bots.strategies.base import Candles, Context, Param, Strategy, Vote, register
+from bots.strategies.momentum import relative_strength
+
+
+@register
+class MeanReversion(Strategy):
+    key = "mean_reversion"
+    name = "Mean reversion (Bollinger Bands + RSI)"
+    default_timeframe = "15m"
+    params = {
+        "bb_period": Param(20, 2, 200, int),
+        "bb_std": Param(2.0, 0.5, 5.0, float),
+        "rsi_period": Param(14, 2, 100, int),
+        "rsi_low": Param(30.0, 1.0, 50.0, float),
+        "rsi_high": Param(70.0, 50.0, 99.0, float),
+        "stop_band_pct": Param(1.0, 0.0, 20.0, float),
+    }
+
+    @property
+    def min_candles(self) -> int:
+        # One bar more than the indicators need: the previous bar's extreme decides "begins".
+        return max(self.p["bb_period"], self.p["rsi_period"] + 1) + 1
+
+    def evaluate(self, candles: Candles, state: dict, context: Context) -> Vote:
+        if len(candles) < self.min_candles:
+            return Vote("flat", 0.0, reason=f"needs {self.min_candles} candles, has {len(candles)}")
+        close = candles.close
+        upper, middle, lower = talib.BBANDS(
+            close, timeperiod=self.p["bb_period"], nbdevup=self.p["bb_std"], nbdevdn=self.p["bb_std"], matype=0
+        )
+        rsi = relative_strength(close, self.p["rsi_period"])
+        oversold = (close[-2:] <= lower[-2:]) & (rsi[-2:] <= self.p["rsi_low"]) & (upper[-2:] > lower[-2:])
+        overbought = (close[-2:] >= upper[-2:]) & (rsi[-2:] >= self.p["rsi_high"]) & (upper[-2:] > lower[-2:])
+        if oversold[-1] and not oversold[-2]:
+            return self._entry("long", close[-1], lower[-1], middle[-1], rsi[-1])
+        if overbought[-1] and not overbought[-2]:
+            return self._entry("short", close[-1], upper[-1], middle[-1], rsi[-1])
+        return self._lean(close[-1], upper[-1], middle[-1])
+
+    def _entry(self, side: str, close: float, band: float, middle: float, rsi: float) -> Vote:
+        # 0.5 at the band, 1 when the close is a whole half band beyond it: how stretched it is.
+        strength = min(1.0, abs(close - middle) / abs(band - middle) / 2)
+        beyond = self.p["stop_band_pct"] / 100
+        stop = None
+        if beyond:
+            # Beyond the close too when it closed far outside the band: a stop on the wrong side
+            # of the entry would fire at once.
+            stop = _price(min(band, close) * (1 - beyond) if side == "long" else max(band, close) * (1 + beyond))
+        word = "lower" if side == "long" else "upper"
+        return Vote(
+            side, strength, act=True, reason=f"close at the {word} band with RSI {rsi:.1f}",
+            stop_loss=stop, take_profits=(_price(middle),),
+        )
+
+    @staticmethod
+    def _lean(close: float, upper: float, middle: float) -> Vote:
+        half_width = upper - middle
+        if not half_width > 0 or close == middle:
+            return Vote("flat", 0.0, reason="close at the middle band" if half_width > 0 else "bands have no width")
+        position = (close - middle) / half_width  # -1 at the lower band, +1 at the upper
+        side = "long" if position < 0 else "short"
+        return Vote(side, float(min(1.0, abs(position))), reason=f"close at {position:+.2f} of the half band")
+
+
+def _price(value: float) -> Decimal:
+    return Decimal(str(round(float(value), 8)))

@@ -1,0 +1,64 @@
+"""Trend following: a fast and a slow simple moving average of the close.
+
+The view is long while the fast average is above the slow one and short while it is below; its
+strength grows with the gap between them (a 2 % gap is full conviction). The strategy *acts* only
+on the bar where the averages cross, so one trend gives one signal, not one per bar.
+
+Simple, not exponential, averages: an EMA computed on a trailing window depends on where the
+window starts (TA-Lib seeds it from the first bars), so a live runner and a backtest that see
+different amounts of history would disagree; an SMA over ``slow`` bars does not.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import talib
+
+from bots.strategies.base import Candles, Context, Param, Strategy, Vote, register
+
+FULL_STRENGTH_GAP = 0.02  # fast 2 % away from slow = strength 1
+
+
+@register
+class TrendFollowing(Strategy):
+    key = "trend_following"
+    name = "Trend following (moving-average cross)"
+    default_timeframe = "1h"
+    params = {
+        "fast": Param(10, 2, 100, int),
+        "slow": Param(30, 5, 400, int),
+        "stop_pct": Param(0.0, 0.0, 50.0, float),  # 0 = no stop loss
+    }
+
+    def __init__(self, **overrides):
+        super().__init__(**overrides)
+        if self.p["fast"] >= self.p["slow"]:
+            raise ValueError(
+                f"trend_following.fast must be below trend_following.slow, not {self.p['fast']} >= {self.p['slow']}."
+            )
+
+    @property
+    def min_candles(self) -> int:
+        return self.p["slow"] + 1  # the previous bar's averages too, to see a cross
+
+    def evaluate(self, candles: Candles, state: dict, context: Context) -> Vote:
+        if len(candles) < self.min_candles:
+            return Vote("flat", 0.0, reason=f"needs {self.min_candles} candles, has {len(candles)}")
+        fast = talib.SMA(candles.close, timeperiod=self.p["fast"])
+        slow = talib.SMA(candles.close, timeperiod=self.p["slow"])
+        now_gap, before_gap = fast[-1] - slow[-1], fast[-2] - slow[-2]
+        if now_gap == 0:
+            return Vote("flat", 0.0, reason="fast and slow averages are equal")
+        side = "long" if now_gap > 0 else "short"
+        # A cross: the previous bar was on the other side (or level), this one is not.
+        crossed = before_gap <= 0 if side == "long" else before_gap >= 0
+        strength = min(1.0, abs(now_gap) / slow[-1] / FULL_STRENGTH_GAP)
+        word = "above" if side == "long" else "below"
+        reason = f"SMA{self.p['fast']} {'crossed' if crossed else 'is'} {word} SMA{self.p['slow']}"
+        return Vote(side, strength, act=crossed, reason=reason, stop_loss=self._stop(side, candles.close[-1]) if crossed else None)
+
+    def _stop(self, side: str, close: float) -> Decimal | None:
+        if not self.p["stop_pct"]:
+            return None
+        factor = 1 - self.p["stop_pct"] / 100 if side == "long" else 1 + self.p["stop_pct"] / 100
+        return Decimal(str(round(close * factor, 8)))

@@ -1,0 +1,75 @@
+"""The Telegram trading-signal parser: ``parse_message(text)`` → ParsedSignal | ParsedUpdate | None.
+
+Pure Python, no Django models. The stages:
+1. ``text.clean`` — one spelling for dashes, "×", invisible characters, markdown; quoted lines,
+   links and @handles dropped; labels that lost their newline ("2.04Targets") split again.
+2. A ticked target ("2600✅"), a cancellation or a report ("TP2 reached", "SL hit", "Entered
+   entry zone") makes it an update or nothing, never a new trade: a copy-trader must not open the
+   same position twice.
+3. ``signal.build`` — pair, side, entries, stop, targets, leverage and margin from the sections.
+4. Otherwise ``updates.parse`` — close / move stop / target hit; anything else is None.
+"""
+from __future__ import annotations
+
+import logging
+from decimal import Decimal
+
+from . import signal, updates
+from .results import ParsedSignal, ParsedUpdate
+from .symbols import SymbolMention, bare_tickers, choose, find_mentions
+from .text import clean, uses_decimal_comma
+
+__all__ = ["ParsedSignal", "ParsedUpdate", "parse_message"]
+
+logger = logging.getLogger(__name__)
+
+# Telegram caps a message at 4,096 characters; far longer input is not a message from a channel.
+MAX_CHARS = 20_000
+
+
+def parse_message(text: str) -> ParsedSignal | ParsedUpdate | None:
+    """Never raises: a bug on some odd input is logged and the message is treated as chatter."""
+    if not isinstance(text, str) or len(text) > MAX_CHARS:
+        return None
+    try:
+        return parse_unguarded(text)
+    except Exception:  # a copy-trader must keep listening; the log keeps the bug visible
+        logger.exception("The signal parser failed on a message of %d characters", len(text))
+        return None
+
+
+def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
+    """``parse_message`` without its safety net, for tests that must see any exception."""
+    text = clean(text)
+    if not text.strip() or _is_question(text):
+        return None
+    decimal_comma = uses_decimal_comma(text)
+    mentions = find_mentions(text)
+    symbol = choose(mentions)
+    checked = updates.checked_prices(text, decimal_comma)
+    if checked or updates.is_cancel(text) or updates.is_report(text):
+        hit_index = _hit_index(text, symbol, mentions, checked, decimal_comma)
+        return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma, hit_index)
+    if symbol:
+        parsed = signal.build(text, symbol, mentions, decimal_comma)
+        if parsed:
+            return parsed
+    return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma)
+
+
+def _is_question(text: str) -> bool:
+    """A short message ending in "?" asks; a long signal may still end with "Ready?"."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return lines[-1].rstrip().endswith("?") and len(lines) <= 2
+
+
+def _hit_index(
+    text: str, symbol: str | None, mentions: list[SymbolMention], checked: list[Decimal], decimal_comma: bool
+) -> int | None:
+    """The highest ticked target's 1-based position; 0 when ticks exist but match no target."""
+    if not checked:
+        return None
+    unticked = text.replace("✅", " ").replace("✔", " ")
+    parsed = signal.build(unticked, symbol, mentions, decimal_comma) if symbol else None
+    positions = [i + 1 for i, tp in enumerate(parsed.take_profits if parsed else []) if tp in checked]
+    return max(positions) if positions else 0

@@ -1,0 +1,72 @@
+"""Leverage and margin mode, read line by line from a message."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+LEV_KEY = re.compile(r"\blev(?:erage|arage|erge|rage)?\b|\blvg\b", re.I)
+# "10x", "10.0X", "x10"; an x followed by a letter or digit is something else ("0x5f", "xrp").
+_LEV_X = re.compile(
+    r"(?<![0-9.])([0-9]{1,3}(?:\.[0-9]+)?)[ ]{0,2}x(?![a-z0-9])|(?<![a-z0-9])x[ ]{0,2}([0-9]{1,3}(?:\.[0-9]+)?)(?![0-9.])",
+    re.I,
+)
+_LEV_RANGE_LOW = re.compile(r"(?<![0-9.])([0-9]{1,3})[ ]{0,2}-[ ]{0,2}(?=[0-9]{1,3}(?:\.[0-9]+)?[ ]{0,2}x(?![a-z0-9]))", re.I)
+_LEV_GAP = re.compile(r"[ ,/|&-]{0,6}(?:or|to)?[ ,/|&-]{0,6}", re.I)
+_LEV_BARE = re.compile(r"(?:lev(?:erage)?|lvg)\W{0,4}([0-9]{1,3})(?![0-9.,%x])", re.I)
+_LEV_ALONE = re.compile(r"\W{0,6}x?[0-9.]{1,5}x?\W{0,6}", re.I)
+_MARGIN = re.compile(r"\b(cross|isolated)(?=\b|[0-9])", re.I)
+
+
+def leverage(text: str) -> int | None:
+    """"Leverage: 10x", "Lev 5-10x" (→ 5), "Cross 20x", "x10"; the lowest of a range or list.
+
+    A line naming leverage wins; else an "10x" / "x10" anywhere except on profit lines
+    ("27.7% Profit (10x)") and sizing advice with "%".
+    """
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if LEV_KEY.search(line):
+            found = _lev_numbers(line) or [int(m) for m in _LEV_BARE.findall(line)]
+            if not found and number + 1 < len(lines) and _LEV_ALONE.fullmatch(lines[number + 1].strip()):
+                found = _lev_numbers(lines[number + 1])  # "Leverage:" with "10x" on the next line
+            if found:
+                return _sane_leverage(min(found))
+    for line in lines:
+        if "%" in line or re.search(r"profit", line, re.I):
+            continue
+        found = _lev_numbers(line)
+        if found:
+            return _sane_leverage(min(found))
+    return None
+
+
+def _lev_numbers(line: str) -> list[int]:
+    """The first run of leverage values on a line: "5-10x", "10x 20x", "3x/5x/10x".
+
+    Advice after it ("5-10x (beginners 3x)") is another run and does not count.
+    """
+    found = [(m.start(), m.end(), Decimal(m.group(1) or m.group(2))) for m in _LEV_X.finditer(line)]
+    found += [(m.start(), m.end(), Decimal(m.group(1))) for m in _LEV_RANGE_LOW.finditer(line)]
+    found.sort()
+    run = found[:1]
+    for item in found[1:]:
+        if not _LEV_GAP.fullmatch(line[run[-1][1]: item[0]]):
+            break
+        run.append(item)
+    return [int(value) for _, _, value in run if value >= 1]
+
+
+def _sane_leverage(value: int) -> int | None:
+    return value if 1 <= value <= 500 else None
+
+
+def margin_mode(text: str) -> str | None:
+    """"cross"/"isolated" only where leverage or margin is being set, or alone on a line."""
+    for line in text.split("\n"):
+        match = _MARGIN.search(line)
+        if not match:
+            continue
+        about_margin = LEV_KEY.search(line) or _LEV_X.search(line) or re.search(r"margin", line, re.I)
+        if about_margin or not re.sub(r"[\W_]|cross|isolated", "", line, flags=re.I):
+            return match.group(1).lower()
+    return None

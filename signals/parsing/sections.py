@@ -1,0 +1,184 @@
+"""Cutting a message into labelled sections and reading the prices each one holds.
+
+A section runs from one label ("Entry", "Targets", "SL", "Leverage", "Long", a mention of the pair
+…) to the next. Its prices are read on the label's own line, then on the following lines for as
+long as they start with a number (ladders over several lines, "1) 0.4527" lists, "🎯 2470"). A line
+stops being read at the first word that is not filler ("around", "below", "zone" …), so prose
+after a label ("Stop loss - Just trade with 3 to 5% …") never lends it a number.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .symbols import SymbolMention
+from .text import TOKEN_PATTERNS, to_decimal
+
+_LABELS = re.compile(
+    r"""
+    (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b
+        |\bs/l\b|\bsl\b|\binvalidation\b)
+  | (?P<tp>\btake[ -]{0,2}profits?(?:[ -]{0,2}targets?)?\b|\bsell[ -]{0,2}(?:targets?|zone)\b
+        |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\btps?(?=[ 0-9#:.)=-]|$)
+        |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.]))
+  | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentries\b
+        |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation)[ -]{0,2}zone\b|\bopen[ ]price\b)
+  | (?P<market>\bcmp\b|\bmarket(?:[ ]price)?\b|\bcurrent[ ]price\b|\bnow\b)
+  | (?P<lev>\blev(?:erage|arage|erge|rage)?\b|\blvg\b)
+  | (?P<side>\b(?:long|short|buy|sell)\b)
+    """,
+    re.I | re.X,
+)
+FILLER = frozenset(
+    """
+    at around about approx approximately near below under above over or to from between and
+    price prices zone area range level levels limit order orders point points use only close
+    closing closes candle candles daily weekly monthly if on is setup set up scalp value usdt usd
+    busd usdc perp spot futures
+    """.split()
+)
+_TIMEFRAME_WORD = re.compile(r"[hdwm][0-9]{1,2}", re.I)
+_LINE_NUMBERING = re.compile(r"^[^\w$.]{0,12}[0-9]{1,2}[.)][ ]{1,4}(?=[$]?\.?[0-9])")
+_INDEX = re.compile(r"[ ]{0,3}#?[ ]{0,2}([0-9]{1,2})(?![0-9,]|\.[0-9])")
+_INDEX_END = re.compile(r"[ ]{0,3}(?:-(?![0-9])|\.(?![0-9]))")
+
+
+@dataclass
+class Section:
+    kind: str  # sl | tp | entry | market | lev | side | anchor
+    label: str
+    start: int
+    end: int
+    content: str = ""
+    last: bool = False  # no label follows: the content runs to the end of the message
+    prices: list[Decimal] = field(default_factory=list)
+    index: int | None = None  # "TP3" → 3
+    wordy: bool = False  # the content holds prose, not just numbers and filler
+
+
+def split(text: str, anchors: list[SymbolMention]) -> list[Section]:
+    """Every label and pair mention in order, each with the text up to the next one."""
+    found = [Section("anchor", text[a.start:a.end], a.start, a.end) for a in anchors]
+    inside_pair = {i for a in anchors for i in range(a.start, a.end)}
+    for match in _LABELS.finditer(text):
+        if not inside_pair.intersection(range(match.start(), match.end())):
+            found.append(Section(match.lastgroup, match.group().lower(), match.start(), match.end()))
+    found.sort(key=lambda s: s.start)
+    for here, after in zip(found, [*found[1:], None], strict=True):
+        here.content = text[here.end: after.start if after else len(text)]
+        here.last = after is None
+    return found
+
+
+def read(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -> None:
+    """Fill each section's prices (and target/entry index: "TP3", "Entry 2 -")."""
+    counters: dict[str, int] = {}
+    for section in sections:
+        content = section.content
+        if section.kind in ("tp", "entry") and not section.label.endswith(("s", "zone", "price", "point")):
+            expected = counters.get(section.kind, 0) + 1
+            section.index, content = _take_index(content, expected)
+            if section.index is not None:
+                counters[section.kind] = section.index
+        section.prices, section.wordy = _read_content(content, section.last, decimal_comma, symbol_words)
+
+
+def _take_index(content: str, expected: int) -> tuple[int | None, str]:
+    """Split a target/entry number off the front: "1: 2620", "#1: 0.3558", "1 47.4", "41.3100".
+
+    A number glued to the label ("TP3") or followed by ":" / ")" is its index; a spaced one
+    ("Target 1 47.4", "Entry 2 - 153") only when it is the next in sequence, so "Target 33500"
+    and "Target 5" stay prices.
+    """
+    match = _INDEX.match(content)
+    if match:
+        number, rest = int(match.group(1)), content[match.end():]
+        glued = content[:1].isdigit()  # "TP1 …", "TP3 is hit": a label's own number
+        if (glued or re.match(r"[ ]{0,3}[:)=]", rest)) and 0 < number <= 20:
+            return number, rest
+        if number == expected and (
+            _INDEX_END.match(rest) or re.match(r"[ ]{1,4}[$]?\.?[0-9]", rest) or not re.search(r"\w", rest.split("\n")[0])
+        ):
+            return number, rest
+        return None, content
+    glued = re.match(r"([0-9]+)\.[0-9]", content)  # "TP41.3100" is TP4 at 1.3100
+    prefix = str(expected)
+    if glued and glued.group(1).startswith(prefix) and len(glued.group(1)) > len(prefix):
+        return expected, content[len(prefix):]
+    return None, content
+
+
+def _read_content(content: str, last: bool, decimal_comma: bool, symbol_words: set[str]) -> tuple[list[Decimal], bool]:
+    lines = content.split("\n")
+    prices, wordy = read_line(lines[0], decimal_comma, symbol_words)
+    for number, line in enumerate(lines[1:], start=1):
+        if not line.strip():
+            continue
+        if not starts_with_number(line):
+            break
+        found, line_wordy = read_line(_LINE_NUMBERING.sub("", line), decimal_comma, symbol_words)
+        is_fragment = number == len(lines) - 1 and not last  # the next label's line
+        if is_fragment and line_wordy:
+            break  # "0.06$ can be stop": the price belongs to the label after it
+        prices += found
+    return prices, wordy
+
+
+def starts_with_number(line: str) -> bool:
+    """A continuation line: its first character that is a letter or digit is a digit."""
+    for position, char in enumerate(line):
+        if char.isdigit() or (char == "." and line[position + 1: position + 2].isdigit()):
+            return True
+        if char.isalpha():
+            return False
+    return True
+
+
+def read_line(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[list[Decimal], bool]:
+    """The prices on one line, up to the first word that is neither filler nor the pair.
+
+    Dropped: percentages ("20%", and "25" in "25-30%"), leverage ("10x", and "5" in "5-10x"),
+    timeframes ("4H"), list numbering ("1)"), references ("(2)") and "#1214".
+    """
+    prices: list[tuple[Decimal, int]] = []
+    for token in TOKEN_PATTERNS[decimal_comma].finditer(line):
+        kind, raw = token.lastgroup, token.group()
+        if kind == "word":
+            if _is_filler(raw, line, token.start(), symbol_words):
+                continue
+            return [p for p, _ in prices], True
+        if kind == "num":
+            value = to_decimal(raw, decimal_comma)
+            if value is not None and value > 0:
+                prices.append((value, token.end()))
+        elif kind in ("pct", "lev") and prices and _is_range_low(
+            kind, line[prices[-1][1]: token.start()], raw, prices[-1][0], decimal_comma
+        ):
+            prices.pop()
+    return [p for p, _ in prices], False
+
+
+def _is_range_low(kind: str, gap: str, raw: str, low: Decimal, decimal_comma: bool) -> bool:
+    """Whether the price just read is the low end of "5-10x" / "3- 8X" or of "25-30%".
+
+    An allocation after a target ("0.0013 - 12.5%", "2409- 20%") is not a range: only a tight
+    dash makes a percentage range, and its low end sits below its high end.
+    """
+    gap += raw[:1] if raw.startswith("-") else ""
+    if kind == "lev":
+        return re.fullmatch(r"[ ]{0,2}-[ ]{0,2}", gap) is not None
+    return gap == "-" and low < _leading_value(raw, decimal_comma)
+
+
+def _leading_value(raw: str, decimal_comma: bool) -> Decimal:
+    match = re.search(r"[0-9.,]+", raw)
+    value = to_decimal(match.group().strip(".,"), decimal_comma) if match else None
+    return value if value is not None else Decimal(0)
+
+
+def _is_filler(word: str, line: str, start: int, symbol_words: set[str]) -> bool:
+    lowered = word.lower()
+    if lowered in FILLER or _TIMEFRAME_WORD.fullmatch(word) or word.upper() in symbol_words:
+        return True
+    return start > 0 and line[start - 1] in "#$"  # "#LINK", "$ETH": tags are not prose

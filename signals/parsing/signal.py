@@ -1,0 +1,151 @@
+"""Assembling a ParsedSignal from a message's sections."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import pairwise
+
+from . import sections as sec
+from .results import ParsedSignal
+from .symbols import SymbolMention
+from .leverage import leverage, margin_mode
+from .text import NUMBER_RES, to_decimal
+
+_STRONG_SIDE = re.compile(r"(?<![\w])(long|short)(?![\w])", re.I)
+_WEAK_SIDE = re.compile(r"\b(buy|buying|sell)\b(?![ -]{0,2}(?:targets?|zone)\b)", re.I)
+_NO_BEFORE = re.compile(r"\bno[ ]{1,3}$", re.I)
+# "0.06$ can be stop": a price before the stop label, alone on its line.
+_PRICE_BEFORE_STOP = {
+    flag: re.compile(rf"\W{{0,8}}({pattern.pattern})\$?[ ]{{1,3}}(?:(?:can|could|will|would|should)[ ])?(?:be)?[ ]{{0,3}}", re.I)
+    for flag, pattern in NUMBER_RES.items()
+}
+_TERSE_WORDS = sec.FILLER | {
+    "long", "short", "buy", "sell", "entry", "entries", "enter", "target", "targets", "tp", "tps", "sl",
+    "stop", "loss", "stoploss", "leverage", "lev", "cross", "isolated", "margin", "market", "now", "cmp",
+    "x", "take", "profit", "profits", "s", "l", "signal", "new", "trade",
+}
+
+
+def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: bool) -> ParsedSignal | None:
+    """The signal a message states, or None when it lacks a pair, a side or any price."""
+    anchors = [m for m in mentions if m.symbol == symbol]
+    parts = sec.split(text, anchors)
+    sec.read(parts, decimal_comma, _symbol_words(symbol, mentions, text))
+    entries, extra_tps = _entries(parts)
+    take_profits = [p for s in parts if s.kind == "tp" for p in s.prices] or extra_tps
+    stop_loss = _stop_loss(parts, text, decimal_comma)
+    side = _side(text, entries, take_profits, stop_loss)
+    if side is None or not (entries or take_profits or stop_loss is not None):
+        return None
+    if not take_profits and stop_loss is None and not _is_terse(text, symbol, mentions):
+        return None  # "BTC long 67500 was a great entry" is talk, not an order
+    return ParsedSignal(
+        symbol=symbol, side=side, entry=entries, stop_loss=stop_loss, take_profits=take_profits,
+        leverage=leverage(text), margin_mode=margin_mode(text),
+    )
+
+
+def _symbol_words(symbol: str, mentions: list[SymbolMention], text: str) -> set[str]:
+    words = {"PERP", "P"}
+    for mention in mentions:
+        words.update(mention.symbol.split("/"))
+        words.update(re.findall(r"[A-Za-z0-9]+", text[mention.start:mention.end].upper()))
+    return words
+
+
+def _entries(parts: list[sec.Section]) -> tuple[list[Decimal], list[Decimal]]:
+    """Entry prices, ascending, and any take-profits found in an unlabelled side section.
+
+    Order of trust: a market word right after an entry or side label ("Entry: now", "Entry at
+    CMP", "Buy now") means market ([]); else an "Entry…" label; else the first long/short/buy/sell
+    or pair mention with prices ("BTCUSDT LONG 36705-36200", "Buy: 27", "ETH/USDT 2420"). A later
+    buy/sell with prices ("Buy … Sell 2.20") lists the targets.
+    """
+    if _is_market(parts):
+        return [], []
+    labelled = [p for s in parts if s.kind == "entry" for p in s.prices]
+    if labelled:
+        return sorted(set(labelled)), _cornix_sells(parts, first=None)
+    candidates = [s for s in parts if s.kind in ("side", "anchor") and s.prices]
+    if candidates:
+        return sorted(set(candidates[0].prices)), _cornix_sells(parts, first=candidates[0])
+    return [], []
+
+
+def _cornix_sells(parts: list[sec.Section], first: sec.Section | None) -> list[Decimal]:
+    """Targets written as "Sell 2.20" after the entry ("Buy … Sell …", "Entry … SELL: …").
+
+    Only the buy/sell words: a second "LONG 3200" is another signal in the same post, not a target.
+    """
+    return [
+        p for s in parts
+        if s.kind == "side" and s.prices and s is not first and s.label in ("buy", "sell")
+        and (first is None or s.start > first.start) and (first is None or s.label != first.label)
+        for p in s.prices
+    ]
+
+
+def _is_market(parts: list[sec.Section]) -> bool:
+    """A market word right after an empty entry/side label or pair: "Entry: now", "Buy now"."""
+    return any(
+        market.kind == "market" and before.kind in ("entry", "side", "anchor")
+        and not before.prices and not before.wordy
+        for before, market in pairwise(parts)
+    )
+
+
+def _stop_loss(parts: list[sec.Section], text: str, decimal_comma: bool) -> Decimal | None:
+    """The first stop label's first price; "No stoploss" → None; "0.06$ can be stop" → 0.06."""
+    stops = [s for s in parts if s.kind == "sl"]
+    if stops and _NO_BEFORE.search(text[: stops[0].start]):
+        return None
+    for stop in stops:
+        if stop.prices:
+            return stop.prices[0]
+    for stop in stops:
+        line_start = text.rfind("\n", 0, stop.start) + 1
+        before = text[line_start: stop.start]
+        if not re.search(r"\w", stop.content.split("\n")[0]):
+            match = _PRICE_BEFORE_STOP[decimal_comma].fullmatch(before)
+            if match:
+                return to_decimal(match.group(1), decimal_comma)
+    return None
+
+
+def _side(text: str, entries: list[Decimal], take_profits: list[Decimal], stop_loss: Decimal | None) -> str | None:
+    """Prices decide when they agree with each other; else the first long/short; else buy/sell."""
+    by_prices = side_from_prices(entries, take_profits, stop_loss)
+    if by_prices:
+        return by_prices
+    strong = _STRONG_SIDE.search(text)
+    if strong:
+        return strong.group(1).lower()
+    weak = _WEAK_SIDE.search(text)
+    if weak:
+        return "short" if weak.group(1).lower() == "sell" else "long"
+    return None
+
+
+def side_from_prices(entries: list[Decimal], take_profits: list[Decimal], stop_loss: Decimal | None) -> str | None:
+    """"long" when every target sits above the entry and the stop below it (or targets above the
+    stop with a market entry), "short" for the mirror image, None when they disagree or are absent."""
+    votes: list[bool] = []  # True = long
+    if entries:
+        middle = (min(entries) + max(entries)) / 2
+        votes += [tp > middle for tp in take_profits if tp != middle]
+        if stop_loss is not None and stop_loss != middle:
+            votes.append(stop_loss < middle)
+    elif stop_loss is not None:
+        votes += [tp > stop_loss for tp in take_profits if tp != stop_loss]
+    if votes and all(votes):
+        return "long"
+    if votes and not any(votes):
+        return "short"
+    return None
+
+
+def _is_terse(text: str, symbol: str, mentions: list[SymbolMention]) -> bool:
+    """Only the pair, a side, prices and labels: "BTC LONG 67500", "ETH SHORT @ 3200"."""
+    allowed = _TERSE_WORDS | {w.lower() for w in _symbol_words(symbol, mentions, text)}
+    words = re.findall(r"[^\W\d_]+", text)
+    return all(w.lower() in allowed for w in words)

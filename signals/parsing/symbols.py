@@ -1,0 +1,154 @@
+"""Finding the traded pair in a message.
+
+Rules, strongest first:
+1. an explicit pair with a known quote: ``BTC/USDT``, ``#BAL|USDT``, ``OGN - USDT``, ``#ETH USDT``;
+2. a joined pair ending in a dollar quote: ``BTCUSDT``, ``#1INCHUSDT``, ``BTCUSDT.P``;
+3. a ``#TAG`` / ``$TAG`` that is not a known word, a ticker after "Coin:" / "Pair:" / "Ticker:",
+   or a bare upper-case ticker on a line that also says long/short/buy/sell (``BTC LONG 67500``,
+   ``Buy BNB 550``).
+Within one strength the earliest mention wins: footers repeat leftovers ("Buy #LINK when …").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from echotrade.exceptions import InvalidInput
+from echotrade.symbols import normalize_symbol
+
+_QUOTES = r"USDT|USDC|BUSD|FDUSD|TUSD|USD|BTC|ETH|BNB|EUR"
+_DOLLAR_QUOTES = r"USDT|USDC|BUSD|FDUSD|TUSD"
+_PAIR = re.compile(
+    rf"(?<![\w#$])[#$]?[ ]?(?P<base>(?=[A-Za-z0-9]{{0,14}}[A-Za-z])[A-Za-z0-9]{{2,15}})"
+    rf"[ ]{{0,2}}[/|_-][ ]{{0,2}}(?P<quote>{_QUOTES})(?![A-Za-z0-9])",
+    re.I,
+)
+_SPACED_PAIR = re.compile(
+    rf"(?<![\w#$])[#$][ ]?(?P<base>[A-Za-z0-9]{{2,15}})[ ]{{1,2}}(?P<quote>{_QUOTES})(?![A-Za-z0-9])", re.I
+)
+_JOINED = re.compile(
+    rf"(?<![\w#$])[#$]?[ ]?(?P<base>[A-Za-z0-9]{{2,15}}?)(?P<quote>{_DOLLAR_QUOTES})"
+    rf"(?:\.P|[ ]{{0,2}}PERP)?(?![A-Za-z0-9])",
+    re.I,
+)
+_TAG = re.compile(
+    r"(?<![\w#$])[#$][ ]?(?P<base>[A-Za-z][A-Za-z0-9]{1,14}|[0-9][A-Za-z0-9]{0,14}[A-Za-z][A-Za-z0-9]{0,14})(?![A-Za-z0-9])"
+)
+_BARE = re.compile(r"(?<![\w#$/])(?P<base>[A-Z][A-Z0-9]{1,9}|[0-9][A-Z0-9]{0,5}[A-Z][A-Z0-9]{0,5})(?:[ ]{1,2}PERP)?(?![\w/])")
+_LABELLED = re.compile(
+    r"\b(?:coin|pair|symbol|ticker|asset|token)[ ]{0,2}[:=-][ ]{0,3}[#$]?(?P<base>[A-Za-z0-9]{2,15})(?![\w/|_-])", re.I
+)
+# "TP1", "SL2", "5X", "4H" are labels, leverage and timeframes.
+_NOT_TICKER_SHAPE = re.compile(r"[0-9]+[XHMDW]?|(?:TP|SL|ENTRY|TARGET|T|E)[0-9]{1,2}")
+_SIDE_WORD = re.compile(r"\b(?:long|short|buy|sell)\b", re.I)
+
+# Upper-case words and hashtags that channels use and that are not tickers.
+NOT_TICKERS = frozenset(
+    """
+    LONG SHORT BUY SELL LONGS SHORTS ENTRY ENTRIES ENTER ZONE TARGET TARGETS TP TPS SL STOP LOSS
+    STOPLOSS LEVERAGE LEV LVG CROSS ISOLATED MARGIN OR AND BELOW ABOVE UNDER OVER AT NOW MARKET CMP
+    PRICE HOLD SPOT FUTURE FUTURES PERP SIGNAL SIGNALS CALL CALLS SCALP SETUP TRADE TRADES TRADING
+    VIP NEW FREE ALERT UPDATE UPDATES BINANCE BYBIT OKX BITGET MEXC KUCOIN BINGX GATE HUOBI BITMEX
+    EXCHANGE ORDER LIMIT DCA USDT USD USDC BUSD TYPE REGULAR POSITION POSITIONS RISK RISKY HIGH LOW
+    MID TERM GEM BY TO OF THE ON IN IS IT UP ALL CLOSE CLOSED EXIT MAX MIN BE TTP FUND FUNDS
+    ONLY USE SAFE PLACE GET INTO AVG NOTE WARNING IMPORTANT PROFIT PROFITS CRYPTO CRYPTOS COIN COINS
+    PAIR DIRECTION TIME TF RR ROI PNL ATH ATL EMA SMA RSI MACD BTCD DOM FOMC CPI NFP USA US UK
+    EU OK YES NO NOT AM PM UTC DAILY WEEKLY NEWS PUMP DUMP BULLISH BEARISH MOON LFG HODL DYOR
+    NFA TA FA AI API APP BOT BOTS PREMIUM CHANNEL GROUP JOIN DM ADMIN FAST QUICK MY OUR
+    YOUR WE YOU HALF FIRST SECOND THIRD SOME PARTIAL EVERYTHING THIS THAT HERE BREAKEVEN TAKE
+    CANCEL CANCELLED CANCELED DONE HIT REACHED ACHIEVED RESULT RESULTS WIN WINS LOSSES X
+    CLIENT STRATEGY PUBLISHED PERIOD WALLET SIZE CAPITAL BALANCE CCS SETUPS ORDERS AGAIN PLEASE
+    """.split()
+)
+
+
+# No channel post names a hundred pairs; junk that does need not be read to its end.
+MAX_MENTIONS = 100
+
+
+@dataclass(frozen=True)
+class SymbolMention:
+    symbol: str  # "BTC/USDT"
+    start: int
+    end: int
+    strength: int  # 0 = explicit or joined pair, 1 = tag or bare ticker
+
+
+def find_mentions(text: str) -> list[SymbolMention]:
+    """Every plausible pair mention, in order of appearance; a weaker mention inside a stronger
+    one ("#BTC" of "#BTC/USDT") is not another mention."""
+    found = _Found()
+    for match in _PAIR.finditer(text):
+        found.add(f"{match['base']}/{match['quote']}", match, 0)
+    for match in _SPACED_PAIR.finditer(text):  # "#ETH USDT"; a bare "Bybit USDT" is an exchange
+        if match["base"].upper() not in NOT_TICKERS:
+            found.add(f"{match['base']}/{match['quote']}", match, 0)
+    for match in _JOINED.finditer(text):
+        found.add(f"{match['base']}/{match['quote']}", match, 0)
+    for match in _TAG.finditer(text):
+        if match["base"].upper() not in NOT_TICKERS:
+            found.add(f"{match['base']}/USDT", match, 1)
+    for match in _LABELLED.finditer(text):  # "Coin: INJ", "Ticker: ldo"
+        if _is_ticker(match["base"].upper()):
+            found.add(f"{match['base']}/USDT", match, 1)
+    for line_start, line in _lines(text):
+        if _SIDE_WORD.search(line):
+            for match in _BARE.finditer(line):
+                if _is_ticker(match["base"]):
+                    found.add(f"{match['base']}/USDT", match, 1, offset=line_start)
+    return sorted(found.mentions, key=lambda m: m.start)
+
+
+def choose(mentions: list[SymbolMention]) -> str | None:
+    """The strongest mention, earliest among equals."""
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: (m.strength, m.start)).symbol
+
+
+def bare_tickers(text: str) -> list[SymbolMention]:
+    """Upper-case tickers anywhere ("Close position\nBTC by 35091"), for updates only."""
+    found = _Found()
+    for match in _BARE.finditer(text):
+        if _is_ticker(match["base"]):
+            found.add(f"{match['base']}/USDT", match, 1)
+    return found.mentions
+
+
+def _is_ticker(word: str) -> bool:
+    return word not in NOT_TICKERS and not _NOT_TICKER_SHAPE.fullmatch(word)
+
+
+def normalize(raw: str) -> str | None:
+    """``echotrade.symbols.normalize_symbol``, or None when it is not a pair."""
+    try:
+        return normalize_symbol(raw)
+    except InvalidInput:
+        return None
+
+
+class _Found:
+    """Mentions kept so far, and the strongest one covering each character."""
+
+    def __init__(self) -> None:
+        self.mentions: list[SymbolMention] = []
+        self._strength_at: dict[int, int] = {}
+
+    def add(self, raw: str, match: re.Match, strength: int, offset: int = 0) -> None:
+        start, end = match.start() + offset, match.end() + offset
+        if len(self.mentions) >= MAX_MENTIONS:
+            return
+        if any(self._strength_at.get(i, 9) <= strength for i in range(start, end)):
+            return
+        symbol = normalize(raw)
+        if symbol:
+            self.mentions.append(SymbolMention(symbol, start, end, strength))
+            for i in range(start, end):
+                self._strength_at[i] = min(strength, self._strength_at.get(i, 9))
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1

@@ -1,0 +1,100 @@
+"""Text clean-up and number reading shared by every stage of the parser.
+
+Every pattern here is linear: no ambiguous nested or adjacent unbounded quantifiers, so a long message of
+junk cannot make a regex backtrack for seconds.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad"), None)
+_DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
+_TIMES = {ord("\u00d7"): " x"}
+# Cyrillic "х" (U+0445) looks like an x and real channels type "20х"; only next to a digit.
+_CYRILLIC_X = re.compile(r"(?<=[0-9])[\u0445\u0425]|[\u0445\u0425](?=[0-9])")
+_MARKDOWN = re.compile(r"\*\*|__|`")
+_URL = re.compile(r"(?:https?://|www\.)\S{0,500}", re.I)
+_MENTION = re.compile(r"(?<![\w@])@[A-Za-z_][A-Za-z0-9_]{1,64}")
+# "[In reply to …]", "(in reply to …)" and "> quoted" lines belong to an older message.
+_QUOTED_LINE = re.compile(r"^[ \t]{0,8}(?:>|»|[\[(][ \t]{0,3}in reply to\b|repl(?:y|ying) to\b)", re.I)
+# "Short term" / "Mid term" describe a horizon, not a side; dropped before anything reads sides.
+_TERM = re.compile(r"\b(?:short|mid|medium|long)[ \t-]{0,2}term\b", re.I)
+# Exports that lost their newlines glue labels to what precedes them: "2.04Targets:", "3xEntry",
+# "LONGLeverage". Put the newline back before a known label.
+_GLUED_AFTER_DIGIT = re.compile(
+    r"(?:(?<=[0-9])|(?<=[0-9][xX]))(?=(?:Leverage|Entry|Entries|Targets?|Take|Stop|Trailing|SL\b|TP\b|TP[0-9]))"
+)
+_GLUED_AFTER_CAPS = re.compile(r"(?<=[A-Z]{2})(?=(?:Leverage|Entry|Entries|Targets?|Take|Stop|Trailing))")
+
+
+def clean(text: str) -> str:
+    """One spelling for what channels write many ways; drop quoted lines, links and handles."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_INVISIBLE).translate(_DASHES).translate(_TIMES)
+    text = _CYRILLIC_X.sub("x", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _MARKDOWN.sub("", text)
+    text = _URL.sub(" ", text)
+    text = _MENTION.sub(" ", text)
+    text = "\n".join(line for line in text.split("\n") if not _QUOTED_LINE.match(line))
+    text = _TERM.sub(" ", text)
+    text = _GLUED_AFTER_DIGIT.sub("\n", text)
+    return _GLUED_AFTER_CAPS.sub("\n", text)
+
+
+# --- numbers -----------------------------------------------------------------------------------
+# A number never starts inside another one (a digit or "digit." before it).
+_NOT_INSIDE = r"(?<![0-9])(?<![0-9]\.)"
+_THOUSANDS = r"(?<![0-9,])(?<![0-9]\.)[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
+_DECIMAL_COMMA = r"(?<![0-9,])(?<![0-9]\.)[0-9]+,[0-9]+(?![0-9]|[.,][0-9])"
+_PLAIN = _NOT_INSIDE + r"(?:[0-9]*\.[0-9]+|[0-9]+)"
+NUMBER_PATTERNS = {
+    False: f"(?:{_THOUSANDS}|{_DECIMAL_COMMA}|{_PLAIN})",
+    # A message that writes "390,50" or "0,5828" uses the comma as its decimal point throughout.
+    True: f"(?:{_DECIMAL_COMMA}|{_PLAIN})",
+}
+_DECIMAL_COMMA_EVIDENCE = re.compile(r"(?<![0-9,.])(?:0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,}))(?![0-9,.])")
+
+
+def uses_decimal_comma(text: str) -> bool:
+    """Whether the message writes decimals with a comma ("0,5828", "390,50", "202,6").
+
+    A comma followed by exactly three digits ("67,250") is otherwise a thousands separator.
+    """
+    return _DECIMAL_COMMA_EVIDENCE.search(text) is not None
+
+
+def to_decimal(raw: str, decimal_comma: bool) -> Decimal | None:
+    """``"67,250"`` → 67250, ``"2,201.43"`` → 2201.43, ``"390,50"`` → 390.50, ``".405"`` → 0.405."""
+    if "," in raw:
+        is_thousands = not decimal_comma and re.fullmatch(_THOUSANDS, raw) is not None
+        raw = raw.replace(",", "") if is_thousands else raw.replace(",", ".")
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+# --- tokens ------------------------------------------------------------------------------------
+def _token_pattern(decimal_comma: bool) -> re.Pattern:
+    num = NUMBER_PATTERNS[decimal_comma]
+    return re.compile(
+        rf"""
+        (?P<ref>\([ ]{{0,2}}[0-9]{{1,2}}[ ]{{0,2}}\))                 # "Target (2)": a reference
+      | (?P<enum>(?<![0-9.,(])[0-9]{{1,2}}\)(?!%))                    # "1) 0.4527": list numbering
+      | (?P<hashnum>\#[ ]?[0-9]+)                                     # "Signal# 1325", "#1214"
+      | (?P<pct>[-+]?{num}[ ]{{0,2}}%)                                # "20%", "-7%"
+      | (?P<lev>{num}[ ]{{0,2}}x(?![a-z0-9])|(?<![a-z0-9])x[ ]{{0,2}}{num})   # "10x", "x10"
+      | (?P<tf>[0-9]{{1,3}}[ ]?(?:mins?|hrs?|hours?|days?|weeks?|[mhdw])(?![a-z]))  # "4H", "15m"
+      | (?P<word>[0-9]{{1,6}}[^\W\d_]\w{{0,30}}|[^\W\d_][\w'’]{{0,40}})     # "1INCH", "entry"
+      | (?P<num>{num})
+        """,
+        re.I | re.X,
+    )
+
+
+TOKEN_PATTERNS = {flag: _token_pattern(flag) for flag in (False, True)}
+NUMBER_RES = {flag: re.compile(NUMBER_PATTERNS[flag]) for flag in (False, True)}

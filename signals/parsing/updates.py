@@ -1,0 +1,182 @@
+"""Messages about a trade already running: targets hit, stops moved, closes and cancellations.
+
+Notifications that need no action from a follower — "Entered entry zone", "Stoploss ⛔️", results
+posts — match none of these and come back as None.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .results import ParsedUpdate
+from .symbols import NOT_TICKERS, normalize
+from .text import TOKEN_PATTERNS, to_decimal
+
+_CANCEL = re.compile(
+    r"\b(?:cancel(?:l?ed|l?ing|lation)?|invalidated)\b|\b(?:do ?n[o']?t|don'?t)[ ]{1,3}(?:enter|open)\b"
+    r"|\b(?:remove|delete)[ ]{1,3}(?:the[ ]{1,3})?(?:orders?|entr(?:y|ies)|limits?|signal)\b",
+    re.I,
+)
+_STOP_WORD = r"(?:sl|s/l|stop[ -]?loss(?:es)?|stoploss(?:es)?|stops?)"
+_MOVE_STOP = re.compile(
+    rf"\b(?:move[ds]?|moving|shift(?:ed)?|put|set|adjust(?:ed)?|update[ds]?|trail(?:ed|ing)?|raised?|bring|change[ds]?)\b"
+    rf"[^.\n!]{{0,40}}?\b{_STOP_WORD}\b|\b{_STOP_WORD}[ ]{{0,3}}(?:moved|to|at|on|→|->|=)(?!\w)"
+    rf"|\bset[ ]{{1,3}}(?:be|breakeven|break[ -]?even)\b",
+    re.I,
+)
+_TO_ENTRY = re.compile(r"\b(?:entry|entries|breakeven|break[ -]?even|be|bep|cost)\b", re.I)
+_MOVE_FILLER = frozenset("to at on the our my your all of in for price level stop stops sl loss moved move".split())
+_CLOSE = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!daily )(?<!candle )(?<!weekly )"
+    r"\b(?:close[ds]?(?![ ]{1,3}(?:to|by|above|below|under|over)\b)|closing|exit(?:ed|ing)?|secure[ds]?|securing"
+    r"|book(?:ed|ing)?|take[ ]{1,3}(?:some|partial|half|[0-9]{1,3}[ ]?%)[ ]{1,3}(?:of[ ]{1,3})?(?:the[ ]{1,3})?profits?)\b",
+    re.I,
+)
+_STOP_SYMBOL = re.compile(r"^\W{0,6}stop[ ]{1,3}[#$]?([A-Za-z0-9]{2,15})\W{0,6}$", re.I)
+_CONDITIONAL = re.compile(r"\b(?:when|if|once|after|until|unless)\b", re.I)
+_TP_HIT = re.compile(
+    r"\b(?:tp|target|take[ -]?profit(?:[ ]target)?)[ ]{0,2}#?[ ]{0,2}([0-9]{1,2})?\b[^\n]{0,20}?"
+    r"(?:\bhit\b|\breached\b|\bachieved\b|\bdone\b|\bsmashed\b|\bcompleted\b|\bbooked\b|✅|✔)"
+    r"|\ball[ ]{1,3}(?:the[ ]{1,3})?(?:take[ -]?profit[ ]{1,3})?targets?[ ]{1,3}"
+    r"(?:hit|reached|achieved|done|completed|smashed)\b",
+    re.I,
+)
+_SL_HIT = re.compile(
+    r"\b(?:sl|stop[ -]?loss|stoploss)\b[ :]{0,3}(?:[0-9][0-9.,]{0,12}[ ]{0,3})?"
+    r"(?:was[ ]{1,3}|got[ ]{1,3}|has[ ]{1,3}been[ ]{1,3}|is[ ]{1,3})?(?:hit|triggered|taken)\b|\bstopped[ ]{1,3}out\b",
+    re.I,
+)
+_ENTRY_FILLED = re.compile(
+    r"\bentered\b|\b(?:entry|entries|order|orders|position)[ ]{1,3}(?:was[ ]{1,3}|has[ ]{1,3}been[ ]{1,3}|is[ ]{1,3})?"
+    r"(?:filled|activated|triggered)\b|\bentry[ ]{0,2}#?[0-9]{0,2}[ ]{0,2}(?:✅|✔)",
+    re.I,
+)
+# "Profit: 81%", "+45% profit", "ROI +120%": a results post. "Take profit: 5%" is a target.
+_RESULT = re.compile(
+    r"(?<!take )(?<!take-)\b(?:profit|pnl|roi|result|gain)s?\b[ :=]{0,3}\+?[0-9][0-9.,]{0,8}[ ]?%"
+    r"|\+[0-9][0-9.,]{0,8}[ ]?%[ ]{0,3}(?:profit|gain|roi)\b",
+    re.I,
+)
+_TICK = re.compile(r"(?<=[0-9%$])[ ]{0,2}(?:✅|✔)")
+_ENTRY_BEFORE = re.compile(r"\b(?:entry|entries|entered|buy|average)\b", re.I)
+_TP_BEFORE = re.compile(r"\b(?:tp|targets?|take[ -]?profit)", re.I)
+
+
+def is_cancel(text: str) -> bool:
+    return _CANCEL.search(text) is not None
+
+
+def is_report(text: str) -> bool:
+    """A notification or results post about a trade already open: a target or the stop hit, an
+    entry filled, a profit figure. Even when it repeats the signal's prices it opens nothing."""
+    if _SL_HIT.search(text) or _ENTRY_FILLED.search(text) or _RESULT.search(text):
+        return True
+    match = _TP_HIT.search(text)
+    return match is not None and not _CONDITIONAL.search(_sentence(text, match.start()))
+
+
+def checked_prices(text: str, decimal_comma: bool) -> list[Decimal]:
+    """Prices ticked with ✅ ("2600✅", "1) 2430 - 20%✅", "Target 1: 66,700✅"), entry lines aside.
+
+    The tick belongs to the last number before it on its line that is not a percentage. A ticked
+    target means the signal is already running: re-posting it must not open a new trade.
+    """
+    found: list[Decimal] = []
+    for tick in _TICK.finditer(text):
+        if len(found) >= 50:
+            break  # no signal has fifty targets; junk full of ticks need not be read to its end
+        # A tick refers to what sits just before it; a bounded look-back keeps this linear.
+        line_start = max(text.rfind("\n", 0, tick.start()) + 1, tick.start() - 40)
+        before = text[line_start: tick.start()]
+        if _ENTRY_BEFORE.search(before) and not _TP_BEFORE.search(before):
+            continue  # "Entry 1 ✅" is an entry-filled notice
+        numbers = [t.group() for t in TOKEN_PATTERNS[decimal_comma].finditer(before) if t.lastgroup == "num"]
+        value = to_decimal(numbers[-1], decimal_comma) if numbers else None
+        if value is not None:
+            found.append(value)
+    return found
+
+
+def parse(text: str, symbol: str | None, decimal_comma: bool, hit_index: int | None = None) -> ParsedUpdate | None:
+    """The one action a message asks for: cancel first, then the earlier of close / move stop,
+    then a target hit (stated, or ``hit_index`` from ✅ marks)."""
+    if is_cancel(text):
+        return ParsedUpdate(kind="cancel", symbol=symbol)
+    actions = [a for a in (_close(text, symbol), _move_stop(text, symbol, decimal_comma)) if a]
+    if actions:
+        return min(actions, key=lambda a: a[0])[1]
+    match = _TP_HIT.search(text)
+    if match and _CONDITIONAL.search(_sentence(text, match.start())):
+        match = None  # "Close second trade when first tp hit": an instruction for later
+    if hit_index is None and not match:
+        return None
+    if not hit_index and match and match.group(1):
+        hit_index = int(match.group(1))
+    return ParsedUpdate(kind="tp_hit", symbol=symbol, target_index=hit_index or None)
+
+
+def _close(text: str, symbol: str | None) -> tuple[int, ParsedUpdate] | None:
+    """"Close #BTC/USDT", "Close all trades", "close half", "Close 25% …", "secure half",
+    "Exit trade", "Stop DOGEUSDT"; None for conditional orders ("Close … when first tp hit")."""
+    first_line = text.strip().split("\n")[0]
+    stop = _STOP_SYMBOL.match(first_line)
+    if stop and stop.group(1).upper() not in NOT_TICKERS:
+        return 0, ParsedUpdate(kind="close", symbol=symbol or normalize(f"{stop.group(1)}"), fraction=Decimal(1))
+    match = _CLOSE.search(text)
+    if not match or _CONDITIONAL.search(_sentence(text, match.start())):
+        return None
+    after = text[match.end(): match.end() + 30].split("\n")[0]
+    fraction = _fraction(match.group() + after)
+    return match.start(), ParsedUpdate(kind="close", symbol=symbol or _word_symbol(after), fraction=fraction)
+
+
+def _fraction(phrase: str) -> Decimal | None:
+    """"half" → 0.5, "25%" → 0.25, "some" / "partial" → None (unstated), otherwise all (1)."""
+    if re.search(r"\bhalf\b", phrase, re.I):
+        return Decimal("0.5")
+    percent = re.search(r"(?<![+0-9.])([0-9]{1,3}(?:\.[0-9]+)?)[ ]?%", phrase)
+    if percent and 0 < Decimal(percent.group(1)) <= 100:
+        return Decimal(percent.group(1)) / 100
+    if re.search(r"\b(?:some|partial(?:ly)?|part)\b", phrase, re.I):
+        return None
+    return Decimal(1)
+
+
+def _move_stop(text: str, symbol: str | None, decimal_comma: bool) -> tuple[int, ParsedUpdate] | None:
+    """"Move SL to entry", "set BE", "stops moved to entries" (to_entry); "SL to 2450" (price).
+
+    What follows the verb decides: the first entry word or price; "Move SL to TP1" names neither
+    (the price is in another message) and is None.
+    """
+    match = _MOVE_STOP.search(text)
+    if not match or _CONDITIONAL.search(_sentence(text, match.start())):
+        return None
+    if _TO_ENTRY.search(match.group()):  # "set BE"
+        return match.start(), ParsedUpdate(kind="move_stop", symbol=symbol, to_entry=True)
+    after = text[match.end(): match.end() + 40].split("\n")[0]
+    for token in TOKEN_PATTERNS[decimal_comma].finditer(after):
+        if token.lastgroup == "num":
+            price = to_decimal(token.group(), decimal_comma)
+            if price:
+                return match.start(), ParsedUpdate(kind="move_stop", symbol=symbol, price=price)
+            return None
+        if token.lastgroup == "word" and _TO_ENTRY.fullmatch(token.group()):
+            return match.start(), ParsedUpdate(kind="move_stop", symbol=symbol, to_entry=True)
+        if token.lastgroup == "word" and token.group().lower() not in _MOVE_FILLER:
+            return None
+    return None
+
+
+def _sentence(text: str, position: int) -> str:
+    """The sentence (or line) around ``position``, to see whether an instruction is conditional."""
+    start = max(text.rfind(".", 0, position), text.rfind("\n", 0, position), text.rfind("!", 0, position)) + 1
+    ends = [i for i in (text.find(".", position), text.find("\n", position), text.find("!", position)) if i != -1]
+    return text[start: min(ends) if ends else len(text)]
+
+
+def _word_symbol(after: str) -> str | None:
+    """The ticker right after a close verb, any case: "Close algo", "Closing eth at entry"."""
+    match = re.match(r"\W{0,3}([A-Za-z][A-Za-z0-9]{1,9})\b", after)
+    if match and match.group(1).upper() not in NOT_TICKERS:
+        return normalize(f"{match.group(1)}/USDT")
+    return None
