@@ -6,7 +6,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test check clean
+.PHONY: install run test check bench clean
 
 $(STAMP): requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "EchoTrade needs Python 3.11 or newer; set PYTHON=python3.11")'
@@ -29,6 +29,9 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/run.py
 
 check: install
 	$(BIN)/python manage.py check

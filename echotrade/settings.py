@@ -138,9 +138,11 @@ CACHES = {
     )
 }
 
+# Pub/sub layer: pushes are fire-and-forget (a client that missed one catches up from the API),
+# and it needs only PUBLISH/SUBSCRIBE, which the embedded Redis-protocol server does well.
 CHANNEL_LAYERS = {
     "default": (
-        {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [REDIS_URL]}}
+        {"BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer", "CONFIG": {"hosts": [REDIS_URL]}}
         if REDIS_URL
         else {"BACKEND": "channels.layers.InMemoryChannelLayer"}
     )

@@ -4,6 +4,7 @@ import os
 os.environ.setdefault("MARKET_DATA", "sim")
 
 from echotrade.settings import *  # noqa: E402,F401,F403
+from echotrade.settings import DATABASES  # noqa: E402  (named: the lines below change it)
 
 MARKET_DATA = "sim"
 # Fast hashing: the tests create many users and none of them guard real secrets.
