@@ -3,15 +3,24 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drf_spectacular.utils import extend_schema, extend_schema_serializer
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_serializer,
+)
 from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.selectors import account_check_can_act
 from echotrade.api import Amount
+from echotrade.exceptions import EchoTradeError
+from echotrade.fields import decimal_text
+from echotrade.symbols import normalize_symbol
 from execution import services
-from execution.selectors import position_get_for_user
+from execution.market.base import TIMEFRAMES
+from execution.market.feed import candles_get, quote_message, ticks_recent
+from execution.selectors import position_get_for_user, quotes_list
 from execution.serializers import PositionSerializer
 
 
@@ -54,3 +63,54 @@ class PositionCloseApi(APIView):
         fraction = serializer.validated_data.get("fraction", Decimal(1))
         position = services.position_close(position=position, fraction=fraction, actor=request.user)
         return Response(PositionSerializer(position).data)
+
+
+class MarketQuotesApi(APIView):
+    """``GET /api/market/quotes?symbols=BTC/USDT,ETH/USDT``: the latest quotes and where they came from."""
+
+    @extend_schema(parameters=[OpenApiParameter("symbols", str, description="Comma-separated; all when left out.")])
+    def get(self, request):
+        symbols = _symbols_param(request.query_params.get("symbols", ""))
+        return Response([quote_message(q) for q in quotes_list(symbols=symbols)])
+
+
+class MarketCandlesApi(APIView):
+    """``GET /api/market/candles?symbol=BTC/USDT&timeframe=1h&limit=200``: OHLCV, oldest first."""
+
+    class Query(serializers.Serializer):
+        symbol = serializers.CharField()
+        timeframe = serializers.ChoiceField(choices=TIMEFRAMES, default="1h")
+        limit = serializers.IntegerField(min_value=1, max_value=1000, default=200)
+
+    @extend_schema(parameters=[Query])
+    def get(self, request):
+        query = self.Query(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        symbol = _symbols_param(query.validated_data["symbol"])[0]
+        return Response(candles_get(symbol=symbol, timeframe=query.validated_data["timeframe"], limit=query.validated_data["limit"]))
+
+
+class MarketTicksApi(APIView):
+    """``GET /api/market/ticks?symbol=BTC/USDT&limit=300``: the feed's recent ticks (up to 1,000)."""
+
+    @extend_schema(parameters=[OpenApiParameter("symbol", str, required=True), OpenApiParameter("limit", int)])
+    def get(self, request):
+        symbol = _symbols_param(request.query_params.get("symbol", ""))
+        if not symbol:
+            raise serializers.ValidationError({"symbol": ["Name a symbol, e.g. BTC/USDT."]})
+        try:
+            limit = max(1, min(int(request.query_params.get("limit", 300)), 1000))
+        except ValueError:
+            raise serializers.ValidationError({"limit": ["A whole number from 1 to 1000."]})
+        ticks = ticks_recent(symbol=symbol[0], limit=limit)
+        return Response([
+            {"ts": t.ts.isoformat(), "price": decimal_text(t.price), "bid": decimal_text(t.bid), "ask": decimal_text(t.ask)}
+            for t in ticks
+        ])
+
+
+def _symbols_param(raw: str) -> list[str]:
+    try:
+        return [normalize_symbol(s) for s in raw.split(",") if s.strip()]
+    except EchoTradeError as error:
+        raise serializers.ValidationError({"symbols": [error.message]})

@@ -31,3 +31,10 @@ def position_get_for_user(*, user, position_id: int) -> Position:
     if position is None:
         raise NotFound(f"No position #{position_id}.")
     return position
+
+
+def quotes_list(*, symbols: list[str] | None = None):
+    from execution.models import Quote
+
+    quotes = Quote.objects.all()
+    return quotes.filter(symbol__in=symbols) if symbols else quotes

@@ -15,6 +15,7 @@ from execution.market.base import TIMEFRAME_SECONDS, TIMEFRAMES, Candle
 from execution.market.sources import get_price_source
 from execution.models import Quote, Tick
 from echotrade.exceptions import InvalidInput
+from echotrade.fields import decimal_text
 
 TICKS_KEPT = 1000
 
@@ -29,8 +30,7 @@ def quote_message(quote: Quote) -> dict:
 
 
 def _text(value) -> str:
-    text = format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return decimal_text(value)
 
 
 def feed_record(*, quote: Quote) -> Tick:
