@@ -1,13 +1,9 @@
-"""The position API: close (all or part) and move the stop loss / take profits."""
+"""The position API (close all or part, move the stop loss / take profits) and the market-data API."""
 from __future__ import annotations
 
 from decimal import Decimal
 
-from drf_spectacular.utils import (
-    OpenApiParameter,
-    extend_schema,
-    extend_schema_serializer,
-)
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_serializer, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -65,10 +61,19 @@ class PositionCloseApi(APIView):
         return Response(PositionSerializer(position).data)
 
 
+def _strings(name: str, fields: tuple[str, ...]):
+    return inline_serializer(name, {field: serializers.CharField() for field in fields}, many=True)
+
+
+QuoteFrames = _strings("QuoteFrame", ("type", "symbol", "price", "bid", "ask", "volume", "change_24h", "ts", "source"))
+CandleRows = _strings("Candle", ("ts", "open", "high", "low", "close", "volume"))
+TickRows = _strings("Tick", ("ts", "price", "bid", "ask"))
+
+
 class MarketQuotesApi(APIView):
     """``GET /api/market/quotes?symbols=BTC/USDT,ETH/USDT``: the latest quotes and where they came from."""
 
-    @extend_schema(parameters=[OpenApiParameter("symbols", str, description="Comma-separated; all when left out.")])
+    @extend_schema(parameters=[OpenApiParameter("symbols", str, description="Comma-separated; all when left out.")], responses=QuoteFrames)
     def get(self, request):
         symbols = _symbols_param(request.query_params.get("symbols", ""))
         return Response([quote_message(q) for q in quotes_list(symbols=symbols)])
@@ -82,7 +87,7 @@ class MarketCandlesApi(APIView):
         timeframe = serializers.ChoiceField(choices=TIMEFRAMES, default="1h")
         limit = serializers.IntegerField(min_value=1, max_value=1000, default=200)
 
-    @extend_schema(parameters=[Query])
+    @extend_schema(parameters=[Query], responses=CandleRows)
     def get(self, request):
         query = self.Query(data=request.query_params)
         query.is_valid(raise_exception=True)
@@ -93,7 +98,7 @@ class MarketCandlesApi(APIView):
 class MarketTicksApi(APIView):
     """``GET /api/market/ticks?symbol=BTC/USDT&limit=300``: the feed's recent ticks (up to 1,000)."""
 
-    @extend_schema(parameters=[OpenApiParameter("symbol", str, required=True), OpenApiParameter("limit", int)])
+    @extend_schema(parameters=[OpenApiParameter("symbol", str, required=True), OpenApiParameter("limit", int)], responses=TickRows)
     def get(self, request):
         symbol = _symbols_param(request.query_params.get("symbol", ""))
         if not symbol:
