@@ -1,6 +1,6 @@
 """Routes. API paths have no trailing slash; ApiOptionalSlashMiddleware serves them with one too."""
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from accounts import apis as account_apis
@@ -41,5 +41,9 @@ api = [
 urlpatterns = [
     path("", views.home, name="home"),
     path("admin/", admin.site.urls),
+    # Each app's further routes; listed first so their exact paths win over the generic ones below.
+    path("", include("traders.urls")),
+    path("", include("signals.urls")),
+    path("", include("execution.urls")),
     *api,
 ]

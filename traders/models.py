@@ -36,6 +36,10 @@ class Trader(models.Model):
         default=Decimal("0.8"), help_text="Confidence given to this source's signals that carry none."
     )
     simulated = models.BooleanField(default=False, help_text="Its signal stream is simulated (demo data).")
+    # SHA-256 of the TradingView webhook passphrase: compared in constant time, never stored in clear.
+    webhook_secret_hash = models.CharField(max_length=64, blank=True, editable=False)
+    # Binance leaderboard: whether the trader currently shares positions (None: not checked yet).
+    sharing_positions = models.BooleanField(null=True, blank=True)
     notes = models.TextField(blank=True)
     # Deleting a trader keeps its signals and positions for the record: the row is hidden, not removed.
     deleted_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -100,3 +104,18 @@ class TraderSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.trader_id} {self.day}"
+
+
+class LeaderboardSnapshot(models.Model):
+    """A Binance leaderboard trader's shared positions as last fetched, to diff the next fetch against."""
+
+    trader = models.ForeignKey(Trader, on_delete=models.CASCADE, related_name="leaderboard_snapshots")
+    taken_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    sharing = models.BooleanField(default=True)
+    positions = models.JSONField(default=list, help_text="[{symbol, side, quantity, entry_price, leverage, ...}]")
+
+    class Meta:
+        ordering = ["-taken_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.trader_id} @ {self.taken_at:%Y-%m-%d %H:%M} ({len(self.positions)} positions)"

@@ -1,0 +1,2 @@
+"""Signal-source routes (webhooks, Telegram import)."""
+urlpatterns: list = []
