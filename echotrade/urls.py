@@ -42,6 +42,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("admin/", admin.site.urls),
     # Each app's further routes; listed first so their exact paths win over the generic ones below.
+    path("", include("echotrade.ui_urls")),
     path("", include("traders.urls")),
     path("", include("signals.urls")),
     path("", include("execution.urls")),

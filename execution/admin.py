@@ -12,7 +12,7 @@ from django.contrib.auth import get_permission_codename
 
 from accounts.admin import ReadOnlyAdminMixin
 from echotrade.exceptions import EchoTradeError
-from execution.models import Fill, Order, Position, Quote
+from execution.models import Fill, Order, Position, PriceAlert, Quote
 from execution.services import position_close
 
 
@@ -123,3 +123,19 @@ class QuoteAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     search_fields = ("symbol",)
     ordering = ("symbol",)
     readonly_fields = ("symbol", "price", "bid", "ask", "volume", "change_24h", "source", "ts")
+
+
+@admin.register(PriceAlert)
+class PriceAlertAdmin(admin.ModelAdmin):
+    list_display = ("id", "account", "symbol", "condition", "price", "active", "triggered_at", "triggered_price", "created_by")
+    list_filter = ("active", "condition", "account")
+    search_fields = ("symbol", "note", "account__name")
+    # Triggering is the monitor's job (price_alerts_check): the admin may add, edit a level or delete.
+    readonly_fields = ("triggered_at", "triggered_price", "created_by", "created_at")
+
+    def save_model(self, request, obj, form, change):
+        if obj.active:  # re-arming a triggered alert: it fires again on the next crossing
+            obj.triggered_at = obj.triggered_price = None
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)

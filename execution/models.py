@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
@@ -240,3 +241,35 @@ class Tick(models.Model):
 
     def __str__(self) -> str:
         return f"{self.symbol} {self.price} @ {self.ts:%H:%M:%S}"
+
+
+class PriceAlert(models.Model):
+    """Tell an account when a symbol's price crosses a level (websocket and, if configured, Telegram)."""
+
+    class Condition(models.TextChoices):
+        ABOVE = "above", "Price at or above"
+        BELOW = "below", "Price at or below"
+
+    account = models.ForeignKey("accounts.Account", on_delete=models.CASCADE, related_name="price_alerts")
+    symbol = models.CharField(max_length=30)
+    condition = models.CharField(max_length=5, choices=Condition.choices)
+    price = MoneyField()
+    note = models.CharField(max_length=200, blank=True)
+    active = models.BooleanField(default=True, help_text="Cleared when it triggers: an alert fires once.")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    triggered_at = models.DateTimeField(null=True, blank=True)
+    triggered_price = MoneyField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(price__gt=0), name="price_alert_price_positive"),
+            models.CheckConstraint(
+                condition=Q(active=False) | Q(triggered_at__isnull=True), name="price_alert_active_not_triggered"
+            ),
+        ]
+        indexes = [models.Index(fields=["symbol", "active"])]
+
+    def __str__(self) -> str:
+        return f"{self.account} {self.symbol} {self.condition} {self.price}"

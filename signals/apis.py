@@ -13,20 +13,29 @@ from execution.serializers import PositionSerializer
 from signals import services
 from signals.models import Signal, SignalDecision
 from signals.selectors import decision_get_for_user, signal_get, signal_list
+from traders.models import Trader
 
 
 class DecisionOutput(ModelSerializer):
     account = serializers.SlugRelatedField(slug_field="name", read_only=True)
     position = PositionSerializer(allow_null=True)
     decided_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    source = serializers.ChoiceField(
+        source="signal.trader.source", choices=Trader.Source.choices, read_only=True,
+        help_text="Where the signal came from (the source badge).",
+    )
 
     class Meta:
         model = SignalDecision
-        fields = ["id", "account", "outcome", "reason", "detail", "sizing", "position", "decided_at", "decided_by"]
+        fields = ["id", "account", "source", "outcome", "reason", "detail", "sizing", "position", "decided_at", "decided_by"]
 
 
 class SignalOutput(ModelSerializer):
     trader = serializers.PrimaryKeyRelatedField(read_only=True)
+    source = serializers.ChoiceField(
+        source="trader.source", choices=Trader.Source.choices, read_only=True,
+        help_text="Where the signal came from (the source badge).",
+    )
     entry = serializers.SerializerMethodField()
     take_profits = serializers.ListField(child=Amount())
     duplicate = serializers.BooleanField(source="is_duplicate")
@@ -35,7 +44,7 @@ class SignalOutput(ModelSerializer):
     class Meta:
         model = Signal
         fields = [
-            "id", "trader", "symbol", "side", "entry_kind", "entry", "entry_low", "entry_high", "stop_loss",
+            "id", "trader", "source", "symbol", "side", "entry_kind", "entry", "entry_low", "entry_high", "stop_loss",
             "take_profits", "leverage", "confidence", "external_id", "duplicate", "duplicate_of", "raw",
             "source_time", "received_at", "decided_at", "decisions",
         ]
@@ -88,12 +97,19 @@ class SignalListApi(APIView):
     permission_classes = [CanPostSignals]
 
     @extend_schema(
-        parameters=[OpenApiParameter("trader", str), OpenApiParameter("symbol", str), OpenApiParameter("account", str)],
+        parameters=[
+            OpenApiParameter("trader", str), OpenApiParameter("symbol", str), OpenApiParameter("account", str),
+            OpenApiParameter("source", str, enum=Trader.Source.values, description="Only signals from this source."),
+        ],
         responses=SignalOutput(many=True),
     )
     def get(self, request):
         account = request.query_params.get("account")
+        source = request.query_params.get("source") or None
+        if source is not None and source not in Trader.Source.values:
+            raise serializers.ValidationError({"source": [f"One of {', '.join(Trader.Source.values)}."]})
         signals = signal_list(
+            source=source,
             trader_id=request.query_params.get("trader") or None,
             symbol=request.query_params.get("symbol") or None,
             account=account_get_for_user(user=request.user, name=account) if account else None,

@@ -14,8 +14,12 @@ def _with_decisions(signals: QuerySet[Signal]) -> QuerySet[Signal]:
     )
 
 
-def signal_list(*, trader_id: str | None = None, symbol: str | None = None, account=None) -> QuerySet[Signal]:
+def signal_list(
+    *, trader_id: str | None = None, symbol: str | None = None, account=None, source: str | None = None
+) -> QuerySet[Signal]:
     signals = Signal.objects.all()
+    if source:
+        signals = signals.filter(trader__source=source)
     if trader_id:
         signals = signals.filter(trader_id=trader_id)
     if symbol:

@@ -1,16 +1,19 @@
 """The trader API: the source documents' nine endpoints. Reads for every user, writes for staff."""
 from __future__ import annotations
 
-from drf_spectacular.utils import extend_schema, extend_schema_serializer, inline_serializer
+from datetime import date, datetime
+from decimal import Decimal
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_serializer, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.selectors import account_list_for_user
+from accounts.selectors import account_get_for_user, account_list_for_user
 from echotrade.api import Amount, ModelSerializer, StaffWritesOnly
-from traders import services
-from traders.models import Trader
-from traders.selectors import trader_basic_metrics, trader_get, trader_list
+from traders import analytics, services
+from traders.models import Trader, TraderAlert, TraderAlertRule
+from traders.selectors import trader_get, trader_list
 
 
 class TraderOutput(ModelSerializer):
@@ -131,29 +134,218 @@ class TraderTokensApi(APIView):
         return Response(TraderOutput(trader).data)
 
 
+def _plain(value):
+    """Analytics results as JSON: Decimals as Amount strings, dates as ISO text, the rest as it is."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, Decimal):
+        return Amount().to_representation(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def _accounts_in_scope(request):
+    """The user's accounts, or the one named by ``?account=`` (404 unless the user is a member)."""
+    name = request.query_params.get("account")
+    if name:
+        account = account_get_for_user(user=request.user, name=name)
+        return account_list_for_user(user=request.user).filter(pk=account.pk)
+    return account_list_for_user(user=request.user)
+
+
+ACCOUNT_PARAMETER = OpenApiParameter(
+    "account", str, description="Narrow to one of your accounts (404 for an account you are not a member of)."
+)
+LEGACY_METRIC_FIELDS = ("signal_count", "signals_copied", "closed_trades", "win_rate", "realised_pnl", "net_pnl", "fees", "roi")
+
+TraderMetricsBasic = inline_serializer("TraderMetricsBasic", {
+    "signal_count": serializers.IntegerField(),
+    "signals_copied": serializers.DictField(help_text="{account: {decided, executed}}"),
+    "closed_trades": serializers.IntegerField(),
+    "win_rate": Amount(allow_null=True),
+    "realised_pnl": Amount(),
+    "net_pnl": Amount(),
+    "fees": Amount(),
+    "roi": Amount(allow_null=True),
+    "roi_30d": Amount(allow_null=True),
+    "roi_90d": Amount(allow_null=True),
+    "roi_all_time": Amount(allow_null=True),
+    "max_drawdown": Amount(allow_null=True),
+    "pnl_contribution": inline_serializer("TraderPnlContribution", {"usd": Amount(), "pct": Amount(allow_null=True)}),
+})
+METRIC_GROUPS = {
+    "basic": TraderMetricsBasic,
+    "leverage": serializers.DictField(),
+    "risk_adjusted": serializers.DictField(),
+    "token": serializers.DictField(),
+    "drawdown": serializers.DictField(),
+    "signal_quality": serializers.DictField(),
+    "per_token": serializers.DictField(help_text="{token: {roi, win_rate, trades}}"),
+}
+
+
 class TraderMetricsApi(APIView):
     @extend_schema(
-        responses=inline_serializer(
-            "TraderMetrics",
-            {
-                "trader": serializers.CharField(),
-                "signal_count": serializers.IntegerField(),
-                "signals_copied": serializers.DictField(),
-                "closed_trades": serializers.IntegerField(),
-                "win_rate": Amount(allow_null=True),
-                "realised_pnl": Amount(),
-                "net_pnl": Amount(),
-                "fees": Amount(),
-                "roi": Amount(allow_null=True),
-            },
-        )
+        parameters=[ACCOUNT_PARAMETER],
+        description="Every metric group of the trader-management design, from the copies in your accounts. "
+        "The basic figures also stay at the top level, as before.",
+        responses=inline_serializer("TraderMetrics", {
+            "trader": serializers.CharField(),
+            **{name: TraderMetricsBasic.fields[name] for name in LEGACY_METRIC_FIELDS},
+            **METRIC_GROUPS,
+        }),
     )
     def get(self, request, trader_id: str):
         trader = trader_get(trader_id=trader_id)
-        accounts = account_list_for_user(user=request.user)
-        if request.query_params.get("account"):
-            accounts = accounts.filter(name=request.query_params["account"])
-        metrics = trader_basic_metrics(trader=trader, accounts=accounts)
-        for key in ("win_rate", "realised_pnl", "net_pnl", "fees", "roi"):
-            metrics[key] = Amount().to_representation(metrics[key])
-        return Response({"trader": trader.id, **metrics})
+        metrics = _plain(analytics.trader_metrics(trader=trader, accounts=_accounts_in_scope(request)))
+        legacy = {name: metrics["basic"][name] for name in LEGACY_METRIC_FIELDS}
+        return Response({"trader": trader.id, **legacy, **metrics})
+
+
+MAX_COMPARED = 10
+
+
+class TraderCompareApi(APIView):
+    class Input(serializers.Serializer):
+        ids = serializers.CharField(help_text="2 to 10 trader ids, comma-separated.")
+
+        def validate_ids(self, value: str) -> list[str]:
+            ids = list(dict.fromkeys(part.strip() for part in value.split(",") if part.strip()))
+            if not 2 <= len(ids) <= MAX_COMPARED:
+                raise serializers.ValidationError(f"Give 2 to {MAX_COMPARED} different trader ids; got {len(ids)}.")
+            return ids
+
+    @extend_schema(
+        parameters=[OpenApiParameter("ids", str, required=True, description="e.g. yun_qiang,crypto_loby"), ACCOUNT_PARAMETER],
+        responses=inline_serializer("TraderComparison", {
+            "traders": serializers.ListField(child=serializers.CharField()),
+            "metrics": serializers.DictField(help_text="{trader: the metrics endpoint's groups}"),
+            "correlation": serializers.DictField(help_text="{a: {b: ρ of daily returns or null}}"),
+            "token_overlap": serializers.DictField(help_text="{a: {b: Jaccard index of traded tokens or null}}"),
+            "shared_tokens": serializers.DictField(help_text="{a: {b: [tokens]}}"),
+        }),
+    )
+    def get(self, request):
+        serializer = self.Input(data=request.query_params)
+        serializer.is_valid(raise_exception=True)
+        traders = [trader_get(trader_id=trader_id) for trader_id in serializer.validated_data["ids"]]
+        return Response(_plain(analytics.trader_compare(traders=traders, accounts=_accounts_in_scope(request))))
+
+
+class TraderRankingApi(APIView):
+    @extend_schema(
+        description="The leaderboard as the ranking task last stored it: score 0-100 (see traders.analytics.ranking "
+        "for the components and weights), best first; traders without a score yet come last.",
+        responses=inline_serializer("TraderRankingEntry", {
+            "rank": serializers.IntegerField(allow_null=True),
+            "trader": serializers.CharField(),
+            "name": serializers.CharField(),
+            "score": Amount(allow_null=True),
+            "components": serializers.DictField(),
+            "computed_at": serializers.DateTimeField(allow_null=True),
+        }, many=True),
+    )
+    def get(self, request):
+        return Response(_plain(analytics.trader_leaderboard()))
+
+
+PaperRecordOutput = inline_serializer("TraderPaperRecord", {
+    "trader": serializers.CharField(),
+    "paper_trade_only": serializers.BooleanField(),
+    "label": serializers.CharField(help_text='e.g. "5/5 profitable"'),
+    "trades": serializers.IntegerField(),
+    "wins": serializers.IntegerField(),
+    "win_rate": serializers.FloatField(allow_null=True),
+    "net_pnl": Amount(),
+    "max_drawdown": serializers.FloatField(allow_null=True),
+    "meets_criteria": serializers.BooleanField(),
+    "unmet": serializers.ListField(child=serializers.CharField()),
+    "criteria": inline_serializer("TraderPromotionCriteria", {
+        "min_trades": serializers.IntegerField(), "min_win_rate": serializers.FloatField(),
+        "max_drawdown": serializers.FloatField(),
+    }),
+})
+
+
+class TraderPaperRecordApi(APIView):
+    @extend_schema(responses=PaperRecordOutput, description="The trader's closed paper copies in your accounts.")
+    def get(self, request, trader_id: str):
+        trader = trader_get(trader_id=trader_id)
+        record = analytics.trader_paper_record(trader=trader, accounts=account_list_for_user(user=request.user))
+        return Response(_plain(record))
+
+
+class TraderPromoteApi(APIView):
+    permission_classes = [StaffWritesOnly]
+
+    @extend_schema_serializer(component_name="TraderPromoteInput")
+    class Input(serializers.Serializer):
+        force = serializers.BooleanField(default=False, help_text="Promote although the paper record misses the criteria.")
+
+    @extend_schema(
+        request=Input,
+        responses={200: inline_serializer("TraderPromoted", {"trader": TraderOutput(), "paper_record": PaperRecordOutput})},
+        description="Clear paper_trade_only. 409 while the paper record misses the criteria (unless force) or when already live.",
+    )
+    def post(self, request, trader_id: str):
+        trader = trader_get(trader_id=trader_id)
+        data = _valid(self.Input, request)
+        trader = services.trader_promote_to_live(trader=trader, actor=request.user, force=data["force"])
+        return Response({"trader": TraderOutput(trader).data, "paper_record": _plain(analytics.trader_paper_record(trader=trader))})
+
+
+class AlertRuleOutput(ModelSerializer):
+    class Meta:
+        model = TraderAlertRule
+        fields = ["id", "trader", "kind", "threshold", "window", "auto_pause", "enabled", "created_at", "updated_at"]
+
+
+class AlertOutput(ModelSerializer):
+    class Meta:
+        model = TraderAlert
+        fields = ["id", "trader", "rule", "kind", "triggered_at", "message", "value", "paused_trader", "acknowledged"]
+
+
+class TraderAlertRulesApi(APIView):
+    permission_classes = [StaffWritesOnly]
+
+    @extend_schema_serializer(component_name="TraderAlertRuleInput")
+    class Input(serializers.Serializer):
+        kind = serializers.ChoiceField(choices=TraderAlertRule.Kind.choices)
+        threshold = serializers.DecimalField(
+            max_digits=10, decimal_places=6, min_value=Decimal("0.000001"),
+            help_text="drawdown: fraction of the capital (0.02); win_rate: fraction (0.6); consecutive_losses: trades (5).",
+        )
+        window = serializers.IntegerField(min_value=1, max_value=services.MAX_ALERT_WINDOW, required=False, allow_null=True)
+        auto_pause = serializers.BooleanField(default=False)
+        enabled = serializers.BooleanField(default=True)
+
+    @extend_schema(responses=AlertRuleOutput(many=True))
+    def get(self, request, trader_id: str):
+        trader = trader_get(trader_id=trader_id)
+        return Response(AlertRuleOutput(trader.alert_rules.all(), many=True).data)
+
+    @extend_schema(request=Input, responses=AlertRuleOutput, description="Creates or replaces the trader's rule of this kind.")
+    def post(self, request, trader_id: str):
+        trader = trader_get(trader_id=trader_id)
+        data = _valid(self.Input, request)
+        rule = services.alert_rule_set(trader=trader, actor=request.user, **data)
+        return Response(AlertRuleOutput(rule).data)
+
+
+class TraderAlertHistoryApi(APIView):
+    @extend_schema(
+        parameters=[OpenApiParameter("limit", int, description="At most this many, newest first (default 100, max 500).")],
+        responses=AlertOutput(many=True),
+    )
+    def get(self, request, trader_id: str):
+        trader = trader_get(trader_id=trader_id)
+        limit = serializers.IntegerField(min_value=1, max_value=500)
+        try:
+            count = limit.run_validation(request.query_params.get("limit", 100))
+        except serializers.ValidationError as error:
+            raise serializers.ValidationError({"limit": error.detail})
+        return Response(AlertOutput(trader.alerts.all()[:count], many=True).data)

@@ -119,3 +119,72 @@ class LeaderboardSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.trader_id} @ {self.taken_at:%Y-%m-%d %H:%M} ({len(self.positions)} positions)"
+
+
+class TraderAlertRule(models.Model):
+    """One alert condition on a trader's record; at most one rule of each kind per trader.
+
+    ``threshold`` by kind: ``drawdown`` a fraction of the copying accounts' capital (0.02 = the
+    trader's copies are 2 % below their peak), ``win_rate`` a fraction (0.6), ``consecutive_losses``
+    a whole number of closed copies. ``window`` is the number of latest closed copies the win
+    rate is measured over (the other kinds ignore it).
+    """
+
+    class Kind(models.TextChoices):
+        DRAWDOWN = "drawdown", "Drawdown beyond"
+        WIN_RATE = "win_rate", "Win rate below"
+        CONSECUTIVE_LOSSES = "consecutive_losses", "Consecutive losses"
+
+    trader = models.ForeignKey(Trader, on_delete=models.CASCADE, related_name="alert_rules")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    threshold = RatioField()
+    window = models.PositiveIntegerField(null=True, blank=True, help_text="Latest closed copies (win rate).")
+    auto_pause = models.BooleanField(default=False, help_text="Switch the trader off when the rule triggers.")
+    enabled = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["trader", "kind"]
+        constraints = [
+            models.UniqueConstraint(fields=["trader", "kind"], name="alert_rule_unique_trader_kind"),
+            models.CheckConstraint(condition=Q(threshold__gt=0), name="alert_rule_threshold_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.trader_id}: {self.get_kind_display()} {self.threshold}"
+
+
+class TraderAlert(models.Model):
+    """A rule that triggered: what it measured, and whether it switched the trader off."""
+
+    rule = models.ForeignKey(TraderAlertRule, null=True, blank=True, on_delete=models.SET_NULL, related_name="alerts")
+    trader = models.ForeignKey(Trader, on_delete=models.CASCADE, related_name="alerts")
+    kind = models.CharField(max_length=20, choices=TraderAlertRule.Kind.choices)
+    triggered_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    message = models.CharField(max_length=500)
+    value = models.DecimalField(max_digits=20, decimal_places=8, null=True, blank=True)
+    paused_trader = models.BooleanField(default=False)
+    acknowledged = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-triggered_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.trader_id} {self.kind} @ {self.triggered_at:%Y-%m-%d %H:%M}"
+
+
+class TraderScore(models.Model):
+    """One entry of the leaderboard as the ranking task computed it (the latest per trader counts)."""
+
+    trader = models.ForeignKey(Trader, on_delete=models.CASCADE, related_name="scores")
+    computed_at = models.DateTimeField(db_index=True)
+    score = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
+    components = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-computed_at", "-id"]
+        indexes = [models.Index(fields=["trader", "-computed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.trader_id} {self.score} @ {self.computed_at:%Y-%m-%d %H:%M}"

@@ -10,6 +10,7 @@ from accounts.models import Account
 from accounts.services import audit_record
 from echotrade.exceptions import Conflict, EchoTradeError, InvalidInput
 from echotrade.symbols import normalize_token_filter
+from traders.analytics.paper import trader_paper_record  # noqa: F401  (a read the promotion service shares)
 from traders.models import Trader, TraderFollow
 
 EDITABLE_FIELDS = (
@@ -190,3 +191,172 @@ def trader_snapshot_take(*, trader: Trader, day=None):
     }
     snapshot, _ = TraderSnapshot.objects.update_or_create(trader=trader, day=day, defaults=values)
     return snapshot
+
+
+# --- Alerts, paper-to-live promotion and the ranking (issue 5) ---------------------------------
+ALERT_KIND_LIMITS = {
+    # kind: (lowest, highest, what the threshold is)
+    "drawdown": (Decimal("0.0001"), Decimal("1"), "a fraction of the capital, 0.02 = 2 %"),
+    "win_rate": (Decimal("0.01"), Decimal("1"), "a fraction, 0.6 = 60 %"),
+    "consecutive_losses": (Decimal("1"), Decimal("1000"), "a whole number of trades"),
+}
+MAX_ALERT_WINDOW = 1000
+
+
+def _alert_rule_check(kind: str, threshold, window) -> tuple[Decimal, int | None]:
+    from traders.models import TraderAlertRule
+
+    if kind not in TraderAlertRule.Kind.values:
+        raise InvalidInput(f"Unknown alert kind '{kind}'.", fields={"kind": [f"Must be one of {', '.join(TraderAlertRule.Kind.values)}."]})
+    low, high, meaning = ALERT_KIND_LIMITS[kind]
+    try:
+        value = Decimal(str(threshold))
+    except (InvalidOperation, ValueError):
+        raise InvalidInput("threshold must be a number.", fields={"threshold": ["Must be a number."]})
+    if not value.is_finite() or not low <= value <= high or (kind == "consecutive_losses" and value != value.to_integral()):
+        raise InvalidInput(
+            f"A {kind} threshold is {meaning}, between {low} and {high}.",
+            fields={"threshold": [f"Must be {meaning}, between {low} and {high}."]},
+        )
+    if window is not None and kind != "win_rate":
+        raise InvalidInput("Only a win_rate rule has a window.", fields={"window": ["Only a win_rate rule has a window."]})
+    if window is not None and not 1 <= int(window) <= MAX_ALERT_WINDOW:
+        raise InvalidInput(f"window must be 1 to {MAX_ALERT_WINDOW} trades.", fields={"window": [f"Must be 1 to {MAX_ALERT_WINDOW}."]})
+    return value, window
+
+
+@transaction.atomic
+def alert_rule_set(
+    *, trader: Trader, kind: str, threshold, window: int | None = None, auto_pause: bool = False,
+    enabled: bool = True, actor=None,
+):
+    """Create or replace the trader's rule of this kind (one per kind), audited."""
+    from traders.models import TraderAlertRule
+
+    value, window = _alert_rule_check(kind, threshold, window)
+    fields = {"threshold": value, "window": window, "auto_pause": auto_pause, "enabled": enabled}
+    rule = TraderAlertRule.objects.select_for_update().filter(trader=trader, kind=kind).first()
+    before = None
+    if rule is None:
+        try:
+            with transaction.atomic():
+                rule = TraderAlertRule.objects.create(trader=trader, kind=kind, **fields)
+        except IntegrityError:
+            # Another request created this kind between our read and our insert: update that one.
+            rule = TraderAlertRule.objects.select_for_update().get(trader=trader, kind=kind)
+    else:
+        before = {name: getattr(rule, name) for name in fields}
+    for name, field_value in fields.items():
+        setattr(rule, name, field_value)
+    rule.save(update_fields=[*fields, "updated_at"])
+    audit_record(
+        action="trader.alert_rule_set", actor=actor, obj=rule, before=before,
+        after={"trader": trader.pk, "kind": kind, **fields},
+    )
+    return rule
+
+
+@transaction.atomic
+def alerts_evaluate(*, trader: Trader) -> list:
+    """Check the trader's enabled rules against its record in every account; record what triggers.
+
+    A rule triggers at most once per new closed copy: when it already triggered after the latest
+    close, nothing has changed and it stays quiet (so the beat task may run as often as it likes).
+    A triggered rule with ``auto_pause`` switches the trader off (``trader_update``, audited). Each
+    alert is written to the audit log of every account following the trader (and so pushed on
+    its websocket) and sent by Telegram/email after commit when those are configured.
+    """
+    from accounts.models import Account
+    from traders import alerts
+    from traders.analytics.inputs import capital, closed_copies, series_from
+    from traders.metrics import drawdown_stats
+    from traders.models import TraderAlertRule
+
+    # The lock serialises two workers evaluating the same trader, so an alert is recorded once.
+    rules = list(TraderAlertRule.objects.select_for_update().filter(trader=trader, enabled=True).order_by("kind"))
+    if not rules or trader.deleted_at is not None:
+        return []
+    everywhere = Account.objects.all()
+    closed = closed_copies(trader=trader, accounts=everywhere)
+    if not closed:
+        return []
+    latest_close = max(p.closed_at for p in closed)
+    equity = series_from(closed, capital(trader=trader, accounts=everywhere)).equity
+    current_drawdown = drawdown_stats(equity)["current_drawdown"] if equity else None
+    pnls = [p.net_pnl for p in closed]
+    fired = []
+    for rule in rules:
+        if rule.alerts.filter(triggered_at__gte=latest_close).exists():
+            continue
+        check = alerts.rule_check(
+            kind=rule.kind, threshold=rule.threshold, window=rule.window, pnls=pnls, current_drawdown=current_drawdown,
+        )
+        if check.breached:
+            fired.append(_alert_fire(rule=rule, trader=trader, check=check))
+    return fired
+
+
+def _alert_fire(*, rule, trader: Trader, check):
+    from traders import alerts
+    from traders.models import TraderAlert
+
+    paused = False
+    if rule.auto_pause and Trader.objects.filter(pk=trader.pk, active=True).exists():
+        trader_update(trader=trader, active=False)
+        paused = True
+    message = f"{trader.name}: {check.message}." + (" The trader is paused." if paused else "")
+    alert = TraderAlert.objects.create(
+        rule=rule, trader=trader, kind=rule.kind, message=message[:500],
+        value=Decimal(str(round(check.value, 8))) if check.value is not None else None, paused_trader=paused,
+    )
+    after = {"trader": trader.pk, "kind": rule.kind, "value": alert.value, "threshold": rule.threshold, "paused_trader": paused}
+    for follow in TraderFollow.objects.filter(trader=trader, enabled=True).select_related("account"):
+        audit_record(action="trader.alert", account=follow.account, obj=alert, message=message, after=after)
+    transaction.on_commit(lambda: alerts.alert_notify(message))
+    return alert
+
+
+@transaction.atomic
+def trader_promote_to_live(*, trader: Trader, actor=None, force: bool = False) -> Trader:
+    """Clear ``paper_trade_only`` once the paper record meets the criteria (or with ``force``), audited."""
+    from traders.analytics.paper import trader_paper_record
+
+    trader = Trader.objects.select_for_update().get(pk=trader.pk)
+    if trader.deleted_at is not None:
+        raise Conflict(f"{trader.name} is deleted.")
+    if not trader.paper_trade_only:
+        raise Conflict(f"{trader.name} already trades live.")
+    record = trader_paper_record(trader=trader)
+    if not record["meets_criteria"] and not force:
+        raise Conflict(
+            f"{trader.name}'s paper record ({record['label']}) misses the promotion criteria: "
+            + " ".join(record["unmet"]) + " Send force to promote anyway.",
+            fields={"force": ["The paper record misses the criteria; set force to promote anyway."]},
+        )
+    trader = trader_update(trader=trader, actor=actor, paper_trade_only=False)
+    audit_record(
+        action="trader.promoted", actor=actor, obj=trader,
+        message=f"{trader.name} promoted to live after {record['label']}" + (" (forced)" if not record["meets_criteria"] else ""),
+        before={"paper_trade_only": True},
+        after={
+            "paper_trade_only": False, "forced": not record["meets_criteria"],
+            "paper_record": {k: record[k] for k in ("label", "trades", "wins", "win_rate", "net_pnl", "max_drawdown", "unmet")},
+        },
+    )
+    return trader
+
+
+def trader_ranking_record(*, computed_at=None) -> list:
+    """Score every listed trader over every account and store the leaderboard (the ranking task)."""
+    from accounts.models import Account
+    from traders.analytics.ranking import trader_score
+    from traders.models import TraderScore
+    from traders.selectors import trader_list
+
+    computed_at = computed_at or timezone.now()
+    everywhere = Account.objects.all()
+    entries = []
+    for trader in trader_list():
+        result = trader_score(trader=trader, accounts=everywhere)
+        entries.append(TraderScore(trader=trader, computed_at=computed_at, score=result["score"], components=result["components"]))
+    return TraderScore.objects.bulk_create(entries)

@@ -14,6 +14,7 @@ from echotrade.exceptions import EchoTradeError, InvalidInput
 from echotrade.fields import decimal_text
 from echotrade.symbols import normalize_symbol
 from signals.models import Signal, SignalDecision
+from signals.services.sources import weighted_confidence
 from traders.models import Trader
 
 MAX_TAKE_PROFITS = 10
@@ -98,6 +99,11 @@ def signal_validate(data: SignalInput) -> dict:
         _check_price_sides(side, entry, stop_loss, targets, errors)
     if errors:
         raise InvalidInput("The signal is not valid: " + "; ".join(f"{k}: {v[0]}" for k, v in errors.items()), fields=errors)
+    given, confidence = confidence, weighted_confidence(confidence, trader.source)
+    if confidence != given:
+        # The source's weight (SOURCE_CONFIDENCE_WEIGHTS) scaled it: keep what the source said.
+        raw = data.raw if isinstance(data.raw, dict) else {"text": str(data.raw)}
+        data.raw = {**raw, "confidence_given": decimal_text(given)}
     kind = Signal.EntryKind.MARKET if not entry else (Signal.EntryKind.PRICE if len(entry) == 1 or entry[0] == entry[-1] else Signal.EntryKind.ZONE)
     external_id = str(data.external_id).strip() if data.external_id not in (None, "") else uuid.uuid4().hex
     return {

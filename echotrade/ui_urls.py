@@ -1,0 +1,2 @@
+"""Web UI routes (htmx pages and partials)."""
+urlpatterns: list = []
