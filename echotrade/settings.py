@@ -211,6 +211,10 @@ BOT_RUN_EVERY_SECONDS = int(env("BOT_RUN_EVERY_SECONDS", "60"))
 # How often prices are refreshed, recorded, pushed and checked against every position.
 MARKET_TICK_SECONDS = float(env("MARKET_TICK_SECONDS", "1"))
 
+# Binance leaderboard following: at most one request per this many seconds per process.
+LEADERBOARD_MIN_INTERVAL_SECONDS = float(env("LEADERBOARD_MIN_INTERVAL_SECONDS", "2"))
+LEADERBOARD_BASE_URL = env("LEADERBOARD_BASE_URL", "https://www.binance.com")
+
 # A signal still undecided this long after it arrived is handed to a worker again.
 SIGNAL_SWEEP_AFTER_SECONDS = int(env("SIGNAL_SWEEP_AFTER_SECONDS", "60"))
 
