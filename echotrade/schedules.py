@@ -23,6 +23,8 @@ def schedule_definitions() -> list[dict]:
         {"name": "Run due bots", "task": "bots.tasks.run_due_bots", "interval": _every(15), "expire_seconds": 30},
         {"name": "Re-enqueue undecided signals", "task": "signals.tasks.sweep_undecided_signals", "interval": _every(30)},
         {"name": "Daily performance snapshots", "task": "accounts.tasks.daily_snapshots", "crontab": daily},
+        {"name": "Evaluate trader alerts", "task": "traders.tasks.evaluate_trader_alerts", "interval": _every(300)},
+        {"name": "Recompute trader ranking", "task": "traders.tasks.recompute_trader_ranking", "interval": _every(3600)},
         {"name": "Follow Binance leaderboard traders", "task": "traders.leaderboard.tasks.sync_leaderboard_traders",
          "interval": _every(60), "expire_seconds": 55},
     ]

@@ -211,6 +211,19 @@ BOT_RUN_EVERY_SECONDS = int(env("BOT_RUN_EVERY_SECONDS", "60"))
 # How often prices are refreshed, recorded, pushed and checked against every position.
 MARKET_TICK_SECONDS = float(env("MARKET_TICK_SECONDS", "1"))
 
+# Signal sources
+# TradingView webhook requests per trader (or per client IP when none is named).
+WEBHOOK_RATE = env("WEBHOOK_RATE", "60/min")
+# Scale incoming confidence per source, e.g. "binance=0.8,telegram=1" (every source 1.0 by default).
+SOURCE_CONFIDENCE_WEIGHTS = env("SOURCE_CONFIDENCE_WEIGHTS", "")
+# Telegram: the listener's bot token, and where alerts go (alerts are sent only when both are set).
+TELEGRAM_BOT_TOKEN = env("TELEGRAM_BOT_TOKEN")
+TELEGRAM_ALERT_CHAT_ID = env("TELEGRAM_ALERT_CHAT_ID")
+# A Telegram signal arriving this long after it was posted is recorded but not copied.
+TELEGRAM_SIGNAL_MAX_AGE = int(env("TELEGRAM_SIGNAL_MAX_AGE", "300"))
+# /health reports degraded (503) when the newest tick is older than this.
+HEALTH_MAX_TICK_AGE_SECONDS = int(env("HEALTH_MAX_TICK_AGE_SECONDS", "60"))
+
 # Binance leaderboard following: at most one request per this many seconds per process.
 LEADERBOARD_MIN_INTERVAL_SECONDS = float(env("LEADERBOARD_MIN_INTERVAL_SECONDS", "2"))
 LEADERBOARD_BASE_URL = env("LEADERBOARD_BASE_URL", "https://www.binance.com")

@@ -1,2 +1,25 @@
-"""Web UI routes (htmx pages and partials)."""
-urlpatterns: list = []
+"""Web UI routes: login, the per-account pages (/a/<name>/...) and their htmx partials."""
+from django.contrib.auth.views import LogoutView
+from django.urls import path
+
+from accounts import views as account_views
+from echotrade import static_assets
+from execution import views as execution_views
+
+urlpatterns = [
+    path("login", account_views.UiLoginView.as_view(), name="login"),
+    path("logout", LogoutView.as_view(next_page="login"), name="logout"),
+    path("assets/plotly-<str:version>.min.js", static_assets.plotly_js, name="plotly-js"),
+    path("a/<slug:name>/", account_views.dashboard, name="ui-dashboard"),
+    path("a/<slug:name>/metrics", account_views.metrics_partial, name="ui-metrics"),
+    path("a/<slug:name>/status", account_views.status_partial, name="ui-status"),
+    path("a/<slug:name>/pause", account_views.account_pause_view, name="ui-pause"),
+    path("a/<slug:name>/resume", account_views.account_resume_view, name="ui-resume"),
+    path("a/<slug:name>/audit", account_views.audit_page, name="ui-audit"),
+    path("a/<slug:name>/positions", execution_views.positions_partial, name="ui-positions"),
+    path("a/<slug:name>/positions/<int:position_id>/close", execution_views.position_close_view, name="ui-position-close"),
+    path(
+        "a/<slug:name>/positions/<int:position_id>/protection",
+        execution_views.position_protection_view, name="ui-position-protection",
+    ),
+]

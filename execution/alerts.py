@@ -144,7 +144,7 @@ def telegram_notify(text: str) -> bool:
         return False
     try:
         telegram_send(token=token, chat_id=str(chat_id), text=text)
-    except Exception:  # noqa: BLE001  (network, HTTP error, bad token: never break the market tick)
+    except Exception:  # network, HTTP error, bad token: never break the market tick
         logger.warning("Could not send a price alert to Telegram", exc_info=True)
         return False
     return True
@@ -157,5 +157,5 @@ def telegram_send(*, token: str, chat_id: str, text: str) -> None:
         headers={"Content-Type": "application/json"},
         method="POST",
     )
-    with urllib.request.urlopen(request, timeout=TELEGRAM_TIMEOUT_SECONDS) as response:  # noqa: S310 (fixed https URL)
+    with urllib.request.urlopen(request, timeout=TELEGRAM_TIMEOUT_SECONDS) as response:
         response.read()

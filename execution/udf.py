@@ -43,7 +43,7 @@ def _check_database() -> dict:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except Exception as error:  # noqa: BLE001  (any failure is the answer; its text may hold the DSN)
+    except Exception as error:  # any failure is the answer; only its type is shown (its text may hold the DSN)
         return {"status": "error", "detail": f"query failed ({type(error).__name__})"}
     return {"status": "ok"}
 
@@ -56,7 +56,7 @@ def _check_redis() -> dict:
     client = redis.Redis.from_url(settings.REDIS_URL, socket_timeout=1, socket_connect_timeout=1)
     try:
         client.ping()
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         return {"status": "error", "detail": f"ping failed ({type(error).__name__})"}
     finally:
         client.close()
@@ -72,7 +72,7 @@ def _check_workers() -> dict:
 
     try:
         replies = app.control.inspect(timeout=1.0).ping() or {}
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         return {"status": "error", "mode": "workers", "detail": f"broker unreachable ({type(error).__name__})"}
     if not replies:
         return {"status": "error", "mode": "workers", "detail": "no worker answered within 1 s"}
@@ -84,7 +84,7 @@ def _check_market_data() -> dict:
     try:
         tick = Tick.objects.order_by("-id").values_list("ts", flat=True).first()
         quote = Quote.objects.order_by("-ts").values("ts", "source").first()
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         return {"status": "error", "detail": f"query failed ({type(error).__name__})"}
     # The newest price held, from the feed (ticks) or an on-demand refresh (quotes).
     last = max((ts for ts in (tick, quote and quote["ts"]) if ts), default=None)
@@ -156,13 +156,15 @@ class UdfError(Exception):
 
 def _udf_symbol(raw) -> str:
     text = (raw or "").strip()
+    if not text:
+        raise UdfError("'symbol' is required, e.g. BTC/USDT.")
     exchange, colon, rest = text.partition(":")
     if colon and "/" not in exchange:  # "EXCHANGE:SYMBOL", as the chart may ask
         text = rest
     try:
         return normalize_symbol(text)
     except EchoTradeError as error:
-        raise UdfError(error.message) from None
+        raise UdfError(f"'symbol': {error.message}") from None
 
 
 def _udf_int(params, name: str, *, required: bool = True) -> int | None:
@@ -227,9 +229,10 @@ class UdfSearchApi(APIView):
     def get(self, request):
         query = (request.query_params.get("query") or "").strip().upper().replace("/", "").replace("-", "")
         try:
-            limit = _udf_int(request.query_params, "limit", required=False) or 30
+            limit = _udf_int(request.query_params, "limit", required=False)
         except UdfError as error:
             return _udf_error(str(error))
+        limit = 30 if limit is None else limit
         if not 1 <= limit <= 100:
             return _udf_error("'limit' must be from 1 to 100.")
         source = get_price_source().name

@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone as dt_timezone
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
@@ -165,14 +165,14 @@ def _timestamp(value, errors: dict) -> datetime | None:
     try:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             seconds = value / 1000 if value > 1e11 else value
-            return datetime.fromtimestamp(seconds, tz=dt_timezone.utc)
+            return datetime.fromtimestamp(seconds, tz=UTC)
         if isinstance(value, str):
             text = value.strip()
             if text.isdigit():
                 return _timestamp(int(text), errors)
             parsed = parse_datetime(text)
             if parsed is not None:
-                return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt_timezone.utc)
+                return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     except (ValueError, OverflowError, OSError):
         pass
     errors["timestamp"] = [f"{value!r} is not a time; use ISO 8601 (2025-07-19T20:30:00Z) or Unix seconds."]

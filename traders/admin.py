@@ -13,8 +13,11 @@ from django.db.models import Count, Q
 
 from accounts.admin import ReadOnlyAdminMixin
 from echotrade.exceptions import EchoTradeError
-from traders.models import Trader, TraderFollow
-from traders.services import EDITABLE_FIELDS, follow_set, tokens_normalize, trader_create, trader_delete, trader_update
+from traders.models import Trader, TraderAlert, TraderAlertRule, TraderFollow, TraderScore
+from traders.services import (
+    EDITABLE_FIELDS, alert_rule_validate, alert_rule_set, alerts_acknowledge, follow_set, tokens_normalize, trader_create,
+    trader_delete, trader_update,
+)
 
 
 class TraderForm(forms.ModelForm):
@@ -154,3 +157,74 @@ class TraderFollowAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     @admin.action(description="Switch off selected follows", permissions=("switch",))
     def disable_follows(self, request, queryset):
         self._switch(request, queryset, False)
+
+
+class TraderAlertRuleForm(forms.ModelForm):
+    """Checks a rule the way ``alert_rule_set`` will, so a bad threshold is a form error, not a 500."""
+
+    class Meta:
+        model = TraderAlertRule
+        fields = ("trader", "kind", "threshold", "window", "auto_pause", "enabled")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("kind") and cleaned.get("threshold") is not None:
+            try:
+                alert_rule_validate(cleaned["kind"], cleaned["threshold"], cleaned.get("window"))
+            except EchoTradeError as error:
+                for name, messages_ in (error.fields or {"threshold": [error.message]}).items():
+                    self.add_error(name if name in self.fields else None, messages_)
+        return cleaned
+
+
+@admin.register(TraderAlertRule)
+class TraderAlertRuleAdmin(admin.ModelAdmin):
+    """Alert rules per trader; saving goes through ``alert_rule_set`` (one rule per kind, audited).
+    A rule is switched off with ``enabled``, not deleted, so its alerts keep their rule."""
+
+    form = TraderAlertRuleForm
+    list_display = ("trader", "kind", "threshold", "window", "auto_pause", "enabled", "updated_at")
+    list_filter = ("kind", "auto_pause", "enabled")
+    search_fields = ("trader__id", "trader__name")
+    list_select_related = ("trader",)
+
+    def get_readonly_fields(self, request, obj=None):
+        return ("trader", "kind") if obj is not None else ()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        rule = alert_rule_set(
+            trader=obj.trader, kind=obj.kind, threshold=obj.threshold, window=obj.window,
+            auto_pause=obj.auto_pause, enabled=obj.enabled, actor=request.user,
+        )
+        obj.pk = rule.pk
+
+
+@admin.register(TraderAlert)
+class TraderAlertAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """What the alert rules triggered; written by ``alerts_evaluate`` only."""
+
+    list_display = ("triggered_at", "trader", "kind", "message", "value", "paused_trader", "acknowledged")
+    list_filter = ("kind", "paused_trader", "acknowledged")
+    search_fields = ("trader__id", "trader__name", "message")
+    list_select_related = ("trader",)
+    actions = ("acknowledge",)
+
+    def has_acknowledge_permission(self, request) -> bool:
+        return request.user.has_perm(f"{self.opts.app_label}.{get_permission_codename('view', self.opts)}")
+
+    @admin.action(description="Acknowledge selected alerts", permissions=("acknowledge",))
+    def acknowledge(self, request, queryset):
+        count = alerts_acknowledge(alerts=queryset, actor=request.user)
+        self.message_user(request, f"Acknowledged {count} alert(s).")
+
+
+@admin.register(TraderScore)
+class TraderScoreAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """The leaderboard history the ranking task stores."""
+
+    list_display = ("computed_at", "trader", "score")
+    list_filter = ("trader",)
+    list_select_related = ("trader",)

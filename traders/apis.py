@@ -1,15 +1,22 @@
-"""The trader API: the source documents' nine endpoints. Reads for every user, writes for staff."""
+"""The trader API: the nine core endpoints, plus metrics, comparison, ranking, paper record, promotion and alerts.
+
+Reads for every logged-in user, writes for staff."""
 from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_serializer, inline_serializer
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_serializer,
+    inline_serializer,
+)
 from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.selectors import account_get_for_user, account_list_for_user
+from accounts.selectors import account_list_for_user
 from echotrade.api import Amount, ModelSerializer, StaffWritesOnly
 from traders import analytics, services
 from traders.models import Trader, TraderAlert, TraderAlertRule
@@ -148,16 +155,18 @@ def _plain(value):
 
 
 def _accounts_in_scope(request):
-    """The user's accounts, or the one named by ``?account=`` (404 unless the user is a member)."""
+    """The user's accounts, or only the one named by ``?account=``.
+
+    A name the user is not a member of narrows to nothing (zeros and nulls), exactly like a name
+    that does not exist, so the figures never show another account and nobody learns which exist.
+    """
+    accounts = account_list_for_user(user=request.user)
     name = request.query_params.get("account")
-    if name:
-        account = account_get_for_user(user=request.user, name=name)
-        return account_list_for_user(user=request.user).filter(pk=account.pk)
-    return account_list_for_user(user=request.user)
+    return accounts.filter(name=name) if name else accounts
 
 
 ACCOUNT_PARAMETER = OpenApiParameter(
-    "account", str, description="Narrow to one of your accounts (404 for an account you are not a member of)."
+    "account", str, description="Narrow to one of your accounts; another account's name gives empty figures."
 )
 LEGACY_METRIC_FIELDS = ("signal_count", "signals_copied", "closed_trades", "win_rate", "realised_pnl", "net_pnl", "fees", "roi")
 

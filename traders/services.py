@@ -10,7 +10,7 @@ from accounts.models import Account
 from accounts.services import audit_record
 from echotrade.exceptions import Conflict, EchoTradeError, InvalidInput
 from echotrade.symbols import normalize_token_filter
-from traders.analytics.paper import trader_paper_record  # noqa: F401  (a read the promotion service shares)
+from traders.analytics.paper import trader_paper_record
 from traders.models import Trader, TraderFollow
 
 EDITABLE_FIELDS = (
@@ -203,7 +203,7 @@ ALERT_KIND_LIMITS = {
 MAX_ALERT_WINDOW = 1000
 
 
-def _alert_rule_check(kind: str, threshold, window) -> tuple[Decimal, int | None]:
+def alert_rule_validate(kind: str, threshold, window) -> tuple[Decimal, int | None]:
     from traders.models import TraderAlertRule
 
     if kind not in TraderAlertRule.Kind.values:
@@ -233,7 +233,7 @@ def alert_rule_set(
     """Create or replace the trader's rule of this kind (one per kind), audited."""
     from traders.models import TraderAlertRule
 
-    value, window = _alert_rule_check(kind, threshold, window)
+    value, window = alert_rule_validate(kind, threshold, window)
     fields = {"threshold": value, "window": window, "auto_pause": auto_pause, "enabled": enabled}
     rule = TraderAlertRule.objects.select_for_update().filter(trader=trader, kind=kind).first()
     before = None
@@ -319,8 +319,6 @@ def _alert_fire(*, rule, trader: Trader, check):
 @transaction.atomic
 def trader_promote_to_live(*, trader: Trader, actor=None, force: bool = False) -> Trader:
     """Clear ``paper_trade_only`` once the paper record meets the criteria (or with ``force``), audited."""
-    from traders.analytics.paper import trader_paper_record
-
     trader = Trader.objects.select_for_update().get(pk=trader.pk)
     if trader.deleted_at is not None:
         raise Conflict(f"{trader.name} is deleted.")
@@ -360,3 +358,15 @@ def trader_ranking_record(*, computed_at=None) -> list:
         result = trader_score(trader=trader, accounts=everywhere)
         entries.append(TraderScore(trader=trader, computed_at=computed_at, score=result["score"], components=result["components"]))
     return TraderScore.objects.bulk_create(entries)
+
+
+@transaction.atomic
+def alerts_acknowledge(*, alerts, actor=None) -> int:
+    """Mark alerts as seen, audited; returns how many were not already acknowledged."""
+    from traders.models import TraderAlert
+
+    pending = list(TraderAlert.objects.select_for_update().filter(pk__in=[a.pk for a in alerts], acknowledged=False))
+    TraderAlert.objects.filter(pk__in=[a.pk for a in pending]).update(acknowledged=True)
+    for alert in pending:
+        audit_record(action="trader.alert_acknowledged", actor=actor, obj=alert, after={"acknowledged": True})
+    return len(pending)

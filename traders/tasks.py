@@ -18,3 +18,7 @@ def evaluate_trader_alerts() -> int:
 def recompute_trader_ranking() -> int:
     """Store a fresh leaderboard (beat); returns how many traders were scored."""
     return len(services.trader_ranking_record())
+
+
+# Celery discovers tasks in <app>/tasks.py only: import the leaderboard task so workers register it.
+from traders.leaderboard.tasks import sync_leaderboard_traders  # noqa: E402,F401

@@ -25,6 +25,7 @@ WATCHED_SYMBOLS = ("BTC/USDT", "ETH/USDT", "BNB/USDT", "ADA/USDT", "SOL/USDT", "
 def market_tick() -> dict[str, int]:
     """Refresh the quote of every watched symbol and every symbol with an active position, then
     run the position monitor on each. One failing symbol does not hold up the others."""
+    from execution.alerts import price_alerts_check
     from execution.market.feed import feed_record
     from execution.market.services import quotes_refresh
 
@@ -33,6 +34,7 @@ def market_tick() -> dict[str, int]:
     checked = 0
     for quote in quotes:
         feed_record(quote=quote)
+        price_alerts_check(quote=quote)
         checked += len(positions_on_price(symbol=quote.symbol, quote=quote))
     return {"quotes": len(quotes), "positions_checked": checked}
 

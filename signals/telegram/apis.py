@@ -3,7 +3,11 @@ trader's signal history (recorded for the backtest, never executed)."""
 from __future__ import annotations
 
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_serializer
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_serializer,
+)
 from rest_framework import permissions, serializers
 from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response

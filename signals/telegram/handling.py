@@ -21,7 +21,6 @@ tests call them directly. Choices a reader should know:
 """
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -35,13 +34,15 @@ from accounts.services import audit_record
 from echotrade.exceptions import EchoTradeError
 from echotrade.fields import decimal_text
 from execution.models import Position
-from execution.services import position_cancel, position_close, position_update_protection
+from execution.services import (
+    position_cancel,
+    position_close,
+    position_update_protection,
+)
 from signals.models import Signal
 from signals.parsing import ParsedSignal, ParsedUpdate, parse_message
 from signals.services import SignalInput, signal_ingest, signal_receive
 from traders.models import Trader
-
-logger = logging.getLogger(__name__)
 
 DEFAULT_SIGNAL_MAX_AGE_SECONDS = 300
 SUMMARY_MAX_CHARS = 1000
@@ -128,10 +129,12 @@ def telegram_message_handle(
     now: datetime | None = None,
 ) -> HandleResult:
     """Parse one allowed message and act on it. Service errors are reported, never raised."""
-    external_id = telegram_external_id(chat_id, message_id)
-    existing = Signal.objects.filter(trader=trader, external_id=external_id, duplicate_of__isnull=True).first()
-    if edited and existing is not None:
-        return HandleResult("ignored", f"Edit ignored: this message already produced signal #{existing.pk}.", existing)
+    if edited:
+        existing = Signal.objects.filter(
+            trader=trader, external_id=telegram_external_id(chat_id, message_id), duplicate_of__isnull=True
+        ).first()
+        if existing is not None:
+            return HandleResult("ignored", f"Edit ignored: this message already produced signal #{existing.pk}.", existing)
     parsed = parse_message(text or "")
     if parsed is None:
         return HandleResult("ignored", "Not a signal or an update.")
@@ -227,7 +230,7 @@ def _apply_one(parsed: ParsedUpdate, position: Position) -> str | None:
     if parsed.kind == "cancel":
         if position.status != Position.Status.PENDING:
             return None
-        position_cancel(position=position, reason="cancelled by the trader on Telegram")
+        position_cancel(position=position, reason="cancelled on Telegram")  # close_reason holds 30 characters
         return "entry cancelled"
     if parsed.kind == "tp_hit":
         return f"target {parsed.target_index} reported hit" if parsed.target_index else "a target reported hit"

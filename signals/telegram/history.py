@@ -11,7 +11,6 @@ after listening to it live, or listening after importing, never records a messag
 from __future__ import annotations
 
 import json
-import logging
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
@@ -25,8 +24,6 @@ from signals.parsing import ParsedSignal, parse_message
 from signals.services import signal_ingest
 from signals.telegram.handling import signal_input_from_parsed, telegram_external_id
 from traders.models import Trader
-
-logger = logging.getLogger(__name__)
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_MESSAGES = 50_000

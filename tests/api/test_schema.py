@@ -7,17 +7,32 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
 
-from echotrade import urls
+from django.urls import URLPattern, URLResolver, get_resolver
 
 # The schema and the two docs pages describe the API; they are not part of it.
 DOC_ROUTES = {"api-schema", "api-docs"}
-API_ROUTES = [p for p in urls.api if p.name not in DOC_ROUTES]
 METHODS = ("get", "post", "put", "patch", "delete")
+
+
+def _all_patterns(patterns, prefix: str = ""):
+    """Every route of the urlconf with its full path, including those of included url modules."""
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            yield from _all_patterns(pattern.url_patterns, prefix + str(pattern.pattern))
+        elif isinstance(pattern, URLPattern):
+            pattern.full_route = prefix + str(pattern.pattern)
+            yield pattern
+
+
+API_ROUTES = [
+    p for p in _all_patterns(get_resolver().url_patterns)
+    if p.full_route.startswith("api/") and p.name not in DOC_ROUTES and hasattr(p.callback, "view_class")
+]
 
 
 def openapi_path(pattern) -> str:
     """``api/traders/<slug:trader_id>/toggle`` → ``/api/traders/{trader_id}/toggle``."""
-    return "/" + re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", str(pattern.pattern))
+    return "/" + re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", pattern.full_route)
 
 
 @pytest.fixture

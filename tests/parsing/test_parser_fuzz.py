@@ -144,7 +144,10 @@ def test_generated_signals_round_trip(case):
 @given(generated_signals())
 def test_a_generated_signal_with_ticked_targets_never_opens_a_trade(case):
     text, expected = case
-    ticked = text.replace(f"{expected.take_profits[0]:f}", f"{expected.take_profits[0]:f} ✅", 1)
+    # Tick the first target as a whole number: its digits may also sit inside an entry ("0.003" in "20.003").
+    target = re.escape(f"{expected.take_profits[0]:f}")
+    ticked = re.sub(rf"(?<![\d.,]){target}(?![\d])", lambda m: m.group() + " ✅", text, count=1)
+    assert "✅" in ticked
     assert not isinstance(parse_unguarded(ticked), ParsedSignal)
 
 

@@ -1,7 +1,4 @@
-"""The project's routes plus the Telegram ones, for the endpoint tests until the project includes them."""
+"""Only the Telegram routes: the endpoint tests do not depend on the rest of the project's urls."""
 from django.urls import include, path
 
-urlpatterns = [
-    path("", include("signals.telegram.urls")),
-    path("", include("echotrade.urls")),
-]
+urlpatterns = [path("", include("signals.telegram.urls"))]

@@ -7,7 +7,12 @@ from traders.analytics.compare import trader_compare
 from traders.analytics.inputs import trader_series
 from traders.analytics.metrics import trader_metrics
 from traders.analytics.paper import promotion_criteria, trader_paper_record
-from traders.analytics.ranking import WEIGHTS, trader_leaderboard, trader_ranking, trader_score
+from traders.analytics.ranking import (
+    WEIGHTS,
+    trader_leaderboard,
+    trader_ranking,
+    trader_score,
+)
 
 __all__ = [
     "WEIGHTS", "promotion_criteria", "trader_compare", "trader_leaderboard", "trader_metrics", "trader_paper_record",

@@ -11,9 +11,23 @@ from django.utils import timezone
 
 from echotrade.fields import ZERO
 from traders.analytics.inputs import (
-    CLOSED_STATUSES, FILLED_STATUSES, capital, closed_copies, copies, notional, roi, series_from, win_rate,
+    CLOSED_STATUSES,
+    FILLED_STATUSES,
+    capital,
+    closed_copies,
+    copies,
+    notional,
+    roi,
+    series_from,
+    win_rate,
 )
-from traders.metrics import drawdown_stats, leverage_stats, risk_adjusted, signal_stats, token_stats
+from traders.metrics import (
+    drawdown_stats,
+    leverage_stats,
+    risk_adjusted,
+    signal_stats,
+    token_stats,
+)
 from traders.metrics.tokens import base_token
 from traders.selectors import trader_basic_metrics
 

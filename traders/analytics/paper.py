@@ -1,7 +1,6 @@
 """A trader's paper record and whether it meets the criteria for live copying."""
 from __future__ import annotations
 
-
 from django.conf import settings
 
 from echotrade.fields import ZERO

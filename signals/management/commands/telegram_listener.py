@@ -20,7 +20,11 @@ from telegram import Message, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
-from signals.telegram.handling import HandleResult, telegram_message_handle, telegram_trader_for
+from signals.telegram.handling import (
+    HandleResult,
+    telegram_message_handle,
+    telegram_trader_for,
+)
 
 logger = logging.getLogger("signals.telegram.listener")
 
