@@ -5,6 +5,7 @@ from django.urls import path
 from accounts import views as account_views
 from echotrade import static_assets
 from execution import views as execution_views
+from traders import views as trader_views
 
 urlpatterns = [
     path("login", account_views.UiLoginView.as_view(), name="login"),
@@ -22,4 +23,8 @@ urlpatterns = [
         "a/<slug:name>/positions/<int:position_id>/protection",
         execution_views.position_protection_view, name="ui-position-protection",
     ),
+    path("a/<slug:name>/traders", trader_views.traders_page, name="ui-traders"),
+    path("a/<slug:name>/traders/<slug:trader_id>/follow", trader_views.follow_view, name="ui-trader-follow"),
+    path("a/<slug:name>/traders/<slug:trader_id>/toggle", trader_views.trader_toggle_view, name="ui-trader-toggle"),
+    path("a/<slug:name>/traders/<slug:trader_id>/settings", trader_views.trader_settings_view, name="ui-trader-settings"),
 ]
