@@ -8,6 +8,7 @@ from echotrade import auth_apis, system_apis, views
 from execution import apis as execution_apis
 from signals import apis as signal_apis
 from signals.telegram import urls as telegram_urls
+from traders import backtest_urls
 from traders import apis as trader_apis
 
 api = [
@@ -19,6 +20,7 @@ api = [
     path("api/traders/<slug:trader_id>/tokens", trader_apis.TraderTokensApi.as_view(), name="api-trader-tokens"),
     path("api/traders/<slug:trader_id>/metrics", trader_apis.TraderMetricsApi.as_view(), name="api-trader-metrics"),
     *telegram_urls.urlpatterns,
+    *backtest_urls.urlpatterns,
     path("api/signals", signal_apis.SignalListApi.as_view(), name="api-signals"),
     path("api/signals/<int:signal_id>", signal_apis.SignalDetailApi.as_view(), name="api-signal"),
     path("api/decisions/<int:decision_id>/approve", signal_apis.DecisionApproveApi.as_view(), name="api-decision-approve"),

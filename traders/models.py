@@ -188,3 +188,42 @@ class TraderScore(models.Model):
 
     def __str__(self) -> str:
         return f"{self.trader_id} {self.score} @ {self.computed_at:%Y-%m-%d %H:%M}"
+
+
+# Imported here, not at the top, so this block can be appended without touching the header.
+import uuid
+
+from django.conf import settings
+
+
+class BacktestJob(models.Model):
+    """One run of a trader backtest: its parameters, progress and result (traders/backtest.py)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    trader = models.ForeignKey(Trader, on_delete=models.CASCADE, related_name="backtests")
+    account = models.ForeignKey("accounts.Account", on_delete=models.CASCADE, related_name="backtests")
+    parameters = models.JSONField(default=dict, help_text="{days, initial_capital} as requested.")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True)
+    progress = models.PositiveSmallIntegerField(default=0)
+    result = models.JSONField(null=True, blank=True)
+    error = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(progress__lte=100), name="backtestjob_progress_0_100"),
+        ]
+
+    def __str__(self) -> str:
+        return f"backtest {self.trader_id} on {self.account_id} ({self.status})"

@@ -22,3 +22,4 @@ def recompute_trader_ranking() -> int:
 
 # Celery discovers tasks in <app>/tasks.py only: import the leaderboard task so workers register it.
 from traders.leaderboard.tasks import sync_leaderboard_traders  # noqa: E402,F401
+from traders.backtest_tasks import run_trader_backtest  # noqa: E402,F401

@@ -30,7 +30,14 @@ def route_path(name: str, objects: dict) -> str:
     """The path of the named API route, its placeholders filled with real objects' keys."""
     pattern = next(p for p in API_PATTERNS if p.name == name)
     # Login is checked before any lookup, so a placeholder without a fixture object can be any id.
-    return reverse(name, kwargs={key: objects.get(key, 1) for key in pattern.pattern.converters})
+    converters = pattern.pattern.converters
+    return reverse(name, kwargs={key: objects.get(key, _placeholder(converters[key])) for key in converters})
+
+
+def _placeholder(converter):
+    from django.urls.converters import UUIDConverter
+
+    return "00000000-0000-0000-0000-000000000001" if isinstance(converter, UUIDConverter) else 1
 
 
 @pytest.fixture
