@@ -5,6 +5,7 @@ from django.urls import path
 from accounts import views as account_views
 from echotrade import static_assets
 from execution import views as execution_views
+from signals import views as signal_views
 from traders import views as trader_views
 
 urlpatterns = [
@@ -27,4 +28,14 @@ urlpatterns = [
     path("a/<slug:name>/traders/<slug:trader_id>/follow", trader_views.follow_view, name="ui-trader-follow"),
     path("a/<slug:name>/traders/<slug:trader_id>/toggle", trader_views.trader_toggle_view, name="ui-trader-toggle"),
     path("a/<slug:name>/traders/<slug:trader_id>/settings", trader_views.trader_settings_view, name="ui-trader-settings"),
+    path("a/<slug:name>/signals", signal_views.signals_page, name="ui-signals"),
+    path("a/<slug:name>/signals/<int:decision_id>/approve", signal_views.decision_approve_view, name="ui-decision-approve"),
+    path("a/<slug:name>/signals/<int:decision_id>/reject", signal_views.decision_reject_view, name="ui-decision-reject"),
+    path("a/<slug:name>/signals/windows", signal_views.window_add_view, name="ui-window-add"),
+    path("a/<slug:name>/signals/windows/<int:window_id>/delete", signal_views.window_delete_view, name="ui-window-delete"),
+    path("a/<slug:name>/signals/blackouts", signal_views.blackout_add_view, name="ui-blackout-add"),
+    path(
+        "a/<slug:name>/signals/blackouts/<int:blackout_id>/delete",
+        signal_views.blackout_delete_view, name="ui-blackout-delete",
+    ),
 ]
