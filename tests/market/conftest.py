@@ -19,9 +19,10 @@ from requests.adapters import BaseAdapter
 
 from execution.market import reset_price_source
 from execution.market.ccxt_source import exchange_config
+from tests.shared_data import shared_data
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "binance"
-REAL_XRP_FILE = Path("/work/shared/data/market/XRP_USDT-5m.csv")
+REAL_XRP_FILE = shared_data("market/XRP_USDT-5m.csv")
 
 
 class RecordedBinanceHttp(BaseAdapter):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from pathlib import Path
 
 import empyrical
 import numpy as np
@@ -11,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.shared_data import shared_data
 from traders.metrics import drawdown_stats
 
-XRP_CANDLES = Path("/work/shared/data/market/XRP_USDT-5m.csv")
+XRP_CANDLES = shared_data("market/XRP_USDT-5m.csv")
 
 
 def test_it_measures_a_recovered_and_an_open_episode():

@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import math
 from decimal import Decimal
-from pathlib import Path
 
 import empyrical
 import numpy as np
@@ -12,9 +11,10 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from tests.shared_data import shared_data
 from traders.metrics import risk_adjusted
 
-XRP_CANDLES = Path("/work/shared/data/market/XRP_USDT-5m.csv")
+XRP_CANDLES = shared_data("market/XRP_USDT-5m.csv")
 KEYS = {"sharpe_ratio", "sortino_ratio", "calmar_ratio", "volatility", "downside_vol", "information_ratio", "annual_return"}
 
 # r = [.01, -.02, .03, 0]: mean .005; deviations .005, -.025, .025, -.005; squares sum 1.3e-3;

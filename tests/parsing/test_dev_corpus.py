@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from signals.parsing import ParsedSignal, parse_message
+from tests.shared_data import shared_data
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared/data/signals/dev-corpus.json"
+CORPUS = shared_data("signals/dev-corpus.json")
 FIELDS = ("symbol", "side", "entry", "stop_loss", "take_profits", "leverage", "margin_mode")
 # Floors a little under today's score (100 % exact, every field 100 %), so a regression fails.
 EXACT_FLOOR = Decimal("0.97")

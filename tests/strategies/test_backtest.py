@@ -14,11 +14,12 @@ from django.core.management import CommandError, call_command
 
 from bots.backtest import load_candles, run_backtest
 from bots.strategies import REGISTRY, Strategy, Vote
+from tests.shared_data import shared_data
 
 START = datetime(2024, 1, 1, tzinfo=timezone.utc)
 REPORT_KEYS = {"trades", "final_equity", "roi", "max_drawdown", "sharpe_ratio", "trade_count", "win_rate"}
 TRADE_KEYS = {"entry_time", "entry_price", "exit_time", "exit_price", "side", "quantity", "pnl"}
-REAL_FILES = [Path("/work/shared/data/market/ETH_BTC-5m.csv"), Path("/work/shared/data/market/XRP_USDT-5m.csv")]
+REAL_FILES = [shared_data("market/ETH_BTC-5m.csv"), shared_data("market/XRP_USDT-5m.csv")]
 
 
 def write_csv(path: Path, bars) -> Path:
