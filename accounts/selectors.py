@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import QuerySet, Sum
+from django.db.models import DecimalField, QuerySet, Sum
 from django.db.models.functions import Coalesce
 
 from accounts.models import Account, AuditEvent, Membership
@@ -63,13 +63,10 @@ def account_summary(*, account: Account) -> AccountSummary:
     from execution.models import Position
 
     active = Position.objects.filter(account=account, status__in=Position.ACTIVE_STATUSES).aggregate(
-        margin=Coalesce(Sum("margin"), ZERO),
-        unrealised=Coalesce(Sum("unrealised_pnl"), ZERO),
+        margin=_money_sum("margin"), unrealised=_money_sum("unrealised_pnl")
     )
     totals = Position.objects.filter(account=account).aggregate(
-        realised=Coalesce(Sum("realised_pnl"), ZERO),
-        fees=Coalesce(Sum("fees"), ZERO),
-        funding=Coalesce(Sum("funding"), ZERO),
+        realised=_money_sum("realised_pnl"), fees=_money_sum("fees"), funding=_money_sum("funding")
     )
     open_count = Position.objects.filter(account=account, status__in=Position.ACTIVE_STATUSES).count()
     equity = account.cash + active["margin"] + active["unrealised"]
@@ -83,6 +80,12 @@ def account_summary(*, account: Account) -> AccountSummary:
         equity=equity,
         open_positions=open_count,
     )
+
+
+def _money_sum(field: str) -> Coalesce:
+    # A declared 8-place output makes Django quantize the total; SQLite otherwise sums in floats.
+    money = DecimalField(max_digits=28, decimal_places=8)
+    return Coalesce(Sum(field, output_field=money), ZERO, output_field=money)
 
 
 def audit_list(*, account: Account) -> QuerySet[AuditEvent]:

@@ -75,4 +75,6 @@ def liquidation_price(
     numerator = margin + bracket.amount - direction * quantity * entry_price
     denominator = quantity * bracket.rate - direction * quantity
     price = (numerator / denominator).quantize(PRICE_PLACES)
-    return price if price > 0 else None
+    # A fully margined long gives zero; rounding the margin to 8 places can leave a few satoshis,
+    # which is no price the market could reach: below 0.01 % of the entry there is no liquidation.
+    return price if price > entry_price * Decimal("0.0001") else None

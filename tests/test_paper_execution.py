@@ -51,7 +51,9 @@ def test_entry_zone_below_the_market_rests_as_a_limit_order_with_margin_reserved
     handjob.refresh_from_db()
     entry = position.orders.get(purpose="entry")
     assert (position.status, entry.type, entry.status, entry.price) == ("pending", "limit", "open", D("66000"))
-    assert position.margin == (entry.quantity * D("66000") / 2).quantize(D("0.00000001"))
+    margin = (entry.quantity * D("66000") / 2).quantize(D("0.00000001"))
+    maker_fee = (entry.quantity * D("66000") * D("0.0002")).quantize(D("0.00000001"))
+    assert position.margin == margin + maker_fee  # the fill's fee is held too, so it can never overdraw
     assert handjob.cash == D("100000") - position.margin
 
 

@@ -75,7 +75,9 @@ def position_open(
     else:
         order_transition(order, Order.Status.OPEN)
         order.save(update_fields=["status", "updated_at"])
-        position.margin = q8(limit_price * quantity / leverage)
+        # The maker fee the fill will charge is held with the margin, so later signals cannot
+        # spend it and the fill never overdraws cash; the fill or a cancel settles both.
+        position.margin = q8(limit_price * quantity / leverage) + q8(limit_price * quantity * account.maker_fee_rate)
         account.cash -= position.margin
         account.save(update_fields=["cash", "updated_at"])
         position.save(update_fields=["margin", "updated_at"])

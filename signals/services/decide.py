@@ -195,7 +195,9 @@ def _size(signal: Signal, account: Account, trader, quote) -> Verdict:
     if isinstance(quote, MarketDataUnavailable):
         return Verdict(Outcome.FAILED, Reason.NO_PRICE, quote.message)
     if signal.entry_kind == Signal.EntryKind.MARKET:
-        price = quote.ask if signal.side == "long" else quote.bid
+        # Size at what the fill will cost: a long pays the ask plus slippage (a short's fill is lower).
+        slippage = 1 + account.slippage_bps / 10000
+        price = quote.ask * slippage if signal.side == "long" else quote.bid
     else:
         price = signal.entry_high if signal.side == "long" else signal.entry_low
     summary = account_summary(account=account)
