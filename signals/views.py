@@ -198,15 +198,10 @@ def window_add_view(request, name: str):
 @ui_login_required
 @require_POST
 def window_delete_view(request, name: str, window_id: int):
-    try:
-        account = account_get_for_user(user=request.user, name=name, act=True)
-        window = TradingWindow.objects.filter(account=account, pk=window_id).first()
-        if window is None:
-            raise NotFound(f"No trading window #{window_id} in {account.name}.")
-        services.trading_window_delete(window=window, actor=request.user)
-    except EchoTradeError as error:
-        return ui_error(error)
-    return with_toast(_schedule(request, account), "Trading window deleted.")
+    return _schedule_delete(
+        request, name, TradingWindow, window_id, "Trading window",
+        lambda window: services.trading_window_delete(window=window, actor=request.user),
+    )
 
 
 @ui_login_required
@@ -232,15 +227,23 @@ def blackout_add_view(request, name: str):
 @ui_login_required
 @require_POST
 def blackout_delete_view(request, name: str, blackout_id: int):
+    return _schedule_delete(
+        request, name, BlackoutPeriod, blackout_id, "Blackout period",
+        lambda blackout: services.blackout_delete(blackout=blackout, actor=request.user),
+    )
+
+
+def _schedule_delete(request, name: str, model, pk: int, label: str, delete):
+    """Delete one of the account's time rules through its service; another account's is a 404."""
     try:
         account = account_get_for_user(user=request.user, name=name, act=True)
-        blackout = BlackoutPeriod.objects.filter(account=account, pk=blackout_id).first()
-        if blackout is None:
-            raise NotFound(f"No blackout #{blackout_id} in {account.name}.")
-        services.blackout_delete(blackout=blackout, actor=request.user)
+        rule = model.objects.filter(account=account, pk=pk).first()
+        if rule is None:
+            raise NotFound(f"No {label.lower()} #{pk} in {account.name}.")
+        delete(rule)
     except EchoTradeError as error:
         return ui_error(error)
-    return with_toast(_schedule(request, account), "Blackout period deleted.")
+    return with_toast(_schedule(request, account), f"{label} deleted.")
 
 
 def _time(text: str, field: str) -> time:
