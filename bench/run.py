@@ -12,7 +12,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["ws_fanout.py", "copy_throughput.py"]
+# Every script here but the harness and this runner; each prints one JSON object as its last line.
+BENCHMARKS = sorted(p.name for p in HERE.glob("*.py") if not p.name.startswith("_") and p.name != "run.py")
 
 
 def main() -> int:
@@ -43,6 +44,10 @@ def print_table(results: dict) -> None:
         r = results["copy_throughput"]
         rows.append(("copy, 1 worker (reference)", f"{r['one_worker']['signals_per_s']} signals/s", "3 accounts", ""))
         rows.append(("copy, 2 workers", f"{r['two_workers']['signals_per_s']} signals/s", "3 accounts", f"×{r['speedup_two_vs_one']}"))
+    # Later benchmarks describe their own rows: "table": [[label, figure, figure, ratio], ...].
+    for name, result in results.items():
+        if name not in ("ws_fanout", "copy_throughput"):
+            rows.extend(tuple(str(cell) for cell in row) for row in result.get("table", []))
     width = max((len(row[0]) for row in rows), default=10)
     for name, a, b, ratio in rows:
         print(f"{name:<{width}}  {a:>20}  {b:>14}  {ratio}")

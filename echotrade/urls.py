@@ -50,5 +50,9 @@ urlpatterns = [
     path("", include("traders.urls")),
     path("", include("signals.urls")),
     path("", include("execution.urls")),
+    path("", include("execution.live_urls")),
+    path("", include("accounts.urls")),
+    path("", include("bots.urls")),
+    path("", include("traders.ui_urls")),
     *api,
 ]

@@ -1,0 +1,4 @@
+"""Routes (filled in by the app)."""
+from django.urls import path  # noqa: F401
+
+urlpatterns: list = []
