@@ -16,7 +16,7 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.selectors import account_list_for_user
+from accounts.selectors import account_get_for_user, account_list_for_user
 from echotrade.api import Amount, ModelSerializer, StaffWritesOnly
 from traders import analytics, services
 from traders.models import Trader, TraderAlert, TraderAlertRule
@@ -157,16 +157,18 @@ def _plain(value):
 def _accounts_in_scope(request):
     """The user's accounts, or only the one named by ``?account=``.
 
-    A name the user is not a member of narrows to nothing (zeros and nulls), exactly like a name
-    that does not exist, so the figures never show another account and nobody learns which exist.
+    A name the user is not a member of answers 404, exactly like a name that does not exist (and
+    like ``/api/signals?account=``), so nobody learns which accounts exist by probing.
     """
     accounts = account_list_for_user(user=request.user)
     name = request.query_params.get("account")
-    return accounts.filter(name=name) if name else accounts
+    if not name:
+        return accounts
+    return accounts.filter(pk=account_get_for_user(user=request.user, name=name).pk)
 
 
 ACCOUNT_PARAMETER = OpenApiParameter(
-    "account", str, description="Narrow to one of your accounts; another account's name gives empty figures."
+    "account", str, description="Narrow to one of your accounts; another account's name answers 404."
 )
 LEGACY_METRIC_FIELDS = ("signal_count", "signals_copied", "closed_trades", "win_rate", "realised_pnl", "net_pnl", "fees", "roi")
 

@@ -99,14 +99,12 @@ def test_the_account_parameter_narrows_copies_and_pnl_to_that_account(api, win_a
 
 
 def test_a_member_cannot_see_another_accounts_figures_through_the_account_parameter(member, win_and_loss):
-    # Another account's name narrows to nothing, as a name that does not exist does (the contract
-    # tests/api/test_isolation.py holds the old endpoint to): empty figures, not that account's.
+    # Another account's name answers 404, as a name that does not exist does (and as /api/signals does).
     response = member.get("/api/traders/yun_qiang/metrics?account=handjob")
-    assert response.status_code == 200
-    basic = response.json()["basic"]
-    assert (basic["signals_copied"], basic["closed_trades"], basic["net_pnl"]) == ({}, 0, "0")
-    assert (basic["roi_all_time"], basic["max_drawdown"], response.json()["per_token"]) == (None, None, {})
-    assert response.json()["basic"] == member.get("/api/traders/yun_qiang/metrics?account=no_such").json()["basic"]
+    assert response.status_code == 404
+    assert response.json() == member.get("/api/traders/yun_qiang/metrics?account=no_such").json() | {
+        "detail": "No account named 'handjob'."
+    }
 
 
 def test_a_member_sees_only_their_accounts_copies_without_the_parameter(member, win_and_loss):

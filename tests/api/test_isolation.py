@@ -93,8 +93,10 @@ def test_the_account_list_leaves_other_accounts_out(woods1_user, angrys_position
 
 
 def test_trader_metrics_count_no_copies_of_another_account(woods1_user, angrys_position):
-    metrics = woods1_user.get("/api/traders/yun_qiang/metrics?account=angry").json()
-    assert (metrics["signals_copied"], metrics["closed_trades"], metrics["realised_pnl"]) == ({}, 0, "0")
+    assert woods1_user.get("/api/traders/yun_qiang/metrics?account=angry").status_code == 404
+    metrics = woods1_user.get("/api/traders/yun_qiang/metrics").json()
+    assert list(metrics["signals_copied"]) == ["woods1"]  # its own copy only, never angry's
+    assert (metrics["closed_trades"], metrics["realised_pnl"]) == (0, "0")
 
 
 def test_a_signal_list_narrowed_to_another_account_is_404(woods1_user, angrys_position):
