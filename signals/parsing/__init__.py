@@ -3,7 +3,7 @@
 Pure Python, no Django models. The stages:
 1. ``text.clean`` — one spelling for dashes, "×", invisible characters, markdown; quoted lines,
    links and @handles dropped; labels that lost their newline ("2.04Targets") split again.
-2. A ticked target ("2600✅"), a cancellation or a report ("TP2 reached", "SL hit", "Entered
+2. A ticked target ("2600✅") or entry ("Entry: 2500 ✅"), a cancellation or a report ("TP2 reached", "SL hit", "Entered
    entry zone") makes it an update or nothing, never a new trade: a copy-trader must not open the
    same position twice.
 3. ``signal.build`` — pair, side, entries, stop, targets, leverage and margin from the sections.
@@ -47,7 +47,7 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     mentions = find_mentions(text)
     symbol = choose(mentions)
     checked = updates.checked_prices(text, decimal_comma)
-    if checked or updates.is_cancel(text) or updates.is_report(text):
+    if checked or updates.has_ticked_entry(text) or updates.is_cancel(text) or updates.is_report(text):
         hit_index = _hit_index(text, symbol, mentions, checked, decimal_comma)
         return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma, hit_index)
     if symbol:

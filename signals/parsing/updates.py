@@ -75,6 +75,17 @@ def is_report(text: str) -> bool:
     return match is not None and not _CONDITIONAL.search(_sentence(text, match.start()))
 
 
+def has_ticked_entry(text: str) -> bool:
+    """An entry price ticked with ✅ ("Entry: 2500 ✅"): the channel re-posts a trade whose entry
+    already filled, so the trade is running and must not be opened again."""
+    for tick in _TICK.finditer(text):
+        line_start = max(text.rfind("\n", 0, tick.start()) + 1, tick.start() - 40)
+        before = text[line_start: tick.start()]
+        if _ENTRY_BEFORE.search(before) and not _TP_BEFORE.search(before):
+            return True
+    return False
+
+
 def checked_prices(text: str, decimal_comma: bool) -> list[Decimal]:
     """Prices ticked with ✅ ("2600✅", "1) 2430 - 20%✅", "Target 1: 66,700✅"), entry lines aside.
 

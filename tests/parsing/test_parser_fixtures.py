@@ -199,6 +199,17 @@ def test_a_repost_with_ticked_targets_is_a_target_hit_not_a_new_trade():
     assert parsed == ParsedUpdate(kind="tp_hit", symbol="ABC/USDT", target_index=2)
 
 
+@pytest.mark.parametrize("entry_line", ["Entry: 2500 ✅", "Entry: 2500✅", "Entry zone: 2480-2500 ✅", "Buy 2500 ✔"])
+def test_a_repost_with_a_ticked_entry_is_a_running_trade_not_a_new_one(entry_line):
+    # The entry already filled: opening it again would double the position.
+    assert parse_message(f"#ETH/USDT LONG\n{entry_line}\nTargets: 2600, 2700\nSL: 2400") is None
+
+
+def test_a_ticked_entry_does_not_hide_a_ticked_target():
+    parsed = parse_message("#ETH/USDT LONG\nEntry: 2500 ✅\nTargets: 2600 ✅ 2700\nSL: 2400")
+    assert parsed == ParsedUpdate(kind="tp_hit", symbol="ETH/USDT", target_index=1)
+
+
 def test_it_reads_a_stop_move_to_entry():
     assert parse_message("Move SL to breakeven on #ABC") == ParsedUpdate(kind="move_stop", symbol="ABC/USDT", to_entry=True)
 
