@@ -1,4 +1,9 @@
-"""Routes (filled in by the app)."""
-from django.urls import path  # noqa: F401
+"""Routes of the accounts app beyond the core ones in echotrade/urls.py: the equity projection."""
+from django.urls import path
 
-urlpatterns: list = []
+from accounts import apis, projection_views
+
+urlpatterns = [
+    path("api/accounts/<slug:name>/projection", apis.AccountProjectionApi.as_view(), name="api-account-projection"),
+    path("a/<slug:name>/projection", projection_views.projection_partial, name="ui-projection"),
+]

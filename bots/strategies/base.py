@@ -103,11 +103,27 @@ class Param:
     kind: type = float
 
 
+@dataclass(frozen=True)
+class Range:
+    """Where ``manage.py optimize`` searches a parameter: ``low``..``high``, in steps of ``step``.
+
+    Narrower than the ``Param``'s bounds, which say what is *valid*: a search space says what is
+    *worth trying*, so a few dozen trials cover it. ``step`` (floats only) keeps the values found
+    readable (0.5, not 0.4873...) and the search reproducible; None searches continuously.
+    """
+
+    low: float | int
+    high: float | int
+    step: float | None = None
+
+
 class Strategy(ABC):
     key: ClassVar[str]
     name: ClassVar[str]
     default_timeframe: ClassVar[str] = "1h"
     params: ClassVar[dict[str, Param]] = {}
+    # The parameters the optimizer tunes (a subset of ``params``); the others keep their values.
+    search_space: ClassVar[dict[str, Range]] = {}
 
     def __init__(self, **overrides):
         unknown = set(overrides) - set(self.params)

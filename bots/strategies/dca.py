@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from bots.strategies.base import Candles, Context, Param, Strategy, Vote, register
+from bots.strategies.base import Candles, Context, Param, Range, Strategy, Vote, register
 
 BUY_STRENGTH = 0.5
 
@@ -29,6 +29,10 @@ class DollarCostAveraging(Strategy):
         "dip_pct": Param(0.0, 0.0, 90.0, float),
         "lookback": Param(20, 2, 1000, int),
         "amount": Param(100.0, 1.0, 1e9, float),
+    }
+    # Not ``amount``: the backtest puts the whole equity in each trade, so it cannot tell amounts apart.
+    search_space = {
+        "interval_hours": Range(1.0, 168.0, 1.0), "dip_pct": Range(0.0, 20.0, 0.5), "lookback": Range(5, 100),
     }
 
     @property

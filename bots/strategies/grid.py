@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from bots.strategies.base import Candles, Context, Param, Strategy, Vote, register
+from bots.strategies.base import Candles, Context, Param, Range, Strategy, Vote, register
 
 ACT_STRENGTH = 0.6
 # A close sitting exactly on a line must count as on it, despite float division error.
@@ -39,6 +39,7 @@ class Grid(Strategy):
         "spacing_pct": Param(0.5, 0.05, 20.0, float),
         "allow_short": Param(0, 0, 1, int),
     }
+    search_space = {"levels": Range(4, 40), "spacing_pct": Range(0.1, 5.0, 0.05), "allow_short": Range(0, 1)}
 
     @property
     def min_candles(self) -> int:

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 import talib
 
-from bots.strategies.base import Candles, Context, Param, Strategy, Vote, register
+from bots.strategies.base import Candles, Context, Param, Range, Strategy, Vote, register
 from bots.strategies.momentum import relative_strength
 
 
@@ -33,6 +33,10 @@ class MeanReversion(Strategy):
         "rsi_low": Param(30.0, 1.0, 50.0, float),
         "rsi_high": Param(70.0, 50.0, 99.0, float),
         "stop_band_pct": Param(1.0, 0.0, 20.0, float),
+    }
+    search_space = {
+        "bb_period": Range(10, 50), "bb_std": Range(1.0, 3.5, 0.1), "rsi_period": Range(5, 30),
+        "rsi_low": Range(10.0, 45.0, 1.0), "rsi_high": Range(55.0, 90.0, 1.0), "stop_band_pct": Range(0.0, 5.0, 0.25),
     }
 
     @property

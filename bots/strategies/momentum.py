@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 import talib
 
-from bots.strategies.base import Candles, Context, Param, Strategy, Vote, register
+from bots.strategies.base import Candles, Context, Param, Range, Strategy, Vote, register
 
 
 def relative_strength(close: np.ndarray, period: int) -> np.ndarray:
@@ -43,6 +43,10 @@ class Momentum(Strategy):
         "volume_period": Param(20, 2, 200, int),
         "volume_factor": Param(1.5, 1.0, 10.0, float),
         "breakout_period": Param(20, 2, 200, int),
+    }
+    search_space = {
+        "rsi_period": Range(5, 30), "rsi_entry": Range(50.0, 80.0, 1.0), "volume_period": Range(5, 60),
+        "volume_factor": Range(1.0, 4.0, 0.1), "breakout_period": Range(5, 60),
     }
 
     @property

@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from bots.strategies.base import Candles, Context, Param, Strategy, Vote, register
+from bots.strategies.base import Candles, Context, Param, Range, Strategy, Vote, register
 from echotrade.exceptions import EchoTradeError
 from echotrade.symbols import normalize_symbol
 
@@ -33,6 +33,7 @@ class PortfolioRebalancing(Strategy):
         "drift_pct": Param(5.0, 0.5, 50.0, float),
         "min_days_between": Param(1, 1, 365, int),
     }
+    search_space = {"drift_pct": Range(1.0, 20.0, 0.5), "min_days_between": Range(1, 30)}
     # Bot.parameters keys that are not Params: split_parameters moves them into the state.
     extra_keys = ("targets",)
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import talib
 
-from bots.strategies.base import Candles, Context, Param, Strategy, Vote, register
+from bots.strategies.base import Candles, Context, Param, Range, Strategy, Vote, register
 
 FULL_STRENGTH_GAP = 0.02  # fast 2 % away from slow = strength 1
 
@@ -29,6 +29,8 @@ class TrendFollowing(Strategy):
         "slow": Param(30, 5, 400, int),
         "stop_pct": Param(0.0, 0.0, 50.0, float),  # 0 = no stop loss
     }
+    # Pairs with fast >= slow are invalid (``__init__`` refuses them); the optimizer skips them.
+    search_space = {"fast": Range(2, 50), "slow": Range(10, 200), "stop_pct": Range(0.0, 10.0, 0.5)}
 
     def __init__(self, **overrides):
         super().__init__(**overrides)
