@@ -7,10 +7,20 @@ Semantics (the "Backtest" button):
 - **Signals**: the trader's non-duplicate signals whose time (``source_time`` when the source
   gave one, e.g. imported Telegram history, else ``received_at``) lies in the last ``days`` days,
   oldest first.
-- **Filters**, as ``signals.services.decide`` applies them with the *current* configuration:
-  whitelist, blacklist, confidence below max(trader, account) threshold, leverage above
-  min(trader, account) maximum. Filtered signals are listed in ``skipped`` with the reason.
-  Time windows, blackouts, the position count and the daily loss limit are not replayed.
+- **Filters**, as ``signals.services.decide`` applies them with the *current* configuration and
+  in its order: whitelist, blacklist, confidence below max(trader, account) threshold, leverage
+  above min(trader, account) maximum; then the account's trading windows and blackout periods at
+  the signal's time, through the pipeline's own checks (``_in_trading_window``,
+  ``_blackout_at``); then, when the trade would open, the account's max open positions and daily
+  loss limit over the backtest's own trades (see **Limits**). Filtered signals are listed in
+  ``skipped`` with the pipeline's reason code.
+- **Limits**: a trade is open from its entry to its exit; a new one is refused
+  (``max_positions_reached``) while ``account.effective_max_positions`` are open. The loss of
+  the UTC day so far is, as in the pipeline, minus (realised P&L of the exits - fees of the
+  entries and exits) since midnight UTC; once it reaches ``daily_loss_limit_pct`` of the
+  backtest's initial capital (the live rule uses the account's starting balance), new trades
+  that day are refused (``daily_loss_limit``). Both are checked at the simulated entry (for a
+  market signal, the open of the next candle), not at the signal's arrival.
 - **Prices** come from the configured price source through
   ``execution.market.feed.candles_get`` (the simulator's candles by default, a replay CSV or an
   exchange when ``MARKET_DATA`` says so); the timeframe is the finest of 1h/4h/1d whose 1,000
@@ -28,13 +38,14 @@ Semantics (the "Backtest" button):
 - **Fees**: the account's taker rate × notional on both fills.
 - **Equity curve**: realised equity (initial capital + net P&L of closed trades) at the end of
   each day of the window; ``max_drawdown`` and ``sharpe_ratio`` (daily returns, 365 periods)
-  come from ``traders.metrics`` over that curve.
+  come from ``traders.metrics`` over that curve. ``signal_count`` is the number of signals
+  replayed (0: the trader sent none in the window).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from itertools import pairwise
 
@@ -48,11 +59,13 @@ from echotrade.symbols import token_filter_matches
 from execution.market.base import TIMEFRAME_SECONDS
 from execution.market.feed import candles_get
 from execution.sizing import MONEY_STEP, size_position
-from signals.models import Signal
+from signals.models import Signal, SignalDecision
+from signals.services.decide import _blackout_at, _in_trading_window  # the live pipeline's own checks
 from traders.metrics import drawdown_stats, risk_adjusted
 from traders.models import Trader
 
 CANDLE_LIMIT = 1000
+Reason = SignalDecision.Reason
 TIMEFRAME_CHOICES = ("1h", "4h", "1d")
 
 
@@ -76,6 +89,8 @@ class _Trade:
     exit_reason: str
     quantity: Decimal = Decimal(0)
     margin: Decimal = Decimal(0)
+    entry_fee: Decimal = Decimal(0)
+    gross: Decimal = Decimal(0)
     fees: Decimal = Decimal(0)
     pnl: Decimal = Decimal(0)
 
@@ -102,7 +117,7 @@ def trader_backtest_run(
     candles: dict[str, list[_Bar] | None] = {}
     planned, skipped = [], []
     for done, signal in enumerate(signals, start=1):
-        reason = _filter_reason(signal, trader, account)
+        reason = _filter_reason(signal, trader, account) or _schedule_reason(signal, account)
         if reason is None:
             if signal.symbol not in candles:
                 candles[signal.symbol] = _bars(signal.symbol, timeframe)
@@ -117,7 +132,13 @@ def trader_backtest_run(
             progress(int(90 * done / len(signals)))
     trades, skipped_small = _size_and_settle(planned, trader, account, initial_capital)
     skipped.extend(skipped_small)
-    return _summary(trades, skipped, initial_capital, start, now, days, timeframe)
+    return _summary(trades, skipped, initial_capital, start, now, days, timeframe) | {"signal_count": len(signals)}
+
+
+def backtest_signal_count(*, trader: Trader, days: int, now: datetime | None = None) -> int:
+    """How many signals a backtest of the last ``days`` days would replay (before any filter)."""
+    now = now or timezone.now()
+    return len(_signals_in_window(trader, now - timedelta(days=days), now))
 
 
 def _timeframe_for(days: int) -> str:
@@ -145,6 +166,15 @@ def _filter_reason(signal: Signal, trader: Trader, account: Account) -> str | No
         return "confidence_below_threshold"
     if signal.leverage > min(trader.max_leverage, account.max_leverage):
         return "leverage_above_max"
+    return None
+
+
+def _schedule_reason(signal: Signal, account: Account) -> str | None:
+    at = signal.source_time or signal.received_at
+    if not _in_trading_window(account, at):
+        return Reason.OUTSIDE_TRADING_WINDOW.value
+    if _blackout_at(account, at) is not None:
+        return Reason.BLACKOUT.value
     return None
 
 
@@ -197,8 +227,13 @@ def _entry(signal: Signal, bars: list[_Bar]) -> tuple[int, Decimal] | None:
 
 
 def _size_and_settle(planned: list[_Trade], trader: Trader, account: Account, capital: Decimal):
-    """Size each trade on the equity realised by its entry; trades may overlap, sharing margin."""
+    """Size each trade on the equity realised by its entry; trades may overlap, sharing margin.
+
+    The account's position and daily loss limits are checked first, as the pipeline does before
+    sizing.
+    """
     fee_rate = account.taker_fee_rate
+    loss_limit = account.daily_loss_limit_pct * capital
     realised, open_trades, trades, skipped = Decimal(0), [], [], []
     for trade in sorted(planned, key=lambda t: (t.entry_time, t.signal.pk)):
         still_open = []
@@ -208,6 +243,14 @@ def _size_and_settle(planned: list[_Trade], trader: Trader, account: Account, ca
             else:
                 still_open.append(other)
         open_trades = still_open
+        limit_reason = None
+        if len(open_trades) >= account.effective_max_positions:
+            limit_reason = Reason.MAX_POSITIONS_REACHED.value
+        elif _loss_today(trades, trade.entry_time) >= loss_limit:
+            limit_reason = Reason.DAILY_LOSS_LIMIT.value
+        if limit_reason:
+            skipped.append({"signal": trade.signal.pk, "symbol": trade.signal.symbol, "reason": limit_reason})
+            continue
         equity = capital + realised
         sizing = size_position(
             equity=equity, free_cash=equity - sum((t.margin for t in open_trades), Decimal(0)),
@@ -221,12 +264,26 @@ def _size_and_settle(planned: list[_Trade], trader: Trader, account: Account, ca
             continue
         trade.quantity, trade.margin = sizing.quantity, sizing.margin
         direction = 1 if trade.side == "long" else -1
-        gross = direction * trade.quantity * (trade.exit_price - trade.entry_price)
+        trade.gross = direction * trade.quantity * (trade.exit_price - trade.entry_price)
+        trade.entry_fee = fee_rate * trade.quantity * trade.entry_price
         trade.fees = (fee_rate * trade.quantity * (trade.entry_price + trade.exit_price)).quantize(MONEY_STEP)
-        trade.pnl = (gross - trade.fees).quantize(MONEY_STEP)
+        trade.pnl = (trade.gross - trade.fees).quantize(MONEY_STEP)
         open_trades.append(trade)
         trades.append(trade)
     return trades, skipped
+
+
+def _loss_today(trades: list[_Trade], at: datetime) -> Decimal:
+    """The backtest's loss since midnight UTC before ``at``, counted per fill as the pipeline's
+    ``_loss_today`` counts Fill rows: an entry costs its fee that day, an exit brings its P&L."""
+    midnight = at.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    pnl = Decimal(0)
+    for trade in trades:
+        if midnight <= trade.entry_time <= at:
+            pnl -= trade.entry_fee
+        if midnight <= trade.exit_time <= at:
+            pnl += trade.gross - (trade.fees - trade.entry_fee)
+    return -pnl
 
 
 def _summary(trades, skipped, capital: Decimal, start: datetime, end: datetime, days: int, timeframe: str) -> dict:

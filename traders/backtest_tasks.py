@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Account
+from accounts.services import audit_record
 from echotrade.fields import decimal_text
 from traders.backtest import trader_backtest_run
 from traders.models import BacktestJob, Trader
@@ -26,6 +27,10 @@ def backtest_job_create(*, trader: Trader, account: Account, days: int, initial_
     job = BacktestJob.objects.create(
         trader=trader, account=account, created_by=actor,
         parameters={"days": days, "initial_capital": decimal_text(initial_capital)},
+    )
+    audit_record(
+        action="backtest.started", account=account, actor=actor, obj=job,
+        message=f"{trader.name}: last {days} days from {decimal_text(initial_capital)}", after=job.parameters,
     )
     transaction.on_commit(lambda: run_trader_backtest.delay(str(job.pk)))
     return job
