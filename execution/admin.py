@@ -7,13 +7,21 @@ the API and Telegram do.
 """
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_permission_codename
 
 from accounts.admin import ReadOnlyAdminMixin
 from echotrade.exceptions import EchoTradeError
-from execution.models import Fill, Order, Position, PriceAlert, Quote
+from execution.models import ExchangeCredential, Fill, Order, Position, PriceAlert, Quote
 from execution.services import position_close
+from execution.credentials import credentials_available, encrypt
+from execution.services.live import (
+    exchange_credential_check_replace,
+    exchange_credential_delete,
+    exchange_credential_errors,
+    exchange_credential_store,
+)
 
 
 class FillInline(ReadOnlyAdminMixin, admin.TabularInline):
@@ -139,3 +147,82 @@ class PriceAlertAdmin(admin.ModelAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+
+
+class ExchangeCredentialForm(forms.ModelForm):
+    """The key fields are write-only: always empty on the page, required to save any change."""
+
+    api_key = forms.CharField(widget=forms.PasswordInput(render_value=False), strip=False, help_text="Never shown again.")
+    secret = forms.CharField(widget=forms.PasswordInput(render_value=False), strip=False, help_text="Never shown again.")
+    password = forms.CharField(
+        widget=forms.PasswordInput(render_value=False), strip=False, required=False,
+        help_text="Passphrase, for exchanges that use one (OKX).",
+    )
+
+    class Meta:
+        model = ExchangeCredential
+        fields = ("account", "exchange", "market_type", "sandbox")
+
+    def clean(self):
+        """The service's own checks, shown next to the fields instead of failing after submit."""
+        data = super().clean()
+        account = data.get("account") or getattr(self.instance, "account", None)
+        if not credentials_available():
+            # Same words as the service: the operator learns which variable to set.
+            try:
+                encrypt("")
+            except EchoTradeError as error:
+                raise forms.ValidationError(error.message) from None
+        errors = exchange_credential_errors(
+            data.get("exchange", ""), data.get("market_type", ""), data.get("api_key", ""), data.get("secret", ""),
+            data.get("password", ""),
+        )
+        for field, messages_ in errors.items():
+            if field in self.fields and field not in self.errors:
+                self.add_error(field, messages_)
+        if account is not None and not errors:
+            try:
+                exchange_credential_check_replace(
+                    account=account, exchange=data["exchange"], market_type=data["market_type"], sandbox=data["sandbox"],
+                )
+            except EchoTradeError as error:
+                raise forms.ValidationError(error.message) from None
+        return data
+
+
+@admin.register(ExchangeCredential)
+class ExchangeCredentialAdmin(admin.ModelAdmin):
+    """Stored through ``exchange_credential_store`` (validated, encrypted, audited); the ciphertext is never shown."""
+
+    form = ExchangeCredentialForm
+    list_display = ("account", "exchange", "market_type", "sandbox", "fingerprint", "updated_at")
+    list_filter = ("exchange", "market_type", "sandbox")
+    search_fields = ("account__name", "fingerprint")
+    list_select_related = ("account",)
+    fields = ("account", "exchange", "market_type", "sandbox", "api_key", "secret", "password", "fingerprint", "updated_at")
+    readonly_fields = ("fingerprint", "updated_at")
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.readonly_fields if obj is None else ("account", *self.readonly_fields)
+
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data  # validated by the form with the service's own checks
+        credential = exchange_credential_store(
+            account=data.get("account") or obj.account, actor=request.user, exchange=data["exchange"],
+            market_type=data["market_type"], sandbox=data["sandbox"], api_key=data["api_key"],
+            secret=data["secret"], password=data.get("password") or "",
+        )
+        obj.pk = credential.pk
+
+    def has_delete_permission(self, request, obj=None):
+        # A live account's key is in use: it goes back to paper first (the service refuses too).
+        if obj is not None and obj.account.mode == "live":
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def delete_model(self, request, obj):
+        exchange_credential_delete(account=obj.account, actor=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for credential in queryset.select_related("account"):
+            exchange_credential_delete(account=credential.account, actor=request.user)

@@ -1,4 +1,10 @@
-"""Routes (filled in by the app)."""
-from django.urls import path  # noqa: F401
+"""Routes of the live-trading API (exchange keys and the paper/live switch)."""
+from django.urls import path
 
-urlpatterns: list = []
+from execution import live_apis
+
+urlpatterns: list = [
+    path("api/accounts/<slug:name>/credentials", live_apis.AccountCredentialsApi.as_view(), name="api-account-credentials"),
+    path("api/accounts/<slug:name>/live", live_apis.AccountGoLiveApi.as_view(), name="api-account-live"),
+    path("api/accounts/<slug:name>/paper", live_apis.AccountGoPaperApi.as_view(), name="api-account-paper"),
+]

@@ -273,3 +273,62 @@ class PriceAlert(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account} {self.symbol} {self.condition} {self.price}"
+
+
+class ExchangeCredential(models.Model):
+    """The API key an account trades live with, encrypted at rest (execution/credentials.py).
+
+    Only ciphertext and a fingerprint are stored. The plain key is reached through
+    ``api_key()``/``secret()``/``password()`` (methods, so no serializer, admin column or
+    ``model_to_dict`` picks it up by accident) and only the live adapter calls them.
+    """
+
+    class Exchange(models.TextChoices):
+        BINANCE = "binance", "Binance"
+        BINANCEUSDM = "binanceusdm", "Binance USDⓈ-M futures"
+        BYBIT = "bybit", "Bybit"
+        OKX = "okx", "OKX"
+
+    class MarketType(models.TextChoices):
+        SPOT = "spot", "Spot"
+        USDM = "usdm", "USDT-margined futures"
+
+    account = models.OneToOneField("accounts.Account", on_delete=models.CASCADE, related_name="exchange_credential")
+    exchange = models.CharField(max_length=20, choices=Exchange.choices)
+    market_type = models.CharField(max_length=5, choices=MarketType.choices, default=MarketType.SPOT)
+    sandbox = models.BooleanField(default=True, help_text="Trade on the exchange's testnet, not with real money.")
+    api_key_encrypted = models.TextField(editable=False)
+    secret_encrypted = models.TextField(editable=False)
+    password_encrypted = models.TextField(blank=True, editable=False, help_text="Passphrase (OKX); empty when none.")
+    fingerprint = models.CharField(max_length=16, editable=False, help_text="SHA-256 prefix of the API key.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(exchange="binanceusdm") | Q(market_type="usdm"),
+                name="exchange_credential_binanceusdm_is_usdm",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_exchange_display()} {self.market_type} key {self.fingerprint} ({self.account})"
+
+    def __repr__(self) -> str:
+        return f"<ExchangeCredential {self.pk}: {self}>"
+
+    def api_key(self) -> str:
+        from execution.credentials import decrypt
+
+        return decrypt(self.api_key_encrypted)
+
+    def secret(self) -> str:
+        from execution.credentials import decrypt
+
+        return decrypt(self.secret_encrypted)
+
+    def password(self) -> str:
+        from execution.credentials import decrypt
+
+        return decrypt(self.password_encrypted)

@@ -13,10 +13,16 @@ def exchange_for(*, account, trader=None) -> ExchangeAdapter:
     A paper account, or a trader marked paper-trade-only, never reaches a live exchange.
     """
     from echotrade.exceptions import PermanentExchangeError
+    from execution.exchanges.live import LiveExchange
+    from execution.models import ExchangeCredential
 
     if account.mode == "paper" or (trader is not None and trader.paper_trade_only):
         return PaperExchange()
-    raise PermanentExchangeError(
-        f"Account '{account.name}' is in live mode but no live exchange is configured; "
-        "switch it to paper mode or add exchange keys."
-    )
+    credential = ExchangeCredential.objects.filter(account_id=account.pk).select_related("account").first()
+    if credential is None:
+        # "live mode" in the message is what the decision records as live_trading_unavailable.
+        raise PermanentExchangeError(
+            f"Account '{account.name}' is in live mode but no live exchange is configured; "
+            "switch it to paper mode or add exchange keys."
+        )
+    return LiveExchange(credential)
