@@ -35,6 +35,11 @@ class Position(models.Model):
     symbol = models.CharField(max_length=30, db_index=True)
     side = models.CharField(max_length=5, choices=PositionSide.choices)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
+    # Where the entry went. Every later order of the position (close, stop, cancel) goes to the
+    # same place, even if the account or the trader has been switched between paper and live since.
+    venue = models.CharField(
+        max_length=10, choices=[("paper", "Paper"), ("live", "Live exchange")], default="paper", editable=False
+    )
     quantity = MoneyField(default=ZERO, help_text="Open quantity now.")
     initial_quantity = MoneyField(default=ZERO)
     entry_price = MoneyField(null=True, blank=True)

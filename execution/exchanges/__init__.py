@@ -7,16 +7,21 @@ from execution.exchanges.paper import PaperExchange
 __all__ = ["ExchangeAdapter", "ExecutedFill", "PaperExchange", "exchange_for"]
 
 
-def exchange_for(*, account, trader=None) -> ExchangeAdapter:
+def exchange_for(*, account, trader=None, position=None) -> ExchangeAdapter:
     """The exchange an order of ``account`` goes to.
 
-    A paper account, or a trader marked paper-trade-only, never reaches a live exchange.
+    An existing ``position``'s orders go where its entry went (``Position.venue``), so promoting a
+    trader or switching an account never sends a paper position's close to a real exchange.
+    Otherwise a paper account, or a trader marked paper-trade-only, never reaches a live exchange.
     """
     from echotrade.exceptions import PermanentExchangeError
     from execution.exchanges.live import LiveExchange
     from execution.models import ExchangeCredential
 
-    if account.mode == "paper" or (trader is not None and trader.paper_trade_only):
+    if position is not None:
+        if position.venue == "paper":
+            return PaperExchange()
+    elif account.mode == "paper" or (trader is not None and trader.paper_trade_only):
         return PaperExchange()
     credential = ExchangeCredential.objects.filter(account_id=account.pk).select_related("account").first()
     if credential is None:

@@ -54,7 +54,7 @@ def positions_on_price(*, symbol: str, quote: Quote | None = None) -> list[Posit
 @transaction.atomic
 def position_on_price(*, position_id: int, quote: Quote) -> Position:
     account, position = lock_account_and_position(position_id)
-    exchange = exchange_for(account=account, trader=position.trader)
+    exchange = exchange_for(account=account, position=position)
     if position.status == Position.Status.PENDING:
         entry = position.orders.filter(purpose=Order.Purpose.ENTRY, status__in=Order.WORKING_STATUSES).first()
         if entry is not None:

@@ -58,7 +58,7 @@ def position_open(
     """
     exchange = exchange_for(account=account, trader=trader)
     position = Position.objects.create(
-        account=account, trader=trader, signal=signal, symbol=symbol, side=side, leverage=leverage,
+        account=account, trader=trader, signal=signal, symbol=symbol, side=side, leverage=leverage, venue=exchange.name,
         stop_loss=stop_loss, take_profits=[decimal_text(p) for p in (take_profits or [])], mark_price=quote.price,
     )
     order = Order.objects.create(
@@ -96,6 +96,9 @@ def position_cancel(*, position: Position, actor=None, reason: str = "cancelled"
     if position.status != Position.Status.PENDING:
         raise Conflict(f"Position #{position.pk} is {position.status}; only a pending entry can be cancelled.")
     before = position_snapshot(position)
+    exchange = exchange_for(account=account, position=position)
+    for entry in position.orders.filter(purpose=Order.Purpose.ENTRY, status__in=Order.WORKING_STATUSES):
+        exchange.cancel(entry)  # withdrawn there first: if that fails, nothing here changes
     orders_cancel_working(position, purposes=(Order.Purpose.ENTRY,), reason=reason)
     account.cash += position.margin
     account.save(update_fields=["cash", "updated_at"])
@@ -155,7 +158,7 @@ def _position_close(position_id: int, fraction: Decimal, quote: Quote | None, ac
         account=account, position=position, symbol=position.symbol, side=close_side(position),
         type=Order.Type.MARKET, purpose=Order.Purpose.CLOSE, reduce_only=True, quantity=quantity,
     )
-    for executed in exchange_for(account=account, trader=position.trader).submit(order, quote):
+    for executed in exchange_for(account=account, position=position).submit(order, quote):
         fill_apply(account=account, position=position, order=order, executed=executed)
     if position.status == Position.Status.OPEN:
         protection_sync(position)

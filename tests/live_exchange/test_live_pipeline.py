@@ -9,7 +9,7 @@ from celery.exceptions import Retry
 
 from accounts.models import Account, AuditEvent
 from execution.exchanges import PaperExchange, exchange_for
-from execution.exchanges.live import LiveExchange
+from execution.exchanges.live import LiveExchange, client_order_id
 from execution.models import Fill, Order, Position
 from execution.services import position_close
 from execution.services.live import account_go_live
@@ -185,6 +185,38 @@ def test_a_paper_only_trader_is_executed_on_paper_even_for_a_live_account(yun_qi
     assert exchange_http.requests == []  # no exchange was ever called
     assert isinstance(exchange_for(account=live_angry, trader=yun_qiang), PaperExchange)
     assert isinstance(exchange_for(account=live_angry, trader=None), LiveExchange)
+
+
+def test_a_paper_position_stays_on_paper_after_its_trader_is_promoted_to_live(yun_qiang, live_angry, exchange_http):
+    position = decision_of(send_signal(leverage=1), live_angry).position
+    assert position.venue == "paper"
+    trader_update(trader=yun_qiang, paper_trade_only=False)
+
+    position = position_close(position=position)
+
+    assert position.status == Position.Status.CLOSED
+    assert exchange_http.requests == []  # the close of a paper entry never reaches the real exchange
+
+
+def test_cancelling_a_pending_live_entry_withdraws_it_on_the_exchange_first(copied_trader, live_angry, exchange_http):
+    from execution.services import position_cancel
+
+    exchange_http.answer("POST", "/api/v3/order", "spot_order_limit_buy_new.json")
+    position = decision_of(send_signal(leverage=1, entry=["66000"]), live_angry).position
+    assert position.status == Position.Status.PENDING
+    exchange_http.answer("DELETE", "/api/v3/order", "spot_order_limit_buy_canceled.json")
+
+    position = position_cancel(position=position)
+
+    assert position.status == Position.Status.CANCELLED
+    [entry] = position.orders.filter(purpose=Order.Purpose.ENTRY)
+    [sent] = exchange_http.calls("DELETE", "/api/v3/order")
+    assert exchange_http.params(sent)["origClientOrderId"] == client_order_id(entry)
+
+
+def test_a_live_position_is_recorded_as_live(copied_trader, live_angry, exchange_http):
+    exchange_http.answer("POST", "/api/v3/order", spot_fill("67005.5"))
+    assert decision_of(send_signal(leverage=1), live_angry).position.venue == "live"
 
 
 def test_a_live_account_without_a_key_fails_as_live_trading_unavailable(copied_trader, angry, exchange_http):
