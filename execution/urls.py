@@ -1,8 +1,9 @@
 """Routes of the trader-dashboard document: health, quotes, the TradingView UDF feed, price alerts,
-and the TradingView webhook (a signal source, routed here with the other document endpoints)."""
+and the TradingView webhook (a signal source, routed here with the other document endpoints); and
+the Charts page of the web UI."""
 from django.urls import path, re_path
 
-from execution import udf
+from execution import udf, views
 from signals.webhooks import TradingViewWebhookApi
 
 urlpatterns = [
@@ -17,4 +18,6 @@ urlpatterns = [
     path("udf/search", udf.UdfSearchApi.as_view(), name="udf-search"),
     path("udf/history", udf.UdfHistoryApi.as_view(), name="udf-history"),
     path("udf/time", udf.UdfTimeApi.as_view(), name="udf-time"),
+    path("a/<slug:name>/charts", views.charts_page, name="ui-charts"),
+    path("a/<slug:name>/charts/panel", views.chart_panel, name="ui-chart-panel"),
 ]

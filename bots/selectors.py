@@ -1,0 +1,128 @@
+"""Reads about an account's bots for the Bots page: status, last signal, ranking, ensemble votes."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from django.db.models import QuerySet
+
+from accounts.models import Account
+from bots.ensemble import DIRECTION, VOTE_WINDOW, bot_weight
+from bots.models import Bot, BotVote
+from echotrade.exceptions import NotFound
+from execution.market.base import TIMEFRAME_SECONDS
+
+# A bot that has not run for this many of its run intervals is late: beat or the workers are down.
+LATE_AFTER_INTERVALS = 3
+
+
+def bot_list(*, account: Account) -> QuerySet[Bot]:
+    return Bot.objects.filter(account=account).select_related("trader").order_by("name")
+
+
+def bot_get(*, account: Account, bot_id: int) -> Bot:
+    """A bot of ``account``; any other answers NotFound, as if it did not exist."""
+    bot = Bot.objects.select_related("account", "trader").filter(pk=bot_id, account=account).first()
+    if bot is None:
+        raise NotFound(f"No bot #{bot_id} in {account.name}.")
+    return bot
+
+
+@dataclass(frozen=True)
+class BotStatus:
+    state: str  # running | waiting | late | stopped
+    label: str
+    help: str
+
+
+def bot_status(bot: Bot, *, now: datetime, every_seconds: int) -> BotStatus:
+    """Enabled is what the user set; running is what beat does with it (bots/runner.py ``bots_due``)."""
+    if not bot.enabled:
+        return BotStatus("stopped", "Stopped", "It does not run, vote or signal. Its open positions stay open.")
+    if bot.last_run_at is None:
+        return BotStatus("waiting", "Starting", f"Enabled; beat runs it within {every_seconds} s.")
+    if now - bot.last_run_at > timedelta(seconds=LATE_AFTER_INTERVALS * every_seconds):
+        return BotStatus(
+            "late", "Late",
+            f"Enabled, but it last ran more than {LATE_AFTER_INTERVALS * every_seconds} s ago: are beat and the workers up?",
+        )
+    return BotStatus("running", "Running", f"Runs every {every_seconds} s and acts at most once per closed {bot.timeframe} bar.")
+
+
+def bot_last_signal(bot: Bot):
+    """The bot's newest signal and what this account decided about it: (signal, decision) or (None, None)."""
+    from signals.models import Signal, SignalDecision
+
+    if bot.trader_id is None:
+        return None, None
+    signal = Signal.objects.filter(trader_id=bot.trader_id).order_by("-received_at", "-id").first()
+    if signal is None:
+        return None, None
+    return signal, SignalDecision.objects.filter(signal=signal, account_id=bot.account_id).first()
+
+
+def bot_performance(bot: Bot) -> dict:
+    """The results of the bot's own copies in its account: net P&L, win rate, closed and open trades."""
+    from execution.models import Position
+    from traders.selectors import trader_basic_metrics
+
+    if bot.trader_id is None:
+        return {"net_pnl": Decimal(0), "win_rate": None, "closed_trades": 0, "open_trades": 0, "roi": None}
+    metrics = trader_basic_metrics(trader=bot.trader, accounts=Account.objects.filter(pk=bot.account_id))
+    open_trades = Position.objects.filter(
+        account_id=bot.account_id, trader_id=bot.trader_id, status__in=Position.ACTIVE_STATUSES
+    ).count()
+    return {
+        "net_pnl": metrics["net_pnl"], "win_rate": metrics["win_rate"], "closed_trades": metrics["closed_trades"],
+        "open_trades": open_trades, "roi": metrics["roi"],
+    }
+
+
+def bot_ranking(bots) -> list[dict]:
+    """Best first: net P&L, then win rate; a bot with no closed trade ranks after those with one."""
+    rows = [{"bot": bot, **bot_performance(bot)} for bot in bots]
+    rows.sort(key=lambda r: (r["closed_trades"] == 0, -r["net_pnl"], -(r["win_rate"] or 0), r["bot"].name))
+    for rank, row in enumerate(rows, start=1):
+        row["rank"] = rank
+    return rows
+
+
+def _vote_window(bot: Bot) -> timedelta:
+    # The same window as ensemble_confidence: a vote older than this no longer counts.
+    return max(VOTE_WINDOW, timedelta(seconds=3 * TIMEFRAME_SECONDS.get(bot.timeframe, 3600)))
+
+
+def _confidences(counted: list[dict]) -> tuple[Decimal, Decimal]:
+    """bots.ensemble's formula (confidence = max(0, Σ w·s·d·D / Σ w)) for D = long and D = short, on
+    the rows already loaded; tests/ui/test_bots_views.py checks it against ``ensemble_confidence``."""
+    total_weight = sum((row["weight"] for row in counted), Decimal(0))
+    if total_weight == 0:
+        return Decimal(0), Decimal(0)
+    support = sum((row["weight"] * row["vote"].strength * DIRECTION[row["vote"].side] for row in counted), Decimal(0))
+    lean = (support / total_weight).quantize(Decimal("0.000001"))
+    return max(Decimal(0), lean), max(Decimal(0), -lean)
+
+
+def ensemble_board(*, account: Account, now: datetime) -> list[dict]:
+    """Per symbol the account's bots trade: each bot's latest vote, its weight, whether it counts now,
+    and the ensemble's confidence for a long and a short call (the numbers the pipeline uses)."""
+    bots = list(bot_list(account=account))
+    weights: dict[int, Decimal] = {}
+    board = []
+    for symbol in sorted({s for bot in bots for s in bot.symbols}):
+        rows = []
+        for bot in bots:
+            vote = BotVote.objects.filter(bot=bot, symbol=symbol).order_by("-created_at", "-id").first()
+            if vote is None:
+                continue
+            if bot.pk not in weights:
+                weights[bot.pk] = bot_weight(bot)
+            counted = bot.enabled and vote.created_at >= now - _vote_window(bot)
+            rows.append({"bot": bot, "vote": vote, "weight": weights[bot.pk], "counted": counted})
+        if not rows:
+            continue
+        long, short = _confidences([row for row in rows if row["counted"]])
+        lean = "long" if long > short else "short" if short > long else "none"
+        board.append({"symbol": symbol, "rows": rows, "long": long, "short": short, "lean": lean})
+    return board
