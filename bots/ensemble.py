@@ -41,10 +41,19 @@ def bot_weight(bot: Bot) -> Decimal:
     return Decimal("0.5") + Decimal(wins) / len(closed)
 
 
+def agreement(votes, side: str) -> Decimal:
+    """The formula above over ``(weight, strength, voted side)`` triples: the one place it lives."""
+    votes = list(votes)
+    total_weight = sum((weight for weight, _, _ in votes), Decimal(0))
+    if total_weight == 0:
+        return Decimal(0)
+    support = sum((weight * strength * DIRECTION[voted] for weight, strength, voted in votes), Decimal(0))
+    return max(Decimal(0), support * DIRECTION[side] / total_weight).quantize(Decimal("0.000001"))
+
+
 def ensemble_confidence(*, account_id: int, symbol: str, side: str, now: datetime) -> tuple[Decimal, list[dict]]:
     """The agreement with a call of ``side`` on ``symbol``, and who voted how (for the audit)."""
-    direction = DIRECTION[side]
-    numerator = denominator = Decimal(0)
+    counted = []
     breakdown = []
     for bot in Bot.objects.filter(account_id=account_id, enabled=True):
         window = max(VOTE_WINDOW, timedelta(seconds=3 * TIMEFRAME_SECONDS.get(bot.timeframe, 3600)))
@@ -52,12 +61,9 @@ def ensemble_confidence(*, account_id: int, symbol: str, side: str, now: datetim
         if vote is None:
             continue
         weight = bot_weight(bot)
-        numerator += weight * vote.strength * DIRECTION[vote.side] * direction
-        denominator += weight
+        counted.append((weight, vote.strength, vote.side))
         breakdown.append({"bot": bot.name, "side": vote.side, "strength": str(vote.strength), "weight": str(weight)})
-    if denominator == 0:
-        return Decimal(0), breakdown
-    return max(Decimal(0), numerator / denominator).quantize(Decimal("0.000001")), breakdown
+    return agreement(counted, side), breakdown
 
 
 def votes_recent(*, account_id: int, symbol: str | None = None, limit: int = 50):

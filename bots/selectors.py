@@ -8,7 +8,7 @@ from decimal import Decimal
 from django.db.models import QuerySet
 
 from accounts.models import Account
-from bots.ensemble import DIRECTION, VOTE_WINDOW, bot_weight
+from bots.ensemble import VOTE_WINDOW, agreement, bot_weight
 from bots.models import Bot, BotVote
 from echotrade.exceptions import NotFound
 from execution.market.base import TIMEFRAME_SECONDS
@@ -94,14 +94,9 @@ def _vote_window(bot: Bot) -> timedelta:
 
 
 def _confidences(counted: list[dict]) -> tuple[Decimal, Decimal]:
-    """bots.ensemble's formula (confidence = max(0, Σ w·s·d·D / Σ w)) for D = long and D = short, on
-    the rows already loaded; tests/ui/test_bots_views.py checks it against ``ensemble_confidence``."""
-    total_weight = sum((row["weight"] for row in counted), Decimal(0))
-    if total_weight == 0:
-        return Decimal(0), Decimal(0)
-    support = sum((row["weight"] * row["vote"].strength * DIRECTION[row["vote"].side] for row in counted), Decimal(0))
-    lean = (support / total_weight).quantize(Decimal("0.000001"))
-    return max(Decimal(0), lean), max(Decimal(0), -lean)
+    """The ensemble's confidence in a long and in a short call, on the rows already loaded."""
+    votes = [(row["weight"], row["vote"].strength, row["vote"].side) for row in counted]
+    return agreement(votes, "long"), agreement(votes, "short")
 
 
 def ensemble_board(*, account: Account, now: datetime) -> list[dict]:

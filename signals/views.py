@@ -10,6 +10,7 @@ from datetime import UTC, datetime, time
 from decimal import Decimal, InvalidOperation
 
 from django.core.paginator import Paginator
+from django.db.models import DecimalField, ExpressionWrapper, F
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -33,6 +34,12 @@ from traders.models import Trader
 from traders.selectors import trader_list
 
 FEED_PAGE_SIZE = 50
+FILTER_KEYS = ("symbol", "trader", "source", "outcome", "min_confidence", "min_size", "max_size")
+# "Size" is what the feed's Size column shows for an executed copy: its notional in the account's
+# quote currency when it opened (initial quantity × entry price), whatever was closed since.
+ENTRY_NOTIONAL = ExpressionWrapper(
+    F("position__entry_price") * F("position__initial_quantity"), output_field=DecimalField(max_digits=40, decimal_places=2),
+)
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -51,7 +58,7 @@ def signals_page(request, name: str):
         **page,
         "feed": feed,
         "feed_query": query.urlencode(),
-        "filters": {key: request.GET.get(key, "").strip() for key in ("symbol", "trader", "source", "outcome", "min_confidence")},
+        "filters": {key: request.GET.get(key, "").strip() for key in FILTER_KEYS},
         "filter_errors": filter_errors,
         "filtered": bool(filters),
         "traders": trader_list(),
@@ -92,13 +99,32 @@ def _parse_filters(params) -> tuple[dict, dict]:
             errors["min_confidence"] = "A percentage, 0 to 100."
         else:
             filters["min_confidence"] = value / 100
+    for key in ("min_size", "max_size"):
+        if text := params.get(key, "").strip():
+            value = _amount(text)
+            if value is None:
+                errors[key] = "An amount of 0 or more."
+            else:
+                filters[key] = value
+    if filters.get("min_size") is not None and filters.get("max_size") is not None and filters["min_size"] > filters["max_size"]:
+        errors["max_size"] = "At least the 'from' size."
+        del filters["max_size"]
     return filters, errors
+
+
+def _amount(text: str) -> Decimal | None:
+    try:
+        value = Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() and value >= 0 else None
 
 
 def _feed(account: Account, filters: dict):
     decisions = (
         SignalDecision.objects.filter(account=account)
         .select_related("signal__trader", "decided_by")
+        .annotate(entry_notional=ENTRY_NOTIONAL)
         .order_by("-created_at", "-pk")
     )
     if "symbol" in filters:
@@ -111,6 +137,11 @@ def _feed(account: Account, filters: dict):
         decisions = decisions.filter(outcome=filters["outcome"])
     if "min_confidence" in filters:
         decisions = decisions.filter(signal__confidence__gte=filters["min_confidence"])
+    # A size filter keeps executed copies only: a filtered or rejected signal opened nothing.
+    if "min_size" in filters:
+        decisions = decisions.filter(entry_notional__gte=filters["min_size"])
+    if "max_size" in filters:
+        decisions = decisions.filter(entry_notional__lte=filters["max_size"])
     return decisions
 
 
@@ -134,7 +165,10 @@ def _decision(request, name: str, decision_id: int) -> SignalDecision:
 
 
 def _row(request, decision: SignalDecision) -> HttpResponse:
-    decision = SignalDecision.objects.select_related("signal__trader", "account", "decided_by").get(pk=decision.pk)
+    decision = (
+        SignalDecision.objects.select_related("signal__trader", "account", "decided_by")
+        .annotate(entry_notional=ENTRY_NOTIONAL).get(pk=decision.pk)
+    )
     return render(request, "ui/partials/signal_row.html", {
         "account": decision.account, "d": decision, "queue": True, "can_act": True,
     })

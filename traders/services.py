@@ -370,3 +370,48 @@ def alerts_acknowledge(*, alerts, actor=None) -> int:
     for alert in pending:
         audit_record(action="trader.alert_acknowledged", actor=actor, obj=alert, after={"acknowledged": True})
     return len(pending)
+
+
+# --- Duplicate (issue 4: the Traders page's "Duplicate" button) ---------------------------------
+# What a copy takes over: the copy settings. The source's identity (handle, webhook secret, the
+# leaderboard's sharing flag) and its history (signals, snapshots, alerts, scores) stay behind,
+# so the copy never receives the original's signals and starts with a clean record.
+DUPLICATED_FIELDS = (
+    "source", "position_multiplier", "min_confidence", "max_leverage", "token_whitelist", "token_blacklist",
+    "paper_trade_only", "priority", "default_confidence", "notes",
+)
+ID_MAX_LENGTH = 64
+
+
+def trader_copy_id(*, trader: Trader) -> str:
+    """The first free id of the form ``<id>_copy``, ``<id>_copy2``…; deleted traders keep theirs."""
+    stem = f"{trader.pk}_copy"
+    taken = set(Trader.objects.filter(pk__startswith=stem[: ID_MAX_LENGTH - 4]).values_list("pk", flat=True))
+    for number in range(1, 10_000):
+        suffix = "_copy" if number == 1 else f"_copy{number}"
+        candidate = trader.pk[: ID_MAX_LENGTH - len(suffix)] + suffix
+        if candidate not in taken:
+            return candidate
+    raise Conflict(f"{trader.name} has too many copies; give the new trader an id yourself.")
+
+
+@transaction.atomic
+def trader_duplicate(*, trader: Trader, new_id: str | None = None, name: str | None = None, actor=None) -> Trader:
+    """A new trader with ``trader``'s copy settings (not its source handle, not its history), audited.
+
+    The copy starts switched off: it has no handle yet, so there is nothing to copy until someone
+    points it at a source and switches it on. Every account follows it, as with any new trader.
+    """
+    settings = {field: getattr(trader, field) for field in DUPLICATED_FIELDS}
+    settings["token_whitelist"] = list(trader.token_whitelist)
+    settings["token_blacklist"] = list(trader.token_blacklist)
+    copy = trader_create(
+        id=new_id or trader_copy_id(trader=trader), name=(name or f"{trader.name} (copy)")[:100],
+        actor=actor, active=False, **settings,
+    )
+    audit_record(
+        action="trader.duplicated", actor=actor, obj=copy,
+        message=f"{copy.name} ({copy.pk}) duplicated from {trader.name} ({trader.pk})",
+        after={"from": trader.pk, "id": copy.pk},
+    )
+    return copy

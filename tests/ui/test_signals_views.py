@@ -1,6 +1,7 @@
 """The Signals page through Django's test client: the feed and its filters, the approval queue, the schedule."""
 import json
 from datetime import UTC, datetime, time
+from decimal import Decimal
 
 import pytest
 from django.test import Client
@@ -78,7 +79,8 @@ def test_the_feed_shows_this_accounts_decisions_with_source_outcome_and_reason(m
     assert "source-binance" in feed and "Yun Qiang" in feed
     assert 'data-outcome="executed"' in feed and 'data-outcome="filtered"' in feed
     assert filtered.get_reason_display() in feed
-    assert f"{float(executed.sizing['notional']):.2f}" in feed  # the size
+    position = executed.position
+    assert f"{position.entry_price * position.initial_quantity:.2f}" in feed  # the size it opened at
 
 
 def test_the_nav_links_to_the_page_and_the_switcher_keeps_it(member_client, handjob):
@@ -102,7 +104,36 @@ def test_the_filters_narrow_the_feed(member_client, handjob, yun_qiang, market):
     assert "No decision matches these filters." in _page(member_client, "?source=telegram")
 
 
+def test_the_size_filter_keeps_executed_copies_by_their_notional_at_entry(member_client, handjob, yun_qiang, market):
+    from traders.services import trader_update
+
+    small = decision_of(send_signal(), handjob)
+    trader_update(trader=yun_qiang, position_multiplier="2")
+    big = decision_of(send_signal(symbol="ETH/USDT"), handjob)
+    unexecuted = decision_of(send_signal(symbol="ETH/USDT", confidence="0.5"), handjob)
+    small_size = small.position.entry_price * small.position.initial_quantity
+    big_size = big.position.entry_price * big.position.initial_quantity
+    assert unexecuted.position is None and big_size > small_size * Decimal("1.5")
+    middle = (small_size + big_size) / 2
+
+    def shown(query):
+        feed = _feed(_page(member_client, query))
+        return {d.pk for d in (small, big, unexecuted) if f'id="decision-{d.pk}"' in feed}
+
+    assert shown(f"?min_size={middle:.2f}") == {big.pk}
+    assert shown(f"?max_size={middle:.2f}") == {small.pk}
+    assert shown(f"?min_size={small_size - 1:.2f}&max_size={big_size + 1:.2f}") == {small.pk, big.pk}  # executed only
+    assert shown("?min_size=0") == {small.pk, big.pk}
+    assert shown(f"?max_size={small_size / 2:.2f}") == set()
+    page = _page(member_client, f"?min_size={middle:.2f}")
+    assert 'id="f-min-size"' in page and f'value="{middle:.2f}"' in page  # the filter stays in its field
+    assert "Size from (USDT at entry)" in page
+
+
 @pytest.mark.parametrize("query, field", [
+    ("?min_size=-5", "f-min-size-error"),
+    ("?max_size=lots", "f-max-size-error"),
+    ("?min_size=500&max_size=100", "f-max-size-error"),
     ("?min_confidence=abc", "f-confidence-error"),
     ("?min_confidence=150", "f-confidence-error"),
     ("?source=fax", "f-source-error"),

@@ -66,9 +66,9 @@ def test_it_shows_the_dollar_amount_the_position_size_means_for_this_account(sta
 def test_paused_traders_are_in_the_collapsed_section(member_client, yun_qiang, crypto_loby):
     trader_update(trader=crypto_loby, active=False)
     page = member_client.get("/a/handjob/traders").content.decode()
-    paused = page.split('<details class="paused-traders">', 1)[1]
+    paused = page.split('<details class="paused-traders" id="paused-traders">', 1)[1]  # collapsed: no "open"
     assert 'id="trader-crypto_loby"' in paused and 'id="trader-yun_qiang"' not in paused
-    assert "Paused traders (1)" in page
+    assert 'Paused traders (<span id="paused-count">1</span>)' in page
 
 
 def test_the_filters_narrow_the_cards(member_client, handjob, yun_qiang, crypto_loby):
@@ -133,19 +133,28 @@ def test_staff_switch_the_trader_off_and_it_is_audited(staff_client, yun_qiang):
     assert event.after == {"active": False}
 
 
-def test_staff_save_the_multiplier_and_filters_and_they_are_audited(staff_client, yun_qiang):
+def test_staff_save_the_sliders_and_they_are_audited(staff_client, yun_qiang):
     response = staff_client.post("/a/handjob/traders/yun_qiang/settings", {
-        "multiplier": "1.5", "min_confidence": "80", "max_leverage": "12", "whitelist": "btc, ETH/USDT", "blacklist": "",
+        "multiplier": "1.5", "min_confidence": "80", "max_leverage": "12",
     }, HTTP_HX_REQUEST="true")
     assert response.status_code == 200
     assert _toast(response) == {"level": "ok", "message": "Yun Qiang's settings saved."}
     yun_qiang.refresh_from_db()
     assert yun_qiang.position_multiplier == Decimal("1.5") and yun_qiang.min_confidence == Decimal("0.8")
-    assert yun_qiang.max_leverage == 12 and yun_qiang.token_whitelist == ["BTC", "ETH/USDT"]
+    assert yun_qiang.max_leverage == 12
     changed = [e.after for e in AuditEvent.objects.filter(action="trader.updated", actor_label="ops").order_by("id")]
-    assert changed[0] == {"position_multiplier": "1.5"}
-    assert changed[1] == {"min_confidence": "0.8", "max_leverage": 12}
-    assert changed[2] == {"token_whitelist": ["BTC", "ETH/USDT"]}
+    assert changed == [{"position_multiplier": "1.5"}, {"min_confidence": "0.8", "max_leverage": 12}]
+    # The redrawn card: sliders at the saved values, and the warning shown above 10×.
+    page = response.content.decode()
+    assert 'name="min_confidence" type="range" min="0" max="100" step="1" value="80"' in page
+    assert 'name="max_leverage" type="range" min="1" max="20" step="1" value="12"' in page
+    assert "data-leverage-warning role=\"note\">" in page  # not hidden
+
+
+def test_the_leverage_slider_reaches_a_higher_setting_made_through_the_api(staff_client, yun_qiang):
+    trader_update(trader=yun_qiang, max_leverage=50)
+    page = staff_client.get("/a/handjob/traders").content.decode()
+    assert 'name="max_leverage" type="range" min="1" max="50" step="1" value="50"' in page
 
 
 @pytest.mark.parametrize("multiplier", ["abc", "3", "0.2"])
@@ -160,15 +169,16 @@ def test_a_bad_multiplier_answers_400_next_to_the_field_and_saves_nothing(staff_
     assert yun_qiang.position_multiplier == 1 and yun_qiang.min_confidence == Decimal("0.7")
 
 
-def test_a_token_on_both_lists_is_refused_next_to_the_field_and_nothing_is_saved(staff_client, yun_qiang):
-    response = staff_client.post("/a/handjob/traders/yun_qiang/settings", {
-        "multiplier": "2", "min_confidence": "70", "max_leverage": "10", "whitelist": "BTC", "blacklist": "btc",
-    }, HTTP_HX_REQUEST="true")
-    page = response.content.decode()
-    assert response.status_code == 400 and 'id="wl-yun_qiang-error"' in page and "Also on the" in page
-    assert 'value="btc"' in page  # what was typed stays in the field
+@pytest.mark.parametrize("field,value", [("min_confidence", "101"), ("max_leverage", "126"), ("max_leverage", "2.5")])
+def test_a_slider_out_of_range_answers_400_next_to_the_field_and_saves_nothing(staff_client, yun_qiang, field, value):
+    data = {"multiplier": "2", "min_confidence": "80", "max_leverage": "10", field: value}
+    response = staff_client.post("/a/handjob/traders/yun_qiang/settings", data, HTTP_HX_REQUEST="true")
+    prefix = {"min_confidence": "conf", "max_leverage": "lev"}[field]
+    assert response.status_code == 400 and f'id="{prefix}-yun_qiang-error"' in response.content.decode()
     yun_qiang.refresh_from_db()
-    assert yun_qiang.position_multiplier == 1 and yun_qiang.token_whitelist == []
+    # The multiplier was valid and came first; it is rolled back with the rest.
+    assert yun_qiang.position_multiplier == 1 and yun_qiang.max_leverage == 10 and yun_qiang.min_confidence == Decimal("0.7")
+    assert not AuditEvent.objects.filter(action="trader.updated", actor_label="ops").exists()
 
 
 def test_actions_need_the_csrf_token(handjob, yun_qiang):
@@ -184,3 +194,208 @@ def test_actions_need_the_csrf_token(handjob, yun_qiang):
 
 def test_actions_answer_only_post(member_client, yun_qiang):
     assert member_client.get("/a/handjob/traders/yun_qiang/follow").status_code == 405
+
+
+# --- Token chips, paper trading, duplicate, delete, add (issue 4) ---------------------------------
+NEW_ACTIONS = [
+    ("/a/handjob/traders/yun_qiang/tokens", {"list": "whitelist", "action": "add", "token": "BTC"}),
+    ("/a/handjob/traders/yun_qiang/paper", {}),
+    ("/a/handjob/traders/yun_qiang/promote", {"force": "on"}),
+    ("/a/handjob/traders/yun_qiang/duplicate", {}),
+    ("/a/handjob/traders/yun_qiang/delete", {}),
+    ("/a/handjob/traders/add", {"id": "new_one", "name": "New one", "source": "manual", "position_multiplier": "1",
+                                "min_confidence": "70", "max_leverage": "5", "priority": "10"}),
+]
+
+
+def _untouched(yun_qiang) -> None:
+    yun_qiang.refresh_from_db()
+    assert yun_qiang.deleted_at is None and yun_qiang.token_whitelist == [] and yun_qiang.paper_trade_only
+    from traders.models import Trader
+    assert set(Trader.objects.values_list("pk", flat=True)) == {"yun_qiang"}
+
+
+@pytest.mark.parametrize("url,data", NEW_ACTIONS)
+def test_a_viewer_cannot_use_the_new_controls(viewer_client, yun_qiang, url, data):
+    response = viewer_client.post(url, data, HTTP_HX_REQUEST="true")
+    assert response.status_code == 403 and _toast(response)["level"] == "error"
+    _untouched(yun_qiang)
+
+
+@pytest.mark.parametrize("url,data", NEW_ACTIONS)
+def test_a_member_who_is_not_staff_cannot_use_the_new_controls(member_client, yun_qiang, url, data):
+    response = member_client.post(url, data, HTTP_HX_REQUEST="true")
+    assert response.status_code == 403 and "staff" in _toast(response)["message"]
+    _untouched(yun_qiang)
+
+
+@pytest.mark.parametrize("url,data", NEW_ACTIONS)
+def test_a_non_member_gets_404_from_the_new_controls(client, angry, yun_qiang, url, data):
+    client.force_login(make_user("stranger", accounts=[angry], role=Membership.Role.OWNER, staff=True))
+    response = client.post(url, data, HTTP_HX_REQUEST="true")
+    assert response.status_code == 404
+    _untouched(yun_qiang)
+
+
+@pytest.mark.parametrize("url,data", NEW_ACTIONS)
+def test_the_new_controls_need_the_csrf_token_and_a_post(handjob, staff_user, yun_qiang, url, data):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(staff_user)
+    assert client.post(url, data).status_code == 403
+    assert client.get(url).status_code == 405
+    _untouched(yun_qiang)
+
+
+def test_staff_see_the_new_controls_and_members_do_not(staff_client, member_client_2, yun_qiang):
+    page = staff_client.get("/a/handjob/traders").content.decode()
+    for control in ("data-open-dialog=\"trader-add\"", "/traders/yun_qiang/tokens", "/traders/yun_qiang/promote",
+                    "/traders/yun_qiang/duplicate", "/traders/yun_qiang/delete", '<dialog id="trader-add"'):
+        assert control in page, control
+    assert 'hx-confirm="Delete Yun Qiang?' in page
+    page = member_client_2.get("/a/handjob/traders").content.decode()
+    assert "/traders/yun_qiang/delete" not in page and '<dialog id="trader-add"' not in page and "+ Add trader" not in page
+
+
+@pytest.fixture
+def member_client_2(handjob):
+    client = Client()
+    client.force_login(make_user("member2", accounts=[handjob]))
+    return client
+
+
+def test_staff_add_and_remove_token_chips_and_each_is_audited(staff_client, yun_qiang):
+    response = staff_client.post("/a/handjob/traders/yun_qiang/tokens", {"list": "whitelist", "action": "add", "token": "btc, eth/usdt"}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    assert _toast(response) == {"level": "ok", "message": "BTC, ETH/USDT added to Yun Qiang's whitelist."}
+    assert 'data-token="BTC"' in response.content.decode() and 'aria-label="Remove ETH/USDT from the whitelist"' in response.content.decode()
+    staff_client.post("/a/handjob/traders/yun_qiang/tokens", {"list": "blacklist", "action": "add", "token": "DOGE"}, HTTP_HX_REQUEST="true")
+    response = staff_client.post("/a/handjob/traders/yun_qiang/tokens", {"list": "whitelist", "action": "remove", "token": "BTC"}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200 and _toast(response)["message"] == "BTC removed from Yun Qiang's whitelist."
+    assert 'data-token="BTC"' not in response.content.decode()
+    yun_qiang.refresh_from_db()
+    assert yun_qiang.token_whitelist == ["ETH/USDT"] and yun_qiang.token_blacklist == ["DOGE"]
+    changed = [e.after for e in AuditEvent.objects.filter(action="trader.updated", actor_label="ops").order_by("id")]
+    assert changed == [{"token_whitelist": ["BTC", "ETH/USDT"]}, {"token_blacklist": ["DOGE"]}, {"token_whitelist": ["ETH/USDT"]}]
+
+
+def test_a_token_on_both_lists_is_refused_next_to_the_field_and_nothing_is_saved(staff_client, yun_qiang):
+    trader_update(trader=yun_qiang, token_whitelist=["BTC"])
+    response = staff_client.post("/a/handjob/traders/yun_qiang/tokens", {"list": "blacklist", "action": "add", "token": "btc"}, HTTP_HX_REQUEST="true")
+    page = response.content.decode()
+    assert response.status_code == 400 and _toast(response)["level"] == "error"
+    assert 'id="blacklist-yun_qiang-error"' in page and "Also on the whitelist: BTC" in page
+    assert 'value="btc"' in page  # what was typed stays in the field
+    yun_qiang.refresh_from_db()
+    assert yun_qiang.token_blacklist == [] and yun_qiang.token_whitelist == ["BTC"]
+
+
+@pytest.mark.parametrize("token,message", [("", "Type a token"), ("BTC/", "")])
+def test_an_empty_or_malformed_token_is_refused_next_to_the_field(staff_client, yun_qiang, token, message):
+    response = staff_client.post("/a/handjob/traders/yun_qiang/tokens", {"list": "whitelist", "action": "add", "token": token}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 400 and 'id="whitelist-yun_qiang-error"' in response.content.decode()
+    assert message in _toast(response)["message"]
+    yun_qiang.refresh_from_db()
+    assert yun_qiang.token_whitelist == []
+
+
+def test_an_unknown_token_list_is_refused(staff_client, yun_qiang):
+    response = staff_client.post("/a/handjob/traders/yun_qiang/tokens", {"list": "greylist", "token": "BTC"}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 400
+    yun_qiang.refresh_from_db()
+    assert yun_qiang.token_whitelist == [] and yun_qiang.token_blacklist == []
+
+
+def test_promotion_is_refused_while_the_paper_record_misses_the_criteria(staff_client, yun_qiang):
+    page = staff_client.get("/a/handjob/traders").content.decode()
+    assert "Paper record: 0/0 profitable" in page and "Promote to live anyway" in page
+    response = staff_client.post("/a/handjob/traders/yun_qiang/promote", HTTP_HX_REQUEST="true")
+    assert response.status_code == 409 and "misses the promotion criteria" in _toast(response)["message"]
+    assert "“Promote to live anyway” on the card overrides the criteria." in _toast(response)["message"]
+    yun_qiang.refresh_from_db()
+    assert yun_qiang.paper_trade_only
+    assert not AuditEvent.objects.filter(action="trader.promoted").exists()
+
+
+def test_staff_promote_anyway_then_send_the_trader_back_to_paper(staff_client, yun_qiang):
+    response = staff_client.post("/a/handjob/traders/yun_qiang/promote", {"force": "on"}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200 and _toast(response)["message"] == "Yun Qiang is promoted to live trading."
+    assert "data-paper " not in response.content.decode()  # no PAPER badge any more
+    yun_qiang.refresh_from_db()
+    assert not yun_qiang.paper_trade_only
+    event = AuditEvent.objects.get(action="trader.promoted")
+    assert event.actor_label == "ops" and event.after["forced"] is True
+    response = staff_client.post("/a/handjob/traders/yun_qiang/paper", HTTP_HX_REQUEST="true")
+    assert response.status_code == 200 and _toast(response)["level"] == "warn"
+    assert "data-paper " in response.content.decode()
+    yun_qiang.refresh_from_db()
+    assert yun_qiang.paper_trade_only
+    assert AuditEvent.objects.filter(action="trader.updated", actor_label="ops").latest("id").after == {"paper_trade_only": True}
+
+
+def test_staff_duplicate_a_trader_and_the_copy_appears_in_the_paused_section(staff_client, yun_qiang):
+    response = staff_client.post("/a/handjob/traders/yun_qiang/duplicate", HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    assert _toast(response)["message"].startswith("Yun Qiang (copy) added (yun_qiang_copy), switched off")
+    assert json.loads(response["HX-Trigger-After-Settle"]) == {"trader-added": {"id": "yun_qiang_copy", "active": False}}
+    page = response.content.decode()
+    assert 'hx-swap-oob="afterbegin:#paused-list"' in page and 'id="trader-yun_qiang_copy"' in page
+    from traders.models import Trader
+    copy = Trader.objects.get(pk="yun_qiang_copy")
+    assert copy.max_leverage == 10 and not copy.active
+    assert AuditEvent.objects.filter(action="trader.duplicated", actor_label="ops", object_id="yun_qiang_copy").exists()
+
+
+def test_staff_delete_a_trader_and_its_card_goes(staff_client, handjob, yun_qiang):
+    response = staff_client.post("/a/handjob/traders/yun_qiang/delete", HTTP_HX_REQUEST="true")
+    assert response.status_code == 200 and response.content == b""
+    assert _toast(response)["message"].startswith("Yun Qiang deleted")
+    yun_qiang.refresh_from_db()
+    assert yun_qiang.deleted_at is not None and not _follow(handjob, yun_qiang)
+    assert AuditEvent.objects.filter(action="trader.deleted", actor_label="ops", object_id="yun_qiang").exists()
+    assert 'id="trader-yun_qiang"' not in staff_client.get("/a/handjob/traders").content.decode()
+    # Deleting it again is a 404: the trader is gone from every list.
+    assert staff_client.post("/a/handjob/traders/yun_qiang/delete", HTTP_HX_REQUEST="true").status_code == 404
+
+
+ADD = {
+    "id": "whale_alerts", "name": "Whale Alerts", "source": "telegram", "handle": "@whales", "position_multiplier": "1.5",
+    "min_confidence": "80", "max_leverage": "8", "priority": "4", "token_whitelist": "btc, ETH/USDT", "paper_trade_only": "on",
+}
+
+
+def test_staff_add_a_trader_through_the_modal(staff_client, accounts):
+    response = staff_client.post("/a/handjob/traders/add", ADD, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    assert _toast(response) == {"level": "ok", "message": "Whale Alerts added; every account follows it."}
+    page = response.content.decode()
+    assert '<form id="trader-add-form"' in page and 'value="whale_alerts"' not in page  # a blank form
+    assert 'hx-swap-oob="afterbegin:#trader-list"' in page and 'id="trader-whale_alerts"' in page
+    from traders.models import Trader
+    trader = Trader.objects.get(pk="whale_alerts")
+    assert (trader.name, trader.source, trader.handle, trader.position_multiplier) == ("Whale Alerts", "telegram", "@whales", Decimal("1.5"))
+    assert (trader.min_confidence, trader.max_leverage, trader.priority) == (Decimal("0.8"), 8, 4)
+    assert trader.token_whitelist == ["BTC", "ETH/USDT"] and trader.paper_trade_only and trader.active
+    assert TraderFollow.objects.filter(trader=trader, enabled=True).count() == 3
+    assert AuditEvent.objects.filter(action="trader.created", actor_label="ops", object_id="whale_alerts").exists()
+
+
+@pytest.mark.parametrize("field,value,message", [
+    ("id", "yun_qiang", "already used"),
+    ("id", "Not a slug!", "Enter a valid"),
+    ("name", "", "required"),
+    ("position_multiplier", "2.5", "less than or equal to 2.0"),
+    ("max_leverage", "0", "greater than or equal to 1"),
+    ("max_leverage", "abc", "Enter a whole number"),
+    ("min_confidence", "1e999", "less than or equal to 100"),
+    ("source", "bot", "Select a valid choice"),
+    ("token_whitelist", "BTC/", "is not a trading pair"),
+])
+def test_a_refused_add_answers_400_next_to_the_field_and_creates_nothing(staff_client, yun_qiang, field, value, message):
+    response = staff_client.post("/a/handjob/traders/add", {**ADD, field: value}, HTTP_HX_REQUEST="true")
+    page = response.content.decode()
+    assert response.status_code == 400 and _toast(response)["level"] == "error"
+    assert f'id="id_{field}-error"' in page and message in page.split(f'id="id_{field}-error"', 1)[1].split("</p>", 1)[0]
+    assert 'value="Whale Alerts"' in page or field == "name"  # what was typed stays
+    from traders.models import Trader
+    assert set(Trader.objects.values_list("pk", flat=True)) == {"yun_qiang"}
+    assert not AuditEvent.objects.filter(action="trader.created", actor_label="ops").exists()
