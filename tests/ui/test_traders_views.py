@@ -54,6 +54,12 @@ def test_it_shows_a_card_per_followed_trader_but_no_bot(member_client, yun_qiang
     assert 'href="/a/woods1/traders"' in page  # the switcher keeps the page
 
 
+def test_each_card_links_to_its_analytics_and_the_page_to_the_comparison(member_client, yun_qiang):
+    page = member_client.get("/a/handjob/traders").content.decode()
+    assert 'href="/a/handjob/traders/yun_qiang/analytics"' in page
+    assert 'href="/a/handjob/traders/compare"' in page
+
+
 def test_it_shows_the_dollar_amount_the_position_size_means_for_this_account(staff_client, handjob, yun_qiang):
     handjob.base_position_pct, handjob.risk_multiplier = Decimal("0.02"), Decimal("0.5")
     handjob.save(update_fields=["base_position_pct", "risk_multiplier"])
