@@ -6,6 +6,7 @@ they are validated and audited exactly as from the API. The audit log can be rea
 """
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
 from django.utils.html import format_html
 
@@ -16,6 +17,7 @@ from accounts.services import (
     account_create,
     account_pause,
     account_resume,
+    account_risk_errors,
     account_update_risk,
     membership_grant,
     membership_revoke,
@@ -53,8 +55,19 @@ class MembershipInline(ReadOnlyAdminMixin, admin.TabularInline):
     show_change_link = True
 
 
+class AccountAdminForm(forms.ModelForm):
+    def clean(self):
+        """The service's own range checks, shown on the form (save_model may not fail)."""
+        cleaned = super().clean()
+        changed = {name: cleaned[name] for name in self.changed_data if name in RISK_FIELDS and name in cleaned}
+        for field, errors in account_risk_errors(changed).items():
+            self.add_error(field, errors)
+        return cleaned
+
+
 @admin.register(Account)
 class AccountAdmin(admin.ModelAdmin):
+    form = AccountAdminForm
     list_display = (
         "name", "mode", "quote_currency", "cash", "starting_balance", "min_confidence", "risk_multiplier",
         "max_leverage", "max_open_positions", "approval_required", "paused",

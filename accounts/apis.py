@@ -1,15 +1,22 @@
 """The account API: money at a glance, positions, the emergency switch and the audit log."""
 from __future__ import annotations
 
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts import services
+from accounts import projection, services
 from accounts.models import Account, AuditEvent
-from accounts.selectors import account_get_for_user, account_list_for_user, account_summary, audit_list
+from accounts.selectors import (
+    account_get_for_user,
+    account_list_for_user,
+    account_summary,
+    audit_filters_parse,
+    audit_search,
+)
 from echotrade.api import Amount, ModelSerializer
 from execution.selectors import position_list
 from execution.serializers import PositionSerializer
@@ -67,6 +74,8 @@ class AccountDetailApi(APIView):
 
 
 class AccountPositionsApi(APIView):
+    pagination_class = LimitOffsetPagination  # so the schema documents the page envelope it answers
+
     @extend_schema(
         parameters=[OpenApiParameter("status", str, enum=["active", "open", "pending", "closed", "all"])],
         responses=PositionSerializer(many=True),
@@ -113,12 +122,71 @@ class AuditEventOutput(ModelSerializer):
 
 
 class AccountAuditApi(APIView):
-    @extend_schema(parameters=[OpenApiParameter("action", str)], responses=AuditEventOutput(many=True))
+    pagination_class = LimitOffsetPagination  # so the schema documents the page envelope it answers
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("q", str, description="Free text in the action, message, actor or object."),
+            OpenApiParameter("action", str, description="An action or its start: `position` finds position.*."),
+            OpenApiParameter("actor", str, description="Who acted (a username, or system, api...)."),
+            OpenApiParameter("object_type", str, description="The kind of object: position, account..."),
+            OpenApiParameter("date_from", OpenApiTypes.DATE, description="From this UTC day on, included."),
+            OpenApiParameter("date_to", OpenApiTypes.DATE, description="Up to this UTC day, included."),
+        ],
+        responses=AuditEventOutput(many=True),
+    )
     def get(self, request, name: str):
         account = account_get_for_user(user=request.user, name=name)
-        events = audit_list(account=account)
-        if request.query_params.get("action"):
-            events = events.filter(action__startswith=request.query_params["action"])
+        # The Audit page and its exports read the log through the same two selectors.
+        filters, errors = audit_filters_parse(request.query_params)
+        if errors:
+            raise serializers.ValidationError({field: [message] for field, message in errors.items()})
+        events = audit_search(account=account, filters=filters)
         paginator = LimitOffsetPagination()
         page = paginator.paginate_queryset(events, request, view=self)
         return paginator.get_paginated_response(AuditEventOutput(page, many=True).data)
+
+
+# --- Monte Carlo projection (accounts/projection.py) --------------------------------------------
+class ProjectionHistoryOutput(serializers.Serializer):
+    dates = serializers.ListField(child=serializers.DateField())
+    equity = serializers.ListField(child=serializers.FloatField())
+
+
+class ProjectionOutput(serializers.Serializer):
+    account = serializers.CharField()
+    days = serializers.IntegerField()
+    paths = serializers.IntegerField()
+    returns_used = serializers.IntegerField(help_text="Daily returns in the account's history the paths were drawn from.")
+    history = ProjectionHistoryOutput()
+    dates = serializers.ListField(child=serializers.DateField(), help_text="The last snapshot's day, then one per day ahead.")
+    p5 = serializers.ListField(child=serializers.FloatField(), help_text="5th percentile of equity per date.")
+    p50 = serializers.ListField(child=serializers.FloatField(), help_text="Median equity per date.")
+    p95 = serializers.ListField(child=serializers.FloatField(), help_text="95th percentile of equity per date.")
+    detail = serializers.CharField(help_text="Why the lines are empty (too little history); empty otherwise.")
+
+
+class AccountProjectionApi(APIView):
+    class Input(serializers.Serializer):
+        days = serializers.IntegerField(min_value=1, max_value=projection.MAX_DAYS, default=90)
+        paths = serializers.IntegerField(min_value=1, max_value=projection.MAX_PATHS, default=1000)
+        seed = serializers.IntegerField(min_value=0, default=projection.DEFAULT_SEED)
+
+    @extend_schema(
+        description=(
+            "Monte Carlo projection of the account's equity: paths of daily returns drawn with replacement from its "
+            "daily snapshots, compounded from the last one; the 5th/50th/95th percentile per day. With fewer than "
+            f"{projection.MIN_RETURNS} daily returns the lines are empty and `detail` says why."
+        ),
+        parameters=[
+            OpenApiParameter("days", int, description=f"Days ahead, 1-{projection.MAX_DAYS} (default 90)."),
+            OpenApiParameter("paths", int, description=f"Simulated paths, 1-{projection.MAX_PATHS} (default 1000)."),
+            OpenApiParameter("seed", int, description="Random seed: the same seed and history give the same fan."),
+        ],
+        responses=ProjectionOutput,
+    )
+    def get(self, request, name: str):
+        account = account_get_for_user(user=request.user, name=name)
+        data = self.Input(data=request.query_params)
+        data.is_valid(raise_exception=True)
+        return Response(projection.account_projection(account=account, **data.validated_data))

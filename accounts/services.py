@@ -5,6 +5,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 
 from accounts.models import Account, AuditEvent, Membership
@@ -94,14 +95,24 @@ def account_create(
     return account
 
 
+PAUSE_REASON_MAX = 200
+
+
 @transaction.atomic
 def account_pause(*, account: Account, actor=None, reason: str = "") -> Account:
     """Emergency pause: no new signal is taken; open positions and their SL/TP stay as they are."""
+    reason = reason.strip()
+    if len(reason) > PAUSE_REASON_MAX:
+        # Refused rather than cut: the audit log must keep the reason the person gave, whole.
+        raise InvalidInput(
+            f"The reason is at most {PAUSE_REASON_MAX} characters.",
+            fields={"reason": [f"At most {PAUSE_REASON_MAX} characters ({len(reason)} given)."]},
+        )
     account = Account.objects.select_for_update().get(pk=account.pk)
     if account.paused:
         return account
     account.paused = True
-    account.paused_reason = reason[:200] or "Paused by hand"
+    account.paused_reason = reason or "Paused by hand"
     account.save(update_fields=["paused", "paused_reason", "updated_at"])
     audit_record(
         action="account.paused", account=account, actor=actor, obj=account,
@@ -132,18 +143,54 @@ RISK_FIELDS = (
     "slippage_bps",
 )
 
+# The emergency overrides' product ranges (the risk page's controls), on top of the model's own
+# constraints. Here, not in a view, so every interface that changes risk refuses the same values.
+GLOBAL_MULTIPLIER_MIN, GLOBAL_MULTIPLIER_MAX = Decimal("0.5"), Decimal("2")
+MAX_POSITIONS_OVERRIDE_MAX = 1000
+
+
+def account_risk_errors(changes: dict) -> dict[str, list[str]]:
+    """What is wrong with ``changes``, field by field (empty when nothing is); the values are not saved."""
+    errors: dict[str, list[str]] = {}
+    multiplier = changes.get("global_position_multiplier")
+    if "global_position_multiplier" in changes and not (
+        isinstance(multiplier, Decimal) and GLOBAL_MULTIPLIER_MIN <= multiplier <= GLOBAL_MULTIPLIER_MAX
+    ):
+        errors["global_position_multiplier"] = [f"Must be {GLOBAL_MULTIPLIER_MIN}× to {GLOBAL_MULTIPLIER_MAX}×."]
+    override = changes.get("max_positions_override")
+    if override is not None and not (
+        isinstance(override, int) and not isinstance(override, bool) and 1 <= override <= MAX_POSITIONS_OVERRIDE_MAX
+    ):
+        errors["max_positions_override"] = [f"A whole number from 1 to {MAX_POSITIONS_OVERRIDE_MAX}, or empty for none."]
+    threshold = changes.get("confidence_threshold_override")
+    if threshold is not None and not (isinstance(threshold, Decimal) and 0 <= threshold <= 1):
+        errors["confidence_threshold_override"] = ["Must be 0 % to 100 %, or empty for none."]
+    loss_limit = changes.get("daily_loss_limit_pct")
+    if "daily_loss_limit_pct" in changes and not (isinstance(loss_limit, Decimal) and 0 < loss_limit <= 1):
+        errors["daily_loss_limit_pct"] = ["Must be more than 0 % and at most 100 %."]
+    if "approval_required" in changes and not isinstance(changes["approval_required"], bool):
+        errors["approval_required"] = ["Must be true or false."]
+    return errors
+
 
 @transaction.atomic
 def account_update_risk(*, account: Account, actor=None, **changes) -> Account:
-    """Change risk-profile fields; unknown names and out-of-range values are refused."""
+    """Change risk-profile fields; unknown names and out-of-range values are refused, and nothing is saved."""
     unknown = set(changes) - set(RISK_FIELDS)
     if unknown:
         raise InvalidInput(f"Not a risk setting: {', '.join(sorted(unknown))}.")
+    errors = account_risk_errors(changes)
+    if errors:
+        raise InvalidInput(_errors_summary(errors), fields=errors)
     account = Account.objects.select_for_update().get(pk=account.pk)
     before = {name: getattr(account, name) for name in changes}
     for name, value in changes.items():
         setattr(account, name, value)
-    account.full_clean(exclude=["name"], validate_unique=False)
+    try:
+        account.full_clean(exclude=["name"], validate_unique=False)
+    except DjangoValidationError as error:
+        fields = {name: list(messages) for name, messages in error.message_dict.items()}
+        raise InvalidInput(_errors_summary(fields), fields=fields) from error
     changed = [name for name in changes if getattr(account, name) != before[name]]
     if not changed:
         return account
@@ -153,6 +200,10 @@ def account_update_risk(*, account: Account, actor=None, **changes) -> Account:
         before={name: before[name] for name in changed}, after={name: getattr(account, name) for name in changed},
     )
     return account
+
+
+def _errors_summary(errors: dict[str, list[str]]) -> str:
+    return "Not saved. " + "; ".join(f"{name.replace('_', ' ')}: {messages[0]}" for name, messages in errors.items())
 
 
 @transaction.atomic
