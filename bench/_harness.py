@@ -1,7 +1,9 @@
 """What the benchmarks share: a scratch database, a Redis, and the system's processes.
 
 The database is a fresh SQLite file, or, when DATABASE_URL names a PostgreSQL server, a fresh
-``echotrade_bench`` database on it. Redis is REDIS_URL (database 14, flushed) or the embedded
+``echotrade_bench`` database on it (a benchmark may name its own, and insist on PostgreSQL: then
+the local server when DATABASE_URL is unset). Redis is REDIS_URL (database 14 or the one a
+benchmark names, flushed), the local Redis for a benchmark that needs a real one, or the embedded
 Redis-protocol server. Nothing here touches the data of a running EchoTrade.
 """
 from __future__ import annotations
@@ -34,30 +36,38 @@ def summary_ms(values_s: list[float]) -> dict:
             "mean_ms": round(statistics.fmean(ms), 3) if ms else None}
 
 
-def scratch_database_url() -> str:
+LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432/postgres"
+LOCAL_REDIS = "redis://127.0.0.1:6379/0"
+
+
+def scratch_database_url(name: str = "echotrade_bench", *, postgres: bool = False) -> str:
+    """A fresh database ``name``. ``postgres``: never SQLite (the local server when DATABASE_URL is unset)."""
     given = os.environ.get("DATABASE_URL", "")
+    if postgres and not given.startswith("postgres"):
+        given = LOCAL_POSTGRES
     if given.startswith("postgres"):
         import psycopg
 
         server = given.rsplit("/", 1)[0]
         with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-            conn.execute("DROP DATABASE IF EXISTS echotrade_bench WITH (FORCE)")
-            conn.execute("CREATE DATABASE echotrade_bench")
-        return f"{server}/echotrade_bench"
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            conn.execute(f"CREATE DATABASE {name}")
+        return f"{server}/{name}"
     path = Path(tempfile.gettempdir()) / f"echotrade-bench-{os.getpid()}.sqlite3"
     path.unlink(missing_ok=True)
     return f"sqlite:///{path}"
 
 
 @contextmanager
-def redis_url():
+def redis_url(db: int = 14, *, real: bool = False):
+    """REDIS_URL's database ``db``, flushed. ``real``: the local Redis when REDIS_URL is unset."""
     from echotrade.embedded_redis import free_port, wait_until_listening
 
-    given = os.environ.get("REDIS_URL")
+    given = os.environ.get("REDIS_URL") or (LOCAL_REDIS if real else "")
     if given:
         import redis
 
-        url = given.rsplit("/", 1)[0] + "/14"
+        url = given.rsplit("/", 1)[0] + f"/{db}"
         redis.Redis.from_url(url).flushdb()
         yield url, "redis"
         return

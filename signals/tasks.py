@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from celery import shared_task
 from django.conf import settings
-from django.db import OperationalError
+from django.db import OperationalError, connection
 from django.utils import timezone
 
 from echotrade.exceptions import MarketDataUnavailable, TemporaryExchangeError
@@ -24,14 +24,17 @@ def copy_signal(self, signal_id: int) -> int:
     Running it again only decides the accounts not decided yet, so a redelivery or a sweep after a
     killed worker never copies a trade twice.
     """
-    signal = Signal.objects.select_related("trader").filter(pk=signal_id).first()
-    if signal is None or signal.is_duplicate:
-        return 0
     # Run eagerly (no broker: a shell, the test suite) there is nobody to retry later: record now.
     last_try = self.request.is_eager or self.request.retries >= MAX_RETRIES
     try:
+        # Inside the try: a database connection dropped at this first query is retried too.
+        signal = Signal.objects.select_related("trader").filter(pk=signal_id).first()
+        if signal is None or signal.is_duplicate:
+            return 0
         return len(signal_decide(signal=signal, raise_temporary=not last_try))
     except (TemporaryExchangeError, MarketDataUnavailable, OperationalError) as error:
+        if isinstance(error, OperationalError) and not connection.in_atomic_block:
+            connection.close()  # possibly dropped: the retry's bookkeeping and the next try need a new one
         # Temporary trouble: try again later, 2 s, 4 s, 8 s … (capped), as long as retries remain.
         countdown = min(2 ** (self.request.retries + 1), 60)
         logger.warning("Copying signal %s failed (%s); retrying in %ss", signal_id, error, countdown)

@@ -179,7 +179,7 @@ def _screen(signal: Signal, account: Account, market, *, now: datetime) -> Verdi
         return filtered(Reason.LEVERAGE_ABOVE_MAX, f"leverage {signal.leverage}x > {max_leverage}x")
     if not _in_trading_window(account, now):
         return filtered(Reason.OUTSIDE_TRADING_WINDOW, f"{now:%a %H:%M} UTC is outside {account.name}'s trading windows.")
-    blackout = BlackoutPeriod.objects.filter(account=account, starts_at__lte=now, ends_at__gt=now).first()
+    blackout = _blackout_at(account, now)
     if blackout is not None:
         return filtered(Reason.BLACKOUT, f"blackout until {blackout.ends_at:%Y-%m-%d %H:%M} UTC {blackout.reason}".strip())
     open_count = Position.objects.filter(account=account, status__in=Position.ACTIVE_STATUSES).count()
@@ -230,6 +230,10 @@ def _in_trading_window(account: Account, now: datetime) -> bool:
         if inside and (not window.weekdays or day in window.weekdays):
             return True
     return False
+
+
+def _blackout_at(account: Account, now: datetime) -> BlackoutPeriod | None:
+    return BlackoutPeriod.objects.filter(account=account, starts_at__lte=now, ends_at__gt=now).first()
 
 
 def _loss_today(account: Account, now: datetime) -> Decimal:

@@ -212,5 +212,7 @@ def signal_receive(*, data: SignalInput, actor=None) -> tuple[Signal, bool]:
     with transaction.atomic():
         signal, created = signal_ingest(data=data, actor=actor)
         if created:
-            transaction.on_commit(lambda: copy_signal.delay(signal.pk))
+            # robust: with the broker down the signal is still recorded and the source told so; the
+            # undecided-signal sweep copies it once the broker is back (a 500 here made sources resend).
+            transaction.on_commit(lambda: copy_signal.delay(signal.pk), robust=True)
     return signal, created
