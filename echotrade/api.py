@@ -58,4 +58,18 @@ class ObjectJSONParser(JSONParser):
         data = super().parse(stream, media_type, parser_context)
         if not isinstance(data, dict):
             raise ParseError(f"The request body must be a JSON object such as {{\"field\": …}}, not a {type(data).__name__}.")
+        if contains_nul(data):
+            # PostgreSQL stores no NUL in text or jsonb: kept, it would fail the write with a 500.
+            raise ParseError("The request body contains a NUL character (\\u0000), which no field can hold.")
         return data
+
+
+def contains_nul(value) -> bool:
+    """Whether a NUL character is in any key or string of a parsed JSON value."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(contains_nul(k) or contains_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(contains_nul(v) for v in value)
+    return False

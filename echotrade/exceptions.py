@@ -56,6 +56,13 @@ class MarketDataUnavailable(EchoTradeError):
     code = "market_data_unavailable"
 
 
+class MarketNotListed(MarketDataUnavailable):
+    """The source has no such market at all: asking again will not help, so it is a 404, not a 503."""
+
+    status_code = status.HTTP_404_NOT_FOUND
+    code = "market_not_listed"
+
+
 # --- The exchange boundary (freqtrade's split: retry later vs never retry) -------------------
 class ExchangeError(EchoTradeError):
     code = "exchange_error"

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "echotrade.middleware.ApiOptionalSlashMiddleware",
+    "echotrade.middleware.RefuseNulCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -165,6 +166,18 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
     "PAGE_SIZE": 100,
 }
+# Rate limits ("<n>/second|minute|hour|day"), counted in the cache above (Redis with REDIS_URL,
+# so every web process shares the count). Logins: per client IP and per username, for the API
+# token and the login form (where only failed attempts count). Signals: writes per user.
+REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {
+    "login": env("LOGIN_RATE", "10/min"),
+    "signals": env("SIGNAL_POST_RATE", "120/min"),
+    "telegram_import": env("TELEGRAM_IMPORT_RATE", "20/hour"),
+}
+# The client address the limits count is REMOTE_ADDR; behind N reverse proxies set NUM_PROXIES=N
+# to take it from X-Forwarded-For. Trusting that header without a proxy would let a client pick a
+# new address for every guess.
+REST_FRAMEWORK["NUM_PROXIES"] = int(env("NUM_PROXIES", "0"))
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "EchoTrade API",
@@ -233,6 +246,11 @@ SIGNAL_SWEEP_AFTER_SECONDS = int(env("SIGNAL_SWEEP_AFTER_SECONDS", "60"))
 
 ECHOTRADE_ADMIN_USERNAME = env("ECHOTRADE_ADMIN_USERNAME", "admin")
 ECHOTRADE_ADMIN_PASSWORD = env("ECHOTRADE_ADMIN_PASSWORD")
+
+# Fernet keys that encrypt stored exchange API keys (execution/credentials.py), comma-separated:
+# the first encrypts, all decrypt, so a key is rotated by putting a new one first. Unset, the app
+# runs but refuses to store exchange keys. Also read from ECHOTRADE_CREDENTIALS_KEY_FILE.
+ECHOTRADE_CREDENTIALS_KEYS = [k.strip() for k in env("ECHOTRADE_CREDENTIALS_KEY").replace("\n", ",").split(",") if k.strip()]
 
 LOGGING = {
     "version": 1,

@@ -291,7 +291,7 @@ class UdfTimeApi(APIView):
 # --- /api/v1/alerts ----------------------------------------------------------------------------
 class PriceAlertOutput(ModelSerializer):
     account = serializers.SlugRelatedField(slug_field="name", read_only=True)
-    created_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    created_by = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
 
     class Meta:
         model = PriceAlert

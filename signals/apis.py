@@ -9,6 +9,7 @@ from rest_framework.views import APIView
 
 from accounts.selectors import account_get_for_user, account_list_for_user
 from echotrade.api import Amount, CanPostSignals, ModelSerializer
+from echotrade.throttles import ScopedWriteRateThrottle
 from execution.serializers import PositionSerializer
 from signals import services
 from signals.models import Signal, SignalDecision
@@ -19,7 +20,7 @@ from traders.models import Trader
 class DecisionOutput(ModelSerializer):
     account = serializers.SlugRelatedField(slug_field="name", read_only=True)
     position = PositionSerializer(allow_null=True)
-    decided_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    decided_by = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
     source = serializers.ChoiceField(
         source="signal.trader.source", choices=Trader.Source.choices, read_only=True,
         help_text="Where the signal came from (the source badge).",
@@ -95,6 +96,10 @@ def _context(request) -> dict:
 
 class SignalListApi(APIView):
     permission_classes = [CanPostSignals]
+    # Each posted signal trades in every following account: a runaway script is stopped here.
+    throttle_classes = [ScopedWriteRateThrottle]
+    throttle_scope = "signals"
+    pagination_class = LimitOffsetPagination  # so the schema documents the page envelope it answers
 
     @extend_schema(
         parameters=[

@@ -42,6 +42,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import SimpleRateThrottle
 from rest_framework.views import APIView
 
+from echotrade.api import contains_nul
 from echotrade.exceptions import EchoTradeError, InvalidInput
 from echotrade.symbols import normalize_symbol
 from signals.services import SignalInput, signal_receive
@@ -72,6 +73,8 @@ def alert_payload(body: bytes) -> dict:
         raise InvalidInput(f"The body is not JSON ({error}).") from None
     if not isinstance(payload, dict):
         raise InvalidInput(f"The body must be a JSON object such as {{\"action\": …}}, not a {type(payload).__name__}.")
+    if contains_nul(payload):  # PostgreSQL cannot store it in the signal's raw record: a 500
+        raise InvalidInput("The alert contains a NUL character (\\u0000), which no field can hold.")
     return payload
 
 

@@ -110,6 +110,15 @@ def on_commit_runs_at_once(request, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate-limit counters live in the cache (LocMem in tests, shared by the whole run): every test
+    starts with none, so one test's logins or posts never throttle the next one."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def fresh_price_source():
     """Each test starts its own sim walk, so no test depends on another's prices."""
     from execution.market.sources import reset_price_source

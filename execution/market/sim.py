@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
-from echotrade.exceptions import MarketDataUnavailable
+from echotrade.exceptions import MarketNotListed
 
 from .base import Candle, MarketQuote, PriceSource, check_limit, check_symbol, floor_time, timeframe_seconds
 
@@ -159,7 +159,7 @@ class SimPriceSource(PriceSource):
             start, volatility, spread_bps = start_price_for(symbol), UNKNOWN_VOLATILITY, UNKNOWN_SPREAD_BPS
             volume = (UNKNOWN_QUOTE_VOLUME / start).quantize(Decimal("0.01"))
         else:
-            raise MarketDataUnavailable(f"The simulator only quotes USDT pairs, not {symbol}.")
+            raise MarketNotListed(f"The simulator only quotes USDT pairs, not {symbol}.")
         return _Walk(
             start=start,
             volatility=volatility,

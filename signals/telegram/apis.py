@@ -15,6 +15,7 @@ from rest_framework.views import APIView
 
 from echotrade.api import ObjectJSONParser
 from echotrade.exceptions import InvalidInput
+from echotrade.throttles import ScopedWriteRateThrottle
 from signals.telegram.history import EXPECTED, MAX_BYTES, telegram_history_import
 from traders.selectors import trader_get
 
@@ -57,6 +58,9 @@ class ImportReportOutput(serializers.Serializer):
 
 class TraderTelegramImportApi(APIView):
     permission_classes = [StaffOnly]
+    # An import reads up to a whole channel's history: a few per hour is plenty.
+    throttle_classes = [ScopedWriteRateThrottle]
+    throttle_scope = "telegram_import"
     parser_classes = [MultiPartParser, ObjectJSONParser]
 
     @extend_schema(
