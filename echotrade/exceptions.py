@@ -103,7 +103,11 @@ def api_exception_handler(exc, context):
         else:
             body = {"detail": " ".join(exc.messages), "code": "invalid"}
         return Response(body, status=status.HTTP_400_BAD_REQUEST)
-    return exception_handler(exc, context)
+    response = exception_handler(exc, context)
+    if response is not None and isinstance(response.data, dict) and isinstance(exc, drf_exceptions.APIException):
+        # DRF's own errors (401, 403, 404, 405, 429 …) get the same shape, with their code.
+        response.data.setdefault("code", exc.get_codes() if isinstance(exc.get_codes(), str) else exc.default_code)
+    return response
 
 
 def _summary(errors: dict) -> str:

@@ -7,10 +7,14 @@ is not counted.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import logging
 import math
 import time
 from dataclasses import dataclass
+
+from redis.exceptions import RedisError
 
 from django.conf import settings
 from django.core.cache import cache
@@ -19,7 +23,39 @@ from rest_framework.settings import api_settings
 from rest_framework.throttling import BaseThrottle, ScopedRateThrottle, SimpleRateThrottle
 
 
-class SettingsRateMixin:
+logger = logging.getLogger(__name__)
+
+# What the cache raises when Redis is down. A limiter is a guard, not the gate: while its counters
+# are unreachable it lets requests through (and says so in the log) rather than answer 500 and
+# refuse every signal and login until the cache is back.
+CACHE_OUTAGE = (RedisError, OSError)
+
+
+class FailOpenMixin:
+    """A throttle that allows the request when its cache cannot be reached."""
+
+    def allow_request(self, request, view):
+        try:
+            return super().allow_request(request, view)
+        except CACHE_OUTAGE as error:
+            logger.warning("Rate limit %s not applied: the cache is unreachable (%s)", type(self).__name__, error)
+            return True
+
+
+def _fail_open(default):
+    def decorate(func):
+        @functools.wraps(func)
+        def guarded(*args, **kwargs):
+            try:
+                return func(*args, **kwargs)
+            except CACHE_OUTAGE as error:
+                logger.warning("Login limiter not applied: the cache is unreachable (%s)", error)
+                return default
+        return guarded
+    return decorate
+
+
+class SettingsRateMixin(FailOpenMixin):
     """Read the rate when the request comes, not when the module is imported, so a changed setting
     (an env var in production, override_settings in a test) takes effect."""
 
@@ -88,6 +124,7 @@ def _keys(ip: str, username: str) -> list[str]:
     return keys
 
 
+@_fail_open(default=0)
 def login_retry_after(*, ip: str, username: str) -> int:
     """Seconds until this IP and username may try again; 0 when they may now."""
     rate, now = login_rate(), time.time()
@@ -99,6 +136,7 @@ def login_retry_after(*, ip: str, username: str) -> int:
     return max([wait for wait in waits if wait > 0], default=0)
 
 
+@_fail_open(default=None)
 def login_failure_record(*, ip: str, username: str) -> None:
     """Count one failed attempt for the IP and for the username.
 

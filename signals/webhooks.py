@@ -45,6 +45,7 @@ from rest_framework.views import APIView
 from echotrade.api import contains_nul
 from echotrade.exceptions import EchoTradeError, InvalidInput
 from echotrade.symbols import normalize_symbol
+from echotrade.throttles import FailOpenMixin
 from signals.services import SignalInput, signal_receive
 from signals.services.sources import trader_positions_close, webhook_secret_matches
 from traders.models import Trader
@@ -193,7 +194,7 @@ def _external_id(payload: dict) -> str | None:
 
 
 # --- The endpoint ------------------------------------------------------------------------------
-class WebhookRateThrottle(SimpleRateThrottle):
+class WebhookRateThrottle(FailOpenMixin, SimpleRateThrottle):
     """Per source: the trader the payload names (hashed: it is unchecked input), else the client IP."""
 
     scope = "webhook"

@@ -53,7 +53,7 @@ def test_the_token_endpoint_answers_429_after_the_login_rate_with_retry_after(al
     assert refused.status_code == 429
     wait = int(refused["Retry-After"])
     assert 0 < wait <= 60  # what is left of the one-minute window
-    assert refused.json()["detail"] == f"Too many login attempts. Expected available in {wait} seconds."
+    assert refused.json() == {"detail": f"Too many login attempts. Expected available in {wait} seconds.", "code": "throttled"}
     assert not Token.objects.exists()
 
 
@@ -208,3 +208,28 @@ def test_behind_a_proxy_the_forwarded_address_is_counted(alice, rates, settings)
         for i in range(5)
     ]
     assert answers == [200, 200, 200, 200, 429]  # two clients behind one proxy, two attempts each
+
+
+# --- A cache outage ------------------------------------------------------------------------------
+@pytest.fixture
+def unreachable_cache(settings):
+    """The cache is Redis on a port where nothing listens: every read and write of a counter fails."""
+    from echotrade.embedded_redis import free_port
+
+    settings.CACHES = {"default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
+    }}
+
+
+def test_with_the_cache_down_a_signal_is_still_accepted_not_a_500(unreachable_cache, api, yun_qiang, caplog):
+    response = api.post("/api/signals", {"trader": "yun_qiang", "symbol": "BTC/USDT", "side": "long"}, format="json")
+    assert response.status_code == 201, response.content
+    assert Signal.objects.count() == 1
+    assert "the cache is unreachable" in caplog.text
+
+
+def test_with_the_cache_down_the_login_form_and_the_token_still_work(unreachable_cache, alice):
+    assert Client().post("/login", {"username": "alice", "password": "wrong"}).status_code == 200  # the form again
+    assert Client().post("/login", {"username": "alice", "password": "pw-alice"}).status_code == 302
+    response = APIClient().post("/api/auth/token", {"username": "alice", "password": "pw-alice"}, format="json")
+    assert response.status_code == 200 and response.json()["token"]
