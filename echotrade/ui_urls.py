@@ -2,6 +2,7 @@
 from django.contrib.auth.views import LogoutView
 from django.urls import path
 
+from accounts import audit_views, settings_views
 from accounts import views as account_views
 from echotrade import static_assets
 from execution import views as execution_views
@@ -17,14 +18,14 @@ urlpatterns = [
     path("a/<slug:name>/status", account_views.status_partial, name="ui-status"),
     path("a/<slug:name>/pause", account_views.account_pause_view, name="ui-pause"),
     path("a/<slug:name>/resume", account_views.account_resume_view, name="ui-resume"),
-    path("a/<slug:name>/audit", account_views.audit_page, name="ui-audit"),
-    path("a/<slug:name>/audit/export.<str:fmt>", account_views.audit_export, name="ui-audit-export"),
-    path("a/<slug:name>/settings", account_views.settings_page, name="ui-settings"),
-    path("a/<slug:name>/settings/risk", account_views.settings_risk_view, name="ui-settings-risk"),
-    path("a/<slug:name>/settings/pause", account_views.settings_pause_view, name="ui-settings-pause"),
-    path("a/<slug:name>/settings/resume", account_views.settings_resume_view, name="ui-settings-resume"),
-    path("a/<slug:name>/settings/system/start", account_views.system_start_view, name="ui-system-start"),
-    path("a/<slug:name>/settings/system/stop", account_views.system_stop_view, name="ui-system-stop"),
+    path("a/<slug:name>/audit", audit_views.audit_page, name="ui-audit"),
+    path("a/<slug:name>/audit/export.<str:fmt>", audit_views.audit_export, name="ui-audit-export"),
+    path("a/<slug:name>/settings", settings_views.settings_page, name="ui-settings"),
+    path("a/<slug:name>/settings/risk", settings_views.settings_risk_view, name="ui-settings-risk"),
+    path("a/<slug:name>/settings/pause", settings_views.settings_pause_view, name="ui-settings-pause"),
+    path("a/<slug:name>/settings/resume", settings_views.settings_resume_view, name="ui-settings-resume"),
+    path("a/<slug:name>/settings/system/start", settings_views.system_start_view, name="ui-system-start"),
+    path("a/<slug:name>/settings/system/stop", settings_views.system_stop_view, name="ui-system-stop"),
     path("a/<slug:name>/positions", execution_views.positions_partial, name="ui-positions"),
     path("a/<slug:name>/positions/<int:position_id>/close", execution_views.position_close_view, name="ui-position-close"),
     path(
