@@ -155,9 +155,7 @@ def status_partial(request, name: str):
 
 def metrics_context(account: Account) -> dict:
     from execution.selectors import position_list
-    from signals.services.decide import (
-        _loss_today,  # the very rule the pipeline enforces
-    )
+    from signals.selectors import loss_today as pipeline_loss_today  # the very rule the pipeline enforces
 
     summary = account_summary(account=account)
     notional = sum(
@@ -165,7 +163,7 @@ def metrics_context(account: Account) -> dict:
         Decimal(0),
     )
     equity = summary.equity
-    loss_today = max(_loss_today(account, timezone.now()), Decimal(0))
+    loss_today = max(pipeline_loss_today(account, timezone.now()), Decimal(0))
     loss_limit = account.daily_loss_limit_pct * account.starting_balance
     exposure = summary.margin_used / equity if equity > 0 else Decimal(0)
     leverage = notional / equity if equity > 0 else Decimal(0)

@@ -91,17 +91,17 @@ def test_it_filters_outside_the_trading_window(yun_qiang, angry, handjob):
 def test_a_window_past_midnight_covers_the_small_hours_of_the_next_day(angry):
     from datetime import datetime, timezone as tz
 
-    from signals.services.decide import _in_trading_window
+    from signals.selectors import in_trading_window
 
     TradingWindow.objects.create(account=angry, weekdays=[4], start_time=time(22, 0), end_time=time(2, 0))  # Friday night
     friday_late = datetime(2026, 11, 20, 23, 30, tzinfo=tz.utc)
     saturday_early = datetime(2026, 11, 21, 1, 30, tzinfo=tz.utc)
     saturday_late = datetime(2026, 11, 21, 23, 30, tzinfo=tz.utc)
     friday_noon = datetime(2026, 11, 20, 12, 0, tzinfo=tz.utc)
-    assert _in_trading_window(angry, friday_late)
-    assert _in_trading_window(angry, saturday_early)
-    assert not _in_trading_window(angry, saturday_late)
-    assert not _in_trading_window(angry, friday_noon)
+    assert in_trading_window(angry, friday_late)
+    assert in_trading_window(angry, saturday_early)
+    assert not in_trading_window(angry, saturday_late)
+    assert not in_trading_window(angry, friday_noon)
 
 
 def test_it_filters_during_a_blackout(yun_qiang, angry):

@@ -10,8 +10,8 @@ Semantics (the "Backtest" button):
 - **Filters**, as ``signals.services.decide`` applies them with the *current* configuration and
   in its order: whitelist, blacklist, confidence below max(trader, account) threshold, leverage
   above min(trader, account) maximum; then the account's trading windows and blackout periods at
-  the signal's time, through the pipeline's own checks (``_in_trading_window``,
-  ``_blackout_at``); then, when the trade would open, the account's max open positions and daily
+  the signal's time, through the pipeline's own checks (``in_trading_window``,
+  ``blackout_at``); then, when the trade would open, the account's max open positions and daily
   loss limit over the backtest's own trades (see **Limits**). Filtered signals are listed in
   ``skipped`` with the pipeline's reason code.
 - **Limits**: a trade is open from its entry to its exit; a new one is refused
@@ -60,7 +60,7 @@ from execution.market.base import TIMEFRAME_SECONDS
 from execution.market.feed import candles_get
 from execution.sizing import MONEY_STEP, size_position
 from signals.models import Signal, SignalDecision
-from signals.services.decide import _blackout_at, _in_trading_window  # the live pipeline's own checks
+from signals.selectors import blackout_at, in_trading_window  # the live pipeline's own checks
 from traders.metrics import drawdown_stats, risk_adjusted
 from traders.models import Trader
 
@@ -171,9 +171,9 @@ def _filter_reason(signal: Signal, trader: Trader, account: Account) -> str | No
 
 def _schedule_reason(signal: Signal, account: Account) -> str | None:
     at = signal.source_time or signal.received_at
-    if not _in_trading_window(account, at):
+    if not in_trading_window(account, at):
         return Reason.OUTSIDE_TRADING_WINDOW.value
-    if _blackout_at(account, at) is not None:
+    if blackout_at(account, at) is not None:
         return Reason.BLACKOUT.value
     return None
 
@@ -275,7 +275,7 @@ def _size_and_settle(planned: list[_Trade], trader: Trader, account: Account, ca
 
 def _loss_today(trades: list[_Trade], at: datetime) -> Decimal:
     """The backtest's loss since midnight UTC before ``at``, counted per fill as the pipeline's
-    ``_loss_today`` counts Fill rows: an entry costs its fee that day, an exit brings its P&L."""
+    ``signals.selectors.loss_today`` counts Fill rows: an entry costs its fee that day, an exit brings its P&L."""
     midnight = at.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     pnl = Decimal(0)
     for trade in trades:

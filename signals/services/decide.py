@@ -8,23 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from datetime import timezone as dt_timezone
-from decimal import Decimal
 
 from django.db import transaction
-from django.db.models import Sum
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from accounts.models import Account
 from accounts.selectors import account_summary
 from accounts.services import audit_record
 from echotrade.exceptions import Conflict, MarketDataUnavailable, PermanentExchangeError, TemporaryExchangeError
-from echotrade.fields import ZERO
 from echotrade.symbols import token_filter_matches
-from execution.models import Fill, Position, Quote
+from execution.models import Position, Quote
 from execution.sizing import Sizing, size_position
-from signals.models import BlackoutPeriod, Signal, SignalDecision, TradingWindow
+from signals.models import Signal, SignalDecision
+from signals.selectors import blackout_at, in_trading_window, loss_today
 from traders.models import TraderFollow
 
 Outcome, Reason = SignalDecision.Outcome, SignalDecision.Reason
@@ -177,17 +173,17 @@ def _screen(signal: Signal, account: Account, market, *, now: datetime) -> Verdi
     max_leverage = min(trader.max_leverage, account.max_leverage)
     if signal.leverage > max_leverage:
         return filtered(Reason.LEVERAGE_ABOVE_MAX, f"leverage {signal.leverage}x > {max_leverage}x")
-    if not _in_trading_window(account, now):
+    if not in_trading_window(account, now):
         return filtered(Reason.OUTSIDE_TRADING_WINDOW, f"{now:%a %H:%M} UTC is outside {account.name}'s trading windows.")
-    blackout = _blackout_at(account, now)
+    blackout = blackout_at(account, now)
     if blackout is not None:
         return filtered(Reason.BLACKOUT, f"blackout until {blackout.ends_at:%Y-%m-%d %H:%M} UTC {blackout.reason}".strip())
     open_count = Position.objects.filter(account=account, status__in=Position.ACTIVE_STATUSES).count()
     if open_count >= account.effective_max_positions:
         return filtered(Reason.MAX_POSITIONS_REACHED, f"{open_count} open of {account.effective_max_positions} allowed")
-    loss_today, limit = _loss_today(account, now), account.daily_loss_limit_pct * account.starting_balance
-    if loss_today >= limit:
-        return filtered(Reason.DAILY_LOSS_LIMIT, f"lost {loss_today:.2f} today; the limit is {limit:.2f}")
+    lost, limit = loss_today(account, now), account.daily_loss_limit_pct * account.starting_balance
+    if lost >= limit:
+        return filtered(Reason.DAILY_LOSS_LIMIT, f"lost {lost:.2f} today; the limit is {limit:.2f}")
     return _size(signal, account, trader, market)
 
 
@@ -215,31 +211,3 @@ def _size(signal: Signal, account: Account, trader, quote) -> Verdict:
     return Verdict(Outcome.EXECUTED, None, "", sizing)
 
 
-def _in_trading_window(account: Account, now: datetime) -> bool:
-    windows = list(TradingWindow.objects.filter(account=account))
-    if not windows:
-        return True
-    utc = now.astimezone(dt_timezone.utc)
-    moment, weekday = utc.time(), utc.weekday()
-    for window in windows:
-        if window.start_time <= window.end_time:
-            inside, day = window.start_time <= moment < window.end_time, weekday
-        else:  # runs past midnight: the early-morning part belongs to the previous day's window
-            inside = moment >= window.start_time or moment < window.end_time
-            day = weekday if moment >= window.start_time else (weekday - 1) % 7
-        if inside and (not window.weekdays or day in window.weekdays):
-            return True
-    return False
-
-
-def _blackout_at(account: Account, now: datetime) -> BlackoutPeriod | None:
-    return BlackoutPeriod.objects.filter(account=account, starts_at__lte=now, ends_at__gt=now).first()
-
-
-def _loss_today(account: Account, now: datetime) -> Decimal:
-    """Realised loss since midnight UTC, fees included (a positive number is a loss)."""
-    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    fills = Fill.objects.filter(account=account, created_at__gte=midnight).aggregate(
-        pnl=Coalesce(Sum("realised_pnl"), ZERO), fees=Coalesce(Sum("fee"), ZERO)
-    )
-    return -(fills["pnl"] - fills["fees"])
