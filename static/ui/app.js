@@ -30,3 +30,30 @@ document.addEventListener("htmx:responseError", (event) => {
   }
 });
 document.addEventListener("htmx:sendError", () => showToast("The server cannot be reached.", "error"));
+
+// A websocket that reconnects (1 s, 2 s, ... up to 30 s) and calls onOpen after every connect;
+// a 4403 close (not a member of the account) is final. ``send`` writes to the current connection.
+function liveSocket(path, { onOpen, onFrame, onState } = {}) {
+  const scheme = location.protocol === "https:" ? "wss" : "ws";
+  let ws = null;
+  let delay = 1000;
+  const connect = () => {
+    ws = new WebSocket(`${scheme}://${location.host}${path}`);
+    ws.onopen = () => { delay = 1000; onState?.("live"); onOpen?.(ws); };
+    ws.onmessage = (message) => onFrame?.(JSON.parse(message.data));
+    ws.onclose = (event) => {
+      if (event.code === 4403) { onState?.("refused"); return; }
+      onState?.("reconnecting…");
+      setTimeout(connect, delay);
+      delay = Math.min(delay * 2, 30000);
+    };
+  };
+  connect();
+  return {
+    send(data) {
+      if (ws?.readyState !== WebSocket.OPEN) return false;
+      ws.send(data);
+      return true;
+    },
+  };
+}

@@ -8,9 +8,8 @@
   const root = document.querySelector(".charts[data-account]");
   if (!root) return;
   const SECONDS = { "1m": 60, "5m": 300, "15m": 900, "1h": 3600, "4h": 14400, "1d": 86400 };
-  const scheme = location.protocol === "https:" ? "wss" : "ws";
-  let socket = null;
-  let subscribed = null;  // the symbol the socket follows
+  let stream = null;  // the /stream connection (app.js liveSocket)
+  let subscribed = null;  // the symbol it follows
   let drawnFrom = null;   // the #chart-data element last drawn, so a swap redraws once
   let live = null;        // {symbol, step, candles: {x, open, high, low, close}, lastStart}
   const lastQuote = {};   // symbol -> the newest /stream frame
@@ -110,33 +109,23 @@
   // Follow one symbol at a time on /stream; reconnect with a growing pause (1 s ... 30 s).
   function follow(symbol) {
     if (!symbol || symbol === subscribed) return;
-    if (socket?.readyState === WebSocket.OPEN) {
-      if (subscribed) socket.send(JSON.stringify({ action: "unsubscribe", symbols: [subscribed] }));
-      socket.send(JSON.stringify({ action: "subscribe", symbols: [symbol] }));
-    }
+    // Not connected yet: onOpen subscribes to whatever ``subscribed`` is by then.
+    if (stream && subscribed) stream.send(JSON.stringify({ action: "unsubscribe", symbols: [subscribed] }));
+    stream?.send(JSON.stringify({ action: "subscribe", symbols: [symbol] }));
     subscribed = symbol;
   }
 
   const setState = (text) => { const el = document.getElementById("stream-state"); if (el) el.textContent = text; };
-  let delay = 1000;
   function connect() {
-    socket = new WebSocket(`${scheme}://${location.host}/stream`);
-    socket.onopen = () => {
-      delay = 1000;
-      setState("live");
-      if (subscribed) socket.send(JSON.stringify({ action: "subscribe", symbols: [subscribed] }));
-    };
-    socket.onmessage = (message) => {
-      const frame = JSON.parse(message.data);
-      if (frame.type === "quote") onQuote(frame);
-      // What the server confirmed it sends; the browser tests wait for it before pushing a quote.
-      if (frame.type === "subscribed") document.querySelector(".charts")?.setAttribute("data-subscribed", frame.symbols.join(","));
-    };
-    socket.onclose = () => {
-      setState("reconnecting…");
-      setTimeout(connect, delay);
-      delay = Math.min(delay * 2, 30000);
-    };
+    stream = liveSocket("/stream", {
+      onState: setState,
+      onOpen: (ws) => { if (subscribed) ws.send(JSON.stringify({ action: "subscribe", symbols: [subscribed] })); },
+      onFrame: (frame) => {
+        if (frame.type === "quote") onQuote(frame);
+        // What the server confirmed it sends; the browser tests wait for it before pushing a quote.
+        if (frame.type === "subscribed") document.querySelector(".charts")?.setAttribute("data-subscribed", frame.symbols.join(","));
+      },
+    });
   }
 
   // A fill or a position change of the account reloads the panel, so a new entry or exit shows as a
@@ -152,13 +141,12 @@
     }, 300);
   }
   function watchAccount(account) {
-    const ws = new WebSocket(`${scheme}://${location.host}/ws/accounts/${encodeURIComponent(account)}`);
-    ws.onmessage = (message) => {
-      const frame = JSON.parse(message.data);
-      if (frame.type === "hello") document.querySelector(".charts")?.setAttribute("data-watching", account);
-      if (frame.type === "event" && /^(order|position)\./.test(frame.action)) refreshPanel();
-    };
-    ws.onclose = (event) => { if (event.code !== 4403) setTimeout(() => watchAccount(account), 5000); };
+    liveSocket(`/ws/accounts/${encodeURIComponent(account)}`, {
+      onFrame: (frame) => {
+        if (frame.type === "hello") document.querySelector(".charts")?.setAttribute("data-watching", account);
+        if (frame.type === "event" && /^(order|position)\./.test(frame.action)) refreshPanel();
+      },
+    });
   }
 
   document.addEventListener("htmx:afterSettle", draw);

@@ -7,26 +7,9 @@
   if (!root) return;
   const account = root.dataset.account;
   const symbols = [...root.querySelectorAll(".tick[data-symbol]")].map((el) => el.dataset.symbol);
-  const scheme = location.protocol === "https:" ? "wss" : "ws";
-
-  // A websocket that reconnects (1 s, 2 s, ... up to 30 s) and calls onOpen after every connect.
-  function live(path, { onOpen, onFrame, onState }) {
-    let delay = 1000;
-    const connect = () => {
-      const ws = new WebSocket(`${scheme}://${location.host}${path}`);
-      ws.onopen = () => { delay = 1000; onState?.("live"); onOpen?.(ws); };
-      ws.onmessage = (message) => onFrame(JSON.parse(message.data));
-      ws.onclose = () => {
-        onState?.("reconnecting…");
-        setTimeout(connect, delay);
-        delay = Math.min(delay * 2, 30000);
-      };
-    };
-    connect();
-  }
 
   const streamState = document.getElementById("stream-state");
-  live("/stream", {
+  liveSocket("/stream", {
     onOpen: (ws) => ws.send(JSON.stringify({ action: "subscribe", symbols })),
     onState: (state) => { if (streamState) streamState.textContent = state; },
     onFrame: (frame) => {
@@ -50,7 +33,7 @@
     pending = setTimeout(() => htmx.trigger(document.body, "account-changed"), 150);
   };
   let connectedBefore = false;
-  live(`/ws/accounts/${encodeURIComponent(account)}`, {
+  liveSocket(`/ws/accounts/${encodeURIComponent(account)}`, {
     onOpen: () => { if (connectedBefore) refresh(); connectedBefore = true; },  // catch up on what was missed
     onFrame: (frame) => { if (frame.type === "event") refresh(); },
   });
