@@ -72,6 +72,16 @@ def test_a_wrong_side_stop_loss_shows_the_error_next_to_the_field_and_changes_no
     assert position.stop_loss == Decimal(60000)
 
 
+def test_moving_the_stop_loss_saves_it_and_shows_it(dashboard, position):
+    row = dashboard.locator(f"#position-{position.pk}")
+    row.get_by_label("Stop loss").fill("62500")
+    row.get_by_role("button", name="Save").click()
+    expect(dashboard.locator("#toasts")).to_contain_text(f"Stop loss and targets of BTC/USDT #{position.pk} saved.")
+    expect(dashboard.locator(f"#position-{position.pk}").get_by_label("Stop loss")).to_have_value("62500")
+    position.refresh_from_db()
+    assert position.stop_loss == Decimal(62500)
+
+
 def test_the_table_follows_a_change_made_elsewhere_without_a_reload(dashboard, position):
     dashboard.evaluate("window.notReloaded = true")
     off_the_loop(position_close, position=position)  # as the API or Telegram would: the account's websocket tells the page
