@@ -72,7 +72,7 @@ BOT_FIELDS = ("name", "account", "strategy", "parameters", "symbols", "timeframe
 
 
 @transaction.atomic
-def bot_update(*, bot: Bot, actor=None, **changes) -> Bot:
+def bot_update(*, bot: Bot, actor=None, actor_label: str = "system", message: str = "", **changes) -> Bot:
     unknown = set(changes) - set(BOT_FIELDS)
     if unknown:
         raise InvalidInput(f"Not a bot setting: {', '.join(sorted(unknown))}.")
@@ -86,7 +86,7 @@ def bot_update(*, bot: Bot, actor=None, **changes) -> Bot:
     bot.save(update_fields=[*changes, "updated_at"])
     readable = lambda v: getattr(v, "pk", v)  # noqa: E731  (foreign keys are recorded by id)
     audit_record(
-        action="bot.updated", account=bot.account, actor=actor, obj=bot,
+        action="bot.updated", account=bot.account, actor=actor, actor_label=actor_label, obj=bot, message=message,
         before={k: readable(v) for k, v in before.items()}, after={k: readable(getattr(bot, k)) for k in changes},
     )
     return bot

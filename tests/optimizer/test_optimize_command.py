@@ -51,6 +51,7 @@ def test_yes_applies_the_best_parameters_and_audits_the_change(slow_bot, cycle_c
     assert event.before == {"parameters": BAD_TREND}
     assert event.after == {"parameters": proposed}
     assert event.account == slow_bot.account
+    assert event.actor_label == "optimizer" and event.message.startswith("15 trials, sharpe; out-of-sample ")
 
 
 def test_the_yes_option_applies_without_asking(slow_bot, cycle_csv):

@@ -131,7 +131,12 @@ class Command(BaseCommand):
 
     @staticmethod
     def _apply(bot: Bot, result: OptimizationResult) -> bool:
-        bot_update(bot=bot, parameters=result.best.parameters)
+        bot_update(
+            bot=bot, parameters=result.best.parameters, actor_label="optimizer",
+            message=f"{result.trials} trials, {result.objective}; out-of-sample "
+            f"{result.current.out_of_sample.score(result.objective):.4f} → "
+            f"{result.best.out_of_sample.score(result.objective):.4f}",
+        )
         return True
 
 
