@@ -110,6 +110,16 @@ def on_commit_runs_at_once(request, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def default_decimal_context():
+    """Each test starts with Python's default decimal context. Tests that drive ccxt directly let it
+    change the thread's rounding and traps (our own ccxt calls are guarded; see
+    tests/live_exchange/test_live_adapter.py), and that must not reach the next test."""
+    import decimal
+
+    decimal.setcontext(decimal.Context())
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Rate-limit counters live in the cache (LocMem in tests, shared by the whole run): every test
     starts with none, so one test's logins or posts never throttle the next one."""

@@ -23,6 +23,7 @@ reason, nothing is booked). Numbers cross from ccxt's floats through ``Decimal(s
 """
 from __future__ import annotations
 
+import decimal
 import logging
 import re
 import threading
@@ -333,7 +334,10 @@ class LiveExchange(ExchangeAdapter):
 
     def _call_raw(self, method, *args):
         try:
-            return method(*args)
+            # ccxt's decimal_to_precision sets the thread's decimal context (ROUND_HALF_UP, Underflow
+            # trapped) and leaves it so; a local context keeps our own money arithmetic as it was.
+            with decimal.localcontext():
+                return method(*args)
         except ccxt.OperationFailed as error:  # network, timeouts, rate limits, maintenance, "server busy"
             raise TemporaryExchangeError(self._message("is unavailable, try again later", error)) from error
         except ccxt.InsufficientFunds as error:

@@ -6,6 +6,7 @@ ccxt errors are translated here, so nothing above this module ever imports ccxt.
 """
 from __future__ import annotations
 
+import decimal
 import threading
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -15,7 +16,15 @@ import ccxt
 
 from echotrade.exceptions import MarketDataUnavailable
 
-from .base import Candle, MarketQuote, PriceSource, SourceUnreachable, check_limit, check_symbol, timeframe_seconds
+from .base import (
+    Candle,
+    MarketQuote,
+    PriceSource,
+    SourceUnreachable,
+    check_limit,
+    check_symbol,
+    timeframe_seconds,
+)
 
 # Every public call is a quote an order may be waiting for: fail over to the fallback source
 # after 5 s rather than ccxt's default 10 s.
@@ -111,7 +120,8 @@ class CcxtPriceSource(PriceSource):
         the exchange cannot answer now (including a geo-block, which is an ExchangeError).
         """
         try:
-            with self._lock:
+            # A local decimal context: ccxt changes the thread's rounding and traps and leaves them so.
+            with self._lock, decimal.localcontext():
                 return method(*args, **kwargs)
         except ccxt.BadSymbol:
             raise MarketDataUnavailable(f"{self.name} does not list {symbol}.") from None

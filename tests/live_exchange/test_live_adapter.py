@@ -100,6 +100,21 @@ def test_a_resting_limit_reports_fills_as_the_exchange_reports_them(spot, angry,
     assert second.fee == (Decimal("66000") * Decimal("0.006") * angry.maker_fee_rate).quantize(Decimal("0.00000001"))
 
 
+def test_a_call_through_ccxt_leaves_our_decimal_context_as_it_was(spot, angry, exchange_http):
+    # ccxt's decimal_to_precision sets the thread's rounding to HALF_UP and traps Underflow; our
+    # money arithmetic (and every quantize without an explicit rounding) must not inherit that.
+    import decimal
+
+    decimal.setcontext(decimal.Context())
+    before = decimal.getcontext().copy()
+    exchange_http.answer("POST", "/api/v3/order", "spot_order_limit_buy_new.json")
+
+    spot.submit(make_order(angry, type="limit", price="66000"), QUOTE)
+
+    after = decimal.getcontext()
+    assert (after.rounding, after.prec, after.traps) == (before.rounding, before.prec, before.traps)
+
+
 def test_cancel_withdraws_the_order_by_its_client_id(spot, angry, exchange_http):
     order = make_order(angry, type="limit", price="66000")
     exchange_http.answer("DELETE", "/api/v3/order", "spot_order_limit_buy_canceled.json")
