@@ -128,3 +128,35 @@ def off_the_loop(func, *args, **kwargs):
 
     with ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(run).result()
+
+
+# --- Test-client fixtures shared by the tests/ui/test_*_views.py files ---------------------------
+@pytest.fixture
+def member(handjob, woods1):
+    """A trader-role member of handjob and woods1 (not of angry)."""
+    from tests.conftest import make_user
+
+    return make_user("hj", accounts=[handjob, woods1])
+
+
+@pytest.fixture
+def member_client(client, member):
+    client.force_login(member)
+    return client
+
+
+@pytest.fixture
+def viewer_client(client, handjob):
+    """A viewer of handjob: sees everything, may change nothing."""
+    from accounts.models import Membership
+    from tests.conftest import make_user
+
+    client.force_login(make_user("eye", accounts=[handjob], role=Membership.Role.VIEWER))
+    return client
+
+
+def toast(response) -> dict:
+    """The toast an htmx answer carries in its HX-Trigger header."""
+    import json
+
+    return json.loads(response["HX-Trigger"])["toast"]

@@ -16,17 +16,6 @@ from accounts.models import AuditEvent, Membership
 from tests.conftest import make_user
 
 
-@pytest.fixture
-def member(handjob, woods1):
-    return make_user("hj", accounts=[handjob, woods1])
-
-
-@pytest.fixture
-def member_client(client, member):
-    client.force_login(member)
-    return client
-
-
 def event_at(when: datetime, monkeypatch, **fields) -> AuditEvent:
     """An event as the log would have written it at ``when`` (created_at is set by the clock)."""
     fields.setdefault("actor_label", "system")

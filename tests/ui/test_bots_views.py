@@ -7,12 +7,13 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from accounts.models import AuditEvent, Membership
+from accounts.models import AuditEvent
 from accounts.services import account_pause
 from bots.models import Bot, BotVote
 from bots.services import bot_create, bot_set_enabled
 from tests.conftest import make_user
 from tests.helpers import move_market, send_signal
+from tests.ui.conftest import toast
 
 pytestmark = pytest.mark.usefixtures("market")
 
@@ -33,27 +34,6 @@ def dca(handjob):
 @pytest.fixture
 def trend(handjob):
     return make_bot(handjob, "hj-trend", strategy="trend_following", symbols=("BTC/USDT", "ETH/USDT"), timeframe="4h")
-
-
-@pytest.fixture
-def member(handjob, woods1):
-    return make_user("hj", accounts=[handjob, woods1])
-
-
-@pytest.fixture
-def member_client(client, member):
-    client.force_login(member)
-    return client
-
-
-@pytest.fixture
-def viewer_client(client, handjob):
-    client.force_login(make_user("eye", accounts=[handjob], role=Membership.Role.VIEWER))
-    return client
-
-
-def _toast(response) -> dict:
-    return json.loads(response["HX-Trigger"])["toast"]
 
 
 def _card(page: str, bot) -> str:
@@ -77,7 +57,7 @@ def test_it_answers_404_to_a_non_member(member_client, angry):
 def test_another_accounts_bot_is_not_found_under_this_account(member_client, angry):
     bot = make_bot(angry, "angry-dca")
     response = member_client.post(f"/a/handjob/bots/{bot.pk}/enabled", {"enabled": "off"})
-    assert response.status_code == 404 and "No bot" in _toast(response)["message"]
+    assert response.status_code == 404 and "No bot" in toast(response)["message"]
     assert _enabled(bot)
 
 
@@ -176,7 +156,7 @@ def test_stopping_a_bot_saves_audits_and_answers_with_the_card_and_a_toast(membe
     assert 'hx-confirm="Stop hj-dca?' in _card(page, dca)
     response = member_client.post(f"/a/handjob/bots/{dca.pk}/enabled", {"enabled": "off"}, HTTP_HX_REQUEST="true")
     assert response.status_code == 200 and not _enabled(dca)
-    assert _toast(response) == {"level": "warn", "message": "hj-dca stopped: no new votes or signals. Its open positions stay open."}
+    assert toast(response) == {"level": "warn", "message": "hj-dca stopped: no new votes or signals. Its open positions stay open."}
     assert "bots-changed" in json.loads(response["HX-Trigger"])
     card = response.content.decode()
     assert ">Stopped</span>" in card and ">Start hj-dca</button>" in card
@@ -188,7 +168,7 @@ def test_starting_a_bot_saves_and_audits(member_client, dca):
     bot_set_enabled(bot=dca, enabled=False)
     response = member_client.post(f"/a/handjob/bots/{dca.pk}/enabled", {"enabled": "on"}, HTTP_HX_REQUEST="true")
     assert response.status_code == 200 and _enabled(dca)
-    assert _toast(response)["message"] == "hj-dca started: it runs with the next beat."
+    assert toast(response)["message"] == "hj-dca started: it runs with the next beat."
     assert AuditEvent.objects.filter(action="bot.started").count() == 1
     assert ">Stop hj-dca</button>" in response.content.decode()
 
@@ -197,7 +177,7 @@ def test_a_bad_value_answers_400_with_the_message_on_the_card_and_changes_nothin
     response = member_client.post(f"/a/handjob/bots/{dca.pk}/enabled", {"enabled": "maybe"}, HTTP_HX_REQUEST="true")
     assert response.status_code == 400
     assert "&#x27;enabled&#x27; must be &#x27;on&#x27; or &#x27;off&#x27;, not &#x27;maybe&#x27;." in response.content.decode()
-    assert _toast(response)["level"] == "error"
+    assert toast(response)["level"] == "error"
     assert _enabled(dca) and not AuditEvent.objects.filter(action__startswith="bot.s").exists()
 
 
@@ -205,7 +185,7 @@ def test_a_viewer_sees_no_controls_and_cannot_stop_a_bot(viewer_client, dca):
     page = viewer_client.get("/a/handjob/bots").content.decode()
     assert "hj-dca" in page and "hx-post" not in _card(page, dca) and "Stop hj-dca" not in page
     response = viewer_client.post(f"/a/handjob/bots/{dca.pk}/enabled", {"enabled": "off"}, HTTP_HX_REQUEST="true")
-    assert response.status_code == 403 and "may view" in _toast(response)["message"]
+    assert response.status_code == 403 and "may view" in toast(response)["message"]
     assert _enabled(dca)
 
 

@@ -15,12 +15,6 @@ pytestmark = pytest.mark.usefixtures("market")
 
 
 @pytest.fixture
-def member_client(client, handjob, woods1):
-    client.force_login(make_user("hj", accounts=[handjob, woods1]))
-    return client
-
-
-@pytest.fixture
 def position(yun_qiang, handjob):
     return decision_of(send_signal(leverage=4, stop_loss="60000"), handjob).position
 

@@ -1,5 +1,4 @@
 """The Settings (risk) page through Django's test client: who may do what, what saves, bad input, CSRF."""
-import json
 from decimal import Decimal
 
 import pytest
@@ -9,6 +8,7 @@ from accounts.models import Account, AuditEvent, Membership
 from accounts.services import account_pause, account_update_risk
 from echotrade.exceptions import InvalidInput
 from tests.conftest import make_user
+from tests.ui.conftest import toast
 
 GOOD_FORM = {
     "global_position_multiplier": "1.5", "max_positions_override": "3", "confidence_threshold_override": "90",
@@ -29,19 +29,9 @@ def trader_client(client, handjob):
 
 
 @pytest.fixture
-def viewer_client(client, handjob):
-    client.force_login(make_user("eye", accounts=[handjob], role=Membership.Role.VIEWER))
-    return client
-
-
-@pytest.fixture
 def staff_client(client, staff_user):
     client.force_login(staff_user)
     return client
-
-
-def _toast(response) -> dict:
-    return json.loads(response["HX-Trigger"])["toast"]
 
 
 def _handjob() -> Account:
@@ -100,7 +90,7 @@ def test_the_actions_need_the_csrf_token(handjob, staff_user):
 def test_an_owner_saves_the_risk_settings_through_the_service_with_an_audit_row(owner_client, handjob):
     response = owner_client.post("/a/handjob/settings/risk", GOOD_FORM, HTTP_HX_REQUEST="true")
     assert response.status_code == 200
-    assert _toast(response) == {"level": "ok", "message": "handjob's risk settings saved."}
+    assert toast(response) == {"level": "ok", "message": "handjob's risk settings saved."}
     account = _handjob()
     assert account.global_position_multiplier == Decimal("1.5")
     assert account.max_positions_override == 3
@@ -155,7 +145,7 @@ def test_a_bad_value_answers_400_next_to_its_field_and_saves_nothing(owner_clien
     error = page.split(f'id="{error_id}">', 1)[1].split("</p>", 1)[0]
     assert message in error
     assert f'value="{value}"' in page or value == ""  # what was typed is kept
-    assert _toast(response)["level"] == "error"
+    assert toast(response)["level"] == "error"
     after = Account.objects.filter(pk=handjob.pk).values().get()
     assert {k: v for k, v in after.items() if k != "updated_at"} == {k: v for k, v in before.items() if k != "updated_at"}
     assert not AuditEvent.objects.filter(action="account.risk_updated").exists()
@@ -177,7 +167,7 @@ def test_a_trader_may_pause_but_not_change_risk(trader_client, handjob):
     assert "Emergency pause" in page and "Save risk settings" not in page
     response = trader_client.post("/a/handjob/settings/risk", GOOD_FORM, HTTP_HX_REQUEST="true")
     assert response.status_code == 403
-    assert _toast(response)["message"] == "Only an owner of 'handjob' changes its risk settings."
+    assert toast(response)["message"] == "Only an owner of 'handjob' changes its risk settings."
     assert _handjob().global_position_multiplier == 1
 
 
@@ -196,7 +186,7 @@ def test_pause_with_a_reason_and_resume_go_through_the_services(trader_client, h
     page = trader_client.get("/a/handjob/settings").content.decode()
     assert 'hx-confirm="Emergency pause handjob?' in page
     response = trader_client.post("/a/handjob/settings/pause", {"reason": "exchange outage"}, HTTP_HX_REQUEST="true")
-    assert response.status_code == 200 and _toast(response)["level"] == "warn"
+    assert response.status_code == 200 and toast(response)["level"] == "warn"
     assert 'data-state="paused"' in response.content.decode() and "exchange outage" in response.content.decode()
     account = _handjob()
     assert account.paused and account.paused_reason == "exchange outage"
@@ -222,7 +212,7 @@ def test_staff_stop_and_start_the_whole_system(staff_client, accounts):
     page = staff_client.get("/a/handjob/settings").content.decode()
     assert "Start complete system" in page and 'hx-confirm="EMERGENCY STOP' in page
     response = staff_client.post("/a/handjob/settings/system/stop", {"reason": "flash crash"}, HTTP_HX_REQUEST="true")
-    assert response.status_code == 200 and _toast(response)["level"] == "warn"
+    assert response.status_code == 200 and toast(response)["level"] == "warn"
     body = response.content.decode()
     assert "3 of 3 account(s) paused" in body
     assert 'id="settings-pause" class="card settings-block" aria-labelledby="pause-title" hx-swap-oob="true"' in body
@@ -242,7 +232,7 @@ def test_only_staff_may_stop_the_whole_system(owner_client, handjob, woods1):
     for url in ("/a/handjob/settings/system/stop", "/a/handjob/settings/system/start"):
         response = owner_client.post(url, HTTP_HX_REQUEST="true")
         assert response.status_code == 403, url
-        assert _toast(response)["message"] == "Only staff start or stop the whole system."
+        assert toast(response)["message"] == "Only staff start or stop the whole system."
     assert not _handjob().paused and Account.objects.get(name="woods1").paused
     assert not AuditEvent.objects.filter(action__startswith="system.").exists()
 

@@ -1,35 +1,18 @@
 """The Signals page through Django's test client: the feed and its filters, the approval queue, the schedule."""
-import json
 from datetime import UTC, datetime, time
 from decimal import Decimal
 
 import pytest
 from django.test import Client
 
-from accounts.models import AuditEvent, Membership
+from accounts.models import AuditEvent
 from accounts.services import account_update_risk
 from execution.models import Position
 from signals.models import BlackoutPeriod, SignalDecision, TradingWindow
 from signals.services import blackout_create, trading_window_create
 from tests.conftest import make_user
 from tests.helpers import decision_of, send_signal
-
-
-@pytest.fixture
-def member(handjob, woods1):
-    return make_user("hj", accounts=[handjob, woods1])
-
-
-@pytest.fixture
-def member_client(client, member):
-    client.force_login(member)
-    return client
-
-
-@pytest.fixture
-def viewer_client(client, handjob):
-    client.force_login(make_user("eye", accounts=[handjob], role=Membership.Role.VIEWER))
-    return client
+from tests.ui.conftest import toast
 
 
 @pytest.fixture
@@ -39,10 +22,6 @@ def pending(handjob, yun_qiang, market):
     decision = decision_of(send_signal(), handjob)
     assert decision.outcome == SignalDecision.Outcome.PENDING
     return decision
-
-
-def _toast(response) -> dict:
-    return json.loads(response["HX-Trigger"])["toast"]
 
 
 def _page(client, query="") -> str:
@@ -168,7 +147,7 @@ def test_the_pending_queue_lists_the_decision_with_buttons(member_client, pendin
 def test_approving_executes_the_signal_and_is_audited(member_client, member, handjob, pending):
     response = member_client.post(f"/a/handjob/signals/{pending.pk}/approve", HTTP_HX_REQUEST="true")
     assert response.status_code == 200
-    assert _toast(response)["level"] == "ok"
+    assert toast(response)["level"] == "ok"
     assert 'data-outcome="executed"' in response.content.decode() and "Approve" not in response.content.decode()
     pending.refresh_from_db()
     assert pending.outcome == SignalDecision.Outcome.EXECUTED and pending.decided_by == member
@@ -179,7 +158,7 @@ def test_approving_executes_the_signal_and_is_audited(member_client, member, han
 def test_rejecting_rejects_and_is_audited(member_client, member, handjob, pending):
     response = member_client.post(f"/a/handjob/signals/{pending.pk}/reject", HTTP_HX_REQUEST="true")
     assert response.status_code == 200
-    assert _toast(response)["level"] == "ok"
+    assert toast(response)["level"] == "ok"
     assert "Rejected in the approval queue" in response.content.decode()
     pending.refresh_from_db()
     assert pending.outcome == SignalDecision.Outcome.REJECTED and pending.position is None
@@ -191,7 +170,7 @@ def test_approving_twice_is_a_409_toast_not_a_500(member_client, handjob, pendin
     assert member_client.post(f"/a/handjob/signals/{pending.pk}/approve", HTTP_HX_REQUEST="true").status_code == 200
     response = member_client.post(f"/a/handjob/signals/{pending.pk}/approve", HTTP_HX_REQUEST="true")
     assert response.status_code == 409 and response["HX-Reswap"] == "none"
-    assert _toast(response)["level"] == "error" and "not pending" in _toast(response)["message"]
+    assert toast(response)["level"] == "error" and "not pending" in toast(response)["message"]
     assert member_client.post(f"/a/handjob/signals/{pending.pk}/reject", HTTP_HX_REQUEST="true").status_code == 409
     assert Position.objects.filter(account=handjob).count() == 1
 
@@ -219,7 +198,7 @@ def test_a_viewer_sees_no_controls_and_cannot_act_by_posting(viewer_client, hand
     ]:
         response = viewer_client.post(url, data, HTTP_HX_REQUEST="true")
         assert response.status_code == 403, url
-        assert _toast(response)["level"] == "error"
+        assert toast(response)["level"] == "error"
     pending.refresh_from_db()
     assert pending.outcome == SignalDecision.Outcome.PENDING
     assert list(TradingWindow.objects.filter(account=handjob)) == [window]
@@ -231,7 +210,7 @@ def test_a_member_adds_and_deletes_a_trading_window(member_client, member, handj
         "/a/handjob/signals/windows", {"start_time": "22:00", "end_time": "02:00", "weekdays": ["0", "4"]},
         HTTP_HX_REQUEST="true",
     )
-    assert response.status_code == 200 and _toast(response)["level"] == "ok"
+    assert response.status_code == 200 and toast(response)["level"] == "ok"
     window = TradingWindow.objects.get(account=handjob)
     assert (window.start_time.hour, window.end_time.hour, window.weekdays) == (22, 2, [0, 4])
     assert f'id="window-{window.pk}"' in response.content.decode()
@@ -249,7 +228,7 @@ def test_a_member_adds_and_deletes_a_trading_window(member_client, member, handj
 ])
 def test_a_bad_window_is_refused_next_to_the_field(member_client, handjob, data, field):
     response = member_client.post("/a/handjob/signals/windows", data, HTTP_HX_REQUEST="true")
-    assert response.status_code == 400 and _toast(response)["level"] == "error"
+    assert response.status_code == 400 and toast(response)["level"] == "error"
     page = response.content.decode()
     assert f'id="{field}"' in page and f'value="{data["start_time"]}"' in page  # what was typed stays
     assert not TradingWindow.objects.filter(account=handjob).exists()
@@ -260,7 +239,7 @@ def test_a_member_adds_and_deletes_a_blackout(member_client, member, handjob):
         "/a/handjob/signals/blackouts", {"starts_at": "2030-03-01T12:00", "ends_at": "2030-03-01T14:30", "reason": "FOMC"},
         HTTP_HX_REQUEST="true",
     )
-    assert response.status_code == 200 and _toast(response)["level"] == "ok"
+    assert response.status_code == 200 and toast(response)["level"] == "ok"
     blackout = BlackoutPeriod.objects.get(account=handjob)
     assert blackout.starts_at.isoformat() == "2030-03-01T12:00:00+00:00" and blackout.reason == "FOMC"
     assert "FOMC" in response.content.decode()
@@ -276,7 +255,7 @@ def test_a_member_adds_and_deletes_a_blackout(member_client, member, handjob):
 ])
 def test_a_bad_blackout_is_refused_next_to_the_field(member_client, handjob, data, field):
     response = member_client.post("/a/handjob/signals/blackouts", data, HTTP_HX_REQUEST="true")
-    assert response.status_code == 400 and _toast(response)["level"] == "error"
+    assert response.status_code == 400 and toast(response)["level"] == "error"
     assert f'id="{field}"' in response.content.decode()
     assert not BlackoutPeriod.objects.filter(account=handjob).exists()
 

@@ -14,18 +14,13 @@ from accounts.models import AuditEvent, Membership
 from tests.analytics.conftest import closed_days_ago, round_trip
 from tests.conftest import make_user
 from tests.trader_backtest.conftest import btc_candles, record_signal  # noqa: F401  (the fixture, reused)
+from tests.ui.conftest import toast
 from traders.analytics_views import radar_scores
 from traders.models import BacktestJob
 
 pytestmark = pytest.mark.usefixtures("market")
 
 TARGET_HIT = [(100, 101, 99, 100), (100, 105, 98, 103), (103, 103, 102, 102)]
-
-
-@pytest.fixture
-def member_client(client, handjob, woods1):
-    client.force_login(make_user("hj", accounts=[handjob, woods1]))
-    return client
 
 
 @pytest.fixture
@@ -39,10 +34,6 @@ def _json(page: str, element_id: str):
     match = re.search(rf'<script id="{element_id}" type="application/json">(.*?)</script>', page, re.S)
     assert match, f"no #{element_id} in the page"
     return json.loads(match.group(1))
-
-
-def _toast(response) -> dict:
-    return json.loads(response["HX-Trigger"])["toast"]
 
 
 # --- Analytics page -----------------------------------------------------------------------------
@@ -91,7 +82,7 @@ def test_a_viewer_cannot_start_a_backtest_by_posting(viewer_client, yun_qiang):
     response = viewer_client.post("/a/handjob/traders/yun_qiang/backtest", {"days": 7, "initial_capital": 1000},
                                   HTTP_HX_REQUEST="true")
     assert response.status_code == 403
-    assert _toast(response)["level"] == "error"
+    assert toast(response)["level"] == "error"
     assert not BacktestJob.objects.exists()
 
 
@@ -140,7 +131,7 @@ def test_it_runs_the_backtest_through_the_service_and_shows_the_result(member_cl
     curve = _json(page, "backtest-equity-data")
     assert curve["y"][0] == 10000.0 and curve["y"][-1] == pytest.approx(10007.796)
     assert "Run again" in page
-    assert _toast(response) == {"level": "ok", "message": "Backtest of Yun Qiang started: last 7 days."}
+    assert toast(response) == {"level": "ok", "message": "Backtest of Yun Qiang started: last 7 days."}
     assert AuditEvent.objects.filter(action="backtest.started", account=handjob, object_id=str(job.pk)).exists()
 
 

@@ -7,30 +7,15 @@ from django.test import Client
 
 from accounts.models import AuditEvent, Membership
 from tests.conftest import make_user
+from tests.ui.conftest import toast
 from traders.models import TraderFollow
 from traders.services import trader_create, trader_update
-
-
-@pytest.fixture
-def member_client(client, handjob, woods1):
-    client.force_login(make_user("hj", accounts=[handjob, woods1]))
-    return client
 
 
 @pytest.fixture
 def staff_client(client, staff_user):
     client.force_login(staff_user)
     return client
-
-
-@pytest.fixture
-def viewer_client(client, handjob):
-    client.force_login(make_user("eye", accounts=[handjob], role=Membership.Role.VIEWER))
-    return client
-
-
-def _toast(response) -> dict:
-    return json.loads(response["HX-Trigger"])["toast"]
 
 
 def _follow(account, trader) -> bool:
@@ -105,7 +90,7 @@ def test_a_viewer_cannot_act_even_by_posting(viewer_client, handjob, yun_qiang):
     ]:
         response = viewer_client.post(url, data, HTTP_HX_REQUEST="true")
         assert response.status_code == 403, url
-        assert _toast(response)["level"] == "error"
+        assert toast(response)["level"] == "error"
     yun_qiang.refresh_from_db()
     assert _follow(handjob, yun_qiang) and yun_qiang.active and yun_qiang.position_multiplier == 1
 
@@ -113,7 +98,7 @@ def test_a_viewer_cannot_act_even_by_posting(viewer_client, handjob, yun_qiang):
 def test_a_member_switches_this_accounts_follow_and_it_is_audited(member_client, handjob, woods1, yun_qiang):
     response = member_client.post("/a/handjob/traders/yun_qiang/follow", {"enabled": "off"}, HTTP_HX_REQUEST="true")
     assert response.status_code == 200
-    assert _toast(response) == {"level": "ok", "message": "handjob no longer copies Yun Qiang."}
+    assert toast(response) == {"level": "ok", "message": "handjob no longer copies Yun Qiang."}
     assert 'aria-checked="false"' in response.content.decode()
     assert not _follow(handjob, yun_qiang) and _follow(woods1, yun_qiang)
     assert AuditEvent.objects.filter(account=handjob, action="follow.disabled", actor_label="hj").exists()
@@ -132,7 +117,7 @@ def test_a_member_who_is_not_staff_cannot_change_the_trader(member_client, yun_q
 
 def test_staff_switch_the_trader_off_and_it_is_audited(staff_client, yun_qiang):
     response = staff_client.post("/a/handjob/traders/yun_qiang/toggle", HTTP_HX_REQUEST="true")
-    assert response.status_code == 200 and _toast(response)["level"] == "warn"
+    assert response.status_code == 200 and toast(response)["level"] == "warn"
     yun_qiang.refresh_from_db()
     assert not yun_qiang.active
     event = AuditEvent.objects.filter(action="trader.updated", actor_label="ops").latest("id")
@@ -144,7 +129,7 @@ def test_staff_save_the_sliders_and_they_are_audited(staff_client, yun_qiang):
         "multiplier": "1.5", "min_confidence": "80", "max_leverage": "12",
     }, HTTP_HX_REQUEST="true")
     assert response.status_code == 200
-    assert _toast(response) == {"level": "ok", "message": "Yun Qiang's settings saved."}
+    assert toast(response) == {"level": "ok", "message": "Yun Qiang's settings saved."}
     yun_qiang.refresh_from_db()
     assert yun_qiang.position_multiplier == Decimal("1.5") and yun_qiang.min_confidence == Decimal("0.8")
     assert yun_qiang.max_leverage == 12
@@ -169,7 +154,7 @@ def test_a_bad_multiplier_answers_400_next_to_the_field_and_saves_nothing(staff_
         "multiplier": multiplier, "min_confidence": "90", "max_leverage": "10", "whitelist": "", "blacklist": "",
     }, HTTP_HX_REQUEST="true")
     page = response.content.decode()
-    assert response.status_code == 400 and _toast(response)["level"] == "error"
+    assert response.status_code == 400 and toast(response)["level"] == "error"
     assert 'id="mult-yun_qiang-error"' in page
     yun_qiang.refresh_from_db()
     assert yun_qiang.position_multiplier == 1 and yun_qiang.min_confidence == Decimal("0.7")
@@ -224,14 +209,14 @@ def _untouched(yun_qiang) -> None:
 @pytest.mark.parametrize("url,data", NEW_ACTIONS)
 def test_a_viewer_cannot_use_the_new_controls(viewer_client, yun_qiang, url, data):
     response = viewer_client.post(url, data, HTTP_HX_REQUEST="true")
-    assert response.status_code == 403 and _toast(response)["level"] == "error"
+    assert response.status_code == 403 and toast(response)["level"] == "error"
     _untouched(yun_qiang)
 
 
 @pytest.mark.parametrize("url,data", NEW_ACTIONS)
 def test_a_member_who_is_not_staff_cannot_use_the_new_controls(member_client, yun_qiang, url, data):
     response = member_client.post(url, data, HTTP_HX_REQUEST="true")
-    assert response.status_code == 403 and "staff" in _toast(response)["message"]
+    assert response.status_code == 403 and "staff" in toast(response)["message"]
     _untouched(yun_qiang)
 
 
@@ -272,11 +257,11 @@ def member_client_2(handjob):
 def test_staff_add_and_remove_token_chips_and_each_is_audited(staff_client, yun_qiang):
     response = staff_client.post("/a/handjob/traders/yun_qiang/tokens", {"list": "whitelist", "action": "add", "token": "btc, eth/usdt"}, HTTP_HX_REQUEST="true")
     assert response.status_code == 200
-    assert _toast(response) == {"level": "ok", "message": "BTC, ETH/USDT added to Yun Qiang's whitelist."}
+    assert toast(response) == {"level": "ok", "message": "BTC, ETH/USDT added to Yun Qiang's whitelist."}
     assert 'data-token="BTC"' in response.content.decode() and 'aria-label="Remove ETH/USDT from the whitelist"' in response.content.decode()
     staff_client.post("/a/handjob/traders/yun_qiang/tokens", {"list": "blacklist", "action": "add", "token": "DOGE"}, HTTP_HX_REQUEST="true")
     response = staff_client.post("/a/handjob/traders/yun_qiang/tokens", {"list": "whitelist", "action": "remove", "token": "BTC"}, HTTP_HX_REQUEST="true")
-    assert response.status_code == 200 and _toast(response)["message"] == "BTC removed from Yun Qiang's whitelist."
+    assert response.status_code == 200 and toast(response)["message"] == "BTC removed from Yun Qiang's whitelist."
     assert 'data-token="BTC"' not in response.content.decode()
     yun_qiang.refresh_from_db()
     assert yun_qiang.token_whitelist == ["ETH/USDT"] and yun_qiang.token_blacklist == ["DOGE"]
@@ -288,7 +273,7 @@ def test_a_token_on_both_lists_is_refused_next_to_the_field_and_nothing_is_saved
     trader_update(trader=yun_qiang, token_whitelist=["BTC"])
     response = staff_client.post("/a/handjob/traders/yun_qiang/tokens", {"list": "blacklist", "action": "add", "token": "btc"}, HTTP_HX_REQUEST="true")
     page = response.content.decode()
-    assert response.status_code == 400 and _toast(response)["level"] == "error"
+    assert response.status_code == 400 and toast(response)["level"] == "error"
     assert 'id="blacklist-yun_qiang-error"' in page and "Also on the whitelist: BTC" in page
     assert 'value="btc"' in page  # what was typed stays in the field
     yun_qiang.refresh_from_db()
@@ -299,7 +284,7 @@ def test_a_token_on_both_lists_is_refused_next_to_the_field_and_nothing_is_saved
 def test_an_empty_or_malformed_token_is_refused_next_to_the_field(staff_client, yun_qiang, token, message):
     response = staff_client.post("/a/handjob/traders/yun_qiang/tokens", {"list": "whitelist", "action": "add", "token": token}, HTTP_HX_REQUEST="true")
     assert response.status_code == 400 and 'id="whitelist-yun_qiang-error"' in response.content.decode()
-    assert message in _toast(response)["message"]
+    assert message in toast(response)["message"]
     yun_qiang.refresh_from_db()
     assert yun_qiang.token_whitelist == []
 
@@ -315,8 +300,8 @@ def test_promotion_is_refused_while_the_paper_record_misses_the_criteria(staff_c
     page = staff_client.get("/a/handjob/traders").content.decode()
     assert "Paper record: 0/0 profitable" in page and "Promote to live anyway" in page
     response = staff_client.post("/a/handjob/traders/yun_qiang/promote", HTTP_HX_REQUEST="true")
-    assert response.status_code == 409 and "misses the promotion criteria" in _toast(response)["message"]
-    assert "“Promote to live anyway” on the card overrides the criteria." in _toast(response)["message"]
+    assert response.status_code == 409 and "misses the promotion criteria" in toast(response)["message"]
+    assert "“Promote to live anyway” on the card overrides the criteria." in toast(response)["message"]
     yun_qiang.refresh_from_db()
     assert yun_qiang.paper_trade_only
     assert not AuditEvent.objects.filter(action="trader.promoted").exists()
@@ -324,14 +309,14 @@ def test_promotion_is_refused_while_the_paper_record_misses_the_criteria(staff_c
 
 def test_staff_promote_anyway_then_send_the_trader_back_to_paper(staff_client, yun_qiang):
     response = staff_client.post("/a/handjob/traders/yun_qiang/promote", {"force": "on"}, HTTP_HX_REQUEST="true")
-    assert response.status_code == 200 and _toast(response)["message"] == "Yun Qiang is promoted to live trading."
+    assert response.status_code == 200 and toast(response)["message"] == "Yun Qiang is promoted to live trading."
     assert "data-paper " not in response.content.decode()  # no PAPER badge any more
     yun_qiang.refresh_from_db()
     assert not yun_qiang.paper_trade_only
     event = AuditEvent.objects.get(action="trader.promoted")
     assert event.actor_label == "ops" and event.after["forced"] is True
     response = staff_client.post("/a/handjob/traders/yun_qiang/paper", HTTP_HX_REQUEST="true")
-    assert response.status_code == 200 and _toast(response)["level"] == "warn"
+    assert response.status_code == 200 and toast(response)["level"] == "warn"
     assert "data-paper " in response.content.decode()
     yun_qiang.refresh_from_db()
     assert yun_qiang.paper_trade_only
@@ -341,7 +326,7 @@ def test_staff_promote_anyway_then_send_the_trader_back_to_paper(staff_client, y
 def test_staff_duplicate_a_trader_and_the_copy_appears_in_the_paused_section(staff_client, yun_qiang):
     response = staff_client.post("/a/handjob/traders/yun_qiang/duplicate", HTTP_HX_REQUEST="true")
     assert response.status_code == 200
-    assert _toast(response)["message"].startswith("Yun Qiang (copy) added (yun_qiang_copy), switched off")
+    assert toast(response)["message"].startswith("Yun Qiang (copy) added (yun_qiang_copy), switched off")
     assert json.loads(response["HX-Trigger-After-Settle"]) == {"trader-added": {"id": "yun_qiang_copy", "active": False}}
     page = response.content.decode()
     assert 'hx-swap-oob="afterbegin:#paused-list"' in page and 'id="trader-yun_qiang_copy"' in page
@@ -354,7 +339,7 @@ def test_staff_duplicate_a_trader_and_the_copy_appears_in_the_paused_section(sta
 def test_staff_delete_a_trader_and_its_card_goes(staff_client, handjob, yun_qiang):
     response = staff_client.post("/a/handjob/traders/yun_qiang/delete", HTTP_HX_REQUEST="true")
     assert response.status_code == 200 and response.content == b""
-    assert _toast(response)["message"].startswith("Yun Qiang deleted")
+    assert toast(response)["message"].startswith("Yun Qiang deleted")
     yun_qiang.refresh_from_db()
     assert yun_qiang.deleted_at is not None and not _follow(handjob, yun_qiang)
     assert AuditEvent.objects.filter(action="trader.deleted", actor_label="ops", object_id="yun_qiang").exists()
@@ -372,7 +357,7 @@ ADD = {
 def test_staff_add_a_trader_through_the_modal(staff_client, accounts):
     response = staff_client.post("/a/handjob/traders/add", ADD, HTTP_HX_REQUEST="true")
     assert response.status_code == 200
-    assert _toast(response) == {"level": "ok", "message": "Whale Alerts added; every account follows it."}
+    assert toast(response) == {"level": "ok", "message": "Whale Alerts added; every account follows it."}
     page = response.content.decode()
     assert '<form id="trader-add-form"' in page and 'value="whale_alerts"' not in page  # a blank form
     assert 'hx-swap-oob="afterbegin:#trader-list"' in page and 'id="trader-whale_alerts"' in page
@@ -399,7 +384,7 @@ def test_staff_add_a_trader_through_the_modal(staff_client, accounts):
 def test_a_refused_add_answers_400_next_to_the_field_and_creates_nothing(staff_client, yun_qiang, field, value, message):
     response = staff_client.post("/a/handjob/traders/add", {**ADD, field: value}, HTTP_HX_REQUEST="true")
     page = response.content.decode()
-    assert response.status_code == 400 and _toast(response)["level"] == "error"
+    assert response.status_code == 400 and toast(response)["level"] == "error"
     assert f'id="id_{field}-error"' in page and message in page.split(f'id="id_{field}-error"', 1)[1].split("</p>", 1)[0]
     assert 'value="Whale Alerts"' in page or field == "name"  # what was typed stays
     from traders.models import Trader

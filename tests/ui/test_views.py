@@ -1,15 +1,15 @@
 """The dashboard's views through Django's test client: who sees what, who may act, bad input, CSRF."""
-import json
 from decimal import Decimal
 
 import pytest
 from django.test import Client
 
-from accounts.models import AuditEvent, Membership
+from accounts.models import AuditEvent
 from accounts.selectors import account_summary
 from execution.models import Position
 from tests.conftest import make_user
 from tests.helpers import decision_of, send_signal
+from tests.ui.conftest import toast
 
 pytestmark = pytest.mark.usefixtures("market")
 
@@ -23,16 +23,6 @@ def position(yun_qiang, handjob) -> Position:
 def trader_client(client, handjob, woods1):
     client.force_login(make_user("hj", accounts=[handjob, woods1]))
     return client
-
-
-@pytest.fixture
-def viewer_client(client, handjob):
-    client.force_login(make_user("eye", accounts=[handjob], role=Membership.Role.VIEWER))
-    return client
-
-
-def _toast(response) -> dict:
-    return json.loads(response["HX-Trigger"])["toast"]
 
 
 def test_it_sends_a_visitor_to_the_login_page(client, handjob):
@@ -88,7 +78,7 @@ def test_a_viewer_cannot_act_even_by_posting(viewer_client, handjob, position):
     ]:
         response = viewer_client.post(url, data, HTTP_HX_REQUEST="true")
         assert response.status_code == 403, url
-        assert _toast(response)["level"] == "error"
+        assert toast(response)["level"] == "error"
     position.refresh_from_db()
     handjob.refresh_from_db()
     assert position.stop_loss == Decimal(60000) and position.quantity == position.initial_quantity
@@ -102,7 +92,7 @@ def test_a_partial_close_redraws_the_table_with_a_toast(trader_client, position)
     assert response.status_code == 200
     assert position.quantity == before - (before * Decimal("0.5")).quantize(Decimal("0.00000001"))
     assert str(position.quantity.normalize()) in response.content.decode()
-    assert _toast(response) == {"level": "ok", "message": f"Closed 50 % of BTC/USDT long #{position.pk}."}
+    assert toast(response) == {"level": "ok", "message": f"Closed 50 % of BTC/USDT long #{position.pk}."}
     assert AuditEvent.objects.filter(action="position.partially_closed", actor_label="hj").exists()
 
 
@@ -133,7 +123,7 @@ def test_moving_the_stop_loss_saves_it(trader_client, position):
         f"/a/handjob/positions/{position.pk}/protection", {"stop_loss": "61000", "take_profits": "70000, 72000"},
         HTTP_HX_REQUEST="true",
     )
-    assert response.status_code == 200 and _toast(response)["level"] == "ok"
+    assert response.status_code == 200 and toast(response)["level"] == "ok"
     position.refresh_from_db()
     assert position.stop_loss == Decimal(61000) and position.take_profits == ["70000", "72000"]
 
