@@ -10,8 +10,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.utils.html import format_html
 
-from accounts.models import Account, AuditEvent, Membership
-from accounts.selectors import account_summary
+from accounts.models import Account, Membership
 from accounts.services import (
     RISK_FIELDS,
     account_create,
@@ -22,6 +21,8 @@ from accounts.services import (
     membership_grant,
     membership_revoke,
 )
+from echotrade.models import AuditEvent
+from execution.selectors import account_summary
 
 admin.site.site_header = "EchoTrade admin"
 admin.site.site_title = "EchoTrade admin"

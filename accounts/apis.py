@@ -2,23 +2,29 @@
 from __future__ import annotations
 
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, extend_schema_serializer
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_field,
+    extend_schema_serializer,
+)
 from rest_framework import serializers
 from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts import projection, services
-from accounts.models import Account, AuditEvent
+from accounts import services
+from analytics import projection
+from accounts.models import Account
 from accounts.selectors import (
     account_get_for_user,
     account_list_for_user,
-    account_summary,
     audit_filters_parse,
     audit_search,
 )
 from echotrade.api import Amount, ModelSerializer
-from execution.selectors import position_list
+from echotrade.models import AuditEvent
+from execution.selectors import account_summary, position_list
 from execution.serializers import PositionSerializer
 
 

@@ -8,9 +8,10 @@ from decimal import Decimal
 from django.db.models import DecimalField, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 
-from accounts.models import Account, AuditEvent, Membership
+from accounts.models import Account, Membership
 from echotrade.exceptions import NotFound, PermissionDenied
 from echotrade.fields import ZERO
+from echotrade.models import AuditEvent
 
 
 def account_list_for_user(*, user) -> QuerySet[Account]:
@@ -51,52 +52,6 @@ def account_check_can_act(*, user, account: Account) -> None:
         raise NotFound("Not found.")
     if not membership.can_act:
         raise PermissionDenied(f"You may view '{account.name}' but not act on it.")
-
-
-@dataclass(frozen=True)
-class AccountSummary:
-    cash: Decimal
-    margin_used: Decimal
-    unrealised_pnl: Decimal
-    realised_pnl: Decimal
-    fees: Decimal
-    funding: Decimal
-    equity: Decimal
-    open_positions: int
-
-    @property
-    def free_margin(self) -> Decimal:
-        return self.cash
-
-
-def account_summary(*, account: Account) -> AccountSummary:
-    """Cash, margin and P&L. Equity = cash + margin held + unrealised P&L of active positions."""
-    from execution.models import Position
-
-    active = Position.objects.filter(account=account, status__in=Position.ACTIVE_STATUSES).aggregate(
-        margin=_money_sum("margin"), unrealised=_money_sum("unrealised_pnl")
-    )
-    totals = Position.objects.filter(account=account).aggregate(
-        realised=_money_sum("realised_pnl"), fees=_money_sum("fees"), funding=_money_sum("funding")
-    )
-    open_count = Position.objects.filter(account=account, status__in=Position.ACTIVE_STATUSES).count()
-    equity = account.cash + active["margin"] + active["unrealised"]
-    return AccountSummary(
-        cash=account.cash,
-        margin_used=active["margin"],
-        unrealised_pnl=active["unrealised"],
-        realised_pnl=totals["realised"],
-        fees=totals["fees"],
-        funding=totals["funding"],
-        equity=equity,
-        open_positions=open_count,
-    )
-
-
-def _money_sum(field: str) -> Coalesce:
-    # A declared 8-place output makes Django quantize the total; SQLite otherwise sums in floats.
-    money = DecimalField(max_digits=28, decimal_places=8)
-    return Coalesce(Sum(field, output_field=money), ZERO, output_field=money)
 
 
 def audit_list(*, account: Account) -> QuerySet[AuditEvent]:
@@ -191,11 +146,3 @@ def _utc_midnight(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
 
-def system_state() -> dict[str, int]:
-    """The whole system's switch at a glance: how many accounts are paused, how many bots run."""
-    from bots.models import Bot
-
-    return {
-        "accounts_paused": Account.objects.filter(paused=True).count(), "accounts": Account.objects.count(),
-        "bots_enabled": Bot.objects.filter(enabled=True).count(), "bots": Bot.objects.count(),
-    }

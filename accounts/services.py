@@ -8,61 +8,11 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 
-from accounts.models import Account, AuditEvent, Membership
+from accounts.models import Account, Membership
+from echotrade.audit import audit_record
 from echotrade.events import account_group, publish_after_commit
 from echotrade.exceptions import Conflict, InvalidInput
-
-
-def audit_record(
-    *,
-    action: str,
-    account: Account | None = None,
-    actor: AbstractBaseUser | None = None,
-    actor_label: str = "system",
-    obj: Any = None,
-    message: str = "",
-    before: dict | None = None,
-    after: dict | None = None,
-) -> AuditEvent:
-    """Append one event to the audit log. Call it inside the transaction of the change it records."""
-    if actor is not None and not getattr(actor, "is_authenticated", False):
-        actor = None
-    event = AuditEvent.objects.create(
-        action=action,
-        account=account,
-        actor=actor,
-        actor_label=actor.get_username() if actor is not None else actor_label,
-        object_type=obj._meta.model_name if obj is not None else "",
-        object_id=str(obj.pk) if obj is not None else "",
-        message=message[:500],
-        before=_jsonable(before),
-        after=_jsonable(after),
-    )
-    if account is not None:
-        # Everything the log records about an account is also the account's live event stream.
-        publish_after_commit(account_group(account.pk), {"type": "account.event", "event": audit_event_payload(event)})
-    return event
-
-
-def audit_event_payload(event: AuditEvent) -> dict:
-    return {
-        "id": event.pk, "ts": event.created_at.isoformat(), "action": event.action, "actor": event.actor_label,
-        "object_type": event.object_type, "object_id": event.object_id, "message": event.message,
-        "after": event.after,
-    }
-
-
-def _jsonable(value: Any) -> Any:
-    """Decimals become strings so amounts keep every digit in the JSON column."""
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, Decimal):
-        return str(value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
+from echotrade.models import AuditEvent
 
 
 @transaction.atomic
@@ -237,51 +187,3 @@ def membership_revoke(*, membership: Membership, actor=None) -> None:
     membership.delete()
 
 
-def snapshot_take(*, account: Account, kind: str = "daily", now=None):
-    """Record the account's money now. A daily snapshot is one per UTC day (taken again, it is updated)."""
-    from django.utils import timezone
-
-    from accounts.models import PerformanceSnapshot
-    from accounts.selectors import account_summary
-
-    now = now or timezone.now()
-    summary = account_summary(account=account)
-    values = {
-        "taken_at": now, "equity": summary.equity, "cash": summary.cash, "margin_used": summary.margin_used,
-        "unrealised_pnl": summary.unrealised_pnl, "realised_pnl": summary.realised_pnl, "fees": summary.fees,
-        "funding": summary.funding, "open_positions": summary.open_positions,
-    }
-    if kind == "daily":
-        snapshot, _ = PerformanceSnapshot.objects.update_or_create(
-            account=account, day=now.date(), kind="daily", defaults=values
-        )
-        return snapshot
-    return PerformanceSnapshot.objects.create(account=account, day=now.date(), kind=kind, **values)
-
-
-@transaction.atomic
-def system_start(*, actor=None):
-    """"Start complete system": every account takes signals, every bot runs, every follow is on."""
-    from bots.models import Bot
-    from bots.services import bot_set_enabled
-    from traders.models import TraderFollow
-
-    for account in Account.objects.filter(paused=True):
-        account_resume(account=account, actor=actor)
-    for bot in Bot.objects.filter(enabled=False).select_related("account"):
-        bot_set_enabled(bot=bot, enabled=True, actor=actor)
-    follows = TraderFollow.objects.filter(enabled=False, trader__deleted_at__isnull=True).update(enabled=True)
-    audit_record(action="system.started", actor=actor, message=f"all accounts resumed, bots started, {follows} follow(s) switched on")
-
-
-@transaction.atomic
-def system_stop(*, actor=None, reason: str = "Emergency stop"):
-    """"Emergency stop": no new entries anywhere (accounts paused, bots stopped); open positions stay."""
-    from bots.models import Bot
-    from bots.services import bot_set_enabled
-
-    for account in Account.objects.filter(paused=False):
-        account_pause(account=account, actor=actor, reason=reason)
-    for bot in Bot.objects.filter(enabled=True).select_related("account"):
-        bot_set_enabled(bot=bot, enabled=False, actor=actor)
-    audit_record(action="system.stopped", actor=actor, message=reason)

@@ -61,7 +61,7 @@ def scratch_database_url(name: str = "echotrade_bench", *, postgres: bool = Fals
 @contextmanager
 def redis_url(db: int = 14, *, real: bool = False):
     """REDIS_URL's database ``db``, flushed. ``real``: the local Redis when REDIS_URL is unset."""
-    from echotrade.embedded_redis import free_port, wait_until_listening
+    from operations.embedded_redis import free_port, wait_until_listening
 
     given = os.environ.get("REDIS_URL") or (LOCAL_REDIS if real else "")
     if given:
@@ -72,7 +72,7 @@ def redis_url(db: int = 14, *, real: bool = False):
         yield url, "redis"
         return
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "echotrade.embedded_redis", "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL)
+    server = subprocess.Popen([sys.executable, "-m", "operations.embedded_redis", "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL)
     wait_until_listening(port)
     try:
         yield f"redis://127.0.0.1:{port}/0", "embedded (fakeredis)"

@@ -24,7 +24,7 @@ def prepare() -> str:
     from django.contrib.auth.models import User
     from rest_framework.authtoken.models import Token
 
-    from accounts.management.commands.seed_demo import ACCOUNTS, STARTING_BALANCE
+    from operations.management.commands.seed_demo import ACCOUNTS, STARTING_BALANCE
     from accounts.models import Account, Membership
     from execution.market.services import quote_set
     from signals.services import SignalInput, signal_decide, signal_ingest

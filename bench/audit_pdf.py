@@ -2,7 +2,7 @@
 
 Both draw the same seven columns of the same events on landscape A4 with the core Helvetica;
 fpdf2's table() breaks lines character by character, which is why the export lays out its own.
-No database: the rows are the dicts ``accounts.exports.audit_rows`` yields.
+No database: the rows are the dicts ``ui.exports.audit_rows`` yields.
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def reference_pdf(events: list[dict]) -> bytes:
     """The same table through fpdf2's table() (what the export first used)."""
     from fpdf import FPDF
 
-    from accounts.exports import PDF_COLUMNS, pdf_text
+    from ui.exports import PDF_COLUMNS, pdf_text
 
     pdf = FPDF(orientation="landscape", format="A4")
     pdf.add_page()
@@ -55,7 +55,7 @@ def main() -> dict:
     import django
 
     django.setup()
-    from accounts.exports import audit_pdf
+    from ui.exports import audit_pdf
     from accounts.selectors import AuditFilters
 
     class Account:

@@ -58,7 +58,7 @@ def clock():
 
 
 def ours(walk: dict, start: datetime) -> dict:
-    from bots.backtest import run_backtest
+    from analytics.backtests.strategy import run_backtest
     from bots.strategies import strategy_for
     from execution.market.base import Candle
 

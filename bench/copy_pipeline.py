@@ -22,7 +22,7 @@ WARM_UP = 20
 
 
 def prepare() -> list:
-    from accounts.management.commands.seed_demo import ACCOUNTS, STARTING_BALANCE
+    from operations.management.commands.seed_demo import ACCOUNTS, STARTING_BALANCE
     from accounts.models import Account
     from execution.market.services import quote_set
     from traders.services import trader_create

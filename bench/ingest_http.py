@@ -30,7 +30,7 @@ def prepare() -> str:
     from django.contrib.auth.models import User
     from rest_framework.authtoken.models import Token
 
-    from accounts.management.commands.seed_demo import ACCOUNTS, STARTING_BALANCE
+    from operations.management.commands.seed_demo import ACCOUNTS, STARTING_BALANCE
     from accounts.models import Account, Membership
     from execution.market.services import quote_set
     from traders.services import trader_create
@@ -95,7 +95,7 @@ def check(external_ids: list[str]) -> dict:
 
 
 def main() -> dict:
-    from echotrade.embedded_redis import free_port, wait_until_listening
+    from operations.embedded_redis import free_port, wait_until_listening
 
     database = scratch_database_url("echotrade_bench_ingest_http", postgres=True)
     with redis_url(13, real=True) as (redis, redis_kind):

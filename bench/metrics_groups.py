@@ -1,4 +1,4 @@
-"""Metric groups: every group of ``traders.metrics`` for 20 traders × 3 accounts over two years.
+"""Metric groups: every group of ``analytics.metrics`` for 20 traders × 3 accounts over two years.
 
 Synthetic, seeded data per (trader, account): 730 daily returns and the equity curve they make,
 about three closed trades a day (symbol, leverage, notional, P&L, close time) and one signal per
@@ -76,7 +76,7 @@ def _token_weights(rng: np.random.Generator) -> np.ndarray:
 
 # --- Ours ----------------------------------------------------------------------------------------
 def ours(rows: dict) -> dict:
-    from traders.metrics import drawdown_stats, leverage_stats, risk_adjusted, signal_stats, token_stats
+    from analytics.metrics import drawdown_stats, leverage_stats, risk_adjusted, signal_stats, token_stats
 
     return {
         "risk_adjusted": lambda: risk_adjusted(rows["returns"]),

@@ -47,7 +47,7 @@ async def measure(web: str, layer, clients: int) -> list[float]:
 
 
 def main() -> dict:
-    from echotrade.embedded_redis import free_port, wait_until_listening
+    from operations.embedded_redis import free_port, wait_until_listening
 
     database = scratch_database_url()
     with redis_url() as (redis, redis_kind):

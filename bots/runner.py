@@ -85,8 +85,8 @@ def _closed_only(candles: Candles, timeframe: str, now: datetime) -> Candles:
 
 
 def _context(bot: Bot, symbol: str, now: datetime, price: Decimal) -> Context:
-    from accounts.selectors import account_summary
     from execution.models import Position
+    from execution.selectors import account_summary
 
     held = (
         Position.objects.filter(account_id=bot.account_id, trader_id=bot.trader_id, status="open", side="long")

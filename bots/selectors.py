@@ -64,8 +64,8 @@ def bot_last_signal(bot: Bot):
 
 def bot_performance(bot: Bot) -> dict:
     """The results of the bot's own copies in its account: net P&L, win rate, closed and open trades."""
+    from analytics.trader_metrics import trader_basic_metrics
     from execution.models import Position
-    from traders.selectors import trader_basic_metrics
 
     if bot.trader_id is None:
         return {"net_pnl": Decimal(0), "win_rate": None, "closed_trades": 0, "open_trades": 0, "roi": None}

@@ -6,8 +6,8 @@ from decimal import Decimal
 from django.db import transaction
 
 from accounts.models import Account
-from accounts.services import audit_record
 from bots.models import Bot
+from echotrade.audit import audit_record
 from echotrade.exceptions import Conflict, EchoTradeError, InvalidInput
 from echotrade.symbols import normalize_symbol
 

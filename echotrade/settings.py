@@ -63,6 +63,9 @@ INSTALLED_APPS = [
     "signals",
     "execution",
     "bots",
+    "analytics",
+    "operations",
+    "ui",
 ]
 
 MIDDLEWARE = [

@@ -13,9 +13,16 @@ from django.contrib.auth import get_permission_codename
 
 from accounts.admin import ReadOnlyAdminMixin
 from echotrade.exceptions import EchoTradeError
-from execution.models import ExchangeCredential, Fill, Order, Position, PriceAlert, Quote
-from execution.services import position_close
 from execution.credentials import credentials_available, encrypt
+from execution.models import (
+    ExchangeCredential,
+    Fill,
+    Order,
+    Position,
+    PriceAlert,
+    Quote,
+)
+from execution.services import position_close
 from execution.services.live import (
     exchange_credential_check_replace,
     exchange_credential_delete,

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from accounts.models import Account
 from accounts.selectors import account_check_can_act, account_list_for_user
-from accounts.services import audit_record
+from echotrade.audit import audit_record
 from echotrade.exceptions import EchoTradeError, InvalidInput, NotFound
 from echotrade.fields import decimal_text
 from echotrade.symbols import normalize_symbol

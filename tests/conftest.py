@@ -12,7 +12,7 @@ import pytest
 from django.contrib.auth.models import User
 from rest_framework.test import APIClient
 
-from accounts.management.commands.seed_demo import ACCOUNTS as DEMO_ACCOUNTS
+from operations.management.commands.seed_demo import ACCOUNTS as DEMO_ACCOUNTS
 from accounts.models import Account, Membership
 from execution.market.services import quote_set
 from traders.services import trader_create

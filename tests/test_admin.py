@@ -15,7 +15,8 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.models import Account, AuditEvent
+from accounts.models import Account
+from echotrade.models import AuditEvent
 from accounts.services import account_update_risk
 from execution.market.services import quote_set
 from execution.models import Position

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from accounts.services import account_update_risk
 from echotrade.exceptions import Conflict, InvalidInput
 from execution.models import Position

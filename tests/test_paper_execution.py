@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from accounts.selectors import account_summary
+from execution.selectors import account_summary
 from execution.liquidation import liquidation_price
 from execution.models import Fill, Order, Position
 from tests.helpers import decision_of, move_market, send_signal

@@ -3,8 +3,8 @@ from decimal import ROUND_DOWN, Decimal
 
 import pytest
 
-from accounts.models import AuditEvent
-from accounts.selectors import account_summary
+from echotrade.models import AuditEvent
+from execution.selectors import account_summary
 from echotrade.exceptions import Conflict, InvalidInput
 from execution.models import Fill, Position
 from execution.services import (

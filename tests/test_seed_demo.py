@@ -8,7 +8,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from accounts.models import Account, AuditEvent, Membership
+from accounts.models import Account, Membership
+from echotrade.models import AuditEvent
 from accounts.services import account_update_risk
 from bots.models import Bot
 from traders.models import Trader, TraderFollow
@@ -190,5 +191,5 @@ def test_it_creates_the_beat_schedule_once():
     seed()
     tasks = set(PeriodicTask.objects.values_list("task", flat=True))
     assert {"execution.tasks.market_tick", "bots.tasks.run_due_bots", "signals.tasks.sweep_undecided_signals",
-            "accounts.tasks.daily_snapshots"} <= tasks
+            "analytics.tasks.daily_snapshots"} <= tasks
     assert PeriodicTask.objects.filter(task="execution.tasks.market_tick").count() == 1

@@ -6,8 +6,9 @@ import pytest
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from accounts.models import AuditEvent, PerformanceSnapshot
-from accounts.tasks import daily_snapshots
+from accounts.models import PerformanceSnapshot
+from echotrade.models import AuditEvent
+from analytics.tasks import daily_snapshots
 from bots.models import Bot
 from bots.services import bot_create
 from execution.market.feed import TICKS_KEPT, feed_record
@@ -81,9 +82,9 @@ def test_the_feed_keeps_the_last_thousand_ticks_per_symbol(db):
 def test_the_beat_schedule_is_created_once_and_edits_survive(db):
     from django_celery_beat.models import PeriodicTask
 
-    from echotrade.schedules import schedules_ensure
+    from operations.schedules import schedules_ensure
 
-    from echotrade.schedules import schedule_definitions
+    from operations.schedules import schedule_definitions
 
     count = len(schedule_definitions())
     assert schedules_ensure() == (count, 0)

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from echotrade.exceptions import Conflict
 from signals.models import Signal
 from traders.models import Trader, TraderFollow

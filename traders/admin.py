@@ -13,10 +13,23 @@ from django.db.models import Count, Q
 
 from accounts.admin import ReadOnlyAdminMixin
 from echotrade.exceptions import EchoTradeError
-from traders.models import Trader, TraderAlert, TraderAlertRule, TraderFollow, TraderScore
+from traders.models import (
+    Trader,
+    TraderAlert,
+    TraderAlertRule,
+    TraderFollow,
+    TraderScore,
+)
 from traders.services import (
-    EDITABLE_FIELDS, alert_rule_validate, alert_rule_set, alerts_acknowledge, follow_set, tokens_normalize, trader_create,
-    trader_delete, trader_update,
+    EDITABLE_FIELDS,
+    alert_rule_set,
+    alert_rule_validate,
+    alerts_acknowledge,
+    follow_set,
+    tokens_normalize,
+    trader_create,
+    trader_delete,
+    trader_update,
 )
 
 

@@ -17,8 +17,12 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.selectors import account_get_for_user, account_list_for_user
+from analytics.compare import trader_compare
+from analytics.paper import trader_paper_record, trader_promote_to_live
+from analytics.ranking import trader_leaderboard
+from analytics.trader_metrics import trader_metrics
 from echotrade.api import Amount, ModelSerializer, StaffWritesOnly
-from traders import analytics, services
+from traders import services
 from traders.models import Trader, TraderAlert, TraderAlertRule
 from traders.selectors import trader_get, trader_list
 
@@ -211,7 +215,7 @@ class TraderMetricsApi(APIView):
     )
     def get(self, request, trader_id: str):
         trader = trader_get(trader_id=trader_id)
-        metrics = _plain(analytics.trader_metrics(trader=trader, accounts=_accounts_in_scope(request)))
+        metrics = _plain(trader_metrics(trader=trader, accounts=_accounts_in_scope(request)))
         legacy = {name: metrics["basic"][name] for name in LEGACY_METRIC_FIELDS}
         return Response({"trader": trader.id, **legacy, **metrics})
 
@@ -243,12 +247,12 @@ class TraderCompareApi(APIView):
         serializer = self.Input(data=request.query_params)
         serializer.is_valid(raise_exception=True)
         traders = [trader_get(trader_id=trader_id) for trader_id in serializer.validated_data["ids"]]
-        return Response(_plain(analytics.trader_compare(traders=traders, accounts=_accounts_in_scope(request))))
+        return Response(_plain(trader_compare(traders=traders, accounts=_accounts_in_scope(request))))
 
 
 class TraderRankingApi(APIView):
     @extend_schema(
-        description="The leaderboard as the ranking task last stored it: score 0-100 (see traders.analytics.ranking "
+        description="The leaderboard as the ranking task last stored it: score 0-100 (see analytics.ranking "
         "for the components and weights), best first; traders without a score yet come last.",
         responses=inline_serializer("TraderRankingEntry", {
             "rank": serializers.IntegerField(allow_null=True),
@@ -260,7 +264,7 @@ class TraderRankingApi(APIView):
         }, many=True),
     )
     def get(self, request):
-        return Response(_plain(analytics.trader_leaderboard()))
+        return Response(_plain(trader_leaderboard()))
 
 
 PaperRecordOutput = inline_serializer("TraderPaperRecord", {
@@ -285,7 +289,7 @@ class TraderPaperRecordApi(APIView):
     @extend_schema(responses=PaperRecordOutput, description="The trader's closed paper copies in your accounts.")
     def get(self, request, trader_id: str):
         trader = trader_get(trader_id=trader_id)
-        record = analytics.trader_paper_record(trader=trader, accounts=account_list_for_user(user=request.user))
+        record = trader_paper_record(trader=trader, accounts=account_list_for_user(user=request.user))
         return Response(_plain(record))
 
 
@@ -304,8 +308,8 @@ class TraderPromoteApi(APIView):
     def post(self, request, trader_id: str):
         trader = trader_get(trader_id=trader_id)
         data = _valid(self.Input, request)
-        trader = services.trader_promote_to_live(trader=trader, actor=request.user, force=data["force"])
-        return Response({"trader": TraderOutput(trader).data, "paper_record": _plain(analytics.trader_paper_record(trader=trader))})
+        trader = trader_promote_to_live(trader=trader, actor=request.user, force=data["force"])
+        return Response({"trader": TraderOutput(trader).data, "paper_record": _plain(trader_paper_record(trader=trader))})
 
 
 class AlertRuleOutput(ModelSerializer):

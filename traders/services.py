@@ -7,10 +7,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.models import Account
-from accounts.services import audit_record
+from echotrade.audit import audit_record
 from echotrade.exceptions import Conflict, EchoTradeError, InvalidInput
 from echotrade.symbols import normalize_token_filter
-from traders.analytics.paper import trader_paper_record
 from traders.models import Trader, TraderFollow
 
 EDITABLE_FIELDS = (
@@ -173,26 +172,6 @@ def follow_set(*, account: Account, trader: Trader, enabled: bool, actor=None) -
     return follow
 
 
-def trader_snapshot_take(*, trader: Trader, day=None):
-    """The trader's day across all accounts: signals, copies, closed trades, wins, P&L."""
-    from execution.models import Position
-    from signals.models import SignalDecision
-    from traders.models import TraderSnapshot
-
-    day = day or timezone.now().date()
-    signals = trader.signals.filter(duplicate_of__isnull=True, received_at__date=day).count()
-    executed = SignalDecision.objects.filter(signal__trader=trader, outcome="executed", decided_at__date=day).count()
-    closed = list(Position.objects.filter(trader=trader, status__in=["closed", "liquidated"], closed_at__date=day))
-    values = {
-        "signals": signals, "executed": executed, "closed_trades": len(closed),
-        "wins": sum(1 for p in closed if p.net_pnl > 0),
-        "realised_pnl": sum((p.realised_pnl for p in closed), Decimal(0)),
-        "net_pnl": sum((p.net_pnl for p in closed), Decimal(0)),
-    }
-    snapshot, _ = TraderSnapshot.objects.update_or_create(trader=trader, day=day, defaults=values)
-    return snapshot
-
-
 # --- Alerts, paper-to-live promotion and the ranking (issue 5) ---------------------------------
 ALERT_KIND_LIMITS = {
     # kind: (lowest, highest, what the threshold is)
@@ -254,110 +233,6 @@ def alert_rule_set(
         after={"trader": trader.pk, "kind": kind, **fields},
     )
     return rule
-
-
-@transaction.atomic
-def alerts_evaluate(*, trader: Trader) -> list:
-    """Check the trader's enabled rules against its record in every account; record what triggers.
-
-    A rule triggers at most once per new closed copy: when it already triggered after the latest
-    close, nothing has changed and it stays quiet (so the beat task may run as often as it likes).
-    A triggered rule with ``auto_pause`` switches the trader off (``trader_update``, audited). Each
-    alert is written to the audit log of every account following the trader (and so pushed on
-    its websocket) and sent by Telegram/email after commit when those are configured.
-    """
-    from accounts.models import Account
-    from traders import alerts
-    from traders.analytics.inputs import capital, closed_copies, series_from
-    from traders.metrics import drawdown_stats
-    from traders.models import TraderAlertRule
-
-    # The lock serialises two workers evaluating the same trader, so an alert is recorded once.
-    rules = list(TraderAlertRule.objects.select_for_update().filter(trader=trader, enabled=True).order_by("kind"))
-    if not rules or trader.deleted_at is not None:
-        return []
-    everywhere = Account.objects.all()
-    closed = closed_copies(trader=trader, accounts=everywhere)
-    if not closed:
-        return []
-    latest_close = max(p.closed_at for p in closed)
-    equity = series_from(closed, capital(trader=trader, accounts=everywhere)).equity
-    current_drawdown = drawdown_stats(equity)["current_drawdown"] if equity else None
-    pnls = [p.net_pnl for p in closed]
-    fired = []
-    for rule in rules:
-        if rule.alerts.filter(triggered_at__gte=latest_close).exists():
-            continue
-        check = alerts.rule_check(
-            kind=rule.kind, threshold=rule.threshold, window=rule.window, pnls=pnls, current_drawdown=current_drawdown,
-        )
-        if check.breached:
-            fired.append(_alert_fire(rule=rule, trader=trader, check=check))
-    return fired
-
-
-def _alert_fire(*, rule, trader: Trader, check):
-    from traders import alerts
-    from traders.models import TraderAlert
-
-    paused = False
-    if rule.auto_pause and Trader.objects.filter(pk=trader.pk, active=True).exists():
-        trader_update(trader=trader, active=False)
-        paused = True
-    message = f"{trader.name}: {check.message}." + (" The trader is paused." if paused else "")
-    alert = TraderAlert.objects.create(
-        rule=rule, trader=trader, kind=rule.kind, message=message[:500],
-        value=Decimal(str(round(check.value, 8))) if check.value is not None else None, paused_trader=paused,
-    )
-    after = {"trader": trader.pk, "kind": rule.kind, "value": alert.value, "threshold": rule.threshold, "paused_trader": paused}
-    for follow in TraderFollow.objects.filter(trader=trader, enabled=True).select_related("account"):
-        audit_record(action="trader.alert", account=follow.account, obj=alert, message=message, after=after)
-    transaction.on_commit(lambda: alerts.alert_notify(message))
-    return alert
-
-
-@transaction.atomic
-def trader_promote_to_live(*, trader: Trader, actor=None, force: bool = False) -> Trader:
-    """Clear ``paper_trade_only`` once the paper record meets the criteria (or with ``force``), audited."""
-    trader = Trader.objects.select_for_update().get(pk=trader.pk)
-    if trader.deleted_at is not None:
-        raise Conflict(f"{trader.name} is deleted.")
-    if not trader.paper_trade_only:
-        raise Conflict(f"{trader.name} already trades live.")
-    record = trader_paper_record(trader=trader)
-    if not record["meets_criteria"] and not force:
-        raise Conflict(
-            f"{trader.name}'s paper record ({record['label']}) misses the promotion criteria: "
-            + " ".join(record["unmet"]) + " Send force to promote anyway.",
-            fields={"force": ["The paper record misses the criteria; set force to promote anyway."]},
-        )
-    trader = trader_update(trader=trader, actor=actor, paper_trade_only=False)
-    audit_record(
-        action="trader.promoted", actor=actor, obj=trader,
-        message=f"{trader.name} promoted to live after {record['label']}" + (" (forced)" if not record["meets_criteria"] else ""),
-        before={"paper_trade_only": True},
-        after={
-            "paper_trade_only": False, "forced": not record["meets_criteria"],
-            "paper_record": {k: record[k] for k in ("label", "trades", "wins", "win_rate", "net_pnl", "max_drawdown", "unmet")},
-        },
-    )
-    return trader
-
-
-def trader_ranking_record(*, computed_at=None) -> list:
-    """Score every listed trader over every account and store the leaderboard (the ranking task)."""
-    from accounts.models import Account
-    from traders.analytics.ranking import trader_score
-    from traders.models import TraderScore
-    from traders.selectors import trader_list
-
-    computed_at = computed_at or timezone.now()
-    everywhere = Account.objects.all()
-    entries = []
-    for trader in trader_list():
-        result = trader_score(trader=trader, accounts=everywhere)
-        entries.append(TraderScore(trader=trader, computed_at=computed_at, score=result["score"], components=result["components"]))
-    return TraderScore.objects.bulk_create(entries)
 
 
 @transaction.atomic

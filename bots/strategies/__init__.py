@@ -1,7 +1,24 @@
 """Strategies: importing this package registers every one of them in ``base.REGISTRY``."""
 # Importing each strategy module registers its class.
-from bots.strategies import dca, grid, mean_reversion, momentum, rebalance, trend_following  # noqa: F401
-from bots.strategies.base import REGISTRY, Candles, Context, Param, Range, Strategy, Vote, register, strategy_for
+from bots.strategies import (  # noqa: F401
+    dca,
+    grid,
+    mean_reversion,
+    momentum,
+    rebalance,
+    trend_following,
+)
+from bots.strategies.base import (
+    REGISTRY,
+    Candles,
+    Context,
+    Param,
+    Range,
+    Strategy,
+    Vote,
+    register,
+    strategy_for,
+)
 
 __all__ = ["REGISTRY", "Candles", "Context", "Param", "Range", "Strategy", "Vote", "register", "split_parameters", "strategy_for"]
 

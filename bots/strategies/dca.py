@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from bots.strategies.base import Candles, Context, Param, Range, Strategy, Vote, register
+from bots.strategies.base import (
+    Candles,
+    Context,
+    Param,
+    Range,
+    Strategy,
+    Vote,
+    register,
+)
 
 BUY_STRENGTH = 0.5
 

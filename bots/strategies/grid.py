@@ -22,7 +22,15 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from bots.strategies.base import Candles, Context, Param, Range, Strategy, Vote, register
+from bots.strategies.base import (
+    Candles,
+    Context,
+    Param,
+    Range,
+    Strategy,
+    Vote,
+    register,
+)
 
 ACT_STRENGTH = 0.6
 # A close sitting exactly on a line must count as on it, despite float division error.

@@ -17,7 +17,15 @@ from decimal import Decimal
 
 import talib
 
-from bots.strategies.base import Candles, Context, Param, Range, Strategy, Vote, register
+from bots.strategies.base import (
+    Candles,
+    Context,
+    Param,
+    Range,
+    Strategy,
+    Vote,
+    register,
+)
 from bots.strategies.momentum import relative_strength
 
 

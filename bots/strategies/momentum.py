@@ -17,7 +17,15 @@ from __future__ import annotations
 import numpy as np
 import talib
 
-from bots.strategies.base import Candles, Context, Param, Range, Strategy, Vote, register
+from bots.strategies.base import (
+    Candles,
+    Context,
+    Param,
+    Range,
+    Strategy,
+    Vote,
+    register,
+)
 
 
 def relative_strength(close: np.ndarray, period: int) -> np.ndarray:

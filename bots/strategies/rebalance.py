@@ -19,7 +19,15 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from bots.strategies.base import Candles, Context, Param, Range, Strategy, Vote, register
+from bots.strategies.base import (
+    Candles,
+    Context,
+    Param,
+    Range,
+    Strategy,
+    Vote,
+    register,
+)
 from echotrade.exceptions import EchoTradeError
 from echotrade.symbols import normalize_symbol
 

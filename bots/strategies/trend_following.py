@@ -14,7 +14,15 @@ from decimal import Decimal
 
 import talib
 
-from bots.strategies.base import Candles, Context, Param, Range, Strategy, Vote, register
+from bots.strategies.base import (
+    Candles,
+    Context,
+    Param,
+    Range,
+    Strategy,
+    Vote,
+    register,
+)
 
 FULL_STRENGTH_GAP = 0.02  # fast 2 % away from slow = strength 1
 

@@ -5,7 +5,14 @@
     get_price_source().candles("BTC/USDT", "1h", 100)  # list[Candle]
 """
 from .auto import AutoPriceSource
-from .base import TIMEFRAME_SECONDS, TIMEFRAMES, Candle, MarketQuote, PriceSource, SourceUnreachable
+from .base import (
+    TIMEFRAME_SECONDS,
+    TIMEFRAMES,
+    Candle,
+    MarketQuote,
+    PriceSource,
+    SourceUnreachable,
+)
 from .ccxt_source import CcxtPriceSource
 from .replay import ReplayPriceSource
 from .services import quote_get, quote_record, quote_set, quotes_refresh

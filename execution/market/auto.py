@@ -7,10 +7,10 @@ again after ``retry_after_seconds``, so every quote does not wait for a timeout 
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from .base import Candle, MarketQuote, PriceSource, SourceUnreachable
 

@@ -11,11 +11,11 @@ from dataclasses import asdict
 from django.core.cache import cache
 
 from echotrade.events import publish_after_commit, quote_group
+from echotrade.exceptions import InvalidInput
+from echotrade.fields import decimal_text
 from execution.market.base import TIMEFRAME_SECONDS, TIMEFRAMES, Candle
 from execution.market.sources import get_price_source
 from execution.models import Quote, Tick
-from echotrade.exceptions import InvalidInput
-from echotrade.fields import decimal_text
 
 TICKS_KEPT = 1000
 

@@ -18,7 +18,15 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from echotrade.exceptions import MarketNotListed
 
-from .base import Candle, MarketQuote, PriceSource, check_limit, check_symbol, floor_time, timeframe_seconds
+from .base import (
+    Candle,
+    MarketQuote,
+    PriceSource,
+    check_limit,
+    check_symbol,
+    floor_time,
+    timeframe_seconds,
+)
 
 # symbol: (start price, per-step volatility, spread in basis points, 24h volume in base units).
 # A step stands for about a minute: BTC's 0.10% a minute is roughly 60% a year, as in 2024.

@@ -1,5 +1,9 @@
 """Every write about orders, fills and positions. Interfaces call these, never the models."""
-from execution.services.monitor import market_tick, position_on_price, positions_on_price
+from execution.services.monitor import (
+    market_tick,
+    position_on_price,
+    positions_on_price,
+)
 from execution.services.positions import (
     position_apply_funding,
     position_cancel,

@@ -12,7 +12,7 @@ from decimal import ROUND_DOWN, Decimal
 from django.utils import timezone
 
 from accounts.models import Account
-from accounts.services import audit_record
+from echotrade.audit import audit_record
 from echotrade.fields import ZERO
 from execution.exchanges.base import ExecutedFill
 from execution.liquidation import liquidation_price

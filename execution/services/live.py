@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from accounts.models import Account, Membership
-from accounts.services import audit_record
+from echotrade.audit import audit_record
 from echotrade.exceptions import Conflict, InvalidInput, NotFound, PermissionDenied
 from execution import credentials
 from execution.models import ExchangeCredential, Position

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from accounts.services import audit_record
+from echotrade.audit import audit_record
 from execution.exchanges import ExecutedFill, exchange_for
 from execution.models import Order, Position, Quote
 from execution.services.accounting import (
@@ -16,7 +16,6 @@ from execution.services.accounting import (
     position_refresh_risk,
     protection_sync,
 )
-
 
 # Always priced, so the dashboard ticker has something to show before any position exists.
 WATCHED_SYMBOLS = ("BTC/USDT", "ETH/USDT", "BNB/USDT", "ADA/USDT", "SOL/USDT", "XRP/USDT")

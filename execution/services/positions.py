@@ -6,7 +6,7 @@ from decimal import ROUND_DOWN, Decimal
 from django.db import transaction
 
 from accounts.models import Account
-from accounts.services import audit_record
+from echotrade.audit import audit_record
 from echotrade.exceptions import Conflict, InvalidInput
 from echotrade.fields import ZERO, decimal_text
 from execution.exchanges import exchange_for

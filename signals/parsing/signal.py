@@ -6,9 +6,9 @@ from decimal import Decimal
 from itertools import pairwise
 
 from . import sections as sec
+from .leverage import leverage, margin_mode
 from .results import ParsedSignal
 from .symbols import SymbolMention
-from .leverage import leverage, margin_mode
 from .text import NUMBER_RES, to_decimal
 
 _STRONG_SIDE = re.compile(r"(?<![\w])(long|short)(?![\w])", re.I)

@@ -1,7 +1,17 @@
 """Every write about signals: receiving them, deciding per account, approving and rejecting."""
-from signals.services.decide import decision_approve, decision_make, decision_reject, signal_decide
+from signals.services.decide import (
+    decision_approve,
+    decision_make,
+    decision_reject,
+    signal_decide,
+)
 from signals.services.ingest import SignalInput, signal_ingest, signal_receive
-from signals.services.schedule import blackout_create, blackout_delete, trading_window_create, trading_window_delete
+from signals.services.schedule import (
+    blackout_create,
+    blackout_delete,
+    trading_window_create,
+    trading_window_delete,
+)
 
 __all__ = [
     "SignalInput",

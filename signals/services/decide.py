@@ -13,11 +13,16 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Account
-from accounts.selectors import account_summary
-from accounts.services import audit_record
-from echotrade.exceptions import Conflict, MarketDataUnavailable, PermanentExchangeError, TemporaryExchangeError
+from echotrade.audit import audit_record
+from echotrade.exceptions import (
+    Conflict,
+    MarketDataUnavailable,
+    PermanentExchangeError,
+    TemporaryExchangeError,
+)
 from echotrade.symbols import token_filter_matches
 from execution.models import Position, Quote
+from execution.selectors import account_summary
 from execution.sizing import Sizing, size_position
 from signals.models import Signal, SignalDecision
 from signals.selectors import blackout_at, in_trading_window, loss_today

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from accounts.services import audit_record
+from echotrade.audit import audit_record
 from echotrade.exceptions import EchoTradeError, InvalidInput
 from echotrade.fields import decimal_text
 from echotrade.symbols import normalize_symbol

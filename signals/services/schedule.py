@@ -6,7 +6,7 @@ from datetime import datetime, time
 from django.db import transaction
 
 from accounts.models import Account
-from accounts.services import audit_record
+from echotrade.audit import audit_record
 from echotrade.exceptions import InvalidInput
 from signals.models import BlackoutPeriod, TradingWindow
 

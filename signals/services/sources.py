@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 
-from accounts.services import audit_record
+from echotrade.audit import audit_record
 from echotrade.exceptions import EchoTradeError, InvalidInput
 from traders.models import Trader
 

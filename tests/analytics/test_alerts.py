@@ -4,14 +4,15 @@ from decimal import Decimal
 import pytest
 from django.core import mail
 
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from signals.models import SignalDecision
 from tests.analytics.conftest import round_trip
 from tests.helpers import decision_of, send_signal
-from traders import alerts
+from analytics import alerts
 from traders.models import Trader, TraderAlert
-from traders.services import alert_rule_set, alerts_evaluate, follow_set
-from traders.tasks import evaluate_trader_alerts
+from traders.services import alert_rule_set, follow_set
+from analytics.alerts import alerts_evaluate
+from analytics.tasks import evaluate_trader_alerts
 
 pytestmark = pytest.mark.usefixtures("market")
 

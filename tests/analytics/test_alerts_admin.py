@@ -2,11 +2,12 @@
 import pytest
 from django.urls import reverse
 
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from tests.analytics.conftest import round_trip
 from tests.conftest import make_user
 from traders.models import TraderAlert, TraderAlertRule
-from traders.services import alert_rule_set, alerts_evaluate
+from traders.services import alert_rule_set
+from analytics.alerts import alerts_evaluate
 
 pytestmark = pytest.mark.usefixtures("market")
 

@@ -2,10 +2,10 @@
 import pytest
 from rest_framework.test import APIClient
 
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from tests.analytics.conftest import round_trip
 from tests.conftest import make_user
-from traders.analytics import trader_paper_record
+from analytics.paper import trader_paper_record
 from traders.models import Trader
 from traders.services import trader_update
 

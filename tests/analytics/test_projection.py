@@ -10,7 +10,7 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from accounts.models import Membership, PerformanceSnapshot
-from accounts.projection import MIN_RETURNS, daily_returns, project_equity
+from analytics.projection import MIN_RETURNS, daily_returns, project_equity
 from tests.conftest import make_user
 
 RETURNS = [0.01, -0.02, 0.005, 0.03, -0.01, 0.0, 0.015, -0.005]

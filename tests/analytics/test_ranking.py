@@ -5,10 +5,10 @@ import pytest
 
 from accounts.models import Account
 from tests.analytics.conftest import round_trip
-from traders.analytics import WEIGHTS, trader_score
+from analytics.ranking import WEIGHTS, trader_score
 from traders.models import TraderScore
 from traders.services import trader_create
-from traders.tasks import recompute_trader_ranking
+from analytics.tasks import recompute_trader_ranking
 
 pytestmark = pytest.mark.usefixtures("market")
 

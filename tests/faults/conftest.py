@@ -20,7 +20,7 @@ from collections import Counter
 
 import pytest
 
-from echotrade.embedded_redis import free_port, wait_until_listening
+from operations.embedded_redis import free_port, wait_until_listening
 from tests.conftest import require_service
 from tests.live.conftest import ROOT, broker, live_env, redis_url  # noqa: F401  (fixtures reused as they are)
 

@@ -15,7 +15,7 @@ import pytest
 import requests
 from requests.adapters import BaseAdapter
 
-from traders.leaderboard import LeaderboardClient, RateLimiter
+from signals.sources.binance import LeaderboardClient, RateLimiter
 from traders.services import trader_create
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -6,8 +6,8 @@ import pytest
 import requests
 
 from echotrade.exceptions import PermanentExchangeError, TemporaryExchangeError
-from traders.leaderboard import LeaderPosition, RateLimiter
-from traders.leaderboard.client import BASE_INFO_PATH, POSITIONS_PATH
+from signals.sources.binance import LeaderPosition, RateLimiter
+from signals.sources.binance.client import BASE_INFO_PATH, POSITIONS_PATH
 
 from .conftest import BASE_INFO, POSITIONS, UID
 
@@ -115,7 +115,7 @@ def test_the_second_request_waits_for_the_rate_limit(client, leaderboard_http, f
 
 
 def test_the_rate_limit_is_shared_by_every_client_in_the_process(leaderboard_http, fake_time):
-    from traders.leaderboard import LeaderboardClient
+    from signals.sources.binance import LeaderboardClient
 
     session = requests.Session()
     session.mount("https://", leaderboard_http)

@@ -1,7 +1,7 @@
 """diff_positions: what changed between two fetches, by (symbol, side)."""
 from decimal import Decimal
 
-from traders.leaderboard import LeaderPosition, diff_positions
+from signals.sources.binance import LeaderPosition, diff_positions
 
 
 def lp(symbol="BTC/USDT", side="long", quantity="1", leverage=5):

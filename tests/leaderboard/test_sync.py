@@ -4,11 +4,11 @@ from decimal import ROUND_DOWN, Decimal
 import pytest
 import requests
 
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from echotrade.exceptions import TemporaryExchangeError
 from execution.models import Position
 from signals.models import Signal
-from traders.leaderboard.sync import leaderboard_sync
+from signals.sources.binance.sync import leaderboard_sync
 from traders.models import LeaderboardSnapshot
 
 from .conftest import BASE_INFO, POSITIONS, UID

@@ -7,8 +7,8 @@ import requests
 from django.core.management import CommandError, call_command
 
 from signals.models import Signal
-from traders.leaderboard.client import reset_process_limiter
-from traders.leaderboard.tasks import sync_leaderboard_traders
+from signals.sources.binance.client import reset_process_limiter
+from signals.sources.binance.tasks import sync_leaderboard_traders
 from traders.models import LeaderboardSnapshot
 from traders.services import trader_create, trader_update
 

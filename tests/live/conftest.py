@@ -19,7 +19,7 @@ import pytest
 from celery import Celery
 from django.db import connection
 
-from echotrade.embedded_redis import free_port, wait_until_listening
+from operations.embedded_redis import free_port, wait_until_listening
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -48,7 +48,7 @@ def redis_url():
         yield url
         return
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "echotrade.embedded_redis", "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL)
+    server = subprocess.Popen([sys.executable, "-m", "operations.embedded_redis", "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL)
     wait_until_listening(port)
     yield f"redis://127.0.0.1:{port}/0"
     server.terminate()

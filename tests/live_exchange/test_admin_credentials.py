@@ -6,7 +6,8 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from accounts.models import Account, AuditEvent
+from accounts.models import Account
+from echotrade.models import AuditEvent
 from execution.models import ExchangeCredential
 from tests.live_exchange.conftest import API_KEY, PASSWORD, SECRET
 

@@ -11,7 +11,7 @@ import pytest
 from cryptography.fernet import Fernet
 from django.db import connection
 
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from echotrade.exceptions import PermanentExchangeError
 from execution import credentials
 from execution.credentials import CredentialsKeyMissing, CredentialsUnreadable

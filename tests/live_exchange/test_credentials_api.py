@@ -6,7 +6,8 @@ import json
 import pytest
 from rest_framework.test import APIClient
 
-from accounts.models import Account, AuditEvent
+from accounts.models import Account
+from echotrade.models import AuditEvent
 from execution.models import ExchangeCredential
 from tests.conftest import make_user
 from tests.live_exchange.conftest import API_KEY, PASSWORD, SECRET

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from accounts.models import Account, AuditEvent
+from accounts.models import Account
+from echotrade.models import AuditEvent
 from execution.models import Position
 from tests.conftest import make_user
 from tests.live_exchange.conftest import API_KEY, SECRET

@@ -7,7 +7,8 @@ import pytest
 import requests
 from celery.exceptions import Retry
 
-from accounts.models import Account, AuditEvent
+from accounts.models import Account
+from echotrade.models import AuditEvent
 from execution.exchanges import PaperExchange, exchange_for
 from execution.exchanges.live import LiveExchange, client_order_id
 from execution.models import Fill, Order, Position

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.shared_data import shared_data
-from traders.metrics import drawdown_stats
+from analytics.metrics import drawdown_stats
 
 XRP_CANDLES = shared_data("market/XRP_USDT-5m.csv")
 

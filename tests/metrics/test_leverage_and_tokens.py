@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from traders.metrics import leverage_stats, token_stats
-from traders.metrics.tokens import base_token
+from analytics.metrics import leverage_stats, token_stats
+from analytics.metrics.tokens import base_token
 
 BUCKETS = ("1x-3x", "3x-5x", "5x-10x", "10x+")
 

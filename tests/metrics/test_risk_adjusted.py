@@ -12,7 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tests.shared_data import shared_data
-from traders.metrics import risk_adjusted
+from analytics.metrics import risk_adjusted
 
 XRP_CANDLES = shared_data("market/XRP_USDT-5m.csv")
 KEYS = {"sharpe_ratio", "sortino_ratio", "calmar_ratio", "volatility", "downside_vol", "information_ratio", "annual_return"}

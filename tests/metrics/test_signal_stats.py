@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from traders.metrics import signal_stats
+from analytics.metrics import signal_stats
 
 T0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
 BUCKETS = ("60-70%", "70-80%", "80-90%", "90-100%")

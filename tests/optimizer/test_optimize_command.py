@@ -7,7 +7,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from bots.models import Bot
 from tests.optimizer.conftest import BAD_TREND, bars_from_closes, cycle_closes, write_csv
 

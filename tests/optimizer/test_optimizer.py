@@ -1,9 +1,9 @@
-"""bots.optimizer: the walk-forward search itself, without the command around it."""
+"""analytics.optimizer: the walk-forward search itself, without the command around it."""
 from __future__ import annotations
 
 import pytest
 
-from bots.optimizer import MIN_SEGMENT_BARS, OptimizeError, measure, optimize, split_bars
+from analytics.optimizer import MIN_SEGMENT_BARS, OptimizeError, measure, optimize, split_bars
 from bots.strategies import REGISTRY
 from tests.optimizer.conftest import BAD_TREND, bars_from_closes, cycle_closes
 

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 
 from accounts.models import Account
-from accounts.selectors import account_summary
+from execution.selectors import account_summary
 from echotrade.exceptions import Conflict, InvalidInput
 from execution.models import Fill, Order, Position
 from execution.services import position_apply_funding, position_cancel, position_close

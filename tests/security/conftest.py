@@ -20,7 +20,7 @@ from execution.alerts import price_alert_create
 from signals.services.schedule import blackout_create, trading_window_create
 from tests.conftest import make_user
 from tests.helpers import decision_of, send_signal
-from traders.backtest_tasks import backtest_job_create
+from analytics.tasks import backtest_job_create
 
 
 @pytest.fixture

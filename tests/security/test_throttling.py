@@ -214,7 +214,7 @@ def test_behind_a_proxy_the_forwarded_address_is_counted(alice, rates, settings)
 @pytest.fixture
 def unreachable_cache(settings):
     """The cache is Redis on a port where nothing listens: every read and write of a counter fails."""
-    from echotrade.embedded_redis import free_port
+    from operations.embedded_redis import free_port
 
     settings.CACHES = {"default": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": f"redis://127.0.0.1:{free_port()}/0",

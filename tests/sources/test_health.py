@@ -78,7 +78,7 @@ def test_a_failing_database_is_503(rf, fresh_tick):
 
 
 def test_an_unreachable_redis_is_503_without_its_url(client, fresh_tick, settings):
-    from echotrade.embedded_redis import free_port
+    from operations.embedded_redis import free_port
 
     settings.REDIS_URL = f"redis://:topsecret@127.0.0.1:{free_port()}/0"
     response = client.get("/health")
@@ -90,7 +90,7 @@ def test_an_unreachable_redis_is_503_without_its_url(client, fresh_tick, setting
 def test_a_reachable_redis_is_ok(client, fresh_tick, settings):
     from fakeredis import TcpFakeServer
 
-    from echotrade.embedded_redis import free_port
+    from operations.embedded_redis import free_port
 
     port = free_port()
     server = TcpFakeServer(("127.0.0.1", port), server_type="redis")

@@ -7,7 +7,8 @@ from channels.routing import URLRouter
 from channels.testing import WebsocketCommunicator
 from rest_framework.test import APIClient
 
-from accounts.models import AuditEvent, Membership
+from accounts.models import Membership
+from echotrade.models import AuditEvent
 from execution import alerts
 from execution.alerts import price_alert_create, price_alerts_check
 from execution.market.services import quote_set

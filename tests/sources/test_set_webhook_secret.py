@@ -5,7 +5,7 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from echotrade.exceptions import InvalidInput
 from signals.services.sources import trader_set_webhook_secret, webhook_secret_matches
 from traders.models import Trader

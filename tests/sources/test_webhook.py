@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from execution.models import Position
 from signals.models import Signal, SignalDecision
 from tests.sources.conftest import PASSPHRASE

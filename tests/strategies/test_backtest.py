@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from django.core.management import CommandError, call_command
 
-from bots.backtest import load_candles, run_backtest
+from analytics.backtests.strategy import load_candles, run_backtest
 from bots.strategies import REGISTRY, Strategy, Vote
 from tests.shared_data import shared_data
 

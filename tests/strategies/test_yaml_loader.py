@@ -9,7 +9,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 import bots
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from accounts.services import account_create
 from bots.models import Bot
 from bots.strategy_files import collect_files, read_specs

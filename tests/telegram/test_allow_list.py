@@ -1,5 +1,5 @@
 """Only the chats and senders a Telegram trader's handle names may reach the pipeline."""
-from signals.telegram.handling import telegram_trader_for
+from signals.sources.telegram.handling import telegram_trader_for
 from traders.services import trader_create, trader_delete, trader_toggle
 
 CHANNEL_ID = -1001234567890

@@ -6,13 +6,13 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from echotrade.exceptions import InvalidInput
 from execution.models import Position
 from signals.models import Signal, SignalDecision
-from signals.telegram import history
-from signals.telegram.handling import telegram_message_handle
-from signals.telegram.history import message_text, telegram_history_import
+from signals.sources.telegram import history
+from signals.sources.telegram.handling import telegram_message_handle
+from signals.sources.telegram.history import message_text, telegram_history_import
 from tests.telegram.conftest import FIXTURES
 
 CHANNEL_ID = -1001234567890

@@ -7,7 +7,7 @@ from django.core.management import CommandError, call_command
 from rest_framework.test import APIClient
 
 from signals.models import Signal
-from signals.telegram import apis
+from signals.sources.telegram import apis
 from tests.conftest import make_user
 from tests.telegram.conftest import FIXTURES
 

@@ -5,10 +5,10 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from execution.models import Position
 from signals.models import Signal
-from signals.telegram.handling import telegram_message_handle
+from signals.sources.telegram.handling import telegram_message_handle
 from tests.helpers import move_market
 
 CHANNEL_ID = -1001234567890

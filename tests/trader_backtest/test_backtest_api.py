@@ -8,10 +8,9 @@ from rest_framework.test import APIClient
 from tests.conftest import make_user
 from tests.trader_backtest.conftest import record_signal
 from tests.trader_backtest.test_backtest_run import TARGET_HIT
-from traders import backtest_tasks
+from analytics import tasks as backtest_tasks
 from traders.models import BacktestJob
 
-pytestmark = pytest.mark.urls("tests.trader_backtest.urls")
 
 BODY = {"days": 30, "initial_capital": 10000, "account": "angry"}
 

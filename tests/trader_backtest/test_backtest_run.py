@@ -1,10 +1,10 @@
-"""traders.backtest.trader_backtest_run on hand-worked candles."""
+"""analytics.backtests.trader_replay.trader_backtest_run on hand-worked candles."""
 from datetime import timedelta
 from decimal import Decimal
 
 from execution.models import Position
 from tests.trader_backtest.conftest import record_signal
-from traders.backtest import trader_backtest_run
+from analytics.backtests.trader_replay import trader_backtest_run
 
 # Bar 0 is the entry bar (open 100); bar 1's high reaches the 104 target, its low stays above the 95 stop.
 TARGET_HIT = [(100, 101, 99, 100), (100, 105, 98, 103), (103, 103, 102, 102)]

@@ -18,7 +18,7 @@ from signals.models import SignalDecision
 from signals.services.decide import signal_decide
 from signals.services.schedule import blackout_create, trading_window_create
 from tests.trader_backtest.conftest import record_signal
-from traders.backtest import trader_backtest_run
+from analytics.backtests.trader_replay import trader_backtest_run
 
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)
 FLAT = (100, 101, 99, 100)

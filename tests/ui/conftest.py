@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from echotrade.embedded_redis import free_port, wait_until_listening
+from operations.embedded_redis import free_port, wait_until_listening
 from tests.conftest import require_service
 from tests.live.conftest import redis_url  # noqa: F401  (the fixture, reused as it is)
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from playwright.sync_api import expect
 
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from tests.conftest import make_user
 from tests.ui.conftest import log_in
 

@@ -11,8 +11,9 @@ from asgiref.sync import async_to_sync
 from django.test import AsyncClient
 from django.utils import timezone
 
-from accounts import exports
-from accounts.models import AuditEvent, Membership
+from ui import exports
+from accounts.models import Membership
+from echotrade.models import AuditEvent
 from tests.conftest import make_user
 
 

@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from accounts.services import account_pause
 from bots.models import Bot, BotVote
 from bots.services import bot_create, bot_set_enabled

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from playwright.sync_api import expect
 
-from accounts.selectors import account_summary
+from execution.selectors import account_summary
 from execution.market.feed import feed_record
 from execution.market.services import quote_set
 from execution.models import Position

@@ -6,7 +6,8 @@ from decimal import Decimal
 import pytest
 from playwright.sync_api import expect
 
-from accounts.models import Account, AuditEvent, Membership
+from accounts.models import Account, Membership
+from echotrade.models import AuditEvent
 from tests.conftest import make_user
 from tests.ui.conftest import log_in
 

@@ -4,7 +4,8 @@ from decimal import Decimal
 import pytest
 from django.test import Client
 
-from accounts.models import Account, AuditEvent, Membership
+from accounts.models import Account, Membership
+from echotrade.models import AuditEvent
 from accounts.services import account_pause, account_update_risk
 from echotrade.exceptions import InvalidInput
 from tests.conftest import make_user

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from django.test import Client
 
-from accounts.models import AuditEvent
+from echotrade.models import AuditEvent
 from accounts.services import account_update_risk
 from execution.models import Position
 from signals.models import BlackoutPeriod, SignalDecision, TradingWindow
@@ -127,7 +127,7 @@ def test_a_bad_filter_value_is_a_message_next_to_the_field_not_an_error(member_c
 
 
 def test_the_feed_is_paginated(member_client, handjob, yun_qiang, market, monkeypatch):
-    monkeypatch.setattr("signals.views.FEED_PAGE_SIZE", 1)
+    monkeypatch.setattr("ui.views.signals.FEED_PAGE_SIZE", 1)
     first = decision_of(send_signal(), handjob)
     second = decision_of(send_signal(symbol="ETH/USDT"), handjob)
     page = _page(member_client, "?symbol=&page=2")

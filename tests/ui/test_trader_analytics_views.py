@@ -10,12 +10,13 @@ from django.test import Client
 from django.urls import resolve
 from django.utils import timezone
 
-from accounts.models import AuditEvent, Membership
+from accounts.models import Membership
+from echotrade.models import AuditEvent
 from tests.analytics.conftest import closed_days_ago, round_trip
 from tests.conftest import make_user
 from tests.trader_backtest.conftest import btc_candles, record_signal  # noqa: F401  (the fixture, reused)
 from tests.ui.conftest import toast
-from traders.analytics_views import radar_scores
+from ui.views.compare import radar_scores
 from traders.models import BacktestJob
 
 pytestmark = pytest.mark.usefixtures("market")

@@ -5,7 +5,8 @@ from decimal import Decimal
 import pytest
 from django.test import Client
 
-from accounts.models import AuditEvent, Membership
+from accounts.models import Membership
+from echotrade.models import AuditEvent
 from tests.conftest import make_user
 from tests.ui.conftest import toast
 from traders.models import TraderFollow

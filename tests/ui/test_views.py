@@ -4,8 +4,8 @@ from decimal import Decimal
 import pytest
 from django.test import Client
 
-from accounts.models import AuditEvent
-from accounts.selectors import account_summary
+from echotrade.models import AuditEvent
+from execution.selectors import account_summary
 from execution.models import Position
 from tests.conftest import make_user
 from tests.helpers import decision_of, send_signal

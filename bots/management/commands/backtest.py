@@ -15,7 +15,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from bots.backtest import BacktestError, load_candles, run_backtest
+from analytics.backtests.strategy import BacktestError, load_candles, run_backtest
 from bots.strategies import split_parameters, strategy_for
 from echotrade.exceptions import EchoTradeError
 from execution.market.base import check_symbol

@@ -19,9 +19,15 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from bots.backtest import BacktestError, load_candles
+from analytics.backtests.strategy import BacktestError, load_candles
+from analytics.optimizer import (
+    OBJECTIVES,
+    OptimizationResult,
+    OptimizeError,
+    optimize,
+    recorded_candles,
+)
 from bots.models import Bot
-from bots.optimizer import OBJECTIVES, OptimizationResult, OptimizeError, optimize, recorded_candles
 from bots.services import bot_update
 from echotrade.exceptions import EchoTradeError
 from execution.market.base import Candle

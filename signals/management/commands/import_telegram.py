@@ -8,7 +8,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from echotrade.exceptions import EchoTradeError
-from signals.telegram.history import MAX_BYTES, telegram_history_import
+from signals.sources.telegram.history import MAX_BYTES, telegram_history_import
 from traders.selectors import trader_get
 
 

@@ -4,7 +4,7 @@ Add the bot to each signal channel as an administrator (a channel only shows its
 bots), or to a group with privacy mode off (/setprivacy in @BotFather), or talk to it privately.
 Each source is a trader with source "telegram" whose handle is the chat's @username or numeric id
 (send /id to the bot in a chat to learn it). What a message does is decided in
-``signals.telegram.handling``; this module only maps Bot API updates onto it and answers.
+``signals.sources.telegram.handling``; this module only maps Bot API updates onto it and answers.
 """
 from __future__ import annotations
 
@@ -20,13 +20,13 @@ from telegram import Message, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
-from signals.telegram.handling import (
+from signals.sources.telegram.handling import (
     HandleResult,
     telegram_message_handle,
     telegram_trader_for,
 )
 
-logger = logging.getLogger("signals.telegram.listener")
+logger = logging.getLogger("signals.sources.telegram.listener")
 
 UPDATE_TYPES = ["message", "edited_message", "channel_post", "edited_channel_post"]
 ID_COMMANDS = ("/id", "/start")

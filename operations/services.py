@@ -1,0 +1,33 @@
+"""Operations that drive several layers at once: the whole system's start and emergency stop."""
+from __future__ import annotations
+
+from django.db import transaction
+
+from accounts.models import Account
+from accounts.services import account_pause, account_resume
+from bots.models import Bot
+from bots.services import bot_set_enabled
+from echotrade.audit import audit_record
+from traders.models import TraderFollow
+
+
+@transaction.atomic
+def system_start(*, actor=None):
+    """"Start complete system": every account takes signals, every bot runs, every follow is on."""
+    for account in Account.objects.filter(paused=True):
+        account_resume(account=account, actor=actor)
+    for bot in Bot.objects.filter(enabled=False).select_related("account"):
+        bot_set_enabled(bot=bot, enabled=True, actor=actor)
+    follows = TraderFollow.objects.filter(enabled=False, trader__deleted_at__isnull=True).update(enabled=True)
+    audit_record(action="system.started", actor=actor, message=f"all accounts resumed, bots started, {follows} follow(s) switched on")
+
+
+@transaction.atomic
+def system_stop(*, actor=None, reason: str = "Emergency stop"):
+    """"Emergency stop": no new entries anywhere (accounts paused, bots stopped); open positions stay."""
+
+    for account in Account.objects.filter(paused=False):
+        account_pause(account=account, actor=actor, reason=reason)
+    for bot in Bot.objects.filter(enabled=True).select_related("account"):
+        bot_set_enabled(bot=bot, enabled=False, actor=actor)
+    audit_record(action="system.stopped", actor=actor, message=reason)

@@ -1,0 +1,255 @@
+"""One Telegram message → a copied signal, a change to open positions, or nothing.
+
+Transport-free: the listener maps a python-telegram-bot ``Update`` onto these functions, and the
+tests call them directly. Choices a reader should know:
+
+- Allow-list: only an active, non-deleted trader with source "telegram" whose ``handle`` is the
+  chat's id or @username, or the sender's id or @username. Anything else is ignored.
+- A signal goes through ``signal_receive`` (recorded, then copied after commit) with external id
+  ``tg:{chat_id}:{message_id}``. A signal that reaches us more than ``TELEGRAM_SIGNAL_MAX_AGE``
+  seconds (default 300) after it was posted — the listener was down, Telegram redelivered — is
+  recorded with ``signal_ingest`` but not copied: the price it was called at is gone.
+- An update applies to the positions opened from the signal the message replies to; without such
+  a reply, to the trader's active positions in the update's symbol.
+- ``cancel`` withdraws pending (unfilled) entries only. A filled position is left open and
+  reported: closing at market is a trade, and only an explicit "close" message makes one.
+- ``tp_hit`` executes nothing (each position's own take-profit orders do that) and is audited.
+- Edits never change a trade. An edited message that already produced a signal, or that reads as
+  an update (it may have been applied when first posted), is ignored. An edit that turns a
+  message which produced nothing into a signal (a typo fixed) is taken as a new signal, under the
+  same age rule, dated when it was first posted.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from echotrade.audit import audit_record
+from echotrade.exceptions import EchoTradeError
+from echotrade.fields import decimal_text
+from execution.models import Position
+from execution.services import (
+    position_cancel,
+    position_close,
+    position_update_protection,
+)
+from signals.models import Signal
+from signals.parsing import ParsedSignal, ParsedUpdate, parse_message
+from signals.services import SignalInput, signal_ingest, signal_receive
+from traders.models import Trader
+
+DEFAULT_SIGNAL_MAX_AGE_SECONDS = 300
+SUMMARY_MAX_CHARS = 1000
+
+
+def telegram_external_id(chat_id, message_id) -> str:
+    return f"tg:{chat_id}:{message_id}"
+
+
+def handle_normalize(value) -> str:
+    """"@Alpha_Calls", "https://t.me/alpha_calls", "alpha_calls" → "alpha_calls"; "-100123" stays."""
+    text = str(value or "").strip().lower()
+    for prefix in ("https://", "http://", "t.me/", "telegram.me/"):
+        text = text.removeprefix(prefix)
+    return text.lstrip("@").strip("/")
+
+
+def telegram_trader_for(*, chat_id, chat_username=None, user_id=None, username=None) -> Trader | None:
+    """The allowed trader this message comes from, or None. The chat outranks the sender: in a
+    channel or group that is itself a trader, every post is that trader's."""
+    ranked = [handle_normalize(v) for v in (chat_id, chat_username, user_id, username) if v not in (None, "")]
+    ranked = [h for h in ranked if h]
+    if not ranked:
+        return None
+    wanted = Q()
+    for handle in set(ranked):
+        wanted |= Q(handle__iexact=handle) | Q(handle__iexact=f"@{handle}") | Q(handle__iendswith=f"t.me/{handle}")
+    candidates = Trader.objects.filter(
+        wanted, source=Trader.Source.TELEGRAM, active=True, deleted_at__isnull=True
+    )
+    by_handle = {}
+    for trader in candidates:  # ordered by priority, so the first per handle wins
+        by_handle.setdefault(handle_normalize(trader.handle), trader)
+    return next((by_handle[h] for h in ranked if h in by_handle), None)
+
+
+def signal_input_from_parsed(
+    parsed: ParsedSignal, *, trader: Trader, external_id: str, source_time: datetime | None, raw: dict
+) -> SignalInput:
+    """A parsed message as the pipeline's input. Three or more entries ("Entry Targets: 1) 2) 3)")
+    become the zone they span; confidence is left to the trader's default."""
+    entry = parsed.entry
+    entry_value = None if not entry else ([entry[0]] if len(entry) == 1 else [min(entry), max(entry)])
+    extra = {"margin_mode": parsed.margin_mode} if parsed.margin_mode else {}
+    return SignalInput(
+        trader=trader.pk, symbol=parsed.symbol, side=parsed.side, entry=entry_value,
+        stop_loss=parsed.stop_loss, take_profits=list(parsed.take_profits), leverage=parsed.leverage,
+        confidence=None, external_id=external_id, raw=raw | extra, source_time=source_time,
+    )
+
+
+@dataclass
+class HandleResult:
+    """What one message did. ``summary`` is the one line the bot answers with."""
+
+    outcome: str  # "signal" | "update" | "rejected" (an invalid signal) | "ignored"
+    detail: str = ""
+    signal: Signal | None = None
+    copied: bool = False
+    update_kind: str | None = None
+    applied: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        if self.outcome != "update":
+            return self.detail
+        parts = [self.detail] + [f"applied: {'; '.join(self.applied)}"] * bool(self.applied)
+        parts += [f"not applied: {'; '.join(self.failed)}"] * bool(self.failed)
+        line = " — ".join(parts)
+        # Telegram refuses messages over 4,096 characters; many accounts make many positions.
+        return line if len(line) <= SUMMARY_MAX_CHARS else line[: SUMMARY_MAX_CHARS - 1] + "…"
+
+
+def telegram_message_handle(
+    *,
+    trader: Trader,
+    chat_id,
+    message_id,
+    text: str,
+    date: datetime,
+    reply_to_message_id=None,
+    edited: bool = False,
+    now: datetime | None = None,
+) -> HandleResult:
+    """Parse one allowed message and act on it. Service errors are reported, never raised."""
+    if edited:
+        existing = Signal.objects.filter(
+            trader=trader, external_id=telegram_external_id(chat_id, message_id), duplicate_of__isnull=True
+        ).first()
+        if existing is not None:
+            return HandleResult("ignored", f"Edit ignored: this message already produced signal #{existing.pk}.", existing)
+    parsed = parse_message(text or "")
+    if parsed is None:
+        return HandleResult("ignored", "Not a signal or an update.")
+    if isinstance(parsed, ParsedUpdate):
+        if edited:
+            return HandleResult("ignored", f"Edited {parsed.kind} ignored: updates apply only when first posted.")
+        return _update_apply(parsed, trader=trader, chat_id=chat_id, message_id=message_id,
+                             reply_to_message_id=reply_to_message_id)
+    return _signal_record(parsed, trader=trader, chat_id=chat_id, message_id=message_id, text=text,
+                          date=date, now=now or timezone.now())
+
+
+def _signal_record(parsed: ParsedSignal, *, trader, chat_id, message_id, text, date, now) -> HandleResult:
+    max_age = timedelta(seconds=getattr(settings, "TELEGRAM_SIGNAL_MAX_AGE", DEFAULT_SIGNAL_MAX_AGE_SECONDS))
+    fresh = now - date <= max_age
+    data = signal_input_from_parsed(
+        parsed, trader=trader, external_id=telegram_external_id(chat_id, message_id), source_time=date,
+        raw={"text": text, "chat_id": chat_id, "message_id": message_id},
+    )
+    try:
+        signal, created = (signal_receive if fresh else signal_ingest)(data=data)
+    except EchoTradeError as error:
+        return HandleResult("rejected", f"Signal not taken: {error.message}")
+    what = f"{signal.side} {signal.symbol}"
+    if not created:
+        return HandleResult("signal", f"Repeat of signal #{signal.duplicate_of_id} ({what}): nothing copied.", signal)
+    if not fresh:
+        minutes = int((now - date).total_seconds() // 60)
+        return HandleResult("signal", f"Signal #{signal.pk} {what} recorded, not copied: posted {minutes} min ago.", signal)
+    return HandleResult("signal", f"Signal #{signal.pk} {what} received and sent to copying.", signal, copied=True)
+
+
+def _update_targets(trader, symbol, chat_id, reply_to_message_id) -> tuple[list[Position], str | None]:
+    """The positions an update is about, and how they were found (None: it names no trade)."""
+    active = Position.objects.filter(trader=trader, status__in=Position.ACTIVE_STATUSES).select_related("account")
+    if reply_to_message_id is not None:
+        signal = Signal.objects.filter(
+            trader=trader, external_id=telegram_external_id(chat_id, reply_to_message_id), duplicate_of__isnull=True
+        ).first()
+        if signal is not None:  # the reply names the trade; never fall back to another one
+            return list(active.filter(signal=signal).order_by("id")), f"signal #{signal.pk} ({signal.symbol})"
+    if not symbol:
+        return [], None
+    return list(active.filter(symbol=symbol).order_by("id")), f"{trader.pk}'s {symbol} positions"
+
+
+def _update_apply(parsed: ParsedUpdate, *, trader, chat_id, message_id, reply_to_message_id) -> HandleResult:
+    positions, target = _update_targets(trader, parsed.symbol, chat_id, reply_to_message_id)
+    if target is None:
+        detail = f"{_describe(parsed)}: the message names no symbol and replies to no signal; nothing applied."
+        return HandleResult("update", detail, update_kind=parsed.kind)
+    result = HandleResult("update", f"{_describe(parsed)} for {target}", update_kind=parsed.kind)
+    if not positions:
+        result.detail += ": no active position matches; nothing applied."
+        return result
+    source = telegram_external_id(chat_id, message_id)
+    for position in positions:
+        label = f"#{position.pk} ({position.account.name})"
+        try:
+            with transaction.atomic():
+                done = _apply_one(parsed, position)
+                if done is not None:
+                    audit_record(
+                        action="telegram.tp_hit" if parsed.kind == "tp_hit" else "telegram.update_applied",
+                        account=position.account, actor_label=f"telegram:{trader.pk}", obj=position,
+                        message=f"{_describe(parsed)} from message {source}: {done}",
+                    )
+        except EchoTradeError as error:  # e.g. a stop on the wrong side of the price: say so, go on
+            reason = next((messages[0] for messages in error.fields.values() if messages), error.message)
+            result.failed.append(f"{label} {reason}")
+            continue
+        if done is None:
+            result.failed.append(f"{label} left as is: {_why_skipped(parsed, position)}")
+        else:
+            result.applied.append(f"{label} {done}")
+    return result
+
+
+def _apply_one(parsed: ParsedUpdate, position: Position) -> str | None:
+    """Apply the update to one position; the change made, or None when it does not apply."""
+    if parsed.kind == "close":
+        fraction = parsed.fraction or Decimal(1)
+        position = position_close(position=position, fraction=fraction)
+        return "cancelled (entry not filled)" if position.status == Position.Status.CANCELLED else (
+            f"closed {fraction * 100:.0f}%"
+        )
+    if parsed.kind == "move_stop":
+        stop = position.entry_price if parsed.to_entry else parsed.price
+        if stop is None:
+            return None
+        position_update_protection(position=position, stop_loss=stop)
+        return f"stop moved to {decimal_text(stop)}"
+    if parsed.kind == "cancel":
+        if position.status != Position.Status.PENDING:
+            return None
+        position_cancel(position=position, reason="cancelled on Telegram")  # close_reason holds 30 characters
+        return "entry cancelled"
+    if parsed.kind == "tp_hit":
+        return f"target {parsed.target_index} reported hit" if parsed.target_index else "a target reported hit"
+    return None
+
+
+def _why_skipped(parsed: ParsedUpdate, position: Position) -> str:
+    if parsed.kind == "cancel":
+        return "already filled; a cancel withdraws unfilled entries only (send 'close' to close it)"
+    if parsed.kind == "move_stop" and parsed.to_entry:
+        return "entry not filled yet, so there is no entry price to move the stop to"
+    return "the message gives no price"
+
+
+def _describe(parsed: ParsedUpdate) -> str:
+    if parsed.kind == "close":
+        return f"Close {(parsed.fraction or Decimal(1)) * 100:.0f}%"
+    if parsed.kind == "move_stop":
+        return "Move stop to entry" if parsed.to_entry else f"Move stop to {decimal_text(parsed.price) if parsed.price else '?'}"
+    if parsed.kind == "tp_hit":
+        return f"Target {parsed.target_index} hit" if parsed.target_index else "Target hit"
+    return "Cancel"

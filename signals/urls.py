@@ -1,2 +1,0 @@
-"""Signal-source routes (webhooks, Telegram import)."""
-urlpatterns: list = []

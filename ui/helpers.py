@@ -1,0 +1,82 @@
+"""What every page of the web UI shares: the account in the URL, whether the user may act on it,
+the context base.html needs, and how a refused action or a success is told (a toast).
+
+Views parse, call one selector or service, and render a page or an htmx partial. Errors a service
+raises (echotrade/exceptions.py) come back as a toast, and as text next to the field they name.
+"""
+from __future__ import annotations
+
+import json
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.urls import reverse
+
+from accounts.models import Account
+from accounts.selectors import (
+    account_check_can_act,
+    account_get_for_user,
+    account_list_for_user,
+)
+from echotrade.exceptions import EchoTradeError, NotFound, PermissionDenied
+from ui.static_assets import plotly_js_url
+
+ui_login_required = login_required(login_url="login")
+
+
+# --- Shared by the UI views of every app --------------------------------------------------------
+def ui_account(request, name: str) -> Account:
+    """The account in the URL for a page or partial; a non-member gets the same 404 as a bad name."""
+    try:
+        return account_get_for_user(user=request.user, name=name)
+    except NotFound as error:
+        raise Http404(error.message) from error
+
+
+def ui_can_act(request, account: Account) -> bool:
+    try:
+        account_check_can_act(user=request.user, account=account)
+    except (NotFound, PermissionDenied):
+        return False
+    return True
+
+
+def ui_page_context(request, account: Account) -> dict:
+    """What base.html needs on every account page: the switcher (same page, other account) and roles."""
+    url_name = request.resolver_match.url_name if request.resolver_match else "ui-dashboard"
+    return {
+        "account": account,
+        "can_act": ui_can_act(request, account),
+        "switcher": [
+            (other, reverse(url_name, kwargs={"name": other.name}))
+            for other in account_list_for_user(user=request.user)
+        ],
+    }
+
+
+def with_toast(response: HttpResponse, message: str, level: str = "ok") -> HttpResponse:
+    """htmx fires a ``toast`` event from this header; static/ui/app.js shows it."""
+    response["HX-Trigger"] = json.dumps({"toast": {"level": level, "message": message}})
+    return response
+
+
+def ui_error(error: EchoTradeError) -> HttpResponse:
+    """A refused action with nothing to redraw: the status, the message, and a toast saying it."""
+    response = HttpResponse(error.message, status=error.status_code, content_type="text/plain; charset=utf-8")
+    response["HX-Reswap"] = "none"
+    return with_toast(response, error.message, "error")
+
+
+def ui_page_keeping(request, account: Account, url_for) -> dict:
+    """base.html's context; the switcher keeps this page (and its trader or selection) for each account."""
+    return {
+        "account": account,
+        "can_act": ui_can_act(request, account),
+        "switcher": [(other, url_for(other.name)) for other in account_list_for_user(user=request.user)],
+        "plotly_js_url": plotly_js_url(),
+    }
+
+
+def account_only(account: Account):
+    """The one account as a queryset, for analytics that take a set of accounts."""
+    return Account.objects.filter(pk=account.pk)

@@ -1,0 +1,145 @@
+"""The Charts page: candles from the price source, the account's fills as markers, and the open
+positions' entry, stop and targets as lines."""
+from __future__ import annotations
+
+from datetime import datetime
+from datetime import timezone as dt_timezone
+from decimal import Decimal
+
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from echotrade.exceptions import EchoTradeError, InvalidInput
+from echotrade.fields import decimal_text
+from echotrade.symbols import normalize_symbol
+from execution.market.base import TIMEFRAMES
+from execution.market.feed import candles_get
+from execution.market.sources import get_price_source
+from execution.models import Fill, Order, Position
+from execution.selectors import position_list
+from ui.helpers import ui_account, ui_login_required, ui_page_context, with_toast
+from ui.static_assets import plotly_js_url
+from ui.views.dashboard import TICKER_SYMBOLS
+
+# --- Charts -------------------------------------------------------------------------------------
+# The Charts page: candles of one symbol and timeframe, the account's own entries and exits drawn
+# on them, and the last candle moved by the live quotes of /stream (static/ui/charts.js). Symbol
+# tabs and timeframe buttons fetch only the panel (htmx) and push the page URL, so a link or a
+# reload shows the same chart.
+CHART_CANDLES = 200
+CHART_MARKERS = 500
+DEFAULT_TIMEFRAME = "1h"
+
+
+def chart_symbols(account, *, also: str | None = None) -> list[str]:
+    """The tabs: the ticker's symbols, then the others this account has traded, then ``also``."""
+    symbols = list(TICKER_SYMBOLS)
+    traded = Position.objects.filter(account=account).values_list("symbol", flat=True).distinct()
+    symbols += sorted(set(traded) - set(symbols))
+    if also and also not in symbols:
+        symbols.append(also)
+    return symbols
+
+
+def chart_query(params, account) -> tuple[str, str]:
+    """The symbol and timeframe asked for; InvalidInput names the field that is wrong."""
+    timeframe = params.get("timeframe", DEFAULT_TIMEFRAME).strip() or DEFAULT_TIMEFRAME
+    if timeframe not in TIMEFRAMES:
+        raise InvalidInput(
+            f"Unknown timeframe '{timeframe[:20]}': use one of {', '.join(TIMEFRAMES)}.",
+            fields={"timeframe": [f"One of {', '.join(TIMEFRAMES)}."]},
+        )
+    raw_symbol = params.get("symbol", "").strip()
+    if not raw_symbol:
+        return chart_symbols(account)[0], timeframe
+    try:
+        return normalize_symbol(raw_symbol[:50]), timeframe
+    except InvalidInput as error:
+        raise InvalidInput(error.message, fields={"symbol": [error.message]}) from None
+
+
+def chart_markers(*, account, symbol: str, since=None) -> list[dict]:
+    """The account's fills on ``symbol`` (from ``since``): an entry fill opens or adds, any other closes."""
+    fills = (
+        Fill.objects.filter(account=account, position__symbol=symbol)
+        .select_related("order", "position")
+        .order_by("-created_at", "-id")
+    )
+    if since is not None:
+        fills = fills.filter(created_at__gte=since)
+    markers = []
+    for fill in reversed(fills[:CHART_MARKERS]):
+        entry = fill.order.purpose == Order.Purpose.ENTRY
+        markers.append({
+            "ts": fill.created_at.astimezone(dt_timezone.utc).isoformat(),
+            "price": decimal_text(fill.price),
+            "quantity": decimal_text(fill.quantity),
+            "kind": "entry" if entry else "exit",
+            "side": fill.position.side,
+            "purpose": fill.order.get_purpose_display(),
+            "position": fill.position_id,
+        })
+    return markers
+
+
+def chart_levels(*, account, symbol: str) -> list[dict]:
+    """The open positions' entry, stop loss and take profits on ``symbol``: lines across the chart."""
+    return [
+        {
+            "position": p.pk, "side": p.side, "entry": decimal_text(p.entry_price),
+            "stop_loss": None if p.stop_loss is None else decimal_text(p.stop_loss),
+            "take_profits": [decimal_text(Decimal(tp)) for tp in p.take_profits],
+        }
+        for p in position_list(account=account, status="open").filter(symbol=symbol).order_by("opened_at", "id")
+        if p.entry_price is not None
+    ]
+
+
+def chart_context(*, account, symbol: str, timeframe: str) -> dict:
+    """Candles, markers and the empty states' facts for one panel."""
+    unavailable = ""
+    try:
+        candles = candles_get(symbol=symbol, timeframe=timeframe, limit=CHART_CANDLES)
+    except EchoTradeError as error:  # the source does not list it, or cannot be reached
+        candles, unavailable = [], error.message
+    since = datetime.fromisoformat(candles[0]["ts"]) if candles else None
+    markers = chart_markers(account=account, symbol=symbol, since=since)
+    levels = chart_levels(account=account, symbol=symbol)
+    return {
+        "account": account,
+        "symbol": symbol,
+        "timeframe": timeframe,
+        "timeframes": TIMEFRAMES,
+        "symbols": chart_symbols(account, also=symbol),
+        "candles": candles,
+        "unavailable": unavailable,
+        "markers": markers,
+        "trades_on_symbol": Fill.objects.filter(account=account, position__symbol=symbol).count(),
+        "source": get_price_source().name,
+        "chart": {"symbol": symbol, "timeframe": timeframe, "candles": candles, "markers": markers, "levels": levels},
+    }
+
+
+@ui_login_required
+@require_safe
+def charts_page(request, name: str):
+    account = ui_account(request, name)
+    page = {**ui_page_context(request, account), "plotly_js_url": plotly_js_url()}
+    try:
+        symbol, timeframe = chart_query(request.GET, account)
+    except InvalidInput as error:
+        return render(request, "ui/charts.html", {**page, "error": error}, status=400)
+    return render(request, "ui/charts.html", {**page, **chart_context(account=account, symbol=symbol, timeframe=timeframe)})
+
+
+@ui_login_required
+@require_safe
+def chart_panel(request, name: str):
+    """The panel alone, for the tabs and timeframe buttons; bad input answers 400 with the message."""
+    account = ui_account(request, name)
+    try:
+        symbol, timeframe = chart_query(request.GET, account)
+    except InvalidInput as error:
+        response = render(request, "ui/partials/chart_panel.html", {"account": account, "error": error}, status=400)
+        return with_toast(response, error.message, "error")
+    return render(request, "ui/partials/chart_panel.html", chart_context(account=account, symbol=symbol, timeframe=timeframe))
