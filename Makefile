@@ -37,6 +37,7 @@ bench: install
 check: install
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/lint-imports --no-logo
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

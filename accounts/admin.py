@@ -13,7 +13,6 @@ from django.utils.html import format_html
 from accounts.models import Account, Membership
 from accounts.services import (
     RISK_FIELDS,
-    account_create,
     account_pause,
     account_resume,
     account_risk_errors,
@@ -23,6 +22,7 @@ from accounts.services import (
 )
 from echotrade.models import AuditEvent
 from execution.selectors import account_summary
+from operations.services import account_open
 
 admin.site.site_header = "EchoTrade admin"
 admin.site.site_title = "EchoTrade admin"
@@ -119,7 +119,7 @@ class AccountAdmin(admin.ModelAdmin):
         if not change:
             # A new account starts with its whole balance free and follows every trader.
             profile = {name: form.cleaned_data[name] for name in RISK_FIELDS if name in form.cleaned_data}
-            account = account_create(
+            account = account_open(
                 name=obj.name, description=obj.description, mode=obj.mode, starting_balance=obj.starting_balance,
                 actor=request.user, **profile,
             )

@@ -14,7 +14,6 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts import services
-from analytics import projection
 from accounts.models import Account
 from accounts.selectors import (
     account_get_for_user,
@@ -22,6 +21,7 @@ from accounts.selectors import (
     audit_filters_parse,
     audit_search,
 )
+from analytics import projection
 from echotrade.api import Amount, ModelSerializer
 from echotrade.models import AuditEvent
 from execution.selectors import account_summary, position_list

@@ -3,14 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from decimal import Decimal
 
-from django.db.models import DecimalField, Q, QuerySet, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import Q, QuerySet
 
 from accounts.models import Account, Membership
 from echotrade.exceptions import NotFound, PermissionDenied
-from echotrade.fields import ZERO
 from echotrade.models import AuditEvent
 
 

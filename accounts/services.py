@@ -2,27 +2,24 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 
 from accounts.models import Account, Membership
 from echotrade.audit import audit_record
-from echotrade.events import account_group, publish_after_commit
 from echotrade.exceptions import Conflict, InvalidInput
-from echotrade.models import AuditEvent
+from echotrade.limits import GLOBAL_MULTIPLIER_MAX, GLOBAL_MULTIPLIER_MIN, MAX_LEVERAGE, MIN_LEVERAGE
+from echotrade.services import changed_before_after, model_update
 
 
 @transaction.atomic
 def account_create(
     *, name: str, actor=None, actor_label: str = "system", starting_balance: Decimal = Decimal("100000"),
-    description: str = "", mode: str = Account.Mode.PAPER, follow_all_traders: bool = True, **profile,
+    description: str = "", mode: str = Account.Mode.PAPER, **profile,
 ) -> Account:
-    """Open an account with all of its starting balance free; it follows every trader unless told not to."""
-    from traders.models import Trader, TraderFollow
-
+    """Open an account with all of its starting balance free. It follows no one yet:
+    ``operations.services.account_open`` also makes it follow every trader."""
     unknown = set(profile) - set(RISK_FIELDS)
     if unknown:
         raise InvalidInput(f"Not an account setting: {', '.join(sorted(unknown))}.")
@@ -34,10 +31,6 @@ def account_create(
     )
     account.full_clean(validate_unique=False)
     account.save()
-    if follow_all_traders:
-        # Not the bots' own sources: each of those belongs to its bot's account alone.
-        traders = Trader.objects.filter(deleted_at__isnull=True).exclude(source=Trader.Source.BOT)
-        TraderFollow.objects.bulk_create([TraderFollow(account=account, trader=t) for t in traders])
     audit_record(
         action="account.created", account=account, actor=actor, actor_label=actor_label, obj=account,
         message=description, after={"starting_balance": starting_balance, "mode": mode, **profile},
@@ -61,9 +54,9 @@ def account_pause(*, account: Account, actor=None, reason: str = "") -> Account:
     account = Account.objects.select_for_update().get(pk=account.pk)
     if account.paused:
         return account
-    account.paused = True
-    account.paused_reason = reason or "Paused by hand"
-    account.save(update_fields=["paused", "paused_reason", "updated_at"])
+    account, _ = model_update(
+        instance=account, fields=("paused", "paused_reason"), data={"paused": True, "paused_reason": reason or "Paused by hand"},
+    )
     audit_record(
         action="account.paused", account=account, actor=actor, obj=account,
         message=account.paused_reason, before={"paused": False}, after={"paused": True},
@@ -76,9 +69,7 @@ def account_resume(*, account: Account, actor=None) -> Account:
     account = Account.objects.select_for_update().get(pk=account.pk)
     if not account.paused:
         return account
-    account.paused = False
-    account.paused_reason = ""
-    account.save(update_fields=["paused", "paused_reason", "updated_at"])
+    account, _ = model_update(instance=account, fields=("paused", "paused_reason"), data={"paused": False, "paused_reason": ""})
     audit_record(
         action="account.resumed", account=account, actor=actor, obj=account,
         before={"paused": True}, after={"paused": False},
@@ -93,9 +84,8 @@ RISK_FIELDS = (
     "slippage_bps",
 )
 
-# The emergency overrides' product ranges (the risk page's controls), on top of the model's own
-# constraints. Here, not in a view, so every interface that changes risk refuses the same values.
-GLOBAL_MULTIPLIER_MIN, GLOBAL_MULTIPLIER_MAX = Decimal("0.5"), Decimal("2")
+# The product's ranges (echotrade/limits.py and these), on top of the model's own constraints.
+# Checked here, not in a view, so every interface that changes risk refuses the same values.
 MAX_POSITIONS_OVERRIDE_MAX = 1000
 
 
@@ -107,6 +97,11 @@ def account_risk_errors(changes: dict) -> dict[str, list[str]]:
         isinstance(multiplier, Decimal) and GLOBAL_MULTIPLIER_MIN <= multiplier <= GLOBAL_MULTIPLIER_MAX
     ):
         errors["global_position_multiplier"] = [f"Must be {GLOBAL_MULTIPLIER_MIN}× to {GLOBAL_MULTIPLIER_MAX}×."]
+    leverage = changes.get("max_leverage")
+    if "max_leverage" in changes and not (
+        isinstance(leverage, int) and not isinstance(leverage, bool) and MIN_LEVERAGE <= leverage <= MAX_LEVERAGE
+    ):
+        errors["max_leverage"] = [f"A whole number from {MIN_LEVERAGE} to {MAX_LEVERAGE}."]
     override = changes.get("max_positions_override")
     if override is not None and not (
         isinstance(override, int) and not isinstance(override, bool) and 1 <= override <= MAX_POSITIONS_OVERRIDE_MAX
@@ -133,22 +128,14 @@ def account_update_risk(*, account: Account, actor=None, **changes) -> Account:
     if errors:
         raise InvalidInput(_errors_summary(errors), fields=errors)
     account = Account.objects.select_for_update().get(pk=account.pk)
-    before = {name: getattr(account, name) for name in changes}
-    for name, value in changes.items():
-        setattr(account, name, value)
     try:
-        account.full_clean(exclude=["name"], validate_unique=False)
+        account, changed = model_update(instance=account, fields=RISK_FIELDS, data=changes)
     except DjangoValidationError as error:
         fields = {name: list(messages) for name, messages in error.message_dict.items()}
         raise InvalidInput(_errors_summary(fields), fields=fields) from error
-    changed = [name for name in changes if getattr(account, name) != before[name]]
-    if not changed:
-        return account
-    account.save(update_fields=[*changed, "updated_at"])
-    audit_record(
-        action="account.risk_updated", account=account, actor=actor, obj=account,
-        before={name: before[name] for name in changed}, after={name: getattr(account, name) for name in changed},
-    )
+    if changed:
+        before, after = changed_before_after(changed)
+        audit_record(action="account.risk_updated", account=account, actor=actor, obj=account, before=before, after=after)
     return account
 
 
@@ -164,15 +151,15 @@ def membership_grant(
     if role not in Membership.Role.values:
         raise InvalidInput(f"Role must be one of {', '.join(Membership.Role.values)}.", fields={"role": ["Unknown role."]})
     membership, created = Membership.objects.get_or_create(user=user, account=account, defaults={"role": role})
-    before_role = None if created else membership.role
-    if not created and membership.role == role:
-        return membership
+    before = None
     if not created:
-        membership.role = role
-        membership.save(update_fields=["role"])
+        membership, changed = model_update(instance=membership, fields=("role",), data={"role": role})
+        if not changed:
+            return membership
+        before, _ = changed_before_after(changed)
     audit_record(
         action="membership.granted", account=account, actor=actor, actor_label=actor_label, obj=membership,
-        before={"role": before_role} if before_role else None, after={"user": user.get_username(), "role": role},
+        before=before, after={"user": user.get_username(), "role": role},
     )
     return membership
 

@@ -1,28 +1,22 @@
-"""Alert conditions as pure checks, and the out-of-app notifications (Telegram, email).
-
-The services (``alerts_evaluate`` below) load the trader's record, call ``rule_check``
-and record what triggered; this module touches neither the database nor, in tests, the network.
+"""Trader alerts: the conditions as pure checks (``rule_check``), and ``alerts_evaluate``, which
+loads the trader's record, calls them, records what triggered and sends it out through
+``echotrade.notify`` (Telegram, email) once committed.
 """
 from __future__ import annotations
 
-import asyncio
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 
 from accounts.models import Account
 from analytics.inputs import capital, closed_copies, series_from
 from analytics.metrics import drawdown_stats
 from echotrade.audit import audit_record
+from echotrade.notify import notify_on_commit
 from traders.models import Trader, TraderAlert, TraderAlertRule, TraderFollow
 from traders.services import trader_update
-
-logger = logging.getLogger(__name__)
 
 DEFAULT_WIN_RATE_WINDOW = 20
 
@@ -70,40 +64,6 @@ def rule_check(*, kind: str, threshold: Decimal, window: int | None, pnls: Seque
     raise ValueError(f"Unknown alert kind {kind!r}.")
 
 
-def alert_notify(message: str) -> None:
-    """Send an alert by Telegram and email where configured; a failed send is logged, never raised.
-
-    Telegram needs ``TELEGRAM_BOT_TOKEN`` and ``TELEGRAM_ALERT_CHAT_ID``, email ``ALERT_EMAIL_TO``
-    (a list or a comma-separated string). Called after the alert is committed.
-    """
-    token = getattr(settings, "TELEGRAM_BOT_TOKEN", None)
-    chat = getattr(settings, "TELEGRAM_ALERT_CHAT_ID", None)
-    if token and chat:
-        try:
-            telegram_send(token=token, chat_id=chat, text=message)
-        except Exception:  # noqa: BLE001  (a lost notification must not fail the evaluation)
-            logger.warning("Could not send the trader alert to Telegram", exc_info=True)
-    recipients = getattr(settings, "ALERT_EMAIL_TO", None)
-    if recipients:
-        if isinstance(recipients, str):
-            recipients = [r.strip() for r in recipients.split(",") if r.strip()]
-        try:
-            send_mail("EchoTrade trader alert", message, None, list(recipients))
-        except Exception:  # noqa: BLE001
-            logger.warning("Could not email the trader alert", exc_info=True)
-
-
-def telegram_send(*, token: str, chat_id, text: str) -> None:
-    """One message through python-telegram-bot (its API is async; this runs it to completion)."""
-    from telegram import Bot
-
-    async def send():
-        async with Bot(token) as bot:
-            await bot.send_message(chat_id=chat_id, text=text)
-
-    asyncio.run(send())
-
-
 @transaction.atomic
 def alerts_evaluate(*, trader: Trader) -> list:
     """Check the trader's enabled rules against its record in every account; record what triggers.
@@ -112,7 +72,8 @@ def alerts_evaluate(*, trader: Trader) -> list:
     close, nothing has changed and it stays quiet (so the beat task may run as often as it likes).
     A triggered rule with ``auto_pause`` switches the trader off (``trader_update``, audited). Each
     alert is written to the audit log of every account following the trader (and so pushed on
-    its websocket) and sent by Telegram/email after commit when those are configured.
+    its websocket) and sent by Telegram/email after commit when those are configured
+    (``echotrade.notify``; a failed send is logged and changes nothing here).
     """
 
     # The lock serialises two workers evaluating the same trader, so an alert is recorded once.
@@ -152,5 +113,5 @@ def _alert_fire(*, rule, trader: Trader, check):
     after = {"trader": trader.pk, "kind": rule.kind, "value": alert.value, "threshold": rule.threshold, "paused_trader": paused}
     for follow in TraderFollow.objects.filter(trader=trader, enabled=True).select_related("account"):
         audit_record(action="trader.alert", account=follow.account, obj=alert, message=message, after=after)
-    transaction.on_commit(lambda: alert_notify(message))
+    notify_on_commit(subject="EchoTrade trader alert", text=message)
     return alert

@@ -32,10 +32,12 @@ from decimal import Decimal
 
 from django.db.models import QuerySet, Sum
 
+from accounts.models import Account
 from echotrade.fields import ZERO
+from execution.models import Position
 
-CLOSED_STATUSES = ("closed", "liquidated")
-FILLED_STATUSES = ("open", "closed", "liquidated")
+# A copy that was filled: open now, or closed with a record.
+FILLED_STATUSES = (Position.Status.OPEN, *Position.CLOSED_STATUSES)
 
 
 def utc_day(moment: datetime) -> date:
@@ -43,14 +45,12 @@ def utc_day(moment: datetime) -> date:
 
 
 def copies(*, trader, accounts) -> QuerySet:
-    from execution.models import Position
-
     return Position.objects.filter(trader=trader, account__in=accounts)
 
 
 def closed_copies(*, trader, accounts, since: datetime | None = None) -> list:
     """The trader's closed copies in ``accounts``, oldest close first."""
-    closed = copies(trader=trader, accounts=accounts).filter(status__in=CLOSED_STATUSES, closed_at__isnull=False)
+    closed = copies(trader=trader, accounts=accounts).filter(status__in=Position.CLOSED_STATUSES, closed_at__isnull=False)
     if since is not None:
         closed = closed.filter(closed_at__gte=since)
     return list(closed.select_related("account").order_by("closed_at", "id"))
@@ -77,8 +77,6 @@ def win_rate(positions) -> float | None:
 
 
 def capital(*, trader, accounts) -> Decimal:
-    from accounts.models import Account
-
     holding = copies(trader=trader, accounts=accounts).values("account_id")
     return Account.objects.filter(pk__in=holding).aggregate(total=Sum("starting_balance"))["total"] or ZERO
 
@@ -86,7 +84,6 @@ def capital(*, trader, accounts) -> Decimal:
 @dataclass(frozen=True)
 class Series:
     """The trader's daily returns and equity curve (see the module docstring)."""
-
     days: list[date]
     returns: list[float]
     equity: list[float]

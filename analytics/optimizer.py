@@ -32,6 +32,7 @@ from django.utils import timezone
 from analytics.backtests.strategy import BacktestError, run_backtest
 from bots.strategies import REGISTRY, split_parameters, strategy_for
 from execution.market.base import TIMEFRAME_SECONDS, Candle
+from execution.market.feed import candles_get
 
 OBJECTIVES = ("sharpe", "roi")
 MIN_SEGMENT_BARS = 20  # fewer bars than this in either part cannot tell parameter sets apart
@@ -42,7 +43,6 @@ RECORDED_CANDLES = 1000  # the most the price feed serves at once
 
 class OptimizeError(ValueError):
     """The search cannot run on this input; the message says why."""
-
 
 @dataclass(frozen=True)
 class Metrics:
@@ -100,8 +100,6 @@ class OptimizationResult:
 
 def recorded_candles(*, symbol: str, timeframe: str) -> list[Candle]:
     """The closed candles the price feed serves for the bot (the ones its runner decides on)."""
-    from execution.market.feed import candles_get
-
     rows = candles_get(symbol=symbol, timeframe=timeframe, limit=RECORDED_CANDLES)
     bars = [
         Candle(ts=datetime.fromisoformat(r["ts"]), open=Decimal(r["open"]), high=Decimal(r["high"]),

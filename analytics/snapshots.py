@@ -34,7 +34,7 @@ def trader_snapshot_take(*, trader: Trader, day=None):
     day = day or timezone.now().date()
     signals = trader.signals.filter(duplicate_of__isnull=True, received_at__date=day).count()
     executed = SignalDecision.objects.filter(signal__trader=trader, outcome="executed", decided_at__date=day).count()
-    closed = list(Position.objects.filter(trader=trader, status__in=["closed", "liquidated"], closed_at__date=day))
+    closed = list(Position.objects.filter(trader=trader, status__in=Position.CLOSED_STATUSES, closed_at__date=day))
     values = {
         "signals": signals, "executed": executed, "closed_trades": len(closed),
         "wins": sum(1 for p in closed if p.net_pnl > 0),

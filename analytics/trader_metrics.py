@@ -10,7 +10,6 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from analytics.inputs import (
-    CLOSED_STATUSES,
     FILLED_STATUSES,
     capital,
     closed_copies,
@@ -80,7 +79,7 @@ def _basic(trader, accounts, closed: list, drawdown: dict) -> dict:
     now = timezone.now()
     basic = trader_basic_metrics(trader=trader, accounts=accounts)
     usd = sum((p.net_pnl for p in closed), ZERO)
-    totals = Position.objects.filter(account__in=accounts, status__in=CLOSED_STATUSES).aggregate(
+    totals = Position.objects.filter(account__in=accounts, status__in=Position.CLOSED_STATUSES).aggregate(
         realised=Coalesce(Sum("realised_pnl"), ZERO), fees=Coalesce(Sum("fees"), ZERO),
         funding=Coalesce(Sum("funding"), ZERO),
     )
@@ -104,7 +103,7 @@ def _token_rows(trader, accounts) -> list[dict]:
     return [
         {
             "symbol": p.symbol, "notional": notional(p),
-            "pnl": p.net_pnl if p.status in CLOSED_STATUSES else None, "closed_at": p.closed_at,
+            "pnl": p.net_pnl if p.status in Position.CLOSED_STATUSES else None, "closed_at": p.closed_at,
         }
         for p in filled
     ]
@@ -112,7 +111,7 @@ def _token_rows(trader, accounts) -> list[dict]:
 
 def signal_rows(trader, accounts) -> list[dict]:
     pnl: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for position in copies(trader=trader, accounts=accounts).filter(status__in=CLOSED_STATUSES, signal__isnull=False):
+    for position in copies(trader=trader, accounts=accounts).filter(status__in=Position.CLOSED_STATUSES, signal__isnull=False):
         pnl[position.signal_id] += position.net_pnl
     first_fill = {}
     entry_fills = Fill.objects.filter(
@@ -164,7 +163,7 @@ def trader_basic_metrics(*, trader: Trader, accounts) -> dict:
         )
         .order_by("account__name")
     )
-    closed = Position.objects.filter(trader=trader, account__in=accounts, status__in=["closed", "liquidated"])
+    closed = Position.objects.filter(trader=trader, account__in=accounts, status__in=Position.CLOSED_STATUSES)
     totals = closed.aggregate(
         realised=Coalesce(Sum("realised_pnl"), ZERO),
         fees=Coalesce(Sum("fees"), ZERO),

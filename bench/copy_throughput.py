@@ -11,7 +11,15 @@ import json
 import time
 from decimal import Decimal
 
-from _harness import env_for, processes, redis_url, scratch_database_url, setup_django, wait_for, worker_command
+from _harness import (
+    env_for,
+    processes,
+    redis_url,
+    scratch_database_url,
+    setup_django,
+    wait_for,
+    worker_command,
+)
 
 SIGNALS = 150
 
@@ -52,12 +60,12 @@ def main() -> dict:
         setup_django(env)
         from django.db import connection
 
-        from accounts.services import account_create
         from execution.market.services import quote_set
+        from operations.services import account_open
         from traders.services import trader_create
 
         for name in ("woods1", "angry", "handjob"):
-            account_create(name=name, min_confidence=Decimal("0.6"), max_open_positions=100000)
+            account_open(name=name, min_confidence=Decimal("0.6"), max_open_positions=100000)
         trader_create(id="bench_trader", name="Bench", max_leverage=10)
         quote_set(symbol="BTC/USDT", price=Decimal("67000"), bid=Decimal("66999"), ask=Decimal("67001"))
         broker = Celery("bench", broker=redis, set_as_current=False)

@@ -3,7 +3,6 @@
 For a symbol, each enabled bot of the account counts with its latest vote of the last
 ``VOTE_WINDOW`` (at least three of its own bars): direction d ∈ {+1 long, −1 short, 0 flat},
 strength s ∈ [0, 1] and a weight w from its recent results. For a call in direction D:
-
     confidence = max(0, Σ w·s·d·D / Σ w)
 
 so a lone bot's call is worth its own strength, agreeing bots raise it and dissenting bots
@@ -20,6 +19,7 @@ from decimal import Decimal
 
 from bots.models import Bot, BotVote
 from execution.market.base import TIMEFRAME_SECONDS
+from execution.models import Position
 
 VOTE_WINDOW = timedelta(minutes=10)
 WEIGHT_TRADES = 20
@@ -27,12 +27,10 @@ DIRECTION = {"long": 1, "short": -1, "flat": 0}
 
 
 def bot_weight(bot: Bot) -> Decimal:
-    from execution.models import Position
-
     if bot.trader_id is None:
         return Decimal("1")
     closed = list(
-        Position.objects.filter(account_id=bot.account_id, trader_id=bot.trader_id, status__in=["closed", "liquidated"])
+        Position.objects.filter(account_id=bot.account_id, trader_id=bot.trader_id, status__in=Position.CLOSED_STATUSES)
         .order_by("-closed_at")[:WEIGHT_TRADES]
     )
     if not closed:

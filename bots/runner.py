@@ -16,8 +16,13 @@ from django.utils import timezone
 from bots.ensemble import ensemble_confidence
 from bots.models import Bot, BotVote
 from bots.services import bot_ensure_trader
-from bots.strategies import Candles, Context, strategy_for
+from bots.strategies import Candles, Context, split_parameters, strategy_for
 from echotrade.exceptions import EchoTradeError
+from execution.market.base import TIMEFRAME_SECONDS
+from execution.market.feed import candles_get
+from execution.models import Position
+from execution.selectors import account_summary
+from signals.services import SignalInput, signal_receive
 
 logger = logging.getLogger(__name__)
 # The part of the account's equity a portfolio-rebalancing bot manages.
@@ -26,8 +31,6 @@ REBALANCE_CAPITAL_PCT = Decimal("0.2")
 
 def bot_run(*, bot: Bot, now: datetime | None = None) -> list[BotVote]:
     """One run over each of the bot's symbols. Errors are kept on the bot, never raised to beat."""
-    from bots.strategies import split_parameters
-
     now = now or timezone.now()
     bot = bot_ensure_trader(bot=bot)
     values, extra = split_parameters(bot.strategy, bot.parameters)
@@ -45,9 +48,6 @@ def bot_run(*, bot: Bot, now: datetime | None = None) -> list[BotVote]:
 
 
 def _run_symbol(bot: Bot, strategy, symbol: str, extra: dict, now: datetime) -> BotVote:
-    from execution.market.feed import candles_get
-    from signals.services import SignalInput, signal_receive
-
     rows = candles_get(symbol=symbol, timeframe=bot.timeframe, limit=max(strategy.min_candles * 3, 200) + 1)
     candles = _closed_only(Candles.from_rows(rows), bot.timeframe, now)
     bar = int(candles.ts[-1])
@@ -77,17 +77,12 @@ def _run_symbol(bot: Bot, strategy, symbol: str, extra: dict, now: datetime) -> 
 
 def _closed_only(candles: Candles, timeframe: str, now: datetime) -> Candles:
     """Drop the bar still forming: strategies decide on closes, as in the backtest."""
-    from execution.market.base import TIMEFRAME_SECONDS
-
     if len(candles) > 1 and candles.ts[-1] + TIMEFRAME_SECONDS[timeframe] > now.timestamp():
         return candles.upto(len(candles) - 1)
     return candles
 
 
 def _context(bot: Bot, symbol: str, now: datetime, price: Decimal) -> Context:
-    from execution.models import Position
-    from execution.selectors import account_summary
-
     held = (
         Position.objects.filter(account_id=bot.account_id, trader_id=bot.trader_id, status="open", side="long")
         .values("symbol").annotate(notional=Sum(F("quantity") * F("entry_price")))

@@ -12,6 +12,7 @@ from bots.ensemble import VOTE_WINDOW, agreement, bot_weight
 from bots.models import Bot, BotVote
 from echotrade.exceptions import NotFound
 from execution.market.base import TIMEFRAME_SECONDS
+from signals.models import Signal, SignalDecision
 
 # A bot that has not run for this many of its run intervals is late: beat or the workers are down.
 LATE_AFTER_INTERVALS = 3
@@ -52,40 +53,12 @@ def bot_status(bot: Bot, *, now: datetime, every_seconds: int) -> BotStatus:
 
 def bot_last_signal(bot: Bot):
     """The bot's newest signal and what this account decided about it: (signal, decision) or (None, None)."""
-    from signals.models import Signal, SignalDecision
-
     if bot.trader_id is None:
         return None, None
     signal = Signal.objects.filter(trader_id=bot.trader_id).order_by("-received_at", "-id").first()
     if signal is None:
         return None, None
     return signal, SignalDecision.objects.filter(signal=signal, account_id=bot.account_id).first()
-
-
-def bot_performance(bot: Bot) -> dict:
-    """The results of the bot's own copies in its account: net P&L, win rate, closed and open trades."""
-    from analytics.trader_metrics import trader_basic_metrics
-    from execution.models import Position
-
-    if bot.trader_id is None:
-        return {"net_pnl": Decimal(0), "win_rate": None, "closed_trades": 0, "open_trades": 0, "roi": None}
-    metrics = trader_basic_metrics(trader=bot.trader, accounts=Account.objects.filter(pk=bot.account_id))
-    open_trades = Position.objects.filter(
-        account_id=bot.account_id, trader_id=bot.trader_id, status__in=Position.ACTIVE_STATUSES
-    ).count()
-    return {
-        "net_pnl": metrics["net_pnl"], "win_rate": metrics["win_rate"], "closed_trades": metrics["closed_trades"],
-        "open_trades": open_trades, "roi": metrics["roi"],
-    }
-
-
-def bot_ranking(bots) -> list[dict]:
-    """Best first: net P&L, then win rate; a bot with no closed trade ranks after those with one."""
-    rows = [{"bot": bot, **bot_performance(bot)} for bot in bots]
-    rows.sort(key=lambda r: (r["closed_trades"] == 0, -r["net_pnl"], -(r["win_rate"] or 0), r["bot"].name))
-    for rank, row in enumerate(rows, start=1):
-        row["rank"] = rank
-    return rows
 
 
 def _vote_window(bot: Bot) -> timedelta:

@@ -9,7 +9,10 @@ from accounts.models import Account
 from bots.models import Bot
 from echotrade.audit import audit_record
 from echotrade.exceptions import Conflict, EchoTradeError, InvalidInput
+from echotrade.services import model_update
 from echotrade.symbols import normalize_symbol
+from traders.models import Trader
+from traders.services import follow_set, trader_create
 
 
 def _symbols(values) -> list[str]:
@@ -51,8 +54,6 @@ def bot_ensure_trader(*, bot: Bot) -> Bot:
     The trader asks no confidence of its own (0): the ensemble's agreement and the account's
     threshold decide.
     """
-    from traders.models import Trader
-    from traders.services import follow_set, trader_create
 
     if bot.trader_id is not None:
         return bot
@@ -79,16 +80,14 @@ def bot_update(*, bot: Bot, actor=None, actor_label: str = "system", message: st
     bot = Bot.objects.select_for_update().get(pk=bot.pk)
     if "symbols" in changes:
         changes["symbols"] = _symbols(changes["symbols"])
-    before = {name: getattr(bot, name) for name in changes}
-    for name, value in changes.items():
-        setattr(bot, name, value)
-    bot.full_clean(validate_unique=False)
-    bot.save(update_fields=[*changes, "updated_at"])
-    readable = lambda v: getattr(v, "pk", v)  # noqa: E731  (foreign keys are recorded by id)
-    audit_record(
-        action="bot.updated", account=bot.account, actor=actor, actor_label=actor_label, obj=bot, message=message,
-        before={k: readable(v) for k, v in before.items()}, after={k: readable(getattr(bot, k)) for k in changes},
-    )
+    bot, changed = model_update(instance=bot, fields=BOT_FIELDS, data=changes)
+    if changed:
+        readable = lambda v: getattr(v, "pk", v)  # noqa: E731  (foreign keys are recorded by id)
+        audit_record(
+            action="bot.updated", account=bot.account, actor=actor, actor_label=actor_label, obj=bot, message=message,
+            before={k: readable(old) for k, (old, _) in changed.items()},
+            after={k: readable(new) for k, (_, new) in changed.items()},
+        )
     return bot
 
 

@@ -89,6 +89,33 @@ class InvalidOrder(PermanentExchangeError):
     code = "invalid_order"
 
 
+# --- Outbound messages (echotrade/notify.py): the same split, for Telegram, email... ---------
+class NotifyError(EchoTradeError):
+    """A message could not be sent. Callers log it: a lost notification never fails the trade."""
+
+    status_code = status.HTTP_502_BAD_GATEWAY
+    code = "notify_failed"
+    permanent = False
+
+    def __init__(self, message: str, *, transport: str = ""):
+        super().__init__(message)
+        self.transport = transport
+
+
+class NotifyTemporaryError(NotifyError):
+    """Network trouble, a timeout, the service's 5xx or rate limit: the same message may go later."""
+
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    code = "notify_unavailable"
+
+
+class NotifyPermanentError(NotifyError):
+    """The service refused the message itself (bad token, unknown chat, bad address): resending cannot help."""
+
+    code = "notify_rejected"
+    permanent = True
+
+
 def api_exception_handler(exc, context):
     """One error shape for every 4xx: {"detail": "...", "code": "...", "errors": {"field": ["..."]}}."""
     if isinstance(exc, drf_exceptions.ValidationError):

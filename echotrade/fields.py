@@ -3,7 +3,7 @@ from decimal import Decimal
 
 from django.db import models
 
-MONEY_DIGITS = {"max_digits": 28, "decimal_places": 8}
+from echotrade.limits import MONEY_DIGITS
 
 
 def MoneyField(**kwargs) -> models.DecimalField:  # noqa: N802  (reads like a field class)

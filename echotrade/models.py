@@ -1,8 +1,9 @@
 """The append-only audit log: the one model of the core, because every layer records into it.
 
-It lived in ``accounts`` until the layers were enforced; its table keeps that name
-(``accounts_auditevent``) so no data moves. Its link to an account is a string foreign key,
-since accounts sit above the core.
+The code sits in the core so every layer can record without importing ``accounts``; the model
+keeps its place in the ``accounts`` app (``app_label``), so its table, migrations, admin URLs
+and permissions are unchanged. Its link to an account is a string foreign key, since accounts
+sit above the core.
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ class AuditEvent(models.Model):
     objects = AuditEventQuerySet.as_manager()
 
     class Meta:
-        db_table = "accounts_auditevent"
+        app_label = "accounts"
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["account", "-created_at"])]
 

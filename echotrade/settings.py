@@ -235,6 +235,10 @@ SOURCE_CONFIDENCE_WEIGHTS = env("SOURCE_CONFIDENCE_WEIGHTS", "")
 # Telegram: the listener's bot token, and where alerts go (alerts are sent only when both are set).
 TELEGRAM_BOT_TOKEN = env("TELEGRAM_BOT_TOKEN")
 TELEGRAM_ALERT_CHAT_ID = env("TELEGRAM_ALERT_CHAT_ID")
+# The Bot API's address (a local Bot API server, or a test's stand-in), for alerts (echotrade/notify.py).
+TELEGRAM_API_URL = env("TELEGRAM_API_URL", "https://api.telegram.org")
+# Trader alerts also go by email to these addresses (comma-separated), through Django's mail backend.
+ALERT_EMAIL_TO = env("ALERT_EMAIL_TO")
 # A Telegram signal arriving this long after it was posted is recorded but not copied.
 TELEGRAM_SIGNAL_MAX_AGE = int(env("TELEGRAM_SIGNAL_MAX_AGE", "300"))
 # /health reports degraded (503) when the newest tick is older than this.

@@ -2,16 +2,12 @@
 
 ``price_alerts_check`` runs on every refreshed quote (the market tick). A triggered alert is written
 to the account's audit log, which is also the account's websocket stream, and sent to Telegram
-when ``TELEGRAM_BOT_TOKEN`` and ``TELEGRAM_ALERT_CHAT_ID`` are set.
+(``echotrade.notify``) when ``TELEGRAM_BOT_TOKEN`` and ``TELEGRAM_ALERT_CHAT_ID`` are set.
 """
 from __future__ import annotations
 
-import json
-import logging
-import urllib.request
 from decimal import Decimal, InvalidOperation
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -21,12 +17,11 @@ from accounts.selectors import account_check_can_act, account_list_for_user
 from echotrade.audit import audit_record
 from echotrade.exceptions import EchoTradeError, InvalidInput, NotFound
 from echotrade.fields import decimal_text
+from echotrade.limits import MONEY_STEP
+from echotrade.notify import notify_on_commit
 from echotrade.symbols import normalize_symbol
 from execution.models import PriceAlert, Quote
 
-logger = logging.getLogger(__name__)
-
-TELEGRAM_TIMEOUT_SECONDS = 3
 MAX_ACTIVE_ALERTS_PER_ACCOUNT = 200
 
 
@@ -57,7 +52,7 @@ def price_alert_create(
     if condition not in PriceAlert.Condition.values:
         errors["condition"] = [f"One of {', '.join(PriceAlert.Condition.values)}."]
     try:
-        price = Decimal(str(price)).quantize(Decimal("0.00000001"))
+        price = Decimal(str(price)).quantize(MONEY_STEP)
     except (InvalidOperation, ValueError):
         price = None
     if price is None or not price.is_finite() or not 0 < price < Decimal("1e15"):
@@ -112,7 +107,8 @@ def price_alerts_check(*, quote: Quote) -> list[PriceAlert]:
                 action="alert.triggered", account=alert.account, actor_label="price_alerts", obj=alert,
                 message=text, after=_alert_fields(alert),
             )
-            transaction.on_commit(lambda text=text: telegram_notify(text))
+            # Telegram only, as price alerts always were; email (ALERT_EMAIL_TO) is for trader alerts.
+            notify_on_commit(subject="EchoTrade price alert", text=text, transports=("telegram",))
         fired.append(alert)
     return fired
 
@@ -133,29 +129,3 @@ def _alert_fields(alert: PriceAlert) -> dict:
         "triggered_price": alert.triggered_price,
     }
 
-
-# --- Telegram ----------------------------------------------------------------------------------
-def telegram_notify(text: str) -> bool:
-    """Send ``text`` to the alert chat when Telegram is configured. Runs after commit; a failure is
-    logged and dropped (the alert is on record and on the websocket already)."""
-    token = getattr(settings, "TELEGRAM_BOT_TOKEN", "")
-    chat_id = getattr(settings, "TELEGRAM_ALERT_CHAT_ID", "")
-    if not token or not chat_id:
-        return False
-    try:
-        telegram_send(token=token, chat_id=str(chat_id), text=text)
-    except Exception:  # network, HTTP error, bad token: never break the market tick
-        logger.warning("Could not send a price alert to Telegram", exc_info=True)
-        return False
-    return True
-
-
-def telegram_send(*, token: str, chat_id: str, text: str) -> None:
-    request = urllib.request.Request(
-        f"https://api.telegram.org/bot{token}/sendMessage",
-        data=json.dumps({"chat_id": chat_id, "text": text, "disable_web_page_preview": True}).encode(),
-        headers={"Content-Type": "application/json"},
-        method="POST",
-    )
-    with urllib.request.urlopen(request, timeout=TELEGRAM_TIMEOUT_SECONDS) as response:
-        response.read()

@@ -10,9 +10,12 @@ import json
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
+from accounts.selectors import account_get_for_user
 from echotrade.events import account_group, quote_group
 from echotrade.exceptions import EchoTradeError
 from echotrade.symbols import normalize_symbol
+from execution.market.feed import quote_message
+from execution.models import Quote
 
 MAX_SYMBOLS = 50
 CLOSE_FORBIDDEN = 4403
@@ -20,7 +23,6 @@ CLOSE_FORBIDDEN = 4403
 
 class JsonConsumer(AsyncJsonWebsocketConsumer):
     """Answers unparsable frames with an error frame instead of dropping the connection."""
-
     async def receive(self, text_data=None, bytes_data=None, **kwargs):
         if text_data is None:
             await self.send_error("Send JSON text frames, not binary.")
@@ -41,7 +43,6 @@ class JsonConsumer(AsyncJsonWebsocketConsumer):
 
 class StreamConsumer(JsonConsumer):
     """``{"action": "subscribe" | "unsubscribe", "symbols": [...]}`` → ``{"type": "quote", ...}`` frames."""
-
     async def connect(self):
         self.symbols: set[str] = set()
         await self.accept()
@@ -84,7 +85,6 @@ class StreamConsumer(JsonConsumer):
 
 class AccountConsumer(JsonConsumer):
     """The account's own events, for a logged-in member of that account only."""
-
     async def connect(self):
         name = self.scope["url_route"]["kwargs"]["name"]
         account_id = await _member_account_id(self.scope.get("user"), name)
@@ -112,16 +112,11 @@ class AccountConsumer(JsonConsumer):
 
 @database_sync_to_async
 def _latest_quotes(symbols: set[str]) -> list[dict]:
-    from execution.market.feed import quote_message
-    from execution.models import Quote
-
     return [quote_message(q) for q in Quote.objects.filter(symbol__in=symbols)]
 
 
 @database_sync_to_async
 def _member_account_id(user, name: str) -> int | None:
-    from accounts.selectors import account_get_for_user
-
     if user is None or not user.is_authenticated:
         return None
     try:

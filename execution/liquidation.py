@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from echotrade.fields import ZERO
-
-PRICE_PLACES = Decimal("0.00000001")
+from echotrade.limits import MONEY_STEP
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ def liquidation_price(
     bracket = bracket_for(symbol, quantity * entry_price)
     numerator = margin + bracket.amount - direction * quantity * entry_price
     denominator = quantity * bracket.rate - direction * quantity
-    price = (numerator / denominator).quantize(PRICE_PLACES)
+    price = (numerator / denominator).quantize(MONEY_STEP)
     # A fully margined long gives zero; rounding the margin to 8 places can leave a few satoshis,
     # which is no price the market could reach: below 0.01 % of the entry there is no liquidation.
     return price if price > entry_price * Decimal("0.0001") else None

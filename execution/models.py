@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 
 from echotrade.fields import ZERO, MoneyField
+from execution.market.models import Quote, Tick  # noqa: F401  (Django finds the app's models here)
 
 
 class PositionSide(models.TextChoices):
@@ -24,6 +25,8 @@ class Position(models.Model):
         CANCELLED = "cancelled", "Cancelled"
 
     ACTIVE_STATUSES = (Status.PENDING, Status.OPEN)
+    # Finished with a fill: a record of P&L. A cancelled entry never filled, so it is neither.
+    CLOSED_STATUSES = (Status.CLOSED, Status.LIQUIDATED)
 
     account = models.ForeignKey("accounts.Account", on_delete=models.CASCADE, related_name="positions")
     trader = models.ForeignKey(
@@ -206,46 +209,6 @@ class Fill(models.Model):
         if self.reference_price is None:
             return None
         return self.price - self.reference_price
-
-
-class Quote(models.Model):
-    """The latest market quote per symbol, shared by every process (web, workers, beat)."""
-
-    symbol = models.CharField(max_length=30, primary_key=True)
-    price = MoneyField()
-    bid = MoneyField()
-    ask = MoneyField()
-    volume = MoneyField(default=ZERO)
-    change_24h = models.DecimalField(max_digits=12, decimal_places=4, default=ZERO, help_text="Percent.")
-    source = models.CharField(max_length=50)
-    ts = models.DateTimeField()
-
-    class Meta:
-        ordering = ["symbol"]
-        constraints = [
-            models.CheckConstraint(condition=Q(price__gt=0, bid__gt=0, ask__gte=models.F("bid")), name="quote_sane"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.symbol} {self.price} ({self.source})"
-
-
-class Tick(models.Model):
-    """Recent quotes per symbol (the feed keeps the last 1,000): the live candle and short charts."""
-
-    symbol = models.CharField(max_length=30)
-    price = MoneyField()
-    bid = MoneyField()
-    ask = MoneyField()
-    volume = MoneyField(default=ZERO)
-    ts = models.DateTimeField()
-
-    class Meta:
-        ordering = ["-id"]
-        indexes = [models.Index(fields=["symbol", "-id"])]
-
-    def __str__(self) -> str:
-        return f"{self.symbol} {self.price} @ {self.ts:%H:%M:%S}"
 
 
 class PriceAlert(models.Model):

@@ -16,7 +16,7 @@ STATUS_GROUPS = {
     "active": Position.ACTIVE_STATUSES,
     "open": (Position.Status.OPEN,),
     "pending": (Position.Status.PENDING,),
-    "closed": (Position.Status.CLOSED, Position.Status.LIQUIDATED, Position.Status.CANCELLED),
+    "closed": (*Position.CLOSED_STATUSES, Position.Status.CANCELLED),  # the finished ones
 }
 
 

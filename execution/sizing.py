@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from decimal import ROUND_DOWN, Decimal
 
-QUANTITY_STEP = Decimal("0.00000001")
-MONEY_STEP = Decimal("0.00000001")
+from echotrade.limits import MONEY_STEP
+
 # Binance USDⓈ-M refuses orders below 5 USDT notional; a copy smaller than that is not worth a fee.
 MIN_NOTIONAL = Decimal("5")
 
@@ -62,7 +62,7 @@ def size_position(
     affordable = max(free_cash, Decimal(0)) / (Decimal(1) / leverage + fee_rate)
     if notional > affordable:
         notional, capped_by = affordable, "free_margin"
-    quantity = (notional / price).quantize(QUANTITY_STEP, rounding=ROUND_DOWN) if price > 0 else Decimal(0)
+    quantity = (notional / price).quantize(MONEY_STEP, rounding=ROUND_DOWN) if price > 0 else Decimal(0)
     notional = (quantity * price).quantize(MONEY_STEP)
     margin = (notional / leverage).quantize(MONEY_STEP)
     return Sizing(

@@ -21,6 +21,7 @@ from rest_framework.views import APIView
 
 from accounts.selectors import account_get_for_user
 from echotrade.api import Amount, ModelSerializer
+from echotrade.celery import app
 from echotrade.exceptions import EchoTradeError, MarketDataUnavailable
 from echotrade.symbols import normalize_symbol
 from execution import alerts
@@ -68,7 +69,6 @@ def _check_workers() -> dict:
         return {"status": "ok", "mode": "eager", "detail": "tasks run in the calling process"}
     if str(getattr(settings, "CELERY_BROKER_URL", "")).startswith("memory://"):
         return {"status": "error", "mode": "none", "detail": "no broker: queued tasks would never run"}
-    from echotrade.celery import app
 
     try:
         replies = app.control.inspect(timeout=1.0).ping() or {}
@@ -103,7 +103,6 @@ def _check_market_data() -> dict:
 
 class HealthApi(APIView):
     """``GET /health``: 200 when every check passes, 503 when one fails. No login, no secrets."""
-
     authentication_classes: list = []
     permission_classes = [AllowAny]
 
@@ -131,7 +130,6 @@ QuotesOutput = inline_serializer("QuotesV1", {
 
 class QuotesApi(APIView):
     """``GET /api/v1/quotes?symbols=BTC/USDT,ETH/USDT``: fresh quotes (stored while fresh, else fetched)."""
-
     @extend_schema(
         parameters=[OpenApiParameter("symbols", str, required=True, description="Comma-separated, e.g. BTC/USDT,ETH/USDT.")],
         responses=QuotesOutput,
@@ -245,7 +243,6 @@ class UdfSearchApi(APIView):
 
 class UdfHistoryApi(APIView):
     """Bars with ``from <= t < to`` (Unix seconds); ``countback`` bars before ``to`` when given."""
-
     @extend_schema(exclude=True)
     def get(self, request):
         params = request.query_params

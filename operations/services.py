@@ -1,14 +1,16 @@
-"""Operations that drive several layers at once: the whole system's start and emergency stop."""
+"""Operations that drive several layers at once: opening an account that follows every trader,
+and the whole system's start and emergency stop."""
 from __future__ import annotations
 
 from django.db import transaction
 
 from accounts.models import Account
-from accounts.services import account_pause, account_resume
+from accounts.services import account_create, account_pause, account_resume
 from bots.models import Bot
 from bots.services import bot_set_enabled
 from echotrade.audit import audit_record
 from traders.models import TraderFollow
+from traders.services import account_follow_all
 
 
 @transaction.atomic
@@ -31,3 +33,11 @@ def system_stop(*, actor=None, reason: str = "Emergency stop"):
     for bot in Bot.objects.filter(enabled=True).select_related("account"):
         bot_set_enabled(bot=bot, enabled=False, actor=actor)
     audit_record(action="system.stopped", actor=actor, message=reason)
+
+
+@transaction.atomic
+def account_open(**fields) -> Account:
+    """A new account (``account_create``'s fields) that follows every trader, as the demo's do."""
+    account = account_create(**fields)
+    account_follow_all(account=account)
+    return account

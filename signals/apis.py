@@ -9,6 +9,7 @@ from rest_framework.views import APIView
 
 from accounts.selectors import account_get_for_user, account_list_for_user
 from echotrade.api import Amount, CanPostSignals, ModelSerializer
+from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE
 from echotrade.throttles import ScopedWriteRateThrottle
 from execution.serializers import PositionSerializer
 from signals import services
@@ -77,7 +78,7 @@ class SignalInput(serializers.Serializer):
     entry = serializers.JSONField(required=False, allow_null=True, help_text="null (market), a price, or [low, high].")
     stop_loss = Amount(required=False, allow_null=True)
     take_profits = serializers.ListField(child=Amount(), required=False, allow_empty=True, max_length=10)
-    leverage = serializers.IntegerField(required=False, allow_null=True, min_value=1, max_value=125)
+    leverage = serializers.IntegerField(required=False, allow_null=True, min_value=MIN_LEVERAGE, max_value=MAX_LEVERAGE)
     confidence = serializers.DecimalField(max_digits=10, decimal_places=6, required=False, allow_null=True, min_value=0, max_value=1)
     external_id = serializers.CharField(required=False, allow_null=True, allow_blank=True, max_length=200)
     source_time = serializers.DateTimeField(required=False, allow_null=True)

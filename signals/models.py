@@ -8,6 +8,8 @@ from django.db import models
 from django.db.models import Q
 
 from echotrade.fields import MoneyField, RatioField
+from signals.rules import Outcome as DecisionOutcome
+from signals.rules import Reason as DecisionReason
 
 
 class Side(models.TextChoices):
@@ -75,33 +77,9 @@ class Signal(models.Model):
 class SignalDecision(models.Model):
     """What one account did with one signal, and why."""
 
-    class Outcome(models.TextChoices):
-        EXECUTED = "executed", "Executed"
-        FILTERED = "filtered", "Filtered"
-        PENDING = "pending", "Pending approval"
-        REJECTED = "rejected", "Rejected"
-        FAILED = "failed", "Failed"
-        DUPLICATE = "duplicate", "Duplicate"
-
-    class Reason(models.TextChoices):
-        TRADER_INACTIVE = "trader_inactive", "Trader is switched off"
-        ACCOUNT_PAUSED = "account_paused", "Account is paused"
-        NOT_FOLLOWING = "not_following", "Account does not follow this trader"
-        TOKEN_NOT_WHITELISTED = "token_not_whitelisted", "Token is not on the trader's whitelist"
-        TOKEN_BLACKLISTED = "token_blacklisted", "Token is on the trader's blacklist"
-        CONFIDENCE_BELOW_THRESHOLD = "confidence_below_threshold", "Confidence below threshold"
-        LEVERAGE_ABOVE_MAX = "leverage_above_max", "Leverage above maximum"
-        OUTSIDE_TRADING_WINDOW = "outside_trading_window", "Outside the trading window"
-        BLACKOUT = "blackout", "In a blackout period"
-        MAX_POSITIONS_REACHED = "max_positions_reached", "Maximum open positions reached"
-        DAILY_LOSS_LIMIT = "daily_loss_limit", "Daily loss limit reached"
-        INSUFFICIENT_FUNDS = "insufficient_funds", "Not enough free margin"
-        DUPLICATE_SIGNAL = "duplicate_signal", "Repeat delivery of a signal already received"
-        REJECTED_BY_USER = "rejected_by_user", "Rejected in the approval queue"
-        NO_PRICE = "no_price", "No market price available"
-        EXCHANGE_REJECTED = "exchange_rejected", "The exchange refused the order"
-        EXCHANGE_UNAVAILABLE = "exchange_unavailable", "The exchange could not be reached"
-        LIVE_TRADING_UNAVAILABLE = "live_trading_unavailable", "Live trading is not configured"
+    # Defined with the screening that decides them (signals/rules.py); the names stay here too.
+    Outcome = DecisionOutcome
+    Reason = DecisionReason
 
     signal = models.ForeignKey(Signal, on_delete=models.CASCADE, related_name="decisions")
     account = models.ForeignKey("accounts.Account", on_delete=models.CASCADE, related_name="decisions")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from datetime import timezone as dt_timezone
 from decimal import Decimal
 
 from django.db.models import Prefetch, QuerySet, Sum
@@ -13,7 +12,10 @@ from accounts.selectors import account_check_can_act
 from echotrade.exceptions import NotFound
 from echotrade.fields import ZERO
 from execution.models import Fill
+from execution.selectors import account_summary
+from signals import rules
 from signals.models import BlackoutPeriod, Signal, SignalDecision, TradingWindow
+from traders.models import TraderFollow
 
 
 def _with_decisions(signals: QuerySet[Signal]) -> QuerySet[Signal]:
@@ -61,34 +63,46 @@ def decision_pending_list(*, account) -> QuerySet[SignalDecision]:
     return SignalDecision.objects.filter(account=account, outcome=SignalDecision.Outcome.PENDING).select_related("signal__trader")
 
 
-# --- The pipeline's schedule and loss checks (also used by the trader backtest and the dashboard) ---
+# --- What the screening compares against (signals/rules.py), loaded for one account ---
+def screen_state_get(*, account: Account, trader_id: str, at: datetime) -> rules.AccountState:
+    """Everything ``rules.screen`` needs to know about ``account`` at ``at``, read once."""
+    follow = TraderFollow.objects.filter(account=account, trader_id=trader_id).first()
+    summary = account_summary(account=account)
+    return rules.AccountState(
+        at=at,
+        following=follow is not None and follow.enabled,
+        in_trading_window=in_trading_window(account, at),
+        blackout=blackout_at(account, at),
+        open_positions=summary.open_positions,
+        loss_today=loss_today(account, at),
+        capital=account.starting_balance,
+        equity=summary.equity,
+        free_cash=account.cash,
+    )
+
+
+def trading_window_list(*, account: Account) -> list[TradingWindow]:
+    return list(TradingWindow.objects.filter(account=account))
+
+
+def blackout_list(*, account: Account, ending_after: datetime) -> list[BlackoutPeriod]:
+    """The account's blackouts still running after ``ending_after``, earliest start first."""
+    return list(BlackoutPeriod.objects.filter(account=account, ends_at__gt=ending_after).order_by("starts_at", "id"))
+
+
 def in_trading_window(account: Account, now: datetime) -> bool:
     """Whether ``now`` falls in one of the account's trading windows (no window: always)."""
-    windows = list(TradingWindow.objects.filter(account=account))
-    if not windows:
-        return True
-    utc = now.astimezone(dt_timezone.utc)
-    moment, weekday = utc.time(), utc.weekday()
-    for window in windows:
-        if window.start_time <= window.end_time:
-            inside, day = window.start_time <= moment < window.end_time, weekday
-        else:  # runs past midnight: the early-morning part belongs to the previous day's window
-            inside = moment >= window.start_time or moment < window.end_time
-            day = weekday if moment >= window.start_time else (weekday - 1) % 7
-        if inside and (not window.weekdays or day in window.weekdays):
-            return True
-    return False
+    return rules.in_trading_windows(windows=trading_window_list(account=account), at=now)
 
 
 def blackout_at(account: Account, now: datetime) -> BlackoutPeriod | None:
     """The account's blackout period covering ``now``, if any."""
-    return BlackoutPeriod.objects.filter(account=account, starts_at__lte=now, ends_at__gt=now).first()
+    return rules.blackout_covering(blackouts=blackout_list(account=account, ending_after=now), at=now)
 
 
 def loss_today(account: Account, now: datetime) -> Decimal:
-    """Realised loss since midnight UTC, fees included (a positive number is a loss)."""
-    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    fills = Fill.objects.filter(account=account, created_at__gte=midnight).aggregate(
+    """The account's loss of the UTC day so far, from its fills (a positive number is a loss)."""
+    fills = Fill.objects.filter(account=account, created_at__gte=rules.loss_day_start(at=now)).aggregate(
         pnl=Coalesce(Sum("realised_pnl"), ZERO), fees=Coalesce(Sum("fee"), ZERO)
     )
-    return -(fills["pnl"] - fills["fees"])
+    return rules.loss_from(realised_pnl=fills["pnl"], fees=fills["fees"])

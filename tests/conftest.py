@@ -101,21 +101,56 @@ def api(staff_user) -> APIClient:
     return client
 
 
-@pytest.fixture(autouse=True)
-def on_commit_runs_at_once(request, monkeypatch):
-    """Run ``transaction.on_commit`` callbacks when they are registered, as autocommit would.
+# --- transaction.on_commit -----------------------------------------------------------------
+# A test runs inside a transaction that is rolled back, never committed, so by default the tasks,
+# pushes and notifications services send "after commit" never run: Django's own semantics, which
+# keep a test from passing on a push sent before its data is committed. A test that needs them
+# wraps the action, and they run as the block ends, minus any registered in a rolled-back savepoint:
+#
+#     with django_capture_on_commit_callbacks(execute=True):
+#         api.post("/api/positions/7/close", ...)
+#
+# tests.helpers.send_signal does so for one delivered signal. Tests marked
+# ``django_db(transaction=True)`` commit for real and need nothing.
+@pytest.fixture
+def outermost_atomic_commits(db, monkeypatch, django_capture_on_commit_callbacks):
+    """Each outermost ``atomic`` block commits as in production: its callbacks run as it exits.
 
-    pytest-django wraps each test in a transaction that is rolled back, never committed, so the
-    tasks and pushes services send "after commit" would never go out. Tests marked
-    ``django_db(transaction=True)`` commit for real and keep Django's own behaviour; the live
-    tests (tests/live) prove the real ordering with a real worker.
+    For a test whose request answers with what an after-commit task did (``POST /api/signals``
+    answers with the copy task's decisions, a backtest with its result, Celery being eager): the
+    view holds no transaction, so the service's own block is the outermost one and commits before
+    the answer is built. Wrapping the request would run the task only after the answer. Blocks
+    inside the test's own transaction are savepoints; this treats the top ones as commits.
     """
-    marker = request.node.get_closest_marker("django_db")
-    if marker is not None and marker.kwargs.get("transaction"):
-        return
     from django.db import transaction
 
-    monkeypatch.setattr(transaction, "on_commit", lambda func, using=None, robust=False: func())
+    connection = transaction.get_connection()
+    base = len(connection.atomic_blocks)  # the test's own blocks
+    enter, exit_ = transaction.Atomic.__enter__, transaction.Atomic.__exit__
+    open_blocks = []
+
+    def outermost(block) -> bool:
+        return transaction.get_connection(block.using) is connection and len(connection.atomic_blocks) == base
+
+    def atomic_enter(block):
+        if outermost(block):
+            capture = django_capture_on_commit_callbacks(execute=True)
+            capture.__enter__()
+            open_blocks.append((capture, len(connection.run_on_commit)))
+        return enter(block)
+
+    def atomic_exit(block, exc_type, exc_value, traceback):
+        try:
+            return exit_(block, exc_type, exc_value, traceback)
+        finally:
+            if outermost(block) and open_blocks:
+                # A rolled-back block has already dropped its callbacks; the rest run now, once.
+                capture, start = open_blocks.pop()
+                capture.__exit__(None, None, None)
+                del connection.run_on_commit[start:]
+
+    monkeypatch.setattr(transaction.Atomic, "__enter__", atomic_enter)
+    monkeypatch.setattr(transaction.Atomic, "__exit__", atomic_exit)
 
 
 @pytest.fixture(autouse=True)

@@ -3,15 +3,31 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from django.test import TestCase
+
 from execution.market.services import quote_set
 from execution.services import positions_on_price
 from signals.models import SignalDecision
 from signals.services import SignalInput, signal_receive
 
 
+def committed():
+    """Run the ``transaction.on_commit`` callbacks the block registers, as its commit would.
+
+    The test's own transaction is never committed, so without this the copy task, pushes and
+    notifications a service queues after commit never run. Callbacks registered inside a savepoint
+    that rolled back are gone and stay unsent, as in production. The same context manager as
+    pytest-django's ``django_capture_on_commit_callbacks(execute=True)``, for helpers that have no
+    fixtures.
+    """
+    return TestCase.captureOnCommitCallbacks(execute=True)
+
+
 def send_signal(trader="yun_qiang", symbol="BTC/USDT", side="long", **fields):
+    """A source delivers a signal and its request commits: the copy task runs (eagerly) after."""
     fields.setdefault("confidence", "0.9")
-    signal, created = signal_receive(data=SignalInput(trader=trader, symbol=symbol, side=side, **fields))
+    with committed():
+        signal, created = signal_receive(data=SignalInput(trader=trader, symbol=symbol, side=side, **fields))
     return signal
 
 

@@ -23,6 +23,7 @@ from execution.models import Position
 from execution.services import position_close
 from signals.models import BlackoutPeriod, SignalDecision, TradingWindow
 from signals.services import SignalInput, signal_receive
+from tests.helpers import committed
 from traders.models import Trader, TraderFollow
 
 pytestmark = pytest.mark.django_db
@@ -44,11 +45,12 @@ def staff_client(client, admin_user):
 def btc_long_signal(external_id: str = "admin-test-1"):
     """yun_qiang goes long BTC at 67,000: every following account opens (or queues) a position."""
     quote_set(symbol="BTC/USDT", price=Decimal("67000"))
-    signal, _ = signal_receive(
-        data=SignalInput(trader="yun_qiang", symbol="BTC/USDT", side="long", confidence="0.9", leverage=2,
-                         external_id=external_id),
-        actor=None,
-    )
+    with committed():
+        signal, _ = signal_receive(
+            data=SignalInput(trader="yun_qiang", symbol="BTC/USDT", side="long", confidence="0.9", leverage=2,
+                             external_id=external_id),
+            actor=None,
+        )
     return signal
 
 

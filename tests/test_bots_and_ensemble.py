@@ -87,18 +87,20 @@ def test_a_dca_bot_acts_once_per_bar_and_its_signal_carries_the_ensemble_confide
     assert Signal.objects.filter(trader=bot.trader).count() == 1
 
 
-def test_a_bot_acting_with_enough_agreement_trades_in_its_account(angry):
+def test_a_bot_acting_with_enough_agreement_trades_in_its_account(angry, django_capture_on_commit_callbacks):
     bot = make_bot(angry, "dca-strong", interval_hours=1)
     helper = make_bot(angry, "helper")
     vote(helper, "long", 1.0)
-    bot_run(bot=bot, now=_now())
+    with django_capture_on_commit_callbacks(execute=True):
+        bot_run(bot=bot, now=_now())
     decision = Signal.objects.get(trader=bot.trader).decisions.get()
     assert (decision.account, decision.outcome) == (angry, "executed")  # (0.5 + 1.0) / 2 = 0.75 ≥ angry's 0.65
 
 
-def test_a_lone_weak_call_is_filtered_by_the_accounts_threshold(woods1):
+def test_a_lone_weak_call_is_filtered_by_the_accounts_threshold(woods1, django_capture_on_commit_callbacks):
     bot = make_bot(woods1, "dca-weak", interval_hours=1)
-    bot_run(bot=bot, now=_now())
+    with django_capture_on_commit_callbacks(execute=True):
+        bot_run(bot=bot, now=_now())
     decision = Signal.objects.get(trader=bot.trader).decisions.get()
     assert (decision.outcome, decision.reason) == ("filtered", "confidence_below_threshold")
 

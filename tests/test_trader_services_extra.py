@@ -1,4 +1,4 @@
-"""traders.services.trader_duplicate: a new trader with the original's copy settings, not its history."""
+"""traders.services.trader_duplicate: a new trader with the original's copy settings and alert rules, not its history."""
 from decimal import Decimal
 
 import pytest
@@ -6,8 +6,8 @@ import pytest
 from echotrade.models import AuditEvent
 from echotrade.exceptions import Conflict
 from signals.models import Signal
-from traders.models import Trader, TraderFollow
-from traders.services import trader_create, trader_delete, trader_duplicate, trader_update
+from traders.models import Trader, TraderAlert, TraderFollow
+from traders.services import alert_rule_set, trader_create, trader_delete, trader_duplicate, trader_update
 
 
 def _configured(trader: Trader) -> Trader:
@@ -65,3 +65,24 @@ def test_a_taken_id_given_by_the_caller_is_refused_and_nothing_is_created(yun_qi
     assert "id" in refused.value.fields
     assert Trader.objects.count() == 2
     assert not AuditEvent.objects.filter(action="trader.duplicated").exists()
+
+
+def test_it_copies_the_alert_rules_and_audits_each_one(yun_qiang, staff_user):
+    alert_rule_set(trader=yun_qiang, kind="drawdown", threshold="0.15", auto_pause=True)
+    alert_rule_set(trader=yun_qiang, kind="win_rate", threshold="0.4", window=30, enabled=False)
+    rule = alert_rule_set(trader=yun_qiang, kind="consecutive_losses", threshold=4)
+    TraderAlert.objects.create(rule=rule, trader=yun_qiang, kind=rule.kind, message="4 losing trades in a row")
+
+    copy = trader_duplicate(trader=yun_qiang, actor=staff_user)
+
+    fields = ("kind", "threshold", "window", "auto_pause", "enabled")
+    rules = lambda trader: list(trader.alert_rules.order_by("kind").values_list(*fields))  # noqa: E731
+    assert rules(copy) == rules(yun_qiang) == [
+        ("consecutive_losses", Decimal("4"), None, False, True),
+        ("drawdown", Decimal("0.15"), None, True, True),
+        ("win_rate", Decimal("0.4"), 30, False, False),
+    ]
+    assert not TraderAlert.objects.filter(trader=copy).exists()  # the fired alerts are history: they stay
+    copied = AuditEvent.objects.filter(action="trader.alert_rule_set", actor_label="ops")
+    assert sorted(e.after["kind"] for e in copied) == ["consecutive_losses", "drawdown", "win_rate"]
+    assert {e.after["trader"] for e in copied} == {copy.pk}

@@ -22,6 +22,7 @@ from analytics.paper import trader_paper_record, trader_promote_to_live
 from analytics.ranking import trader_leaderboard
 from analytics.trader_metrics import trader_metrics
 from echotrade.api import Amount, ModelSerializer, StaffWritesOnly
+from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, TRADER_MULTIPLIER_MAX, TRADER_MULTIPLIER_MIN
 from traders import services
 from traders.models import Trader, TraderAlert, TraderAlertRule
 from traders.selectors import trader_get, trader_list
@@ -42,9 +43,9 @@ class TraderInput(serializers.Serializer):
     source = serializers.ChoiceField(choices=Trader.Source.choices, required=False)
     handle = serializers.CharField(max_length=200, required=False, allow_blank=True)
     active = serializers.BooleanField(required=False)
-    position_multiplier = serializers.DecimalField(max_digits=10, decimal_places=6, min_value=services.MULTIPLIER_MIN, max_value=services.MULTIPLIER_MAX, required=False)
+    position_multiplier = serializers.DecimalField(max_digits=10, decimal_places=6, min_value=TRADER_MULTIPLIER_MIN, max_value=TRADER_MULTIPLIER_MAX, required=False)
     min_confidence = serializers.DecimalField(max_digits=10, decimal_places=6, min_value=0, max_value=1, required=False)
-    max_leverage = serializers.IntegerField(min_value=1, max_value=125, required=False)
+    max_leverage = serializers.IntegerField(min_value=MIN_LEVERAGE, max_value=MAX_LEVERAGE, required=False)
     token_whitelist = serializers.ListField(child=serializers.CharField(max_length=30), required=False, max_length=200)
     token_blacklist = serializers.ListField(child=serializers.CharField(max_length=30), required=False, max_length=200)
     paper_trade_only = serializers.BooleanField(required=False)
@@ -117,7 +118,7 @@ class TraderMultiplierApi(APIView):
 
     @extend_schema_serializer(component_name="TraderMultiplierInput")
     class Input(serializers.Serializer):
-        multiplier = serializers.DecimalField(max_digits=10, decimal_places=6, min_value=services.MULTIPLIER_MIN, max_value=services.MULTIPLIER_MAX)
+        multiplier = serializers.DecimalField(max_digits=10, decimal_places=6, min_value=TRADER_MULTIPLIER_MIN, max_value=TRADER_MULTIPLIER_MAX)
 
     @extend_schema(request=Input, responses=TraderOutput)
     def put(self, request, trader_id: str):

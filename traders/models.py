@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 
 from echotrade.fields import RatioField
+from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, TRADER_MULTIPLIER_MAX, TRADER_MULTIPLIER_MIN
 
 
 class Trader(models.Model):
@@ -50,7 +51,7 @@ class Trader(models.Model):
         ordering = ["priority", "name"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(position_multiplier__gte=Decimal("0.1"), position_multiplier__lte=5),
+                condition=Q(position_multiplier__gte=TRADER_MULTIPLIER_MIN, position_multiplier__lte=TRADER_MULTIPLIER_MAX),
                 name="trader_position_multiplier_range",
             ),
             models.CheckConstraint(
@@ -61,7 +62,7 @@ class Trader(models.Model):
                 name="trader_default_confidence_0_1",
             ),
             models.CheckConstraint(
-                condition=Q(max_leverage__gte=1, max_leverage__lte=125), name="trader_max_leverage_1_125"
+                condition=Q(max_leverage__gte=MIN_LEVERAGE, max_leverage__lte=MAX_LEVERAGE), name="trader_max_leverage_1_125"
             ),
         ]
 

@@ -1,13 +1,9 @@
 """Reads about traders: lists, lookups and the basic performance figures."""
 from __future__ import annotations
 
-from decimal import Decimal
-
-from django.db.models import Count, Q, QuerySet, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import QuerySet
 
 from echotrade.exceptions import NotFound
-from echotrade.fields import ZERO
 from traders.models import Trader
 
 

@@ -9,14 +9,15 @@ from django.utils import timezone
 from accounts.models import Account
 from echotrade.audit import audit_record
 from echotrade.exceptions import Conflict, EchoTradeError, InvalidInput
+from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, TRADER_MULTIPLIER_MAX, TRADER_MULTIPLIER_MIN
+from echotrade.services import changed_before_after, model_update
 from echotrade.symbols import normalize_token_filter
-from traders.models import Trader, TraderFollow
+from traders.models import Trader, TraderAlert, TraderAlertRule, TraderFollow
 
 EDITABLE_FIELDS = (
     "name", "source", "handle", "active", "position_multiplier", "min_confidence", "max_leverage",
     "token_whitelist", "token_blacklist", "paper_trade_only", "priority", "default_confidence", "notes",
 )
-MULTIPLIER_MIN, MULTIPLIER_MAX = Decimal("0.1"), Decimal("5")
 
 
 def trader_snapshot(trader: Trader) -> dict:
@@ -42,16 +43,54 @@ def tokens_normalize(values, field: str) -> list[str]:
     return result
 
 
-def _apply(trader: Trader, changes: dict) -> None:
+def multiplier_check(value, *, field: str = "position_multiplier") -> Decimal:
+    """A position multiplier as a Decimal within the product's bounds, or InvalidInput on ``field``."""
+    try:
+        number = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        raise InvalidInput(f"{field} must be a number.", fields={field: ["Must be a number."]})
+    if not number.is_finite() or not TRADER_MULTIPLIER_MIN <= number <= TRADER_MULTIPLIER_MAX:
+        raise InvalidInput(
+            f"{field} must be between {TRADER_MULTIPLIER_MIN} and {TRADER_MULTIPLIER_MAX} (1.0 copies at the base size).",
+            fields={field: [f"Must be between {TRADER_MULTIPLIER_MIN} and {TRADER_MULTIPLIER_MAX}."]},
+        )
+    return number
+
+
+def leverage_check(value, *, field: str = "max_leverage") -> int:
+    """A maximum leverage as a whole number within the product's bounds, or InvalidInput on ``field``."""
+    try:
+        number = None if isinstance(value, bool) else Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        number = None
+    if number is None or not number.is_finite() or number != number.to_integral_value() or not (
+        MIN_LEVERAGE <= number <= MAX_LEVERAGE
+    ):
+        raise InvalidInput(
+            f"Max leverage is a whole number from {MIN_LEVERAGE} to {MAX_LEVERAGE}.",
+            fields={field: [f"Must be a whole number, {MIN_LEVERAGE} to {MAX_LEVERAGE}."]},
+        )
+    return int(number)
+
+
+def _settings_check(changes: dict, *, trader: Trader | None) -> dict:
+    """``changes`` checked and in the model's types; ``trader`` is None for a new one."""
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise InvalidInput(f"Not a trader setting: {', '.join(sorted(unknown))}.")
+    checked = dict(changes)
     for name in ("token_whitelist", "token_blacklist"):
-        if name in changes:
-            changes[name] = tokens_normalize(changes[name], name)
-    for name, value in changes.items():
-        setattr(trader, name, value)
-    overlap = set(trader.token_whitelist) & set(trader.token_blacklist)
+        if name in checked:
+            checked[name] = tokens_normalize(checked[name], name)
+    if "position_multiplier" in checked:
+        checked["position_multiplier"] = multiplier_check(checked["position_multiplier"])
+    if "max_leverage" in checked:
+        checked["max_leverage"] = leverage_check(checked["max_leverage"])
+    lists = {
+        name: checked.get(name, getattr(trader, name) if trader is not None else [])
+        for name in ("token_whitelist", "token_blacklist")
+    }
+    overlap = set(lists["token_whitelist"]) & set(lists["token_blacklist"])
     if overlap:
         # Blame the list(s) this change sent; the other one was already on record.
         blamed = [name for name in ("token_whitelist", "token_blacklist") if name in changes] or ["token_blacklist"]
@@ -60,7 +99,7 @@ def _apply(trader: Trader, changes: dict) -> None:
             f"{', '.join(sorted(overlap))} cannot be on both the whitelist and the blacklist.",
             fields={name: [f"Also on the {other[name]}: " + ", ".join(sorted(overlap))] for name in blamed},
         )
-    trader.full_clean(exclude=None if trader._state.adding else ["id"], validate_unique=False)
+    return checked
 
 
 @transaction.atomic
@@ -77,8 +116,8 @@ def trader_create(
     if existing is not None:
         why = "a deleted trader used it; pick another id" if existing.deleted_at else "it is taken"
         raise Conflict(f"Trader id '{id}' cannot be used: {why}.", fields={"id": [f"'{id}' is already used."]})
-    trader = Trader(id=id, name=name, simulated=simulated)
-    _apply(trader, settings)
+    trader = Trader(id=id, name=name, simulated=simulated, **_settings_check(settings, trader=None))
+    trader.full_clean(validate_unique=False)
     try:
         with transaction.atomic():
             trader.save(force_insert=True)
@@ -97,15 +136,11 @@ def trader_create(
 @transaction.atomic
 def trader_update(*, trader: Trader, actor=None, **changes) -> Trader:
     trader = Trader.objects.select_for_update().get(pk=trader.pk)
-    before = trader_snapshot(trader)
-    _apply(trader, changes)
-    trader.save(update_fields=[*changes, "updated_at"])
-    changed = {k: v for k, v in trader_snapshot(trader).items() if before[k] != v}
+    checked = _settings_check(changes, trader=trader)
+    trader, changed = model_update(instance=trader, fields=EDITABLE_FIELDS, data=checked)
     if changed:
-        audit_record(
-            action="trader.updated", actor=actor, obj=trader,
-            before={k: before[k] for k in changed}, after=changed,
-        )
+        before, after = changed_before_after(changed)
+        audit_record(action="trader.updated", actor=actor, obj=trader, before=before, after=after)
     return trader
 
 
@@ -115,15 +150,7 @@ def trader_toggle(*, trader: Trader, actor=None) -> Trader:
 
 
 def trader_set_multiplier(*, trader: Trader, multiplier, actor=None) -> Trader:
-    try:
-        value = Decimal(str(multiplier))
-    except (InvalidOperation, ValueError):
-        raise InvalidInput("multiplier must be a number.", fields={"multiplier": ["Must be a number."]})
-    if not value.is_finite() or not MULTIPLIER_MIN <= value <= MULTIPLIER_MAX:
-        raise InvalidInput(
-            f"multiplier must be between {MULTIPLIER_MIN} and {MULTIPLIER_MAX} (1.0 copies at the base size).",
-            fields={"multiplier": [f"Must be between {MULTIPLIER_MIN} and {MULTIPLIER_MAX}."]},
-        )
+    value = multiplier_check(multiplier, field="multiplier")  # errors named as this caller sent it
     return trader_update(trader=trader, actor=actor, position_multiplier=value)
 
 
@@ -151,9 +178,7 @@ def trader_delete(*, trader: Trader, actor=None) -> None:
     if trader.deleted_at is not None:
         return
     before = trader_snapshot(trader)
-    trader.deleted_at = timezone.now()
-    trader.active = False
-    trader.save(update_fields=["deleted_at", "active", "updated_at"])
+    model_update(instance=trader, fields=("deleted_at", "active"), data={"deleted_at": timezone.now(), "active": False})
     trader.follows.update(enabled=False)
     audit_record(action="trader.deleted", actor=actor, obj=trader, before=before)
 
@@ -162,12 +187,12 @@ def trader_delete(*, trader: Trader, actor=None) -> None:
 def follow_set(*, account: Account, trader: Trader, enabled: bool, actor=None) -> TraderFollow:
     """An account's own follow switch for one trader."""
     follow, _ = TraderFollow.objects.select_for_update().get_or_create(account=account, trader=trader)
-    if follow.enabled != enabled:
-        follow.enabled = enabled
-        follow.save(update_fields=["enabled", "updated_at"])
+    follow, changed = model_update(instance=follow, fields=("enabled",), data={"enabled": enabled})
+    if changed:
+        before, after = changed_before_after(changed)
         audit_record(
             action="follow.enabled" if enabled else "follow.disabled", account=account, actor=actor, obj=follow,
-            before={"enabled": not enabled}, after={"enabled": enabled, "trader": trader.pk},
+            before=before, after=after | {"trader": trader.pk},
         )
     return follow
 
@@ -183,8 +208,6 @@ MAX_ALERT_WINDOW = 1000
 
 
 def alert_rule_validate(kind: str, threshold, window) -> tuple[Decimal, int | None]:
-    from traders.models import TraderAlertRule
-
     if kind not in TraderAlertRule.Kind.values:
         raise InvalidInput(f"Unknown alert kind '{kind}'.", fields={"kind": [f"Must be one of {', '.join(TraderAlertRule.Kind.values)}."]})
     low, high, meaning = ALERT_KIND_LIMITS[kind]
@@ -210,8 +233,6 @@ def alert_rule_set(
     enabled: bool = True, actor=None,
 ):
     """Create or replace the trader's rule of this kind (one per kind), audited."""
-    from traders.models import TraderAlertRule
-
     value, window = alert_rule_validate(kind, threshold, window)
     fields = {"threshold": value, "window": window, "auto_pause": auto_pause, "enabled": enabled}
     rule = TraderAlertRule.objects.select_for_update().filter(trader=trader, kind=kind).first()
@@ -225,9 +246,8 @@ def alert_rule_set(
             rule = TraderAlertRule.objects.select_for_update().get(trader=trader, kind=kind)
     else:
         before = {name: getattr(rule, name) for name in fields}
-    for name, field_value in fields.items():
-        setattr(rule, name, field_value)
-    rule.save(update_fields=[*fields, "updated_at"])
+    rule, _ = model_update(instance=rule, fields=fields, data=fields)
+    # The whole rule is recorded, changed or not: the log shows what was asked for, each time.
     audit_record(
         action="trader.alert_rule_set", actor=actor, obj=rule, before=before,
         after={"trader": trader.pk, "kind": kind, **fields},
@@ -238,8 +258,6 @@ def alert_rule_set(
 @transaction.atomic
 def alerts_acknowledge(*, alerts, actor=None) -> int:
     """Mark alerts as seen, audited; returns how many were not already acknowledged."""
-    from traders.models import TraderAlert
-
     pending = list(TraderAlert.objects.select_for_update().filter(pk__in=[a.pk for a in alerts], acknowledged=False))
     TraderAlert.objects.filter(pk__in=[a.pk for a in pending]).update(acknowledged=True)
     for alert in pending:
@@ -248,9 +266,10 @@ def alerts_acknowledge(*, alerts, actor=None) -> int:
 
 
 # --- Duplicate (issue 4: the Traders page's "Duplicate" button) ---------------------------------
-# What a copy takes over: the copy settings. The source's identity (handle, webhook secret, the
-# leaderboard's sharing flag) and its history (signals, snapshots, alerts, scores) stay behind,
-# so the copy never receives the original's signals and starts with a clean record.
+# What a copy takes over: the copy settings and the alert rules. The source's identity (handle,
+# webhook secret, the leaderboard's sharing flag) and its history (signals, snapshots, fired
+# alerts, scores) stay behind, so the copy never receives the original's signals and starts with
+# a clean record.
 DUPLICATED_FIELDS = (
     "source", "position_multiplier", "min_confidence", "max_leverage", "token_whitelist", "token_blacklist",
     "paper_trade_only", "priority", "default_confidence", "notes",
@@ -272,7 +291,8 @@ def trader_copy_id(*, trader: Trader) -> str:
 
 @transaction.atomic
 def trader_duplicate(*, trader: Trader, new_id: str | None = None, name: str | None = None, actor=None) -> Trader:
-    """A new trader with ``trader``'s copy settings (not its source handle, not its history), audited.
+    """A new trader with ``trader``'s copy settings and alert rules (not its source handle, not its
+    history), audited.
 
     The copy starts switched off: it has no handle yet, so there is nothing to copy until someone
     points it at a source and switches it on. Every account follows it, as with any new trader.
@@ -284,9 +304,23 @@ def trader_duplicate(*, trader: Trader, new_id: str | None = None, name: str | N
         id=new_id or trader_copy_id(trader=trader), name=(name or f"{trader.name} (copy)")[:100],
         actor=actor, active=False, **settings,
     )
+    for rule in trader.alert_rules.order_by("kind"):
+        alert_rule_set(
+            trader=copy, kind=rule.kind, threshold=rule.threshold, window=rule.window,
+            auto_pause=rule.auto_pause, enabled=rule.enabled, actor=actor,
+        )
     audit_record(
         action="trader.duplicated", actor=actor, obj=copy,
         message=f"{copy.name} ({copy.pk}) duplicated from {trader.name} ({trader.pk})",
         after={"from": trader.pk, "id": copy.pk},
     )
     return copy
+
+
+def account_follow_all(*, account: Account) -> int:
+    """Make a new account follow every trader; returns how many follows were created.
+
+    Not the bots' own sources: each of those belongs to its bot's account alone.
+    """
+    traders = Trader.objects.filter(deleted_at__isnull=True).exclude(source=Trader.Source.BOT)
+    return len(TraderFollow.objects.bulk_create([TraderFollow(account=account, trader=t) for t in traders]))

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 from django import forms
 
+from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, TRADER_MULTIPLIER_MAX, TRADER_MULTIPLIER_MIN
 from traders.models import Trader
 
-MULTIPLIER_MIN, MULTIPLIER_MAX = Decimal("0.5"), Decimal("2.0")
 # A bot is added on the bots page, with its strategy; every other source can be added here.
 ADDABLE_SOURCES = [(value, label) for value, label in Trader.Source.choices if value != Trader.Source.BOT]
 
@@ -30,11 +30,11 @@ class TraderAddForm(forms.Form):
         help_text="Leaderboard UID, Telegram @user or chat id, TradingView user.",
     )
     position_multiplier = forms.DecimalField(
-        min_value=MULTIPLIER_MIN, max_value=MULTIPLIER_MAX, max_digits=4, decimal_places=2, initial=Decimal("1.0"),
+        min_value=TRADER_MULTIPLIER_MIN, max_value=TRADER_MULTIPLIER_MAX, max_digits=4, decimal_places=2, initial=Decimal("1.0"),
         label="Position size",
     )
     min_confidence = forms.DecimalField(min_value=0, max_value=100, max_digits=5, decimal_places=2, initial=70, label="Min confidence (%)")
-    max_leverage = forms.IntegerField(min_value=1, max_value=125, initial=5, label="Max leverage (×)")
+    max_leverage = forms.IntegerField(min_value=MIN_LEVERAGE, max_value=MAX_LEVERAGE, initial=5, label="Max leverage (×)")
     priority = forms.IntegerField(min_value=1, max_value=1000, initial=10, label="Priority", help_text="1 is the highest.")
     token_whitelist = forms.CharField(required=False, max_length=2000, label="Token whitelist", help_text="Comma-separated; empty copies any token.")
     paper_trade_only = forms.BooleanField(required=False, initial=True, label="Paper trade only (recommended)")

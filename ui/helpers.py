@@ -7,6 +7,7 @@ raises (echotrade/exceptions.py) come back as a toast, and as text next to the f
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -80,3 +81,17 @@ def ui_page_keeping(request, account: Account, url_for) -> dict:
 def account_only(account: Account):
     """The one account as a queryset, for analytics that take a set of accounts."""
     return Account.objects.filter(pk=account.pk)
+
+
+def range_step(*, value: Decimal, low: Decimal, step: Decimal) -> Decimal:
+    """The ``step`` of an ``<input type="range">`` that can hold ``value``.
+
+    A browser moves a range input's value onto its grid (low + k × step) before the form is sent,
+    so a setting made through the API off that grid (1.25× on a 0.1 grid) would be rewritten by
+    saving the card unchanged. Off the grid, the step shrinks to the finest decimal place of the
+    value and the low end, which holds both.
+    """
+    if ((value - low) / step) == ((value - low) / step).to_integral_value():
+        return step
+    finest = min(value.normalize().as_tuple().exponent, low.normalize().as_tuple().exponent)
+    return Decimal(1).scaleb(finest)

@@ -9,15 +9,17 @@ open. There is one position at a time and it takes the whole equity: quantity = 
 (open × (1 + fee)), rounded down to 8 decimals, so the notional plus its fee fits. An acting vote
 on the side already held is ignored; one on the other side closes the position and opens the
 other side at the same open. While a position is open, the stop loss and the first take profit
-of the vote that opened it are checked against every bar's low and high from the fill bar on:
-the exit fills at the level, or at the bar's open when the bar opens beyond it; when one bar
-touches both, the stop is assumed to come first; a level already on the wrong side of the fill
-price is dropped. This is how the long-only strategies (dca, grid, portfolio_rebalancing; mean
-reversion too) leave a trade, and without either level a position is held until the opposite
-signal. Every fill pays fee × notional. A trade still open after the last bar is closed at the
-last close. A trade's pnl is its price gain (short: loss) times quantity minus both fees,
-rounded to 8 decimals, and final_equity = cash + Σ pnl exactly. Times are the date of the bar
-on which a fill happened, as written in the file (bars are dated by their open).
+of the vote that opened it are checked against every bar's low and high from the fill bar on,
+by ``execution.fills.bar_exit`` (the trader replay's rule too): the stop fills at its level, or at
+the bar's open when the bar opens beyond it; the target fills at its level, even when the bar
+opens beyond it (a resting limit gains nothing from a gap); when one bar touches both, the stop
+is assumed to come first. A level already on the wrong side of the fill price is dropped. This
+is how the long-only strategies (dca, grid, portfolio_rebalancing; mean reversion too) leave a
+trade, and without either level a position is held until the opposite signal. Every fill pays
+fee × notional. A trade still open after the last bar is closed at the last close. A trade's
+pnl is its price gain (short: loss) times quantity minus both fees, rounded to 8 decimals, and
+final_equity = cash + Σ pnl exactly. Times are the date of the bar on which a fill happened, as
+written in the file (bars are dated by their open).
 
 Reported: ``trades`` (entry_time, entry_price, exit_time, exit_price, side, quantity, pnl),
 ``final_equity``, ``roi`` ((final − cash) / cash), ``max_drawdown`` and ``sharpe_ratio`` of the
@@ -41,10 +43,11 @@ from pathlib import Path
 from analytics.metrics import drawdown_stats, risk_adjusted
 from bots.strategies import Candles, Context, Strategy, Vote
 from echotrade.exceptions import EchoTradeError
+from echotrade.limits import MONEY_STEP
+from execution import fills
 from execution.market.base import Candle
 from execution.market.replay import read_candles
 
-EIGHT_PLACES = Decimal("0.00000001")
 MIN_WINDOW = 300
 SECONDS_PER_YEAR = 365 * 86400
 
@@ -198,14 +201,14 @@ class _Simulation:
             self._close(bar.ts, bar.open)
         if self.equity <= 0:
             return
-        quantity = (self.equity / (bar.open * (1 + self.fee))).quantize(EIGHT_PLACES, rounding=ROUND_DOWN)
+        quantity = (self.equity / (bar.open * (1 + self.fee))).quantize(MONEY_STEP, rounding=ROUND_DOWN)
         if quantity <= 0:
             return
         sign = 1 if vote.side == "long" else -1
         stop, target = vote.stop_loss, vote.take_profits[0] if vote.take_profits else None
         self.position = _Position(
             side=vote.side, entry_time=bar.ts, entry_price=bar.open, quantity=quantity,
-            entry_fee=bar.open * quantity * self.fee,
+            entry_fee=fills.fee(price=bar.open, quantity=quantity, rate=self.fee),
             # A level on the wrong side of the fill (the market gapped past it) would exit at once.
             stop_loss=stop if stop is not None and (bar.open - stop) * sign > 0 else None,
             take_profit=target if target is not None and (target - bar.open) * sign > 0 else None,
@@ -213,22 +216,15 @@ class _Simulation:
 
     def _check_exits(self, bar: Candle) -> None:
         p = self.position
-        if p.side == "long":
-            if p.stop_loss is not None and bar.low <= p.stop_loss:
-                self._close(bar.ts, min(bar.open, p.stop_loss))
-            elif p.take_profit is not None and bar.high >= p.take_profit:
-                self._close(bar.ts, max(bar.open, p.take_profit))
-        else:
-            if p.stop_loss is not None and bar.high >= p.stop_loss:
-                self._close(bar.ts, max(bar.open, p.stop_loss))
-            elif p.take_profit is not None and bar.low <= p.take_profit:
-                self._close(bar.ts, min(bar.open, p.take_profit))
+        exit_ = fills.bar_exit(side=p.side, bar=bar, stop_loss=p.stop_loss, take_profit=p.take_profit)
+        if exit_ is not None:
+            self._close(bar.ts, exit_.price)
 
     def _close(self, ts: datetime, price: Decimal) -> None:
         p = self.position
-        exit_fee = price * p.quantity * self.fee
+        exit_fee = fills.fee(price=price, quantity=p.quantity, rate=self.fee)
         gross = (price - p.entry_price) * p.quantity * p.sign
-        pnl = (gross - p.entry_fee - exit_fee).quantize(EIGHT_PLACES, rounding=ROUND_HALF_EVEN)
+        pnl = (gross - p.entry_fee - exit_fee).quantize(MONEY_STEP, rounding=ROUND_HALF_EVEN)
         self.trades.append(Trade(p.side, p.entry_time, p.entry_price, ts, price, p.quantity, pnl))
         self.equity += pnl
         self.position = None

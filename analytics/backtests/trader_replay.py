@@ -7,34 +7,40 @@ Semantics (the "Backtest" button):
 - **Signals**: the trader's non-duplicate signals whose time (``source_time`` when the source
   gave one, e.g. imported Telegram history, else ``received_at``) lies in the last ``days`` days,
   oldest first.
-- **Filters**, as ``signals.services.decide`` applies them with the *current* configuration and
-  in its order: whitelist, blacklist, confidence below max(trader, account) threshold, leverage
-  above min(trader, account) maximum; then the account's trading windows and blackout periods at
-  the signal's time, through the pipeline's own checks (``in_trading_window``,
-  ``blackout_at``); then, when the trade would open, the account's max open positions and daily
-  loss limit over the backtest's own trades (see **Limits**). Filtered signals are listed in
-  ``skipped`` with the pipeline's reason code.
+- **Filters**: the pipeline's own screening (``signals.rules``) with the *current* configuration
+  and in its order: whitelist, blacklist, confidence below max(trader, account) threshold,
+  leverage above min(trader, account) maximum; then the account's trading windows and blackout
+  periods at the signal's time; then, when the trade would open, the account's max open
+  positions and daily loss limit over the backtest's own trades (see **Limits**), and the size
+  (see **Size**). Filtered signals are listed in ``skipped`` with the pipeline's reason code.
+  The switches (trader on, account not paused, account following) are not replayed: the
+  backtest asks what copying the trader would have done.
 - **Limits**: a trade is open from its entry to its exit; a new one is refused
   (``max_positions_reached``) while ``account.effective_max_positions`` are open. The loss of
-  the UTC day so far is, as in the pipeline, minus (realised P&L of the exits - fees of the
-  entries and exits) since midnight UTC; once it reaches ``daily_loss_limit_pct`` of the
-  backtest's initial capital (the live rule uses the account's starting balance), new trades
-  that day are refused (``daily_loss_limit``). Both are checked at the simulated entry (for a
-  market signal, the open of the next candle), not at the signal's arrival.
+  the UTC day so far is the pipeline's (``signals.rules.loss_from``): fees of the entries and
+  exits minus realised P&L of the exits since midnight UTC; once it reaches
+  ``daily_loss_limit_pct`` of the backtest's initial capital (the live rule uses the account's
+  starting balance), new trades that day are refused (``daily_loss_limit``). Both are checked
+  at the simulated entry (for a market signal, the open of the next candle), not at the
+  signal's arrival.
 - **Prices** come from the configured price source through
   ``execution.market.feed.candles_get`` (the simulator's candles by default, a replay CSV or an
   exchange when ``MARKET_DATA`` says so); the timeframe is the finest of 1h/4h/1d whose 1,000
   candle limit covers the window. A symbol the source cannot price is skipped (``no_price``).
-- **Entry**: a market signal fills at the open of the first candle starting at or after the
-  signal; a price/zone signal fills at its limit (long: ``entry_high``, short: ``entry_low``) on
-  the first such candle whose range reaches it, at the open when the open is already better.
-  Never reached: skipped (``not_filled``).
-- **Size**: ``execution.sizing.size_position`` on the realised equity at entry, with the free
-  cash left after the margin of the backtest's trades still open (trader multiplier, account risk
-  and global multipliers, base and max position %, taker fee).
-- **Exit**: on a candle *after* the entry candle whose low/high touches the stop loss (fill at
-  the stop) or the first take-profit (fill at the target); the stop wins when one candle touches
-  both. Otherwise at the close of the last candle.
+- **Entry** (``execution.fills``, the paper exchange's model on candles): a market signal fills
+  at the open of the first candle starting at or after the signal; a price/zone signal is a limit
+  (long: ``entry_high``, short: ``entry_low``) placed at that open: already marketable there, it
+  fills at the open; otherwise it rests and fills at its limit on the first candle whose range
+  reaches it, even one that opens beyond it. Never reached: skipped (``not_filled``).
+- **Size**: the pipeline's (``signals.rules.funds_verdict``, ``execution.sizing.size_position``
+  with the trader's multiplier and the account's risk profile) on the realised equity at entry,
+  with the free cash left after the margin of the backtest's trades still open; a position too
+  small to be worth a fee is skipped (``insufficient_funds``).
+- **Exit**: on a candle *after* the entry candle whose low/high touches the stop loss or the
+  first take-profit, by ``execution.fills.bar_exit`` (the strategy backtest's rule too): the
+  stop fills at its level, or at the candle's open when it opens beyond the stop; the target at
+  its level; the stop wins when one candle touches both. Otherwise at the close of the last
+  candle.
 - **Fees**: the account's taker rate × notional on both fills.
 - **Equity curve**: realised equity (initial capital + net P&L of closed trades) at the end of
   each day of the window; ``max_drawdown`` and ``sharpe_ratio`` (daily returns, 365 periods)
@@ -45,7 +51,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from itertools import pairwise
 
@@ -56,19 +62,19 @@ from accounts.models import Account
 from analytics.metrics import drawdown_stats, risk_adjusted
 from echotrade.exceptions import MarketDataUnavailable
 from echotrade.fields import decimal_text
-from echotrade.symbols import token_filter_matches
+from echotrade.limits import MONEY_STEP
+from execution import fills
 from execution.market.base import TIMEFRAME_SECONDS
 from execution.market.feed import candles_get
-from execution.sizing import MONEY_STEP, size_position
-from signals.models import Signal, SignalDecision
-from signals.selectors import (  # the live pipeline's own checks
-    blackout_at,
-    in_trading_window,
-)
+from signals import rules
+from signals.models import BlackoutPeriod, Signal, TradingWindow
+from signals.rules import Reason
+from signals.selectors import blackout_list, trading_window_list
 from traders.models import Trader
 
 CANDLE_LIMIT = 1000
-Reason = SignalDecision.Reason
+# A limit entry the candles never reach. Live, such an order waits in the book, so no decision has this reason.
+NOT_FILLED = "not_filled"
 TIMEFRAME_CHOICES = ("1h", "4h", "1d")
 
 
@@ -117,20 +123,21 @@ def trader_backtest_run(
     initial_capital = Decimal(initial_capital)
     timeframe = _timeframe_for(days)
     signals = _signals_in_window(trader, start, now)
+    windows, blackouts = trading_window_list(account=account), blackout_list(account=account, ending_after=start)
     candles: dict[str, list[_Bar] | None] = {}
     planned, skipped = [], []
     for done, signal in enumerate(signals, start=1):
-        reason = _filter_reason(signal, trader, account) or _schedule_reason(signal, account)
+        reason = _arrival_reason(signal, trader, account, windows, blackouts)
         if reason is None:
             if signal.symbol not in candles:
                 candles[signal.symbol] = _bars(signal.symbol, timeframe)
             bars = candles[signal.symbol]
             trade = _simulate(signal, bars) if bars else None
-            reason = "no_price" if not bars else (None if trade else "not_filled")
+            reason = Reason.NO_PRICE if not bars else (None if trade else NOT_FILLED)
             if trade:
                 planned.append(trade)
         if reason:
-            skipped.append({"signal": signal.pk, "symbol": signal.symbol, "reason": reason})
+            skipped.append(_skipped(signal, reason))
         if progress:
             progress(int(90 * done / len(signals)))
     trades, skipped_small = _size_and_settle(planned, trader, account, initial_capital)
@@ -160,25 +167,20 @@ def _signals_in_window(trader: Trader, start: datetime, end: datetime) -> list[S
     )
 
 
-def _filter_reason(signal: Signal, trader: Trader, account: Account) -> str | None:
-    if trader.token_whitelist and not token_filter_matches(trader.token_whitelist, signal.symbol):
-        return "token_not_whitelisted"
-    if token_filter_matches(trader.token_blacklist, signal.symbol):
-        return "token_blacklisted"
-    if signal.confidence < max(trader.min_confidence, account.effective_min_confidence):
-        return "confidence_below_threshold"
-    if signal.leverage > min(trader.max_leverage, account.max_leverage):
-        return "leverage_above_max"
-    return None
-
-
-def _schedule_reason(signal: Signal, account: Account) -> str | None:
+def _arrival_reason(
+    signal: Signal, trader: Trader, account: Account, windows: list[TradingWindow], blackouts: list[BlackoutPeriod]
+) -> str | None:
+    """The pipeline's checks of the signal itself and of the account's schedule, at the signal's time."""
     at = signal.source_time or signal.received_at
-    if not in_trading_window(account, at):
-        return Reason.OUTSIDE_TRADING_WINDOW.value
-    if blackout_at(account, at) is not None:
-        return Reason.BLACKOUT.value
-    return None
+    verdict = rules.signal_verdict(signal=signal, trader=trader, account=account) or rules.schedule_verdict(
+        account=account, at=at, in_trading_window=rules.in_trading_windows(windows=windows, at=at),
+        blackout=rules.blackout_covering(blackouts=blackouts, at=at),
+    )
+    return verdict.reason if verdict else None
+
+
+def _skipped(signal: Signal, reason: str) -> dict:
+    return {"signal": signal.pk, "symbol": signal.symbol, "reason": str(reason)}  # the code, not the enum
 
 
 def _bars(symbol: str, timeframe: str) -> list[_Bar] | None:
@@ -198,15 +200,12 @@ def _simulate(signal: Signal, bars: list[_Bar]) -> _Trade | None:
     if entry is None:
         return None
     index, price = entry
-    long = signal.side == "long"
-    stop = signal.stop_loss
     targets = signal.take_profit_prices
     target = targets[0] if targets else None
     for bar in bars[index + 1:]:
-        if stop is not None and (bar.low <= stop if long else bar.high >= stop):
-            return _Trade(signal, signal.side, bars[index].ts, price, bar.ts, stop, "stop_loss")
-        if target is not None and (bar.high >= target if long else bar.low <= target):
-            return _Trade(signal, signal.side, bars[index].ts, price, bar.ts, target, "take_profit")
+        exit_ = fills.bar_exit(side=signal.side, bar=bar, stop_loss=signal.stop_loss, take_profit=target)
+        if exit_ is not None:
+            return _Trade(signal, signal.side, bars[index].ts, price, bar.ts, exit_.price, exit_.reason)
     last = bars[-1]
     return _Trade(signal, signal.side, bars[index].ts, price, last.ts, last.close, "end_of_window")
 
@@ -218,25 +217,23 @@ def _entry(signal: Signal, bars: list[_Bar]) -> tuple[int, Decimal] | None:
         return None
     if signal.entry_kind == Signal.EntryKind.MARKET:
         return first, bars[first].open
-    long = signal.side == "long"
-    limit = signal.entry_high if long else signal.entry_low
+    limit = signal.entry_high if signal.side == "long" else signal.entry_low
+    side = fills.entry_side(signal.side)
     for i in range(first, len(bars)):
-        bar = bars[i]
-        if long and bar.low <= limit:
-            return i, min(bar.open, limit)
-        if not long and bar.high >= limit:
-            return i, max(bar.open, limit)
+        # Placed at the open of the first candle; from the next one on it rests in the book.
+        fill = fills.bar_limit_fill(side=side, limit_price=limit, bar=bars[i], resting=i > first)
+        if fill is not None:
+            return i, fill.price
     return None
 
 
 def _size_and_settle(planned: list[_Trade], trader: Trader, account: Account, capital: Decimal):
     """Size each trade on the equity realised by its entry; trades may overlap, sharing margin.
 
-    The account's position and daily loss limits are checked first, as the pipeline does before
-    sizing.
+    The account's position and daily loss limits are checked first, then the size, as the pipeline
+    does (``signals.rules``), on the backtest's own open trades, loss and equity.
     """
     fee_rate = account.taker_fee_rate
-    loss_limit = account.daily_loss_limit_pct * capital
     realised, open_trades, trades, skipped = Decimal(0), [], [], []
     for trade in sorted(planned, key=lambda t: (t.entry_time, t.signal.pk)):
         still_open = []
@@ -246,25 +243,18 @@ def _size_and_settle(planned: list[_Trade], trader: Trader, account: Account, ca
             else:
                 still_open.append(other)
         open_trades = still_open
-        limit_reason = None
-        if len(open_trades) >= account.effective_max_positions:
-            limit_reason = Reason.MAX_POSITIONS_REACHED.value
-        elif _loss_today(trades, trade.entry_time) >= loss_limit:
-            limit_reason = Reason.DAILY_LOSS_LIMIT.value
-        if limit_reason:
-            skipped.append({"signal": trade.signal.pk, "symbol": trade.signal.symbol, "reason": limit_reason})
-            continue
         equity = capital + realised
-        sizing = size_position(
-            equity=equity, free_cash=equity - sum((t.margin for t in open_trades), Decimal(0)),
-            price=trade.entry_price, leverage=trade.signal.leverage,
-            base_position_pct=account.base_position_pct, trader_multiplier=trader.position_multiplier,
-            risk_multiplier=account.risk_multiplier, global_multiplier=account.global_position_multiplier,
-            max_position_pct=account.max_position_pct, fee_rate=fee_rate,
+        verdict = rules.limits_verdict(
+            account=account, open_positions=len(open_trades), loss_today=_loss_today(trades, trade.entry_time),
+            capital=capital,
+        ) or rules.funds_verdict(
+            signal=trade.signal, trader=trader, account=account, price=trade.entry_price, equity=equity,
+            free_cash=equity - sum((t.margin for t in open_trades), Decimal(0)),
         )
-        if sizing.too_small:
-            skipped.append({"signal": trade.signal.pk, "symbol": trade.signal.symbol, "reason": "insufficient_funds"})
+        if verdict.outcome != rules.Outcome.EXECUTED:
+            skipped.append(_skipped(trade.signal, verdict.reason))
             continue
+        sizing = verdict.sizing
         trade.quantity, trade.margin = sizing.quantity, sizing.margin
         direction = 1 if trade.side == "long" else -1
         trade.gross = direction * trade.quantity * (trade.exit_price - trade.entry_price)
@@ -277,16 +267,17 @@ def _size_and_settle(planned: list[_Trade], trader: Trader, account: Account, ca
 
 
 def _loss_today(trades: list[_Trade], at: datetime) -> Decimal:
-    """The backtest's loss since midnight UTC before ``at``, counted per fill as the pipeline's
-    ``signals.selectors.loss_today`` counts Fill rows: an entry costs its fee that day, an exit brings its P&L."""
-    midnight = at.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
-    pnl = Decimal(0)
+    """The backtest's loss of the UTC day up to ``at`` by the pipeline's rule, over the fills it
+    made: an entry fill pays its fee, an exit fill brings the trade's P&L and pays its own fee."""
+    since = rules.loss_day_start(at=at)
+    realised_pnl, fees = Decimal(0), Decimal(0)
     for trade in trades:
-        if midnight <= trade.entry_time <= at:
-            pnl -= trade.entry_fee
-        if midnight <= trade.exit_time <= at:
-            pnl += trade.gross - (trade.fees - trade.entry_fee)
-    return -pnl
+        if since <= trade.entry_time <= at:
+            fees += trade.entry_fee
+        if since <= trade.exit_time <= at:
+            realised_pnl += trade.gross
+            fees += trade.fees - trade.entry_fee
+    return rules.loss_from(realised_pnl=realised_pnl, fees=fees)
 
 
 def _summary(trades, skipped, capital: Decimal, start: datetime, end: datetime, days: int, timeframe: str) -> dict:

@@ -1,8 +1,11 @@
 """Exchange adapters: one interface, a paper implementation now and a ccxt one for live trading."""
 from __future__ import annotations
 
+from echotrade.exceptions import PermanentExchangeError
 from execution.exchanges.base import ExchangeAdapter, ExecutedFill
+from execution.exchanges.live import LiveExchange
 from execution.exchanges.paper import PaperExchange
+from execution.models import ExchangeCredential
 
 __all__ = ["ExchangeAdapter", "ExecutedFill", "PaperExchange", "exchange_for"]
 
@@ -14,9 +17,6 @@ def exchange_for(*, account, trader=None, position=None) -> ExchangeAdapter:
     trader or switching an account never sends a paper position's close to a real exchange.
     Otherwise a paper account, or a trader marked paper-trade-only, never reaches a live exchange.
     """
-    from echotrade.exceptions import PermanentExchangeError
-    from execution.exchanges.live import LiveExchange
-    from execution.models import ExchangeCredential
 
     if position is not None:
         if position.venue == "paper":

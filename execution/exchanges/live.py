@@ -39,6 +39,8 @@ from echotrade.exceptions import (
     PermanentExchangeError,
     TemporaryExchangeError,
 )
+from echotrade.limits import MONEY_STEP
+from execution import fills
 from execution.exchanges.base import ExchangeAdapter, ExecutedFill
 
 logger = logging.getLogger(__name__)
@@ -55,7 +57,6 @@ class _DropRequestDumps(logging.Filter):
 ccxt_logger = logging.getLogger("execution.exchanges.ccxt")
 ccxt_logger.addFilter(_DropRequestDumps())
 
-PRICE_STEP = Decimal("0.00000001")
 TIMEOUT_MS = 10000
 MAX_ERROR_CHARS = 240
 MARKETS_TTL_SECONDS = 3600
@@ -297,7 +298,7 @@ class LiveExchange(ExchangeAdapter):
             return []
         # The price of the new part alone: total cost so far minus what we already booked.
         booked_cost = (order.average_price or Decimal(0)) * order.filled_quantity
-        price = ((average * filled - booked_cost) / quantity).quantize(PRICE_STEP)
+        price = ((average * filled - booked_cost) / quantity).quantize(MONEY_STEP)
         fee = self._fee(order, ccxt_order, price, quantity, filled, liquidity)
         reference = quote.ask if order.side == "buy" else quote.bid
         return [ExecutedFill(price=price, quantity=quantity, fee=fee, liquidity=liquidity, reference_price=reference)]
@@ -317,16 +318,18 @@ class LiveExchange(ExchangeAdapter):
             total = sum(
                 (to_decimal(f["cost"]) * (price if f["currency"] == base_currency else 1) for f in reported), Decimal(0)
             )
-            return (total * quantity / filled).quantize(PRICE_STEP)
+            return (total * quantity / filled).quantize(MONEY_STEP)
         account = order.account
-        rate = account.taker_fee_rate if liquidity == "taker" else account.maker_fee_rate
-        return (price * quantity * rate).quantize(PRICE_STEP)
+        rate = fills.fee_rate(liquidity=liquidity, taker_rate=account.taker_fee_rate, maker_rate=account.maker_fee_rate)
+        return fills.fee(price=price, quantity=quantity, rate=rate).quantize(MONEY_STEP)
 
     @staticmethod
     def _protection_triggered(order, quote) -> bool:
-        if order.type == "stop":
-            return quote.price >= order.trigger_price if order.side == "buy" else quote.price <= order.trigger_price
-        return quote.ask <= order.price if order.side == "buy" else quote.bid >= order.price
+        """The paper exchange's trigger (``execution.fills``), so a live stop fires when a paper one would."""
+        return fills.resting_order_triggered(
+            order_type=order.type, side=order.side, limit_price=order.price, trigger_price=order.trigger_price,
+            bid=quote.bid, ask=quote.ask, last=quote.price,
+        )
 
     def _call(self, method, *args):
         self.client  # noqa: B018  (builds the client and loads markets first, translating their errors)

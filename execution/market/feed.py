@@ -15,7 +15,7 @@ from echotrade.exceptions import InvalidInput
 from echotrade.fields import decimal_text
 from execution.market.base import TIMEFRAME_SECONDS, TIMEFRAMES, Candle
 from execution.market.sources import get_price_source
-from execution.models import Quote, Tick
+from execution.market.models import Quote, Tick
 
 TICKS_KEPT = 1000
 

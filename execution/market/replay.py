@@ -16,6 +16,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, InvalidOperation
 from pathlib import Path
 
 from echotrade.exceptions import MarketDataUnavailable
+from echotrade.limits import MONEY_STEP
 
 from .base import (
     TIMEFRAME_SECONDS,
@@ -30,7 +31,6 @@ from .base import (
 
 HEADER = ["date", "open", "high", "low", "close", "volume"]
 HALF_SPREAD = Decimal("0.0001")  # 1 bp each side: the file has no order book, so we invent one
-EIGHT_PLACES = Decimal("0.00000001")
 # "XRP_USDT-5m.csv" -> XRP/USDT (freqtrade's data file naming).
 FILENAME_RE = re.compile(r"^([A-Za-z0-9]+)_([A-Za-z0-9]+)(?:-[^.]*)?\.csv$")
 
@@ -75,7 +75,7 @@ def _parse_row(row: list[str], where: str) -> Candle:
         # Exchanges and freqtrade write candles in UTC; a date without an offset means UTC.
         ts = ts.replace(tzinfo=timezone.utc) if ts.tzinfo is None else ts.astimezone(timezone.utc)
         # Money is Decimal; 8 places also cleans float artefacts such as 1.0735999999999999.
-        open_, high, low, close, volume = (Decimal(value.strip()).quantize(EIGHT_PLACES) for value in row[1:])
+        open_, high, low, close, volume = (Decimal(value.strip()).quantize(MONEY_STEP) for value in row[1:])
     except (ValueError, InvalidOperation) as exc:
         raise ValueError(f"{where}: cannot read {','.join(row)!r} ({exc})") from None
     if not (0 < low <= min(open_, close) and high >= max(open_, close) and volume >= 0):
@@ -131,8 +131,8 @@ class ReplayPriceSource(PriceSource):
         return MarketQuote(
             symbol=symbol,
             price=bar.close,
-            bid=(bar.close * (1 - HALF_SPREAD)).quantize(EIGHT_PLACES, rounding=ROUND_FLOOR),
-            ask=(bar.close * (1 + HALF_SPREAD)).quantize(EIGHT_PLACES, rounding=ROUND_CEILING),
+            bid=(bar.close * (1 - HALF_SPREAD)).quantize(MONEY_STEP, rounding=ROUND_FLOOR),
+            ask=(bar.close * (1 + HALF_SPREAD)).quantize(MONEY_STEP, rounding=ROUND_CEILING),
             volume=bar.volume,
             change_24h=self._change_24h(index),
             # When we observed it, not the bar's date: freshness checks compare against now.

@@ -14,14 +14,14 @@ from django.conf import settings
 from django.utils import timezone
 
 from echotrade.exceptions import InvalidInput, MarketDataUnavailable
-from execution.models import Quote
+from echotrade.limits import MONEY_STEP
+from execution.market.models import Quote
 
 from .base import SYMBOL_RE, MarketQuote
 from .sources import get_price_source
 
 logger = logging.getLogger(__name__)
 
-EIGHT_PLACES = Decimal("0.00000001")  # MoneyField's scale
 FOUR_PLACES = Decimal("0.0001")  # Quote.change_24h's scale
 
 
@@ -30,10 +30,10 @@ def quote_record(*, quote: MarketQuote) -> Quote:
     row, _ = Quote.objects.update_or_create(
         symbol=quote.symbol,
         defaults={
-            "price": quote.price.quantize(EIGHT_PLACES),
-            "bid": quote.bid.quantize(EIGHT_PLACES),
-            "ask": quote.ask.quantize(EIGHT_PLACES),
-            "volume": quote.volume.quantize(EIGHT_PLACES),
+            "price": quote.price.quantize(MONEY_STEP),
+            "bid": quote.bid.quantize(MONEY_STEP),
+            "ask": quote.ask.quantize(MONEY_STEP),
+            "volume": quote.volume.quantize(MONEY_STEP),
             "change_24h": quote.change_24h.quantize(FOUR_PLACES),
             "source": quote.source[: Quote._meta.get_field("source").max_length],
             "ts": quote.ts,

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from echotrade.exceptions import MarketNotListed
+from echotrade.limits import MONEY_PLACES, MONEY_STEP
 
 from .base import (
     Candle,
@@ -53,9 +54,9 @@ STEP_SECONDS = 60
 def quantize_price(value: Decimal, rounding: str | None = None) -> Decimal:
     """Six significant digits, ticks no coarser than 0.01 and no finer than 1e-8: close to the
     tick sizes exchanges use (BTC 0.01, ADA 0.000001) and storable in a MoneyField."""
-    exponent = max(-8, min(-2, value.adjusted() - 5))
+    exponent = max(-MONEY_PLACES, min(-2, value.adjusted() - 5))
     quantized = value.quantize(Decimal(1).scaleb(exponent), rounding=rounding)
-    return quantized if quantized > 0 else Decimal("0.00000001")
+    return quantized if quantized > 0 else MONEY_STEP
 
 
 def start_price_for(symbol: str) -> Decimal:

@@ -14,15 +14,14 @@ from django.utils import timezone
 from accounts.models import Account
 from echotrade.audit import audit_record
 from echotrade.fields import ZERO
+from echotrade.limits import MONEY_STEP
 from execution.exchanges.base import ExecutedFill
 from execution.liquidation import liquidation_price
 from execution.models import Fill, Order, Position
 
-STEP = Decimal("0.00000001")
-
 
 def q8(value: Decimal) -> Decimal:
-    return value.quantize(STEP)
+    return value.quantize(MONEY_STEP)
 
 
 def order_transition(order: Order, status: str, reason: str = "") -> None:
@@ -183,7 +182,7 @@ def protection_sync(position: Position) -> None:
     levels = [Decimal(p) for p in position.take_profits]
     if not levels:
         return
-    share = (position.quantity / len(levels)).quantize(STEP, rounding=ROUND_DOWN)
+    share = (position.quantity / len(levels)).quantize(MONEY_STEP, rounding=ROUND_DOWN)
     remaining = position.quantity
     for index, price in enumerate(levels):
         quantity = remaining if index == len(levels) - 1 else share

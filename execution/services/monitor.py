@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.db import transaction
 
 from echotrade.audit import audit_record
+from execution import fills
 from execution.exchanges import ExecutedFill, exchange_for
 from execution.models import Order, Position, Quote
 from execution.services.accounting import (
@@ -70,7 +71,8 @@ def position_on_price(*, position_id: int, quote: Quote) -> Position:
         return position
 
     position_refresh_risk(position, mark_price=quote.price)
-    if _liquidation_reached(position, quote.price):
+    liquidation = position.liquidation_price
+    if fills.liquidation_reached(side=position.side, liquidation_price=liquidation, mark_price=quote.price):
         _liquidate(account, position, quote)
         return position
     filled = False
@@ -89,12 +91,6 @@ def position_on_price(*, position_id: int, quote: Quote) -> Position:
     return position
 
 
-def _liquidation_reached(position: Position, price: Decimal) -> bool:
-    if position.liquidation_price is None:
-        return False
-    return price <= position.liquidation_price if position.side == "long" else price >= position.liquidation_price
-
-
 def _protection_in_trigger_order(position: Position) -> list[Order]:
     """The stop first (losses are taken before profits on the same tick), then the nearest target."""
     orders = list(
@@ -102,11 +98,12 @@ def _protection_in_trigger_order(position: Position) -> list[Order]:
             status__in=Order.WORKING_STATUSES, purpose__in=(Order.Purpose.STOP_LOSS, Order.Purpose.TAKE_PROFIT)
         )
     )
-    stops = [o for o in orders if o.purpose == Order.Purpose.STOP_LOSS]
-    targets = sorted(
-        (o for o in orders if o.purpose == Order.Purpose.TAKE_PROFIT), key=lambda o: o.price * position.direction
+    return fills.worst_first(
+        side=position.side,
+        stops=[o for o in orders if o.purpose == Order.Purpose.STOP_LOSS],
+        targets=[o for o in orders if o.purpose == Order.Purpose.TAKE_PROFIT],
+        price=lambda order: order.price,
     )
-    return stops + targets
 
 
 def _liquidate(account, position: Position, quote: Quote) -> None:

@@ -9,10 +9,11 @@ from accounts.models import Account
 from echotrade.audit import audit_record
 from echotrade.exceptions import Conflict, InvalidInput
 from echotrade.fields import ZERO, decimal_text
+from echotrade.limits import MONEY_STEP
+from execution import fills
 from execution.exchanges import exchange_for
 from execution.models import Order, Position, Quote
 from execution.services.accounting import (
-    STEP,
     close_side,
     fill_apply,
     lock_account_and_position,
@@ -66,10 +67,10 @@ def position_open(
         type=Order.Type.LIMIT if limit_price is not None else Order.Type.MARKET,
         purpose=Order.Purpose.ENTRY, quantity=quantity, price=limit_price,
     )
-    fills = exchange.submit(order, quote)
-    for executed in fills:
+    executed_fills = exchange.submit(order, quote)
+    for executed in executed_fills:
         fill_apply(account=account, position=position, order=order, executed=executed)
-    if fills:
+    if executed_fills:
         protection_sync(position)
         action = "position.opened"
     else:
@@ -77,7 +78,8 @@ def position_open(
         order.save(update_fields=["status", "updated_at"])
         # The maker fee the fill will charge is held with the margin, so later signals cannot
         # spend it and the fill never overdraws cash; the fill or a cancel settles both.
-        position.margin = q8(limit_price * quantity / leverage) + q8(limit_price * quantity * account.maker_fee_rate)
+        maker_fee = fills.fee(price=limit_price, quantity=quantity, rate=account.maker_fee_rate)
+        position.margin = q8(limit_price * quantity / leverage) + q8(maker_fee)
         account.cash -= position.margin
         account.save(update_fields=["cash", "updated_at"])
         position.save(update_fields=["margin", "updated_at"])
@@ -148,7 +150,7 @@ def _position_close(position_id: int, fraction: Decimal, quote: Quote | None, ac
         return position_cancel(position=position, actor=actor, reason="closed before entry filled")
     if position.status != Position.Status.OPEN:
         raise Conflict(f"Position #{position.pk} is already {position.status}.")
-    quantity = position.quantity if fraction == 1 else (position.quantity * fraction).quantize(STEP, rounding=ROUND_DOWN)
+    quantity = position.quantity if fraction == 1 else (position.quantity * fraction).quantize(MONEY_STEP, rounding=ROUND_DOWN)
     if quantity <= 0:
         raise InvalidInput("That fraction of this position rounds to nothing; close a larger part.")
     if quote is None:  # it opened between our look and our lock
@@ -240,7 +242,9 @@ def position_apply_funding(*, position: Position, rate: Decimal, mark_price: Dec
     account, position = lock_account_and_position(position.pk)
     if position.status != Position.Status.OPEN:
         raise Conflict(f"Position #{position.pk} is {position.status}; only open positions pay funding.")
-    payment = q8(mark_price * position.quantity * Decimal(rate) * position.direction)
+    payment = q8(fills.funding_payment(
+        side=position.side, quantity=position.quantity, mark_price=mark_price, rate=Decimal(rate)
+    ))
     payment = min(payment, position.margin)  # funding cannot take more than the isolated margin holds
     before = position_snapshot(position)
     position.margin -= payment

@@ -15,11 +15,12 @@ import logging
 from decimal import Decimal
 
 from . import signal, updates
-from .results import ParsedSignal, ParsedUpdate
+from .results import ParsedSignal, ParsedUpdate, Reason
 from .symbols import SymbolMention, bare_tickers, choose, find_mentions
 from .text import clean, uses_decimal_comma
+from .vocabulary import english_pattern
 
-__all__ = ["ParsedSignal", "ParsedUpdate", "parse_message"]
+__all__ = ["ParsedSignal", "ParsedUpdate", "Reason", "parse_message"]
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     mentions = find_mentions(text)
     symbol = choose(mentions)
     checked = updates.checked_prices(text, decimal_comma)
-    if checked or updates.has_ticked_entry(text) or updates.is_cancel(text) or updates.is_report(text):
+    if checked or updates.has_ticked_entry(text) or updates.is_cancel(text) or updates.is_report(text) or _is_status(text):
         hit_index = _hit_index(text, symbol, mentions, checked, decimal_comma)
         return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma, hit_index)
     if symbol:
@@ -55,6 +56,11 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
         if parsed:
             return parsed
     return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma)
+
+
+def _is_status(text: str) -> bool:
+    """"Active State", "Status: running": a post about a trade already open, not a new one."""
+    return english_pattern("status").search(text) is not None
 
 
 def _is_question(text: str) -> bool:

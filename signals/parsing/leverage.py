@@ -12,13 +12,14 @@ _LEV_X = re.compile(
 )
 _LEV_RANGE_LOW = re.compile(r"(?<![0-9.])([0-9]{1,3})[ ]{0,2}-[ ]{0,2}(?=[0-9]{1,3}(?:\.[0-9]+)?[ ]{0,2}x(?![a-z0-9]))", re.I)
 _LEV_GAP = re.compile(r"[ ,/|&-]{0,6}(?:or|to)?[ ,/|&-]{0,6}", re.I)
-_LEV_BARE = re.compile(r"(?:lev(?:erage)?|lvg)\W{0,4}([0-9]{1,3})(?![0-9.,%x])", re.I)
+_LEV_BARE = re.compile(r"(?:lev(?:erage)?|lvg)\W{0,4}([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9.,%x])", re.I)
 _LEV_ALONE = re.compile(r"\W{0,6}x?[0-9.]{1,5}x?\W{0,6}", re.I)
 _MARGIN = re.compile(r"\b(cross|isolated)(?=\b|[0-9])", re.I)
 
 
-def leverage(text: str) -> int | None:
-    """"Leverage: 10x", "Lev 5-10x" (→ 5), "Cross 20x", "x10"; the lowest of a range or list.
+def leverage(text: str) -> int | Decimal | None:
+    """"Leverage: 10x", "Lev 5-10x" (→ 5), "Cross 20x", "x10", "12.5x" (→ 12.5); the lowest of a
+    range or list. Whole values are ints, as they always were; a decimal one stays Decimal.
 
     A line naming leverage wins; else an "10x" / "x10" anywhere except on profit lines
     ("27.7% Profit (10x)") and sizing advice with "%".
@@ -26,7 +27,7 @@ def leverage(text: str) -> int | None:
     lines = text.split("\n")
     for number, line in enumerate(lines):
         if LEV_KEY.search(line):
-            found = _lev_numbers(line) or [int(m) for m in _LEV_BARE.findall(line)]
+            found = _lev_numbers(line) or [Decimal(m) for m in _LEV_BARE.findall(line)]
             if not found and number + 1 < len(lines) and _LEV_ALONE.fullmatch(lines[number + 1].strip()):
                 found = _lev_numbers(lines[number + 1])  # "Leverage:" with "10x" on the next line
             if found:
@@ -40,7 +41,7 @@ def leverage(text: str) -> int | None:
     return None
 
 
-def _lev_numbers(line: str) -> list[int]:
+def _lev_numbers(line: str) -> list[Decimal]:
     """The first run of leverage values on a line: "5-10x", "10x 20x", "3x/5x/10x".
 
     Advice after it ("5-10x (beginners 3x)") is another run and does not count.
@@ -53,11 +54,13 @@ def _lev_numbers(line: str) -> list[int]:
         if not _LEV_GAP.fullmatch(line[run[-1][1]: item[0]]):
             break
         run.append(item)
-    return [int(value) for _, _, value in run if value >= 1]
+    return [value for _, _, value in run if value >= 1]
 
 
-def _sane_leverage(value: int) -> int | None:
-    return value if 1 <= value <= 500 else None
+def _sane_leverage(value: Decimal) -> int | Decimal | None:
+    if not 1 <= value <= 500:
+        return None
+    return int(value) if value == value.to_integral_value() else value.normalize()
 
 
 def margin_mode(text: str) -> str | None:

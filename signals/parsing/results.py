@@ -1,8 +1,21 @@
-"""What the Telegram parser returns: a signal that opens a trade, or an update about one."""
+"""What the Telegram parser returns: a signal that opens a trade, or an update about one.
+
+The management hints (allocations, break-even, trailing) and the certainty do not take part in
+equality: two parses are the same trade when they trade the same, and tests that predate the hints
+still compare what they compare. Tests of the hints read the fields themselves.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
+
+
+class Reason(NamedTuple):
+    """Why a parse is uncertain: a short code the pipeline can match, and a sentence for a person."""
+
+    code: str  # "side_contradicts_prices" | "prices_disagree" | "two_pairs" | "symbol_guessed" | …
+    detail: str
 
 
 @dataclass(frozen=True)
@@ -12,8 +25,19 @@ class ParsedSignal:
     entry: list[Decimal]  # ascending; [] means market
     stop_loss: Decimal | None
     take_profits: list[Decimal]  # in the order written
-    leverage: int | None
+    leverage: int | Decimal | None  # an int when whole; 12.5x stays Decimal("12.5")
     margin_mode: str | None  # "cross" | "isolated" | None
+    # Fractions of the position per entry (ascending, as ``entry``) and per target (as written),
+    # each list summing to 1; None when the message gives none. A percentage that is a profit
+    # figure ("TP1 1.58 (+4%)") is neither a price nor an allocation.
+    entry_allocations: list[Decimal] | None = field(default=None, compare=False)
+    take_profit_allocations: list[Decimal] | None = field(default=None, compare=False)
+    breakeven_after: int | None = field(default=None, compare=False)  # move the stop to entry after target N
+    # {"kind": "percent_below_highest", "callback_pct": Decimal, "activate_after_target": int | None}
+    # | {"kind": "moving_target", "activate_after_target": int | None} | {"kind": "unspecified"}
+    trailing: dict | None = field(default=None, compare=False)
+    certainty: str = field(default="high", compare=False)  # "high" | "low": low waits for a person
+    certainty_reasons: tuple[Reason, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -24,3 +48,5 @@ class ParsedUpdate:
     price: Decimal | None = None  # move_stop: the new stop price
     to_entry: bool = False  # move_stop: to entry / breakeven
     fraction: Decimal | None = None  # close: 1 = all, 0.5 = half
+    certainty: str = field(default="high", compare=False)
+    certainty_reasons: tuple[Reason, ...] = field(default=(), compare=False)

@@ -51,8 +51,10 @@ class Section:
     start: int
     end: int
     content: str = ""
+    body: str = ""  # the content after its index ("TP3 …" → "…")
     last: bool = False  # no label follows: the content runs to the end of the message
     prices: list[Decimal] = field(default_factory=list)
+    allocations: list[Decimal | None] = field(default_factory=list)  # the "25%" beside each price
     index: int | None = None  # "TP3" → 3
     wordy: bool = False  # the content holds prose, not just numbers and filler
 
@@ -81,7 +83,8 @@ def read(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -
             section.index, content = _take_index(content, expected)
             if section.index is not None:
                 counters[section.kind] = section.index
-        section.prices, section.wordy = _read_content(content, section.last, decimal_comma, symbol_words)
+        section.body = content
+        section.prices, section.allocations, section.wordy = _read_content(content, section.last, decimal_comma, symbol_words)
 
 
 def _take_index(content: str, expected: int) -> tuple[int | None, str]:
@@ -109,20 +112,22 @@ def _take_index(content: str, expected: int) -> tuple[int | None, str]:
     return None, content
 
 
-def _read_content(content: str, last: bool, decimal_comma: bool, symbol_words: set[str]) -> tuple[list[Decimal], bool]:
+def _read_content(
+    content: str, last: bool, decimal_comma: bool, symbol_words: set[str]
+) -> tuple[list[Decimal], list[Decimal | None], bool]:
     lines = content.split("\n")
-    prices, wordy = read_line(lines[0], decimal_comma, symbol_words)
+    items, wordy = read_items(lines[0], decimal_comma, symbol_words)
     for number, line in enumerate(lines[1:], start=1):
         if not line.strip():
             continue
         if not starts_with_number(line):
             break
-        found, line_wordy = read_line(_LINE_NUMBERING.sub("", line), decimal_comma, symbol_words)
+        found, line_wordy = read_items(_LINE_NUMBERING.sub("", line), decimal_comma, symbol_words)
         is_fragment = number == len(lines) - 1 and not last  # the next label's line
         if is_fragment and line_wordy:
             break  # "0.06$ can be stop": the price belongs to the label after it
-        prices += found
-    return prices, wordy
+        items += found
+    return [item.price for item in items], [item.allocation for item in items], wordy
 
 
 def starts_with_number(line: str) -> bool:
@@ -135,28 +140,49 @@ def starts_with_number(line: str) -> bool:
     return True
 
 
+@dataclass
+class PriceItem:
+    price: Decimal
+    end: int  # where the price ends on its line
+    allocation: Decimal | None = None  # "0.45 (25%)", "2430 - 20%", Turkish "3200 (%25)"
+
+
 def read_line(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[list[Decimal], bool]:
+    items, wordy = read_items(line, decimal_comma, symbol_words)
+    return [item.price for item in items], wordy
+
+
+def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[list[PriceItem], bool]:
     """The prices on one line, up to the first word that is neither filler nor the pair.
 
     Dropped: percentages ("20%", and "25" in "25-30%"), leverage ("10x", and "5" in "5-10x"),
-    timeframes ("4H"), list numbering ("1)"), references ("(2)") and "#1214".
+    timeframes ("4H"), list numbering ("1)"), references ("(2)") and "#1214". An unsigned
+    percentage right after a price is kept beside it as a possible allocation; a signed one
+    ("+4%") is a profit figure.
     """
-    prices: list[tuple[Decimal, int]] = []
+    items: list[PriceItem] = []
     for token in TOKEN_PATTERNS[decimal_comma].finditer(line):
         kind, raw = token.lastgroup, token.group()
         if kind == "word":
             if _is_filler(raw, line, token.start(), symbol_words):
                 continue
-            return [p for p, _ in prices], True
+            return items, True
         if kind == "num":
             value = to_decimal(raw, decimal_comma)
             if value is not None and value > 0:
-                prices.append((value, token.end()))
-        elif kind in ("pct", "lev") and prices and _is_range_low(
-            kind, line[prices[-1][1]: token.start()], raw, prices[-1][0], decimal_comma
-        ):
-            prices.pop()
-    return [p for p, _ in prices], False
+                items.append(PriceItem(value, token.end()))
+        elif kind in ("pct", "lev") and items:
+            gap = line[items[-1].end: token.start()]
+            if _is_range_low(kind, gap, raw, items[-1].price, decimal_comma):
+                items.pop()
+            elif kind == "pct" and items[-1].allocation is None and _is_allocation(gap, raw):
+                items[-1].allocation = _leading_value(raw, decimal_comma)
+    return items, False
+
+
+def _is_allocation(gap: str, raw: str) -> bool:
+    """"0.45 (25%)", "2430 - 20%", "0.45 | 25%": only brackets, dashes and bars between."""
+    return raw[:1] not in "+-" and re.fullmatch(r"[ ]{0,3}[-(|:/][ ]{0,3}\(?[ ]{0,2}|[ ]{1,3}", gap) is not None
 
 
 def _is_range_low(kind: str, gap: str, raw: str, low: Decimal, decimal_comma: bool) -> bool:

@@ -5,6 +5,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
+from . import certainty, hints
 from . import sections as sec
 from .leverage import leverage, margin_mode
 from .results import ParsedSignal
@@ -39,9 +40,17 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
         return None
     if not take_profits and stop_loss is None and not _is_terse(text, symbol, mentions):
         return None  # "BTC long 67500 was a great entry" is talk, not an order
+    doubts = certainty.reasons(
+        text, parts, mentions, symbol, side, side_from_prices(entries, take_profits, stop_loss),
+        entries, take_profits, stop_loss, decimal_comma,
+    )
     return ParsedSignal(
         symbol=symbol, side=side, entry=entries, stop_loss=stop_loss, take_profits=take_profits,
         leverage=leverage(text), margin_mode=margin_mode(text),
+        entry_allocations=hints.entry_allocations(parts, entries),
+        take_profit_allocations=hints.take_profit_allocations(parts, take_profits),
+        breakeven_after=hints.breakeven_after(text), trailing=hints.trailing(text),
+        certainty="low" if doubts else "high", certainty_reasons=doubts,
     )
 
 

@@ -1,12 +1,14 @@
 """Finding the traded pair in a message.
 
 Rules, strongest first:
-1. an explicit pair with a known quote: ``BTC/USDT``, ``#BAL|USDT``, ``OGN - USDT``, ``#ETH USDT``;
-2. a joined pair ending in a dollar quote: ``BTCUSDT``, ``#1INCHUSDT``, ``BTCUSDT.P``;
-3. a ``#TAG`` / ``$TAG`` that is not a known word, a ticker after "Coin:" / "Pair:" / "Ticker:",
-   or a bare upper-case ticker on a line that also says long/short/buy/sell (``BTC LONG 67500``,
-   ``Buy BNB 550``).
+0. an explicit pair with a known quote (``BTC/USDT``, ``#BAL|USDT``, ``OGN - USDT``, ``#ETH USDT``)
+   or a joined one split at a known quote (``BTCUSDT``, ``BTCUSDT.P``, ``ETHBTC``, ``XAUUSD``);
+1. a ``#TAG`` / ``$TAG`` that is not a known word, a ticker after "Coin:" / "Pair:", a listed base
+   (``assets.KNOWN_BASES``) on a line that says long/short or alone on its line, a market alias
+   ("GOLD");
+2. an unlisted upper-case word on a side line (``NEWCOIN LONG 0.5``): a guess, and the parse says so.
 Within one strength the earliest mention wins: footers repeat leftovers ("Buy #LINK when …").
+A leverage token ("X25", "25X"), a label ("TP1") or a word of any language's vocabulary is never a ticker.
 """
 from __future__ import annotations
 
@@ -16,8 +18,9 @@ from dataclasses import dataclass
 from echotrade.exceptions import InvalidInput
 from echotrade.symbols import normalize_symbol
 
-_QUOTES = r"USDT|USDC|BUSD|FDUSD|TUSD|USD|BTC|ETH|BNB|EUR"
-_DOLLAR_QUOTES = r"USDT|USDC|BUSD|FDUSD|TUSD"
+from . import assets, vocabulary
+
+_QUOTES = "|".join(assets.QUOTES)
 _PAIR = re.compile(
     rf"(?<![\w#$])[#$]?[ ]?(?P<base>(?=[A-Za-z0-9]{{0,14}}[A-Za-z])[A-Za-z0-9]{{2,15}})"
     rf"[ ]{{0,2}}[/|_-][ ]{{0,2}}(?P<quote>{_QUOTES})(?![A-Za-z0-9])",
@@ -26,24 +29,22 @@ _PAIR = re.compile(
 _SPACED_PAIR = re.compile(
     rf"(?<![\w#$])[#$][ ]?(?P<base>[A-Za-z0-9]{{2,15}})[ ]{{1,2}}(?P<quote>{_QUOTES})(?![A-Za-z0-9])", re.I
 )
-_JOINED = re.compile(
-    rf"(?<![\w#$])[#$]?[ ]?(?P<base>[A-Za-z0-9]{{2,15}}?)(?P<quote>{_DOLLAR_QUOTES})"
-    rf"(?:\.P|[ ]{{0,2}}PERP)?(?![A-Za-z0-9])",
-    re.I,
-)
+# A word that may be a joined pair; ``split_joined`` decides.
+_JOINED = re.compile(r"(?<![\w#$])[#$]?[ ]?(?P<word>[A-Za-z0-9]{3,24})(?:\.P|[ ]{0,2}PERP)?(?![A-Za-z0-9])", re.I)
 _TAG = re.compile(
     r"(?<![\w#$])[#$][ ]?(?P<base>[A-Za-z][A-Za-z0-9]{1,14}|[0-9][A-Za-z0-9]{0,14}[A-Za-z][A-Za-z0-9]{0,14})(?![A-Za-z0-9])"
 )
 _BARE = re.compile(r"(?<![\w#$/])(?P<base>[A-Z][A-Z0-9]{1,9}|[0-9][A-Z0-9]{0,5}[A-Z][A-Z0-9]{0,5})(?:[ ]{1,2}PERP)?(?![\w/])")
+_ANY_CASE_WORD = re.compile(r"(?<![\w#$/])(?P<base>[A-Za-z0-9]{2,12})(?![\w/])")
 _LABELLED = re.compile(
     r"\b(?:coin|pair|symbol|ticker|asset|token)[ ]{0,2}[:=-][ ]{0,3}[#$]?(?P<base>[A-Za-z0-9]{2,15})(?![\w/|_-])", re.I
 )
-# "TP1", "SL2", "5X", "4H" are labels, leverage and timeframes.
-_NOT_TICKER_SHAPE = re.compile(r"[0-9]+[XHMDW]?|(?:TP|SL|ENTRY|TARGET|T|E)[0-9]{1,2}")
+# "TP1", "SL2", "5X", "X25", "12.5X", "4H" are labels, leverage and timeframes.
+_NOT_TICKER_SHAPE = re.compile(r"[0-9]+[XHMDW]?|X[0-9]+|(?:TP|SL|ENTRY|TARGET|T|E)[0-9]{1,2}")
 _SIDE_WORD = re.compile(r"\b(?:long|short|buy|sell)\b", re.I)
 
 # Upper-case words and hashtags that channels use and that are not tickers.
-NOT_TICKERS = frozenset(
+_ENGLISH_NOT_TICKERS = frozenset(
     """
     LONG SHORT BUY SELL LONGS SHORTS ENTRY ENTRIES ENTER ZONE TARGET TARGETS TP TPS SL STOP LOSS
     STOPLOSS LEVERAGE LEV LVG CROSS ISOLATED MARGIN OR AND BELOW ABOVE UNDER OVER AT NOW MARKET CMP
@@ -58,8 +59,21 @@ NOT_TICKERS = frozenset(
     YOUR WE YOU HALF FIRST SECOND THIRD SOME PARTIAL EVERYTHING THIS THAT HERE BREAKEVEN TAKE
     CANCEL CANCELLED CANCELED DONE HIT REACHED ACHIEVED RESULT RESULTS WIN WINS LOSSES X
     CLIENT STRATEGY PUBLISHED PERIOD WALLET SIZE CAPITAL BALANCE CCS SETUPS ORDERS AGAIN PLEASE
+    ACTIVE STATE STATUS RUNNING TRAILING WITH FOR TRY
     """.split()
 )
+
+
+def _vocabulary_words() -> frozenset[str]:
+    """Every one-word row of every language, in upper case: "COMPRA", "HEDEF", "BELI" are words."""
+    words = set()
+    for row in vocabulary.rows():
+        for word in re.findall(r"[A-Za-z0-9]+", vocabulary.strip_accents(row.word)):
+            words.add(word.upper())
+    return frozenset(words - assets.KNOWN_BASES)
+
+
+NOT_TICKERS = _ENGLISH_NOT_TICKERS | _vocabulary_words()
 
 
 # No channel post names a hundred pairs; junk that does need not be read to its end.
@@ -71,7 +85,7 @@ class SymbolMention:
     symbol: str  # "BTC/USDT"
     start: int
     end: int
-    strength: int  # 0 = explicit or joined pair, 1 = tag or bare ticker
+    strength: int  # 0 = explicit or joined pair, 1 = tag or listed ticker, 2 = an unlisted bare word
 
 
 def find_mentions(text: str) -> list[SymbolMention]:
@@ -84,19 +98,57 @@ def find_mentions(text: str) -> list[SymbolMention]:
         if match["base"].upper() not in NOT_TICKERS:
             found.add(f"{match['base']}/{match['quote']}", match, 0)
     for match in _JOINED.finditer(text):
-        found.add(f"{match['base']}/{match['quote']}", match, 0)
+        joined = split_joined(match["word"], tagged=match.group().lstrip()[:1] in "#$")
+        if joined:
+            found.add(joined, match, 0)
     for match in _TAG.finditer(text):
-        if match["base"].upper() not in NOT_TICKERS:
-            found.add(f"{match['base']}/USDT", match, 1)
+        base = match["base"].upper()
+        if base not in NOT_TICKERS and not _NOT_TICKER_SHAPE.fullmatch(base):
+            found.add(assets.ALIASES.get(base, f"{base}/USDT"), match, 1)
     for match in _LABELLED.finditer(text):  # "Coin: INJ", "Ticker: ldo"
         if _is_ticker(match["base"].upper()):
             found.add(f"{match['base']}/USDT", match, 1)
     for line_start, line in _lines(text):
-        if _SIDE_WORD.search(line):
-            for match in _BARE.finditer(line):
-                if _is_ticker(match["base"]):
-                    found.add(f"{match['base']}/USDT", match, 1, offset=line_start)
+        _add_line_tickers(found, line, line_start)
     return sorted(found.mentions, key=lambda m: m.start)
+
+
+def _add_line_tickers(found: "_Found", line: str, line_start: int) -> None:
+    """Bare tickers: on a line that says long/short/buy/sell, or a listed base alone on its line."""
+    on_side_line = _SIDE_WORD.search(line) is not None
+    alone = re.fullmatch(r"\W{0,8}[A-Za-z0-9]{2,12}\W{0,8}", line) is not None
+    if not (on_side_line or alone):
+        return
+    for match in _ANY_CASE_WORD.finditer(line):
+        word = match["base"].upper()
+        if word in assets.ALIASES:
+            found.add(assets.ALIASES[word], match, 1, offset=line_start)
+        elif word in assets.KNOWN_BASES and word not in NOT_TICKERS:
+            found.add(f"{word}/USDT", match, 1, offset=line_start)
+    if on_side_line:
+        for match in _BARE.finditer(line):
+            if _is_ticker(match["base"]):
+                found.add(f"{match['base']}/USDT", match, 2, offset=line_start)
+
+
+def split_joined(word: str, tagged: bool = False) -> str | None:
+    """"BTCUSDT" → BTC/USDT, "ETHBTC" → ETH/BTC, "XAUUSD" → XAU/USD, "1000PEPEUSDT" → 1000PEPE/USDT.
+
+    A dollar quote takes any base; another quote only a listed base, and only in a word written in
+    upper case or tagged, so "Seth" or "WBTC" (a listed base itself) are not split.
+    """
+    upper = word.upper()
+    if upper in assets.KNOWN_BASES or upper in assets.QUOTES or upper in NOT_TICKERS:
+        return None
+    for quote in sorted(assets.QUOTES, key=len, reverse=True):
+        base = upper[: -len(quote)]
+        if not upper.endswith(quote) or len(base) < 2 or base in NOT_TICKERS or _NOT_TICKER_SHAPE.fullmatch(base):
+            continue
+        listed = base in assets.KNOWN_BASES or (base in assets.FOREX_BASES and quote in assets.FIAT_QUOTES + ("USD",))
+        if quote in assets.DOLLAR_QUOTES and quote != "USD" or ((word.isupper() or tagged) and listed):
+            return f"{base}/{quote}"
+        return None
+    return None
 
 
 def choose(mentions: list[SymbolMention]) -> str | None:
@@ -111,7 +163,7 @@ def bare_tickers(text: str) -> list[SymbolMention]:
     found = _Found()
     for match in _BARE.finditer(text):
         if _is_ticker(match["base"]):
-            found.add(f"{match['base']}/USDT", match, 1)
+            found.add(f"{match['base']}/USDT", match, 1 if match["base"] in assets.KNOWN_BASES else 2)
     return found.mentions
 
 

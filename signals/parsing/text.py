@@ -9,6 +9,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from .vocabulary import canonicalise
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad"), None)
 _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
 _TIMES = {ord("\u00d7"): " x"}
@@ -29,19 +31,72 @@ _GLUED_AFTER_DIGIT = re.compile(
 _GLUED_AFTER_CAPS = re.compile(r"(?<=[A-Z]{2})(?=(?:Leverage|Entry|Entries|Targets?|Take|Stop|Trailing))")
 
 
+# Separators of other scripts: Arabic decimal and thousands marks, Arabic comma and question mark,
+# the ideographic comma. A list comma gets a space so "٣٢٠٠،٣١٥٠" stays two prices.
+_SEPARATORS = {ord("\u066b"): ".", ord("\u066c"): ",", ord("\u066a"): "%", ord("\u060c"): ", ", ord("\u061f"): "?",
+               ord("\u061b"): ";", ord("\u3001"): ", ", ord("\u301c"): "~", ord("\u2024"): "."}
+# Keycaps ("1️⃣"), circled and dingbat numbers: an index in a list, never part of a price.
+_KEYCAP = re.compile("([0-9])\ufe0f?\u20e3")
+_KEYCAP_RUN = re.compile("(?:[0-9]\ufe0f?\u20e3){2,}")
+_ENCLOSED_RANGES = ((0x2460, 0x2473, 1), (0x2776, 0x277F, 1), (0x2780, 0x2789, 1), (0x278A, 0x2793, 1), (0x24F5, 0x24FE, 1))
+_ENCLOSED = {start + i: f" {first + i}) " for start, end, first in _ENCLOSED_RANGES for i in range(end - start + 1)}
+_ENCLOSED[ord("\U0001f51f")] = " 10) "  # 🔟
+# "10倍" (Chinese "times") is leverage.
+_TIMES_CJK = re.compile(r"(?<=[0-9])[ ]?倍")
+
+
 def clean(text: str) -> str:
-    """One spelling for what channels write many ways; drop quoted lines, links and handles."""
+    """One spelling for what channels write many ways; drop quoted lines, links and handles; the
+    words of other languages become the English word for their role (``vocabulary``)."""
+    text = _enumerators(text)
     text = unicodedata.normalize("NFKC", text)
+    text = _ascii_digits(text).translate(_SEPARATORS)
     text = text.translate(_INVISIBLE).translate(_DASHES).translate(_TIMES)
-    text = _CYRILLIC_X.sub("x", text)
+    text = _CYRILLIC_X.sub("x", _TIMES_CJK.sub("x", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = _MARKDOWN.sub("", text)
     text = _URL.sub(" ", text)
     text = _MENTION.sub(" ", text)
     text = "\n".join(line for line in text.split("\n") if not _QUOTED_LINE.match(line))
+    text = canonicalise(text)
     text = _TERM.sub(" ", text)
     text = _GLUED_AFTER_DIGIT.sub("\n", text)
-    return _GLUED_AFTER_CAPS.sub("\n", text)
+    return strip_list_numbers(_GLUED_AFTER_CAPS.sub("\n", text))
+
+
+def _enumerators(text: str) -> str:
+    """Keycap runs ("4️⃣2️⃣0️⃣") are a number's digits; a lone keycap or circled number is an index."""
+    text = _KEYCAP_RUN.sub(lambda m: re.sub("[\ufe0f\u20e3]", "", m.group()), text)
+    return _KEYCAP.sub(r" \1) ", text).translate(_ENCLOSED)
+
+
+def _ascii_digits(text: str) -> str:
+    """Arabic-Indic, Persian, Devanagari … digits as ASCII; NFKC leaves them as they are."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None) is not None else c for c in text)
+
+
+# "1 - 18700" / "2: 18600" / "3. 18500" on lines that count up: list numbering, not prices.
+_NUMBERED_LINE = re.compile(r"^([^\w$.]{0,12}?)([0-9]{1,2})[ ]{0,2}[.):-][ ]{1,4}(?=[$]?\.?[0-9])")
+
+
+def strip_list_numbers(text: str) -> str:
+    """Drop the numbers of a list whose lines count 1, 2, 3 …; one such line alone may be a range."""
+    lines = text.split("\n")
+    run: list[int] = []
+    for index, line in enumerate([*lines, "end"]):
+        if not line.strip():
+            continue  # a blank line inside a list does not end it
+        match = _NUMBERED_LINE.match(line)
+        if match and int(match.group(2)) == len(run) + 1:
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            for position in run:
+                lines[position] = _NUMBERED_LINE.sub(r"\1", lines[position], count=1)
+        run = [index] if match and match.group(2) == "1" else []
+    return "\n".join(lines)
 
 
 # --- numbers -----------------------------------------------------------------------------------
@@ -50,12 +105,16 @@ _NOT_INSIDE = r"(?<![0-9])(?<![0-9]\.)"
 _THOUSANDS = r"(?<![0-9,])(?<![0-9]\.)[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
 _DECIMAL_COMMA = r"(?<![0-9,])(?<![0-9]\.)[0-9]+,[0-9]+(?![0-9]|[.,][0-9])"
 _PLAIN = _NOT_INSIDE + r"(?:[0-9]*\.[0-9]+|[0-9]+)"
+# "67.250,5" and "1.250.000": dots that group thousands, in a message that writes decimal commas.
+_DOT_THOUSANDS = r"(?<![0-9.,])[1-9][0-9]{0,2}(?:\.[0-9]{3})+,[0-9]+(?![0-9])|(?<![0-9.,])[1-9][0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9.,])"
 NUMBER_PATTERNS = {
     False: f"(?:{_THOUSANDS}|{_DECIMAL_COMMA}|{_PLAIN})",
     # A message that writes "390,50" or "0,5828" uses the comma as its decimal point throughout.
-    True: f"(?:{_DECIMAL_COMMA}|{_PLAIN})",
+    True: f"(?:{_DOT_THOUSANDS}|{_DECIMAL_COMMA}|{_PLAIN})",
 }
-_DECIMAL_COMMA_EVIDENCE = re.compile(r"(?<![0-9,.])(?:0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,}))(?![0-9,.])")
+_DECIMAL_COMMA_EVIDENCE = re.compile(
+    r"(?<![0-9,.])(?:0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,}))(?![0-9,.])|[0-9]\.[0-9]{3},[0-9]{1,2}(?![0-9])|[0-9]\.[0-9]{3}\.[0-9]{3}(?![0-9])"
+)
 
 
 def uses_decimal_comma(text: str) -> bool:
@@ -68,7 +127,9 @@ def uses_decimal_comma(text: str) -> bool:
 
 def to_decimal(raw: str, decimal_comma: bool) -> Decimal | None:
     """``"67,250"`` → 67250, ``"2,201.43"`` → 2201.43, ``"390,50"`` → 390.50, ``".405"`` → 0.405."""
-    if "," in raw:
+    if decimal_comma and re.fullmatch(_DOT_THOUSANDS, raw):
+        raw = raw.replace(".", "").replace(",", ".")
+    elif "," in raw:
         is_thousands = not decimal_comma and re.fullmatch(_THOUSANDS, raw) is not None
         raw = raw.replace(",", "") if is_thousands else raw.replace(",", ".")
     try:
@@ -86,7 +147,7 @@ def _token_pattern(decimal_comma: bool) -> re.Pattern:
         (?P<ref>\([ ]{{0,2}}[0-9]{{1,2}}[ ]{{0,2}}\))                 # "Target (2)": a reference
       | (?P<enum>(?<![0-9.,(])[0-9]{{1,2}}\)(?!%))                    # "1) 0.4527": list numbering
       | (?P<hashnum>\#[ ]?[0-9]+)                                     # "Signal# 1325", "#1214"
-      | (?P<pct>[-+]?{num}[ ]{{0,2}}%)                                # "20%", "-7%"
+      | (?P<pct>[-+]?{num}[ ]{{0,2}}%|%[ ]?{num})                     # "20%", "-7%", Turkish "%20"
       | (?P<lev>{num}[ ]{{0,2}}x(?![a-z0-9])|(?<![a-z0-9])x[ ]{{0,2}}{num})   # "10x", "x10"
       | (?P<tf>[0-9]{{1,3}}[ ]?(?:mins?|hrs?|hours?|days?|weeks?|[mhdw])(?![a-z]))  # "4H", "15m"
       | (?P<word>[0-9]{{1,6}}[^\W\d_]\w{{0,30}}|[^\W\d_][\w'’]{{0,40}})     # "1INCH", "entry"

@@ -20,8 +20,10 @@ _CANCEL = re.compile(
 _STOP_WORD = r"(?:sl|s/l|stop[ -]?loss(?:es)?|stoploss(?:es)?|stops?)"
 _MOVE_STOP = re.compile(
     rf"\b(?:move[ds]?|moving|shift(?:ed)?|put|set|adjust(?:ed)?|update[ds]?|trail(?:ed|ing)?|raised?|bring|change[ds]?)\b"
-    rf"[^.\n!]{{0,40}}?\b{_STOP_WORD}\b|\b{_STOP_WORD}[ ]{{0,3}}(?:moved|to|at|on|→|->|=)(?!\w)"
-    rf"|\bset[ ]{{1,3}}(?:be|breakeven|break[ -]?even)\b",
+    rf"[^.\n!]{{0,40}}?\b{_STOP_WORD}\b|\b{_STOP_WORD}[ ]{{0,3}}(?:moved?|to|at|on|→|->|=)(?!\w)"
+    rf"|\bset[ ]{{1,3}}(?:be|breakeven|break[ -]?even)\b"
+    # Verb-last languages, once canonical: "SL breakeven move" (Turkish, Hindi, Persian word order).
+    rf"|\b{_STOP_WORD}[ ]{{0,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even|entry)\b(?=[^.\n]{{0,20}}\bmove\b)",
     re.I,
 )
 _TO_ENTRY = re.compile(r"\b(?:entry|entries|breakeven|break[ -]?even|be|bep|cost)\b", re.I)
@@ -38,7 +40,8 @@ _TP_HIT = re.compile(
     r"\b(?:tp|target|take[ -]?profit(?:[ ]target)?)[ ]{0,2}#?[ ]{0,2}([0-9]{1,2})?\b[^\n]{0,20}?"
     r"(?:\bhit\b|\breached\b|\bachieved\b|\bdone\b|\bsmashed\b|\bcompleted\b|\bbooked\b|✅|✔)"
     r"|\ball[ ]{1,3}(?:the[ ]{1,3})?(?:take[ -]?profit[ ]{1,3})?targets?[ ]{1,3}"
-    r"(?:hit|reached|achieved|done|completed|smashed)\b",
+    r"(?:hit|reached|achieved|done|completed|smashed)\b"
+    r"|\bhit[ ]{1,3}(?:the[ ]{1,3})?(?:tp|target)[ ]{0,2}#?[ ]{0,2}(?P<after>[0-9]{1,2})\b",  # "hit TP2": verb first
     re.I,
 )
 _SL_HIT = re.compile(
@@ -121,8 +124,8 @@ def parse(text: str, symbol: str | None, decimal_comma: bool, hit_index: int | N
         match = None  # "Close second trade when first tp hit": an instruction for later
     if hit_index is None and not match:
         return None
-    if not hit_index and match and match.group(1):
-        hit_index = int(match.group(1))
+    if not hit_index and match and (match.group(1) or match.group("after")):
+        hit_index = int(match.group(1) or match.group("after"))
     return ParsedUpdate(kind="tp_hit", symbol=symbol, target_index=hit_index or None)
 
 
@@ -138,6 +141,8 @@ def _close(text: str, symbol: str | None) -> tuple[int, ParsedUpdate] | None:
         return None
     after = text[match.end(): match.end() + 30].split("\n")[0]
     fraction = _fraction(match.group() + after)
+    if fraction == 1:  # verb-last languages say the share before the verb: "#SOL half close"
+        fraction = _fraction(_sentence(text, match.start()))
     return match.start(), ParsedUpdate(kind="close", symbol=symbol or _word_symbol(after), fraction=fraction)
 
 

@@ -1,13 +1,14 @@
 """Deciding what each account does with a signal (DESIGN.md, "Decide", "Size", "Execute").
 
-The checks run in the documented order and the first that fails names the reason. Each
-account's decision, and everything it writes (order, fill, position, cash, audit), is one
-transaction: a failure leaves the decision recorded as failed and nothing half-written.
+The checks run in the documented order (signals/rules.py, the one screening) and the first that
+fails names the reason. Each account's decision, and everything it writes (order, fill, position,
+cash, audit), is one transaction: a failure leaves the decision recorded as failed and nothing
+half-written.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
@@ -20,23 +21,16 @@ from echotrade.exceptions import (
     PermanentExchangeError,
     TemporaryExchangeError,
 )
-from echotrade.symbols import token_filter_matches
+from execution.fills import market_sizing_price
 from execution.models import Position, Quote
-from execution.selectors import account_summary
-from execution.sizing import Sizing, size_position
+from execution.sizing import Sizing
+from signals import rules
 from signals.models import Signal, SignalDecision
-from signals.selectors import blackout_at, in_trading_window, loss_today
+from signals.rules import Verdict
+from signals.selectors import screen_state_get
 from traders.models import TraderFollow
 
 Outcome, Reason = SignalDecision.Outcome, SignalDecision.Reason
-
-
-@dataclass(frozen=True)
-class Verdict:
-    outcome: str
-    reason: str | None = None
-    detail: str = ""
-    sizing: Sizing | None = None
 
 
 def signal_decide(*, signal: Signal, raise_temporary: bool = False) -> list[SignalDecision]:
@@ -158,61 +152,17 @@ def _execute(
 
 
 def _screen(signal: Signal, account: Account, market, *, now: datetime) -> Verdict:
-    """The filters, in DESIGN.md's order; the first that fails decides."""
-    trader = signal.trader
-    filtered = lambda reason, detail: Verdict(Outcome.FILTERED, reason, detail)  # noqa: E731
-    if not trader.active:
-        return filtered(Reason.TRADER_INACTIVE, f"{trader.name} is switched off.")
-    if account.paused:
-        return filtered(Reason.ACCOUNT_PAUSED, account.paused_reason or "Account is paused.")
-    follow = TraderFollow.objects.filter(account=account, trader=trader).first()
-    if follow is None or not follow.enabled:
-        return filtered(Reason.NOT_FOLLOWING, f"{account.name} has {trader.name} switched off.")
-    if trader.token_whitelist and not token_filter_matches(trader.token_whitelist, signal.symbol):
-        return filtered(Reason.TOKEN_NOT_WHITELISTED, f"{signal.symbol} is not in {', '.join(trader.token_whitelist)}.")
-    if token_filter_matches(trader.token_blacklist, signal.symbol):
-        return filtered(Reason.TOKEN_BLACKLISTED, f"{signal.symbol} is blacklisted for {trader.name}.")
-    threshold = max(trader.min_confidence, account.effective_min_confidence)
-    if signal.confidence < threshold:
-        return filtered(Reason.CONFIDENCE_BELOW_THRESHOLD, f"confidence {signal.confidence} < {threshold}")
-    max_leverage = min(trader.max_leverage, account.max_leverage)
-    if signal.leverage > max_leverage:
-        return filtered(Reason.LEVERAGE_ABOVE_MAX, f"leverage {signal.leverage}x > {max_leverage}x")
-    if not in_trading_window(account, now):
-        return filtered(Reason.OUTSIDE_TRADING_WINDOW, f"{now:%a %H:%M} UTC is outside {account.name}'s trading windows.")
-    blackout = blackout_at(account, now)
-    if blackout is not None:
-        return filtered(Reason.BLACKOUT, f"blackout until {blackout.ends_at:%Y-%m-%d %H:%M} UTC {blackout.reason}".strip())
-    open_count = Position.objects.filter(account=account, status__in=Position.ACTIVE_STATUSES).count()
-    if open_count >= account.effective_max_positions:
-        return filtered(Reason.MAX_POSITIONS_REACHED, f"{open_count} open of {account.effective_max_positions} allowed")
-    lost, limit = loss_today(account, now), account.daily_loss_limit_pct * account.starting_balance
-    if lost >= limit:
-        return filtered(Reason.DAILY_LOSS_LIMIT, f"lost {lost:.2f} today; the limit is {limit:.2f}")
-    return _size(signal, account, trader, market)
+    """The one screening (signals/rules.py) on the account's state at ``now``."""
+    state = screen_state_get(account=account, trader_id=signal.trader_id, at=now)
+    price = _sizing_price(signal, account, market)
+    return rules.screen(signal=signal, trader=signal.trader, account=account, state=state, price=price)
 
 
-def _size(signal: Signal, account: Account, trader, quote) -> Verdict:
+def _sizing_price(signal: Signal, account: Account, quote) -> Decimal | MarketDataUnavailable:
+    """What a unit will cost, to size with; the outage itself when there is no quote."""
     if isinstance(quote, MarketDataUnavailable):
-        return Verdict(Outcome.FAILED, Reason.NO_PRICE, quote.message)
+        return quote
     if signal.entry_kind == Signal.EntryKind.MARKET:
         # Size at what the fill will cost: a long pays the ask plus slippage (a short's fill is lower).
-        slippage = 1 + account.slippage_bps / 10000
-        price = quote.ask * slippage if signal.side == "long" else quote.bid
-    else:
-        price = signal.entry_high if signal.side == "long" else signal.entry_low
-    summary = account_summary(account=account)
-    sizing = size_position(
-        equity=summary.equity, free_cash=account.cash, price=price, leverage=signal.leverage,
-        base_position_pct=account.base_position_pct, trader_multiplier=trader.position_multiplier,
-        risk_multiplier=account.risk_multiplier, global_multiplier=account.global_position_multiplier,
-        max_position_pct=account.max_position_pct, fee_rate=account.taker_fee_rate,
-    )
-    if sizing.too_small:
-        return Verdict(
-            Outcome.FILTERED, Reason.INSUFFICIENT_FUNDS,
-            f"free cash {account.cash:.2f} allows only {sizing.notional} notional", sizing,
-        )
-    return Verdict(Outcome.EXECUTED, None, "", sizing)
-
-
+        return market_sizing_price(side=signal.side, bid=quote.bid, ask=quote.ask, slippage_bps=account.slippage_bps)
+    return signal.entry_high if signal.side == "long" else signal.entry_low

@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
+from celery import current_app
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from echotrade.audit import audit_record
 from echotrade.exceptions import EchoTradeError, InvalidInput
 from echotrade.fields import decimal_text
+from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, MONEY_STEP
 from echotrade.symbols import normalize_symbol
 from signals.models import Signal, SignalDecision
 from signals.services.sources import weighted_confidence
@@ -52,7 +54,7 @@ def _price(value, name: str, errors: dict) -> Decimal | None:
     if not price.is_finite() or not 0 < price < MAX_PRICE:
         errors.setdefault(name, []).append(f"Must be a price above zero and below {MAX_PRICE:,.0f}.")
         return None
-    price = price.quantize(Decimal("0.00000001"))
+    price = price.quantize(MONEY_STEP)
     if price == 0:  # checked after rounding: 0.000000001 rounds to a zero price
         errors.setdefault(name, []).append("Must be at least 0.00000001.")
         return None
@@ -93,7 +95,7 @@ def signal_validate(data: SignalInput) -> dict:
         errors["take_profits"] = [f"At most {MAX_TAKE_PROFITS} targets."]
     targets = [t for t in (_price(v, "take_profits", errors) for v in raw_targets) if t is not None]
 
-    leverage = _whole_number(data.leverage, "leverage", errors, default=1, low=1, high=125)
+    leverage = _whole_number(data.leverage, "leverage", errors, default=1, low=MIN_LEVERAGE, high=MAX_LEVERAGE)
     confidence = _confidence(data.confidence, trader, errors)
     if side in ("long", "short") and not errors:
         _check_price_sides(side, entry, stop_loss, targets, errors)
@@ -207,12 +209,22 @@ def signal_receive(*, data: SignalInput, actor=None) -> tuple[Signal, bool]:
     Every live source calls this (API, webhooks, Telegram, bots). ``signal_ingest`` alone records
     without copying (a channel's history imported for a backtest must never trade).
     """
-    from signals.tasks import copy_signal
-
     with transaction.atomic():
         signal, created = signal_ingest(data=data, actor=actor)
         if created:
             # robust: with the broker down the signal is still recorded and the source told so; the
             # undecided-signal sweep copies it once the broker is back (a 500 here made sources resend).
-            transaction.on_commit(lambda: copy_signal.delay(signal.pk), robust=True)
+            transaction.on_commit(lambda: copy_task_queue(signal.pk), robust=True)
     return signal, created
+
+
+# The copy task is an interface above this service (it calls signal_decide), so it is queued by
+# its registered name rather than imported: importing it would close a cycle services -> tasks ->
+# services. SignalsConfig.ready() imports signals.tasks, so every process has it registered and
+# an eager run (no broker) still runs it in-process.
+COPY_TASK = "signals.tasks.copy_signal"
+
+
+def copy_task_queue(signal_id: int) -> None:
+    """Hand the signal to a worker to decide for every following account."""
+    current_app.signature(COPY_TASK, args=(signal_id,)).delay()

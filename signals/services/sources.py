@@ -13,7 +13,14 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 
 from echotrade.audit import audit_record
-from echotrade.exceptions import EchoTradeError, InvalidInput
+from echotrade.exceptions import (
+    EchoTradeError,
+    InvalidInput,
+    MarketDataUnavailable,
+    TemporaryExchangeError,
+)
+from execution.models import Position
+from execution.services import position_close
 from traders.models import Trader
 
 logger = logging.getLogger(__name__)
@@ -92,30 +99,39 @@ def webhook_secret_matches(*, trader: Trader | None, passphrase) -> bool:
 
 
 # --- Closes sent by a source -------------------------------------------------------------------------
-def trader_positions_close(*, trader: Trader, symbol: str, side: str | None = None, actor_label: str = "") -> dict:
-    """Close every active position opened from ``trader`` in ``symbol`` (only ``side`` when given),
-    in every account, through the same ``position_close`` as the UI. Each position is closed on its
-    own: one that fails (no price, closed meanwhile) is reported and does not stop the others.
-    A repeated close finds nothing left to close, so it is safe to deliver twice.
-    """
-    from execution.models import Position
-    from execution.services import position_close
+def trader_positions_close(
+    *, trader: Trader, symbol: str, side: str | None = None, fraction: Decimal = Decimal(1),
+    include_pending: bool = True, retry_temporary: bool = False, actor_label: str = "",
+) -> dict:
+    """Close ``fraction`` of every active copy of ``trader`` in ``symbol`` (only ``side`` when
+    given), in every account, through the same ``position_close`` as the UI: the one path for the
+    closes a source sends (TradingView, the Binance leaderboard, Telegram's "close").
 
-    positions = Position.objects.filter(trader=trader, symbol=symbol, status__in=Position.ACTIVE_STATUSES)
+    Each position is closed on its own: one that fails (closed meanwhile, too small to split) is
+    reported and does not stop the others. With ``retry_temporary`` an outage (no price, exchange
+    down) propagates instead, so the caller's transaction rolls back and the whole close is tried
+    again later. ``include_pending=False`` leaves unfilled entries alone (a partial reduce has
+    nothing to reduce there). A repeated close finds nothing left, so delivering twice is safe.
+    """
+    statuses = Position.ACTIVE_STATUSES if include_pending else (Position.Status.OPEN,)
+    positions = Position.objects.filter(trader=trader, symbol=symbol, status__in=statuses)
     if side:
         positions = positions.filter(side=side)
     closed, failed = [], []
     for position in positions.order_by("pk"):
         try:
-            position_close(position=position)
+            position_close(position=position, fraction=fraction)
         except EchoTradeError as error:
+            if retry_temporary and isinstance(error, (MarketDataUnavailable, TemporaryExchangeError)):
+                raise
             logger.warning("%s close of position #%s failed: %s", trader.id, position.pk, error.message)
             failed.append({"position": position.pk, "error": error.message})
         else:
             closed.append(position.pk)
+    what = "every" if fraction == 1 else f"{fraction * 100:.0f}% of"
     audit_record(
         action="trader.positions_closed", actor_label=actor_label or trader.source, obj=trader,
-        message=f"{trader.id} closed {side or 'every'} {symbol}: {len(closed)} closed, {len(failed)} failed",
-        after={"symbol": symbol, "side": side, "closed": closed, "failed": failed},
+        message=f"{trader.id} closed {what} {side or ''} {symbol}: {len(closed)} closed, {len(failed)} failed",
+        after={"symbol": symbol, "side": side, "fraction": fraction, "closed": closed, "failed": failed},
     )
     return {"closed": closed, "failed": failed}

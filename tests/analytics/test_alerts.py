@@ -8,7 +8,7 @@ from echotrade.models import AuditEvent
 from signals.models import SignalDecision
 from tests.analytics.conftest import round_trip
 from tests.helpers import decision_of, send_signal
-from analytics import alerts
+from echotrade import notify
 from traders.models import Trader, TraderAlert
 from traders.services import alert_rule_set, follow_set
 from analytics.alerts import alerts_evaluate
@@ -113,21 +113,22 @@ def test_the_beat_task_evaluates_every_active_trader(yun_qiang, crypto_loby):
     assert evaluate_trader_alerts.delay().get() == 1
 
 
-def test_an_alert_goes_to_telegram_and_email_when_configured(yun_qiang, settings, monkeypatch):
+def test_an_alert_goes_to_telegram_and_email_when_configured(yun_qiang, settings, monkeypatch, django_capture_on_commit_callbacks):
     settings.TELEGRAM_BOT_TOKEN, settings.TELEGRAM_ALERT_CHAT_ID = "123:abc", "-100200"
     settings.ALERT_EMAIL_TO = "ops@example.com"
     sent = []
-    monkeypatch.setattr(alerts, "telegram_send", lambda **kwargs: sent.append(kwargs))
+    monkeypatch.setattr(notify, "telegram_send", lambda **kwargs: sent.append(kwargs))
     alert_rule_set(trader=yun_qiang, kind="consecutive_losses", threshold=2)
     losing_signal()
-    [alert] = alerts_evaluate(trader=yun_qiang)
+    with django_capture_on_commit_callbacks(execute=True):
+        [alert] = alerts_evaluate(trader=yun_qiang)
     assert sent == [{"token": "123:abc", "chat_id": "-100200", "text": alert.message}]
     assert [(m.to, m.body) for m in mail.outbox] == [(["ops@example.com"], alert.message)]
 
 
 def test_nothing_leaves_the_app_when_no_channel_is_configured(yun_qiang, monkeypatch):
     sent = []
-    monkeypatch.setattr(alerts, "telegram_send", lambda **kwargs: sent.append(kwargs))
+    monkeypatch.setattr(notify, "telegram_send", lambda **kwargs: sent.append(kwargs))
     alert_rule_set(trader=yun_qiang, kind="consecutive_losses", threshold=2)
     losing_signal()
     assert len(alerts_evaluate(trader=yun_qiang)) == 1

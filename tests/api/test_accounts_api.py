@@ -72,7 +72,7 @@ def test_an_invalid_position_status_is_400_naming_status(api, position):
     assert "status" in response.json()["errors"]
 
 
-def test_pausing_an_account_filters_the_next_signal_for_it_alone(api, yun_qiang, angry):
+def test_pausing_an_account_filters_the_next_signal_for_it_alone(api, yun_qiang, angry, outermost_atomic_commits):
     response = api.post("/api/accounts/angry/pause", {"reason": "too volatile"}, format="json")
     assert response.status_code == 200
     assert (response.json()["paused"], response.json()["paused_reason"]) == (True, "too volatile")

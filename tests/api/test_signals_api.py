@@ -8,7 +8,7 @@ from execution.models import Position
 from signals.models import Signal
 from tests.conftest import make_user
 
-pytestmark = pytest.mark.usefixtures("market")
+pytestmark = pytest.mark.usefixtures("market", "outermost_atomic_commits")
 
 # The issue's example signal: 0.8 confidence is below woods1's 0.85 and above angry's and handjob's bars.
 EXAMPLE = {

@@ -17,13 +17,17 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def sync(client, leaderboard_http, whale, market):
-    """``sync("positions_btc_long.json")``: Binance answers that, and the whale is synced once."""
+def sync(client, leaderboard_http, whale, market, django_capture_on_commit_callbacks):
+    """``sync("positions_btc_long.json")``: Binance answers that, and the whale is synced once.
+
+    Each sync is one committed run, as the beat task's: the copy tasks its signals queue run after it.
+    """
     leaderboard_http.answer(BASE_INFO, "base_info_shared.json")
 
     def run(fixture):
         leaderboard_http.answer(POSITIONS, fixture)
-        return leaderboard_sync(trader=whale, client=client)
+        with django_capture_on_commit_callbacks(execute=True):
+            return leaderboard_sync(trader=whale, client=client)
 
     return run
 

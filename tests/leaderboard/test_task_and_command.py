@@ -50,12 +50,13 @@ def test_one_traders_failure_does_not_stop_the_others(whale, leaderboard_http, m
     assert "baseline" in results["whale"]
 
 
-def test_the_task_copies_a_new_position_on_its_second_run(whale, leaderboard_http, market):
+def test_the_task_copies_a_new_position_on_its_second_run(whale, leaderboard_http, market, django_capture_on_commit_callbacks):
     leaderboard_http.answer(BASE_INFO, "base_info_shared.json")
     leaderboard_http.answer(POSITIONS, "positions_none.json")
     sync_leaderboard_traders()
     leaderboard_http.answer(POSITIONS, "positions_btc_long.json")
-    sync_leaderboard_traders()
+    with django_capture_on_commit_callbacks(execute=True):
+        sync_leaderboard_traders()
     assert Signal.objects.get().external_id.endswith(":open")
     assert whale.positions.count() == 3
 

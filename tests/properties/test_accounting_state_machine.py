@@ -30,7 +30,7 @@ from execution.services import position_apply_funding, position_cancel, position
 from execution.services.accounting import q8
 from signals.services import SignalInput, signal_receive
 from tests.conftest import make_account
-from tests.helpers import move_market, send_signal
+from tests.helpers import committed, move_market, send_signal
 from traders.services import trader_create
 
 SYMBOL = "BTC/USDT"
@@ -94,10 +94,11 @@ class AccountingMachine(RuleBasedStateMachine):
         reference = entry or self.price
         stop = None if stop_distance is None else offset(reference, -direction * stop_distance)
         targets = sorted({offset(reference, direction * d) for d in target_distances})
-        signal_receive(data=SignalInput(
-            trader="prop_trader", symbol=SYMBOL, side=side, leverage=leverage, confidence="0.9",
-            entry=entry, stop_loss=stop, take_profits=[str(t) for t in targets],
-        ))
+        with committed():
+            signal_receive(data=SignalInput(
+                trader="prop_trader", symbol=SYMBOL, side=side, leverage=leverage, confidence="0.9",
+                entry=entry, stop_loss=stop, take_profits=[str(t) for t in targets],
+            ))
 
     @rule(index=picks, fraction=st.sampled_from(["0.25", "0.5", "0.75", "1"]))
     def close(self, index, fraction):
@@ -187,12 +188,13 @@ def test_random_trading_keeps_the_books_balanced():
 
 
 @pytest.mark.django_db
-def test_it_never_overdraws_cash_when_a_signal_is_sized_to_all_free_cash():
+def test_it_never_overdraws_cash_when_a_signal_is_sized_to_all_free_cash(django_capture_on_commit_callbacks):
     account = make_account("all_in", base_position_pct=Decimal("1"), max_position_pct=Decimal("1"))
     trader_create(id="prop_trader", name="Property Trader", max_leverage=20, min_confidence=Decimal("0.5"))
     move_market(SYMBOL, START_PRICE)
 
-    signal_receive(data=SignalInput(trader="prop_trader", symbol=SYMBOL, side="long", leverage=1, confidence="0.9"))
+    with django_capture_on_commit_callbacks(execute=True):
+        signal_receive(data=SignalInput(trader="prop_trader", symbol=SYMBOL, side="long", leverage=1, confidence="0.9"))
 
     account.refresh_from_db()
     assert Position.objects.filter(account=account, status=Position.Status.OPEN).exists()

@@ -8,8 +8,8 @@ from channels.testing import WebsocketCommunicator
 from rest_framework.test import APIClient
 
 from accounts.models import Membership
+from echotrade import notify
 from echotrade.models import AuditEvent
-from execution import alerts
 from execution.alerts import price_alert_create, price_alerts_check
 from execution.market.services import quote_set
 from execution.models import PriceAlert
@@ -35,7 +35,7 @@ def angry_user(angry):
 def sent(monkeypatch):
     """What would have gone to Telegram: never the network."""
     messages = []
-    monkeypatch.setattr(alerts, "telegram_send", lambda **kwargs: messages.append(kwargs))
+    monkeypatch.setattr(notify, "telegram_send", lambda **kwargs: messages.append(kwargs))
     return messages
 
 
@@ -175,10 +175,11 @@ def test_a_triggered_alert_is_on_the_accounts_audit_log(angry, sent):
     assert "BTC/USDT reached 70500" in event.message
 
 
-def test_telegram_is_told_when_configured(angry, sent, settings):
+def test_telegram_is_told_when_configured(angry, sent, settings, django_capture_on_commit_callbacks):
     settings.TELEGRAM_BOT_TOKEN, settings.TELEGRAM_ALERT_CHAT_ID = "123:abc", "-100200"
     alert(angry)
-    price_alerts_check(quote=quote_set(symbol="BTC/USDT", price="70500"))
+    with django_capture_on_commit_callbacks(execute=True):
+        price_alerts_check(quote=quote_set(symbol="BTC/USDT", price="70500"))
     assert len(sent) == 1
     assert (sent[0]["token"], sent[0]["chat_id"]) == ("123:abc", "-100200")
     assert "angry: BTC/USDT reached 70500" in sent[0]["text"]
@@ -198,7 +199,7 @@ def test_a_telegram_failure_does_not_undo_the_alert(angry, settings, monkeypatch
     def down(**kwargs):
         raise OSError("network unreachable")
 
-    monkeypatch.setattr(alerts, "telegram_send", down)
+    monkeypatch.setattr(notify, "telegram_send", down)
     mine = alert(angry)
     assert len(price_alerts_check(quote=quote_set(symbol="BTC/USDT", price="70500"))) == 1
     mine.refresh_from_db()

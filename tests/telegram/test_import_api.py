@@ -11,8 +11,6 @@ from signals.sources.telegram import apis
 from tests.conftest import make_user
 from tests.telegram.conftest import FIXTURES
 
-# Routed through the Telegram urls alone, so these tests do not depend on the rest of the project.
-pytestmark = pytest.mark.urls("tests.telegram.urls")
 
 URL = "/api/traders/alpha_signals/import-telegram"
 EXPORT = FIXTURES / "channel_export.json"

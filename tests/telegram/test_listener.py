@@ -27,12 +27,14 @@ def sent():
 
 
 @pytest.fixture
-def run(sent):
+def run(sent, django_capture_on_commit_callbacks):
     async def reply(message, text):
         sent.append((message.chat.id, text))
 
     def run(update):
-        return async_to_sync(on_message)(update, None, reply=reply)
+        # One update handled and committed: a signal's copy task runs after it, as in the listener.
+        with django_capture_on_commit_callbacks(execute=True):
+            return async_to_sync(on_message)(update, None, reply=reply)
 
     return run
 

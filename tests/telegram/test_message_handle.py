@@ -9,7 +9,7 @@ from echotrade.models import AuditEvent
 from execution.models import Position
 from signals.models import Signal
 from signals.sources.telegram.handling import telegram_message_handle
-from tests.helpers import move_market
+from tests.helpers import committed, move_market
 
 CHANNEL_ID = -1001234567890
 BTC_SIGNAL = "BTC LONG 67500, SL 66000, TP 69000 70000"  # fills at once: the market is at 67,000
@@ -17,10 +17,12 @@ ETH_SIGNAL = "#ETH SHORT\nEntry 3250\nSL 3350\nTP 3100"  # rests: the market is 
 
 
 def post(trader, text, message_id, *, reply_to=None, ago=timedelta(0), edited=False):
-    return telegram_message_handle(
-        trader=trader, chat_id=CHANNEL_ID, message_id=message_id, text=text, date=timezone.now() - ago,
-        reply_to_message_id=reply_to, edited=edited,
-    )
+    """One message handled and committed, as the listener does: a signal's copy task runs after."""
+    with committed():
+        return telegram_message_handle(
+            trader=trader, chat_id=CHANNEL_ID, message_id=message_id, text=text, date=timezone.now() - ago,
+            reply_to_message_id=reply_to, edited=edited,
+        )
 
 
 def positions_of(message_id):

@@ -21,7 +21,7 @@ def client_for(user) -> APIClient:
     return client
 
 
-def test_it_runs_the_job_to_done_and_shows_the_result(api, yun_qiang, btc_candles):
+def test_it_runs_the_job_to_done_and_shows_the_result(api, yun_qiang, btc_candles, outermost_atomic_commits):
     record_signal(yun_qiang, at=btc_candles(TARGET_HIT) - timedelta(minutes=30))
 
     started = api.post("/api/traders/yun_qiang/backtest", BODY, format="json")
@@ -38,7 +38,7 @@ def test_it_runs_the_job_to_done_and_shows_the_result(api, yun_qiang, btc_candle
     assert {"roi", "max_drawdown", "sharpe_ratio", "win_rate", "equity_curve"} <= body["result"].keys()
 
 
-def test_it_reports_progress_while_running(api, yun_qiang, btc_candles, monkeypatch):
+def test_it_reports_progress_while_running(api, yun_qiang, btc_candles, monkeypatch, outermost_atomic_commits):
     record_signal(yun_qiang, at=btc_candles(TARGET_HIT) - timedelta(minutes=30))
     seen = []
     report = backtest_tasks._progress
@@ -86,7 +86,7 @@ def test_it_hides_a_job_from_users_outside_its_account(api, yun_qiang, woods1, a
     assert api.get(f"/api/backtests/{uuid4()}").status_code == 404
 
 
-def test_a_failing_job_records_a_readable_error(api, yun_qiang, monkeypatch):
+def test_a_failing_job_records_a_readable_error(api, yun_qiang, monkeypatch, outermost_atomic_commits):
     def explode(**kwargs):
         raise ValueError("candles ran out")
 
@@ -100,7 +100,7 @@ def test_a_failing_job_records_a_readable_error(api, yun_qiang, monkeypatch):
     assert body["finished_at"] is not None
 
 
-def test_running_a_done_job_again_changes_nothing(api, yun_qiang, btc_candles, monkeypatch):
+def test_running_a_done_job_again_changes_nothing(api, yun_qiang, btc_candles, monkeypatch, outermost_atomic_commits):
     btc_candles(TARGET_HIT)
     job = BacktestJob.objects.get(pk=api.post("/api/traders/yun_qiang/backtest", BODY, format="json").json()["job"])
     monkeypatch.setattr(backtest_tasks, "trader_backtest_run", lambda **kwargs: pytest.fail("ran twice"))

@@ -8,6 +8,7 @@ from accounts.models import Account, Membership
 from echotrade.models import AuditEvent
 from accounts.services import account_pause, account_update_risk
 from echotrade.exceptions import InvalidInput
+from echotrade.limits import GLOBAL_MULTIPLIER_MAX, GLOBAL_MULTIPLIER_MIN
 from tests.conftest import make_user
 from tests.ui.conftest import toast
 
@@ -48,6 +49,18 @@ def test_the_page_shows_the_base_position_the_multiplier_means_for_this_account(
     assert 'min="0.5" max="2"' in page
     assert 'href="/a/handjob/settings"' in page  # the nav link
     assert 'href="/a/woods1/settings"' in page  # the switcher keeps the page
+
+
+def test_the_multiplier_slider_spans_what_the_service_accepts_and_keeps_an_off_grid_value(owner_client, handjob):
+    account_update_risk(account=handjob, global_position_multiplier=Decimal("1.33"))
+    page = owner_client.get("/a/handjob/settings").content.decode()
+    # A 0.05 step would make the browser send 1.35 when the form is saved unchanged.
+    assert f'min="{GLOBAL_MULTIPLIER_MIN}" max="{GLOBAL_MULTIPLIER_MAX}" step="0.01"' in page and 'value="1.33"' in page
+    for value in (GLOBAL_MULTIPLIER_MIN, GLOBAL_MULTIPLIER_MAX):
+        assert account_update_risk(account=handjob, global_position_multiplier=value).global_position_multiplier == value
+    for value in (GLOBAL_MULTIPLIER_MIN - Decimal("0.01"), GLOBAL_MULTIPLIER_MAX + Decimal("0.01")):
+        with pytest.raises(InvalidInput):
+            account_update_risk(account=handjob, global_position_multiplier=value)
 
 
 def test_a_viewer_sees_the_values_read_only_and_no_control(viewer_client, handjob):

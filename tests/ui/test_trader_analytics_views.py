@@ -115,7 +115,9 @@ def test_a_period_without_signals_is_refused_with_a_readable_message(member_clie
     assert not BacktestJob.objects.exists()
 
 
-def test_it_runs_the_backtest_through_the_service_and_shows_the_result(member_client, handjob, yun_qiang, btc_candles):  # noqa: F811
+def test_it_runs_the_backtest_through_the_service_and_shows_the_result(
+    member_client, handjob, yun_qiang, btc_candles, outermost_atomic_commits,  # noqa: F811
+):
     first = btc_candles(TARGET_HIT)
     record_signal(yun_qiang, at=first - timedelta(minutes=30))
     response = member_client.post("/a/handjob/traders/yun_qiang/backtest", {"days": "7", "initial_capital": "10000"},

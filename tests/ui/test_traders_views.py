@@ -6,11 +6,13 @@ import pytest
 from django.test import Client
 
 from accounts.models import Membership
+from echotrade.exceptions import InvalidInput
+from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, TRADER_MULTIPLIER_MAX, TRADER_MULTIPLIER_MIN
 from echotrade.models import AuditEvent
 from tests.conftest import make_user
 from tests.ui.conftest import toast
 from traders.models import TraderFollow
-from traders.services import trader_create, trader_update
+from traders.services import trader_create, trader_set_multiplier, trader_update
 
 
 @pytest.fixture
@@ -149,7 +151,8 @@ def test_the_leverage_slider_reaches_a_higher_setting_made_through_the_api(staff
     assert 'name="max_leverage" type="range" min="1" max="50" step="1" value="50"' in page
 
 
-@pytest.mark.parametrize("multiplier", ["abc", "3", "0.2"])
+# Outside the service's 0.1× to 5× (echotrade/limits.py); 3× and 0.2× are valid settings.
+@pytest.mark.parametrize("multiplier", ["abc", "6", "0.05"])
 def test_a_bad_multiplier_answers_400_next_to_the_field_and_saves_nothing(staff_client, yun_qiang, multiplier):
     response = staff_client.post("/a/handjob/traders/yun_qiang/settings", {
         "multiplier": multiplier, "min_confidence": "90", "max_leverage": "10", "whitelist": "", "blacklist": "",
@@ -171,6 +174,43 @@ def test_a_slider_out_of_range_answers_400_next_to_the_field_and_saves_nothing(s
     # The multiplier was valid and came first; it is rolled back with the rest.
     assert yun_qiang.position_multiplier == 1 and yun_qiang.max_leverage == 10 and yun_qiang.min_confidence == Decimal("0.7")
     assert not AuditEvent.objects.filter(action="trader.updated", actor_label="ops").exists()
+
+
+def test_a_3x_trader_shows_3x_and_saving_the_card_unchanged_keeps_it(staff_client, yun_qiang):
+    trader_update(trader=yun_qiang, position_multiplier=Decimal("3"))
+    page = staff_client.get("/a/handjob/traders").content.decode()
+    assert 'name="multiplier" type="range" min="0.1" max="5" step="0.1" value="3"' in page
+    response = staff_client.post("/a/handjob/traders/yun_qiang/settings", {
+        "multiplier": "3", "min_confidence": "70", "max_leverage": "10",
+    }, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    yun_qiang.refresh_from_db()
+    assert yun_qiang.position_multiplier == 3
+    assert not AuditEvent.objects.filter(action="trader.updated", actor_label="ops").exists()  # nothing moved
+
+
+def test_the_sliders_span_exactly_what_the_services_accept(staff_client, yun_qiang):
+    page = staff_client.get("/a/handjob/traders").content.decode()
+    assert f'name="multiplier" type="range" min="{TRADER_MULTIPLIER_MIN}" max="{TRADER_MULTIPLIER_MAX}"' in page
+    assert f'name="max_leverage" type="range" min="{MIN_LEVERAGE}" max="20"' in page
+    add_form = staff_client.get("/a/handjob/traders").content.decode().split('id="trader-add-form"', 1)[1]
+    assert f'name="position_multiplier" id="id_position_multiplier" min="{TRADER_MULTIPLIER_MIN}" max="{TRADER_MULTIPLIER_MAX}"' in add_form
+    # Both ends save, and one step beyond each is refused by the service itself.
+    for value in (TRADER_MULTIPLIER_MIN, TRADER_MULTIPLIER_MAX):
+        assert trader_set_multiplier(trader=yun_qiang, multiplier=value).position_multiplier == value
+    for value in (TRADER_MULTIPLIER_MIN - Decimal("0.01"), TRADER_MULTIPLIER_MAX + Decimal("0.01")):
+        with pytest.raises(InvalidInput):
+            trader_set_multiplier(trader=yun_qiang, multiplier=value)
+    for value in (MIN_LEVERAGE - 1, MAX_LEVERAGE + 1):
+        with pytest.raises(InvalidInput):
+            trader_update(trader=yun_qiang, max_leverage=value)
+
+
+def test_a_multiplier_off_the_sliders_grid_keeps_its_value_when_saved(staff_client, yun_qiang):
+    trader_update(trader=yun_qiang, position_multiplier=Decimal("1.25"))
+    page = staff_client.get("/a/handjob/traders").content.decode()
+    # A 0.1 step would make the browser send 1.2 or 1.3.
+    assert 'name="multiplier" type="range" min="0.1" max="5" step="0.01" value="1.25"' in page
 
 
 def test_actions_need_the_csrf_token(handjob, yun_qiang):
@@ -375,7 +415,7 @@ def test_staff_add_a_trader_through_the_modal(staff_client, accounts):
     ("id", "yun_qiang", "already used"),
     ("id", "Not a slug!", "Enter a valid"),
     ("name", "", "required"),
-    ("position_multiplier", "2.5", "less than or equal to 2.0"),
+    ("position_multiplier", "5.5", "less than or equal to 5"),
     ("max_leverage", "0", "greater than or equal to 1"),
     ("max_leverage", "abc", "Enter a whole number"),
     ("min_confidence", "1e999", "less than or equal to 100"),

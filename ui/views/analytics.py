@@ -17,12 +17,12 @@ from django.views.decorators.http import require_POST, require_safe
 
 from accounts.models import Account
 from accounts.selectors import account_get_for_user
-from analytics.trader_metrics import trader_metrics
 from analytics.apis import BacktestInput
 from analytics.backtests.trader_replay import backtest_signal_count
 from analytics.inputs import trader_series
 from analytics.metrics.signals import CALIBRATION_BUCKETS
 from analytics.tasks import backtest_job_create
+from analytics.trader_metrics import trader_metrics
 from echotrade.exceptions import EchoTradeError, NotFound
 from signals.models import SignalDecision
 from traders.models import BacktestJob, Trader

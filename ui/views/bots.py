@@ -15,12 +15,12 @@ from django.views.decorators.http import require_POST, require_safe
 
 from accounts.models import Account
 from accounts.selectors import account_get_for_user
+from analytics.bot_ranking import bot_ranking
 from bots.models import Bot
 from bots.selectors import (
     bot_get,
     bot_last_signal,
     bot_list,
-    bot_ranking,
     bot_status,
     ensemble_board,
 )

@@ -10,8 +10,6 @@ from django.views.decorators.http import require_POST, require_safe
 from accounts.models import Account, Membership
 from accounts.selectors import account_get_for_user, account_role_for_user
 from accounts.services import (
-    GLOBAL_MULTIPLIER_MAX,
-    GLOBAL_MULTIPLIER_MIN,
     account_pause,
     account_resume,
     account_update_risk,
@@ -22,10 +20,12 @@ from echotrade.exceptions import (
     PermissionDenied,
 )
 from echotrade.fields import decimal_text
+from echotrade.limits import GLOBAL_MULTIPLIER_MAX, GLOBAL_MULTIPLIER_MIN
 from execution.selectors import account_summary
 from operations.selectors import system_state
 from operations.services import system_start, system_stop
 from ui.helpers import (
+    range_step,
     ui_account,
     ui_error,
     ui_login_required,
@@ -39,6 +39,7 @@ from ui.helpers import (
 # system's switch is for staff (as /api/system/*, IsAdminUser) who may act on this account.
 RISK_FORM_FIELDS = ("global_position_multiplier", "max_positions_override", "confidence_threshold_override",
                     "daily_loss_limit_pct")
+GLOBAL_MULTIPLIER_SLIDER_STEP = Decimal("0.05")
 
 
 @ui_login_required
@@ -69,6 +70,10 @@ def settings_context(request, account: Account, *, errors: dict | None = None, v
         "loss_limit_amount": account.daily_loss_limit_pct * account.starting_balance,
         "multiplier_min": GLOBAL_MULTIPLIER_MIN,
         "multiplier_max": GLOBAL_MULTIPLIER_MAX,
+        # The service's bounds; the step keeps a value set elsewhere (1.33×) as it is when saved.
+        "multiplier_step": range_step(
+            value=account.global_position_multiplier, low=GLOBAL_MULTIPLIER_MIN, step=GLOBAL_MULTIPLIER_SLIDER_STEP,
+        ),
         "values": {
             "global_position_multiplier": values.get(
                 "global_position_multiplier", decimal_text(account.global_position_multiplier)),

@@ -28,8 +28,10 @@ from echotrade.exceptions import (
     InvalidInput,
     PermissionDenied,
 )
-from echotrade.symbols import normalize_token_filter, token_filter_matches
+from echotrade.limits import MIN_LEVERAGE, TRADER_MULTIPLIER_MAX, TRADER_MULTIPLIER_MIN
+from echotrade.symbols import normalize_token_filter
 from execution.selectors import account_summary
+from signals.rules import token_filter_reason
 from traders.models import Trader, TraderFollow
 from traders.selectors import trader_get, trader_list
 from traders.services import (
@@ -44,6 +46,7 @@ from traders.services import (
 )
 from ui.forms import TraderAddForm, tokens_split
 from ui.helpers import (
+    range_step,
     ui_account,
     ui_error,
     ui_login_required,
@@ -51,7 +54,9 @@ from ui.helpers import (
     with_toast,
 )
 
-SLIDER_MIN, SLIDER_MAX = Decimal("0.5"), Decimal("2.0")
+# The position-size slider spans what the service accepts (echotrade/limits.py), so the card
+# shows any trader's setting as it is and saving it unchanged keeps it.
+MULTIPLIER_SLIDER_STEP = Decimal("0.1")
 LEVERAGE_WARNING = 10
 # The leverage slider runs 1× to 20× (the design's range); a trader set higher through the API
 # keeps its value: the slider then reaches that far, so saving the card never lowers it unasked.
@@ -85,8 +90,10 @@ def card_context(request, *, account: Account, trader: Trader, can_act: bool,
         "won": round(mine["win_rate"] * mine["closed_trades"]) if mine["win_rate"] is not None else 0,
         "base_amount": base,
         "position_amount": base * trader.position_multiplier,
-        "slider_min": SLIDER_MIN,
-        "slider_max": SLIDER_MAX,
+        "slider_min": TRADER_MULTIPLIER_MIN,
+        "slider_max": TRADER_MULTIPLIER_MAX,
+        "slider_step": range_step(value=trader.position_multiplier, low=TRADER_MULTIPLIER_MIN, step=MULTIPLIER_SLIDER_STEP),
+        "leverage_min": MIN_LEVERAGE,
         "leverage_warning": LEVERAGE_WARNING,
         "token_lists": [
             ("whitelist", trader.token_whitelist, "any token"),
@@ -109,11 +116,11 @@ def card_context(request, *, account: Account, trader: Trader, can_act: bool,
 
 
 def _matches_token(trader: Trader, token: str) -> bool:
-    """Whether the trader's filters let ``token`` through (a base such as BTC, or a pair)."""
+    """Whether the trader's token lists let ``token`` through (a base such as BTC, or a pair), as
+    the pipeline's screening reads them."""
     symbol = token if "/" in token else f"{token}/USDT"
-    if token_filter_matches(trader.token_blacklist, symbol):
-        return False
-    return not trader.token_whitelist or token_filter_matches(trader.token_whitelist, symbol)
+    refused = token_filter_reason(whitelist=trader.token_whitelist, blacklist=trader.token_blacklist, symbol=symbol)
+    return refused is None
 
 
 @ui_login_required
@@ -220,26 +227,20 @@ def _refused(request, account: Account, trader: Trader, error: InvalidInput, typ
 
 
 def _save_settings(trader: Trader, typed: dict, *, actor) -> Trader:
-    """Each setting through its service, and only when it changed (so the audit says what moved)."""
+    """Each setting through its service, and only when it changed (so the audit says what moved).
+    The services check the multiplier's and the leverage's bounds."""
     multiplier = _number(typed["multiplier"], "multiplier")
-    if not SLIDER_MIN <= multiplier <= SLIDER_MAX:
-        raise InvalidInput(
-            f"The position size is {SLIDER_MIN}× to {SLIDER_MAX}× here.",
-            fields={"multiplier": [f"Must be between {SLIDER_MIN} and {SLIDER_MAX}."]},
-        )
     if multiplier != trader.position_multiplier:
         trader = trader_set_multiplier(trader=trader, multiplier=multiplier, actor=actor)
     confidence = _number(typed["min_confidence"], "min_confidence")
     if not 0 <= confidence <= 100:
         raise InvalidInput("Min confidence is a percentage, 0 to 100.", fields={"min_confidence": ["Must be 0 to 100 %."]})
     leverage = _number(typed["max_leverage"], "max_leverage")
-    if leverage != leverage.to_integral() or not 1 <= leverage <= 125:
-        raise InvalidInput("Max leverage is a whole number from 1 to 125.", fields={"max_leverage": ["Must be a whole number, 1 to 125."]})
     changes = {}
     if confidence / 100 != trader.min_confidence:
         changes["min_confidence"] = confidence / 100
-    if int(leverage) != trader.max_leverage:
-        changes["max_leverage"] = int(leverage)
+    if leverage != trader.max_leverage:
+        changes["max_leverage"] = leverage
     if changes:
         trader = trader_update(trader=trader, actor=actor, **changes)
     return trader

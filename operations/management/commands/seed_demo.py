@@ -16,12 +16,13 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts.models import Account, Membership
-from accounts.services import account_create, membership_grant
+from accounts.services import membership_grant
 from bots.models import Bot
 from bots.services import bot_create
 from echotrade.audit import audit_record
 from echotrade.exceptions import EchoTradeError
 from operations.schedules import schedules_ensure
+from operations.services import account_open
 from traders.models import Trader, TraderFollow
 from traders.services import follow_set, trader_create
 
@@ -130,7 +131,7 @@ class Command(BaseCommand):
             account = Account.objects.filter(name=name).first()
             if account is None:
                 # Traders are added after the accounts, and trader_create makes every account follow them.
-                account = account_create(
+                account = account_open(
                     name=name, starting_balance=STARTING_BALANCE, actor_label=ACTOR_LABEL, **profile
                 )
                 created += 1

@@ -31,14 +31,11 @@ from django.utils import timezone
 
 from echotrade.audit import audit_record
 from echotrade.exceptions import (
-    EchoTradeError,
     InvalidInput,
-    MarketDataUnavailable,
-    TemporaryExchangeError,
 )
-from execution.models import Position
-from execution.services import position_close
+from echotrade.limits import MAX_LEVERAGE  # what a signal may carry; each account's own maximum filters further
 from signals.services import SignalInput, signal_receive
+from signals.services.sources import trader_positions_close
 from signals.sources.binance.client import (
     LeaderboardClient,
     LeaderboardPositions,
@@ -48,7 +45,6 @@ from signals.sources.binance.diff import CLOSE, INCREASE, OPEN, Change, diff_pos
 from traders.models import LeaderboardSnapshot, Trader
 
 logger = logging.getLogger(__name__)
-MAX_LEVERAGE = 125  # what a signal may carry; each account's own maximum filters further
 
 
 @dataclass
@@ -153,19 +149,14 @@ def _emit_signal(trader: Trader, change: Change, report: SyncReport) -> None:
 
 
 def _reduce_copies(trader: Trader, change: Change, report: SyncReport) -> None:
-    copies = Position.objects.filter(trader=trader, symbol=change.symbol, side=change.side)
-    # A pending entry has nothing to reduce; only a full close cancels it.
-    statuses = Position.ACTIVE_STATUSES if change.kind == CLOSE else (Position.Status.OPEN,)
-    for position in copies.filter(status__in=statuses).order_by("pk"):
-        try:
-            position_close(position=position, fraction=change.fraction)
-        except (MarketDataUnavailable, TemporaryExchangeError):
-            raise  # everything rolls back, snapshot included: the next run applies this change again
-        except EchoTradeError as error:  # closed meanwhile, too small to split...: the others still go
-            report.errors.append(f"position #{position.pk}: {error.message}")
-            logger.warning("Leaderboard %s of position #%s failed: %s", change.kind, position.pk, error.message)
-        else:
-            report.closed_positions.append(position.pk)
+    # A pending entry has nothing to reduce; only a full close cancels it. An outage rolls
+    # everything back, snapshot included: the next run applies this change again.
+    result = trader_positions_close(
+        trader=trader, symbol=change.symbol, side=change.side, fraction=change.fraction,
+        include_pending=change.kind == CLOSE, retry_temporary=True, actor_label="leaderboard",
+    )
+    report.closed_positions.extend(result["closed"])
+    report.errors.extend(f"position #{failure['position']}: {failure['error']}" for failure in result["failed"])
 
 
 def _set_sharing(trader: Trader, sharing: bool) -> None:

@@ -1,0 +1,75 @@
+"""How sure a parse is. A low-certainty signal waits for a person instead of trading on its own.
+
+Each check names what a careful reader would stop at: a side word the prices contradict, prices
+that point both ways, two pairs named, a ticker that is only a guess, numbers on the signal's own
+lines that went nowhere, prices of different orders of magnitude.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import assets
+from . import sections as sec
+from .results import Reason
+from .symbols import SymbolMention
+from .text import TOKEN_PATTERNS, to_decimal
+
+_STRONG_SIDE = re.compile(r"(?<![\w])(long|short)(?![\w])", re.I)
+_RANGE_LOW = re.compile(r"[ ]{0,2}-[ ]{0,2}[0-9.,]+[ ]{0,2}[%x]", re.I)
+# A ladder spans a few percent, a moon-shot target several times the entry; beyond this factor
+# one of the numbers is not a price of this market (an index, a year, a leverage).
+MAX_PRICE_SPREAD = Decimal(20)
+
+
+def reasons(
+    text: str, parts: list[sec.Section], mentions: list[SymbolMention], symbol: str, side: str, side_by_prices: str | None,
+    entries: list[Decimal], take_profits: list[Decimal], stop_loss: Decimal | None, decimal_comma: bool,
+) -> tuple[Reason, ...]:
+    found: list[Reason] = []
+    word = _STRONG_SIDE.search(text)
+    if word and side_by_prices and word.group(1).lower() != side_by_prices:
+        found.append(Reason("side_contradicts_prices", f"The message says {word.group(1).lower()}, its prices say {side_by_prices}."))
+    if side_by_prices is None and (entries or stop_loss is not None) and take_profits:
+        found.append(Reason("prices_disagree", "The stop and targets do not all sit on the sides of the entry that one side needs."))
+    found += _symbol_reasons(mentions, symbol)
+    prices = [*entries, *take_profits, *([stop_loss] if stop_loss is not None else [])]
+    if prices and max(prices) / min(prices) > MAX_PRICE_SPREAD:
+        found.append(Reason("prices_out_of_scale", "The prices differ by more than twenty times; one is not a price of this market."))
+    unplaced = _unplaced_numbers(parts, set(prices), decimal_comma)
+    if unplaced:
+        found.append(Reason("unplaced_numbers", f"Numbers on the signal's lines that were not read as a price: {', '.join(unplaced)}."))
+    return tuple(found)
+
+
+def _symbol_reasons(mentions: list[SymbolMention], symbol: str) -> list[Reason]:
+    chosen = min((m for m in mentions if m.symbol == symbol), key=lambda m: (m.strength, m.start))
+    found = []
+    # A channel's own tag ("#CCC") is no rival to a listed ticker; a listed or explicit pair is.
+    rivals = sorted({
+        m.symbol for m in mentions
+        if m.symbol != symbol and m.strength <= chosen.strength and (m.strength == 0 or m.symbol.split("/")[0] in assets.KNOWN_BASES)
+    })
+    if rivals:
+        found.append(Reason("two_pairs", f"The message names {symbol} and also {', '.join(rivals)}."))
+    if chosen.strength >= 2:
+        found.append(Reason("symbol_guessed", f"{symbol.split('/')[0]} is not a listed ticker; it was taken from a side line."))
+    return found
+
+
+def _unplaced_numbers(parts: list[sec.Section], placed: set[Decimal], decimal_comma: bool) -> list[str]:
+    """Plain numbers on entry, target and stop lines that are none of the prices read."""
+    unplaced = []
+    for part in parts:
+        if part.kind not in ("entry", "tp", "sl"):
+            continue
+        first_line = part.body.split("\n")[0]
+        for token in TOKEN_PATTERNS[decimal_comma].finditer(first_line):
+            if _RANGE_LOW.match(first_line, token.end()):
+                continue  # "25-30%", "5-10x": the low end of a range, not a price
+            if token.lastgroup == "word" and not token.group().isupper():
+                break  # prose after the label: its numbers are not meant as prices
+            value = to_decimal(token.group(), decimal_comma) if token.lastgroup == "num" else None
+            if value is not None and value not in placed and value != part.index:
+                unplaced.append(token.group())
+    return unplaced

@@ -1,0 +1,109 @@
+"""How the source says to manage the trade: allocations, the stop to break-even after a target,
+and a trailing stop. Read from the canonical (English) text, so every language's rows apply.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import sections as sec
+from .vocabulary import english_pattern
+
+_STOP = re.compile(r"\b(?:sl|s/l|stop[ -]?loss|stoploss|stops?)\b", re.I)
+_TO_ENTRY = re.compile(r"\b(?:breakeven|break[ -]?even|be|bep|entry|entries|entry[ ]price|cost)\b", re.I)
+_WHEN = re.compile(r"\b(?:after|once|when|trigger|if)\b|→|->", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_TARGET_NUMBER = re.compile(
+    r"\b(?:tp|target|take[ -]?profit)[ ]{0,2}(?:#|no\.?)?[ ]{0,2}\(?[ ]{0,2}([0-9]{1,2})(?![0-9.,])"
+    r"|(?<![0-9.,])([0-9]{1,2})(?:st|nd|rd|th)?[ ]{1,2}(?:tp|target|take[ -]?profit)"
+    r"|\b(first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target|take[ -]?profit)"
+    r"|\b(?:tp|target|take[ -]?profit)[ ]{1,2}(first|second|third|fourth|fifth)\b",  # Persian, Arabic order
+    re.I,
+)
+_PERCENT = re.compile(r"(?<![0-9.])([0-9]{1,2}(?:\.[0-9]{1,3})?)[ ]?%")
+_MOVING_TARGET = re.compile(r"\bmoving[ ]{1,3}target\b", re.I)
+_PERCENTAGE_SETTING = re.compile(r"percentage[ ]{0,2}\([^)\n]{0,12}\)", re.I)
+ALLOCATION_TOTAL = Decimal(100)
+_TOLERANCE = Decimal("0.5")
+_PLACES = Decimal("0.0001")
+
+
+def allocations(prices: list[Decimal], percents: list[Decimal | None]) -> list[Decimal] | None:
+    """Fractions summing to 1 when every price has a percentage and they add up to 100 %.
+
+    Percentages that add up to something else are profit figures or leverage-scaled gains
+    ("(15%) (30%) (45%)"), not a split of the position.
+    """
+    if not prices or len(percents) != len(prices) or any(p is None or p <= 0 for p in percents):
+        return None
+    total = sum(percents)
+    if abs(total - ALLOCATION_TOTAL) > _TOLERANCE:
+        return None
+    fractions = [(p / total).quantize(_PLACES) for p in percents]
+    fractions[-1] += Decimal(1) - sum(fractions)  # rounding lands on the last leg
+    return fractions
+
+
+def entry_allocations(parts: list[sec.Section], entries: list[Decimal]) -> list[Decimal] | None:
+    """Allocations of labelled entries ("Entry 1 - 159.80 (30%)"), in the ascending order of ``entries``."""
+    by_price: dict[Decimal, Decimal | None] = {}
+    for part in parts:
+        if part.kind == "entry":
+            by_price.update(zip(part.prices, part.allocations, strict=True))
+    if set(by_price) != set(entries):
+        return None
+    return allocations(entries, [by_price[price] for price in entries])
+
+
+def take_profit_allocations(parts: list[sec.Section], take_profits: list[Decimal]) -> list[Decimal] | None:
+    labelled = [(p, a) for part in parts if part.kind == "tp" for p, a in zip(part.prices, part.allocations, strict=True)]
+    if [p for p, _ in labelled] != take_profits:
+        return None
+    return allocations(take_profits, [a for _, a in labelled])
+
+
+def breakeven_after(text: str) -> int | None:
+    """"Breakeven after 2 target", "move SL to entry after TP1", "Stop: Breakeven - Trigger:
+    Target (2)", "after the first target, stop to cost": the target number."""
+    for line in _lines(text):
+        says_breakeven = english_pattern("breakeven").search(line) or (_STOP.search(line) and _TO_ENTRY.search(line))
+        if says_breakeven and _WHEN.search(line) and not _MOVING_TARGET.search(line):
+            number = _target_number(line)
+            if number:
+                return number
+    return None
+
+
+def trailing(text: str) -> dict | None:
+    """A trailing stop the message states: a callback percentage, Cornix's "Moving Target", or
+    only the words ("Use trailing SL when in profit")."""
+    match = english_pattern("trailing").search(text)
+    if not match:
+        return None
+    block = "\n".join(text[match.start():].split("\n")[:4])  # "Trailing Configuration:" spans lines
+    first_line = _PERCENTAGE_SETTING.sub(" ", block.split("\n")[0])
+    activate = _target_number(block)
+    if _MOVING_TARGET.search(block):
+        return {"kind": "moving_target", "activate_after_target": activate}
+    percent = _PERCENT.search(first_line)
+    if percent and Decimal(percent.group(1)) > 0:
+        return {"kind": "percent_below_highest", "callback_pct": Decimal(percent.group(1)), "activate_after_target": activate}
+    if english_pattern("breakeven").search(block):
+        return None  # "Trailing Configuration: Stop: Breakeven": a break-even rule, not a trail
+    return {"kind": "unspecified"}
+
+
+def _target_number(line: str) -> int | None:
+    match = _TARGET_NUMBER.search(line)
+    if not match:
+        return None
+    ordinal = match.group(3) or match.group(4)
+    if ordinal:
+        return _ORDINALS[ordinal.lower()]
+    number = int(match.group(1) or match.group(2))
+    return number if 1 <= number <= 20 else None
+
+
+def _lines(text: str) -> list[str]:
+    """Lines, and sentences within them: "TP1 hit. Move SL to entry after TP2" are two rules."""
+    return [part for line in text.split("\n") for part in re.split(r"(?<=[.!;])[ ]+", line) if part.strip()]

@@ -1,0 +1,173 @@
+"""The words channels use for entry, stop, target, leverage, sides and the rest, one table per language.
+
+Each language module holds ``WORDS``: a role ("entry", "stop", "long", …) and the ways that
+language writes it. ``canonicalise`` rewrites the words of every language a message uses into the
+English spelling of their role ("Вход" → "Entry", "止损" → "SL", "Kaldıraç" → "Leverage"), so the
+section grammar reads one language. Adding a language is adding a module and a line to
+``LANGUAGES``: rows, not regexes.
+
+A language's rows apply only when the message uses one of its distinctive words, so Spanish "a"
+(a filler, dropped) or Vietnamese "bán" (sell) never touch an English message.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import ar_fa, en, es, hi_id, pt, ru, tr, vi, zh
+
+LANGUAGES = {"en": en, "ru": ru, "tr": tr, "zh": zh, "es": es, "pt": pt, "vi": vi, "ar_fa": ar_fa, "hi_id": hi_id}
+
+# What each role becomes: words the English grammar already reads.
+CANONICAL = {
+    "entry": "Entry", "zone": "zone", "stop": "SL", "target": "Target", "leverage": "Leverage",
+    "long": "LONG", "short": "SHORT", "market": "market", "cancel": "cancelled", "close": "close",
+    "hit": "hit", "breakeven": "breakeven", "move": "move", "after": "after", "half": "half",
+    "cross": "Cross", "isolated": "Isolated", "profit": "Profit", "trailing": "Trailing stop",
+    "status": "Active State", "pair": "Coin", "first": "first", "second": "second", "filler": " ",
+}
+# Roles too common to show which language a message is written in; nor does a plain ASCII word
+# shorter than four letters ("par", "mua"), which another language may use for something else.
+_WEAK_ROLES = frozenset({"filler", "zone"})
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# A letter (or a combining mark of one) right before or after a word means it is part of a longer
+# word; a digit does not ("ТП1", "2.04Цели").
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+_BEFORE = rf"(?<![^\W\d_])(?<![{_MARKS}])"
+_AFTER = rf"(?![^\W\d_]|[{_MARKS}])"
+
+
+@dataclass(frozen=True)
+class Row:
+    language: str
+    role: str
+    word: str
+
+
+def rows() -> list[Row]:
+    """Every (language, role, word) in the tables."""
+    return [Row(code, role, word) for code, module in LANGUAGES.items() for role, words in module.WORDS.items() for word in words]
+
+
+def fold(text: str) -> str:
+    """One key for a word however it is cased or spaced: "Stop-Loss", "STOP  loss", "GİRİŞ"."""
+    text = unicodedata.normalize("NFKC", text).replace("İ", "i").replace("ı", "i").lower()
+    return re.sub(r"[\s\-]+", " ", text).strip()
+
+
+def strip_accents(text: str) -> str:
+    """"điểm vào" → "diem vao", "kaldıraç" → "kaldirac": how people type without a layout."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").replace("ı", "i"))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+class _Language:
+    """One language's rows as a single longest-first pattern, and which role each word plays."""
+
+    def __init__(self, code: str, words: dict[str, tuple[str, ...]], english: set[str]) -> None:
+        self.code = code
+        self.role_of: dict[str, str] = {}
+        self.distinctive: set[str] = set()
+        for role, spellings in words.items():
+            for spelling in spellings:
+                for variant in _variants(spelling):
+                    key = fold(variant)
+                    if key in english or key in self.role_of:
+                        continue  # an English spelling is already canonical; the first role listed wins
+                    self.role_of[key] = role
+                    if role not in _WEAK_ROLES and (len(key) >= 4 or not key.isascii()):
+                        self.distinctive.add(key)
+        # Latin words are looked up whole; other scripts split at combining marks, so by first letter.
+        self.first_words = {key.split(" ")[0] for key in self.role_of if _is_latin(key)}
+        self.first_chars = {next(c for c in key if c.isalpha()) for key in self.role_of if not _is_latin(key)}
+        self.pattern = _compile(self.role_of)
+
+    def could_appear_in(self, words: set[str], text: str) -> bool:
+        """A cheap test before the pattern runs: one of the rows' first words or characters."""
+        return bool(self.first_words & words) or any(char in text for char in self.first_chars)
+
+
+def _is_latin(key: str) -> bool:
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF for c in key if c.isalpha())
+
+
+def _variants(spelling: str) -> list[str]:
+    spelling = unicodedata.normalize("NFKC", spelling)
+    plain = strip_accents(spelling)
+    # Short words without accents collide with other languages ("ban", "lo"); only longer ones fold.
+    return [spelling, plain] if plain != spelling and len(plain) >= 4 else [spelling]
+
+
+def _row_pattern(key: str) -> str:
+    parts = [re.escape(part) for part in key.split(" ")]
+    body = r"[ \t\-]{0,3}".join(parts) if _CJK.search(key) else r"[ \t\-]{1,3}".join(parts)
+    return body.replace(":", r"[ ]{0,2}:[ ]{0,2}")
+
+
+def _compile(keys) -> re.Pattern:
+    """Longest first; the word-boundary checks run once per position, not once per row, which
+    keeps a 10 kB message of junk well under the parser's time bound."""
+    ordered = sorted(keys, key=len, reverse=True)
+    cjk = [_row_pattern(key) for key in ordered if _CJK.search(key)]
+    bounded = [_row_pattern(key) for key in ordered if not _CJK.search(key)]
+    branches = ([f"(?:{'|'.join(cjk)})"] if cjk else []) + ([f"{_BEFORE}(?:{'|'.join(bounded)}){_AFTER}"] if bounded else [])
+    return re.compile("|".join(branches), re.I)
+
+
+@lru_cache(maxsize=1)
+def _languages() -> tuple[_Language, ...]:
+    english = {fold(word) for words in en.WORDS.values() for word in words}
+    return tuple(_Language(code, module.WORDS, english) for code, module in LANGUAGES.items() if code != "en")
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def detect(text: str) -> list[str]:
+    """The non-English languages whose distinctive words the message uses."""
+    return [language.code for language, _ in _present(text)]
+
+
+def _present(text: str) -> list[tuple[_Language, list[tuple[int, int, str]]]]:
+    words = {fold(word) for word in _WORDS.findall(text[:20_000])}
+    found = []
+    for language in _languages():
+        if not language.could_appear_in(words, text):
+            continue
+        matches = [(m.start(), m.end(), language.role_of.get(fold(m.group()), "")) for m in language.pattern.finditer(text)]
+        if any(fold(text[start:end]) in language.distinctive for start, end, _ in matches):
+            found.append((language, matches))
+    return found
+
+
+def canonicalise(text: str) -> str:
+    """The message with every word of its languages replaced by the English word for its role."""
+    spans = sorted(
+        (match for _, matches in _present(text) for match in matches if match[2]),
+        key=lambda m: (m[0], -(m[1] - m[0])),
+    )
+    pieces, position = [], 0
+    for start, end, role in spans:
+        if start < position:
+            continue  # overlapped by a longer word of another language
+        pieces.append(text[position:start])
+        word = "TP" if role == "target" and text[end:end + 1].isdigit() else CANONICAL[role]  # "止盈1" → "TP1"
+        pieces.append(_padded(word, text, start, end))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _padded(word: str, text: str, start: int, end: int) -> str:
+    """Spaces where the replaced word touched a letter or digit: "止盈1" → "Target 1"."""
+    before = " " if start > 0 and text[start - 1].isalnum() else ""
+    after = " " if end < len(text) and text[end].isalnum() and word != "TP" else ""
+    return f"{before}{word}{after}"
+
+
+@lru_cache(maxsize=None)
+def english_pattern(role: str) -> re.Pattern:
+    """The English rows of one role as a pattern, for the rules that look for a role's words."""
+    return _compile({fold(word) for word in en.WORDS[role]})

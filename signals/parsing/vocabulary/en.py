@@ -1,0 +1,28 @@
+"""English: the canonical spelling. Other languages' words are rewritten into these before the
+section grammar (``sections.py``) reads the message, so these rows are what it understands."""
+
+WORDS = {
+    "entry": ("entry", "entries", "enter", "buy zone", "entry zone", "open price"),
+    "zone": ("zone", "range", "area"),
+    "stop": ("stop loss", "stoploss", "sl", "stop", "invalidation"),
+    "target": ("target", "targets", "take profit", "tp"),
+    "leverage": ("leverage", "lev", "lvg"),
+    "long": ("long", "buy"),
+    "short": ("short", "sell"),
+    "market": ("market", "market price", "cmp", "current price", "now"),
+    "cancel": ("cancel", "cancelled", "canceled", "invalidated"),
+    "close": ("close", "closed", "exit"),
+    "hit": ("hit", "reached", "achieved", "done"),
+    "breakeven": ("breakeven", "break even", "be"),
+    "move": ("move", "moved"),
+    "after": ("after", "once"),
+    "half": ("half",),
+    "cross": ("cross",),
+    "isolated": ("isolated",),
+    "profit": ("profit",),
+    "trailing": ("trailing", "trailing stop"),
+    "status": ("active state", "status: active", "status: running", "trade is active", "trade running"),
+    "pair": ("coin", "pair", "symbol", "ticker", "asset", "token"),
+    "first": ("first",),
+    "second": ("second",),
+}

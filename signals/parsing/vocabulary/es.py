@@ -1,0 +1,28 @@
+"""Spanish."""
+
+WORDS = {
+    "entry": ("entrada", "entradas", "zona de entrada", "precio de entrada", "punto de entrada", "rango de entrada", "zona de compra"),
+    "zone": ("zona", "rango"),
+    "stop": ("stop loss", "stop", "sl", "parada de pérdidas", "límite de pérdida"),
+    "target": ("objetivo", "objetivos", "tomar ganancias", "toma de ganancias", "tp"),
+    "leverage": ("apalancamiento",),
+    "long": ("largo", "compra", "comprar", "en largo"),
+    "short": ("corto", "venta", "vender", "en corto"),
+    "market": ("precio de mercado", "a mercado", "al mercado", "precio actual", "a precio actual"),
+    "cancel": ("cancelada", "cancelado", "cancelar", "anulada", "anulado"),
+    "close": ("cerrar", "cerramos", "cierren", "cierra", "cerrada", "cerrado"),
+    "hit": ("alcanzado", "alcanzada", "alcanzados", "logrado", "logrados", "cumplido", "tocado"),
+    "breakeven": ("punto de equilibrio", "equilibrio"),
+    "move": ("mover", "movemos", "muevan", "mueve", "subir"),
+    "after": ("después de", "después del", "después", "tras"),
+    "half": ("la mitad", "mitad"),
+    "cross": ("cruzado", "cruzada", "margen cruzado"),
+    "isolated": ("aislado", "aislada", "margen aislado"),
+    "profit": ("ganancia", "ganancias", "beneficio"),
+    "trailing": ("stop dinámico", "trailing stop", "stop móvil"),
+    "status": ("operación activa", "estado: activa"),
+    "pair": ("par", "moneda", "activo", "símbolo"),
+    "first": ("primer", "primera", "primero"),
+    "second": ("segundo", "segunda"),
+    "filler": ("a", "al", "de", "del", "el", "la", "en", "entre", "y", "o", "cerca", "alrededor", "precio", "por debajo", "por encima"),
+}

@@ -1,0 +1,31 @@
+"""Hindi and Indonesian (with the Malay spellings Indonesian channels share)."""
+
+WORDS = {
+    "entry": (
+        "एंट्री", "प्रवेश", "एंट्री ज़ोन", "खरीद मूल्य", "प्रवेश मूल्य",
+        "masuk", "harga masuk", "area masuk", "zona masuk", "titik masuk", "area beli", "entry",
+    ),
+    "zone": ("ज़ोन", "क्षेत्र", "area", "zona"),
+    "stop": ("स्टॉप लॉस", "स्टॉपलॉस", "स्टॉप", "एसएल", "stop loss", "sl", "batas rugi", "cut loss"),
+    "target": ("टारगेट", "लक्ष्य", "टार्गेट", "टीपी", "target", "tp", "ambil untung"),
+    "leverage": ("लीवरेज", "लेवरेज", "leverage"),
+    "long": ("खरीदें", "खरीदो", "लॉन्ग", "लॉंग", "beli", "long"),
+    "short": ("बेचें", "बेचो", "शॉर्ट", "jual", "short"),
+    "market": ("मार्केट प्राइस", "वर्तमान मूल्य", "अभी", "harga pasar", "harga sekarang", "sekarang"),
+    "cancel": ("रद्द", "कैंसल", "dibatalkan", "batal", "batalkan"),
+    "close": ("बंद करें", "बंद", "tutup", "tutup posisi", "keluar"),
+    "hit": ("हिट", "पूरा हुआ", "पहुंच गया", "tercapai", "kena", "sudah kena"),
+    "breakeven": ("ब्रेकईवन", "titik impas"),
+    "move": ("शिफ्ट करें", "ले जाएं", "pindahkan", "geser", "pindah"),
+    "after": ("के बाद", "बाद", "setelah"),
+    "half": ("आधा", "आधी", "setengah", "separuh"),
+    "cross": ("क्रॉस", "cross"),
+    "isolated": ("आइसोलेटेड", "isolated"),
+    "profit": ("प्रॉफिट", "मुनाफा", "profit", "untung", "keuntungan"),
+    "trailing": ("ट्रेलिंग", "trailing"),
+    "status": ("ट्रेड सक्रिय", "posisi aktif"),
+    "pair": ("कॉइन", "जोड़ी", "कॉइन का नाम", "koin", "pasangan", "aset"),
+    "first": ("पहले", "पहला", "पहली", "pertama"),
+    "second": ("दूसरे", "दूसरा", "kedua"),
+    "filler": ("को", "से", "तक", "या", "पर", "के", "ke", "di", "atau", "dan", "sampai", "sekitar", "harga", "untuk", "posisi"),
+}

@@ -1,0 +1,28 @@
+"""Portuguese (Brazilian and European)."""
+
+WORDS = {
+    "entry": ("entrada", "entradas", "zona de entrada", "preço de entrada", "ponto de entrada", "região de entrada", "zona de compra"),
+    "zone": ("zona", "região", "faixa"),
+    "stop": ("stop loss", "stop", "sl", "stop gain"),
+    "target": ("alvo", "alvos", "objetivo", "objetivos", "take profit", "tp"),
+    "leverage": ("alavancagem", "alavanca"),
+    "long": ("compra", "comprar", "long"),
+    "short": ("venda", "vender", "short"),
+    "market": ("a mercado", "preço de mercado", "preço atual", "no mercado"),
+    "cancel": ("cancelado", "cancelada", "cancelar", "anulado"),
+    "close": ("fechar", "fechamos", "fechem", "feche", "encerrar", "encerrado", "fechado"),
+    "hit": ("atingido", "atingida", "atingidos", "alcançado", "batido", "batida", "bateu"),
+    "breakeven": ("ponto de equilíbrio", "zero a zero"),
+    "move": ("mover", "movam", "mova", "subir", "subam"),
+    "after": ("após", "depois de", "depois do", "depois da"),
+    "half": ("metade",),
+    "cross": ("cruzada", "cruzado", "margem cruzada"),
+    "isolated": ("isolada", "isolado", "margem isolada"),
+    "profit": ("lucro", "ganho"),
+    "trailing": ("stop móvel", "trailing stop"),
+    "status": ("operação ativa", "status: ativa"),
+    "pair": ("par", "moeda", "ativo", "símbolo"),
+    "first": ("primeiro", "primeira"),
+    "second": ("segundo", "segunda"),
+    "filler": ("a", "o", "de", "do", "da", "em", "no", "na", "para", "entre", "e", "ou", "perto", "preço"),
+}

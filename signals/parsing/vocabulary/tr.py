@@ -1,0 +1,31 @@
+"""Turkish. Matching folds dotted and dotless i, so "GİRİŞ", "giriş" and "giris" all match."""
+
+WORDS = {
+    "entry": (
+        "giriş", "giriş bölgesi", "giriş fiyatı", "giriş aralığı", "giriş seviyesi", "alım bölgesi", "alım fiyatı",
+        "alış", "alım", "giriş noktası",
+    ),
+    "zone": ("bölge", "bölgesi", "aralık", "aralığı"),
+    "stop": ("zarar durdur", "zarar kes", "stop", "stopu", "stop loss", "zarar durdurma", "sl"),
+    "target": ("hedef", "hedefler", "hedefi", "hedeften", "hedefinden", "hedefe", "kâr al", "kar al", "tp", "kâr hedefi", "kar hedefleri"),
+    "leverage": ("kaldıraç", "kaldıracı"),
+    "long": ("long", "uzun", "alış yönlü", "yükseliş"),
+    "short": ("short", "kısa", "satış yönlü", "düşüş"),
+    "market": ("piyasa fiyatından", "piyasa fiyatı", "piyasadan", "anlık fiyat", "güncel fiyat", "market fiyatından"),
+    "cancel": ("iptal", "iptal edildi", "iptal ediyoruz", "geçersiz"),
+    "close": ("kapat", "kapatın", "kapatıyoruz", "kapattık", "kapatıldı", "çıkış yapın"),
+    "hit": ("ulaşıldı", "ulaştı", "vurdu", "gerçekleşti", "alındı", "tamamlandı"),
+    "breakeven": ("başabaş", "giriş seviyesine", "girişe", "maliyete", "giriş fiyatına"),
+    "move": ("çekiyoruz", "çekin", "taşıyın", "taşıyoruz", "çek", "taşı"),
+    "after": ("sonra", "sonrası", "den sonra", "dan sonra"),
+    "half": ("yarısını", "yarısı", "yarım"),
+    "cross": ("çapraz",),
+    "isolated": ("izole", "izolasyon"),
+    "profit": ("kâr", "kar", "kazanç"),
+    "trailing": ("iz süren stop", "takip eden stop"),
+    "status": ("işlem aktif", "durum: aktif"),
+    "pair": ("coin", "parite", "sembol", "varlık"),
+    "first": ("ilk", "birinci"),
+    "second": ("ikinci",),
+    "filler": ("ile", "veya", "arası", "civarı", "altı", "üstü", "seviyesi", "fiyat", "fiyatı"),
+}

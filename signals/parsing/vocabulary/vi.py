@@ -1,0 +1,28 @@
+"""Vietnamese. Rows are also matched without their accents ("diem vao"), as people type them."""
+
+WORDS = {
+    "entry": ("điểm vào", "vào lệnh", "vùng vào", "vùng vào lệnh", "giá vào", "giá vào lệnh", "vùng mua", "entry"),
+    "zone": ("vùng",),
+    "stop": ("cắt lỗ", "dừng lỗ", "sl", "stop loss"),
+    "target": ("chốt lời", "mục tiêu", "tp", "chốt lãi"),
+    "leverage": ("đòn bẩy",),
+    "long": ("mua", "lệnh mua", "long"),
+    "short": ("bán", "lệnh bán", "short"),
+    "market": ("giá hiện tại", "giá thị trường", "vào ngay", "giá market"),
+    "cancel": ("hủy lệnh", "huỷ lệnh", "hủy", "huỷ", "hủy kèo", "huỷ kèo"),
+    "close": ("đóng lệnh", "đóng", "thoát lệnh", "chốt"),
+    "hit": ("đã chạm", "chạm", "đạt", "đã đạt", "đã hit"),
+    "breakeven": ("hòa vốn", "huề vốn"),
+    "move": ("dời", "kéo", "chuyển"),
+    "after": ("sau khi", "sau"),
+    "half": ("một nửa", "nửa"),
+    "cross": ("cross",),
+    "isolated": ("isolated",),
+    "profit": ("lợi nhuận", "lãi"),
+    "trailing": ("trailing stop", "dời sl theo giá"),
+    "status": ("lệnh đang chạy", "đang chạy"),
+    "pair": ("cặp", "đồng coin", "mã"),
+    "first": ("đầu tiên", "thứ nhất"),
+    "second": ("thứ hai",),
+    "filler": ("giá", "về", "ở", "tại", "quanh", "khoảng", "hoặc", "và", "từ", "đến", "cho", "lệnh"),
+}

@@ -1,0 +1,96 @@
+"""Loading and scoring the per-language fixtures (``fixtures/languages/*.json``).
+
+A fixture is ``{"id", "lang", "text", "expected"}`` plus, optionally, ``"update"`` (the exact
+update it is), ``"not_a_trade": true`` (a re-post or status post: any update or None will do, a
+trade will not) and ``"hints"`` (allocations, break-even, trailing). ``expected`` may leave out
+``stop_loss``, ``leverage`` and ``margin_mode`` (None) and ``entry`` / ``take_profits`` ([]).
+Fixtures whose id has ``-h`` were written after the rules were tuned and are the held-out slice.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+
+from signals.parsing import ParsedSignal, ParsedUpdate, parse_message
+
+FIXTURE_DIR = Path(__file__).parent / "fixtures" / "languages"
+FAMILIES = ("en", "ru", "tr", "zh", "es", "pt", "vi", "ar_fa", "hi_id")
+
+
+def load() -> list[dict]:
+    messages = []
+    for path in sorted(FIXTURE_DIR.glob("*.json")):
+        messages += json.loads(path.read_text(encoding="utf-8"))
+    return messages
+
+
+def expected_signal(fields: dict) -> ParsedSignal:
+    stop, leverage = fields.get("stop_loss"), fields.get("leverage")
+    return ParsedSignal(
+        symbol=fields["symbol"], side=fields["side"], entry=[Decimal(p) for p in fields.get("entry", [])],
+        stop_loss=Decimal(stop) if stop is not None else None,
+        take_profits=[Decimal(p) for p in fields.get("take_profits", [])],
+        leverage=Decimal(str(leverage)) if leverage is not None else None, margin_mode=fields.get("margin_mode"),
+    )
+
+
+def expected_update(fields: dict) -> ParsedUpdate:
+    return ParsedUpdate(
+        kind=fields["kind"], symbol=fields.get("symbol"), target_index=fields.get("target_index"),
+        price=Decimal(fields["price"]) if fields.get("price") is not None else None,
+        to_entry=fields.get("to_entry", False),
+        fraction=Decimal(fields["fraction"]) if fields.get("fraction") is not None else None,
+    )
+
+
+def expected_hints(hints: dict) -> dict:
+    """The hint fields as the parser states them: Decimal fractions and percentages."""
+    out = {}
+    for name in ("entry_allocations", "take_profit_allocations"):
+        if name in hints:
+            out[name] = [Decimal(f) for f in hints[name]]
+    if "breakeven_after" in hints:
+        out["breakeven_after"] = hints["breakeven_after"]
+    if "trailing" in hints:
+        trailing = dict(hints["trailing"])
+        if "callback_pct" in trailing:
+            trailing["callback_pct"] = Decimal(trailing["callback_pct"])
+        out["trailing"] = trailing
+    return out
+
+
+def verdict(message: dict) -> str | None:
+    """None when the parse is right, else what is wrong with it."""
+    parsed = parse_message(message["text"])
+    if message["expected"] is not None:
+        if not isinstance(parsed, ParsedSignal):
+            return f"no signal: {parsed}"
+        if parsed != expected_signal(message["expected"]):
+            return f"fields differ: {parsed}"
+        wrong = {k: getattr(parsed, k) for k, v in expected_hints(message.get("hints", {})).items() if getattr(parsed, k) != v}
+        return f"hints differ: {wrong}" if wrong else None
+    if isinstance(parsed, ParsedSignal):
+        return f"a non-signal became a trade: {parsed}"
+    if "update" in message and parsed != expected_update(message["update"]):
+        return f"update differs: {parsed}"
+    if "update" not in message and not message.get("not_a_trade") and parsed is not None:
+        return f"chatter became an update: {parsed}"
+    return None
+
+
+def score(messages: list[dict]) -> dict[str, dict]:
+    """Per family: exact / total, the non-signals that became trades, and the misses."""
+    table: dict[str, dict] = defaultdict(lambda: {"exact": 0, "total": 0, "false_trades": 0, "non_signals": 0, "misses": []})
+    for message in messages:
+        row = table[message["lang"]]
+        problem = verdict(message)
+        row["total"] += 1
+        row["exact"] += problem is None
+        if message["expected"] is None:
+            row["non_signals"] += 1
+            row["false_trades"] += bool(problem and problem.startswith("a non-signal"))
+        if problem:
+            row["misses"].append((message["id"], problem))
+    return dict(table)
