@@ -14,7 +14,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts import services
-from accounts.models import Account
+from accounts.models import Account, NotificationSetting
+from accounts.notifications import notification_setting_get, notification_setting_public, notification_setting_update
 from accounts.selectors import (
     account_get_for_user,
     account_list_for_user,
@@ -153,7 +154,7 @@ class AccountAuditApi(APIView):
         return paginator.get_paginated_response(AuditEventOutput(page, many=True).data)
 
 
-# --- Monte Carlo projection (accounts/projection.py) --------------------------------------------
+# --- Monte Carlo projection (analytics/projection.py) --------------------------------------------
 class ProjectionHistoryOutput(serializers.Serializer):
     dates = serializers.ListField(child=serializers.DateField())
     equity = serializers.ListField(child=serializers.FloatField())
@@ -196,3 +197,59 @@ class AccountProjectionApi(APIView):
         data = self.Input(data=request.query_params)
         data.is_valid(raise_exception=True)
         return Response(projection.account_projection(account=account, **data.validated_data))
+
+
+# --- Notifications: which events an account is told about, and where -------------------------
+class NotificationSettingOutput(serializers.Serializer):
+    account = serializers.CharField()
+    events = serializers.ListField(child=serializers.ChoiceField(choices=NotificationSetting.Event.choices))
+    channels = serializers.ListField(child=serializers.ChoiceField(choices=NotificationSetting.Channel.choices))
+    telegram_chat_id = serializers.CharField(help_text="Empty: the server's TELEGRAM_ALERT_CHAT_ID.")
+    email = serializers.CharField(help_text="Empty: the server's ALERT_EMAIL_TO.")
+    discord_webhook_url = serializers.CharField(
+        help_text="Only a hint (host and last 4 characters): a webhook URL is a secret. Empty: the server's DISCORD_WEBHOOK_URL.",
+    )
+    slack_webhook_url = serializers.CharField(
+        help_text="Only a hint (host and last 4 characters): a webhook URL is a secret. Empty: the server's SLACK_WEBHOOK_URL.",
+    )
+    server_destinations = serializers.DictField(
+        child=serializers.BooleanField(), help_text="Per channel: whether the server has a destination of its own.",
+    )
+
+
+class AccountNotificationsApi(APIView):
+    """GET for any member; PUT for members who may act. PUT changes only the fields it names."""
+
+    @extend_schema_serializer(component_name="AccountNotificationsInput")
+    class Input(serializers.Serializer):
+        events = serializers.ListField(child=serializers.ChoiceField(choices=NotificationSetting.Event.choices), required=False)
+        channels = serializers.ListField(
+            child=serializers.ChoiceField(choices=NotificationSetting.Channel.choices), required=False,
+        )
+        telegram_chat_id = serializers.CharField(required=False, allow_blank=True, help_text="A chat id or @channel; empty: the server's.")
+        email = serializers.CharField(required=False, allow_blank=True, help_text="An address; empty: the server's.")
+        discord_webhook_url = serializers.CharField(required=False, allow_blank=True, allow_null=True, help_text="Empty or null: the server's.")
+        slack_webhook_url = serializers.CharField(required=False, allow_blank=True, allow_null=True, help_text="Empty or null: the server's.")
+
+    @extend_schema(responses=NotificationSettingOutput)
+    def get(self, request, name: str):
+        account = account_get_for_user(user=request.user, name=name)
+        return Response(_notifications_body(account, notification_setting_get(account=account)))
+
+    @extend_schema(request=Input, responses=NotificationSettingOutput)
+    def put(self, request, name: str):
+        account = account_get_for_user(user=request.user, name=name, act=True)
+        # The service checks names, types and values itself (one set of messages for the API and
+        # the Settings page): the body goes to it as sent, so an unknown name is refused, not dropped.
+        setting = notification_setting_update(account=account, actor=request.user, changes=_as_dict(request.data))
+        return Response(_notifications_body(account, setting))
+
+
+def _as_dict(data) -> dict:
+    if hasattr(data, "getlist"):  # a form post: the lists come as repeated fields
+        return {key: data.getlist(key) if key in ("events", "channels") else data.get(key) for key in data}
+    return dict(data)
+
+
+def _notifications_body(account: Account, setting: NotificationSetting) -> dict:
+    return {"account": account.name, **notification_setting_public(setting)}

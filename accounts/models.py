@@ -145,3 +145,48 @@ class PerformanceSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account} {self.day} equity {self.equity}"
+
+
+class NotificationSetting(models.Model):
+    """What an account is told about, and where: its own chat, address or webhooks, or the server's.
+
+    A channel with no destination of its own here uses the server's (TELEGRAM_ALERT_CHAT_ID,
+    ALERT_EMAIL_TO, DISCORD_WEBHOOK_URL, SLACK_WEBHOOK_URL). Webhook URLs are secrets: they are
+    written here and used by the sender, never shown back in full (``secret_hint``). Changed only
+    through ``accounts.notifications.notification_setting_update``, which validates every value.
+    """
+
+    class Event(models.TextChoices):
+        FILL = "fill", "Fills"
+        STOP = "stop", "Stops moved or hit"
+        LIQUIDATION = "liquidation", "Liquidations"
+        ALERT = "alert", "Alerts (trader and price)"
+        AUTO_PAUSE = "auto_pause", "Auto-pauses"
+        DAILY_SUMMARY = "daily_summary", "Daily summary"
+
+    class Channel(models.TextChoices):
+        TELEGRAM = "telegram", "Telegram"
+        EMAIL = "email", "Email"
+        DISCORD = "discord", "Discord"
+        SLACK = "slack", "Slack"
+
+    account = models.OneToOneField(Account, on_delete=models.CASCADE, related_name="notification_setting")
+    events = models.JSONField(default=list, blank=True, help_text="Event names (NotificationSetting.Event).")
+    channels = models.JSONField(default=list, blank=True, help_text="Channel names (NotificationSetting.Channel).")
+    telegram_chat_id = models.CharField(max_length=64, blank=True)
+    email = models.EmailField(blank=True)
+    discord_webhook_url = models.CharField(max_length=500, blank=True)
+    slack_webhook_url = models.CharField(max_length=500, blank=True)
+    # The UTC day whose summary was last sent: the daily task claims a day with a conditional UPDATE.
+    summary_sent_for = models.DateField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Notifications of {self.account}"
+
+    def destination(self, channel: str) -> str:
+        """The account's own destination on ``channel``; empty means the server's."""
+        return {
+            self.Channel.TELEGRAM: self.telegram_chat_id, self.Channel.EMAIL: self.email,
+            self.Channel.DISCORD: self.discord_webhook_url, self.Channel.SLACK: self.slack_webhook_url,
+        }.get(channel, "")

@@ -1,18 +1,21 @@
-"""Celery tasks of the analytics layer: the trader backtest job, daily snapshots, trader alerts and
-the ranking. Thin and safe to run twice.
+"""Celery tasks of the analytics layer: the trader backtest job, daily snapshots, trader alerts,
+the ranking and the accounts' daily summaries. Thin and safe to run twice.
 """
 from __future__ import annotations
 
 import logging
+from datetime import date, timedelta
 from decimal import Decimal
 
 from celery import shared_task
 from django.db import transaction
 from django.utils import timezone
 
-from accounts.models import Account
+from accounts.models import Account, NotificationSetting
+from accounts.notifications import notification_queue, notification_settings_wanting, notification_summary_claim
 from analytics import alerts, ranking, snapshots
 from analytics.backtests.trader_replay import trader_backtest_run
+from analytics.summary import account_daily_summary
 from echotrade.audit import audit_record
 from echotrade.fields import decimal_text
 from traders.models import BacktestJob, Trader
@@ -95,3 +98,23 @@ def evaluate_trader_alerts() -> int:
 def recompute_trader_ranking() -> int:
     """Store a fresh leaderboard (beat); returns how many traders were scored."""
     return len(ranking.trader_ranking_record())
+
+
+@shared_task(ignore_result=True)
+def send_daily_summaries(day: str | None = None) -> int:
+    """Send the day's summary (yesterday, UTC, by default) to every account that asked for one (beat).
+
+    Each account's day is claimed with a conditional UPDATE before it is queued, so a second run,
+    or two beats at once, send nothing twice. Returns how many summaries were queued.
+    """
+    the_day = date.fromisoformat(day) if day else timezone.now().date() - timedelta(days=1)
+    queued = 0
+    for setting in notification_settings_wanting(event=NotificationSetting.Event.DAILY_SUMMARY):
+        subject, text = account_daily_summary(account=setting.account, day=the_day)
+        if not notification_summary_claim(setting=setting, day=the_day):
+            continue
+        notification_queue(
+            account_id=setting.account_id, events={NotificationSetting.Event.DAILY_SUMMARY}, subject=subject, text=text,
+        )
+        queued += 1
+    return queued

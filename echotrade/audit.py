@@ -1,6 +1,14 @@
-"""The audit log's one writer: every layer records what it changed through ``audit_record``."""
+"""The audit log's one writer: every layer records what it changed through ``audit_record``.
+
+A layer above the core may act on recorded events through ``audit_hook_register`` (the accounts
+app sends an account's notifications this way: the core cannot import it). A hook runs inside the
+transaction that records the event, so it must not write or send anything itself: it queues its
+work with ``transaction.on_commit``. A hook that raises is logged, never the recording's failure.
+"""
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -8,6 +16,19 @@ from django.contrib.auth.models import AbstractBaseUser
 
 from echotrade.events import account_group, publish_after_commit
 from echotrade.models import AuditEvent
+
+logger = logging.getLogger(__name__)
+
+AuditHook = Callable[[AuditEvent, Any], None]  # (the event, the object it is about or None)
+_hooks: dict[str, list[AuditHook]] = {}
+
+
+def audit_hook_register(*, actions: Iterable[str], hook: AuditHook) -> None:
+    """Call ``hook`` for every event of these actions (once per hook, however often registered)."""
+    for action in actions:
+        hooks = _hooks.setdefault(action, [])
+        if hook not in hooks:
+            hooks.append(hook)
 
 
 def audit_record(
@@ -38,6 +59,11 @@ def audit_record(
     if account is not None:
         # Everything the log records about an account is also the account's live event stream.
         publish_after_commit(account_group(account.pk), {"type": "account.event", "event": audit_event_payload(event)})
+    for hook in _hooks.get(action, ()):
+        try:
+            hook(event, obj)
+        except Exception:  # a notification's bug must not undo the trade it announces
+            logger.exception("The audit hook %s failed on %s", getattr(hook, "__qualname__", hook), action)
     return event
 
 

@@ -34,6 +34,19 @@ class InvalidInput(EchoTradeError):
     code = "invalid"
 
 
+class ImplausibleSignal(InvalidInput):
+    """A signal failed the plausibility guard (``signals/guard.py``). ``code`` is the first failed
+    check's (``stop_on_wrong_side`` …), ``fields`` names each failed field, ``checks`` lists them all."""
+
+    def __init__(self, message: str, *, code: str, fields: dict[str, list[str]], checks: list[dict]):
+        super().__init__(message, fields=fields)
+        self.code = code
+        self.checks = checks
+
+    def as_dict(self) -> dict:
+        return super().as_dict() | {"checks": self.checks}
+
+
 class NotFound(EchoTradeError):
     status_code = status.HTTP_404_NOT_FOUND
     code = "not_found"

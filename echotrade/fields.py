@@ -16,6 +16,30 @@ def RatioField(**kwargs) -> models.DecimalField:  # noqa: N802
     return models.DecimalField(max_digits=10, decimal_places=6, **kwargs)
 
 
+def leverage_value(value) -> int | Decimal:
+    """Leverage as the code uses it: a whole leverage is an int (5), a fraction a Decimal (12.5),
+    as the Telegram parser returns it. Whole values then read, print and serialise as they always
+    have ("5x", JSON 5); 12.5x is kept as the source stated it."""
+    number = Decimal(str(value))
+    return int(number) if number == number.to_integral_value() else number.normalize()
+
+
+class LeverageField(models.DecimalField):
+    """A signal's leverage: up to 125 with two decimals (12.5x), read back by ``leverage_value``."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_digits", 5)
+        kwargs.setdefault("decimal_places", 2)
+        super().__init__(*args, **kwargs)
+
+    def from_db_value(self, value, expression, connection):
+        return None if value is None else leverage_value(value)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return None if value is None else leverage_value(value)
+
+
 ZERO = Decimal("0")
 ONE = Decimal("1")
 

@@ -176,6 +176,8 @@ REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {
     "login": env("LOGIN_RATE", "10/min"),
     "signals": env("SIGNAL_POST_RATE", "120/min"),
     "telegram_import": env("TELEGRAM_IMPORT_RATE", "20/hour"),
+    "binance_import": env("BINANCE_IMPORT_RATE", "20/hour"),
+    "market_data": env("PUBLIC_MARKET_DATA_RATE", "120/min"),
 }
 # The client address the limits count is REMOTE_ADDR; behind N reverse proxies set NUM_PROXIES=N
 # to take it from X-Forwarded-For. Trusting that header without a proxy would let a client pick a
@@ -239,14 +241,33 @@ TELEGRAM_ALERT_CHAT_ID = env("TELEGRAM_ALERT_CHAT_ID")
 TELEGRAM_API_URL = env("TELEGRAM_API_URL", "https://api.telegram.org")
 # Trader alerts also go by email to these addresses (comma-separated), through Django's mail backend.
 ALERT_EMAIL_TO = env("ALERT_EMAIL_TO")
+# Discord and Slack incoming webhooks (secrets: also read from <NAME>_FILE). Desk-wide alerts go to
+# them, and they are the default destination of an account that picks Discord or Slack without a
+# webhook of its own (the Settings page's Notifications, GET/PUT /api/accounts/{name}/notifications).
+DISCORD_WEBHOOK_URL = env("DISCORD_WEBHOOK_URL")
+SLACK_WEBHOOK_URL = env("SLACK_WEBHOOK_URL")
+# An account's own webhook URL must be https://; 1 also accepts http:// (a local relay, the tests).
+NOTIFY_WEBHOOK_ALLOW_HTTP = env_bool("NOTIFY_WEBHOOK_ALLOW_HTTP", default=False)
+# An account notification that fails for a temporary reason (timeout, 5xx, rate limit) is sent
+# again up to this many times, waiting about 10 s, 20 s, 40 s ... (at most 10 minutes) in between.
+NOTIFY_MAX_RETRIES = int(env("NOTIFY_MAX_RETRIES", "6"))
+NOTIFY_RETRY_BACKOFF_SECONDS = int(env("NOTIFY_RETRY_BACKOFF_SECONDS", "10"))
 # A Telegram signal arriving this long after it was posted is recorded but not copied.
 TELEGRAM_SIGNAL_MAX_AGE = int(env("TELEGRAM_SIGNAL_MAX_AGE", "300"))
+# The trader-dashboard document's market data (/udf/*, /api/v1/quotes) answers without a login,
+# as its curl examples show; 0 requires one (a session or a token). /health is always open (a
+# probe cannot log in). Both are limited per client IP (per user when logged in): market_data above.
+PUBLIC_MARKET_DATA = env_bool("PUBLIC_MARKET_DATA", default=True)
 # /health reports degraded (503) when the newest tick is older than this.
 HEALTH_MAX_TICK_AGE_SECONDS = int(env("HEALTH_MAX_TICK_AGE_SECONDS", "60"))
 
 # Binance leaderboard following: at most one request per this many seconds per process.
 LEADERBOARD_MIN_INTERVAL_SECONDS = float(env("LEADERBOARD_MIN_INTERVAL_SECONDS", "2"))
 LEADERBOARD_BASE_URL = env("LEADERBOARD_BASE_URL", "https://www.binance.com")
+
+# The signal guard: an entry further than this fraction from the market price (0.15 = 15 %) is
+# refused as entry_far_from_market (signals/guard.py).
+SIGNAL_MAX_ENTRY_DEVIATION = env("SIGNAL_MAX_ENTRY_DEVIATION", "0.15")
 
 # A signal still undecided this long after it arrived is handed to a worker again.
 SIGNAL_SWEEP_AFTER_SECONDS = int(env("SIGNAL_SWEEP_AFTER_SECONDS", "60"))

@@ -1,4 +1,5 @@
-"""Rate limits on the doors an attacker knocks on: logging in and posting signals.
+"""Rate limits on the doors an attacker knocks on: logging in, posting signals, and the market
+data anyone may read.
 
 APIs use DRF throttles with their rates in ``REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]`` (set from
 the environment in settings). The login form is a plain Django view, so it gets a small limiter on
@@ -72,6 +73,18 @@ class ScopedWriteRateThrottle(SettingsRateMixin, ScopedRateThrottle):
         if request.method in permissions.SAFE_METHODS:
             return True
         return super().allow_request(request, view)
+
+
+class MarketDataRateThrottle(SettingsRateMixin, SimpleRateThrottle):
+    """The public market data (``/health``, ``/udf/*``, ``/api/v1/quotes``): requests per client IP,
+    or per user when the request is logged in (a desk behind one NAT does not share one count)."""
+
+    scope = "market_data"
+
+    def get_cache_key(self, request, view):
+        user = getattr(request, "user", None)
+        ident = f"user-{user.pk}" if user is not None and user.is_authenticated else self.get_ident(request)
+        return self.cache_format % {"scope": self.scope, "ident": ident}
 
 
 class LoginIpRateThrottle(SettingsRateMixin, SimpleRateThrottle):

@@ -15,6 +15,7 @@ from execution import apis as execution_apis
 from execution import live_apis, udf
 from operations import apis as operations_apis
 from signals import apis as signal_apis
+from signals.sources.binance import apis as binance_apis
 from signals.sources.telegram import apis as telegram_apis
 from signals.sources.tradingview import TradingViewWebhookApi
 from traders import apis as trader_apis
@@ -39,6 +40,10 @@ traders = [
         "api/traders/<slug:trader_id>/import-telegram", telegram_apis.TraderTelegramImportApi.as_view(),
         name="api-trader-import-telegram",
     ),
+    path(
+        "api/traders/<slug:trader_id>/import-binance-history", binance_apis.TraderBinanceHistoryImportApi.as_view(),
+        name="api-trader-import-binance-history",
+    ),
     path("api/traders/<slug:trader_id>/backtest", analytics_apis.TraderBacktestApi.as_view(), name="api-trader-backtest"),
     path("api/backtests/<uuid:job_id>", analytics_apis.BacktestJobApi.as_view(), name="api-backtest"),
 ]
@@ -59,6 +64,10 @@ accounts = [
     path("api/accounts/<slug:name>/pause", account_apis.AccountPauseApi.as_view(), name="api-account-pause"),
     path("api/accounts/<slug:name>/resume", account_apis.AccountResumeApi.as_view(), name="api-account-resume"),
     path("api/accounts/<slug:name>/audit", account_apis.AccountAuditApi.as_view(), name="api-account-audit"),
+    path(
+        "api/accounts/<slug:name>/notifications", account_apis.AccountNotificationsApi.as_view(),
+        name="api-account-notifications",
+    ),
     path("api/accounts/<slug:name>/projection", account_apis.AccountProjectionApi.as_view(), name="api-account-projection"),
     path("api/accounts/<slug:name>/credentials", live_apis.AccountCredentialsApi.as_view(), name="api-account-credentials"),
     path("api/accounts/<slug:name>/live", live_apis.AccountGoLiveApi.as_view(), name="api-account-live"),

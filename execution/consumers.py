@@ -1,14 +1,20 @@
 """Websockets: ``/stream`` (live quotes by subscription) and ``/ws/accounts/{name}`` (an account's events).
 
 Consumers authenticate, subscribe and relay; no business logic lives here. A bad message gets an
-error frame and the connection stays open.
+error frame and the connection stays open. ``/stream`` is open to anyone (public prices); the
+account stream wants a member, by the session a page sends or by a script's API token
+(``Authorization: Token <key>`` or ``?token=<key>``). Which origins may connect at all:
+echotrade/origins.py.
 """
 from __future__ import annotations
 
 import json
+from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from rest_framework.authentication import TokenAuthentication
+from rest_framework.exceptions import AuthenticationFailed
 
 from accounts.selectors import account_get_for_user
 from echotrade.events import account_group, quote_group
@@ -84,10 +90,15 @@ class StreamConsumer(JsonConsumer):
 
 
 class AccountConsumer(JsonConsumer):
-    """The account's own events, for a logged-in member of that account only."""
+    """The account's own events, for a member of that account only (session or token)."""
     async def connect(self):
         name = self.scope["url_route"]["kwargs"]["name"]
-        account_id = await _member_account_id(self.scope.get("user"), name)
+        user, key = self.scope.get("user"), token_from_scope(self.scope)
+        if key is not None:
+            # A token that is sent decides, as in the REST API: a wrong one is refused, not taken
+            # for whatever session the same client may also hold.
+            user = await _token_user(key)
+        account_id = await _member_account_id(user, name)
         if account_id is None:
             await self.close(code=CLOSE_FORBIDDEN)
             return
@@ -108,6 +119,29 @@ class AccountConsumer(JsonConsumer):
 
     async def account_event(self, event):
         await self.send_json({"type": "event", **event["event"]})
+
+
+def token_from_scope(scope) -> str | None:
+    """The API token a script sent: ``Authorization: Token <key>`` or ``?token=<key>``; None if neither."""
+    for header, value in scope.get("headers", ()):
+        if header == b"authorization":
+            keyword, _, key = value.decode("latin1").strip().partition(" ")
+            if keyword.lower() == TokenAuthentication.keyword.lower():
+                return key.strip()
+    found = parse_qs(scope.get("query_string", b"").decode("latin1"), keep_blank_values=True).get("token")
+    return found[0].strip() if found else None
+
+
+@database_sync_to_async
+def _token_user(key: str):
+    """The active user the token belongs to, or None (unknown key, inactive user)."""
+    if not key:
+        return None
+    try:
+        user, _ = TokenAuthentication().authenticate_credentials(key)
+    except AuthenticationFailed:
+        return None
+    return user
 
 
 @database_sync_to_async

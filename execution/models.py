@@ -9,6 +9,7 @@ from django.db.models import Q
 
 from echotrade.fields import ZERO, MoneyField
 from execution.market.models import Quote, Tick  # noqa: F401  (Django finds the app's models here)
+from execution.credentials import decrypt
 
 
 class PositionSide(models.TextChoices):
@@ -213,7 +214,6 @@ class Fill(models.Model):
 
 class PriceAlert(models.Model):
     """Tell an account when a symbol's price crosses a level (websocket and, if configured, Telegram)."""
-
     class Condition(models.TextChoices):
         ABOVE = "above", "Price at or above"
         BELOW = "below", "Price at or below"
@@ -287,16 +287,10 @@ class ExchangeCredential(models.Model):
         return f"<ExchangeCredential {self.pk}: {self}>"
 
     def api_key(self) -> str:
-        from execution.credentials import decrypt
-
         return decrypt(self.api_key_encrypted)
 
     def secret(self) -> str:
-        from execution.credentials import decrypt
-
         return decrypt(self.secret_encrypted)
 
     def password(self) -> str:
-        from execution.credentials import decrypt
-
         return decrypt(self.password_encrypted)

@@ -8,12 +8,19 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, ROUND_FLOOR, Decimal
 
 from echotrade.limits import MONEY_STEP
 
 # Binance USDⓈ-M refuses orders below 5 USDT notional; a copy smaller than that is not worth a fee.
 MIN_NOTIONAL = Decimal("5")
+
+
+def whole_leverage(leverage: int | Decimal) -> int:
+    """The leverage a copy trades at. Exchanges set whole leverage only (Binance's set_leverage
+    takes an integer), and the paper venue must fill as the live one would: a 12.5x signal trades
+    at 12x. Rounding down keeps the margin at or above what the trader's leverage implies."""
+    return max(int(Decimal(str(leverage)).to_integral_value(rounding=ROUND_FLOOR)), 1)
 
 
 @dataclass(frozen=True)

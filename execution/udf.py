@@ -1,8 +1,10 @@
 """The trader-dashboard document's endpoints: ``/health``, ``/api/v1/quotes``, the TradingView UDF
 feed (``/udf/*``) for the chart page, and price alerts (``/api/v1/alerts``).
 
-Everything but ``/health`` needs a login (the chart page reads the UDF feed with its session).
-UDF answers in TradingView's own shapes: ``{"s": "ok" | "no_data" | "error", ...}``.
+Market data (``/udf/*``, ``/api/v1/quotes``) answers without a login, as the document's ``curl``
+examples do, unless ``PUBLIC_MARKET_DATA=0``; ``/health`` is always open. All of them are rate
+limited per client IP (``PUBLIC_MARKET_DATA_RATE``). Price alerts belong to an account and always
+need a login. UDF answers in TradingView's own shapes: ``{"s": "ok" | "no_data" | "error", ...}``.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, status
-from rest_framework.permissions import AllowAny
+from rest_framework.permissions import AllowAny, BasePermission
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -24,6 +26,7 @@ from echotrade.api import Amount, ModelSerializer
 from echotrade.celery import app
 from echotrade.exceptions import EchoTradeError, MarketDataUnavailable
 from echotrade.symbols import normalize_symbol
+from echotrade.throttles import MarketDataRateThrottle
 from execution import alerts
 from execution.market.base import TIMEFRAME_SECONDS
 from execution.market.feed import candles_get, quote_message
@@ -36,6 +39,21 @@ MAX_QUOTE_SYMBOLS = 50
 MAX_CANDLES = 1000  # what candles_get serves at most
 RESOLUTIONS = {"1": "1m", "5": "5m", "15": "15m", "60": "1h", "240": "4h", "1D": "1d", "D": "1d"}
 SUPPORTED_RESOLUTIONS = ["1", "5", "15", "60", "240", "1D"]
+
+
+class MarketDataPermission(BasePermission):
+    """Anyone while ``PUBLIC_MARKET_DATA`` is on (the default); otherwise a session or a token.
+
+    Read per request, so the setting (and a test's override of it) applies without a restart."""
+
+    def has_permission(self, request, view):
+        return settings.PUBLIC_MARKET_DATA or bool(request.user and request.user.is_authenticated)
+
+
+class MarketDataApi(APIView):
+    """The base of every market-data view: public by setting, rate limited per client IP."""
+    permission_classes = [MarketDataPermission]
+    throttle_classes = [MarketDataRateThrottle]
 
 
 # --- /health -----------------------------------------------------------------------------------
@@ -105,6 +123,7 @@ class HealthApi(APIView):
     """``GET /health``: 200 when every check passes, 503 when one fails. No login, no secrets."""
     authentication_classes: list = []
     permission_classes = [AllowAny]
+    throttle_classes = [MarketDataRateThrottle]
 
     @extend_schema(exclude=True)
     def get(self, request):
@@ -128,7 +147,7 @@ QuotesOutput = inline_serializer("QuotesV1", {
 })
 
 
-class QuotesApi(APIView):
+class QuotesApi(MarketDataApi):
     """``GET /api/v1/quotes?symbols=BTC/USDT,ETH/USDT``: fresh quotes (stored while fresh, else fetched)."""
     @extend_schema(
         parameters=[OpenApiParameter("symbols", str, required=True, description="Comma-separated, e.g. BTC/USDT,ETH/USDT.")],
@@ -193,7 +212,7 @@ def _known_symbols() -> list[str]:
     return sorted({*KNOWN_MARKETS, *Quote.objects.values_list("symbol", flat=True)})
 
 
-class UdfConfigApi(APIView):
+class UdfConfigApi(MarketDataApi):
     @extend_schema(exclude=True)
     def get(self, request):
         return Response({
@@ -204,7 +223,7 @@ class UdfConfigApi(APIView):
         })
 
 
-class UdfSymbolsApi(APIView):
+class UdfSymbolsApi(MarketDataApi):
     @extend_schema(exclude=True)
     def get(self, request):
         try:
@@ -222,7 +241,7 @@ class UdfSymbolsApi(APIView):
         })
 
 
-class UdfSearchApi(APIView):
+class UdfSearchApi(MarketDataApi):
     @extend_schema(exclude=True)
     def get(self, request):
         query = (request.query_params.get("query") or "").strip().upper().replace("/", "").replace("-", "")
@@ -241,7 +260,7 @@ class UdfSearchApi(APIView):
         ])
 
 
-class UdfHistoryApi(APIView):
+class UdfHistoryApi(MarketDataApi):
     """Bars with ``from <= t < to`` (Unix seconds); ``countback`` bars before ``to`` when given."""
     @extend_schema(exclude=True)
     def get(self, request):
@@ -279,7 +298,7 @@ class UdfHistoryApi(APIView):
         })
 
 
-class UdfTimeApi(APIView):
+class UdfTimeApi(MarketDataApi):
     @extend_schema(exclude=True)
     def get(self, request):
         return HttpResponse(str(int(time.time())), content_type="text/plain")

@@ -17,15 +17,20 @@ def _every(seconds: float) -> IntervalSchedule:
 
 def schedule_definitions() -> list[dict]:
     daily, _ = CrontabSchedule.objects.get_or_create(minute="5", hour="0", day_of_week="*", day_of_month="*", month_of_year="*", timezone="UTC")
+    summaries, _ = CrontabSchedule.objects.get_or_create(minute="15", hour="0", day_of_week="*", day_of_month="*", month_of_year="*", timezone="UTC")
     return [
         {"name": "Market tick: prices, feed and position monitor", "task": "execution.tasks.market_tick",
          "interval": _every(settings.MARKET_TICK_SECONDS), "expire_seconds": 10},
         {"name": "Run due bots", "task": "bots.tasks.run_due_bots", "interval": _every(15), "expire_seconds": 30},
         {"name": "Re-enqueue undecided signals", "task": "signals.tasks.sweep_undecided_signals", "interval": _every(30)},
         {"name": "Daily performance snapshots", "task": "analytics.tasks.daily_snapshots", "crontab": daily},
+        # Each account that asked for it is told how the UTC day just ended went.
+        {"name": "Daily summary notifications", "task": "analytics.tasks.send_daily_summaries", "crontab": summaries},
         {"name": "Evaluate trader alerts", "task": "analytics.tasks.evaluate_trader_alerts", "interval": _every(300)},
         {"name": "Recompute trader ranking", "task": "analytics.tasks.recompute_trader_ranking", "interval": _every(3600)},
         {"name": "Follow Binance leaderboard traders", "task": "signals.sources.binance.tasks.sync_leaderboard_traders",
+         "interval": _every(60), "expire_seconds": 55},
+        {"name": "Follow Binance copy-trading lead portfolios", "task": "signals.sources.binance.tasks.sync_copy_trading_traders",
          "interval": _every(60), "expire_seconds": 55},
     ]
 

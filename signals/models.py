@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from echotrade.fields import MoneyField, RatioField
+from echotrade.fields import LeverageField, MoneyField, RatioField
 from signals.rules import Outcome as DecisionOutcome
 from signals.rules import Reason as DecisionReason
 
@@ -23,6 +23,10 @@ class Signal(models.Model):
         PRICE = "price", "Single price"
         ZONE = "zone", "Zone"
 
+    class Certainty(models.TextChoices):
+        HIGH = "high", "High"
+        LOW = "low", "Low: waits for a person"
+
     trader = models.ForeignKey("traders.Trader", on_delete=models.PROTECT, related_name="signals")
     symbol = models.CharField(max_length=30, db_index=True)
     side = models.CharField(max_length=5, choices=Side.choices)
@@ -32,7 +36,27 @@ class Signal(models.Model):
     entry_high = MoneyField(null=True, blank=True)
     stop_loss = MoneyField(null=True, blank=True)
     take_profits = models.JSONField(default=list, blank=True, help_text="Prices as decimal strings, in order.")
-    leverage = models.PositiveIntegerField(default=1)
+    # How the source says to manage the trade (the trade-management issue acts on these).
+    entries = models.JSONField(
+        default=list, blank=True,
+        help_text="Every entry price the source named, ascending, as decimal strings: one price, a zone's two "
+        "ends or a ladder; empty for a market entry. entry_low/entry_high span them.",
+    )
+    entry_allocations = models.JSONField(
+        null=True, blank=True, help_text="Fraction of the position per entry (as entries), summing to 1; null: none given."
+    )
+    take_profit_allocations = models.JSONField(
+        null=True, blank=True, help_text="Fraction of the position per target (as take_profits), summing to 1."
+    )
+    breakeven_after = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Move the stop to the entry once this target (1 = the first) is hit."
+    )
+    trailing = models.JSONField(
+        null=True, blank=True, help_text='A trailing stop the source states, e.g. {"kind": "percent_below_highest", '
+        '"callback_pct": "1.5", "activate_after_target": 1}.',
+    )
+    # Whole leverage reads back as an int; 12.5x is kept as stated (the copy trades at 12x).
+    leverage = LeverageField(default=1)
     confidence = RatioField()
     external_id = models.CharField(max_length=200)
     # A repeat delivery of (trader, external_id) is kept as its own row pointing at the original,
@@ -41,6 +65,19 @@ class Signal(models.Model):
         "self", null=True, blank=True, on_delete=models.CASCADE, related_name="duplicates"
     )
     raw = models.JSONField(default=dict, blank=True, help_text="The payload or text as the source sent it.")
+    # How sure the parser is of what it read (Telegram): a low-certainty signal waits for a person.
+    certainty = models.CharField(max_length=4, choices=Certainty.choices, default=Certainty.HIGH)
+    certainty_reasons = models.JSONField(
+        default=list, blank=True, help_text="Why the parse is uncertain: [{code, detail}]."
+    )
+    # The plausibility guard (signals/guard.py): a signal that failed it is kept and executes nothing.
+    guard_failures = models.JSONField(
+        default=list, blank=True, help_text="The guard checks the signal failed: [{check, field, detail}]."
+    )
+    market_checked = models.BooleanField(
+        default=True, help_text="Whether the checks against the market price have run (they wait for a price)."
+    )
+    guard_note = models.CharField(max_length=300, blank=True, help_text="What the guard could not check, and when it did.")
     source_time = models.DateTimeField(null=True, blank=True, help_text="When the source published it.")
     received_at = models.DateTimeField(auto_now_add=True, db_index=True)
     decided_at = models.DateTimeField(null=True, blank=True)
@@ -72,6 +109,18 @@ class Signal(models.Model):
     @property
     def take_profit_prices(self) -> list[Decimal]:
         return [Decimal(p) for p in self.take_profits]
+
+    @property
+    def entry_prices(self) -> list[Decimal]:
+        return [Decimal(p) for p in self.entries]
+
+    @property
+    def implausible(self) -> bool:
+        return bool(self.guard_failures)
+
+    @property
+    def needs_review(self) -> bool:
+        return self.certainty == self.Certainty.LOW
 
 
 class SignalDecision(models.Model):

@@ -34,8 +34,9 @@ from typing import Protocol, TypeVar
 from django.db.models.enums import TextChoices
 
 from echotrade.exceptions import MarketDataUnavailable
+from echotrade.fields import decimal_text
 from echotrade.symbols import token_filter_matches
-from execution.sizing import Sizing, size_position
+from execution.sizing import Sizing, size_position, whole_leverage
 
 
 class Outcome(TextChoices):
@@ -66,6 +67,9 @@ class Reason(TextChoices):
     EXCHANGE_REJECTED = "exchange_rejected", "The exchange refused the order"
     EXCHANGE_UNAVAILABLE = "exchange_unavailable", "The exchange could not be reached"
     LIVE_TRADING_UNAVAILABLE = "live_trading_unavailable", "Live trading is not configured"
+    # Before the screening (signals/guard.py, and a parse the parser is unsure of).
+    IMPLAUSIBLE_SIGNAL = "implausible_signal", "The signal failed the plausibility guard"
+    NEEDS_REVIEW = "needs_review", "The parse is uncertain: a person reviews it"
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,7 @@ class Verdict:
 # --- What the rules read ----------------------------------------------------------------------
 class SignalFacts(Protocol):
     symbol: str
-    leverage: int
+    leverage: int | Decimal  # 12.5x is kept as stated; the copy trades at whole leverage
     confidence: Decimal
 
 
@@ -196,7 +200,9 @@ def signal_verdict(*, signal: SignalFacts, trader: TraderFacts, account: Account
         return _filtered(Reason.CONFIDENCE_BELOW_THRESHOLD, f"confidence {signal.confidence} < {threshold}")
     max_leverage = min(trader.max_leverage, account.max_leverage)
     if signal.leverage > max_leverage:
-        return _filtered(Reason.LEVERAGE_ABOVE_MAX, f"leverage {signal.leverage}x > {max_leverage}x")
+        return _filtered(
+            Reason.LEVERAGE_ABOVE_MAX, f"leverage {decimal_text(Decimal(str(signal.leverage)))}x > {max_leverage}x"
+        )
     return None
 
 
@@ -244,7 +250,8 @@ def funds_verdict(
     if isinstance(price, MarketDataUnavailable):
         return Verdict(Outcome.FAILED, Reason.NO_PRICE, price.message)
     sizing = size_for(
-        trader=trader, account=account, equity=equity, free_cash=free_cash, price=price, leverage=signal.leverage
+        trader=trader, account=account, equity=equity, free_cash=free_cash, price=price,
+        leverage=whole_leverage(signal.leverage),
     )
     if sizing.too_small:
         return Verdict(

@@ -12,6 +12,9 @@ from django.utils import timezone
 from echotrade.exceptions import MarketDataUnavailable, TemporaryExchangeError
 from signals.models import Signal
 from signals.services import signal_decide
+# The Binance beat tasks live beside their source; importing them here registers them with the
+# worker (Celery's autodiscovery imports <app>/tasks.py only).
+from signals.sources.binance import tasks as binance_tasks  # noqa: F401
 
 logger = logging.getLogger(__name__)
 MAX_RETRIES = 5

@@ -70,13 +70,16 @@ class TraderAdmin(admin.ModelAdmin):
         "id", "name", "source", "active", "priority", "position_multiplier", "min_confidence", "max_leverage",
         "paper_trade_only", "simulated", "following_accounts", "deleted_at",
     )
-    list_filter = ("source", "active", "paper_trade_only", "simulated", ("deleted_at", admin.EmptyFieldListFilter))
-    search_fields = ("id", "name", "handle", "notes")
+    list_filter = (
+        "source", "source_status", "active", "paper_trade_only", "simulated", ("deleted_at", admin.EmptyFieldListFilter),
+    )
+    search_fields = ("id", "name", "handle", "portfolio_id", "notes")
     ordering = ("priority", "name")
     inlines = (TraderFollowInline,)
     actions = ("pause_traders", "resume_traders")  # plus the site-wide delete, which soft-deletes
     fieldsets = (
-        (None, {"fields": ("id", "name", "source", "handle", "active", "simulated", "notes")}),
+        (None, {"fields": ("id", "name", "source", "handle", "portfolio_id", "active", "simulated", "notes")}),
+        ("Source status", {"fields": ("sharing_positions", "source_status", "source_message", "source_status_at")}),
         ("Copy settings", {"fields": (
             "position_multiplier", "min_confidence", "default_confidence", "max_leverage", "priority",
             "paper_trade_only",
@@ -95,8 +98,12 @@ class TraderAdmin(admin.ModelAdmin):
         return obj._following
 
     def get_readonly_fields(self, request, obj=None):
-        # simulated says where signals come from (set by the demo seeder), not a copy setting.
-        readonly = ("simulated", "created_at", "updated_at", "deleted_at")
+        # simulated says where signals come from (set by the demo seeder), not a copy setting; the
+        # source status is what the Binance sync last heard.
+        readonly = (
+            "simulated", "sharing_positions", "source_status", "source_message", "source_status_at",
+            "created_at", "updated_at", "deleted_at",
+        )
         return readonly if obj is None else ("id", *readonly)
 
     def save_model(self, request, obj, form, change):

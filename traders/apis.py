@@ -32,9 +32,10 @@ class TraderOutput(ModelSerializer):
     class Meta:
         model = Trader
         fields = [
-            "id", "name", "source", "handle", "active", "position_multiplier", "min_confidence", "max_leverage",
-            "token_whitelist", "token_blacklist", "paper_trade_only", "priority", "default_confidence",
-            "simulated", "notes", "created_at", "updated_at",
+            "id", "name", "source", "handle", "portfolio_id", "active", "position_multiplier", "min_confidence",
+            "max_leverage", "token_whitelist", "token_blacklist", "paper_trade_only", "priority", "default_confidence",
+            "simulated", "notes", "sharing_positions", "source_status", "source_message", "source_status_at",
+            "created_at", "updated_at",
         ]
 
 
@@ -42,6 +43,10 @@ class TraderInput(serializers.Serializer):
     name = serializers.CharField(max_length=100)
     source = serializers.ChoiceField(choices=Trader.Source.choices, required=False)
     handle = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    portfolio_id = serializers.CharField(
+        max_length=32, required=False, allow_blank=True,
+        help_text="binance_copy: the lead portfolio id, digits (binance.com/en/copy-trading/lead-details/<id>).",
+    )
     active = serializers.BooleanField(required=False)
     position_multiplier = serializers.DecimalField(max_digits=10, decimal_places=6, min_value=TRADER_MULTIPLIER_MIN, max_value=TRADER_MULTIPLIER_MAX, required=False)
     min_confidence = serializers.DecimalField(max_digits=10, decimal_places=6, min_value=0, max_value=1, required=False)

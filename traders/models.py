@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 
@@ -10,13 +11,27 @@ from echotrade.fields import RatioField
 from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, TRADER_MULTIPLIER_MAX, TRADER_MULTIPLIER_MIN
 
 
+# Binance's lead portfolio ids are long decimal numbers (e.g. 3812345678901234567).
+PORTFOLIO_ID_VALIDATOR = RegexValidator(
+    r"^[0-9]{6,32}$", "A lead portfolio id is 6 to 32 digits, as in the lead's copy-trading page address."
+)
+
+
 class Trader(models.Model):
     class Source(models.TextChoices):
         BINANCE = "binance", "Binance leaderboard"
+        BINANCE_COPY = "binance_copy", "Binance copy trading"
         TELEGRAM = "telegram", "Telegram"
         TRADINGVIEW = "tradingview", "TradingView"
         MANUAL = "manual", "Manual"
         BOT = "bot", "Strategy bot"
+
+    class SourceStatus(models.TextChoices):
+        """How the trader's source answered its last sync (the Binance sources set it)."""
+
+        UNKNOWN = "", "Not checked"
+        OK = "ok", "Answering"
+        LOGIN_REQUIRED = "login_required", "Binance requires a login"
 
     id = models.SlugField(max_length=64, primary_key=True, help_text="Stable slug, e.g. yun_qiang.")
     name = models.CharField(max_length=100)
@@ -39,8 +54,20 @@ class Trader(models.Model):
     simulated = models.BooleanField(default=False, help_text="Its signal stream is simulated (demo data).")
     # SHA-256 of the TradingView webhook passphrase: compared in constant time, never stored in clear.
     webhook_secret_hash = models.CharField(max_length=64, blank=True, editable=False)
-    # Binance leaderboard: whether the trader currently shares positions (None: not checked yet).
+    # Binance copy trading: the lead portfolio followed (the number in .../copy-trading/lead-details/<id>).
+    portfolio_id = models.CharField(
+        max_length=32, blank=True, validators=[PORTFOLIO_ID_VALIDATOR],
+        help_text="Binance copy-trading lead portfolio id (binance_copy traders), digits only.",
+    )
+    # Binance leaderboard / copy trading: whether the trader currently shares positions (None: not checked yet).
     sharing_positions = models.BooleanField(null=True, blank=True)
+    # Whether the source answered the last sync, what it said when it refused (shown on the card),
+    # and since when: the sync writes these only when the status changes, not on every run.
+    source_status = models.CharField(
+        max_length=20, choices=SourceStatus.choices, blank=True, default=SourceStatus.UNKNOWN, editable=False
+    )
+    source_message = models.CharField(max_length=300, blank=True, editable=False)
+    source_status_at = models.DateTimeField(null=True, blank=True, editable=False)
     notes = models.TextField(blank=True)
     # Deleting a trader keeps its signals and positions for the record: the row is hidden, not removed.
     deleted_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -108,7 +135,8 @@ class TraderSnapshot(models.Model):
 
 
 class LeaderboardSnapshot(models.Model):
-    """A Binance leaderboard trader's shared positions as last fetched, to diff the next fetch against."""
+    """A Binance trader's shared positions as last fetched (leaderboard or copy-trading lead
+    portfolio), to diff the next fetch against."""
 
     trader = models.ForeignKey(Trader, on_delete=models.CASCADE, related_name="leaderboard_snapshots")
     taken_at = models.DateTimeField(auto_now_add=True, db_index=True)
@@ -198,7 +226,7 @@ from django.conf import settings
 
 
 class BacktestJob(models.Model):
-    """One run of a trader backtest: its parameters, progress and result (traders/backtest.py)."""
+    """One run of a trader backtest: its parameters, progress and result (analytics/backtests/trader_replay.py)."""
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"

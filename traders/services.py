@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -12,10 +13,10 @@ from echotrade.exceptions import Conflict, EchoTradeError, InvalidInput
 from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, TRADER_MULTIPLIER_MAX, TRADER_MULTIPLIER_MIN
 from echotrade.services import changed_before_after, model_update
 from echotrade.symbols import normalize_token_filter
-from traders.models import Trader, TraderAlert, TraderAlertRule, TraderFollow
+from traders.models import PORTFOLIO_ID_VALIDATOR, Trader, TraderAlert, TraderAlertRule, TraderFollow
 
 EDITABLE_FIELDS = (
-    "name", "source", "handle", "active", "position_multiplier", "min_confidence", "max_leverage",
+    "name", "source", "handle", "portfolio_id", "active", "position_multiplier", "min_confidence", "max_leverage",
     "token_whitelist", "token_blacklist", "paper_trade_only", "priority", "default_confidence", "notes",
 )
 
@@ -73,6 +74,17 @@ def leverage_check(value, *, field: str = "max_leverage") -> int:
     return int(number)
 
 
+def portfolio_id_check(value, *, field: str = "portfolio_id") -> str:
+    """A Binance lead portfolio id as digits ("" for none), or InvalidInput on ``field``."""
+    text = "" if value is None else str(value).strip()
+    if text:
+        try:
+            PORTFOLIO_ID_VALIDATOR(text)
+        except DjangoValidationError as error:
+            raise InvalidInput(f"{field}: {error.messages[0]}", fields={field: error.messages})
+    return text
+
+
 def _settings_check(changes: dict, *, trader: Trader | None) -> dict:
     """``changes`` checked and in the model's types; ``trader`` is None for a new one."""
     unknown = set(changes) - set(EDITABLE_FIELDS)
@@ -86,6 +98,8 @@ def _settings_check(changes: dict, *, trader: Trader | None) -> dict:
         checked["position_multiplier"] = multiplier_check(checked["position_multiplier"])
     if "max_leverage" in checked:
         checked["max_leverage"] = leverage_check(checked["max_leverage"])
+    if "portfolio_id" in checked:
+        checked["portfolio_id"] = portfolio_id_check(checked["portfolio_id"])
     lists = {
         name: checked.get(name, getattr(trader, name) if trader is not None else [])
         for name in ("token_whitelist", "token_blacklist")

@@ -29,6 +29,10 @@ class TraderAddForm(forms.Form):
         max_length=200, required=False, label="Handle",
         help_text="Leaderboard UID, Telegram @user or chat id, TradingView user.",
     )
+    portfolio_id = forms.CharField(
+        max_length=32, required=False, label="Lead portfolio id",
+        help_text="Binance copy trading: the number in the lead's page address (…/copy-trading/lead-details/<id>).",
+    )
     position_multiplier = forms.DecimalField(
         min_value=TRADER_MULTIPLIER_MIN, max_value=TRADER_MULTIPLIER_MAX, max_digits=4, decimal_places=2, initial=Decimal("1.0"),
         label="Position size",
@@ -43,6 +47,7 @@ class TraderAddForm(forms.Form):
         data = self.cleaned_data
         return {
             "id": data["id"], "name": data["name"], "source": data["source"], "handle": data["handle"],
+            "portfolio_id": data["portfolio_id"],
             "position_multiplier": data["position_multiplier"], "min_confidence": data["min_confidence"] / 100,
             "max_leverage": data["max_leverage"], "priority": data["priority"],
             "token_whitelist": tokens_split(data["token_whitelist"]), "paper_trade_only": data["paper_trade_only"],

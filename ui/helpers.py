@@ -23,15 +23,39 @@ from echotrade.exceptions import EchoTradeError, NotFound, PermissionDenied
 from ui.static_assets import plotly_js_url
 
 ui_login_required = login_required(login_url="login")
+# The session key of the account whose page the user opened last (/traders goes back to it).
+LAST_ACCOUNT = "ui_last_account"
 
 
 # --- Shared by the UI views of every app --------------------------------------------------------
 def ui_account(request, name: str) -> Account:
     """The account in the URL for a page or partial; a non-member gets the same 404 as a bad name."""
     try:
-        return account_get_for_user(user=request.user, name=name)
+        account = account_get_for_user(user=request.user, name=name)
     except NotFound as error:
         raise Http404(error.message) from error
+    _remember_account(request, account)
+    return account
+
+
+def _remember_account(request, account: Account) -> None:
+    """Whole pages only: a dashboard left polling in another tab must not change where /traders goes."""
+    session = getattr(request, "session", None)
+    if session is None or request.method != "GET" or request.headers.get("HX-Request"):
+        return
+    if session.get(LAST_ACCOUNT) != account.name:  # a session is saved only when it changed
+        session[LAST_ACCOUNT] = account.name
+
+
+def ui_last_account(request) -> Account | None:
+    """The account whose page the user opened last, if they still may see it; else their first."""
+    remembered = request.session.get(LAST_ACCOUNT)
+    if remembered:
+        try:
+            return account_get_for_user(user=request.user, name=remembered)
+        except NotFound:  # no longer a member, or the account is gone
+            pass
+    return account_list_for_user(user=request.user).first()
 
 
 def ui_can_act(request, account: Account) -> bool:

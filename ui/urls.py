@@ -13,6 +13,7 @@ from ui.views import (
     charts,
     compare,
     dashboard,
+    goto,
     home,
     login,
     positions,
@@ -29,6 +30,9 @@ urlpatterns = [
     path("login", login.UiLoginView.as_view(), name="login"),
     path("logout", LogoutView.as_view(next_page="login"), name="logout"),
     path("assets/plotly-<str:version>.min.js", static_assets.plotly_js, name="plotly-js"),
+    path("favicon.ico", static_assets.favicon, name="favicon"),
+    # A page's name without an account: that page of the account used last (ui/views/goto.py).
+    *[path(page, goto.goto_page, {"url_name": url_name}, name=f"goto-{page}") for page, url_name in goto.PAGES.items()],
     # Dashboard
     path(account, dashboard.dashboard, name="ui-dashboard"),
     path(account + "metrics", dashboard.metrics_partial, name="ui-metrics"),
@@ -80,6 +84,7 @@ urlpatterns = [
     path(account + "settings/risk", settings.settings_risk_view, name="ui-settings-risk"),
     path(account + "settings/pause", settings.settings_pause_view, name="ui-settings-pause"),
     path(account + "settings/resume", settings.settings_resume_view, name="ui-settings-resume"),
+    path(account + "settings/notifications", settings.settings_notifications_view, name="ui-settings-notifications"),
     path(account + "settings/system/start", settings.system_start_view, name="ui-system-start"),
     path(account + "settings/system/stop", settings.system_stop_view, name="ui-system-stop"),
     path(account + "audit", audit.audit_page, name="ui-audit"),

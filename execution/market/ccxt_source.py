@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import ccxt
 
-from echotrade.exceptions import MarketDataUnavailable
+from echotrade.exceptions import MarketDataUnavailable, MarketNotListed
 
 from .base import (
     Candle,
@@ -124,7 +124,8 @@ class CcxtPriceSource(PriceSource):
             with self._lock, decimal.localcontext():
                 return method(*args, **kwargs)
         except ccxt.BadSymbol:
-            raise MarketDataUnavailable(f"{self.name} does not list {symbol}.") from None
+            # Not listed at all: asking again cannot help (the signal guard's market_not_listed).
+            raise MarketNotListed(f"{self.name} does not list {symbol}.") from None
         except ccxt.BadRequest as exc:
             raise MarketDataUnavailable(f"{self.name} refused the request for {symbol}: {_short(exc)}") from exc
         except ccxt.BaseError as exc:

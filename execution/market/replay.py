@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, InvalidOperation
 from pathlib import Path
 
-from echotrade.exceptions import MarketDataUnavailable
+from echotrade.exceptions import MarketDataUnavailable, MarketNotListed
 from echotrade.limits import MONEY_STEP
 
 from .base import (
@@ -159,7 +159,7 @@ class ReplayPriceSource(PriceSource):
 
     def _check(self, symbol: str) -> None:
         if symbol != self.symbol:
-            raise MarketDataUnavailable(f"{self.name} replays {self.symbol} only, not {symbol}.")
+            raise MarketNotListed(f"{self.name} replays {self.symbol} only, not {symbol}.")
 
     def _change_24h(self, index: int) -> Decimal:
         """Percent change against the last bar at or before 24h earlier; 0 in the first day."""

@@ -13,7 +13,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.utils import timezone
 
-from echotrade.exceptions import InvalidInput, MarketDataUnavailable
+from echotrade.exceptions import InvalidInput, MarketDataUnavailable, MarketNotListed
 from echotrade.limits import MONEY_STEP
 from execution.market.models import Quote
 
@@ -50,7 +50,7 @@ def quote_get(*, symbol: str, max_age_seconds: int | None = None) -> Quote:
     try:
         fresh = get_price_source().quote(symbol)
     except MarketDataUnavailable as exc:
-        if stored is None:
+        if stored is None or isinstance(exc, MarketNotListed):  # a delisted market stays "not listed"
             raise
         age = int((timezone.now() - stored.ts).total_seconds())
         raise MarketDataUnavailable(

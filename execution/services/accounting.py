@@ -66,7 +66,8 @@ def fill_apply(*, account: Account, position: Position, order: Order, executed: 
         action="order.filled", account=account, actor_label="exchange", obj=fill,
         message=f"{order.purpose} {order.side} {executed.quantity} {order.symbol} @ {executed.price}",
         after={
-            "order": order.pk, "position": position.pk, "price": executed.price, "quantity": executed.quantity,
+            "order": order.pk, "purpose": order.purpose, "position": position.pk, "price": executed.price,
+            "quantity": executed.quantity,
             "fee": fee, "liquidity": executed.liquidity, "reference_price": executed.reference_price,
             "realised_pnl": realised,
         },

@@ -7,7 +7,10 @@ from django.db import transaction
 
 from echotrade.audit import audit_record
 from execution import fills
+from execution.alerts import price_alerts_check
 from execution.exchanges import ExecutedFill, exchange_for
+from execution.market.feed import feed_record
+from execution.market.services import quotes_refresh
 from execution.models import Order, Position, Quote
 from execution.services.accounting import (
     close_side,
@@ -25,9 +28,6 @@ WATCHED_SYMBOLS = ("BTC/USDT", "ETH/USDT", "BNB/USDT", "ADA/USDT", "SOL/USDT", "
 def market_tick() -> dict[str, int]:
     """Refresh the quote of every watched symbol and every symbol with an active position, then
     run the position monitor on each. One failing symbol does not hold up the others."""
-    from execution.alerts import price_alerts_check
-    from execution.market.feed import feed_record
-    from execution.market.services import quotes_refresh
 
     active = Position.objects.filter(status__in=Position.ACTIVE_STATUSES).values_list("symbol", flat=True).distinct()
     quotes = quotes_refresh(symbols=[*WATCHED_SYMBOLS, *active])

@@ -12,6 +12,7 @@ from echotrade.fields import ZERO, decimal_text
 from echotrade.limits import MONEY_STEP
 from execution import fills
 from execution.exchanges import exchange_for
+from execution.market.services import quote_get
 from execution.models import Order, Position, Quote
 from execution.services.accounting import (
     close_side,
@@ -130,8 +131,6 @@ def _fraction(value) -> Decimal:
 
 def _market_quote(position: Position) -> Quote | None:
     """The price to act at, fetched before any lock is taken (it may take a network call)."""
-    from execution.market.services import quote_get
-
     return quote_get(symbol=position.symbol) if position.status == Position.Status.OPEN else None
 
 

@@ -23,7 +23,7 @@ MAX_PRICE_SPREAD = Decimal(20)
 
 
 def reasons(
-    text: str, parts: list[sec.Section], mentions: list[SymbolMention], symbol: str, side: str, side_by_prices: str | None,
+    text: str, parts: list[sec.Section], mentions: list[SymbolMention], symbol: str, side_by_prices: str | None,
     entries: list[Decimal], take_profits: list[Decimal], stop_loss: Decimal | None, decimal_comma: bool,
 ) -> tuple[Reason, ...]:
     found: list[Reason] = []

@@ -41,7 +41,7 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
     if not take_profits and stop_loss is None and not _is_terse(text, symbol, mentions):
         return None  # "BTC long 67500 was a great entry" is talk, not an order
     doubts = certainty.reasons(
-        text, parts, mentions, symbol, side, side_from_prices(entries, take_profits, stop_loss),
+        text, parts, mentions, symbol, side_from_prices(entries, take_profits, stop_loss),
         entries, take_profits, stop_loss, decimal_comma,
     )
     return ParsedSignal(

@@ -22,12 +22,15 @@ from echotrade.exceptions import (
     TemporaryExchangeError,
 )
 from execution.fills import market_sizing_price
+from execution.market.services import quote_get
 from execution.models import Position, Quote
+from execution.services import position_open
 from execution.sizing import Sizing
 from signals import rules
 from signals.models import Signal, SignalDecision
 from signals.rules import Verdict
 from signals.selectors import screen_state_get
+from signals.services.ingest import signal_check_market
 from traders.models import TraderFollow
 
 Outcome, Reason = SignalDecision.Outcome, SignalDecision.Reason
@@ -41,8 +44,10 @@ def signal_decide(*, signal: Signal, raise_temporary: bool = False) -> list[Sign
     already decided keep their decision, and the retry decides only the rest.
     """
     account_ids = TraderFollow.objects.filter(trader_id=signal.trader_id).values_list("account_id", flat=True)
-    market = market_price(signal.symbol)
-    if raise_temporary and isinstance(market, MarketDataUnavailable):
+    # An implausible signal is filtered for everyone: it needs no price (and no retry for one).
+    market = market_price(signal.symbol) if not signal.implausible else None
+    signal = signal_check_market(signal=signal, market=market) if market is not None else signal
+    if raise_temporary and isinstance(market, MarketDataUnavailable) and not signal.implausible:
         raise market
     decisions = [
         decision_make(signal=signal, account_id=pk, market=market, raise_temporary=raise_temporary)
@@ -54,8 +59,6 @@ def signal_decide(*, signal: Signal, raise_temporary: bool = False) -> list[Sign
 
 def market_price(symbol: str) -> Quote | MarketDataUnavailable:
     """The quote to size and fill with, fetched before any row is locked (it may take a network call)."""
-    from execution.market.services import quote_get
-
     try:
         return quote_get(symbol=symbol)
     except MarketDataUnavailable as error:
@@ -66,18 +69,42 @@ def decision_make(
     *, signal: Signal, account_id: int, market: Quote | MarketDataUnavailable | None = None,
     raise_temporary: bool = False,
 ) -> SignalDecision:
-    """Decide for one account. Safe to run twice: the second run returns the first decision."""
-    market = market if market is not None else market_price(signal.symbol)
+    """Decide for one account. Safe to run twice: the second run returns the first decision.
+
+    Before the screening: an implausible signal (signals/guard.py) is filtered, and a parse the
+    parser is unsure of waits for a person (pending, ``needs_review``) in every account, whether or
+    not it requires approval; approving it runs the whole screening.
+    """
+    if market is None and not signal.implausible:
+        market = market_price(signal.symbol)
     with transaction.atomic():
         account = Account.objects.select_for_update().get(pk=account_id)
         existing = SignalDecision.objects.filter(signal=signal, account=account).first()
         if existing is not None:
             return existing
-        verdict = _screen(signal, account, market, now=timezone.now())
-        if verdict.outcome == Outcome.EXECUTED and account.approval_required:
-            verdict = Verdict(Outcome.PENDING, None, "Waiting for approval.", verdict.sizing)
+        if signal.implausible:
+            verdict = _implausible(signal)
+        else:
+            verdict = _screen(signal, account, market, now=timezone.now())
+            if signal.needs_review:
+                verdict = _needs_review(signal, verdict)
+            elif verdict.outcome == Outcome.EXECUTED and account.approval_required:
+                verdict = Verdict(Outcome.PENDING, None, "Waiting for approval.", verdict.sizing)
         decision = SignalDecision(signal=signal, account=account)
         return _conclude(decision, account, verdict, market, actor=None, raise_temporary=raise_temporary)
+
+
+def _implausible(signal: Signal) -> Verdict:
+    detail = "; ".join(f"{f['check']}: {f['detail']}" for f in signal.guard_failures)
+    return Verdict(Outcome.FILTERED, Reason.IMPLAUSIBLE_SIGNAL, detail)
+
+
+def _needs_review(signal: Signal, screened: Verdict) -> Verdict:
+    """Pending for a person, saying why the parse is uncertain and what the screening says now."""
+    doubts = "; ".join(r["detail"] or r["code"] for r in signal.certainty_reasons) or "the parser is unsure"
+    now = "would execute" if screened.outcome == Outcome.EXECUTED else f"would be {screened.outcome} ({screened.reason})"
+    detail = f"Check the parse against the message: {doubts}. Screened now: {now}; approving screens it again."
+    return Verdict(Outcome.PENDING, Reason.NEEDS_REVIEW, detail, screened.sizing)
 
 
 def decision_approve(*, decision: SignalDecision, actor) -> SignalDecision:
@@ -88,7 +115,11 @@ def decision_approve(*, decision: SignalDecision, actor) -> SignalDecision:
         decision = SignalDecision.objects.select_for_update(of=("self",)).select_related("signal__trader").get(pk=decision.pk)
         if decision.outcome != Outcome.PENDING:
             raise Conflict(f"Decision #{decision.pk} is {decision.outcome}, not pending.")
-        verdict = _screen(decision.signal, account, market, now=timezone.now())
+        signal = decision.signal = signal_check_market(signal=decision.signal, market=market)
+        if signal.implausible:
+            verdict = _implausible(signal)
+        else:
+            verdict = _screen(signal, account, market, now=timezone.now())
         return _conclude(decision, account, verdict, market, actor=actor)
 
 
@@ -109,7 +140,10 @@ def _conclude(
     if verdict.outcome == Outcome.EXECUTED:
         verdict, position = _execute(signal, account, verdict.sizing, market, actor, raise_temporary)
         decision.position = position
-    decision.outcome, decision.reason, decision.detail = verdict.outcome, verdict.reason, verdict.detail[:300]
+    detail = verdict.detail
+    if signal.guard_note and verdict.reason != Reason.IMPLAUSIBLE_SIGNAL:
+        detail = f"{detail} ({signal.guard_note})" if detail else signal.guard_note
+    decision.outcome, decision.reason, decision.detail = verdict.outcome, verdict.reason, detail[:300]
     decision.sizing = verdict.sizing.as_dict() if verdict.sizing else None
     decision.decided_at = timezone.now()
     decision.decided_by = actor if actor is not None and actor.is_authenticated else None
@@ -126,8 +160,6 @@ def _conclude(
 def _execute(
     signal: Signal, account: Account, sizing: Sizing, quote: Quote, actor, raise_temporary: bool
 ) -> tuple[Verdict, Position | None]:
-    from execution.services import position_open
-
     limit_price = None
     if signal.entry_kind != Signal.EntryKind.MARKET:
         # Long: buy up to the top of the zone; short: sell down to its bottom. Better prices fill at once.
@@ -136,7 +168,8 @@ def _execute(
         with transaction.atomic():  # a savepoint: a failed order leaves no half-written trade behind
             position = position_open(
                 account=account, symbol=signal.symbol, side=signal.side, quantity=sizing.quantity,
-                leverage=signal.leverage, quote=quote, limit_price=limit_price,
+                # Whole leverage, as sized (execution.sizing.whole_leverage): a 12.5x signal trades at 12x.
+                leverage=sizing.leverage, quote=quote, limit_price=limit_price,
                 stop_loss=signal.stop_loss, take_profits=signal.take_profit_prices,
                 trader=signal.trader, signal=signal, actor=actor,
             )
@@ -148,6 +181,8 @@ def _execute(
         reason = Reason.LIVE_TRADING_UNAVAILABLE if "live mode" in error.message else Reason.EXCHANGE_REJECTED
         return Verdict(Outcome.FAILED, reason, error.message, sizing), None
     detail = f"{signal.side} {sizing.quantity} {signal.symbol} ≈ {sizing.notional} {account.quote_currency} notional"
+    if sizing.leverage != signal.leverage:
+        detail += f" at {sizing.leverage}x (the signal's {signal.leverage}x: exchanges take whole leverage)"
     return Verdict(Outcome.EXECUTED, None, detail, sizing), position
 
 

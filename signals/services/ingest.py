@@ -1,168 +1,139 @@
-"""Turning what a source sent into a ``Signal``: validated, normalised, idempotent."""
+"""Turning what a source sent into a ``Signal``: validated, guarded, normalised, idempotent.
+
+The order: the input's fields are validated (``signals/services/validate.py``: every broken rule
+at once, an ``InvalidInput``); a repeat of (trader, external id) is recorded as a duplicate and
+executes nothing; otherwise the plausibility guard (``signals/guard.py``) asks whether it is a
+trade at all. A source that can answer (REST, the TradingView webhook) refuses an implausible
+signal with the check's code and nothing is stored; a source that cannot (Telegram, the Binance
+sources, bots) stores it, and every following account's decision is ``filtered`` with reason
+``implausible_signal``.
+
+The market price the guard compares against is looked up before the record's transaction opens
+(it may be a network call). Without one (our feed is down) the checks that need it are skipped,
+said so on the signal, and run when the signal is copied: a copy needs a price to fill anyway, so
+nothing executes unchecked, and a trader's signal is not lost to an outage of ours.
+"""
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, field
-from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from celery import current_app
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from echotrade.audit import audit_record
-from echotrade.exceptions import EchoTradeError, InvalidInput
-from echotrade.fields import decimal_text
-from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, MONEY_STEP
-from echotrade.symbols import normalize_symbol
+from echotrade.exceptions import ImplausibleSignal, MarketDataUnavailable, MarketNotListed
+from execution.market.services import quote_get
+from signals import guard
 from signals.models import Signal, SignalDecision
-from signals.services.sources import weighted_confidence
-from traders.models import Trader
+from signals.services.validate import MAX_TAKE_PROFITS, SignalInput, ValidSignal, signal_validate
 
-MAX_TAKE_PROFITS = 10
-
-
-@dataclass
-class SignalInput:
-    """A signal as any source gives it, before validation. ``entry``: None, a price or [low, high]."""
-
-    trader: str
-    symbol: str
-    side: str
-    entry: object = None
-    stop_loss: object = None
-    take_profits: list = field(default_factory=list)
-    leverage: object = None
-    confidence: object = None
-    external_id: str | None = None
-    raw: dict = field(default_factory=dict)
-    source_time: datetime | None = None
+__all__ = [
+    "MAX_TAKE_PROFITS", "SignalInput", "signal_check_market", "signal_ingest", "signal_receive", "signal_validate",
+]
 
 
-MAX_PRICE = Decimal("1e15")  # far above any real price, well inside the database's 20 integer digits
-
-
-def _price(value, name: str, errors: dict) -> Decimal | None:
-    """A price rounded to 8 places, or None with the problem added to ``errors[name]``."""
-    if value is None or value == "":
-        return None
-    try:
-        price = Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        errors.setdefault(name, []).append(f"{value!r} is not a number.")
-        return None
-    if not price.is_finite() or not 0 < price < MAX_PRICE:
-        errors.setdefault(name, []).append(f"Must be a price above zero and below {MAX_PRICE:,.0f}.")
-        return None
-    price = price.quantize(MONEY_STEP)
-    if price == 0:  # checked after rounding: 0.000000001 rounds to a zero price
-        errors.setdefault(name, []).append("Must be at least 0.00000001.")
-        return None
-    return price
-
-
-def signal_validate(data: SignalInput) -> dict:
-    """All the rules a signal must meet, every broken one reported at once against its field."""
-    errors: dict[str, list[str]] = {}
-    trader = Trader.objects.filter(pk=data.trader, deleted_at__isnull=True).first()
-    if trader is None:
-        errors["trader"] = [f"Unknown trader '{data.trader}'."]
-    symbol = None
-    try:
-        symbol = normalize_symbol(str(data.symbol or ""))
-    except EchoTradeError as error:
-        errors["symbol"] = [error.message]
-    side = str(data.side or "").lower()
-    side = {"buy": "long", "sell": "short"}.get(side, side)
-    if side not in ("long", "short"):
-        errors["side"] = ["Must be 'long' or 'short' (or 'buy' / 'sell')."]
-
-    if isinstance(data.entry, (list, tuple)):
-        if len(data.entry) not in (1, 2):
-            errors["entry"] = ["A zone is two prices, [low, high]."]
-            entry = []
-        else:
-            entry = [_price(v, "entry", errors) for v in data.entry]
-    else:
-        entry = [] if data.entry is None else [_price(data.entry, "entry", errors)]
-    entry = sorted(p for p in entry if p is not None)
-    stop_loss = _price(data.stop_loss, "stop_loss", errors)
-    raw_targets = data.take_profits or []
-    if not isinstance(raw_targets, (list, tuple)):
-        errors["take_profits"] = ["Must be a list of prices."]
-        raw_targets = []
-    if len(raw_targets) > MAX_TAKE_PROFITS:
-        errors["take_profits"] = [f"At most {MAX_TAKE_PROFITS} targets."]
-    targets = [t for t in (_price(v, "take_profits", errors) for v in raw_targets) if t is not None]
-
-    leverage = _whole_number(data.leverage, "leverage", errors, default=1, low=MIN_LEVERAGE, high=MAX_LEVERAGE)
-    confidence = _confidence(data.confidence, trader, errors)
-    if side in ("long", "short") and not errors:
-        _check_price_sides(side, entry, stop_loss, targets, errors)
-    if errors:
-        raise InvalidInput("The signal is not valid: " + "; ".join(f"{k}: {v[0]}" for k, v in errors.items()), fields=errors)
-    given, confidence = confidence, weighted_confidence(confidence, trader.source)
-    if confidence != given:
-        # The source's weight (SOURCE_CONFIDENCE_WEIGHTS) scaled it: keep what the source said.
-        raw = data.raw if isinstance(data.raw, dict) else {"text": str(data.raw)}
-        data.raw = {**raw, "confidence_given": decimal_text(given)}
-    kind = Signal.EntryKind.MARKET if not entry else (Signal.EntryKind.PRICE if len(entry) == 1 or entry[0] == entry[-1] else Signal.EntryKind.ZONE)
-    external_id = str(data.external_id).strip() if data.external_id not in (None, "") else uuid.uuid4().hex
-    return {
-        "trader": trader, "symbol": symbol, "side": side, "entry_kind": kind,
-        "entry_low": entry[0] if entry else None, "entry_high": entry[-1] if entry else None,
-        "stop_loss": stop_loss, "take_profits": [decimal_text(t) for t in targets], "leverage": leverage,
-        "confidence": confidence, "external_id": external_id[:200],
-    }
-
-
-def _whole_number(value, name: str, errors: dict, *, default: int, low: int, high: int) -> int:
-    if value is None or value == "":
-        return default
-    try:
-        number = Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        errors[name] = [f"{value!r} is not a number."]
-        return default
-    if not number.is_finite() or number != number.to_integral_value() or not low <= number <= high:
-        errors[name] = [f"Must be a whole number from {low} to {high}."]
-        return default
-    return int(number)
-
-
-def _confidence(value, trader: Trader | None, errors: dict) -> Decimal:
-    if value is None or value == "":
-        return trader.default_confidence if trader else Decimal("0")
-    try:
-        confidence = Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        errors["confidence"] = [f"{value!r} is not a number."]
-        return Decimal("0")
-    if not confidence.is_finite() or not 0 <= confidence <= 1:
-        errors["confidence"] = ["Must be between 0 and 1 (0.8 means 80 %)."]
-        return Decimal("0")
-    return confidence.quantize(Decimal("0.000001"))
-
-
-def _check_price_sides(side, entry, stop_loss, targets, errors) -> None:
-    """A long's stop is below its entry and its targets above (a short's the other way round)."""
-    sign = 1 if side == "long" else -1
-    low, high = (entry[0], entry[-1]) if entry else (None, None)
-    near, far = (low, high) if side == "long" else (high, low)
-    if stop_loss is not None and near is not None and (near - stop_loss) * sign <= 0:
-        errors["stop_loss"] = [f"A {side} signal's stop loss must be {'below' if sign > 0 else 'above'} its entry."]
-    if far is not None and any((t - far) * sign <= 0 for t in targets):
-        errors["take_profits"] = [f"A {side} signal's targets must be {'above' if sign > 0 else 'below'} its entry."]
-    if stop_loss is not None and any((t - stop_loss) * sign <= 0 for t in targets):
-        errors.setdefault("take_profits", [f"A {side} signal's targets must be on the other side of its stop loss."])
-
-
-@transaction.atomic
-def signal_ingest(*, data: SignalInput, actor=None) -> tuple[Signal, bool]:
+def signal_ingest(
+    *, data: SignalInput, actor=None, refuse_implausible: bool = True, check_market: bool = True
+) -> tuple[Signal, bool]:
     """Record a signal. Returns (signal, created); a repeat of (trader, external_id) is recorded as
     a duplicate of the first one, with one ``duplicate`` decision per account, and executes nothing.
+
+    ``refuse_implausible``: a signal failing the guard raises ``ImplausibleSignal`` (the caller
+    answers 400) instead of being stored with its failures. ``check_market=False`` leaves out the
+    checks against today's price (a channel's history: its entries were near yesterday's).
     """
-    fields = signal_validate(data)
+    return _ingest(data, actor=actor, refuse=refuse_implausible, check_market=check_market, copy=False)
+
+
+def signal_receive(*, data: SignalInput, actor=None, refuse_implausible: bool = True) -> tuple[Signal, bool]:
+    """Record a live signal and hand it to a worker to copy, once the record is committed.
+
+    Every live source calls this (API, webhooks, Telegram, bots). ``signal_ingest`` alone records
+    without copying (a channel's history imported for a backtest must never trade). A source with
+    nobody to answer passes ``refuse_implausible=False``: its implausible signal is stored and
+    copied into ``filtered`` decisions, so the feed shows why nothing was traded.
+    """
+    return _ingest(data, actor=actor, refuse=refuse_implausible, check_market=True, copy=True)
+
+
+def _ingest(data: SignalInput, *, actor, refuse: bool, check_market: bool, copy: bool) -> tuple[Signal, bool]:
+    valid = signal_validate(data)
+    fields = valid.fields
+    verdict = guard.Verdict()
+    if not _original_exists(fields):  # a repeat executes nothing: it needs no guard (nor a price)
+        verdict = _guard(valid, check_market=check_market)
+        if verdict.failures and refuse:
+            raise _refusal(verdict.failures)
+    fields |= {
+        "guard_failures": [f.as_dict() for f in verdict.failures],
+        "market_checked": check_market and not verdict.market_unchecked,
+        "guard_note": (
+            f"{verdict.market_unchecked}: checked against the market when copied." if verdict.market_unchecked else ""
+        )[:300],
+    }
+    with transaction.atomic():
+        signal, created = _record(data, fields, actor=actor)
+        if created and copy:
+            # robust: with the broker down the signal is still recorded and the source told so; the
+            # undecided-signal sweep copies it once the broker is back (a 500 here made sources resend).
+            transaction.on_commit(lambda: copy_task_queue(signal.pk), robust=True)
+    return signal, created
+
+
+def _original_exists(fields: dict) -> bool:
+    return Signal.objects.filter(
+        trader=fields["trader"], external_id=fields["external_id"], duplicate_of__isnull=True
+    ).exists()
+
+
+# --- The guard ----------------------------------------------------------------------------------
+def max_entry_deviation() -> Decimal:
+    """``SIGNAL_MAX_ENTRY_DEVIATION``: how far (a fraction of the price, 0.15 = 15 %) an entry may be."""
+    configured = getattr(settings, "SIGNAL_MAX_ENTRY_DEVIATION", guard.DEFAULT_MAX_ENTRY_DEVIATION)
+    try:
+        deviation = Decimal(str(configured))
+    except (InvalidOperation, ValueError):
+        deviation = Decimal("NaN")
+    if not deviation.is_finite() or deviation <= 0:
+        raise ImproperlyConfigured(
+            f"SIGNAL_MAX_ENTRY_DEVIATION={configured!r} is not a fraction above 0 (0.15 means 15 %)."
+        )
+    return deviation
+
+
+def market_price_get(symbol: str) -> Decimal | MarketDataUnavailable:
+    """The market's price for the guard, or the outage that left none (``MarketNotListed``: no such market)."""
+    try:
+        return quote_get(symbol=symbol).price
+    except MarketDataUnavailable as error:
+        return error
+
+
+def _guard(valid: ValidSignal, *, check_market: bool) -> guard.Verdict:
+    fields = valid.fields
+    market = market_price_get(fields["symbol"]) if check_market and valid.symbol_failure is None else None
+    return guard.guard(
+        symbol=valid.symbol_given,
+        side=fields["side"], entries=valid.entries, stop_loss=valid.stop_loss,
+        take_profits=valid.take_profits, market=market, max_deviation=max_entry_deviation(),
+    )
+
+
+def _refusal(failures: tuple[guard.Failure, ...]) -> ImplausibleSignal:
+    fields: dict[str, list[str]] = {}
+    for failure in failures:
+        fields.setdefault(failure.field, []).append(failure.detail)
+    return ImplausibleSignal(
+        "The signal is not plausible: " + guard.summary(failures),
+        code=failures[0].check, fields=fields, checks=[f.as_dict() for f in failures],
+    )
+
+
+# --- Recording ----------------------------------------------------------------------------------
+def _record(data: SignalInput, fields: dict, *, actor) -> tuple[Signal, bool]:
     raw = data.raw if isinstance(data.raw, dict) else {"text": str(data.raw)}
     original = Signal.objects.filter(
         trader=fields["trader"], external_id=fields["external_id"], duplicate_of__isnull=True
@@ -177,12 +148,14 @@ def signal_ingest(*, data: SignalInput, actor=None) -> tuple[Signal, bool]:
                 trader=fields["trader"], external_id=fields["external_id"], duplicate_of__isnull=True
             )
         else:
+            failed = guard.summary([guard.Failure.from_dict(f) for f in signal.guard_failures])
             audit_record(
                 action="signal.received", actor=actor, actor_label=fields["trader"].source, obj=signal,
-                message=f"{signal.trader_id}: {signal.side} {signal.symbol}",
+                message=f"{signal.trader_id}: {signal.side} {signal.symbol}" + (f" (implausible: {failed})" if failed else ""),
                 after={k: v for k, v in fields.items() if k != "trader"} | {"trader": signal.trader_id},
             )
             return signal, True
+    fields = {**fields, "guard_failures": [], "market_checked": True, "guard_note": ""}
     duplicate = Signal.objects.create(**fields, raw=raw, source_time=data.source_time, duplicate_of=original)
     now = timezone.now()
     accounts = [follow.account for follow in original.trader.follows.select_related("account")]
@@ -203,21 +176,6 @@ def signal_ingest(*, data: SignalInput, actor=None) -> tuple[Signal, bool]:
     return duplicate, False
 
 
-def signal_receive(*, data: SignalInput, actor=None) -> tuple[Signal, bool]:
-    """Record a live signal and hand it to a worker to copy, once the record is committed.
-
-    Every live source calls this (API, webhooks, Telegram, bots). ``signal_ingest`` alone records
-    without copying (a channel's history imported for a backtest must never trade).
-    """
-    with transaction.atomic():
-        signal, created = signal_ingest(data=data, actor=actor)
-        if created:
-            # robust: with the broker down the signal is still recorded and the source told so; the
-            # undecided-signal sweep copies it once the broker is back (a 500 here made sources resend).
-            transaction.on_commit(lambda: copy_task_queue(signal.pk), robust=True)
-    return signal, created
-
-
 # The copy task is an interface above this service (it calls signal_decide), so it is queued by
 # its registered name rather than imported: importing it would close a cycle services -> tasks ->
 # services. SignalsConfig.ready() imports signals.tasks, so every process has it registered and
@@ -228,3 +186,34 @@ COPY_TASK = "signals.tasks.copy_signal"
 def copy_task_queue(signal_id: int) -> None:
     """Hand the signal to a worker to decide for every following account."""
     current_app.signature(COPY_TASK, args=(signal_id,)).delay()
+
+
+def signal_check_market(*, signal: Signal, market) -> Signal:
+    """The guard's checks against the market price, for a signal received while there was none.
+
+    ``market`` is the quote the copy is about to fill with (or the outage). Called before any
+    account decides, so nothing executes without these checks; a signal that fails them is kept
+    implausible and every decision is ``filtered``. Safe to run twice: a conditional update.
+    """
+    if signal.market_checked or signal.implausible:
+        return signal
+    if isinstance(market, MarketDataUnavailable):
+        if not isinstance(market, MarketNotListed):
+            return signal  # still no price: nothing executes without one either
+        price = market
+    else:
+        price = market.price
+    verdict = guard.guard(
+        symbol=signal.symbol, side=signal.side, entries=signal.entry_prices, stop_loss=signal.stop_loss,
+        take_profits=signal.take_profit_prices, market=price, max_deviation=max_entry_deviation(),
+    )
+    failures = [f.as_dict() for f in verdict.failures]
+    Signal.objects.filter(pk=signal.pk, market_checked=False).update(market_checked=True, guard_failures=failures)
+    signal.refresh_from_db(fields=["market_checked", "guard_failures"])
+    if failures:
+        audit_record(
+            action="signal.implausible", actor_label="copy_pipeline", obj=signal,
+            message=f"signal #{signal.pk} {signal.side} {signal.symbol}: {guard.summary(verdict.failures)}",
+            after={"guard_failures": signal.guard_failures},
+        )
+    return signal

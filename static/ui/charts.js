@@ -1,7 +1,8 @@
 // The Charts page: draws the panel's candles, the account's fills (markers) and its open positions'
 // levels with Plotly; redraws when a symbol tab or timeframe button swaps the panel (htmx) or when
 // the account's event stream reports a fill; and moves the last candle with the live quotes of
-// /stream, as the dashboard's ticker does.
+// /stream, as the dashboard's ticker does. A member who may act drags a stop-loss line to move the
+// stop: asked first, saved through the dashboard's SL endpoint, and put back when refused.
 "use strict";
 
 (() => {
@@ -28,9 +29,12 @@
   }
 
   // Each open position's entry, stop loss and take profits as a labelled line across the chart.
+  // ``stops`` says which shape (and label) is which position's stop: the lines a drag may move.
+  const stopLabel = (level, price) => `#${level.position} SL ${price}`;
   function levelLines(levels, color) {
     const shapes = [];
     const annotations = [];
+    const stops = [];
     const line = (price, dash, lineColor, label) => {
       shapes.push({ type: "line", xref: "paper", x0: 0, x1: 1, y0: Number(price), y1: Number(price),
         line: { color: lineColor, width: 1, dash } });
@@ -39,10 +43,92 @@
     };
     for (const level of levels) {
       line(level.entry, "dot", color("--accent"), `#${level.position} ${level.side} entry ${level.entry}`);
-      if (level.stop_loss) line(level.stop_loss, "dash", color("--down"), `#${level.position} SL ${level.stop_loss}`);
+      if (level.stop_loss) {
+        stops.push({ index: shapes.length, level, price: level.stop_loss });
+        line(level.stop_loss, "dash", color("--down"), stopLabel(level, level.stop_loss));
+      }
       level.take_profits.forEach((tp, i) => line(tp, "dash", color("--up"), `#${level.position} TP${i + 1} ${tp}`));
     }
-    return { shapes, annotations };
+    return { shapes, annotations, stops };
+  }
+
+  // --- Dragging a stop ----------------------------------------------------------------------------
+  // Plotly's shapePosition edit makes every shape draggable; a style sheet takes the pointer away
+  // from all but the stop lines' move handles (not their end points: a stop stays level). The
+  // style outlives Plotly's redraws of the shapes, which recreate the handles.
+  let stops = [];      // levelLines' stops of the chart drawn now
+  let settling = false;  // our own relayout (saved or put back) is not a drag
+  function allowDragOnlyOnStops(editable) {
+    let sheet = document.getElementById("stop-drag-style");
+    if (!sheet) {
+      sheet = document.createElement("style");
+      sheet.id = "stop-drag-style";
+      document.head.appendChild(sheet);
+    }
+    const others = stops.map((stop) => `:not([data-index="${stop.index}"])`).join("");
+    sheet.textContent = editable
+      ? `#price-chart g[drag-helper]${others}, #price-chart g[drag-helper] circle { pointer-events: none; }
+         #price-chart g[drag-helper] path { cursor: ns-resize; }`
+      : "";
+  }
+
+  function placeStop(el, stop, price) {
+    settling = true;
+    return Plotly.relayout(el, {
+      [`shapes[${stop.index}].x0`]: 0, [`shapes[${stop.index}].x1`]: 1,
+      [`shapes[${stop.index}].y0`]: Number(price), [`shapes[${stop.index}].y1`]: Number(price),
+      [`annotations[${stop.index}].y`]: Number(price), [`annotations[${stop.index}].text`]: stopLabel(stop.level, price),
+    }).finally(() => { settling = false; });
+  }
+
+  const csrfToken = () => JSON.parse(document.body.getAttribute("hx-headers") || "{}")["X-CSRFToken"];
+
+  // The endpoint answers like the dashboard's form: the table partial, with the message in a
+  // toast header and, on a 400, under the stop's field. Only the stop is sent: targets stay.
+  async function saveStop(stop, price) {
+    const response = await fetch(stop.level.protection_url, {
+      method: "POST", credentials: "same-origin",
+      headers: { "X-CSRFToken": csrfToken(), "HX-Request": "true" },
+      body: new URLSearchParams({ stop_loss: price }),
+    });
+    const toast = JSON.parse(response.headers.get("HX-Trigger") || "{}").toast || {};
+    let message = toast.message || (response.ok ? "Stop loss saved." : `The server answered ${response.status}.`);
+    if (response.status === 400) {
+      const html = new DOMParser().parseFromString(await response.text(), "text/html");
+      message = html.getElementById(`sl-${stop.level.position}-error`)?.textContent.trim() || message;
+    }
+    return { ok: response.ok, message, level: toast.level };
+  }
+
+  async function onRelayout(el, data, update) {
+    if (settling) return;
+    const stop = stops.find((s) => `shapes[${s.index}].y0` in update || `shapes[${s.index}].y1` in update);
+    if (!stop) return;
+    const y = Number(update[`shapes[${stop.index}].y0`] ?? update[`shapes[${stop.index}].y1`]);
+    const price = String(Number(y.toPrecision(6)));  // a price a person would type, not a pixel's float
+    const position = `${data.symbol} ${stop.level.side} #${stop.level.position}`;
+    if (!Number.isFinite(y) || price === String(Number(stop.price))
+        || !window.confirm(`Move the stop loss of ${position} from ${stop.price} to ${price}?`)) {
+      await placeStop(el, stop, stop.price);
+      return;
+    }
+    let answer;
+    try {
+      answer = await saveStop(stop, price);
+    } catch (error) {
+      answer = { ok: false, message: "The server cannot be reached; the stop is unchanged." };
+    }
+    if (!answer.ok) {
+      showToast(answer.message, "error");
+      await placeStop(el, stop, stop.price);
+      el.closest(".chart-card")?.setAttribute("data-stop-drag", "refused");
+      return;
+    }
+    stop.price = price;
+    stop.level.stop_loss = price;
+    showToast(answer.message, answer.level || "ok");
+    await placeStop(el, stop, price);
+    el.closest(".chart-card")?.setAttribute("data-stop-drag", "saved");
   }
 
   function draw() {
@@ -66,6 +152,9 @@
     const color = (name) => style.getPropertyValue(name).trim();
     const entries = data.markers.filter((m) => m.kind === "entry");
     const exits = data.markers.filter((m) => m.kind === "exit");
+    const levels = levelLines(data.levels, color);
+    stops = levels.stops;
+    allowDragOnlyOnStops(data.editable && stops.length > 0);
     Plotly.newPlot(el, [
       { type: "candlestick", name: data.symbol, ...candles,
         increasing: { line: { color: color("--up") } }, decreasing: { line: { color: color("--down") } } },
@@ -73,10 +162,13 @@
       markerTrace(exits, "Exits", color("--warn"), () => "x"),
     ], {
       margin: { l: 10, r: 64, t: 10, b: 40 }, paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)",
-      font: { color: color("--text") }, showlegend: false, dragmode: "pan", ...levelLines(data.levels, color),
+      font: { color: color("--text") }, showlegend: false, dragmode: "pan",
+      shapes: levels.shapes, annotations: levels.annotations,
       xaxis: { type: "date", rangeslider: { visible: false }, gridcolor: "#222b36" },
       yaxis: { gridcolor: "#222b36", side: "right", automargin: true },
-    }, { responsive: true, displaylogo: false });
+    }, { responsive: true, displaylogo: false, edits: { shapePosition: Boolean(data.editable && stops.length) } });
+    el.removeAllListeners("plotly_relayout");  // a redraw of the same div must not answer a drag twice
+    el.on("plotly_relayout", (update) => onRelayout(el, data, update));
     // The candles may be cached from before the newest quote this page has seen: apply it again.
     if (newest) onQuote(newest);
   }

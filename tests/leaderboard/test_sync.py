@@ -8,7 +8,7 @@ from echotrade.models import AuditEvent
 from echotrade.exceptions import TemporaryExchangeError
 from execution.models import Position
 from signals.models import Signal
-from signals.sources.binance.sync import leaderboard_sync
+from signals.sources.binance.sync import positions_sync
 from traders.models import LeaderboardSnapshot
 
 from .conftest import BASE_INFO, POSITIONS, UID
@@ -27,7 +27,7 @@ def sync(client, leaderboard_http, whale, market, django_capture_on_commit_callb
     def run(fixture):
         leaderboard_http.answer(POSITIONS, fixture)
         with django_capture_on_commit_callbacks(execute=True):
-            return leaderboard_sync(trader=whale, client=client)
+            return positions_sync(trader=whale, client=client)
 
     return run
 
@@ -146,5 +146,5 @@ def test_a_binance_outage_raises_and_records_nothing(sync, whale, client, leader
     sync("positions_none.json")
     leaderboard_http.answer(POSITIONS, requests.ConnectionError("Failed to resolve 'www.binance.com'"))
     with pytest.raises(TemporaryExchangeError):
-        leaderboard_sync(trader=whale, client=client)
+        positions_sync(trader=whale, client=client)
     assert LeaderboardSnapshot.objects.filter(trader=whale).count() == 1

@@ -34,7 +34,7 @@ async def _frames(url: str, *, headers: dict | None = None, send: dict | None = 
 
 
 def _origin(web: str) -> dict:
-    # Channels' AllowedHostsOriginValidator wants an Origin of an allowed host, as a browser sends.
+    # The Origin a page of the app sends (a script may send none: echotrade/origins.py).
     return {"Origin": f"http://{web}"}
 
 

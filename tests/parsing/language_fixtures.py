@@ -94,3 +94,9 @@ def score(messages: list[dict]) -> dict[str, dict]:
         if problem:
             row["misses"].append((message["id"], problem))
     return dict(table)
+
+
+def load_english_corpus() -> list[dict]:
+    """``fixtures/messages.json``: the English corpus that predates the language files."""
+    messages = json.loads((FIXTURE_DIR.parent / "messages.json").read_text(encoding="utf-8"))
+    return [{**m, "lang": "en"} for m in messages]

@@ -36,3 +36,13 @@ def test_a_language_applies_only_where_its_words_are_used():
     # Spanish drops "a" as filler; an English message keeps it.
     assert vocabulary.canonicalise("BTC LONG 67500 a great entry") == "BTC LONG 67500 a great entry"
     assert vocabulary.detect("Entrada: 1.5\nObjetivos: 1.7") == ["es", "pt"]
+
+
+def test_the_fixtures_hold_300_messages_25_per_family_and_a_third_non_signals():
+    english = fixtures.load_english_corpus()
+    every = MESSAGES + english
+    per_family = {family: sum(m["lang"] == family for m in MESSAGES) for family in fixtures.FAMILIES}
+    per_family["en"] += len(english)
+    assert len(every) >= 300
+    assert min(per_family.values()) >= 25, per_family
+    assert 3 * sum(m["expected"] is None for m in every) >= len(every)

@@ -13,6 +13,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from signals.parsing import ParsedSignal, ParsedUpdate, parse_message, parse_unguarded
+from signals.parsing.assets import KNOWN_BASES, QUOTES
 from signals.parsing.symbols import NOT_TICKERS
 
 FAST = settings(max_examples=300, deadline=None)
@@ -27,6 +28,12 @@ PIECES = [
     "%", "20%", "-7%", "✅", "✔", "❌", "🎯", "🚀", "\n", " ", "  ", "?", "Close", "close half", "Move SL to",
     "entry", "breakeven", "cancelled", "when", "> ", "[In reply to x]", "https://x.y/z", "@handle", "4H", "1h",
     "×", "х", "\u200b", "\ufe0f", "–", "**", "__", "Short term", "LONGLeverage", "2.04Targets", "No stoploss",
+    # Other languages, scripts and numbering: every table and normaliser is reached.
+    "Вход", "Цели:", "Стоп", "Плечо", "лонг", "ШОРТ", "по рынку", "безубыток", "Giriş", "Hedef", "Kaldıraç", "%25",
+    "止损", "止盈", "入场", "杠杆", "做多", "做空", "倍", "、", "Entrada", "Objetivos", "Alvos", "Alavancagem", "Điểm vào",
+    "Chốt lời", "Cắt lỗ", "الدخول", "وقف الخسارة", "تارگت", "۱۲۳", "٫", "٬", "،", "؟", "एंट्री", "टारगेट", "१२", "Beli",
+    "1️⃣", "2️⃣", "①", "②", "🔟", "\u2024", "X25", "12.5x", "XAUUSD", "ETHBTC", "1000PEPE", "Active State", "Trailing stop",
+    "Breakeven after", "after TP1", "(30%)",
 ]
 signal_like_text = st.lists(st.sampled_from(PIECES) | st.integers(0, 99999).map(str), max_size=40).map("".join)
 
@@ -39,7 +46,10 @@ def assert_well_formed(parsed) -> None:
         assert all(isinstance(p, Decimal) and p > 0 for p in parsed.entry + parsed.take_profits)
         assert parsed.entry == sorted(parsed.entry)
         assert parsed.stop_loss is None or (isinstance(parsed.stop_loss, Decimal) and parsed.stop_loss > 0)
-        assert parsed.leverage is None or (type(parsed.leverage) is int and 1 <= parsed.leverage <= 500)
+        assert parsed.leverage is None or (type(parsed.leverage) in (int, Decimal) and 1 <= parsed.leverage <= 500)
+        assert parsed.certainty in ("high", "low") and (parsed.certainty == "low") == bool(parsed.certainty_reasons)
+        for fractions in (parsed.entry_allocations, parsed.take_profit_allocations):
+            assert fractions is None or (sum(fractions) == 1 and all(f > 0 for f in fractions))
         assert parsed.margin_mode in (None, "cross", "isolated")
         assert parsed.entry or parsed.take_profits or parsed.stop_loss is not None
     if isinstance(parsed, ParsedUpdate):
@@ -97,7 +107,7 @@ def test_parse_message_never_raises_on_non_strings_or_huge_input():
 
 # --- structured fuzz: generated signals round-trip ------------------------------------------------
 bases = st.from_regex(r"[A-Z]{3,6}", fullmatch=True).filter(
-    lambda b: b not in NOT_TICKERS and not re.search(r"USD|BTC|ETH|BNB|EUR|PERP", b)
+    lambda b: b not in NOT_TICKERS and b not in KNOWN_BASES and not re.search(rf"USD|PERP|(?:{'|'.join(QUOTES)})$", b)
 )
 prices = st.decimals(min_value=Decimal("0.001"), max_value=Decimal(90000), places=3, allow_nan=False, allow_infinity=False)
 SYMBOL_FORMS = ["#{b}/USDT", "{b}/USDT", "{b}USDT", "#{b}USDT", "${b}", "#{b}", "{b}-USDT", "{b}USDT.P", "#{b}_USDT"]
@@ -157,8 +167,12 @@ def test_a_10kb_message_parses_well_under_100ms():
         signal + "Long analysis follows. The 4H trend is up, price holds 66,900 and volume rises. " * 130,
         "TP1 " * 2560, "1✅" * 5120, "#ab " * 2560, "ABC " * 2560 + "long", "BTC LONG 67500 SL 66000 TP 68000\n" * 300,
         "1,2" * 3400, "x1 " * 3400, "Entry " * 1700, "A" + " " * 10240 + "x",
+        "entrada a " * 1100, "Вход стоп " * 1100, "止损" * 5200, "1️⃣ " * 2600, "1. 5\n" * 2600, "mua bán " * 1300,
+        "शॉर्ट " * 1800, "۱۲۳٫۴ " * 2100, "Giriş hedef " * 900,
     ]
+    parse_unguarded("warm-up: the vocabulary tables compile once per process")
     for text in inputs:
-        started = time.perf_counter()
+        # CPU time of this process: the bound is about the parser, not about other load on the machine.
+        started = time.process_time()
         parse_unguarded(text[:10240])
-        assert time.perf_counter() - started < 0.1, text[:40]
+        assert time.process_time() - started < 0.1, text[:40]

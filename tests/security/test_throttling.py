@@ -1,4 +1,5 @@
 """Rate limits: logins (API token and the login form), posted signals, Telegram imports, the webhook.
+(The public market data's limit: tests/sources/test_public_market_data.py.)
 
 The N+1st attempt in a window answers 429 with Retry-After and a message that says when to try
 again. Rates come from settings (env vars LOGIN_RATE, SIGNAL_POST_RATE, TELEGRAM_IMPORT_RATE,
@@ -179,12 +180,14 @@ def test_the_webhook_answers_429_with_retry_after(settings):
 def test_the_rates_come_from_the_environment():
     env = {
         **os.environ, "LOGIN_RATE": "7/hour", "SIGNAL_POST_RATE": "5/second", "TELEGRAM_IMPORT_RATE": "2/day",
-        "NUM_PROXIES": "2",
+        "NUM_PROXIES": "2", "PUBLIC_MARKET_DATA_RATE": "30/min",
     }
     code = "import echotrade.settings as s, json; print(json.dumps(s.REST_FRAMEWORK))"
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
     framework = json.loads(out)
-    assert framework["DEFAULT_THROTTLE_RATES"] == {"login": "7/hour", "signals": "5/second", "telegram_import": "2/day"}
+    assert framework["DEFAULT_THROTTLE_RATES"] == {
+        "login": "7/hour", "signals": "5/second", "telegram_import": "2/day", "market_data": "30/min",
+    }
     assert framework["NUM_PROXIES"] == 2
 
 

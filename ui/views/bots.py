@@ -60,11 +60,13 @@ def bots_page(request, name: str):
     account = ui_account(request, name)
     page = ui_page_context(request, account)
     bots = list(bot_list(account=account))
+    ranking = bot_ranking(bots)
     return render(request, "ui/bots.html", {
         **page,
         **votes_context(account),
         "cards": [bot_card(bot, can_act=page["can_act"]) for bot in bots],
-        "ranking": bot_ranking(bots),
+        "ranking": ranking,
+        "ranked": any(row["closed_trades"] for row in ranking),
     })
 
 

@@ -1,5 +1,5 @@
 """The Charts page: candles from the price source, the account's fills as markers, and the open
-positions' entry, stop and targets as lines."""
+positions' entry, stop and targets as lines; a member who may act drags a stop line to move it."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -7,6 +7,7 @@ from datetime import timezone as dt_timezone
 from decimal import Decimal
 
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from echotrade.exceptions import EchoTradeError, InvalidInput
@@ -17,7 +18,7 @@ from execution.market.feed import candles_get
 from execution.market.sources import get_price_source
 from execution.models import Fill, Order, Position
 from execution.selectors import position_list
-from ui.helpers import ui_account, ui_login_required, ui_page_context, with_toast
+from ui.helpers import ui_account, ui_can_act, ui_login_required, ui_page_context, with_toast
 from ui.static_assets import plotly_js_url
 from ui.views.dashboard import TICKER_SYMBOLS
 
@@ -83,20 +84,26 @@ def chart_markers(*, account, symbol: str, since=None) -> list[dict]:
 
 
 def chart_levels(*, account, symbol: str) -> list[dict]:
-    """The open positions' entry, stop loss and take profits on ``symbol``: lines across the chart."""
+    """The open positions' entry, stop loss and take profits on ``symbol``: lines across the chart.
+
+    ``protection_url`` is where a dragged stop is saved: the dashboard's SL/TP form's own endpoint
+    (ui-position-protection, so position_update_protection), which refuses what the form refuses.
+    """
     return [
         {
             "position": p.pk, "side": p.side, "entry": decimal_text(p.entry_price),
             "stop_loss": None if p.stop_loss is None else decimal_text(p.stop_loss),
             "take_profits": [decimal_text(Decimal(tp)) for tp in p.take_profits],
+            "protection_url": reverse("ui-position-protection", kwargs={"name": account.name, "position_id": p.pk}),
         }
         for p in position_list(account=account, status="open").filter(symbol=symbol).order_by("opened_at", "id")
         if p.entry_price is not None
     ]
 
 
-def chart_context(*, account, symbol: str, timeframe: str) -> dict:
-    """Candles, markers and the empty states' facts for one panel."""
+def chart_context(*, account, symbol: str, timeframe: str, can_act: bool = False) -> dict:
+    """Candles, markers and the empty states' facts for one panel; a member who may act can drag
+    a stop-loss line (``editable``)."""
     unavailable = ""
     try:
         candles = candles_get(symbol=symbol, timeframe=timeframe, limit=CHART_CANDLES)
@@ -116,7 +123,11 @@ def chart_context(*, account, symbol: str, timeframe: str) -> dict:
         "markers": markers,
         "trades_on_symbol": Fill.objects.filter(account=account, position__symbol=symbol).count(),
         "source": get_price_source().name,
-        "chart": {"symbol": symbol, "timeframe": timeframe, "candles": candles, "markers": markers, "levels": levels},
+        "can_act": can_act,
+        "chart": {
+            "symbol": symbol, "timeframe": timeframe, "candles": candles, "markers": markers, "levels": levels,
+            "editable": can_act,
+        },
     }
 
 
@@ -129,7 +140,8 @@ def charts_page(request, name: str):
         symbol, timeframe = chart_query(request.GET, account)
     except InvalidInput as error:
         return render(request, "ui/charts.html", {**page, "error": error}, status=400)
-    return render(request, "ui/charts.html", {**page, **chart_context(account=account, symbol=symbol, timeframe=timeframe)})
+    context = chart_context(account=account, symbol=symbol, timeframe=timeframe, can_act=page["can_act"])
+    return render(request, "ui/charts.html", {**page, **context})
 
 
 @ui_login_required
@@ -142,4 +154,5 @@ def chart_panel(request, name: str):
     except InvalidInput as error:
         response = render(request, "ui/partials/chart_panel.html", {"account": account, "error": error}, status=400)
         return with_toast(response, error.message, "error")
-    return render(request, "ui/partials/chart_panel.html", chart_context(account=account, symbol=symbol, timeframe=timeframe))
+    context = chart_context(account=account, symbol=symbol, timeframe=timeframe, can_act=ui_can_act(request, account))
+    return render(request, "ui/partials/chart_panel.html", context)

@@ -40,6 +40,7 @@ def traders_compare_page(request, name: str):
     if traders:
         comparison = trader_compare(traders=traders, accounts=account_only(account))
         context["cards"] = [_compare_card(t, comparison["metrics"][t.pk]) for t in traders]
+        context["no_closed_copies"] = not any(comparison["metrics"][t.pk]["basic"]["closed_trades"] for t in traders)
         if len(traders) >= 2:
             context["charts"] = _compare_charts(traders, comparison)
             context["overlap"] = _overlap_rows(traders, comparison)

@@ -85,7 +85,8 @@ def position_close_view(request, name: str, position_id: int):
 @ui_login_required
 @require_POST
 def position_protection_view(request, name: str, position_id: int):
-    typed = {"stop_loss": request.POST.get("stop_loss", "").strip(), "take_profits": request.POST.get("take_profits", "").strip()}
+    # A field left out of the post stays as it is: the Charts page's dragged stop sends only the stop.
+    typed = {field: request.POST[field].strip() for field in ("stop_loss", "take_profits") if field in request.POST}
     try:
         position = _position_of(request, name, position_id)
     except EchoTradeError as error:
@@ -107,17 +108,20 @@ def position_protection_view(request, name: str, position_id: int):
 def _protection_changes(position: Position, typed: dict) -> dict:
     """Only the fields the user changed, so an untouched target is not re-checked against a moved price.
 
-    An empty stop-loss field removes the stop; targets are separated by commas or spaces. Text that
-    is not a number goes to the service as typed: it says what is wrong with it.
+    An empty stop-loss field removes the stop, a field not sent at all leaves it alone; targets are
+    separated by commas or spaces. Text that is not a number goes to the service as typed: it says
+    what is wrong with it.
     """
     changes: dict = {}
-    stop_loss = typed["stop_loss"] or None
-    if _as_decimal(stop_loss) != position.stop_loss or (stop_loss is not None and _as_decimal(stop_loss) is None):
-        changes["stop_loss"] = stop_loss
-    targets = [t for t in re.split(r"[,\s]+", typed["take_profits"]) if t]
-    parsed = [_as_decimal(t) for t in targets]
-    if None in parsed or parsed != [Decimal(t) for t in position.take_profits]:
-        changes["take_profits"] = targets
+    if "stop_loss" in typed:
+        stop_loss = typed["stop_loss"] or None
+        if _as_decimal(stop_loss) != position.stop_loss or (stop_loss is not None and _as_decimal(stop_loss) is None):
+            changes["stop_loss"] = stop_loss
+    if "take_profits" in typed:
+        targets = [t for t in re.split(r"[,\s]+", typed["take_profits"]) if t]
+        parsed = [_as_decimal(t) for t in targets]
+        if None in parsed or parsed != [Decimal(t) for t in position.take_profits]:
+            changes["take_profits"] = targets
     return changes
 
 

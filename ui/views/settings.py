@@ -7,7 +7,8 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_POST, require_safe
 
-from accounts.models import Account, Membership
+from accounts.models import Account, Membership, NotificationSetting
+from accounts.notifications import notification_setting_get, notification_setting_public, notification_setting_update
 from accounts.selectors import account_get_for_user, account_role_for_user
 from accounts.services import (
     account_pause,
@@ -47,7 +48,8 @@ GLOBAL_MULTIPLIER_SLIDER_STEP = Decimal("0.05")
 def settings_page(request, name: str):
     account = ui_account(request, name)
     page = ui_page_context(request, account)
-    return render(request, "ui/settings.html", {**page, **settings_context(request, account)})
+    context = {**page, **settings_context(request, account), **notifications_context(account)}
+    return render(request, "ui/settings.html", context)
 
 
 def settings_context(request, account: Account, *, errors: dict | None = None, values: dict | None = None) -> dict:
@@ -225,3 +227,62 @@ def system_stop_view(request, name: str):
                       "Emergency stop: every account is paused and every bot stopped. Open positions stay.", "warn")
 
 
+
+
+# --- Notifications: what the account is told, and where ------------------------------------------
+# For members who may act (as PUT /api/accounts/{name}/notifications), through the same service.
+# A webhook URL is a secret: the form never shows it back, only its hint; an empty webhook field
+# keeps the saved one and "remove" clears it.
+NOTIFICATION_WEBHOOKS = ("discord_webhook_url", "slack_webhook_url")
+
+
+def notifications_context(account: Account, *, errors: dict | None = None, values: dict | None = None) -> dict:
+    public = notification_setting_public(notification_setting_get(account=account))
+    shown = {**public, **(values or {})}
+    return {
+        "notifications": public,
+        "notification_events": [
+            (value, label, value in shown["events"]) for value, label in NotificationSetting.Event.choices
+        ],
+        "notification_channels": [
+            (value, label, value in shown["channels"], public["server_destinations"][value])
+            for value, label in NotificationSetting.Channel.choices
+        ],
+        "chosen_events": [label for value, label in NotificationSetting.Event.choices if value in public["events"]],
+        "chosen_channels": [label for value, label in NotificationSetting.Channel.choices if value in public["channels"]],
+        "notification_values": shown,
+        "notification_errors": errors or {},
+    }
+
+
+@ui_login_required
+@require_POST
+def settings_notifications_view(request, name: str):
+    try:
+        account = account_get_for_user(user=request.user, name=name, act=True)
+    except EchoTradeError as error:
+        return ui_error(error)
+    changes: dict = {
+        "events": request.POST.getlist("events"), "channels": request.POST.getlist("channels"),
+        "telegram_chat_id": request.POST.get("telegram_chat_id", ""), "email": request.POST.get("email", ""),
+    }
+    for field in NOTIFICATION_WEBHOOKS:
+        typed = request.POST.get(field, "").strip()
+        if request.POST.get(f"{field}_remove") == "on":
+            changes[field] = ""
+        elif typed:
+            changes[field] = typed
+    try:
+        notification_setting_update(account=account, actor=request.user, changes=changes)
+    except InvalidInput as error:
+        # What was typed comes back, except a webhook URL (a secret is never written into a page).
+        values = {k: v for k, v in changes.items() if k not in NOTIFICATION_WEBHOOKS}
+        context = {"account": account, "can_act": True,
+                   **notifications_context(account, errors=error.fields or {"form": [error.message]}, values=values)}
+        response = render(request, "ui/partials/settings_notifications.html", context, status=400)
+        return with_toast(response, error.message, "error")
+    except EchoTradeError as error:
+        return ui_error(error)
+    context = {"account": account, "can_act": True, **notifications_context(account)}
+    response = render(request, "ui/partials/settings_notifications.html", context)
+    return with_toast(response, f"{account.name}'s notifications saved.")

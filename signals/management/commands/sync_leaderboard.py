@@ -1,38 +1,43 @@
-"""``python manage.py sync_leaderboard [TRADER_ID]``: follow leaderboard traders once, now."""
+"""``python manage.py sync_leaderboard [TRADER_ID]``: follow leaderboard traders once, now.
+
+``sync_binance_copy`` is the same command for copy-trading lead portfolios.
+"""
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
 from echotrade.exceptions import EchoTradeError
-from signals.sources.binance.client import LeaderboardClient
-from signals.sources.binance.sync import leaderboard_sync
-from signals.sources.binance.tasks import leaderboard_traders
+from signals.sources.binance.sync import positions_sync
+from signals.sources.binance.tasks import CLIENTS, binance_traders
 from traders.models import Trader
 
 
 class Command(BaseCommand):
     help = "Fetch the shared positions of one (or every active) Binance leaderboard trader and copy the changes."
+    source = Trader.Source.BINANCE
+    kind = "Binance leaderboard"
+    none_found = "No active Binance leaderboard trader with a UID (the trader's handle)."
 
     def add_arguments(self, parser):
-        parser.add_argument("trader_id", nargs="?", help="A trader id; all active leaderboard traders when left out.")
+        parser.add_argument("trader_id", nargs="?", help=f"A trader id; all active {self.kind} traders when left out.")
 
     def handle(self, *args, trader_id=None, **options):
         if trader_id:
             trader = Trader.objects.filter(pk=trader_id, deleted_at__isnull=True).first()
             if trader is None:
                 raise CommandError(f"No trader '{trader_id}'.")
-            if trader.source != Trader.Source.BINANCE:
-                raise CommandError(f"{trader_id} is a {trader.get_source_display()} trader, not a Binance leaderboard one.")
+            if trader.source != self.source:
+                raise CommandError(f"{trader_id} is a {trader.get_source_display()} trader, not a {self.kind} one.")
             traders = [trader]
         else:
-            traders = list(leaderboard_traders())
+            traders = list(binance_traders(self.source))
             if not traders:
-                self.stdout.write("No active Binance leaderboard trader with a UID (the trader's handle).")
-        client = LeaderboardClient()
+                self.stdout.write(self.none_found)
+        client = CLIENTS[self.source]()
         failed = 0
         for trader in traders:
             try:
-                self.stdout.write(leaderboard_sync(trader=trader, client=client).summary())
+                self.stdout.write(positions_sync(trader=trader, client=client).summary())
             except EchoTradeError as error:
                 failed += 1
                 self.stderr.write(f"{trader.pk}: {error.message}")

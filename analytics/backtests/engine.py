@@ -1,0 +1,360 @@
+"""The one backtest engine: bars per symbol and entry intents in, trades and an equity curve out.
+
+The strategy backtest (``analytics.backtests.strategy``) and the trader replay
+(``analytics.backtests.trader_replay``) differ only in what they feed it: the strategy turns its
+votes into intents bar by bar (``on_close``), the replay turns a trader's screened signals into
+intents up front. Fills come from ``execution.fills``, the model the paper exchange uses; the
+daily loss handed to a sizing callback is ``signals.rules``'s.
+
+An **intent** is an entry that arrives at ``at``: a side, a market or limit entry, a stop, a
+target ladder, a leverage, and either a fixed quantity or a sizing callback. The callback runs at
+the simulated fill, with the engine's state then (``EntryState``: realised equity, free cash,
+open positions, the UTC day's loss), and answers a ``Size`` or ``Refused(reason)``.
+
+The rules, each applied here once:
+
+- **Arrival.** An intent is placed on the first bar of its symbol starting at or after ``at``.
+  A market intent fills at that bar's open. A limit intent marketable at that open fills there;
+  otherwise it rests and fills at its limit on the first bar whose range reaches it (placement
+  bar included), however far later; never reached, it is reported unfilled.
+- **Order within a bar.** Fills at the open come first (in arrival order), then the bar's exits
+  of every open position, then resting limit fills. So a market entry at an open still sees a
+  position that leaves inside that bar, and a limit filled inside a bar sees the bar's exits.
+- **Liquidity and fees** (difference 3): what takes liquidity pays the taker rate, what rests in
+  the book the maker rate. Taker: market entries, limits marketable at the open, stops, closes on
+  an opposite intent (``reverse``) and the close at the end of the data. Maker: resting limit
+  entries and targets. Fee = notional × rate (``fills.fee``).
+- **Slippage** (difference 4): every taker fill is moved against us by ``slippage_bps``
+  (``fills.market_fill`` with the bar's price as both sides of the book; a marketable limit is
+  never filled beyond its limit). Maker fills get none: they sit at their own price.
+- **Exits from the fill bar** (difference 1): a position filled at a bar's open is exposed to the
+  whole of that bar, so its stop and targets are checked on it. One filled inside a bar (a
+  resting limit) is checked on the rest of that bar for its stop only, as a bar opening at the
+  fill price: the bar may have reached the stop after the fill (assume the worse), but whether
+  its other extreme came after the fill is unknown, so targets wait for the next bar.
+- **Levels behind the fill** (difference 2): a stop or target already on the wrong side of the
+  fill price (the market gapped past it) is dropped, and the position carries on without it.
+  Live, such a level is refused rather than left to fill at once
+  (``execution.services.positions.position_update_protection``; Binance answers "order would
+  immediately trigger").
+- **Exits** (difference 5, ``fills.bar_exits``): a bar reaching the stop closes all that is left
+  at the stop, or at the open when the bar opens beyond it; the stop wins over any target on the
+  same bar. Otherwise each target reached fills at its level, nearest first, for an even share of
+  what is left (what is left ÷ targets left, rounded down to ``MONEY_STEP``; the last takes the
+  rest), as the live position's ladder is split (``execution.services.accounting.protection_sync``).
+  A position still open after its symbol's last bar is closed at that bar's close.
+- **Money.** A trade's P&L is its exits' price gain (short: loss) × quantity less every fee,
+  rounded half-even to ``MONEY_STEP`` once, when the trade has closed; realised equity is the
+  cash plus the P&L of closed trades, so final equity = cash + Σ pnl exactly. A position's
+  margin (from its ``Size``) counts against free cash until it is closed. No funding, no
+  liquidation, no isolated-margin floor: neither former engine modelled them.
+- **Equity curve.** The cash, then the equity marked at each bar close (each distinct time,
+  over all symbols): realised equity plus every open position's gain at its symbol's last close
+  and what it has realised so far, less its fees; never below 0. It is a float series, for
+  ``analytics.metrics`` only; money stays Decimal. ``summary`` gives the figures both callers
+  report.
+
+The inner loop is kept lean for long runs: no ORM, and per bar only Decimal comparisons of the
+levels of open positions and one float conversion of the close while a position is open.
+"""
+from __future__ import annotations
+
+import heapq
+from bisect import insort
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, Decimal
+
+from analytics.backtests.model import (
+    ZERO,
+    Bar,
+    Costs,
+    EntryState,
+    ExitFill,
+    Intent,
+    Refused,
+    Run,
+    Size,
+    SizeFn,
+    Trade,
+    summary,
+)
+from echotrade.limits import MONEY_STEP
+from execution import fills
+from signals import rules
+
+__all__ = [
+    "Bar", "Costs", "Engine", "EntryState", "ExitFill", "Intent", "Refused", "Run", "Size", "SizeFn", "Trade", "summary",
+]
+
+END_OF_WINDOW = "end_of_window"
+REVERSED = "reversed"
+
+
+OnClose = Callable[["Engine", str, int], Iterable[Intent]]
+
+
+class Engine:
+    """One simulation; read its state from ``on_close`` (``equity``, ``open_trades``, ``curve``)."""
+
+    def __init__(
+        self, *, bars: Mapping[str, Sequence[Bar]], cash: Decimal, costs: Costs,
+        intents: Iterable[Intent] = (), on_close: OnClose | None = None,
+    ) -> None:
+        self.bars = bars
+        self.cash = cash
+        self.costs = costs
+        self.on_close = on_close
+        self.equity = cash
+        self.open_trades: list[Trade] = []
+        self.curve: list[float] = [float(cash)]
+        self.times: list[datetime] = []
+        self._trades: list[Trade] = []
+        self._refused: list[tuple[Intent, str]] = []
+        # Per symbol: (arrival, submission number, intent), sorted; those before the head are placed.
+        self._queues: dict[str, list[tuple[datetime, int, Intent]]] = {}
+        self._submitted = 0
+        self._heads: dict[str, int] = {}
+        self._resting: list[Intent] = []
+        self._equity_f = float(cash)
+        self._closes_f: dict[str, float] = {}
+        self._day: datetime | None = None
+        self._day_pnl = self._day_fees = ZERO
+        for intent in intents:
+            self.submit(intent)
+
+    # --- input --------------------------------------------------------------------------------
+    def submit(self, intent: Intent) -> None:
+        """Queue an intent; of two arriving at the same time, the one submitted first fills first."""
+        self._submitted += 1
+        queue = self._queues.setdefault(intent.symbol, [])
+        insort(queue, (intent.at, self._submitted, intent), lo=self._heads.setdefault(intent.symbol, 0))
+
+    def positions(self, symbol: str) -> list[Trade]:
+        return [trade for trade in self.open_trades if trade.intent.symbol == symbol]
+
+    # --- the loop -----------------------------------------------------------------------------
+    def run(self) -> Run:
+        for ts, step in _timeline(self.bars):
+            placed = [queued for symbol, _, bar in step for queued in self._arrived(symbol, bar.ts)]
+            if len(step) > 1:
+                placed.sort(key=_arrival_order)
+            for _, _, intent in placed:
+                self._place(intent, self._bar_of(step, intent.symbol), ts)
+            if self.open_trades:
+                for symbol, _, bar in step:
+                    for trade in self.positions(symbol):
+                        self._check_exits(trade, bar, ts, targets=True)
+            if self._resting:
+                self._fill_resting(step, ts)
+            self._mark(step, ts)
+            if self.on_close is not None:
+                for symbol, index, _ in step:
+                    for intent in self.on_close(self, symbol, index):
+                        self.submit(intent)
+        for trade in list(self.open_trades):
+            last = self.bars[trade.symbol][-1]
+            self._exit(trade, at=last.ts, price=self._taker(trade, last.close), quantity=trade.remaining,
+                       reason=END_OF_WINDOW, liquidity="taker")
+        unfilled = [*self._resting]
+        for symbol, queue in self._queues.items():
+            unfilled.extend(intent for _, _, intent in queue[self._heads[symbol]:])
+        return Run(self.cash, self.equity, self._trades, self._refused, unfilled, self.curve, self.times)
+
+    def _arrived(self, symbol: str, ts: datetime) -> list[tuple[datetime, int, Intent]]:
+        queue = self._queues.get(symbol)
+        if not queue:
+            return []
+        head = start = self._heads[symbol]
+        while head < len(queue) and queue[head][0] <= ts:
+            head += 1
+        self._heads[symbol] = head
+        return queue[start:head]
+
+    @staticmethod
+    def _bar_of(step, symbol: str) -> Bar:
+        return next(bar for s, _, bar in step if s == symbol)
+
+    def _place(self, intent: Intent, bar: Bar, ts: datetime) -> None:
+        """The intent meets the bar's open: a market entry fills there, a limit there if marketable."""
+        if intent.limit is None:
+            self._open(intent, at=ts, price=self._slipped(intent.side, bar.open), liquidity="taker", bar=bar)
+            return
+        fill = fills.bar_limit_fill(side=fills.entry_side(intent.side), limit_price=intent.limit, bar=bar, resting=False)
+        if fill is not None and fill.liquidity == "taker":
+            self._open(intent, at=ts, price=self._slipped(intent.side, bar.open, cap=intent.limit),
+                       liquidity="taker", bar=bar)
+        else:
+            self._resting.append(intent)
+
+    def _fill_resting(self, step, ts: datetime) -> None:
+        by_symbol = {symbol: bar for symbol, _, bar in step}
+        still = []
+        for intent in self._resting:
+            bar = by_symbol.get(intent.symbol)
+            fill = bar and fills.bar_limit_fill(
+                side=fills.entry_side(intent.side), limit_price=intent.limit, bar=bar, resting=True,
+            )
+            if not fill:
+                still.append(intent)
+                continue
+            trade = self._open(intent, at=ts, price=fill.price, liquidity=fill.liquidity, bar=None)
+            if trade is not None:
+                # The rest of the bar after the fill: its stop only (see the module docstring).
+                after = _After(open=fill.price, high=bar.high, low=bar.low)
+                self._check_exits(trade, after, ts, targets=False)
+        self._resting = still
+
+    def _open(self, intent: Intent, *, at: datetime, price: Decimal, liquidity: str, bar: Bar | None) -> Trade | None:
+        if intent.reverse:
+            for trade in self.positions(intent.symbol):
+                if trade.side != intent.side:
+                    self._exit(trade, at=at, price=self._taker(trade, bar.open), quantity=trade.remaining,
+                               reason=REVERSED, liquidity="taker")
+        rate = self.costs.taker_rate if liquidity == "taker" else self.costs.maker_rate
+        if intent.size is not None:
+            sized = intent.size(self._entry_state(intent, at, price, rate))
+            if isinstance(sized, Refused):
+                self._refused.append((intent, sized.reason))
+                return None
+        else:
+            sized = Size(intent.quantity, price * intent.quantity / intent.leverage)
+        if sized.quantity <= 0:
+            self._refused.append((intent, "too_small"))
+            return None
+        sign = fills.position_sign(intent.side)
+        fee = fills.fee(price=price, quantity=sized.quantity, rate=rate)
+        trade = Trade(
+            intent=intent, entry_time=at, entry_price=price, entry_liquidity=liquidity, quantity=sized.quantity,
+            margin=sized.margin, fees=fee, remaining=sized.quantity,
+            # A level the market has already passed would fill at once; it is dropped (see above).
+            stop_loss=intent.stop_loss if intent.stop_loss is not None and (price - intent.stop_loss) * sign > 0 else None,
+            targets=[target for target in intent.targets if (target - price) * sign > 0],
+            sign=sign, mark_entry=float(price), mark_remaining=float(sized.quantity), mark_carried=-float(fee),
+        )
+        self._book(at, pnl=ZERO, fee=fee)
+        self.open_trades.append(trade)
+        self._trades.append(trade)
+        return trade
+
+    def _check_exits(self, trade: Trade, bar, ts: datetime, *, targets: bool) -> None:
+        if trade.stop_loss is None and not (targets and trade.targets):
+            return
+        ladder = trade.targets if targets else ()
+        for exit_ in fills.bar_exits(side=trade.side, bar=bar, stop_loss=trade.stop_loss, take_profits=ladder):
+            if exit_.reason == "stop_loss":
+                self._exit(trade, at=ts, price=self._taker(trade, exit_.price), quantity=trade.remaining,
+                           reason="stop_loss", liquidity="taker")
+                return
+            left = len(trade.targets)
+            share = trade.remaining if left == 1 else (trade.remaining / left).quantize(MONEY_STEP, rounding=ROUND_DOWN)
+            trade.targets.remove(exit_.price)
+            if share > 0:
+                self._exit(trade, at=ts, price=exit_.price, quantity=share, reason="take_profit", liquidity="maker")
+            if trade.pnl is not None:
+                return
+
+    def _exit(self, trade: Trade, *, at: datetime, price: Decimal, quantity: Decimal, reason: str, liquidity: str) -> None:
+        rate = self.costs.taker_rate if liquidity == "taker" else self.costs.maker_rate
+        fee = fills.fee(price=price, quantity=quantity, rate=rate)
+        gain = (price - trade.entry_price) * quantity * trade.sign
+        trade.exits.append(ExitFill(at=at, price=price, quantity=quantity, reason=reason, liquidity=liquidity, fee=fee))
+        trade.gross += gain
+        trade.fees += fee
+        trade.remaining -= quantity
+        self._book(at, pnl=gain, fee=fee)
+        if trade.remaining > 0:
+            trade.mark_remaining, trade.mark_carried = float(trade.remaining), float(trade.gross - trade.fees)
+            return
+        trade.pnl = (trade.gross - trade.fees).quantize(MONEY_STEP, rounding=ROUND_HALF_EVEN)
+        self.equity += trade.pnl
+        self._equity_f = float(self.equity)
+        self.open_trades.remove(trade)
+
+    # --- prices and state ---------------------------------------------------------------------
+    def _slipped(self, side: str, price: Decimal, *, cap: Decimal | None = None) -> Decimal:
+        """A taker entry's price at ``price`` (``side`` is the position's)."""
+        if not self.costs.slippage_bps:
+            return price
+        order_side = fills.entry_side(side)
+        slipped = fills.market_fill(side=order_side, bid=price, ask=price, slippage_bps=self.costs.slippage_bps).price
+        if cap is None:
+            return slipped
+        return min(slipped, cap) if order_side == "buy" else max(slipped, cap)
+
+    def _taker(self, trade: Trade, price: Decimal) -> Decimal:
+        """A taker exit's price at ``price``: the closing order sells a long, buys back a short."""
+        if not self.costs.slippage_bps:
+            return price
+        order_side = "sell" if trade.sign > 0 else "buy"
+        return fills.market_fill(side=order_side, bid=price, ask=price, slippage_bps=self.costs.slippage_bps).price
+
+    def _book(self, at: datetime, *, pnl: Decimal, fee: Decimal) -> None:
+        """Add a fill to the UTC day's ledger the daily loss limit reads (fills come in time order)."""
+        day = rules.loss_day_start(at=at)
+        if day != self._day:
+            self._day, self._day_pnl, self._day_fees = day, ZERO, ZERO
+        self._day_pnl += pnl
+        self._day_fees += fee
+
+    def _entry_state(self, intent: Intent, at: datetime, price: Decimal, rate: Decimal) -> EntryState:
+        today = self._day == rules.loss_day_start(at=at)
+        margin = sum((trade.margin for trade in self.open_trades), ZERO)
+        return EntryState(
+            at=at, symbol=intent.symbol, side=intent.side, price=price, fee_rate=rate, equity=self.equity,
+            free_cash=self.equity - margin, open_positions=len(self.open_trades),
+            loss_today=rules.loss_from(realised_pnl=self._day_pnl, fees=self._day_fees) if today else ZERO,
+        )
+
+    def _mark(self, step, ts: datetime) -> None:
+        self.times.append(ts)
+        if not self.open_trades:
+            self.curve.append(max(0.0, self._equity_f))
+            return
+        closes = self._closes_f
+        for symbol, _, bar in step:
+            closes[symbol] = float(bar.close)
+        value = self._equity_f
+        for trade in self.open_trades:
+            value += (closes[trade.intent.symbol] - trade.mark_entry) * trade.mark_remaining * trade.sign + trade.mark_carried
+        self.curve.append(max(0.0, value))
+
+
+@dataclass(frozen=True, slots=True)
+class _After:
+    """What is left of a bar after a fill inside it: it 'opens' at the fill price."""
+
+    open: Decimal
+    high: Decimal
+    low: Decimal
+
+
+def _arrival_order(queued: tuple[datetime, int, Intent]) -> tuple[datetime, int]:
+    return queued[0], queued[1]
+
+
+def _timeline(bars: Mapping[str, Sequence[Bar]]) -> Iterator[tuple[datetime, list[tuple[str, int, Bar]]]]:
+    """Each distinct bar time, oldest first, with every symbol's bar at that time (symbols in order)."""
+    if len(bars) == 1:
+        (symbol, series), = bars.items()
+        for index, bar in enumerate(series):
+            yield bar.ts, [(symbol, index, bar)]
+        return
+    merged = heapq.merge(*(_keyed(rank, symbol, series) for rank, (symbol, series) in enumerate(bars.items())))
+    step: list = []
+    current = None
+    for ts, _, index, symbol, bar in merged:
+        if ts != current and step:
+            yield current, step
+            step = []
+        current = ts
+        step.append((symbol, index, bar))
+    if step:
+        yield current, step
+
+
+def _keyed(rank: int, symbol: str, series: Sequence[Bar]) -> Iterator[tuple[datetime, int, int, str, Bar]]:
+    # (time, the symbol's rank) orders the merge and never ties, so bars are never compared.
+    for index, bar in enumerate(series):
+        yield bar.ts, rank, index, symbol, bar
