@@ -95,6 +95,8 @@ def notification_message(event: AuditEvent, obj=None) -> tuple[str, str]:
                 f"{account} · {symbol} #{event.object_id} liquidated: {event.message}")
     if event.action == "account.paused":
         return f"EchoTrade · {account} · Paused", f"{account} · paused: {event.message}"
+    if event.action == "alert.triggered":  # a price alert's text names its account already
+        return f"EchoTrade · {account} · Price alert", event.message
     title = "Auto-pause" if after.get("paused_trader") else "Alert"
     return f"EchoTrade · {account} · {title}", f"{account} · {event.message}"
 

@@ -24,25 +24,29 @@ logger = logging.getLogger(__name__)
 RETRY_BACKOFF_MAX_SECONDS = 600
 
 
-@shared_task(bind=True, ignore_result=True)
-def notification_deliver(self, *, account_id: int, channel: str, subject: str, text: str) -> None:
+@shared_task(ignore_result=True)
+def notification_deliver(*, account_id: int, channel: str, subject: str, text: str, attempt: int = 0) -> None:
     try:
         notification_deliver_now(account_id=account_id, channel=channel, subject=subject, text=text)
     except NotifyPermanentError as error:
         logger.error("Notification to account %s on %s dropped (permanent failure): %s", account_id, channel, error.message)
     except NotifyTemporaryError as error:
-        retries = self.request.retries
-        if retries >= settings.NOTIFY_MAX_RETRIES:
+        if attempt >= settings.NOTIFY_MAX_RETRIES:
             logger.error(
-                "Notification to account %s on %s dropped after %s retries: %s", account_id, channel, retries, error.message,
+                "Notification to account %s on %s dropped after %s retries: %s", account_id, channel, attempt, error.message,
             )
             return
         countdown = get_exponential_backoff_interval(
-            factor=settings.NOTIFY_RETRY_BACKOFF_SECONDS, retries=retries, maximum=RETRY_BACKOFF_MAX_SECONDS,
+            factor=settings.NOTIFY_RETRY_BACKOFF_SECONDS, retries=attempt, maximum=RETRY_BACKOFF_MAX_SECONDS,
             full_jitter=True,
         )
         logger.warning(
             "Notification to account %s on %s failed (temporary, retry %s of %s in %ss): %s",
-            account_id, channel, retries + 1, settings.NOTIFY_MAX_RETRIES, countdown, error.message,
+            account_id, channel, attempt + 1, settings.NOTIFY_MAX_RETRIES, countdown, error.message,
         )
-        raise self.retry(exc=error, countdown=countdown, max_retries=settings.NOTIFY_MAX_RETRIES) from error
+        # The retry is a new message with the attempt counted in it, rather than ``self.retry``:
+        # the same code path on a worker and in an eager run (where Celery raises Retry instead).
+        notification_deliver.apply_async(
+            kwargs={"account_id": account_id, "channel": channel, "subject": subject, "text": text, "attempt": attempt + 1},
+            countdown=countdown,
+        )

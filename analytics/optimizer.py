@@ -2,8 +2,8 @@
 
 The candles are cut once, in time order: the first ``split`` of them (in-sample) is where the
 search looks, the rest (out-of-sample) is only *reported*, never used to choose. Every trial is a
-full strategy backtest (``analytics.backtests.strategy``: decisions on a bar's close, fills at the next open,
-a fee on every fill) on the in-sample bars with parameters drawn from the strategy's declared
+full strategy backtest (``analytics.backtests.strategy`` on the one engine, ``analytics.backtests.engine``:
+decisions on a bar's close, fills at the next open, a fee on every fill) on the in-sample bars with parameters drawn from the strategy's declared
 ``search_space``; parameters outside it keep the bot's current values.
 
 The out-of-sample backtest runs on the tail alone: its indicators warm up inside the tail, so no

@@ -70,7 +70,7 @@ def _run_symbol(bot: Bot, strategy, symbol: str, extra: dict, now: datetime) -> 
             external_id=f"bot:{bot.pk}:{symbol}:{bar}:{vote.side}",
             raw={"bot": bot.name, "strategy": bot.strategy, "reason": vote.reason, "ensemble": breakdown},
             source_time=now,
-        ))
+        ), refuse_implausible=False)  # no caller to answer: an implausible vote is recorded and filtered
         Bot.objects.filter(pk=bot.pk).update(last_signal_at=now)
     return record
 

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import transaction
 from django_celery_beat.models import CrontabSchedule, IntervalSchedule, PeriodicTask
 
+DEMO_SIGNAL_SECONDS = 15
+
 
 def _every(seconds: float) -> IntervalSchedule:
     # IntervalSchedule counts whole units; a sub-second tick is not offered by beat anyway.
@@ -22,6 +24,9 @@ def schedule_definitions() -> list[dict]:
         {"name": "Market tick: prices, feed and position monitor", "task": "execution.tasks.market_tick",
          "interval": _every(settings.MARKET_TICK_SECONDS), "expire_seconds": 10},
         {"name": "Run due bots", "task": "bots.tasks.run_due_bots", "interval": _every(15), "expire_seconds": 30},
+        # The demo's simulated traders: a few signals a minute (nothing without simulated traders).
+        {"name": "Demo desk: a simulated trader posts a signal", "task": "operations.tasks.post_demo_signal",
+         "interval": _every(DEMO_SIGNAL_SECONDS), "expire_seconds": DEMO_SIGNAL_SECONDS},
         {"name": "Re-enqueue undecided signals", "task": "signals.tasks.sweep_undecided_signals", "interval": _every(30)},
         {"name": "Daily performance snapshots", "task": "analytics.tasks.daily_snapshots", "crontab": daily},
         # Each account that asked for it is told how the UTC day just ended went.

@@ -33,15 +33,20 @@ class DecisionInline(ReadOnlyAdminMixin, admin.TabularInline):
 @admin.register(Signal)
 class SignalAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = (
-        "id", "received_at", "trader", "symbol", "side", "entry_kind", "leverage", "confidence", "external_id",
-        "duplicate_of",
+        "id", "received_at", "trader", "symbol", "side", "entry_kind", "leverage", "confidence", "certainty",
+        "plausible", "external_id", "duplicate_of",
     )
-    list_filter = ("side", "entry_kind", "trader__source", "trader")
+    list_filter = ("side", "entry_kind", "certainty", "market_checked", "trader__source", "trader")
     search_fields = ("symbol", "external_id", "trader__id", "trader__name")
     ordering = ("-received_at", "-id")
     date_hierarchy = "received_at"
     list_select_related = ("trader", "duplicate_of")
     inlines = (DecisionInline,)
+
+    @admin.display(boolean=True, description="Plausible")
+    def plausible(self, signal: Signal) -> bool:
+        """False: the guard (signals/guard.py) stopped it; its decisions say which check."""
+        return not signal.implausible
 
 
 @admin.register(SignalDecision)

@@ -39,17 +39,27 @@ class SignalOutput(ModelSerializer):
         help_text="Where the signal came from (the source badge).",
     )
     entry = serializers.SerializerMethodField()
+    entries = serializers.ListField(child=Amount(), help_text="Every entry price, ascending (a zone's ends, a ladder).")
     take_profits = serializers.ListField(child=Amount())
+    entry_allocations = serializers.ListField(child=Amount(), allow_null=True)
+    take_profit_allocations = serializers.ListField(child=Amount(), allow_null=True)
+    leverage = serializers.SerializerMethodField()
     duplicate = serializers.BooleanField(source="is_duplicate")
     decisions = serializers.SerializerMethodField()
 
     class Meta:
         model = Signal
         fields = [
-            "id", "trader", "source", "symbol", "side", "entry_kind", "entry", "entry_low", "entry_high", "stop_loss",
-            "take_profits", "leverage", "confidence", "external_id", "duplicate", "duplicate_of", "raw",
+            "id", "trader", "source", "symbol", "side", "entry_kind", "entry", "entry_low", "entry_high", "entries",
+            "entry_allocations", "stop_loss", "take_profits", "take_profit_allocations", "breakeven_after",
+            "trailing", "leverage", "confidence", "certainty", "certainty_reasons", "guard_failures",
+            "market_checked", "guard_note", "external_id", "duplicate", "duplicate_of", "raw",
             "source_time", "received_at", "decided_at", "decisions",
         ]
+
+    @extend_schema_field({"type": "number", "description": "As the source stated it: 10, or 12.5 (the copy trades at 12x)."})
+    def get_leverage(self, signal: Signal):
+        return signal.leverage
 
     @extend_schema_field({
         "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}, "minItems": 2, "maxItems": 2}],
@@ -72,13 +82,40 @@ class SignalOutput(ModelSerializer):
 
 
 class SignalInput(serializers.Serializer):
+    """The signal's fields; the service (signals/services/validate.py) checks every rule, so each
+    source gets the same answer. A signal that fails the guard (signals/guard.py) is answered 400
+    with the failed check's ``code`` (``stop_on_wrong_side`` …), its field in ``errors`` and every
+    failed check in ``checks``; nothing is stored."""
+
     trader = serializers.CharField(max_length=64)
-    symbol = serializers.CharField(max_length=30)
+    # Taken as sent: a number is not a symbol (invalid_symbol), and a CharField would make 12 "12".
+    symbol = serializers.JSONField(help_text='A text naming a pair: "BTC/USDT" (also "BTCUSDT", "btc").')
     side = serializers.CharField(max_length=10)
     entry = serializers.JSONField(required=False, allow_null=True, help_text="null (market), a price, or [low, high].")
+    entries = serializers.JSONField(
+        required=False, allow_null=True, help_text="Instead of entry: a ladder of 1 to 10 prices."
+    )
+    entry_allocations = serializers.JSONField(
+        required=False, allow_null=True,
+        help_text="Fractions of the position per entry price (as given), summing to 1: [0.5, 0.3, 0.2].",
+    )
     stop_loss = Amount(required=False, allow_null=True)
     take_profits = serializers.ListField(child=Amount(), required=False, allow_empty=True, max_length=10)
-    leverage = serializers.IntegerField(required=False, allow_null=True, min_value=MIN_LEVERAGE, max_value=MAX_LEVERAGE)
+    take_profit_allocations = serializers.JSONField(
+        required=False, allow_null=True, help_text="Fractions of the position closed at each target, summing to 1.",
+    )
+    breakeven_after = serializers.JSONField(
+        required=False, allow_null=True, help_text="Move the stop to the entry after this target (1 = the first).",
+    )
+    trailing = serializers.JSONField(
+        required=False, allow_null=True,
+        help_text='{"kind": "percent_below_highest", "callback_pct": 1.5, "activate_after_target": 1}, '
+        '{"kind": "moving_target", "activate_after_target": 1} or {"kind": "unspecified"}.',
+    )
+    leverage = serializers.DecimalField(
+        max_digits=5, decimal_places=2, required=False, allow_null=True, min_value=MIN_LEVERAGE,
+        max_value=MAX_LEVERAGE, help_text="10, or 12.5: kept as stated; the copy trades at whole leverage (12x).",
+    )
     confidence = serializers.DecimalField(max_digits=10, decimal_places=6, required=False, allow_null=True, min_value=0, max_value=1)
     external_id = serializers.CharField(required=False, allow_null=True, allow_blank=True, max_length=200)
     source_time = serializers.DateTimeField(required=False, allow_null=True)
@@ -132,7 +169,10 @@ class SignalListApi(APIView):
         signal, created = services.signal_receive(
             data=services.SignalInput(
                 trader=data["trader"], symbol=data["symbol"], side=data["side"], entry=data.get("entry"),
+                entries=data.get("entries"), entry_allocations=data.get("entry_allocations"),
                 stop_loss=data.get("stop_loss"), take_profits=data.get("take_profits") or [],
+                take_profit_allocations=data.get("take_profit_allocations"),
+                breakeven_after=data.get("breakeven_after"), trailing=data.get("trailing"),
                 leverage=data.get("leverage"), confidence=data.get("confidence"),
                 external_id=data.get("external_id"), raw=request.data if isinstance(request.data, dict) else {},
                 source_time=data.get("source_time"),

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from echotrade.fields import LeverageField, MoneyField, RatioField
+from echotrade.fields import LeverageField, MoneyField, RatioField, decimal_text
 from signals.rules import Outcome as DecisionOutcome
 from signals.rules import Reason as DecisionReason
 
@@ -109,6 +109,11 @@ class Signal(models.Model):
     @property
     def take_profit_prices(self) -> list[Decimal]:
         return [Decimal(p) for p in self.take_profits]
+
+    @property
+    def stop_loss_text(self) -> str:
+        """The stop as the source wrote it (66000, not 66000.00000000), or "" without one."""
+        return decimal_text(self.stop_loss) if self.stop_loss is not None else ""
 
     @property
     def entry_prices(self) -> list[Decimal]:

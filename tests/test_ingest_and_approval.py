@@ -52,7 +52,7 @@ def test_a_signal_without_external_id_gets_one(yun_qiang):
         ({"entry": ["1", "2", "3"]}, "entry"),
         ({"confidence": "1.5"}, "confidence"),
         ({"leverage": 0}, "leverage"),
-        ({"leverage": "2.5"}, "leverage"),
+        ({"leverage": "0.5"}, "leverage"),  # below 1x (12.5x is a leverage since decimal leverage is kept)
         ({"stop_loss": "70000", "entry": "67000"}, "stop_loss"),
         ({"take_profits": ["60000"], "entry": "67000"}, "take_profits"),
         ({"side": "short", "stop_loss": "60000", "entry": "67000"}, "stop_loss"),

@@ -22,7 +22,8 @@ SIX_STRATEGIES = {"trend_following", "grid", "dca", "momentum", "mean_reversion"
 
 def seed() -> str:
     out = StringIO()
-    call_command("seed_demo", stdout=out)
+    # The history is tested in tests/demo; these tests are about the set-up, which they run often.
+    call_command("seed_demo", "--no-history", stdout=out)
     return out.getvalue()
 
 

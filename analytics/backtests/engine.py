@@ -20,24 +20,24 @@ The rules, each applied here once:
 - **Order within a bar.** Fills at the open come first (in arrival order), then the bar's exits
   of every open position, then resting limit fills. So a market entry at an open still sees a
   position that leaves inside that bar, and a limit filled inside a bar sees the bar's exits.
-- **Liquidity and fees** (difference 3): what takes liquidity pays the taker rate, what rests in
+- **Liquidity and fees**: what takes liquidity pays the taker rate, what rests in
   the book the maker rate. Taker: market entries, limits marketable at the open, stops, closes on
   an opposite intent (``reverse``) and the close at the end of the data. Maker: resting limit
   entries and targets. Fee = notional × rate (``fills.fee``).
-- **Slippage** (difference 4): every taker fill is moved against us by ``slippage_bps``
+- **Slippage**: every taker fill is moved against us by ``slippage_bps``
   (``fills.market_fill`` with the bar's price as both sides of the book; a marketable limit is
   never filled beyond its limit). Maker fills get none: they sit at their own price.
-- **Exits from the fill bar** (difference 1): a position filled at a bar's open is exposed to the
+- **Exits from the fill bar**: a position filled at a bar's open is exposed to the
   whole of that bar, so its stop and targets are checked on it. One filled inside a bar (a
   resting limit) is checked on the rest of that bar for its stop only, as a bar opening at the
   fill price: the bar may have reached the stop after the fill (assume the worse), but whether
   its other extreme came after the fill is unknown, so targets wait for the next bar.
-- **Levels behind the fill** (difference 2): a stop or target already on the wrong side of the
+- **Levels behind the fill**: a stop or target already on the wrong side of the
   fill price (the market gapped past it) is dropped, and the position carries on without it.
   Live, such a level is refused rather than left to fill at once
   (``execution.services.positions.position_update_protection``; Binance answers "order would
   immediately trigger").
-- **Exits** (difference 5, ``fills.bar_exits``): a bar reaching the stop closes all that is left
+- **Exits** (``fills.bar_exits``): a bar reaching the stop closes all that is left
   at the stop, or at the open when the bar opens beyond it; the stop wins over any target on the
   same bar. Otherwise each target reached fills at its level, nearest first, for an even share of
   what is left (what is left ÷ targets left, rounded down to ``MONEY_STEP``; the last takes the
@@ -53,6 +53,11 @@ The rules, each applied here once:
   and what it has realised so far, less its fees; never below 0. It is a float series, for
   ``analytics.metrics`` only; money stays Decimal. ``summary`` gives the figures both callers
   report.
+
+These settle what the two former engines did differently (the strategy checked exits from the
+fill bar and dropped levels behind the fill, the replay from the next bar and kept them) or both
+simplified (the taker rate on every fill, no slippage, only the first target). A caller chooses
+its inputs only: bars, intents, costs, and how to size.
 
 The inner loop is kept lean for long runs: no ORM, and per bar only Decimal comparisons of the
 levels of open positions and one float conversion of the close while a position is open.
@@ -115,6 +120,7 @@ class Engine:
         # Per symbol: (arrival, submission number, intent), sorted; those before the head are placed.
         self._queues: dict[str, list[tuple[datetime, int, Intent]]] = {}
         self._submitted = 0
+        self._waiting = 0  # queued and not yet placed: most bars of a long run have none to look for
         self._heads: dict[str, int] = {}
         self._resting: list[Intent] = []
         self._equity_f = float(cash)
@@ -128,6 +134,7 @@ class Engine:
     def submit(self, intent: Intent) -> None:
         """Queue an intent; of two arriving at the same time, the one submitted first fills first."""
         self._submitted += 1
+        self._waiting += 1
         queue = self._queues.setdefault(intent.symbol, [])
         insort(queue, (intent.at, self._submitted, intent), lo=self._heads.setdefault(intent.symbol, 0))
 
@@ -137,11 +144,12 @@ class Engine:
     # --- the loop -----------------------------------------------------------------------------
     def run(self) -> Run:
         for ts, step in _timeline(self.bars):
-            placed = [queued for symbol, _, bar in step for queued in self._arrived(symbol, bar.ts)]
-            if len(step) > 1:
-                placed.sort(key=_arrival_order)
-            for _, _, intent in placed:
-                self._place(intent, self._bar_of(step, intent.symbol), ts)
+            if self._waiting:
+                placed = [queued for symbol, _, bar in step for queued in self._arrived(symbol, bar.ts)]
+                if len(step) > 1:
+                    placed.sort(key=_arrival_order)
+                for _, _, intent in placed:
+                    self._place(intent, self._bar_of(step, intent.symbol), ts)
             if self.open_trades:
                 for symbol, _, bar in step:
                     for trade in self.positions(symbol):
@@ -170,6 +178,7 @@ class Engine:
         while head < len(queue) and queue[head][0] <= ts:
             head += 1
         self._heads[symbol] = head
+        self._waiting -= head - start
         return queue[start:head]
 
     @staticmethod

@@ -137,10 +137,6 @@ class Trade:
         return self.intent.symbol
 
     @property
-    def entry_fee(self) -> Decimal:
-        return self.fees - sum((e.fee for e in self.exits), ZERO)
-
-    @property
     def exit_time(self) -> datetime | None:
         return self.exits[-1].at if self.pnl is not None else None
 
@@ -169,17 +165,18 @@ class Run:
     times: list[datetime]  # the time of each curve point after the first
 
 
-def summary(*, cash: Decimal, final_equity: Decimal, trades: Sequence[Trade], curve: Sequence[float],
+def summary(*, cash: Decimal, final_equity: Decimal, pnls: Sequence[Decimal], curve: Sequence[float],
             periods_per_year: int) -> dict:
-    """roi, max_drawdown, sharpe_ratio (``analytics.metrics`` over ``curve``), trade_count, win_rate."""
+    """roi, max_drawdown, sharpe_ratio (``analytics.metrics`` over ``curve``), trade_count and
+    win_rate (the share of ``pnls``, one per trade, above 0; None without trades)."""
     returns = [b / a - 1 if a > 0 else 0.0 for a, b in pairwise(curve)]
-    winners = sum(1 for trade in trades if trade.pnl > 0)
+    winners = sum(1 for pnl in pnls if pnl > 0)
     return {
         "roi": float((final_equity - cash) / cash),
         "max_drawdown": drawdown_stats(curve)["max_drawdown"],
         "sharpe_ratio": risk_adjusted(returns, periods_per_year=periods_per_year)["sharpe_ratio"],
-        "trade_count": len(trades),
-        "win_rate": winners / len(trades) if trades else None,
+        "trade_count": len(pnls),
+        "win_rate": winners / len(pnls) if pnls else None,
     }
 
 

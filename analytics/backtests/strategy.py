@@ -86,7 +86,8 @@ class BacktestResult:
     def as_json(self) -> dict:
         """The command's output object, with exactly its documented keys."""
         figures = engine.summary(
-            cash=self.cash, final_equity=self.final_equity, trades=self.trades, curve=self.equity_curve,
+            cash=self.cash, final_equity=self.final_equity, pnls=[t.pnl for t in self.trades],
+            curve=self.equity_curve,
             periods_per_year=self.periods_per_year,
         )
         return {"trades": [trade.as_json() for trade in self.trades], "final_equity": _text(self.final_equity), **figures}

@@ -21,8 +21,9 @@ Semantics (the "Backtest" button):
   exits minus realised P&L of the exits since midnight UTC; once it reaches
   ``daily_loss_limit_pct`` of the backtest's initial capital (the live rule uses the account's
   starting balance), new trades that day are refused (``daily_loss_limit``). Both are checked
-  at the simulated entry (for a market signal, the open of the next candle), not at the
-  signal's arrival; a trade leaving inside the entry's candle is still open at its open.
+  at the simulated entry (for a market signal, the open of the first candle at or after it),
+  not at the signal's arrival; a trade leaving inside the entry's candle is still open at its
+  open.
 - **Prices** come from the configured price source through
   ``execution.market.feed.candles_get`` (the simulator's candles by default, a replay CSV or an
   exchange when ``MARKET_DATA`` says so); the timeframe is the finest of 1h/4h/1d whose 1,000
@@ -72,6 +73,7 @@ from echotrade.fields import decimal_text
 from echotrade.limits import MONEY_STEP
 from execution.market.base import TIMEFRAME_SECONDS
 from execution.market.feed import candles_get
+from execution.sizing import whole_leverage
 from signals import rules
 from signals.models import BlackoutPeriod, Signal, TradingWindow
 from signals.rules import Reason
@@ -178,7 +180,8 @@ def _intent(signal: Signal, trader: Trader, account: Account, capital: Decimal) 
     return engine.Intent(
         symbol=signal.symbol, side=signal.side, at=signal.source_time or signal.received_at, limit=limit,
         # Kept: the first target closes the whole position (the engine would split the ladder).
-        stop_loss=signal.stop_loss, targets=tuple(signal.take_profit_prices[:1]), leverage=signal.leverage,
+        stop_loss=signal.stop_loss, targets=tuple(signal.take_profit_prices[:1]),
+        leverage=whole_leverage(signal.leverage),  # as the live copy trades it: 12.5x at 12x
         size=_pipeline_size(signal, trader, account, capital), tag=signal,
     )
 
@@ -219,7 +222,9 @@ def _trade_row(trade: engine.Trade) -> dict:
     signal = trade.intent.tag
     return {
         "signal": signal.pk, "symbol": signal.symbol, "side": trade.side,
-        "leverage": signal.leverage, "quantity": decimal_text(trade.quantity),
+        # A whole leverage is an int (5), a stated 12.5x a Decimal: the result is stored as JSON.
+        "leverage": signal.leverage if isinstance(signal.leverage, int) else float(signal.leverage),
+        "quantity": decimal_text(trade.quantity),
         "entry_time": trade.entry_time.isoformat(), "entry_price": decimal_text(trade.entry_price),
         "exit_time": trade.exit_time.isoformat(), "exit_price": decimal_text(trade.exit_price),
         "exit_reason": trade.exit_reason, "fees": decimal_text(trade.fees.quantize(MONEY_STEP)),
@@ -238,8 +243,8 @@ def _summary(run: engine.Run, skipped, capital: Decimal, start: datetime, end: d
     final_value = run.final_equity
     curve[-1]["equity"] = final_value  # trades closed at the window's last candle count on the last day
     figures = engine.summary(
-        cash=capital, final_equity=final_value, trades=trades, curve=[float(p["equity"]) for p in curve],
-        periods_per_year=365,
+        cash=capital, final_equity=final_value, pnls=[t.pnl for t in trades],
+        curve=[float(p["equity"]) for p in curve], periods_per_year=365,
     )
     return {
         "final_value": decimal_text(final_value.quantize(MONEY_STEP)),

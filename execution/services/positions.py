@@ -209,14 +209,18 @@ def _position_update_protection(position_id: int, stop_loss, take_profits, quote
         new_stop = None if stop_loss is None else _price_list([stop_loss], "stop_loss")[0]
         if new_stop is not None and reference is not None and (new_stop - reference) * position.direction >= 0:
             word = "below" if position.side == "long" else "above"
-            errors["stop_loss"] = [f"A {position.side} position's stop loss must be {word} the current price {reference}."]
+            errors["stop_loss"] = [
+                f"A {position.side} position's stop loss must be {word} the current price {decimal_text(reference)}."
+            ]
     new_targets = [Decimal(p) for p in position.take_profits]
     if take_profits is not UNSET:
         new_targets = _price_list(take_profits or [], "take_profits")
         wrong = [t for t in new_targets if reference is not None and (t - reference) * position.direction <= 0]
         if wrong:
             word = "above" if position.side == "long" else "below"
-            errors["take_profits"] = [f"A {position.side} position's targets must be {word} the current price {reference}."]
+            errors["take_profits"] = [
+                f"A {position.side} position's targets must be {word} the current price {decimal_text(reference)}."
+            ]
     if errors:
         raise InvalidInput("Stop loss or take profits are on the wrong side of the price.", fields=errors)
     before = position_snapshot(position)

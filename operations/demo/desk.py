@@ -1,9 +1,10 @@
 """What the demo's simulated traders post: one signal, drawn from a seeded generator.
 
 The history and the live desk share it. A signal's confidence and leverage come from a *tier*
-chosen so the three demo profiles answer differently: "all" is copied by every account, "bold" by
-handjob and angry, "wild" by angry only (woods1: 0.85 and 5x, handjob: 0.75 and 10x, angry: 0.65
-and 20x), and "weak" is below every account's minimum. The trader is one whose own settings let
+chosen so the three demo profiles answer differently (woods1 asks 0.85 and at most 5x, handjob
+0.75 and 10x, angry 0.65 and 20x): "all" is copied by every account, "levered" and "bold" by
+handjob and angry (woods1 filters one for its leverage, the other for its confidence), "wild" by
+angry only, and "weak" is below every account's minimum. The trader is one whose own settings let
 the tier through, and the symbol one its token lists allow. Entry, stop and targets are placed
 around the given price on the right sides, the stop inside the liquidation distance.
 """
@@ -30,13 +31,14 @@ class Tier:
 
 TIERS = {
     "all": Tier((0.86, 0.95), (1, 5)),
-    "bold": Tier((0.76, 0.84), (3, 10)),
+    "levered": Tier((0.86, 0.95), (6, 10)),
+    "bold": Tier((0.76, 0.84), (2, 10)),
     "wild": Tier((0.66, 0.74), (6, 20)),
     "weak": Tier((0.45, 0.64), (1, 8)),
 }
 # The history's mix; the live desk cycles so its first signals already reach every account.
-HISTORY_TIER_WEIGHTS = {"all": 3, "bold": 3, "wild": 3, "weak": 1}
-LIVE_CYCLE = ("all", "bold", "wild", "bold", "weak", "wild", "all", "bold", "wild")
+HISTORY_TIER_WEIGHTS = {"all": 3, "levered": 2, "bold": 3, "wild": 3, "weak": 1}
+LIVE_CYCLE = ("all", "bold", "wild", "levered", "weak", "bold", "wild", "all", "levered", "wild")
 
 # Symbols a trader without a whitelist posts on, with how often.
 UNIVERSE = {
@@ -103,8 +105,8 @@ def signal_draw(
     side = side or rng.choice(("long", "short"))
     sign = 1 if side == "long" else -1
     volatility = KNOWN_MARKETS[symbol][1] if symbol in KNOWN_MARKETS else UNKNOWN_VOLATILITY
-    # A stop about half a day's move away, and always well inside the liquidation distance (1/leverage).
-    stop_distance = min(volatility * math.sqrt(1440) * rng.uniform(0.4, 0.9), 0.7 / leverage)
+    # A stop a third of a day's typical move away (trades last hours), well inside the liquidation distance.
+    stop_distance = min(volatility * math.sqrt(1440) * rng.uniform(0.25, 0.5), 0.7 / leverage)
     stop = quantize_price(price * Decimal(str(1 - sign * stop_distance)))
     targets = [quantize_price(price * Decimal(str(1 + sign * stop_distance * r))) for r in TARGET_R[: rng.choice((2, 3))]]
     entry = None

@@ -16,15 +16,19 @@ has signals after the point where the history would resume, it is left alone.
 """
 from __future__ import annotations
 
+import logging
 import random
+import uuid
 from collections import Counter
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from datetime import timezone as dt_timezone
 from decimal import Decimal
 
 import time_machine
+from django.core.cache import cache
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
@@ -97,9 +101,12 @@ def history_backfill(*, days: int, seed: int, progress: Progress | None = None) 
     if not done:
         _plan_record(plan)
     market = HistoryMarket(seed=plan.seed, anchor=plan.anchor, start=plan.start - timedelta(days=WARMUP_DAYS))
-    # Nobody is to be told about the past as news: no websocket pushes while it is written.
-    with override_settings(CHANNEL_LAYERS={}), price_source_installed(market), \
-            time_machine.travel(resume, tick=False) as clock:
+    # Nobody is to be told about the past as news: no websocket pushes while it is written. And a
+    # cache of its own: the candles cached for one moment of the past must expire on the history's
+    # clock (a shared Redis counts real seconds), and never reach the live processes.
+    private_cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"demo-history-{uuid.uuid4().hex}"}
+    with override_settings(CHANNEL_LAYERS={}, CACHES={"default": private_cache}), price_source_installed(market), \
+            _quiet("celery.app.trace"), time_machine.travel(resume, tick=False) as clock:
         day = resume
         while day < plan.end:
             with transaction.atomic():
@@ -110,7 +117,22 @@ def history_backfill(*, days: int, seed: int, progress: Progress | None = None) 
             day += timedelta(days=1)
         clock.move_to(plan.end - timedelta(seconds=1))
         trader_ranking_record(computed_at=timezone.now())
+        cache.clear()
     return result
+
+
+@contextmanager
+def _quiet(logger_name: str):
+    """Only warnings from ``logger_name`` for the block. The bots' copy tasks run (eagerly, without
+    a broker) as each day commits and find their signals decided: hundreds of "succeeded" lines
+    that would bury the progress line."""
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(max(level, logging.WARNING))
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _plan_get() -> Plan | None:
@@ -138,11 +160,14 @@ def _plan_record(plan: Plan) -> None:
     )
 
 
-SIGNALS_PER_DAY = 8
-BOT_HOURS = (1, 7, 13, 19)
+# Sized to the time budget (README, "Demo data": 90 days in under a minute on two cores): a bot
+# round costs about as much as five trader signals, so bots run once a day, in the last weeks.
+SIGNALS_PER_DAY = 4
+BOT_HOUR = 13
+BOT_DAYS = 30
 FUNDING_HOURS = (0, 8, 16)
 LOOKAHEAD_HOURS = 12  # how far ahead a simulated trader's "edge" sees
-TIER_SURENESS = {"all": 1.0, "bold": 0.7, "wild": 0.4, "weak": 0.1}
+TIER_SURENESS = {"all": 1.0, "levered": 0.9, "bold": 0.7, "wild": 0.4, "weak": 0.1}
 
 
 @dataclass
@@ -160,7 +185,8 @@ class HistoryDay:
         rng = random.Random(f"{self.plan.seed}:demo-history:{self.day.date().isoformat()}")
         self.watch = Watch(market=self.market, counts=self.counts, start=self.day)
         events = [(self.day + timedelta(hours=h), 0, self._funding, None) for h in FUNDING_HOURS]
-        events += [(self.day + timedelta(hours=h), 1, self._bots, None) for h in BOT_HOURS]
+        if self.plan.end - self.day <= timedelta(days=BOT_DAYS):
+            events.append((self.day + timedelta(hours=BOT_HOUR), 1, self._bots, None))
         for when, payload in self._signal_plan(rng):
             events.append((when, 2, self._signal, payload))
         events.sort(key=lambda event: (event[0], event[1]))
@@ -237,10 +263,10 @@ class HistoryDay:
     def _close_day(self) -> None:
         now = timezone.now()
         self.watch.mark_all()
-        for account in self.accounts:
+        for account in Account.objects.filter(pk__in=[a.pk for a in self.accounts]):  # today's cash, not this morning's
             snapshot_take(account=account, now=now)
-        traders = Trader.objects.filter(deleted_at__isnull=True, simulated=True) | Trader.objects.filter(
-            deleted_at__isnull=True, source=Trader.Source.BOT
-        )
-        for trader in traders:
+        # The traders with something to record: a day without a signal or a close is all zeros.
+        active = set(Signal.objects.filter(received_at__gte=self.day).values_list("trader_id", flat=True))
+        active |= set(Position.objects.filter(closed_at__gte=self.day).values_list("trader_id", flat=True))
+        for trader in Trader.objects.filter(pk__in=active - {None}):
             trader_snapshot_take(trader=trader, day=now.date())

@@ -70,9 +70,10 @@ def _ingest(data: SignalInput, *, actor, refuse: bool, check_market: bool, copy:
     fields |= {
         "guard_failures": [f.as_dict() for f in verdict.failures],
         "market_checked": check_market and not verdict.market_unchecked,
-        "guard_note": (
-            f"{verdict.market_unchecked}: checked against the market when copied." if verdict.market_unchecked else ""
-        )[:300],
+        "guard_note": _unchecked_note(verdict.market_unchecked, copy=copy),
+        # Recorded without copying (history, a stale message) is decided now, with no decisions:
+        # the undecided-signal sweep copies what is left undecided, and must never trade these.
+        "decided_at": None if copy else timezone.now(),
     }
     with transaction.atomic():
         signal, created = _record(data, fields, actor=actor)
@@ -81,6 +82,13 @@ def _ingest(data: SignalInput, *, actor, refuse: bool, check_market: bool, copy:
             # undecided-signal sweep copies it once the broker is back (a 500 here made sources resend).
             transaction.on_commit(lambda: copy_task_queue(signal.pk), robust=True)
     return signal, created
+
+
+def _unchecked_note(unchecked: str, *, copy: bool) -> str:
+    if not unchecked:
+        return ""
+    then = "checked against the market when copied" if copy else "not checked against the market (not copied)"
+    return f"{unchecked}: {then}."[:300]
 
 
 def _original_exists(fields: dict) -> bool:
@@ -155,7 +163,7 @@ def _record(data: SignalInput, fields: dict, *, actor) -> tuple[Signal, bool]:
                 after={k: v for k, v in fields.items() if k != "trader"} | {"trader": signal.trader_id},
             )
             return signal, True
-    fields = {**fields, "guard_failures": [], "market_checked": True, "guard_note": ""}
+    fields = {**fields, "guard_failures": [], "market_checked": True, "guard_note": "", "decided_at": None}
     duplicate = Signal.objects.create(**fields, raw=raw, source_time=data.source_time, duplicate_of=original)
     now = timezone.now()
     accounts = [follow.account for follow in original.trader.follows.select_related("account")]

@@ -18,6 +18,10 @@ send headers)::
   (or ``take_profit``), ``leverage`` and ``confidence`` are optional extras.
 * close / exit / flat close every active position opened from this trader in that symbol, in every
   account (close_long / close_short only that side); a repeated close finds nothing left to close.
+* The plausibility guard (signals/guard.py) answers an implausible alert 400 with the failed
+  check's ``code`` (``invalid_symbol`` and ``market_not_listed`` on ``ticker``,
+  ``stop_on_wrong_side`` on ``stop_loss``, ``target_on_wrong_side`` on ``take_profits``) and
+  records nothing. An alert enters at market, so its stop and targets are judged against the price.
 * A repeated alert is recognised by its ``id`` field, or else by timestamp + ticker + action +
   alert name (TradingView's ``{{timenow}}`` makes the timestamp unique per firing): it is recorded
   as a duplicate and executes nothing. An alert without ``id`` and ``timestamp`` cannot be told
@@ -43,8 +47,8 @@ from rest_framework.throttling import SimpleRateThrottle
 from rest_framework.views import APIView
 
 from echotrade.api import contains_nul
-from echotrade.exceptions import EchoTradeError, InvalidInput
-from echotrade.symbols import normalize_symbol
+from echotrade.exceptions import ImplausibleSignal, InvalidInput
+from signals import guard
 from echotrade.throttles import FailOpenMixin
 from signals.services import SignalInput, signal_receive
 from signals.services.sources import trader_positions_close, webhook_secret_matches
@@ -110,7 +114,7 @@ def alert_parse(payload: dict, *, trader: Trader) -> SignalInput | CloseRequest:
         errors["action"] = ["Required: buy, sell, long, short, close or exit."]
     elif action not in OPEN_ACTIONS and action not in CLOSE_ACTIONS:
         errors["action"] = [f"'{action}' is not an action; use buy, sell, long, short, close or exit."]
-    symbol = _symbol(payload.get("ticker"), errors)
+    symbol, symbol_failure = _symbol(payload.get("ticker"), errors)
     for name in ("contracts", "price"):
         _number(payload.get(name), name, errors, positive=name == "price")
     _number(payload.get("position_size"), "position_size", errors, positive=False, signed=True)
@@ -118,6 +122,11 @@ def alert_parse(payload: dict, *, trader: Trader) -> SignalInput | CloseRequest:
     for name in ("alert_name", "message"):
         if payload.get(name) is not None and not isinstance(payload[name], str):
             errors[name] = ["Must be text."]
+    if list(errors) == ["ticker"] and symbol_failure is not None:
+        raise _as_alert_error(ImplausibleSignal(
+            f"The alert is not plausible: {symbol_failure.check}: {symbol_failure.detail}", code=symbol_failure.check,
+            fields={"symbol": [symbol_failure.detail]}, checks=[symbol_failure.as_dict()],
+        ))
     if errors:
         raise InvalidInput(
             "The alert is not valid: " + "; ".join(f"{k}: {v[0]}" for k, v in errors.items()), fields=errors
@@ -134,19 +143,28 @@ def alert_parse(payload: dict, *, trader: Trader) -> SignalInput | CloseRequest:
     )
 
 
-def _symbol(ticker, errors: dict) -> str | None:
-    if not isinstance(ticker, str) or not ticker.strip():
+def _symbol(ticker, errors: dict) -> tuple[str | None, guard.Failure | None]:
+    """The pair, or the guard's ``invalid_symbol`` (a ticker that is not a text naming a pair)."""
+    if ticker is None or ticker == "":
         errors["ticker"] = ["Required, e.g. BINANCE:BTCUSDT, BTCUSDT or BTC/USDT."]
-        return None
-    exchange, colon, rest = ticker.strip().partition(":")
-    # "BINANCE:BTCUSDT": TradingView puts the exchange first. "BTC/USDT:USDT" (ccxt's perpetual) does not.
-    if colon and "/" not in exchange:
-        ticker = rest
-    try:
-        return normalize_symbol(ticker)
-    except EchoTradeError as error:
-        errors["ticker"] = [error.message]
-        return None
+        return None, None
+    if isinstance(ticker, str):
+        exchange, colon, rest = ticker.strip().partition(":")
+        # "BINANCE:BTCUSDT": TradingView puts the exchange first. "BTC/USDT:USDT" (ccxt's perpetual) does not.
+        if colon and "/" not in exchange:
+            ticker = rest
+    symbol, failure = guard.symbol_check(ticker)
+    if failure is not None:
+        errors["ticker"] = [failure.detail]
+    return symbol, failure
+
+
+def _as_alert_error(error: ImplausibleSignal) -> ImplausibleSignal:
+    """The guard names the pipeline's fields; an alert's symbol is its ``ticker``."""
+    rename = {"symbol": "ticker"}
+    error.fields = {rename.get(name, name): messages for name, messages in error.fields.items()}
+    error.checks = [check | {"field": rename.get(check["field"], check["field"])} for check in error.checks]
+    return error
 
 
 def _number(value, name: str, errors: dict, *, positive: bool, signed: bool = False) -> None:
@@ -232,7 +250,10 @@ class TradingViewWebhookApi(APIView):
         if isinstance(parsed, CloseRequest):
             result = trader_positions_close(trader=trader, symbol=parsed.symbol, side=parsed.side)
             return Response({"action": "close", "symbol": parsed.symbol, **result}, status=status.HTTP_202_ACCEPTED)
-        signal, created = signal_receive(data=parsed)
+        try:
+            signal, created = signal_receive(data=parsed)
+        except ImplausibleSignal as error:
+            raise _as_alert_error(error) from None
         return Response(
             {"signal": signal.pk, "duplicate": not created, "external_id": signal.external_id},
             status=status.HTTP_202_ACCEPTED,

@@ -55,7 +55,8 @@
   // --- Dragging a stop ----------------------------------------------------------------------------
   // Plotly's shapePosition edit makes every shape draggable; a style sheet takes the pointer away
   // from all but the stop lines' move handles (not their end points: a stop stays level). The
-  // style outlives Plotly's redraws of the shapes, which recreate the handles.
+  // style outlives Plotly's redraws of the shapes, which recreate the handles; it needs
+  // !important because Plotly's drag code sets pointer-events on each handle inline.
   let stops = [];      // levelLines' stops of the chart drawn now
   let settling = false;  // our own relayout (saved or put back) is not a drag
   function allowDragOnlyOnStops(editable) {
@@ -67,7 +68,7 @@
     }
     const others = stops.map((stop) => `:not([data-index="${stop.index}"])`).join("");
     sheet.textContent = editable
-      ? `#price-chart g[drag-helper]${others}, #price-chart g[drag-helper] circle { pointer-events: none; }
+      ? `#price-chart g[drag-helper]${others}, #price-chart g[drag-helper] circle { pointer-events: none !important; }
          #price-chart g[drag-helper] path { cursor: ns-resize; }`
       : "";
   }

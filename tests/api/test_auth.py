@@ -10,8 +10,9 @@ from tests.helpers import decision_of, send_signal
 
 pytestmark = pytest.mark.usefixtures("market")
 
-# Getting a token, and reading the API's own description, are the routes open to everyone.
-PUBLIC_ROUTES = {"api-token", "api-schema", "api-docs"}
+# Getting a token, reading the API's own description, and the public market data (quotes, while
+# PUBLIC_MARKET_DATA is on: tests/sources/test_public_market_data.py) are open to everyone.
+PUBLIC_ROUTES = {"api-token", "api-schema", "api-docs", "api-v1-quotes"}
 # Every /api/ route of the whole urlconf, the apps' own url modules included.
 API_PATTERNS = [
     p for p in _all_patterns(get_resolver().url_patterns)

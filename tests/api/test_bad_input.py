@@ -242,7 +242,8 @@ def signal(**fields) -> dict:
         (signal(confidence="Infinity"), 400, "confidence"),
         (signal(leverage=0), 400, "leverage"),
         (signal(leverage=500), 400, "leverage"),
-        (signal(leverage=2.5), 400, "leverage"),
+        (signal(leverage=0.5), 400, "leverage"),  # below 1x (12.5x is a leverage since decimal leverage is kept)
+        (signal(leverage=2.555), 400, "leverage"),
         (signal(leverage="five"), 400, "leverage"),
         (signal(entry="abc"), 400, "entry"),
         (signal(entry=-5), 400, "entry"),

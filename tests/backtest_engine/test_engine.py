@@ -254,8 +254,9 @@ def test_the_curve_starts_at_the_cash_and_never_goes_below_zero():
     result = run(bars(FLAT, (100, 100, 1, 1)), intent(quantity=D(200)), cash=D(10000))
 
     assert result.curve[0] == 10000 and result.curve[-1] == 0.0
-    assert engine.summary(cash=D(10000), final_equity=result.final_equity, trades=result.trades, curve=result.curve,
-                          periods_per_year=365)["trade_count"] == 1
+    figures = engine.summary(cash=D(10000), final_equity=result.final_equity, pnls=[t.pnl for t in result.trades],
+                             curve=result.curve, periods_per_year=365)
+    assert (figures["trade_count"], figures["win_rate"], figures["max_drawdown"]) == (1, 0.0, -1.0)
 
 
 @pytest.mark.parametrize("fields, message", [

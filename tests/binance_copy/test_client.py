@@ -21,7 +21,7 @@ def test_it_reads_the_open_legs_and_drops_the_flat_ones(copy_client, binance_htt
     assert answer.positions == [
         LeaderPosition(
             symbol="BTC/USDT", side="long", quantity=Decimal("0.500"), entry_price=Decimal("66850.10000000"),
-            mark_price=Decimal("67012.34000000"), leverage=10,
+            mark_price=Decimal("67012.34000000"), leverage=5,
         )
     ]
     assert answer.update_time is None  # copy trading sends no update time: the sync stamps its fetch

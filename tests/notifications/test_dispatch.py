@@ -12,14 +12,19 @@ from django.core import mail
 from django.db import transaction
 
 from accounts import notifications
+from accounts.services import account_pause, account_resume
+from analytics.alerts import alerts_evaluate
 from echotrade.models import AuditEvent
 from execution.alerts import price_alert_create, price_alerts_check
 from execution.market.services import quote_set
 from execution.models import Position
 from execution.services import position_close, position_update_protection
 from signals.models import SignalDecision
+from tests.analytics.conftest import round_trip
+from tests.conftest import make_user
 from tests.helpers import decision_of, move_market, send_signal
 from tests.notifications.conftest import BOT_TOKEN, wants
+from traders.services import alert_rule_set
 
 pytestmark = pytest.mark.usefixtures("market", "yun_qiang")
 
@@ -193,4 +198,36 @@ def test_a_price_alert_is_told_to_an_account_that_wants_alerts(recorder, woods1,
         price_alerts_check(quote=quote_set(symbol="BTC/USDT", price=Decimal("68010")))
     [telegram] = recorder.received
     assert telegram.body["chat_id"] == "@woods_desk"
-    assert telegram.body["text"].startswith("woods1 · 🔔 woods1: BTC/USDT reached 68010 (alert above 68000) — breakout")
+    assert telegram.body["text"] == "🔔 woods1: BTC/USDT reached 68010 (alert above 68000) — breakout"
+
+
+def test_a_trader_alert_that_pauses_the_trader_is_an_auto_pause(recorder, woods1, angry, handjob, yun_qiang,
+                                                                  django_capture_on_commit_callbacks):
+    alert_rule_set(trader=yun_qiang, kind="drawdown", threshold="0.001", auto_pause=True)
+    round_trip("yun_qiang", "BTC/USDT", 67000, 60300)  # three losing copies: a 0.2 % drawdown
+    wants(woods1, events=["auto_pause"], channels=["slack"], slack_webhook_url=f"{recorder.url}/slack/woods1")
+    wants(angry, events=["alert"], channels=["slack"], slack_webhook_url=f"{recorder.url}/slack/angry")
+    wants(handjob, events=["fill", "liquidation"], channels=["slack"], slack_webhook_url=f"{recorder.url}/slack/handjob")
+    with django_capture_on_commit_callbacks(execute=True):
+        [alert] = alerts_evaluate(trader=yun_qiang)
+    assert alert.paused_trader is True
+    assert sorted((r.path, r.body["text"]) for r in recorder.to("/slack")) == [
+        ("/slack/angry", f"angry · {alert.message}"),
+        ("/slack/server-default", alert.message),  # the desk-wide alert, as before (Discord's too)
+        ("/slack/woods1", f"woods1 · {alert.message}"),
+    ]
+    assert [r.path for r in recorder.to("/discord")] == ["/discord/server-default"]
+    assert alert.message.endswith("The trader is paused.")
+
+
+def test_an_account_paused_by_the_system_is_an_auto_pause_and_by_a_person_it_is_not(
+    recorder, woods1, django_capture_on_commit_callbacks,
+):
+    wants(woods1, events=["auto_pause"], channels=["slack"])
+    with django_capture_on_commit_callbacks(execute=True):
+        account_pause(account=woods1, actor=make_user("boss", accounts=[woods1]), reason="lunch")
+        account_resume(account=woods1)
+    assert recorder.received == []
+    with django_capture_on_commit_callbacks(execute=True):
+        account_pause(account=woods1, reason="daily loss limit reached")
+    assert [r.body for r in recorder.received] == [{"text": "woods1 · paused: daily loss limit reached"}]

@@ -20,6 +20,7 @@ from channels.testing import WebsocketCommunicator
 from django.apps import apps
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
+from rest_framework.authtoken.models import Token
 
 from accounts.models import Account
 from execution.routing import websocket_urlpatterns
@@ -194,12 +195,14 @@ def test_shared_objects_show_nothing_of_another_account(attacker, victim, route)
 
 
 # --- Websockets -------------------------------------------------------------------------------
-def _ws_connect(path: str, session_key: str | None):
+def _ws_connect(path: str, session_key: str | None, token: str | None = None):
     from echotrade.asgi import application
 
     headers = [(b"origin", b"http://testserver"), (b"host", b"testserver")]
     if session_key:
         headers.append((b"cookie", f"sessionid={session_key}".encode()))
+    if token:
+        headers.append((b"authorization", f"Token {token}".encode()))
 
     async def scenario():
         ws = WebsocketCommunicator(application, path, headers=headers)
@@ -224,6 +227,10 @@ def test_a_member_of_another_account_cannot_subscribe_to_its_stream(victim, outs
     client = Client()
     client.force_login(outsider)
     assert _ws_connect(path, client.session.session_key) == (False, 4403)
+    # A script with the outsider's API token, in the header or the query string.
+    token = Token.objects.create(user=outsider).key
+    assert _ws_connect(path, None, token=token) == (False, 4403)
+    assert _ws_connect(f"{path}?token={token}", None) == (False, 4403)
     # The control, through the same stack (session cookie, AuthMiddlewareStack): B's member gets in.
     member = Client()
     member.force_login(make_user("b-member", accounts=[victim["account"]]))

@@ -186,14 +186,15 @@ def test_telegram_is_told_when_configured(angry, sent, settings, django_capture_
 
 
 @pytest.mark.parametrize("token, chat", [("", ""), ("123:abc", ""), ("", "-100200")])
-def test_telegram_is_left_alone_when_not_configured(angry, sent, settings, token, chat):
+def test_telegram_is_left_alone_when_not_configured(angry, sent, settings, token, chat, django_capture_on_commit_callbacks):
     settings.TELEGRAM_BOT_TOKEN, settings.TELEGRAM_ALERT_CHAT_ID = token, chat
     alert(angry)
-    assert len(price_alerts_check(quote=quote_set(symbol="BTC/USDT", price="70500"))) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert len(price_alerts_check(quote=quote_set(symbol="BTC/USDT", price="70500"))) == 1
     assert sent == []
 
 
-def test_a_telegram_failure_does_not_undo_the_alert(angry, settings, monkeypatch):
+def test_a_telegram_failure_does_not_undo_the_alert(angry, settings, monkeypatch, django_capture_on_commit_callbacks):
     settings.TELEGRAM_BOT_TOKEN, settings.TELEGRAM_ALERT_CHAT_ID = "123:abc", "-100200"
 
     def down(**kwargs):
@@ -201,7 +202,8 @@ def test_a_telegram_failure_does_not_undo_the_alert(angry, settings, monkeypatch
 
     monkeypatch.setattr(notify, "telegram_send", down)
     mine = alert(angry)
-    assert len(price_alerts_check(quote=quote_set(symbol="BTC/USDT", price="70500"))) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert len(price_alerts_check(quote=quote_set(symbol="BTC/USDT", price="70500"))) == 1
     mine.refresh_from_db()
     assert mine.triggered_at is not None
 

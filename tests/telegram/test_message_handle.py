@@ -91,9 +91,12 @@ def test_it_spans_a_ladder_of_entries_as_one_zone(alpha, market):
 
 
 def test_it_reports_an_invalid_signal_without_recording_it(alpha, market):
-    result = post(alpha, "BTC LONG 67500 SL 68000 TP 70000", 104)
+    # A leverage no venue offers is not a signal's field at all: refused, nothing recorded. (A stop
+    # on the wrong side is a plausibility failure since issue 12: recorded, copied nowhere, see
+    # tests/telegram/test_guard_and_review.py.)
+    result = post(alpha, "BTC LONG 67500 SL 66000 TP 70000 Leverage 150x", 104)
 
-    assert result.outcome == "rejected" and "stop loss must be below" in result.summary
+    assert result.outcome == "rejected" and "leverage" in result.summary
     assert not Signal.objects.exists()
 
 

@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from accounts.models import Membership
+from echotrade.fields import decimal_text
 from echotrade.models import AuditEvent
 from execution.market.services import quote_set
 from execution.models import Position
@@ -24,7 +25,7 @@ PIXEL = """(price) => {
   const box = el.getBoundingClientRect(), xa = el._fullLayout.xaxis, ya = el._fullLayout.yaxis;
   return {x: box.left + xa._offset + xa._length / 2, y: box.top + ya._offset + ya.l2p(price), perPixel: (ya.range[1] - ya.range[0]) / ya._length};
 }"""
-STOP_LINE = "(i) => document.getElementById('price-chart').layout.shapes[i].y0"
+STOP_LINE = "(i) => document.getElementById('price-chart')?.layout?.shapes?.[i]?.y0"
 
 
 @pytest.fixture
@@ -58,13 +59,15 @@ def test_dragging_the_stop_asks_first_then_saves_it_and_leaves_the_targets(page,
     expect(charts.locator(".toast.ok")).to_have_text(f"Stop loss and targets of BTC/USDT #{position.pk} saved.")
     expect(charts.locator(".chart-card")).to_have_attribute("data-stop-drag", "saved")
     position.refresh_from_db()
+    # The account's event stream redraws the panel from the server: the line is where it was dropped.
+    charts.wait_for_function(f"({STOP_LINE})(1) === {float(position.stop_loss)}")
     assert abs(position.stop_loss - Decimal("62000")) <= Decimal(str(3 * end["perPixel"]))
-    assert asked == [f"Move the stop loss of BTC/USDT long #{position.pk} from 60000 to {position.stop_loss.normalize()}?"]
+    assert asked == [f"Move the stop loss of BTC/USDT long #{position.pk} from 60000 to {decimal_text(position.stop_loss)}?"]
     assert position.take_profits == ["70000"]  # only the stop was sent
     event = AuditEvent.objects.get(action="position.protection_updated", object_id=str(position.pk))
-    assert event.actor_label == "hj" and event.after["stop_loss"] == str(position.stop_loss)
+    assert event.actor_label == "hj" and Decimal(event.after["stop_loss"]) == position.stop_loss
     # The line stays where it was dropped, level, and says its new price.
-    expect(charts.locator("#price-chart .annotation-text").nth(1)).to_have_text(f"#{position.pk} SL {position.stop_loss.normalize()}")
+    expect(charts.locator("#price-chart .annotation-text").nth(1)).to_have_text(f"#{position.pk} SL {decimal_text(position.stop_loss)}")
     shape = charts.evaluate("document.getElementById('price-chart').layout.shapes[1]")
     assert shape["y0"] == shape["y1"] == float(position.stop_loss) and (shape["x0"], shape["x1"]) == (0, 1)
 

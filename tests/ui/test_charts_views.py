@@ -1,6 +1,7 @@
 """The Charts page through Django's test client: access, the chart's data, markers, empty states, bad input."""
 import json
 from datetime import datetime
+from decimal import Decimal
 
 import pytest
 
@@ -10,6 +11,7 @@ from execution.models import Fill
 from execution.services import position_close
 from tests.conftest import make_user
 from tests.helpers import decision_of, send_signal
+from tests.ui.conftest import toast
 
 pytestmark = pytest.mark.usefixtures("market")
 
@@ -83,6 +85,7 @@ def test_the_open_positions_entry_stop_and_targets_are_levels(member_client, yun
     assert levels == [{
         "position": position.pk, "side": "long", "entry": decimal_text(position.entry_price),
         "stop_loss": "60000", "take_profits": ["70000", "72000"],
+        "protection_url": f"/a/handjob/positions/{position.pk}/protection",
     }]
     position_close(position=position)
     assert _chart(member_client.get("/a/handjob/charts"))["levels"] == []
@@ -146,3 +149,46 @@ def test_a_viewer_sees_the_chart(client, handjob, position):
 @pytest.mark.parametrize("url", ["/a/handjob/charts", "/a/handjob/charts/panel"])
 def test_the_chart_only_answers_get(member_client, url):
     assert member_client.post(url).status_code == 405
+
+
+def test_a_member_who_may_act_gets_a_chart_whose_stop_can_be_dragged(member_client, position):
+    response = member_client.get("/a/handjob/charts")
+    assert _chart(response)["editable"] is True
+    assert 'id="stop-drag-hint"' in response.content.decode()
+    assert _chart(member_client.get("/a/handjob/charts/panel?symbol=BTC/USDT"))["editable"] is True
+    assert 'id="stop-drag-hint"' not in member_client.get("/a/handjob/charts?symbol=ETH/USDT").content.decode()
+
+
+def test_a_viewer_gets_a_chart_that_does_not_move(viewer_client, position):
+    response = viewer_client.get("/a/handjob/charts")
+    assert _chart(response)["editable"] is False
+    assert 'id="stop-drag-hint"' not in response.content.decode()
+    assert _chart(viewer_client.get("/a/handjob/charts/panel?symbol=BTC/USDT"))["editable"] is False
+
+
+def test_a_dragged_stop_is_saved_through_the_dashboards_endpoint_and_the_targets_stay(member_client, yun_qiang, handjob):
+    position = decision_of(send_signal(stop_loss="60000", take_profits=["70000"]), handjob).position
+    url = _chart(member_client.get("/a/handjob/charts"))["levels"][0]["protection_url"]
+    response = member_client.post(url, {"stop_loss": "61500"})  # the chart sends the stop alone
+    assert response.status_code == 200
+    assert toast(response) == {"level": "ok", "message": f"Stop loss and targets of BTC/USDT #{position.pk} saved."}
+    position.refresh_from_db()
+    assert (position.stop_loss, position.take_profits) == (Decimal("61500"), ["70000"])
+
+
+def test_a_stop_dragged_past_the_price_is_a_400_with_the_message_and_nothing_changes(member_client, yun_qiang, handjob):
+    position = decision_of(send_signal(stop_loss="60000"), handjob).position
+    response = member_client.post(f"/a/handjob/positions/{position.pk}/protection", {"stop_loss": "67500"})
+    assert response.status_code == 400
+    assert f'id="sl-{position.pk}-error">A long position&#x27;s stop loss must be below the current price 67000.' in (
+        response.content.decode()
+    )
+    position.refresh_from_db()
+    assert position.stop_loss == Decimal("60000")
+
+
+def test_a_viewer_cannot_save_a_dragged_stop(viewer_client, position):
+    response = viewer_client.post(f"/a/handjob/positions/{position.pk}/protection", {"stop_loss": "61000"})
+    assert response.status_code == 403
+    position.refresh_from_db()
+    assert position.stop_loss == Decimal("60000")

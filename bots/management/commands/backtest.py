@@ -3,7 +3,8 @@
     python manage.py backtest --strategy trend_following --param fast=10 --param slow=30 \\
         --candles XRP_USDT-5m.csv --cash 10000 --fee 0.001 --json
 
-The rules of the simulation (fills, sizing, fees, exits) are in ``bots/backtest.py``.
+The votes become intents in ``analytics/backtests/strategy.py``; the rules of the simulation (fills,
+fees, slippage, exits) are the one backtest engine's, ``analytics/backtests/engine.py``.
 """
 from __future__ import annotations
 

@@ -183,7 +183,7 @@ class BinanceWebClient:
     def __init__(
         self, session: requests.Session | None = None, base_url: str | None = None, *,
         timeout: float = TIMEOUT_SECONDS, limiter: RateLimiter | None = None, attempts: int = 3,
-        backoff_seconds: float = 1.0, sleep=time.sleep,
+        backoff_seconds: float = 1.0, sleep=None,
     ):
         self.session = session or requests.Session()
         self.base_url = (base_url or getattr(settings, "LEADERBOARD_BASE_URL", DEFAULT_BASE_URL)).rstrip("/")
@@ -193,7 +193,7 @@ class BinanceWebClient:
         self.limiter = limiter or process_limiter()
         self.attempts = max(1, attempts)
         self.backoff_seconds = backoff_seconds
-        self.sleep = sleep
+        self.sleep = sleep or time.sleep  # looked up now, not at import: a test may have replaced it
 
     def request(self, method: str, path: str, *, payload: dict | None = None, params: dict | None = None) -> dict:
         """The envelope of a successful answer (``body["data"]`` is the payload).

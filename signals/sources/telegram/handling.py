@@ -6,7 +6,11 @@ tests call them directly. Choices a reader should know:
 - Allow-list: only an active, non-deleted trader with source "telegram" whose ``handle`` is the
   chat's id or @username, or the sender's id or @username. Anything else is ignored.
 - A signal goes through ``signal_receive`` (recorded, then copied after commit) with external id
-  ``tg:{chat_id}:{message_id}``. A signal that reaches us more than ``TELEGRAM_SIGNAL_MAX_AGE``
+  ``tg:{chat_id}:{message_id}``. The parse goes along whole: the entry ladder, the allocations,
+  break-even and trailing hints, and the parser's certainty. A low-certainty parse waits for a
+  person in every account (``needs_review``). A signal that fails the plausibility guard
+  (signals/guard.py) is recorded, never copied: every account's decision is ``filtered`` with
+  ``implausible_signal``, and the answer says which check failed (a channel cannot be answered 400). A signal that reaches us more than ``TELEGRAM_SIGNAL_MAX_AGE``
   seconds (default 300) after it was posted — the listener was down, Telegram redelivered — is
   recorded with ``signal_ingest`` but not copied: the price it was called at is gone.
 - An update applies to the positions opened from the signal the message replies to; without such
@@ -82,16 +86,25 @@ def telegram_trader_for(*, chat_id, chat_username=None, user_id=None, username=N
 def signal_input_from_parsed(
     parsed: ParsedSignal, *, trader: Trader, external_id: str, source_time: datetime | None, raw: dict
 ) -> SignalInput:
-    """A parsed message as the pipeline's input. Three or more entries ("Entry Targets: 1) 2) 3)")
-    become the zone they span; confidence is left to the trader's default."""
-    entry = parsed.entry
-    entry_value = None if not entry else ([entry[0]] if len(entry) == 1 else [min(entry), max(entry)])
+    """A parsed message as the pipeline's input. The entries ("Entry Targets: 1) 2) 3)") are kept as
+    the ladder (the zone spans them), with the allocations, the break-even and trailing hints and
+    the parser's certainty; confidence is left to the trader's default."""
     extra = {"margin_mode": parsed.margin_mode} if parsed.margin_mode else {}
+    entries = sorted(set(parsed.entry))
+    # A price written twice is one rung; its allocations no longer line up, so they are dropped.
+    entry_allocations = _listed(parsed.entry_allocations) if len(entries) == len(parsed.entry) else None
     return SignalInput(
-        trader=trader.pk, symbol=parsed.symbol, side=parsed.side, entry=entry_value,
-        stop_loss=parsed.stop_loss, take_profits=list(parsed.take_profits), leverage=parsed.leverage,
-        confidence=None, external_id=external_id, raw=raw | extra, source_time=source_time,
+        trader=trader.pk, symbol=parsed.symbol, side=parsed.side, entries=entries or None,
+        entry_allocations=entry_allocations, stop_loss=parsed.stop_loss,
+        take_profits=list(parsed.take_profits), take_profit_allocations=_listed(parsed.take_profit_allocations),
+        breakeven_after=parsed.breakeven_after, trailing=dict(parsed.trailing) if parsed.trailing else None,
+        leverage=parsed.leverage, confidence=None, external_id=external_id, raw=raw | extra, source_time=source_time,
+        certainty=parsed.certainty, certainty_reasons=list(parsed.certainty_reasons),
     )
+
+
+def _listed(values) -> list | None:
+    return list(values) if values is not None else None
 
 
 @dataclass
@@ -155,15 +168,25 @@ def _signal_record(parsed: ParsedSignal, *, trader, chat_id, message_id, text, d
         raw={"text": text, "chat_id": chat_id, "message_id": message_id},
     )
     try:
-        signal, created = (signal_receive if fresh else signal_ingest)(data=data)
+        # Nobody to answer 400: an implausible signal is recorded, and filtered in every account.
+        signal, created = (signal_receive if fresh else signal_ingest)(data=data, refuse_implausible=False)
     except EchoTradeError as error:
         return HandleResult("rejected", f"Signal not taken: {error.message}")
     what = f"{signal.side} {signal.symbol}"
     if not created:
         return HandleResult("signal", f"Repeat of signal #{signal.duplicate_of_id} ({what}): nothing copied.", signal)
+    if signal.implausible:
+        failed = "; ".join(f"{f['check']}: {f['detail']}" for f in signal.guard_failures)
+        return HandleResult("signal", f"Signal #{signal.pk} {what} recorded, not copied: implausible ({failed})", signal)
     if not fresh:
         minutes = int((now - date).total_seconds() // 60)
         return HandleResult("signal", f"Signal #{signal.pk} {what} recorded, not copied: posted {minutes} min ago.", signal)
+    if signal.needs_review:
+        doubts = "; ".join(r["detail"] or r["code"] for r in signal.certainty_reasons) or "the parser is unsure"
+        return HandleResult(
+            "signal", f"Signal #{signal.pk} {what} received; it waits for a person to check the parse: {doubts}",
+            signal, copied=True,
+        )
     return HandleResult("signal", f"Signal #{signal.pk} {what} received and sent to copying.", signal, copied=True)
 
 

@@ -170,7 +170,9 @@ def _message_import(message: dict, *, trader, chat_id, known: set, report: Impor
         raw={"text": text, "chat_id": chat_id, "message_id": message.get("id"), "imported": True},
     )
     try:
-        signal_ingest(data=data, actor=actor)
+        # Today's price says nothing about an entry posted last month: the guard's checks against
+        # the market are left out; a stop or target on the wrong side is still refused.
+        signal_ingest(data=data, actor=actor, check_market=False)
     except InvalidInput as error:
         _invalid(report, message, error.message)
         return
