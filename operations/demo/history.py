@@ -162,9 +162,9 @@ def _plan_record(plan: Plan) -> None:
 
 # Sized to the time budget (README, "Demo data": 90 days in under a minute on two cores): a bot
 # round costs about as much as five trader signals, so bots run once a day, in the last weeks.
-SIGNALS_PER_DAY = 4
+SIGNALS_PER_DAY = 3
 BOT_HOUR = 13
-BOT_DAYS = 30
+BOT_DAYS = 21
 FUNDING_HOURS = (0, 8, 16)
 LOOKAHEAD_HOURS = 12  # how far ahead a simulated trader's "edge" sees
 TIER_SURENESS = {"all": 1.0, "levered": 0.9, "bold": 0.7, "wild": 0.4, "weak": 0.1}

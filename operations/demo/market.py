@@ -91,15 +91,20 @@ class HistoryMarket(PriceSource):
         path = self.path(symbol)
         return quantize_price(Decimal(repr(float(path.prices[path.index_at(when.timestamp())]))))
 
-    def first_step_beyond(self, symbol: str, after: datetime, until: datetime, *, below: float, above: float) -> datetime | None:
-        """The first step in (after, until] at or under ``below`` or at or over ``above``."""
+    def first_step_beyond(
+        self, symbol: str, after: datetime, until: datetime, *, below: float, above: float
+    ) -> tuple[datetime, float] | None:
+        """The first step in (after, until] at or under ``below`` or at or over ``above``, and its price."""
         path = self.path(symbol)
         first, last = path.index_at(after.timestamp()) + 1, path.index_at(until.timestamp())
         if last < first:
             return None
         segment = path.prices[first:last + 1]
         hits = np.flatnonzero((segment <= below) | (segment >= above))
-        return path.time_of(first + int(hits[0])) if hits.size else None
+        if not hits.size:
+            return None
+        index = first + int(hits[0])
+        return path.time_of(index), float(path.prices[index])
 
     def change(self, symbol: str, when: datetime, hours: float) -> float:
         """The relative move from ``when`` to ``hours`` later (what a simulated trader 'knew')."""

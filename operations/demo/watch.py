@@ -4,7 +4,8 @@ Live, the monitor checks every price update. Over months of five-minute steps th
 calls, and almost all of them change nothing, so the history only looks, per symbol, for the first
 step that reaches the nearest price at which a working order or a liquidation could fire (from
 the orders' own prices, loosened by the spread). There it sets the clock and runs the real
-``positions_on_price``, which decides with the real rules whether and how anything fills.
+``position_on_price`` for the positions whose prices were reached, which decides with the real
+rules whether and how anything fills. At a day's end every position is marked the same way.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from datetime import datetime
 
 from execution.market.services import quote_get
 from execution.models import Order, Position
-from execution.services.monitor import positions_on_price
+from execution.services.monitor import position_on_price
 from operations.demo.market import HistoryMarket
 
 NOWHERE = (float("-inf"), float("inf"))
@@ -27,7 +28,7 @@ class Watch:
         self.symbols = set(
             Position.objects.filter(status__in=Position.ACTIVE_STATUSES).values_list("symbol", flat=True)
         )
-        self._levels: dict[str, tuple[float, float] | None] = {}
+        self._levels: dict[str, dict[int, tuple[float, float]]] = {}
 
     def changed(self, symbol: str) -> None:
         """Positions or orders on ``symbol`` changed: its trigger prices are to be read again."""
@@ -37,68 +38,78 @@ class Watch:
     def until(self, when: datetime, clock) -> None:
         """Run the monitor at every step in (cursor, when] that reaches a trigger, in time order."""
         scan_from = dict.fromkeys(self.symbols, self.cursor)
-        pending: dict[str, datetime | None] = {}
+        pending: dict[str, tuple[datetime, float] | None] = {}
         while True:
             for symbol, start in scan_from.items():
                 if symbol not in pending:
                     pending[symbol] = self._first_trigger(symbol, start, when)
-            hits = [(at, symbol) for symbol, at in pending.items() if at is not None]
+            hits = [(hit, symbol) for symbol, hit in pending.items() if hit is not None]
             if not hits:
                 break
-            at, symbol = min(hits)
+            (at, price), symbol = min(hits)
             clock.move_to(at)
-            self.monitor(symbol)
+            self.monitor(symbol, reached=price)
             scan_from[symbol] = at
             del pending[symbol]
         self.cursor = when
 
     def mark_all(self) -> None:
-        """The monitor once on every watched symbol at the current time (the marks for a snapshot)."""
+        """The monitor on every active position at the current time (the marks for a snapshot)."""
         for symbol in sorted(self.symbols):
             self.monitor(symbol)
 
-    def monitor(self, symbol: str) -> None:
-        positions = positions_on_price(symbol=symbol, quote=quote_get(symbol=symbol))
-        self.counts["closed"] += sum(1 for p in positions if p.status in Position.CLOSED_STATUSES)
+    def monitor(self, symbol: str, reached: float | None = None) -> None:
+        """``position_on_price`` for the positions on ``symbol`` whose trigger ``reached`` is at or
+        beyond (all of them without one), at the current quote."""
+        quote = quote_get(symbol=symbol)
+        for position_id, (below, above) in self._position_levels(symbol).items():
+            if reached is None or reached <= below or reached >= above:
+                position = position_on_price(position_id=position_id, quote=quote)
+                self.counts["closed"] += position.status in Position.CLOSED_STATUSES
         self._levels.pop(symbol, None)
 
-    def _first_trigger(self, symbol: str, after: datetime, until: datetime) -> datetime | None:
+    def _position_levels(self, symbol: str) -> dict[int, tuple[float, float]]:
         if symbol not in self._levels:
             self._levels[symbol] = self._read_levels(symbol)
-        levels = self._levels[symbol]
-        if levels is None:
+        return self._levels[symbol]
+
+    def _first_trigger(self, symbol: str, after: datetime, until: datetime) -> tuple[datetime, float] | None:
+        levels = self._position_levels(symbol)
+        if not levels:
             self.symbols.discard(symbol)
             return None
-        return self.market.first_step_beyond(symbol, after, until, below=levels[0], above=levels[1])
+        below = max(level[0] for level in levels.values())
+        above = min(level[1] for level in levels.values())
+        return self.market.first_step_beyond(symbol, after, until, below=below, above=above)
 
-    def _read_levels(self, symbol: str) -> tuple[float, float] | None:
-        """(highest price a fall must reach, lowest price a rise must reach) for anything to fire."""
+    def _read_levels(self, symbol: str) -> dict[int, tuple[float, float]]:
+        """Per active position: (the highest price a fall must reach, the lowest price a rise must
+        reach) for any of its orders or its liquidation to fire."""
         half_spread = float(self.market.path(symbol).half_spread)
-        below, above = NOWHERE
-        active = False
-        for side, liquidation in Position.objects.filter(symbol=symbol, status=Position.Status.OPEN).values_list(
-            "side", "liquidation_price"
-        ):
-            active = True
+        levels: dict[int, list[float]] = {}
+        for position_id, side, liquidation in Position.objects.filter(
+            symbol=symbol, status__in=Position.ACTIVE_STATUSES
+        ).values_list("pk", "side", "liquidation_price"):
+            level = levels[position_id] = list(NOWHERE)
             if liquidation is not None:
                 if side == "long":
-                    below = max(below, float(liquidation))
+                    level[0] = float(liquidation)
                 else:
-                    above = min(above, float(liquidation))
+                    level[1] = float(liquidation)
         orders = Order.objects.filter(
-            symbol=symbol, status__in=Order.WORKING_STATUSES, position__status__in=Position.ACTIVE_STATUSES
-        ).values_list("type", "side", "price", "trigger_price")
-        for kind, side, price, trigger in orders:
-            active = True
+            position_id__in=list(levels), status__in=Order.WORKING_STATUSES
+        ).values_list("position_id", "type", "side", "price", "trigger_price")
+        for position_id, kind, side, price, trigger in orders:
+            level = levels[position_id]
             if kind == Order.Type.STOP:
                 if side == Order.Side.BUY:
-                    above = min(above, float(trigger))
+                    level[1] = min(level[1], float(trigger))
                 else:
-                    below = max(below, float(trigger))
+                    level[0] = max(level[0], float(trigger))
             elif kind == Order.Type.LIMIT:
                 # A buy limit fills once the ask is at or under it, a sell once the bid is at or over it.
                 if side == Order.Side.BUY:
-                    below = max(below, float(price) / (1 + half_spread))
+                    level[0] = max(level[0], float(price) / (1 + half_spread))
                 else:
-                    above = min(above, float(price) / (1 - half_spread))
-        return (below, above) if active else None
+                    level[1] = min(level[1], float(price) / (1 - half_spread))
+        return {position_id: (level[0], level[1]) for position_id, level in levels.items()}

@@ -14,6 +14,7 @@ from accounts.models import Account, PerformanceSnapshot
 from bots.models import BotVote
 from echotrade.models import AuditEvent
 from execution.models import Fill, Order, Position
+from operations.demo import history
 from signals.models import Signal, SignalDecision
 from traders.models import TraderScore, TraderSnapshot
 
@@ -62,7 +63,7 @@ def history_days():
 
 def test_it_copies_the_simulated_signals_into_all_three_accounts(seeded):
     signals = Signal.objects.exclude(trader__source="bot")
-    assert signals.count() >= 4 * 6 * 0.8
+    assert signals.count() >= history.SIGNALS_PER_DAY * HISTORY_DAYS * 0.8
     assert all(signal.raw["simulated"] for signal in signals)
     for account in Account.objects.all():
         decided = SignalDecision.objects.filter(account=account, signal__in=signals)
