@@ -32,7 +32,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def admin_user(settings):
     settings.ECHOTRADE_ADMIN_PASSWORD = "demo-admin-pw"
-    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", "--no-history", stdout=StringIO())  # the set-up only: the history takes seconds
     return get_user_model().objects.get(username=settings.ECHOTRADE_ADMIN_USERNAME)
 
 

@@ -46,8 +46,8 @@ def test_a_history_import_skips_the_market_checks_but_not_the_sides(yun_qiang):
         signal_ingest(data=data(entry="20000", stop_loss="21000"), check_market=False)
 
 
-def test_a_signal_recorded_without_copying_is_never_copied_by_the_sweep(yun_qiang):
-    recorded, _ = signal_ingest(data=data())
+def test_a_signal_recorded_only_is_never_copied_by_the_sweep(yun_qiang):
+    recorded, _ = signal_ingest(data=data(), record_only=True)
     Signal.objects.filter(pk=recorded.pk).update(received_at=timezone.now() - timedelta(hours=1))
 
     assert recorded.pk not in sweep_undecided_signals(older_than_seconds=0)

@@ -11,9 +11,10 @@ from echotrade.fields import RatioField
 from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, TRADER_MULTIPLIER_MAX, TRADER_MULTIPLIER_MIN
 
 
-# Binance's lead portfolio ids are long decimal numbers (e.g. 3812345678901234567).
+# Binance's lead portfolio ids are long decimal numbers (e.g. 3812345678901234567); empty: not a
+# binance_copy trader (the pattern allows it so the API schema says so too).
 PORTFOLIO_ID_VALIDATOR = RegexValidator(
-    r"^[0-9]{6,32}$", "A lead portfolio id is 6 to 32 digits, as in the lead's copy-trading page address."
+    r"^(?:[0-9]{6,32})?$", "A lead portfolio id is 6 to 32 digits, as in the lead's copy-trading page address."
 )
 
 

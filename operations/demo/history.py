@@ -1,7 +1,7 @@
 """The demo's past: N days of its simulated traders and bots trading, through the real services.
 
 The clock is moved to each moment of the past (time-machine) and the services run as they would
-have then: ``signal_ingest`` and ``signal_decide`` for the traders' signals, ``bot_run`` for the
+have then: ``signal_receive`` and ``signal_decide`` for the traders' signals, ``bot_run`` for the
 bots, the position monitor on every five-minute step that reaches a stop, target, entry or
 liquidation price, ``position_apply_funding`` every eight hours, and at each day's end the marks,
 ``snapshot_take`` and ``trader_snapshot_take``; the trader ranking is recorded once, at the end.
@@ -28,26 +28,28 @@ from datetime import timezone as dt_timezone
 from decimal import Decimal
 
 import time_machine
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 
 from accounts.models import Account, PerformanceSnapshot
-from bots.models import Bot
-from bots.runner import bot_run
 from analytics.ranking import trader_ranking_record
 from analytics.snapshots import snapshot_take, trader_snapshot_take
+from bots.models import Bot
+from bots.runner import bot_run
 from echotrade.audit import audit_record
+from echotrade.exceptions import EchoTradeError
 from echotrade.models import AuditEvent
 from execution.models import Position
-from execution.services import position_apply_funding
+from execution.services import position_apply_funding, position_close
 from operations.demo.catalog import ACCOUNTS, ACTOR_LABEL
 from operations.demo.desk import HISTORY_TIER_WEIGHTS, pick, signal_draw, simulated_traders, trader_edge
 from operations.demo.market import HistoryMarket, price_source_installed
 from operations.demo.watch import Watch
 from signals.models import Signal
-from signals.services import signal_decide, signal_ingest
+from signals.services import signal_decide, signal_receive
 from traders.models import Trader
 
 PLAN_ACTION = "demo.history_planned"
@@ -84,41 +86,60 @@ def history_backfill(*, days: int, seed: int, progress: Progress | None = None) 
     accounts = list(Account.objects.filter(name__in=list(ACCOUNTS)).order_by("pk"))
     if len(accounts) != len(ACCOUNTS):
         return HistoryResult(skipped="the demo accounts are missing")
-    plan = _plan_get() or _plan_new(days=days, seed=seed)
+    plan = _plan_get()
+    fresh = plan is None
+    if fresh:
+        plan = _plan_new(days=days, seed=seed)
     result = HistoryResult(first=plan.start.date(), last=(plan.end - timedelta(days=1)).date())
     done = set(
-        PerformanceSnapshot.objects.filter(account__in=accounts, kind="daily", day__gte=plan.start.date(), day__lt=plan.end.date())
-        .values_list("day", flat=True)
+        PerformanceSnapshot.objects.filter(
+            account__in=accounts, kind="daily", day__gte=plan.start.date(), day__lt=plan.end.date()
+        ).values_list("day", flat=True)
     )
     result.present = len(done)
-    resume = plan.start + timedelta(days=len(done) and (max(done) - plan.start.date()).days + 1)
+    resume = _midnight(max(done)) + timedelta(days=1) if done else plan.start
     if resume >= plan.end:
         return result
     later = Signal.objects.filter(received_at__gte=resume).order_by("received_at").first()
     if later is not None:
-        result.skipped = f"the desk has had signals since {later.received_at:%Y-%m-%d %H:%M} UTC; the past is written only before any"
+        result.skipped = (
+            f"the desk has had signals since {later.received_at:%Y-%m-%d %H:%M} UTC; the past is written only before any"
+        )
         return result
-    if not done:
-        _plan_record(plan)
+    result.first = resume.date()
     market = HistoryMarket(seed=plan.seed, anchor=plan.anchor, start=plan.start - timedelta(days=WARMUP_DAYS))
     # Nobody is to be told about the past as news: no websocket pushes while it is written. And a
     # cache of its own: the candles cached for one moment of the past must expire on the history's
     # clock (a shared Redis counts real seconds), and never reach the live processes.
-    private_cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"demo-history-{uuid.uuid4().hex}"}
+    private_cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"demo-{uuid.uuid4().hex}"}
     with override_settings(CHANNEL_LAYERS={}, CACHES={"default": private_cache}), price_source_installed(market), \
             _quiet("celery.app.trace"), time_machine.travel(resume, tick=False) as clock:
         day = resume
         while day < plan.end:
             with transaction.atomic():
-                HistoryDay(plan=plan, day=day, market=market, clock=clock, accounts=accounts, counts=result.counts).run()
+                if fresh and day == plan.start:
+                    _plan_record(plan)  # with the first day: a run that fails on it leaves no plan behind
+                last = day + timedelta(days=1) >= plan.end
+                HistoryDay(
+                    plan=plan, day=day, market=market, clock=clock, accounts=accounts, counts=result.counts,
+                    flatten=last and not _live_prices_are_simulated(),
+                ).run()
+                if last:
+                    # With the last day, so a complete history always has its leaderboard.
+                    trader_ranking_record(computed_at=timezone.now())
             result.added += 1
             if progress:
                 progress(result.present + result.added, plan.days, day.date(), result.counts)
             day += timedelta(days=1)
-        clock.move_to(plan.end - timedelta(seconds=1))
-        trader_ranking_record(computed_at=timezone.now())
         cache.clear()
     return result
+
+
+def _live_prices_are_simulated() -> bool:
+    """Whether the live market data is the simulator the history's prices come from. Otherwise
+    (a real exchange, or ``auto``, which uses one when it can) a position the history leaves open
+    would meet prices far from its own: the history closes its positions before it ends."""
+    return settings.MARKET_DATA.strip() == "sim"
 
 
 @contextmanager
@@ -148,23 +169,31 @@ def _plan_get() -> Plan | None:
 
 def _plan_new(*, days: int, seed: int) -> Plan:
     now = timezone.now()
-    end = datetime.combine(now.date(), time(0), tzinfo=dt_timezone.utc)
+    end = _midnight(now.date())
     return Plan(seed=seed, start=end - timedelta(days=days), end=end, anchor=now)
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=dt_timezone.utc)
 
 
 def _plan_record(plan: Plan) -> None:
     audit_record(
         action=PLAN_ACTION, actor_label=ACTOR_LABEL,
         message=f"{plan.days} days of simulated history from {plan.start:%Y-%m-%d}, seed {plan.seed}",
-        after={"seed": plan.seed, "start": plan.start.isoformat(), "end": plan.end.isoformat(), "anchor": plan.anchor.isoformat()},
+        after={
+            "seed": plan.seed, "start": plan.start.isoformat(), "end": plan.end.isoformat(),
+            "anchor": plan.anchor.isoformat(),
+        },
     )
 
 
-# Sized to the time budget (README, "Demo data": 90 days in under a minute on two cores): a bot
-# round costs about as much as five trader signals, so bots run once a day, in the last weeks.
+# Sized to the time budget (README, "Demo data": 90 days well under a minute on two cores). A bot
+# round (20 bots, their votes and signals) costs about as much as ten trader signals, so the bots
+# run once a day, over the last two weeks.
 SIGNALS_PER_DAY = 3
 BOT_HOUR = 13
-BOT_DAYS = 21
+BOT_DAYS = 14
 FUNDING_HOURS = (0, 8, 16)
 LOOKAHEAD_HOURS = 12  # how far ahead a simulated trader's "edge" sees
 TIER_SURENESS = {"all": 1.0, "levered": 0.9, "bold": 0.7, "wild": 0.4, "weak": 0.1}
@@ -180,10 +209,12 @@ class HistoryDay:
     clock: object
     accounts: list[Account]
     counts: Counter
+    flatten: bool = False  # close every position before the day ends
 
     def run(self) -> None:
         rng = random.Random(f"{self.plan.seed}:demo-history:{self.day.date().isoformat()}")
-        self.watch = Watch(market=self.market, counts=self.counts, start=self.day)
+        # From where yesterday's watch stopped (23:59:59), so the midnight step is watched too.
+        self.watch = Watch(market=self.market, counts=self.counts, start=self.day - timedelta(seconds=1))
         events = [(self.day + timedelta(hours=h), 0, self._funding, None) for h in FUNDING_HOURS]
         if self.plan.end - self.day <= timedelta(days=BOT_DAYS):
             events.append((self.day + timedelta(hours=BOT_HOUR), 1, self._bots, None))
@@ -194,6 +225,8 @@ class HistoryDay:
             self._at(when)
             action(payload)
         self._at(self.day + timedelta(days=1) - timedelta(seconds=1))
+        if self.flatten:
+            self._flatten()
         self._close_day()
 
     def _at(self, when: datetime) -> None:
@@ -209,7 +242,8 @@ class HistoryDay:
             tier = rng.choices(list(HISTORY_TIER_WEIGHTS), weights=list(HISTORY_TIER_WEIGHTS.values()))[0]
             picked = pick(rng, traders, tier)
             if picked is not None:
-                plan.append((when, {"trader": picked[0], "symbol": picked[1], "tier": tier, "rng": random.Random(rng.random())}))
+                trader, symbol = picked
+                plan.append((when, {"trader": trader, "symbol": symbol, "tier": tier, "rng": random.Random(rng.random())}))
         return plan
 
     def _signal(self, payload: dict) -> None:
@@ -224,8 +258,13 @@ class HistoryDay:
             rng, trader=trader, symbol=symbol, tier_name=tier, price=self.market.price_at(symbol, now), now=now,
             external_id=f"demo:{trader.pk}:{now:%Y%m%d%H%M%S}", side=right if rng.random() < odds else wrong,
         )
-        signal, created = signal_ingest(data=data)
+        try:
+            signal, created = signal_receive(data=data)
+        except EchoTradeError:  # refused (the guard): a live source would be told so; nothing to copy
+            self.counts["refused"] += 1
+            return
         if created:
+            # Its copy task runs only once this day commits: decide it now, at the time it came in.
             self._decided(signal_decide(signal=signal))
 
     def _decided(self, decisions) -> None:
@@ -240,8 +279,7 @@ class HistoryDay:
         bots = list(Bot.objects.filter(enabled=True, account__in=self.accounts).select_related("account", "trader"))
         for bot in bots:
             self.counts["bot_votes"] += len(bot_run(bot=bot, now=timezone.now()))
-        # bot_run hands its signals to the copy task after commit, which is the end of this day:
-        # decide them now, at the time they were sent (the task then finds them decided).
+        # Their copy tasks, too, run only once this day commits (and then find them decided).
         undecided = Signal.objects.filter(
             trader__source=Trader.Source.BOT, decided_at__isnull=True, duplicate_of__isnull=True
         ).select_related("trader")
@@ -260,10 +298,16 @@ class HistoryDay:
             self.watch.changed(position.symbol)
             self.counts["funding"] += 1
 
+    def _flatten(self) -> None:
+        for position in Position.objects.filter(status__in=Position.ACTIVE_STATUSES, account__in=self.accounts):
+            position_close(position=position)
+            self.counts["flattened"] += 1
+
     def _close_day(self) -> None:
         now = timezone.now()
         self.watch.mark_all()
-        for account in Account.objects.filter(pk__in=[a.pk for a in self.accounts]):  # today's cash, not this morning's
+        # Loaded again: the snapshot is of tonight's cash, not this morning's.
+        for account in Account.objects.filter(pk__in=[a.pk for a in self.accounts]):
             snapshot_take(account=account, now=now)
         # The traders with something to record: a day without a signal or a close is all zeros.
         active = set(Signal.objects.filter(received_at__gte=self.day).values_list("trader_id", flat=True))

@@ -26,6 +26,7 @@ from django.utils import timezone
 from echotrade.exceptions import MarketDataUnavailable
 from execution.market.base import Candle, MarketQuote, PriceSource, check_limit, floor_time, timeframe_seconds
 from execution.market.sim import KNOWN_MARKETS, UNKNOWN_SPREAD_BPS, UNKNOWN_VOLATILITY, SimPriceSource, quantize_price
+from ui.views.charts import CHART_CANDLES
 
 STEP = 300  # seconds: the path's resolution
 STEPS_PER_HOUR = 3600 // STEP
@@ -84,7 +85,13 @@ class HistoryMarket(PriceSource):
     def path(self, symbol: str) -> _Path:
         path = self._paths.get(symbol)
         if path is None:
-            path = self._paths[symbol] = _Path(symbol, self._sim.candles(symbol, "1h", self.hours), self.seed)
+            hourly = self._sim.candles(symbol, "1h", self.hours)
+            # The simulator draws the wicks after the closes, so they depend on how many candles are
+            # asked for: the last ones take the wicks of the Charts page's own request, and the
+            # path keeps inside the candles the page draws.
+            shown = self._sim.candles(symbol, "1h", min(CHART_CANDLES, self.hours))
+            hourly[-len(shown):] = shown
+            path = self._paths[symbol] = _Path(symbol, hourly, self.seed)
         return path
 
     def price_at(self, symbol: str, when: datetime) -> Decimal:

@@ -36,7 +36,8 @@ __all__ = [
 
 
 def signal_ingest(
-    *, data: SignalInput, actor=None, refuse_implausible: bool = True, check_market: bool = True
+    *, data: SignalInput, actor=None, refuse_implausible: bool = True, check_market: bool = True,
+    record_only: bool = False,
 ) -> tuple[Signal, bool]:
     """Record a signal. Returns (signal, created); a repeat of (trader, external_id) is recorded as
     a duplicate of the first one, with one ``duplicate`` decision per account, and executes nothing.
@@ -44,8 +45,12 @@ def signal_ingest(
     ``refuse_implausible``: a signal failing the guard raises ``ImplausibleSignal`` (the caller
     answers 400) instead of being stored with its failures. ``check_market=False`` leaves out the
     checks against today's price (a channel's history: its entries were near yesterday's).
+    ``record_only``: the signal must never be copied (history, a stale message); it is marked
+    decided at once, with no decisions, so the undecided-signal sweep never copies it.
     """
-    return _ingest(data, actor=actor, refuse=refuse_implausible, check_market=check_market, copy=False)
+    return _ingest(
+        data, actor=actor, refuse=refuse_implausible, check_market=check_market, copy=False, record_only=record_only
+    )
 
 
 def signal_receive(*, data: SignalInput, actor=None, refuse_implausible: bool = True) -> tuple[Signal, bool]:
@@ -56,10 +61,12 @@ def signal_receive(*, data: SignalInput, actor=None, refuse_implausible: bool = 
     nobody to answer passes ``refuse_implausible=False``: its implausible signal is stored and
     copied into ``filtered`` decisions, so the feed shows why nothing was traded.
     """
-    return _ingest(data, actor=actor, refuse=refuse_implausible, check_market=True, copy=True)
+    return _ingest(data, actor=actor, refuse=refuse_implausible, check_market=True, copy=True, record_only=False)
 
 
-def _ingest(data: SignalInput, *, actor, refuse: bool, check_market: bool, copy: bool) -> tuple[Signal, bool]:
+def _ingest(
+    data: SignalInput, *, actor, refuse: bool, check_market: bool, copy: bool, record_only: bool
+) -> tuple[Signal, bool]:
     valid = signal_validate(data)
     fields = valid.fields
     verdict = guard.Verdict()
@@ -70,10 +77,10 @@ def _ingest(data: SignalInput, *, actor, refuse: bool, check_market: bool, copy:
     fields |= {
         "guard_failures": [f.as_dict() for f in verdict.failures],
         "market_checked": check_market and not verdict.market_unchecked,
-        "guard_note": _unchecked_note(verdict.market_unchecked, copy=copy),
-        # Recorded without copying (history, a stale message) is decided now, with no decisions:
-        # the undecided-signal sweep copies what is left undecided, and must never trade these.
-        "decided_at": None if copy else timezone.now(),
+        "guard_note": _unchecked_note(verdict.market_unchecked, copy=not record_only),
+        # The undecided-signal sweep copies what is left undecided: a signal that must never
+        # trade is decided now, with no decisions.
+        "decided_at": timezone.now() if record_only else None,
     }
     with transaction.atomic():
         signal, created = _record(data, fields, actor=actor)

@@ -12,6 +12,7 @@ from django.db import transaction
 
 from accounts.models import PerformanceSnapshot
 from echotrade.models import AuditEvent
+from execution.models import Position
 from operations.demo import history
 from signals.models import Signal
 
@@ -53,7 +54,7 @@ def test_an_interrupted_run_resumes_at_the_first_missing_day(monkeypatch):
 def signals_of_a_run(*args) -> list[tuple]:
     """The signals one run writes, rolled back afterwards so the next run starts from nothing."""
     with transaction.atomic(), time_machine.travel(NOW, tick=False):
-        seed("--history-days", "2", *args)
+        seed("--history-days", "1", *args)
         rows = list(
             Signal.objects.order_by("received_at", "trader_id", "symbol").values_list(
                 "trader_id", "symbol", "side", "confidence", "leverage", "entry_low", "stop_loss", "take_profits", "received_at"
@@ -85,3 +86,13 @@ def test_the_history_is_not_written_after_the_desk_has_run():
     output = seed("--history-days", "2")
     assert "History: nothing added: the desk has had signals since" in output
     assert not PerformanceSnapshot.objects.exists()
+
+
+def test_with_real_market_data_the_history_ends_without_open_positions(settings):
+    # Its simulated prices would meet the exchange's: nothing it opened may stay open.
+    settings.MARKET_DATA = "auto"
+    with time_machine.travel(NOW, tick=False):
+        output = seed("--history-days", "2")
+    assert Position.objects.filter(status="closed").exists()
+    assert not Position.objects.filter(status__in=Position.ACTIVE_STATUSES).exists()
+    assert "open positions were closed as it ended" in output

@@ -150,3 +150,19 @@ def test_a_12_5x_signal_trades_at_12x_where_allowed_and_is_filtered_as_12_5x_els
     assert decisions["angry"].outcome == "executed"  # angry allows 20x
     assert Position.objects.get(pk=decisions["angry"].position_id).leverage == 12
     assert (decisions["handjob"].reason, decisions["handjob"].detail) == ("leverage_above_max", "leverage 12.5x > 10x")
+
+
+# --- Never copied ----------------------------------------------------------------------------------
+def test_a_stale_signal_is_never_copied_later_by_the_sweep(alpha, market):
+    from datetime import timedelta
+
+    from signals.tasks import sweep_undecided_signals
+
+    with committed():
+        result = telegram_message_handle(
+            trader=alpha, chat_id=CHANNEL_ID, message_id=330, text="BTC LONG 67500 SL 66000 TP 69000",
+            date=timezone.now() - timedelta(hours=2),
+        )
+
+    assert not result.copied and result.signal.pk not in sweep_undecided_signals(older_than_seconds=0)
+    assert not Position.objects.exists()

@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='trader',
             name='portfolio_id',
-            field=models.CharField(blank=True, help_text='Binance copy-trading lead portfolio id (binance_copy traders), digits only.', max_length=32, validators=[django.core.validators.RegexValidator('^[0-9]{6,32}$', "A lead portfolio id is 6 to 32 digits, as in the lead's copy-trading page address.")]),
+            field=models.CharField(blank=True, help_text='Binance copy-trading lead portfolio id (binance_copy traders), digits only.', max_length=32, validators=[django.core.validators.RegexValidator('^(?:[0-9]{6,32})?$', "A lead portfolio id is 6 to 32 digits, as in the lead's copy-trading page address.")]),
         ),
         migrations.AddField(
             model_name='trader',

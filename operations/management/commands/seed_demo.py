@@ -15,7 +15,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from echotrade.exceptions import EchoTradeError
-from operations.demo.catalog import ACCOUNTS, BOTS, STARTING_BALANCE, TRADERS  # noqa: F401  (tests import ACCOUNTS here)
+# Re-exported: the tests and benchmarks build the same accounts from here.
+from operations.demo.catalog import ACCOUNTS, STARTING_BALANCE  # noqa: F401
 from operations.demo.history import history_backfill
 from operations.demo.setup import demo_accounts_ensure, demo_admin_ensure, demo_bots_ensure, demo_traders_ensure
 from operations.schedules import schedules_ensure
@@ -24,7 +25,10 @@ DEFAULT_HISTORY_DAYS = 90
 
 
 class Command(BaseCommand):
-    help = "Create the demo accounts, traders, follows, bots and admin user, and backfill their history; fills in only what is missing."
+    help = (
+        "Create the demo accounts, traders, follows, bots and admin user, and backfill their history; "
+        "fills in only what is missing."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--history-days", type=int, default=DEFAULT_HISTORY_DAYS,
@@ -60,24 +64,35 @@ class Command(BaseCommand):
         started = time.monotonic()
         result = history_backfill(days=days, seed=seed, progress=self._progress)
         if result.added and self.stderr.isatty():
-            self.stderr.write("")  # ends the progress line
+            self.stderr.write("", style_func=_plain)  # ends the progress line
+        span = f"{result.first} to {result.last}"
         if result.skipped:
             self.stdout.write(f"History: nothing added: {result.skipped}.")
         elif not result.added:
-            self.stdout.write(f"History: {result.present} days already there ({result.first} to {result.last}); nothing added.")
+            self.stdout.write(f"History: {result.present} days already there ({span}); nothing added.")
         else:
             counts = result.counts
             self.stdout.write(
-                f"History: {result.added} days added ({result.first} to {result.last}) in {time.monotonic() - started:.1f} s: "
+                f"History: {result.added} days added ({span}) in {time.monotonic() - started:.1f} s: "
                 f"{counts['signals']} signals, {counts['decision.executed']} copies executed, "
                 f"{counts['decision.filtered']} filtered, {counts['closed']} positions closed, "
                 f"{counts['funding']} funding payments, {counts['bot_votes']} bot votes"
             )
+            if counts["flattened"]:
+                self.stdout.write(
+                    f"History: its {counts['flattened']} open positions were closed as it ended: the live market data "
+                    f"({settings.MARKET_DATA}) is not the simulator its prices come from."
+                )
 
     def _progress(self, done: int, total: int, day, counts) -> None:
         line = f"History: day {done}/{total} ({day}): {counts['signals']} signals, {counts['closed']} positions closed"
+        # Plain: stderr is styled as an error by default, and this is news, not trouble.
         if self.stderr.isatty():
-            self.stderr.write(f"\r{line}", ending="")
+            self.stderr.write(f"\r{line}", style_func=_plain, ending="")
         elif done == total or done % 10 == 0:
-            self.stderr.write(line)
+            self.stderr.write(line, style_func=_plain)
         self.stderr.flush()
+
+
+def _plain(text: str) -> str:
+    return text

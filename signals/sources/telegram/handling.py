@@ -169,7 +169,10 @@ def _signal_record(parsed: ParsedSignal, *, trader, chat_id, message_id, text, d
     )
     try:
         # Nobody to answer 400: an implausible signal is recorded, and filtered in every account.
-        signal, created = (signal_receive if fresh else signal_ingest)(data=data, refuse_implausible=False)
+        if fresh:
+            signal, created = signal_receive(data=data, refuse_implausible=False)
+        else:  # the price it was called at is gone: on record, never copied (not even by the sweep)
+            signal, created = signal_ingest(data=data, refuse_implausible=False, record_only=True)
     except EchoTradeError as error:
         return HandleResult("rejected", f"Signal not taken: {error.message}")
     what = f"{signal.side} {signal.symbol}"

@@ -172,7 +172,7 @@ def _message_import(message: dict, *, trader, chat_id, known: set, report: Impor
     try:
         # Today's price says nothing about an entry posted last month: the guard's checks against
         # the market are left out; a stop or target on the wrong side is still refused.
-        signal_ingest(data=data, actor=actor, check_market=False)
+        signal_ingest(data=data, actor=actor, check_market=False, record_only=True)
     except InvalidInput as error:
         _invalid(report, message, error.message)
         return
