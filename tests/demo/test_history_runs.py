@@ -55,9 +55,11 @@ def signals_of_a_run(*args) -> list[tuple]:
     """The signals one run writes, rolled back afterwards so the next run starts from nothing."""
     with transaction.atomic(), time_machine.travel(NOW, tick=False):
         seed("--history-days", "1", *args)
+        # By trader name: a bot's trader id carries the bot's primary key, and PostgreSQL does not
+        # roll sequences back, so the same run gets other ids there.
         rows = list(
-            Signal.objects.order_by("received_at", "trader_id", "symbol").values_list(
-                "trader_id", "symbol", "side", "confidence", "leverage", "entry_low", "stop_loss", "take_profits", "received_at"
+            Signal.objects.order_by("received_at", "trader__name", "symbol").values_list(
+                "trader__name", "symbol", "side", "confidence", "leverage", "entry_low", "stop_loss", "take_profits", "received_at"
             )
         )
         transaction.set_rollback(True)
