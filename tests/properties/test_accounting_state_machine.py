@@ -83,7 +83,9 @@ class AccountingMachine(RuleBasedStateMachine):
     @rule(
         side=st.sampled_from(["long", "short"]),
         leverage=st.integers(min_value=1, max_value=20),
-        limit_distance=st.none() | distances,
+        # An entry within the ingest guard's reach of the market (SIGNAL_MAX_ENTRY_DEVIATION, 15 %):
+        # a farther one is refused before it reaches the books.
+        limit_distance=st.none() | st.integers(min_value=20, max_value=1400),
         stop_distance=st.none() | distances,
         target_distances=st.lists(distances, max_size=3),
     )
