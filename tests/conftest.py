@@ -110,8 +110,8 @@ def api(staff_user) -> APIClient:
 #     with django_capture_on_commit_callbacks(execute=True):
 #         api.post("/api/positions/7/close", ...)
 #
-# tests.helpers.send_signal does so for one delivered signal. Tests marked
-# ``django_db(transaction=True)`` commit for real and need nothing.
+# Helpers without fixtures use tests.helpers.committed() (send_signal does, for one delivered
+# signal). Tests marked ``django_db(transaction=True)`` commit for real and need nothing.
 @pytest.fixture
 def outermost_atomic_commits(db, monkeypatch, django_capture_on_commit_callbacks):
     """Each outermost ``atomic`` block commits as in production: its callbacks run as it exits.

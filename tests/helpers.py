@@ -1,8 +1,10 @@
 """Small helpers for the tests: send a signal through the real pipeline, move the market."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from decimal import Decimal
 
+from django.db import transaction
 from django.test import TestCase
 
 from execution.market.services import quote_set
@@ -11,16 +13,23 @@ from signals.models import SignalDecision
 from signals.services import SignalInput, signal_receive
 
 
+@contextmanager
 def committed():
     """Run the ``transaction.on_commit`` callbacks the block registers, as its commit would.
 
     The test's own transaction is never committed, so without this the copy task, pushes and
     notifications a service queues after commit never run. Callbacks registered inside a savepoint
-    that rolled back are gone and stay unsent, as in production. The same context manager as
-    pytest-django's ``django_capture_on_commit_callbacks(execute=True)``, for helpers that have no
-    fixtures.
+    that rolled back are gone and stay unsent, as in production. It is pytest-django's
+    ``django_capture_on_commit_callbacks(execute=True)`` for helpers that have no fixtures, and
+    like a real commit it leaves nothing pending: a block around it does not send them twice.
     """
-    return TestCase.captureOnCommitCallbacks(execute=True)
+    connection = transaction.get_connection()
+    start = len(connection.run_on_commit)
+    try:
+        with TestCase.captureOnCommitCallbacks(execute=True) as callbacks:
+            yield callbacks
+    finally:
+        del connection.run_on_commit[start:]
 
 
 def send_signal(trader="yun_qiang", symbol="BTC/USDT", side="long", **fields):

@@ -14,6 +14,7 @@ from echotrade.models import AuditEvent
 from execution.models import Position
 from signals.models import Signal, SignalDecision
 from signals.services import SignalInput, decision_make, signal_ingest
+from signals.tasks import copy_signal
 
 SIGNAL = {"trader": "yun_qiang", "symbol": "BTC/USDT", "side": "long", "confidence": 0.9, "external_id": "oc-1"}
 
@@ -39,7 +40,7 @@ def copies_started(db) -> list[tuple[int, bool]]:
     started = []
 
     def record(sender=None, task=None, args=(), **kwargs):
-        if task.name == "signals.tasks.copy_signal":
+        if task.name == copy_signal.name:
             started.append((args[0], len(connection.atomic_blocks) > tests_own_blocks))
 
     task_prerun.connect(record, weak=False)

@@ -126,12 +126,13 @@ def test_an_alert_goes_to_telegram_and_email_when_configured(yun_qiang, settings
     assert [(m.to, m.body) for m in mail.outbox] == [(["ops@example.com"], alert.message)]
 
 
-def test_nothing_leaves_the_app_when_no_channel_is_configured(yun_qiang, monkeypatch):
+def test_nothing_leaves_the_app_when_no_channel_is_configured(yun_qiang, monkeypatch, django_capture_on_commit_callbacks):
     sent = []
     monkeypatch.setattr(notify, "telegram_send", lambda **kwargs: sent.append(kwargs))
     alert_rule_set(trader=yun_qiang, kind="consecutive_losses", threshold=2)
     losing_signal()
-    assert len(alerts_evaluate(trader=yun_qiang)) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert len(alerts_evaluate(trader=yun_qiang)) == 1
     assert (sent, mail.outbox) == ([], [])
 
 

@@ -43,13 +43,12 @@ def spot_fill(price: str, side: str = "BUY"):
     return answer
 
 
-def undelivered_signal(monkeypatch):
-    """A received signal whose copy task has not run yet (the broker still holds it)."""
-    with monkeypatch.context() as patch:
-        patch.setattr(copy_signal, "delay", lambda *args, **kwargs: None)
-        signal, _ = signal_receive(
-            data=SignalInput(trader="yun_qiang", symbol="BTC/USDT", side="long", confidence="0.9", leverage=1)
-        )
+def undelivered_signal():
+    """A received signal whose copy task has not run yet: it is queued on commit, and the test's
+    transaction never commits (as if the broker still held it)."""
+    signal, _ = signal_receive(
+        data=SignalInput(trader="yun_qiang", symbol="BTC/USDT", side="long", confidence="0.9", leverage=1)
+    )
     return signal
 
 
@@ -132,7 +131,7 @@ def test_a_spot_account_refuses_a_leveraged_signal_without_calling_the_exchange(
 def test_an_outage_makes_the_copy_task_retry_with_backoff_and_decides_nothing_yet(
     copied_trader, live_angry, exchange_http, monkeypatch
 ):
-    signal = undelivered_signal(monkeypatch)
+    signal = undelivered_signal()
     exchange_http.answer("POST", "/api/v3/order", requests.exceptions.ConnectionError("Connection reset by peer"))
     exchange_http.answer("GET", "/api/v3/order", requests.exceptions.ConnectionError("Connection reset by peer"))
     # A worker's first try (not eager, retries left); the retry is only scheduled, not run here.
@@ -161,12 +160,10 @@ def test_an_outage_on_the_last_try_is_recorded_as_exchange_unavailable(copied_tr
     assert not Position.objects.filter(account=live_angry).exists()
 
 
-def test_with_retries_left_the_decision_raises_instead_of_recording(
-    copied_trader, live_angry, exchange_http, monkeypatch
-):
+def test_with_retries_left_the_decision_raises_instead_of_recording(copied_trader, live_angry, exchange_http):
     from echotrade.exceptions import TemporaryExchangeError
 
-    signal = undelivered_signal(monkeypatch)
+    signal = undelivered_signal()
     exchange_http.answer("POST", "/api/v3/order", {"code": -1003, "msg": "Too many requests."}, status=429)
     exchange_http.answer("GET", "/api/v3/order", {"code": -1003, "msg": "Too many requests."}, status=429)
 

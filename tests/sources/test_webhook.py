@@ -6,6 +6,7 @@ import pytest
 from echotrade.models import AuditEvent
 from execution.models import Position
 from signals.models import Signal, SignalDecision
+from tests.helpers import committed
 from tests.sources.conftest import PASSPHRASE
 
 pytestmark = pytest.mark.usefixtures("market")
@@ -27,19 +28,18 @@ ALERT = {
 
 
 def post(client, payload, content_type="application/json"):
+    """One alert delivered, its request committed: the copy task queued on that commit runs after."""
     body = payload if isinstance(payload, (str, bytes)) else json.dumps(payload)
-    return client.post(URL, data=body, content_type=content_type)
+    with committed():
+        return client.post(URL, data=body, content_type=content_type)
 
 
 def nothing_written():
     return not Signal.objects.exists() and not SignalDecision.objects.exists() and not Position.objects.exists()
 
 
-def test_a_valid_alert_answers_202_with_the_signal_and_every_account_decides(
-    anonymous, tv_momentum, django_capture_on_commit_callbacks,
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        response = post(anonymous, ALERT)
+def test_a_valid_alert_answers_202_with_the_signal_and_every_account_decides(anonymous, tv_momentum):
+    response = post(anonymous, ALERT)
     assert response.status_code == 202
     body = response.json()
     assert body["duplicate"] is False
@@ -189,9 +189,8 @@ def test_optional_stop_loss_targets_and_leverage_reach_the_signal(anonymous, tv_
     assert (signal.stop_loss, signal.take_profits, signal.leverage) == (65000, ["70000"], 3)
 
 
-def test_a_close_alert_closes_the_traders_open_positions_in_that_symbol(anonymous, tv_momentum, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        post(anonymous, ALERT)
+def test_a_close_alert_closes_the_traders_open_positions_in_that_symbol(anonymous, tv_momentum):
+    post(anonymous, ALERT)
     opened = set(Position.objects.filter(trader=tv_momentum, status="open").values_list("pk", flat=True))
     assert opened
     response = post(anonymous, {**ALERT, "action": "close", "timestamp": "2025-07-19T22:00:00Z"})
@@ -202,12 +201,11 @@ def test_a_close_alert_closes_the_traders_open_positions_in_that_symbol(anonymou
     assert Signal.objects.count() == 1  # a close is not a new signal
 
 
-def test_a_close_alert_leaves_other_symbols_sides_and_traders_open(anonymous, tv_momentum, yun_qiang, django_capture_on_commit_callbacks):
+def test_a_close_alert_leaves_other_symbols_sides_and_traders_open(anonymous, tv_momentum, yun_qiang):
     from tests.helpers import send_signal
 
-    with django_capture_on_commit_callbacks(execute=True):
-        post(anonymous, ALERT)
-        post(anonymous, {**ALERT, "ticker": "ETHUSDT"})
+    post(anonymous, ALERT)
+    post(anonymous, {**ALERT, "ticker": "ETHUSDT"})
     other_trader = send_signal(trader="yun_qiang")
     response = post(anonymous, {**ALERT, "action": "close_short"})
     assert response.json()["closed"] == []
