@@ -10,6 +10,12 @@ from django.db.models import Q
 from echotrade.fields import MoneyField, RatioField
 
 
+class SizingMode(models.TextChoices):
+    PERCENT_EQUITY = "percent_equity", "Percent of equity"
+    FIXED_AMOUNT = "fixed_amount", "Fixed amount"
+    RISK_PERCENT = "risk_percent", "Risk percent at the stop"
+
+
 class Account(models.Model):
     class Mode(models.TextChoices):
         PAPER = "paper", "Paper"
@@ -33,6 +39,28 @@ class Account(models.Model):
     daily_loss_limit_pct = RatioField(default=Decimal("0.05"))
     approval_required = models.BooleanField(
         default=False, help_text="Signals that pass every filter wait in the approval queue."
+    )
+    # How a copy is sized (execution/sizing.py); a trader may override the mode and its amount.
+    sizing_mode = models.CharField(
+        max_length=20, choices=SizingMode.choices, default=SizingMode.PERCENT_EQUITY,
+        help_text="percent_equity: base_position_pct of equity; fixed_amount: a fixed notional; "
+        "risk_percent: the size at which the stop loses risk_pct of equity, fees included.",
+    )
+    fixed_amount = MoneyField(
+        null=True, blank=True, help_text="Notional per copy in the quote currency, for fixed_amount sizing."
+    )
+    risk_pct = RatioField(
+        null=True, blank=True, help_text="Share of equity a copy may lose at its stop (0.01 = 1 %), for risk_percent sizing."
+    )
+    default_stop_pct = RatioField(
+        null=True, blank=True,
+        help_text="A signal without a stop gets one this far from the entry (0.03 = 3 %); empty: none.",
+    )
+    require_stop_loss = models.BooleanField(
+        default=False, help_text="Filter signals that carry no stop loss (reason no_stop_loss)."
+    )
+    copy_priority = models.PositiveIntegerField(
+        default=100, help_text="Accounts are decided in this order (1 first), so the main account fills first."
     )
 
     # Paper exchange model: Binance USD-M futures' default fees, and a slippage model.
@@ -71,6 +99,17 @@ class Account(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(global_position_multiplier__gt=0), name="account_global_multiplier_positive"
+            ),
+            models.CheckConstraint(
+                condition=Q(fixed_amount__isnull=True) | Q(fixed_amount__gt=0), name="account_fixed_amount_positive"
+            ),
+            models.CheckConstraint(
+                condition=Q(risk_pct__isnull=True) | Q(risk_pct__gt=0, risk_pct__lte=Decimal("0.5")),
+                name="account_risk_pct_0_50",
+            ),
+            models.CheckConstraint(
+                condition=Q(default_stop_pct__isnull=True) | Q(default_stop_pct__gt=0, default_stop_pct__lt=1),
+                name="account_default_stop_pct_0_1",
             ),
             models.CheckConstraint(
                 condition=Q(confidence_threshold_override__isnull=True)

@@ -17,6 +17,12 @@ class PositionSide(models.TextChoices):
     SHORT = "short", "Short"
 
 
+class StopKind(models.TextChoices):
+    FIXED = "fixed", "Fixed"
+    BREAKEVEN = "breakeven", "Breakeven"
+    TRAILING = "trailing", "Trailing"
+
+
 class Position(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", "Pending entry"  # a limit entry that has not filled yet
@@ -51,7 +57,20 @@ class Position(models.Model):
     # Isolated margin held for the open quantity (or reserved for a pending entry).
     margin = MoneyField(default=ZERO)
     stop_loss = MoneyField(null=True, blank=True)
-    take_profits = models.JSONField(default=list, blank=True, help_text="Prices as decimal strings, in order.")
+    # The target ladder: [{"price", "fraction", "status": "open" | "filled" | "cancelled"}], in
+    # order; take_profits repeats the open prices for readers that want only those.
+    targets = models.JSONField(default=list, blank=True, help_text="Each target's price, fraction and state, in order.")
+    take_profits = models.JSONField(default=list, blank=True, help_text="The open targets' prices, in order.")
+    # Stop management (execution/trade_management.py): what moved the stop last, and its rules.
+    stop_kind = models.CharField(max_length=10, choices=StopKind.choices, default=StopKind.FIXED)
+    breakeven_after = models.PositiveSmallIntegerField(null=True, blank=True)
+    trailing = models.JSONField(null=True, blank=True)
+    trail_best = MoneyField(null=True, blank=True, help_text="Best price since the trailing stop activated.")
+    # Margin (and maker fee) held, inside ``margin``, for entry parts still resting; liquidation
+    # is computed on the rest.
+    entry_reserve = MoneyField(default=ZERO)
+    entry_deadline = models.DateTimeField(null=True, blank=True, help_text="Unfilled entry parts are cancelled then.")
+    cancel_if_target_before_entry = models.BooleanField(default=False)
     liquidation_price = MoneyField(null=True, blank=True)
     mark_price = MoneyField(null=True, blank=True)
     unrealised_pnl = MoneyField(default=ZERO)
@@ -70,6 +89,10 @@ class Position(models.Model):
             models.CheckConstraint(condition=Q(quantity__gte=0), name="position_quantity_not_negative"),
             models.CheckConstraint(condition=Q(margin__gte=0), name="position_margin_not_negative"),
             models.CheckConstraint(condition=Q(leverage__gte=1), name="position_leverage_at_least_1"),
+            models.CheckConstraint(
+                condition=Q(entry_reserve__gte=0, entry_reserve__lte=models.F("margin")),
+                name="position_entry_reserve_within_margin",
+            ),
         ]
         indexes = [models.Index(fields=["account", "status"]), models.Index(fields=["symbol", "status"])]
 
@@ -141,6 +164,10 @@ class Order(models.Model):
     quantity = MoneyField()
     price = MoneyField(null=True, blank=True, help_text="Limit price.")
     trigger_price = MoneyField(null=True, blank=True, help_text="Stop trigger price.")
+    reserved = MoneyField(default=ZERO, help_text="Margin and maker fee held for a resting entry's unfilled part.")
+    # A resting reduce-only stop or target held by the exchange itself (live venues that support
+    # it), so it protects the position while EchoTrade is down.
+    exchange_held = models.BooleanField(default=False)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
     filled_quantity = MoneyField(default=ZERO)
     average_price = MoneyField(null=True, blank=True)

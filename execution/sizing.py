@@ -1,6 +1,10 @@
 """How big a copied position is (DESIGN.md, "Size").
 
-    base     = base_position_pct × equity                  (2 % of $100k = $2,000)
+    base     = by the sizing mode (the account's, or the trader's override):
+               percent_equity  base_position_pct × equity          (2 % of $100k = $2,000)
+               fixed_amount    fixed_amount                         ($500 notional)
+               risk_percent    the notional at which the stop loses risk_pct × equity, fees
+                               included: quantity = risk ÷ (|price − stop| + price × fee + stop × fee)
     notional = base × trader multiplier × account risk multiplier × global multiplier
     capped by max_position_pct × equity, then by free cash (margin + taker fee must fit)
     margin   = notional / leverage;  quantity = notional / price (rounded down to 1e-8)
@@ -23,6 +27,25 @@ def whole_leverage(leverage: int | Decimal) -> int:
     return max(int(Decimal(str(leverage)).to_integral_value(rounding=ROUND_FLOOR)), 1)
 
 
+def base_notional(
+    *, mode: str, equity: Decimal, price: Decimal, base_position_pct: Decimal, fixed_amount: Decimal | None,
+    risk_pct: Decimal | None, stop_loss: Decimal | None, fee_rate: Decimal,
+) -> Decimal:
+    """The notional a sizing mode asks for, before multipliers and caps (ValueError when it cannot say)."""
+    if mode == "percent_equity":
+        return base_position_pct * equity
+    if mode == "fixed_amount":
+        if fixed_amount is None:
+            raise ValueError("fixed_amount sizing needs a fixed amount.")
+        return fixed_amount
+    if mode == "risk_percent":
+        if risk_pct is None or stop_loss is None:
+            raise ValueError("risk_percent sizing needs a risk percentage and a stop.")
+        loss_per_unit = abs(price - stop_loss) + (price + stop_loss) * fee_rate
+        return risk_pct * equity / loss_per_unit * price if loss_per_unit > 0 else Decimal(0)
+    raise ValueError(f"Unknown sizing mode {mode!r}.")
+
+
 @dataclass(frozen=True)
 class Sizing:
     equity: Decimal
@@ -37,6 +60,7 @@ class Sizing:
     price: Decimal
     quantity: Decimal
     capped_by: str | None
+    mode: str = "percent_equity"
 
     @property
     def too_small(self) -> bool:
@@ -58,8 +82,15 @@ def size_position(
     global_multiplier: Decimal,
     max_position_pct: Decimal,
     fee_rate: Decimal,
+    mode: str = "percent_equity",
+    fixed_amount: Decimal | None = None,
+    risk_pct: Decimal | None = None,
+    stop_loss: Decimal | None = None,
 ) -> Sizing:
-    base = base_position_pct * equity
+    base = base_notional(
+        mode=mode, equity=equity, price=price, base_position_pct=base_position_pct, fixed_amount=fixed_amount,
+        risk_pct=risk_pct, stop_loss=stop_loss, fee_rate=fee_rate,
+    )
     requested = base * trader_multiplier * risk_multiplier * global_multiplier
     notional, capped_by = requested, None
     max_notional = max_position_pct * equity
@@ -85,4 +116,5 @@ def size_position(
         price=price,
         quantity=quantity,
         capped_by=capped_by,
+        mode=mode,
     )

@@ -10,10 +10,12 @@ checks with its own simulated state; the Traders page asks the token rule for it
 
     switches   trader active; account not paused; the account follows the trader
     signal     token whitelist, blacklist; confidence ≥ max(trader, account) minimum;
-               leverage ≤ min(trader, account) maximum
+               leverage ≤ min(trader, account) maximum; a stop loss when the account requires one
     schedule   inside a trading window; outside every blackout period
-    limits     open positions below the maximum; the day's loss below the daily limit
-    funds      a price to size with; a position at least the smallest worth a fee
+    limits     open positions below the maximum; the trader's open copies below its maximum;
+               the day's loss below the daily limit
+    funds      a price to size with; a stop to size with when sizing by risk; a position at
+               least the smallest worth a fee
 
 Each group is public too, because the backtest checks the first three when a signal arrives and
 the last two when its simulated trade would open.
@@ -35,6 +37,7 @@ from django.db.models.enums import TextChoices
 
 from echotrade.exceptions import MarketDataUnavailable
 from echotrade.fields import decimal_text
+from echotrade.limits import MONEY_STEP
 from echotrade.symbols import token_filter_matches
 from execution.sizing import Sizing, size_position, whole_leverage
 
@@ -64,6 +67,8 @@ class Reason(TextChoices):
     DUPLICATE_SIGNAL = "duplicate_signal", "Repeat delivery of a signal already received"
     REJECTED_BY_USER = "rejected_by_user", "Rejected in the approval queue"
     NO_PRICE = "no_price", "No market price available"
+    NO_STOP_LOSS = "no_stop_loss", "The signal has no stop loss"
+    TRADER_MAX_TRADES = "trader_max_trades", "The trader's maximum open trades reached"
     EXCHANGE_REJECTED = "exchange_rejected", "The exchange refused the order"
     EXCHANGE_UNAVAILABLE = "exchange_unavailable", "The exchange could not be reached"
     LIVE_TRADING_UNAVAILABLE = "live_trading_unavailable", "Live trading is not configured"
@@ -83,8 +88,10 @@ class Verdict:
 # --- What the rules read ----------------------------------------------------------------------
 class SignalFacts(Protocol):
     symbol: str
+    side: str
     leverage: int | Decimal  # 12.5x is kept as stated; the copy trades at whole leverage
     confidence: Decimal
+    stop_loss: Decimal | None
 
 
 class TraderFacts(Protocol):
@@ -95,6 +102,10 @@ class TraderFacts(Protocol):
     min_confidence: Decimal
     max_leverage: int
     position_multiplier: Decimal
+    max_open_trades: int | None
+    sizing_mode: str  # "" for the account's
+    fixed_amount: Decimal | None
+    risk_pct: Decimal | None
 
 
 class AccountFacts(Protocol):
@@ -108,6 +119,11 @@ class AccountFacts(Protocol):
     global_position_multiplier: Decimal
     max_position_pct: Decimal
     taker_fee_rate: Decimal
+    sizing_mode: str
+    fixed_amount: Decimal | None
+    risk_pct: Decimal | None
+    default_stop_pct: Decimal | None
+    require_stop_loss: bool
 
     @property
     def effective_min_confidence(self) -> Decimal: ...
@@ -140,6 +156,7 @@ class AccountState:
     in_trading_window: bool
     blackout: BlackoutFacts | None
     open_positions: int
+    trader_open_trades: int  # the account's open copies of this signal's trader
     loss_today: Decimal
     # The daily loss limit is a share of this: the account's starting balance live, the initial
     # capital in a backtest.
@@ -165,7 +182,8 @@ def screen(
             account=account, at=state.at, in_trading_window=state.in_trading_window, blackout=state.blackout
         )
         or limits_verdict(
-            account=account, open_positions=state.open_positions, loss_today=state.loss_today, capital=state.capital
+            account=account, open_positions=state.open_positions, loss_today=state.loss_today, capital=state.capital,
+            trader=trader, trader_open_trades=state.trader_open_trades,
         )
         or funds_verdict(
             signal=signal, trader=trader, account=account, price=price, equity=state.equity, free_cash=state.free_cash
@@ -203,6 +221,8 @@ def signal_verdict(*, signal: SignalFacts, trader: TraderFacts, account: Account
         return _filtered(
             Reason.LEVERAGE_ABOVE_MAX, f"leverage {decimal_text(Decimal(str(signal.leverage)))}x > {max_leverage}x"
         )
+    if account.require_stop_loss and signal.stop_loss is None:
+        return _filtered(Reason.NO_STOP_LOSS, f"{account.name} requires a stop loss and the signal has none.")
     return None
 
 
@@ -230,11 +250,16 @@ def schedule_verdict(
 
 
 def limits_verdict(
-    *, account: AccountFacts, open_positions: int, loss_today: Decimal, capital: Decimal
+    *, account: AccountFacts, open_positions: int, loss_today: Decimal, capital: Decimal,
+    trader: TraderFacts, trader_open_trades: int,
 ) -> Verdict | None:
     if open_positions >= account.effective_max_positions:
         return _filtered(
             Reason.MAX_POSITIONS_REACHED, f"{open_positions} open of {account.effective_max_positions} allowed"
+        )
+    if trader.max_open_trades is not None and trader_open_trades >= trader.max_open_trades:
+        return _filtered(
+            Reason.TRADER_MAX_TRADES, f"{trader_open_trades} open copies of {trader.name}, {trader.max_open_trades} allowed"
         )
     limit = account.daily_loss_limit_pct * capital
     if loss_today >= limit:
@@ -249,9 +274,19 @@ def funds_verdict(
     """The sized position (executed), or why there is none: no price, or too little to be worth a fee."""
     if isinstance(price, MarketDataUnavailable):
         return Verdict(Outcome.FAILED, Reason.NO_PRICE, price.message)
+    stop = stop_for(signal=signal, account=account, price=price)
+    mode = sizing_mode_for(trader=trader, account=account)
+    if mode == "fixed_amount" and trader.fixed_amount is None and account.fixed_amount is None:
+        return Verdict(Outcome.FAILED, Reason.INSUFFICIENT_FUNDS, "Fixed-amount sizing has no amount: set one in Settings.")
+    if mode == "risk_percent" and trader.risk_pct is None and account.risk_pct is None:
+        return Verdict(Outcome.FAILED, Reason.INSUFFICIENT_FUNDS, "Risk sizing has no risk percentage: set one in Settings.")
+    if mode == "risk_percent" and stop is None:
+        return _filtered(
+            Reason.NO_STOP_LOSS, "Sizing by risk needs a stop: the signal has none and the account sets no default stop."
+        )
     sizing = size_for(
         trader=trader, account=account, equity=equity, free_cash=free_cash, price=price,
-        leverage=whole_leverage(signal.leverage),
+        leverage=whole_leverage(signal.leverage), stop_loss=stop,
     )
     if sizing.too_small:
         return Verdict(
@@ -261,15 +296,36 @@ def funds_verdict(
     return Verdict(Outcome.EXECUTED, None, "", sizing)
 
 
+def sizing_mode_for(*, trader: TraderFacts, account: AccountFacts) -> str:
+    """The trader's sizing mode when it sets one, else the account's."""
+    return trader.sizing_mode or account.sizing_mode
+
+
+def stop_for(*, signal: SignalFacts, account: AccountFacts, price: Decimal) -> Decimal | None:
+    """The signal's stop, else the account's default distance from ``price`` (long: below), else None."""
+    if signal.stop_loss is not None:
+        return signal.stop_loss
+    if account.default_stop_pct is None:
+        return None
+    direction = -1 if signal.side == "long" else 1
+    return (price * (1 + direction * account.default_stop_pct)).quantize(MONEY_STEP)
+
+
 def size_for(
-    *, trader: TraderFacts, account: AccountFacts, equity: Decimal, free_cash: Decimal, price: Decimal, leverage: int
+    *, trader: TraderFacts, account: AccountFacts, equity: Decimal, free_cash: Decimal, price: Decimal, leverage: int,
+    stop_loss: Decimal | None = None,
 ) -> Sizing:
-    """``execution.sizing.size_position`` with the trader's multiplier and the account's risk profile."""
+    """``execution.sizing.size_position`` with the trader's multiplier, sizing overrides and the
+    account's risk profile."""
     return size_position(
         equity=equity, free_cash=free_cash, price=price, leverage=leverage,
         base_position_pct=account.base_position_pct, trader_multiplier=trader.position_multiplier,
         risk_multiplier=account.risk_multiplier, global_multiplier=account.global_position_multiplier,
         max_position_pct=account.max_position_pct, fee_rate=account.taker_fee_rate,
+        mode=sizing_mode_for(trader=trader, account=account),
+        fixed_amount=trader.fixed_amount if trader.fixed_amount is not None else account.fixed_amount,
+        risk_pct=trader.risk_pct if trader.risk_pct is not None else account.risk_pct,
+        stop_loss=stop_loss,
     )
 
 

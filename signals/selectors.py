@@ -11,7 +11,7 @@ from accounts.models import Account
 from accounts.selectors import account_check_can_act
 from echotrade.exceptions import NotFound
 from echotrade.fields import ZERO
-from execution.models import Fill
+from execution.models import Fill, Position
 from execution.selectors import account_summary
 from signals import rules
 from signals.models import BlackoutPeriod, Signal, SignalDecision, TradingWindow
@@ -74,6 +74,9 @@ def screen_state_get(*, account: Account, trader_id: str, at: datetime) -> rules
         in_trading_window=in_trading_window(account, at),
         blackout=blackout_at(account, at),
         open_positions=summary.open_positions,
+        trader_open_trades=Position.objects.filter(
+            account=account, trader_id=trader_id, status__in=Position.ACTIVE_STATUSES
+        ).count(),
         loss_today=loss_today(account, at),
         capital=account.starting_balance,
         equity=summary.equity,

@@ -41,19 +41,30 @@ def test_opening_moves_margin_and_fee_out_of_cash(yun_qiang, handjob):
 
 
 def test_entry_zone_above_the_market_fills_at_once_no_worse_than_the_zone(yun_qiang, handjob):
+    """Both ends of the zone are above the ask: each half is marketable and fills at once, never above its limit."""
     position = decision_of(send_signal(entry=["67500", "68000"]), handjob).position
     assert position.status == "open"
-    assert Fill.objects.get(position=position).price <= D("68000")
+    entry_fills = Fill.objects.filter(position=position).order_by("order__price")
+    assert [f.order.price for f in entry_fills] == [D("67500"), D("68000")]
+    assert all(f.price <= f.order.price and f.liquidity == "taker" for f in entry_fills)
 
 
 def test_entry_zone_below_the_market_rests_as_a_limit_order_with_margin_reserved(yun_qiang, handjob):
+    """A long zone is split in two resting parts, the nearer (66,000) first, each with its margin and maker fee held."""
     position = decision_of(send_signal(entry=["65000", "66000"], leverage=2), handjob).position
     handjob.refresh_from_db()
-    entry = position.orders.get(purpose="entry")
-    assert (position.status, entry.type, entry.status, entry.price) == ("pending", "limit", "open", D("66000"))
-    margin = (entry.quantity * D("66000") / 2).quantize(D("0.00000001"))
-    maker_fee = (entry.quantity * D("66000") * D("0.0002")).quantize(D("0.00000001"))
-    assert position.margin == margin + maker_fee  # the fill's fee is held too, so it can never overdraw
+    entries = list(position.orders.filter(purpose="entry").order_by("id"))
+    assert [(e.type, e.status, e.price) for e in entries] == [("limit", "open", D("66000")), ("limit", "open", D("65000"))]
+    held = sum(
+        (e.quantity * e.price / 2).quantize(D("0.00000001")) + (e.quantity * e.price * D("0.0002")).quantize(D("0.00000001"))
+        for e in entries
+    )
+    assert position.status == "pending"
+    assert [e.reserved for e in entries] == [
+        (e.quantity * e.price / 2).quantize(D("0.00000001")) + (e.quantity * e.price * D("0.0002")).quantize(D("0.00000001"))
+        for e in entries
+    ]
+    assert position.margin == position.entry_reserve == held  # the fills' fees are held too, so they never overdraw
     assert handjob.cash == D("100000") - position.margin
 
 
@@ -67,13 +78,19 @@ def test_a_resting_entry_fills_as_maker_at_its_price_when_the_market_trades_thro
     fill = Fill.objects.get(position=position)
     assert (position.status, fill.price, fill.liquidity) == ("open", D("66000"), "maker")
     assert fill.fee == (D("66000") * fill.quantity * D("0.0002")).quantize(D("0.00000001"))
-    kinds = set(position.orders.filter(status="open").values_list("purpose", flat=True))
-    assert kinds == {"stop_loss", "take_profit"}
+    working = {(o.purpose, o.quantity) for o in position.orders.filter(status="open")}
+    rest = position.orders.get(purpose="entry", status="open")
+    # The stop and the target cover what has filled; the 65,000 half still rests.
+    assert working == {("stop_loss", fill.quantity), ("take_profit", fill.quantity), ("entry", rest.quantity)}
+    assert rest.price == D("65000")
 
 
 def test_a_short_entry_zone_rests_at_the_bottom_of_the_zone(yun_qiang, handjob):
+    """A short sells the nearer end (the bottom) first, then averages up at the top."""
     position = decision_of(send_signal(side="short", entry=["68000", "69000"]), handjob).position
-    assert position.orders.get(purpose="entry").price == D("68000")
+    assert list(position.orders.filter(purpose="entry").order_by("id").values_list("price", flat=True)) == [
+        D("68000"), D("69000")
+    ]
     assert position.status == "pending"
 
 
@@ -131,13 +148,14 @@ def test_a_stop_loss_closes_the_position_at_the_bid_with_slippage(yun_qiang, han
 def test_the_take_profit_ladder_closes_in_parts(yun_qiang, handjob):
     position = decision_of(send_signal(take_profits=["68000", "69000", "70000"]), handjob).position
     initial = position.quantity
-    targets = position.orders.filter(purpose="take_profit", status="open")
+    targets = list(position.orders.filter(purpose="take_profit", status="open").order_by("price"))
     assert sum(o.quantity for o in targets) == initial
     move_market("BTC/USDT", "68100")
     position.refresh_from_db()
     assert position.status == "open"
     assert position.take_profits == ["69000", "70000"]
-    assert position.quantity == initial - targets.order_by("price").first().quantity
+    assert [t["status"] for t in position.targets] == ["filled", "open", "open"]
+    assert position.quantity == initial - targets[0].quantity
     assert position.realised_pnl > 0
     move_market("BTC/USDT", "70500")  # both remaining levels at once
     position.refresh_from_db()

@@ -7,7 +7,8 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 
-from echotrade.fields import RatioField
+from accounts.models import SizingMode
+from echotrade.fields import MoneyField, RatioField
 from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, TRADER_MULTIPLIER_MAX, TRADER_MULTIPLIER_MIN
 
 
@@ -16,6 +17,20 @@ from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, TRADER_MULTIPLIER_MAX, 
 PORTFOLIO_ID_VALIDATOR = RegexValidator(
     r"^(?:[0-9]{6,32})?$", "A lead portfolio id is 6 to 32 digits, as in the lead's copy-trading page address."
 )
+
+
+class TargetStrategy(models.TextChoices):
+    EVEN = "even", "Even"
+    FIRST_HEAVY = "first_heavy", "Half on the first target"
+    DECREASING = "decreasing", "Each target half the one before"
+    CUSTOM = "custom", "Custom fractions"
+
+
+class EntryStrategy(models.TextChoices):
+    EVEN = "even", "Even"
+    DECREASING = "decreasing", "Most at the first entry"
+    INCREASING = "increasing", "Most at the last entry"
+    CUSTOM = "custom", "Custom fractions"
 
 
 class Trader(models.Model):
@@ -69,6 +84,39 @@ class Trader(models.Model):
     )
     source_message = models.CharField(max_length=300, blank=True, editable=False)
     source_status_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # How a copy of this trader's signals is managed (execution/trade_management.py); a signal that states
+    # its own allocations, breakeven or trailing overrides these.
+    tp_strategy = models.CharField(
+        max_length=12, choices=TargetStrategy.choices, default=TargetStrategy.EVEN,
+        help_text="How the position is shared over the targets when the signal does not say.",
+    )
+    tp_fractions = models.JSONField(default=list, blank=True, help_text="The custom strategy's fractions, e.g. [0.5, 0.3, 0.2].")
+    entry_strategy = models.CharField(
+        max_length=12, choices=EntryStrategy.choices, default=EntryStrategy.EVEN,
+        help_text="How the position is shared over a zone's ends or a ladder of entries.",
+    )
+    entry_fractions = models.JSONField(default=list, blank=True, help_text="The custom strategy's fractions.")
+    breakeven_after = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Move the stop to the entry plus fees once this target fills (1 = the first)."
+    )
+    trailing = models.JSONField(
+        null=True, blank=True, help_text='{"kind": "percent_below_highest", "callback_pct": 1.5, '
+        '"activate_after_target": 1} or {"kind": "moving_target"}; empty: no trailing stop.',
+    )
+    max_open_trades = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Open copies of this trader an account may hold at once; empty: no limit."
+    )
+    sizing_mode = models.CharField(
+        max_length=20, blank=True, choices=SizingMode.choices, help_text="Overrides the account's sizing mode; empty: the account's."
+    )
+    fixed_amount = MoneyField(null=True, blank=True, help_text="Overrides the account's fixed amount.")
+    risk_pct = RatioField(null=True, blank=True, help_text="Overrides the account's risk percentage.")
+    cancel_unfilled_after_hours = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Cancel entry parts still unfilled this many hours after the signal."
+    )
+    cancel_if_target_before_entry = models.BooleanField(
+        default=False, help_text="Withdraw the whole entry when the first target trades before any part fills."
+    )
     notes = models.TextField(blank=True)
     # Deleting a trader keeps its signals and positions for the record: the row is hidden, not removed.
     deleted_at = models.DateTimeField(null=True, blank=True, editable=False)

@@ -7,17 +7,22 @@ Callers hold the account and position rows locked (select_for_update) inside one
 """
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 
 from django.utils import timezone
 
 from accounts.models import Account
 from echotrade.audit import audit_record
-from echotrade.fields import ZERO
+from echotrade.fields import ZERO, decimal_text
 from echotrade.limits import MONEY_STEP
+from execution import fills
+from execution import trade_management as management
 from execution.exchanges.base import ExecutedFill
 from execution.liquidation import liquidation_price
 from execution.models import Fill, Order, Position
+from execution.sizing import MIN_NOTIONAL
+
+FRACTION_STEP = Decimal("0.0001")  # fractions are shown and stored to 4 places (0.3333)
 
 
 def q8(value: Decimal) -> Decimal:
@@ -43,7 +48,7 @@ def open_side(position: Position) -> str:
 def fill_apply(*, account: Account, position: Position, order: Order, executed: ExecutedFill) -> Fill:
     """Book one fill: the order's progress, the position, the account's cash, the audit log."""
     if order.purpose == Order.Purpose.ENTRY:
-        realised = _apply_entry(account, position, executed)
+        realised = _apply_entry(account, position, order, executed)
         fee = executed.fee
     else:
         realised, fee = _apply_reduce(account, position, order, executed)
@@ -55,7 +60,7 @@ def fill_apply(*, account: Account, position: Position, order: Order, executed: 
     order_transition(
         order, Order.Status.FILLED if order.filled_quantity >= order.quantity else Order.Status.PARTIALLY_FILLED
     )
-    order.save(update_fields=["filled_quantity", "average_price", "status", "status_reason", "updated_at"])
+    order.save(update_fields=["filled_quantity", "average_price", "status", "status_reason", "reserved", "updated_at"])
     fill = Fill.objects.create(
         order=order, account=account, position=position, price=executed.price, quantity=executed.quantity,
         fee=fee, liquidity=executed.liquidity, reference_price=executed.reference_price, realised_pnl=realised,
@@ -75,17 +80,46 @@ def fill_apply(*, account: Account, position: Position, order: Order, executed: 
     return fill
 
 
-def _apply_entry(account: Account, position: Position, executed: ExecutedFill) -> Decimal:
+def entry_reservation(*, price: Decimal, quantity: Decimal, leverage: int, maker_fee_rate: Decimal) -> Decimal:
+    """What a resting entry holds back from cash: its margin and the maker fee its fill will charge,
+    so later signals cannot spend them and the fill never overdraws cash."""
+    return q8(price * quantity / leverage) + q8(fills.fee(price=price, quantity=quantity, rate=maker_fee_rate))
+
+
+def entry_reserve(account: Account, position: Position, order: Order) -> None:
+    """Hold a resting entry's reservation: out of cash, into the position's margin."""
+    order.reserved = entry_reservation(
+        price=order.price, quantity=order.remaining_quantity, leverage=position.leverage,
+        maker_fee_rate=account.maker_fee_rate,
+    )
+    account.cash -= order.reserved
+    position.margin += order.reserved
+    position.entry_reserve += order.reserved
+
+
+def _entry_release(account: Account, position: Position, order: Order, quantity: Decimal) -> None:
+    """Give back the reservation of ``quantity`` of a resting entry (all of what is left at the end)."""
+    if not order.reserved:
+        return
+    remaining = order.remaining_quantity
+    released = order.reserved if quantity >= remaining else q8(order.reserved * quantity / remaining)
+    order.reserved -= released
+    account.cash += released
+    position.margin -= released
+    position.entry_reserve -= released
+
+
+def _apply_entry(account: Account, position: Position, order: Order, executed: ExecutedFill) -> Decimal:
+    _entry_release(account, position, order, executed.quantity)
     quantity_before = position.quantity
     entry_before = position.entry_price or ZERO
     new_quantity = quantity_before + executed.quantity
-    reserved = position.margin if position.status == Position.Status.PENDING else ZERO
     margin_needed = q8(executed.price * executed.quantity / position.leverage)
-    account.cash = account.cash - executed.fee - (margin_needed - reserved)
+    account.cash = account.cash - executed.fee - margin_needed
     position.entry_price = q8((entry_before * quantity_before + executed.price * executed.quantity) / new_quantity)
     position.quantity = new_quantity
     position.initial_quantity = position.initial_quantity + executed.quantity
-    position.margin = position.margin - reserved + margin_needed
+    position.margin += margin_needed
     position.fees += executed.fee
     if position.status == Position.Status.PENDING:
         position.status = Position.Status.OPEN
@@ -99,7 +133,8 @@ def _apply_reduce(
 ) -> tuple[Decimal, Decimal]:
     quantity = min(executed.quantity, position.quantity)
     pnl = q8((executed.price - position.entry_price) * quantity * position.direction)
-    released = position.margin if quantity == position.quantity else q8(position.margin * quantity / position.quantity)
+    isolated = position.margin - position.entry_reserve  # resting entry parts keep their reservation
+    released = isolated if quantity == position.quantity else q8(isolated * quantity / position.quantity)
     fee = executed.fee
     if order.purpose == Order.Purpose.LIQUIDATION:
         # Binance keeps what is left of a liquidated isolated margin (insurance fund): the whole margin is lost.
@@ -113,7 +148,7 @@ def _apply_reduce(
     position.realised_pnl += pnl
     position.fees += fee
     if order.purpose == Order.Purpose.TAKE_PROFIT and order.price is not None:
-        position.take_profits = _without_first(position.take_profits, order.price)
+        _target_filled(position, order.price)
     if position.quantity == 0:
         position.status = (
             Position.Status.LIQUIDATED if order.purpose == Order.Purpose.LIQUIDATION else Position.Status.CLOSED
@@ -122,20 +157,41 @@ def _apply_reduce(
         position.close_reason = order.purpose
         position.unrealised_pnl = ZERO
         position.liquidation_price = None
-        position.margin = ZERO
+        # What is left is the reservation of entry parts still resting: entries_cancel gives it back.
+        position.margin = position.entry_reserve
     else:
         position_refresh_risk(position, mark_price=executed.reference_price)
     return pnl, fee
 
 
-def _without_first(levels: list[str], price: Decimal) -> list[str]:
-    """The ladder minus the level that just filled (duplicated levels fill one at a time)."""
-    remaining = list(levels)
-    for index, level in enumerate(remaining):
-        if Decimal(level) == price:
-            del remaining[index]
-            break
-    return remaining
+def targets_store(position: Position, targets: list[dict]) -> None:
+    """Set the target ladder, and take_profits to its open prices."""
+    position.targets = targets
+    position.take_profits = [target["price"] for target in targets if target["status"] == "open"]
+
+
+def targets_build(prices: list[Decimal], fractions: list[Decimal]) -> list[dict]:
+    return [
+        {"price": decimal_text(price), "fraction": decimal_text(fraction.quantize(FRACTION_STEP)), "status": "open"}
+        for price, fraction in zip(prices, fractions, strict=True)
+    ]
+
+
+def _target_filled(position: Position, price: Decimal) -> None:
+    """The first open target at ``price`` filled, and with it every open one before it (merged slices)."""
+    statuses = [target["status"] for target in position.targets]
+    index = next(
+        (i for i, target in enumerate(position.targets) if target["status"] == "open" and Decimal(target["price"]) == price),
+        None,
+    )
+    if index is None:
+        return
+    statuses = management.targets_hit(statuses, index)
+    targets_store(position, [{**target, "status": status} for target, status in zip(position.targets, statuses, strict=True)])
+
+
+def targets_filled_count(position: Position) -> int:
+    return sum(1 for target in position.targets if target["status"] == "filled")
 
 
 def position_refresh_risk(position: Position, *, mark_price: Decimal | None) -> None:
@@ -146,7 +202,7 @@ def position_refresh_risk(position: Position, *, mark_price: Decimal | None) -> 
         position.unrealised_pnl = q8((position.mark_price - position.entry_price) * position.quantity * position.direction)
         position.liquidation_price = liquidation_price(
             symbol=position.symbol, side=position.side, quantity=position.quantity,
-            entry_price=position.entry_price, margin=position.margin,
+            entry_price=position.entry_price, margin=position.margin - position.entry_reserve,
         )
     else:
         position.unrealised_pnl = ZERO
@@ -161,12 +217,35 @@ def orders_cancel_working(position: Position, *, purposes: tuple[str, ...], reas
     return cancelled
 
 
+def entries_withdraw(account: Account, position: Position, *, exchange, reason: str) -> int:
+    """Withdraw the entry parts still resting (on the exchange first) and give their reservation back."""
+    withdrawn = 0
+    for order in position.orders.filter(purpose=Order.Purpose.ENTRY, status__in=Order.WORKING_STATUSES):
+        exchange.cancel(order)  # withdrawn there first: if that fails, nothing here changes
+        _entry_release(account, position, order, order.remaining_quantity)
+        order_transition(order, Order.Status.CANCELLED, reason)
+        order.save(update_fields=["status", "status_reason", "reserved", "updated_at"])
+        withdrawn += 1
+    if withdrawn:
+        account.save(update_fields=["cash", "updated_at"])
+        position.save(update_fields=["margin", "entry_reserve", "updated_at"])
+    return withdrawn
+
+
+def position_finish(account: Account, position: Position, *, exchange, reason: str) -> None:
+    """After a position's last unit left: its stop and targets are cancelled, its resting entry parts withdrawn."""
+    orders_cancel_working(position, purposes=(Order.Purpose.STOP_LOSS, Order.Purpose.TAKE_PROFIT), reason=reason)
+    entries_withdraw(account, position, exchange=exchange, reason=reason)
+
+
 def protection_sync(position: Position) -> None:
     """Rest a reduce-only stop for the whole quantity and a take-profit ladder over what is left.
 
     Called after every change of quantity, so the orders on the book always add up to the
-    position. The ladder splits the quantity evenly; the last level takes the rounding remainder.
-    Protection orders rest and are checked against every price update by the position monitor.
+    position. The open targets share the quantity by their fractions, renormalised over what is
+    still open (``management.split_quantity``: the last takes the rounding remainder, a slice
+    below the minimum notional merges into the next). Protection orders rest and are checked
+    against every price update by the position monitor.
     """
     orders_cancel_working(position, purposes=(Order.Purpose.STOP_LOSS, Order.Purpose.TAKE_PROFIT), reason="replaced")
     if position.status != Position.Status.OPEN or position.quantity <= 0:
@@ -180,19 +259,27 @@ def protection_sync(position: Position) -> None:
             type=Order.Type.STOP, purpose=Order.Purpose.STOP_LOSS, quantity=position.quantity,
             trigger_price=position.stop_loss, **common,
         )
-    levels = [Decimal(p) for p in position.take_profits]
-    if not levels:
+    open_targets = [target for target in position.targets if target["status"] == "open"]
+    if not open_targets:
         return
-    share = (position.quantity / len(levels)).quantize(MONEY_STEP, rounding=ROUND_DOWN)
-    remaining = position.quantity
-    for index, price in enumerate(levels):
-        quantity = remaining if index == len(levels) - 1 else share
-        if quantity <= 0:
-            continue
-        Order.objects.create(
-            type=Order.Type.LIMIT, purpose=Order.Purpose.TAKE_PROFIT, quantity=quantity, price=price, **common
-        )
-        remaining -= quantity
+    prices = [Decimal(target["price"]) for target in open_targets]
+    fractions = management.fractions_check([target["fraction"] for target in open_targets])
+    quantities = management.split_quantity(position.quantity, fractions, prices=prices, min_notional=MIN_NOTIONAL)
+    Order.objects.bulk_create(
+        Order(type=Order.Type.LIMIT, purpose=Order.Purpose.TAKE_PROFIT, quantity=quantity, price=price, **common)
+        for price, quantity in zip(prices, quantities, strict=True) if quantity > 0
+    )
+
+
+def protection_stop_move(position: Position) -> None:
+    """Move the resting stop to ``position.stop_loss`` in place (a trailing stop moves on many
+    ticks; re-laying the whole ladder each time would churn orders for nothing)."""
+    stop = position.orders.filter(purpose=Order.Purpose.STOP_LOSS, status__in=Order.WORKING_STATUSES).first()
+    if stop is None or stop.exchange_held:
+        protection_sync(position)  # none yet, or held by the exchange: cancel and replace there
+        return
+    stop.trigger_price = position.stop_loss
+    stop.save(update_fields=["trigger_price", "updated_at"])
 
 
 def lock_account_and_position(position_id: int) -> tuple[Account, Position]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils import timezone
 
 from echotrade.audit import audit_record
 from execution import fills
+from execution import trade_management as management
 from execution.alerts import price_alerts_check
 from execution.exchanges import ExecutedFill, exchange_for
 from execution.market.feed import feed_record
@@ -14,11 +16,14 @@ from execution.market.services import quotes_refresh
 from execution.models import Order, Position, Quote
 from execution.services.accounting import (
     close_side,
+    entries_withdraw,
     fill_apply,
     lock_account_and_position,
-    orders_cancel_working,
+    position_finish,
     position_refresh_risk,
+    protection_stop_move,
     protection_sync,
+    targets_filled_count,
 )
 
 # Always priced, so the dashboard ticker has something to show before any position exists.
@@ -53,28 +58,48 @@ def positions_on_price(*, symbol: str, quote: Quote | None = None) -> list[Posit
 
 @transaction.atomic
 def position_on_price(*, position_id: int, quote: Quote) -> Position:
+    """One price update for one position: entry parts, liquidation, the stop and the targets, then
+    the stop rules (breakeven, trailing), and the entry's deadlines."""
     account, position = lock_account_and_position(position_id)
     exchange = exchange_for(account=account, position=position)
-    if position.status == Position.Status.PENDING:
-        entry = position.orders.filter(purpose=Order.Purpose.ENTRY, status__in=Order.WORKING_STATUSES).first()
-        if entry is not None:
-            for executed in exchange.poll(entry, quote):
-                fill_apply(account=account, position=position, order=entry, executed=executed)
-            if position.status == Position.Status.OPEN:
-                protection_sync(position)
-                audit_record(
-                    action="position.opened", account=account, actor_label="position_monitor", obj=position,
-                    message=f"limit entry filled at {position.entry_price}",
-                )
+    if not position.is_active:
         return position
-    if position.status != Position.Status.OPEN:
+    if _entry_withdrawn(account, position, exchange, quote):
+        return position
+    was_pending = position.status == Position.Status.PENDING
+    entry_filled = False
+    for entry in position.orders.filter(purpose=Order.Purpose.ENTRY, status__in=Order.WORKING_STATUSES):
+        for executed in exchange.poll(entry, quote):
+            fill_apply(account=account, position=position, order=entry, executed=executed)
+            entry_filled = True
+    if entry_filled:
+        protection_sync(position)
+        if was_pending:
+            audit_record(
+                action="position.opened", account=account, actor_label="position_monitor", obj=position,
+                message=f"limit entry filled at {position.entry_price}",
+            )
+    if position.status != Position.Status.OPEN or was_pending:
         return position
 
     position_refresh_risk(position, mark_price=quote.price)
     liquidation = position.liquidation_price
     if fills.liquidation_reached(side=position.side, liquidation_price=liquidation, mark_price=quote.price):
-        _liquidate(account, position, quote)
+        _liquidate(account, position, quote, exchange)
         return position
+    filled = _poll_protection(account, position, exchange, quote)
+    if position.status == Position.Status.OPEN:
+        if filled:
+            protection_sync(position)
+        if _stop_follow(account, position, quote):
+            _poll_protection(account, position, exchange, quote)  # a stop moved past the price fills now
+    if position.status != Position.Status.OPEN:
+        position_finish(account, position, exchange=exchange, reason="position closed")
+    position.save()
+    return position
+
+
+def _poll_protection(account, position: Position, exchange, quote: Quote) -> bool:
     filled = False
     for order in _protection_in_trigger_order(position):
         if position.status != Position.Status.OPEN:
@@ -83,12 +108,60 @@ def position_on_price(*, position_id: int, quote: Quote) -> Position:
         for executed in exchange.poll(order, quote):
             fill_apply(account=account, position=position, order=order, executed=executed)
             filled = True
-    if filled and position.status == Position.Status.OPEN:
-        protection_sync(position)
-    elif position.status != Position.Status.OPEN:
-        orders_cancel_working(position, purposes=(Order.Purpose.STOP_LOSS, Order.Purpose.TAKE_PROFIT), reason="position closed")
+    return filled
+
+
+def _stop_follow(account, position: Position, quote: Quote) -> bool:
+    """Apply the stop rules (execution/trade_management.py) after this price: True when the stop moved."""
+    trailing = management.trailing_parse(position.trailing)
+    done = targets_filled_count(position)
+    if trailing is not None and trailing.kind == "percent_below_highest" and management.trailing_active(
+        trailing, targets_filled=done
+    ):
+        position.trail_best = management.best_price(position.side, position.trail_best, quote.price)
+    move = management.stop_move(
+        side=position.side, stop=position.stop_loss, entry_price=position.entry_price, fees_paid=position.fees,
+        quantity=position.quantity, target_prices=[Decimal(t["price"]) for t in position.targets],
+        targets_filled=done, breakeven_after=position.breakeven_after, trailing=trailing, best=position.trail_best,
+    )
+    if move is None:
+        return False
+    before = {"stop_loss": position.stop_loss, "stop_kind": position.stop_kind}
+    position.stop_loss, position.stop_kind = move.price, move.kind
     position.save()
-    return position
+    protection_stop_move(position)
+    audit_record(
+        action="position.stop_moved", account=account, actor_label="position_monitor", obj=position,
+        message=f"stop {before['stop_loss']} → {move.price} ({move.why})",
+        before=before, after={"stop_loss": move.price, "stop_kind": move.kind, "price": quote.price},
+    )
+    return True
+
+
+def _entry_withdrawn(account, position: Position, exchange, quote: Quote) -> bool:
+    """Withdraw resting entry parts past their deadline, or all of the entry when the first target
+    traded before any part filled. True when that ended the position."""
+    now = timezone.now()
+    late = position.entry_deadline is not None and now >= position.entry_deadline
+    first_target = next((Decimal(t["price"]) for t in position.targets), None)
+    target_first = (
+        position.cancel_if_target_before_entry and position.status == Position.Status.PENDING
+        and first_target is not None and (quote.price - first_target) * position.direction >= 0
+    )
+    if not (late or target_first):
+        return False
+    reason = "target 1 traded before the entry" if target_first else "entry parts unfilled in time"
+    if not entries_withdraw(account, position, exchange=exchange, reason=reason):
+        return False
+    position.entry_deadline = None
+    if position.status == Position.Status.PENDING:
+        position.status, position.close_reason = Position.Status.CANCELLED, reason
+    position.save()
+    audit_record(
+        action="position.entry_withdrawn", account=account, actor_label="position_monitor", obj=position,
+        message=reason,
+    )
+    return position.status == Position.Status.CANCELLED
 
 
 def _protection_in_trigger_order(position: Position) -> list[Order]:
@@ -106,10 +179,8 @@ def _protection_in_trigger_order(position: Position) -> list[Order]:
     )
 
 
-def _liquidate(account, position: Position, quote: Quote) -> None:
-    orders_cancel_working(
-        position, purposes=(Order.Purpose.STOP_LOSS, Order.Purpose.TAKE_PROFIT), reason="liquidated"
-    )
+def _liquidate(account, position: Position, quote: Quote, exchange) -> None:
+    position_finish(account, position, exchange=exchange, reason="liquidated")
     price = position.liquidation_price
     order = Order.objects.create(
         account=account, position=position, symbol=position.symbol, side=close_side(position),

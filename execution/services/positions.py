@@ -1,9 +1,11 @@
 """Opening, closing, protecting and funding positions. API, admin, UI and Telegram call these."""
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import ROUND_DOWN, Decimal
 
 from django.db import transaction
+from django.utils import timezone
 
 from accounts.models import Account
 from echotrade.audit import audit_record
@@ -11,19 +13,25 @@ from echotrade.exceptions import Conflict, InvalidInput
 from echotrade.fields import ZERO, decimal_text
 from echotrade.limits import MONEY_STEP
 from execution import fills
+from execution import trade_management as management
 from execution.exchanges import exchange_for
 from execution.market.services import quote_get
-from execution.models import Order, Position, Quote
+from execution.models import Order, Position, Quote, StopKind
+from execution.sizing import MIN_NOTIONAL
 from execution.services.accounting import (
     close_side,
+    entries_withdraw,
+    entry_reserve,
     fill_apply,
     lock_account_and_position,
     open_side,
     order_transition,
-    orders_cancel_working,
+    position_finish,
     position_refresh_risk,
     protection_sync,
     q8,
+    targets_build,
+    targets_store,
 )
 
 UNSET = object()
@@ -32,7 +40,8 @@ UNSET = object()
 def position_snapshot(position: Position) -> dict:
     return {
         "status": position.status, "quantity": position.quantity, "entry_price": position.entry_price,
-        "margin": position.margin, "stop_loss": position.stop_loss, "take_profits": list(position.take_profits),
+        "margin": position.margin, "stop_loss": position.stop_loss, "stop_kind": position.stop_kind,
+        "take_profits": list(position.take_profits), "targets": [dict(t) for t in position.targets],
         "liquidation_price": position.liquidation_price, "realised_pnl": position.realised_pnl,
         "fees": position.fees,
     }
@@ -46,48 +55,65 @@ def position_open(
     quantity: Decimal,
     leverage: int,
     quote: Quote,
-    limit_price: Decimal | None = None,
-    stop_loss: Decimal | None = None,
-    take_profits: list[Decimal] | None = None,
+    plan: management.TradePlan,
     trader=None,
     signal=None,
     actor=None,
 ) -> Position:
-    """Send the entry order and book what fills. ``account`` must be locked by the caller.
+    """Send the entry and book what fills. ``account`` must be locked by the caller.
 
-    A market entry fills at once. A limit entry (a signal's price or zone) fills at once when the
-    market is already there, otherwise it rests with its margin reserved until price crosses.
+    A market entry (no entry levels in ``plan``) fills at once. Entry levels are resting limit
+    parts, each its fraction of ``quantity`` (``management.split_quantity``), the nearest first:
+    a part the market is already at fills at once, the others rest with their margin reserved
+    until price crosses. Each fill re-lays the stop and targets over the quantity filled so far.
     """
     exchange = exchange_for(account=account, trader=trader)
-    position = Position.objects.create(
+    now = timezone.now()
+    position = Position(
         account=account, trader=trader, signal=signal, symbol=symbol, side=side, leverage=leverage, venue=exchange.name,
-        stop_loss=stop_loss, take_profits=[decimal_text(p) for p in (take_profits or [])], mark_price=quote.price,
+        stop_loss=plan.stop_loss, mark_price=quote.price, breakeven_after=plan.breakeven_after,
+        trailing=plan.trailing.as_dict() if plan.trailing else None,
+        cancel_if_target_before_entry=plan.cancel_if_target_before_entry and bool(plan.entries),
+        entry_deadline=(
+            now + timedelta(hours=plan.cancel_unfilled_after_hours)
+            if plan.entries and plan.cancel_unfilled_after_hours else None
+        ),
     )
-    order = Order.objects.create(
-        account=account, position=position, symbol=symbol, side=open_side(position),
-        type=Order.Type.LIMIT if limit_price is not None else Order.Type.MARKET,
-        purpose=Order.Purpose.ENTRY, quantity=quantity, price=limit_price,
-    )
-    executed_fills = exchange.submit(order, quote)
-    for executed in executed_fills:
-        fill_apply(account=account, position=position, order=order, executed=executed)
-    if executed_fills:
-        protection_sync(position)
-        action = "position.opened"
+    targets_store(position, targets_build([t.price for t in plan.targets], [t.fraction for t in plan.targets]))
+    position.save()
+    if plan.entries:
+        prices = [entry.price for entry in plan.entries]
+        parts = management.split_quantity(
+            quantity, [entry.fraction for entry in plan.entries], prices=prices, min_notional=MIN_NOTIONAL
+        )
     else:
-        order_transition(order, Order.Status.OPEN)
-        order.save(update_fields=["status", "updated_at"])
-        # The maker fee the fill will charge is held with the margin, so later signals cannot
-        # spend it and the fill never overdraws cash; the fill or a cancel settles both.
-        maker_fee = fills.fee(price=limit_price, quantity=quantity, rate=account.maker_fee_rate)
-        position.margin = q8(limit_price * quantity / leverage) + q8(maker_fee)
-        account.cash -= position.margin
-        account.save(update_fields=["cash", "updated_at"])
-        position.save(update_fields=["margin", "updated_at"])
-        action = "position.entry_placed"
+        prices, parts = [None], [quantity]
+    filled = False
+    for price, part in zip(prices, parts, strict=True):
+        if part <= 0:
+            continue
+        order = Order.objects.create(
+            account=account, position=position, symbol=symbol, side=open_side(position),
+            type=Order.Type.LIMIT if price is not None else Order.Type.MARKET,
+            purpose=Order.Purpose.ENTRY, quantity=part, price=price,
+        )
+        executed_fills = exchange.submit(order, quote)
+        for executed in executed_fills:
+            fill_apply(account=account, position=position, order=order, executed=executed)
+        if executed_fills:
+            filled = True
+        else:
+            order_transition(order, Order.Status.OPEN)
+            entry_reserve(account, position, order)
+            order.save(update_fields=["status", "reserved", "updated_at"])
+    account.save(update_fields=["cash", "updated_at"])
+    position.save()
+    if filled:
+        protection_sync(position)
     audit_record(
-        action=action, account=account, actor=actor, actor_label="copy_pipeline", obj=position,
-        message=f"{side} {quantity} {symbol} x{leverage}", after=position_snapshot(position),
+        action="position.opened" if filled else "position.entry_placed", account=account, actor=actor,
+        actor_label="copy_pipeline", obj=position, message=f"{side} {quantity} {symbol} x{leverage}",
+        after=position_snapshot(position),
     )
     return position
 
@@ -99,13 +125,7 @@ def position_cancel(*, position: Position, actor=None, reason: str = "cancelled"
     if position.status != Position.Status.PENDING:
         raise Conflict(f"Position #{position.pk} is {position.status}; only a pending entry can be cancelled.")
     before = position_snapshot(position)
-    exchange = exchange_for(account=account, position=position)
-    for entry in position.orders.filter(purpose=Order.Purpose.ENTRY, status__in=Order.WORKING_STATUSES):
-        exchange.cancel(entry)  # withdrawn there first: if that fails, nothing here changes
-    orders_cancel_working(position, purposes=(Order.Purpose.ENTRY,), reason=reason)
-    account.cash += position.margin
-    account.save(update_fields=["cash", "updated_at"])
-    position.margin = ZERO
+    entries_withdraw(account, position, exchange=exchange_for(account=account, position=position), reason=reason)
     position.status = Position.Status.CANCELLED
     position.close_reason = reason
     position.save()
@@ -159,12 +179,13 @@ def _position_close(position_id: int, fraction: Decimal, quote: Quote | None, ac
         account=account, position=position, symbol=position.symbol, side=close_side(position),
         type=Order.Type.MARKET, purpose=Order.Purpose.CLOSE, reduce_only=True, quantity=quantity,
     )
-    for executed in exchange_for(account=account, position=position).submit(order, quote):
+    exchange = exchange_for(account=account, position=position)
+    for executed in exchange.submit(order, quote):
         fill_apply(account=account, position=position, order=order, executed=executed)
     if position.status == Position.Status.OPEN:
         protection_sync(position)
     else:
-        orders_cancel_working(position, purposes=(Order.Purpose.STOP_LOSS, Order.Purpose.TAKE_PROFIT), reason="position closed")
+        position_finish(account, position, exchange=exchange, reason="position closed")
     audit_record(
         action="position.closed" if position.status != Position.Status.OPEN else "position.partially_closed",
         account=account, actor=actor, obj=position, message=f"closed {quantity} ({fraction * 100:.0f}%)",
@@ -186,18 +207,49 @@ def _price_list(values, field: str) -> list[Decimal]:
     return prices
 
 
-def position_update_protection(*, position: Position, stop_loss=UNSET, take_profits=UNSET, actor=None) -> Position:
-    """Move the stop loss and/or replace the take-profit ladder of an open (or pending) position.
+def _target_levels(position: Position, take_profits) -> tuple[list[Decimal], list[Decimal]]:
+    """New open targets: prices, or ``{"price", "fraction"}`` objects. Bare prices keep the open
+    targets' fractions when there are as many, else share evenly."""
+    values = list(take_profits or [])
+    if len(values) > management.MAX_LEVELS:
+        raise InvalidInput(f"At most {management.MAX_LEVELS} targets.", fields={"take_profits": ["Too many targets."]})
+    given = [value for value in values if isinstance(value, dict)]
+    if given and len(given) != len(values):
+        raise InvalidInput("Give every target as a price, or every one as {price, fraction}.",
+                           fields={"take_profits": ["Mixed prices and objects."]})
+    if given:
+        prices = _price_list([value.get("price") for value in given], "take_profits")
+        try:
+            fractions = management.fractions_check([value.get("fraction") for value in given])
+        except ValueError as error:
+            raise InvalidInput(str(error), fields={"take_profits": [str(error)]}) from None
+        return prices, fractions
+    prices = _price_list(values, "take_profits")
+    still_open = [target["fraction"] for target in position.targets if target["status"] == "open"]
+    if len(still_open) == len(prices) and prices:
+        return prices, management.fractions_check(still_open)
+    return prices, management.strategy_fractions("even", len(prices))
+
+
+def position_update_protection(
+    *, position: Position, stop_loss=UNSET, take_profits=UNSET, breakeven_after=UNSET, trailing=UNSET, actor=None,
+) -> Position:
+    """Move the stop loss, replace the open targets, or change the stop rules of an open (or pending) position.
 
     A stop or target on the wrong side of the current price is refused: it would fill at once.
-    ``stop_loss=None`` removes the stop.
+    ``stop_loss=None`` removes the stop; a stop set here is ``fixed`` (the rules may tighten it
+    later). ``take_profits`` is a list of prices or of ``{"price", "fraction"}``; the targets
+    already filled stay in the ladder. ``breakeven_after`` and ``trailing`` (None: off) set the
+    stop rules (execution/trade_management.py).
     """
     quote = _market_quote(position)
-    return _position_update_protection(position.pk, stop_loss, take_profits, quote, actor)
+    return _position_update_protection(position.pk, stop_loss, take_profits, breakeven_after, trailing, quote, actor)
 
 
 @transaction.atomic
-def _position_update_protection(position_id: int, stop_loss, take_profits, quote: Quote | None, actor) -> Position:
+def _position_update_protection(
+    position_id: int, stop_loss, take_profits, breakeven_after, trailing, quote: Quote | None, actor
+) -> Position:
     account, position = lock_account_and_position(position_id)
     if not position.is_active:
         raise Conflict(f"Position #{position.pk} is {position.status}; its stop and targets cannot change.")
@@ -212,21 +264,39 @@ def _position_update_protection(position_id: int, stop_loss, take_profits, quote
             errors["stop_loss"] = [
                 f"A {position.side} position's stop loss must be {word} the current price {decimal_text(reference)}."
             ]
-    new_targets = [Decimal(p) for p in position.take_profits]
+    new_targets = fractions = None
     if take_profits is not UNSET:
-        new_targets = _price_list(take_profits or [], "take_profits")
+        new_targets, fractions = _target_levels(position, take_profits)
         wrong = [t for t in new_targets if reference is not None and (t - reference) * position.direction <= 0]
         if wrong:
             word = "above" if position.side == "long" else "below"
             errors["take_profits"] = [
                 f"A {position.side} position's targets must be {word} the current price {decimal_text(reference)}."
             ]
+    if breakeven_after is not UNSET and breakeven_after is not None and (
+        isinstance(breakeven_after, bool) or not isinstance(breakeven_after, int)
+        or not 1 <= breakeven_after <= management.MAX_LEVELS
+    ):
+        errors["breakeven_after"] = [f"A target number from 1 to {management.MAX_LEVELS}, or null for none."]
+    if trailing is not UNSET:
+        try:
+            trailing = management.trailing_parse(trailing)
+        except ValueError as error:
+            errors["trailing"] = [str(error)]
     if errors:
-        raise InvalidInput("Stop loss or take profits are on the wrong side of the price.", fields=errors)
+        raise InvalidInput("Stop loss, targets or stop rules are not valid.", fields=errors)
     before = position_snapshot(position)
-    position.stop_loss = new_stop
-    position.take_profits = [decimal_text(t) for t in new_targets]
-    position.save(update_fields=["stop_loss", "take_profits", "updated_at"])
+    if new_stop != position.stop_loss:
+        position.stop_loss, position.stop_kind = new_stop, StopKind.FIXED
+    if new_targets is not None:
+        done = [target for target in position.targets if target["status"] != "open"]
+        targets_store(position, done + targets_build(new_targets, fractions))
+    if breakeven_after is not UNSET:
+        position.breakeven_after = breakeven_after
+    if trailing is not UNSET:
+        position.trailing = trailing.as_dict() if trailing else None
+        position.trail_best = None
+    position.save()
     protection_sync(position)
     audit_record(
         action="position.protection_updated", account=account, actor=actor, obj=position,

@@ -21,6 +21,7 @@ from echotrade.exceptions import (
     PermanentExchangeError,
     TemporaryExchangeError,
 )
+from execution import trade_management as management
 from execution.fills import market_sizing_price
 from execution.market.services import quote_get
 from execution.models import Position, Quote
@@ -160,18 +161,15 @@ def _conclude(
 def _execute(
     signal: Signal, account: Account, sizing: Sizing, quote: Quote, actor, raise_temporary: bool
 ) -> tuple[Verdict, Position | None]:
-    limit_price = None
-    if signal.entry_kind != Signal.EntryKind.MARKET:
-        # Long: buy up to the top of the zone; short: sell down to its bottom. Better prices fill at once.
-        limit_price = signal.entry_high if signal.side == "long" else signal.entry_low
+    # The copy's stop: the signal's, else the account's default distance from the sizing price.
+    stop = rules.stop_for(signal=signal, account=account, price=sizing.price)
+    plan = management.plan_for(signal=signal, trader=signal.trader, stop_loss=stop)
     try:
         with transaction.atomic():  # a savepoint: a failed order leaves no half-written trade behind
             position = position_open(
                 account=account, symbol=signal.symbol, side=signal.side, quantity=sizing.quantity,
                 # Whole leverage, as sized (execution.sizing.whole_leverage): a 12.5x signal trades at 12x.
-                leverage=sizing.leverage, quote=quote, limit_price=limit_price,
-                stop_loss=signal.stop_loss, take_profits=signal.take_profit_prices,
-                trader=signal.trader, signal=signal, actor=actor,
+                leverage=sizing.leverage, quote=quote, plan=plan, trader=signal.trader, signal=signal, actor=actor,
             )
     except TemporaryExchangeError as error:
         if raise_temporary:
@@ -183,6 +181,8 @@ def _execute(
     detail = f"{signal.side} {sizing.quantity} {signal.symbol} ≈ {sizing.notional} {account.quote_currency} notional"
     if sizing.leverage != signal.leverage:
         detail += f" at {sizing.leverage}x (the signal's {signal.leverage}x: exchanges take whole leverage)"
+    if signal.stop_loss is None and stop is not None:
+        detail += f"; default stop {stop}"
     return Verdict(Outcome.EXECUTED, None, detail, sizing), position
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from execution.trade_management import TradePlan
+
 from execution.services import position_open
 from signals.services import SignalInput, signal_decide, signal_ingest
 from signals.services.decide import decision_make
@@ -36,6 +38,6 @@ def test_a_second_position_for_one_execution_is_reported(accounts, yun_qiang, ma
     signal = _signal("twice")
     signal_decide(signal=signal)
     position_open(account=accounts["angry"], symbol="BTC/USDT", side="long", quantity=Decimal("0.001"), leverage=2,
-                  quote=market["BTC/USDT"], signal=signal)
+                  quote=market["BTC/USDT"], plan=TradePlan(entries=(), targets=(), stop_loss=None), signal=signal)
     problems = copy_invariant_violations([signal.pk], [a.pk for a in accounts.values()])
     assert problems and "position count is not one per execution" in problems[0]

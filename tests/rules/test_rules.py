@@ -32,8 +32,10 @@ NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # a Friday
 @dataclass(frozen=True)
 class SignalRow:
     symbol: str = "BTC/USDT"
+    side: str = "long"
     leverage: int = 5
     confidence: Decimal = D("0.9")
+    stop_loss: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,10 @@ class TraderRow:
     min_confidence: Decimal = D("0.7")
     max_leverage: int = 10
     position_multiplier: Decimal = D("1")
+    max_open_trades: int | None = None
+    sizing_mode: str = ""
+    fixed_amount: Decimal | None = None
+    risk_pct: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,11 @@ class AccountRow:
     taker_fee_rate: Decimal = D("0.0005")
     effective_min_confidence: Decimal = D("0.65")
     effective_max_positions: int = 20
+    sizing_mode: str = "percent_equity"
+    fixed_amount: Decimal | None = None
+    risk_pct: Decimal | None = None
+    default_stop_pct: Decimal | None = None
+    require_stop_loss: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,7 +91,8 @@ class BlackoutRow:
 
 
 STATE = AccountState(
-    at=NOW, following=True, in_trading_window=True, blackout=None, open_positions=0, loss_today=D(0),
+    at=NOW, following=True, in_trading_window=True, blackout=None, open_positions=0, trader_open_trades=0,
+    loss_today=D(0),
     capital=D(100000), equity=D(100000), free_cash=D(100000),
 )
 PRICE = D("100")
