@@ -109,10 +109,11 @@ def brackets_from_ccxt(tiers: list[dict]) -> list[Bracket]:
 
 def leverage_tiers_store(tables: dict[str, list[Bracket]]) -> None:
     # Plain strings, not pickled Brackets: a cached value must outlive a change to this class.
-    cache.set_many(
-        {CACHE_KEY.format(symbol=s): [[str(b.floor), str(b.rate), str(b.amount)] for b in t] for s, t in tables.items()},
-        timeout=TIERS_TTL_SECONDS,
-    )
+    rows = {
+        CACHE_KEY.format(symbol=symbol): [[str(b.floor), str(b.rate), str(b.amount)] for b in table]
+        for symbol, table in tables.items()
+    }
+    cache.set_many(rows, timeout=TIERS_TTL_SECONDS)
 
 
 def tiers_credential() -> ExchangeCredential | None:

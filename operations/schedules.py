@@ -29,6 +29,9 @@ def schedule_definitions() -> list[dict]:
          "interval": _every(DEMO_SIGNAL_SECONDS), "expire_seconds": DEMO_SIGNAL_SECONDS},
         {"name": "Re-enqueue undecided signals", "task": "signals.tasks.sweep_undecided_signals", "interval": _every(30)},
         {"name": "Daily performance snapshots", "task": "analytics.tasks.daily_snapshots", "crontab": daily},
+        # Binance changes its maintenance tiers rarely; without a USDⓈ-M key this does nothing.
+        {"name": "Refresh Binance maintenance-margin tiers", "task": "execution.tasks.refresh_leverage_tiers",
+         "crontab": daily},
         # Each account that asked for it is told how the UTC day just ended went.
         {"name": "Daily summary notifications", "task": "analytics.tasks.send_daily_summaries", "crontab": summaries},
         {"name": "Evaluate trader alerts", "task": "analytics.tasks.evaluate_trader_alerts", "interval": _every(300)},

@@ -75,7 +75,7 @@ def test_the_liquidation_price_of_an_xrp_position_uses_the_fetched_tier(mainnet_
     assert liquidation_price(**{**XRP_LONG, "side": "short"}) == D("0.53658537")
 
 
-def test_with_nothing_cached_the_built_in_tables_apply(db):
+def test_with_nothing_cached_the_built_in_tables_apply():
     assert bracket_for("XRP/USDT", D("2000")) == ALT_BRACKETS[0]
     assert bracket_for("BTC/USDT", D("2000")) == MAJOR_BRACKETS[0]
     assert liquidation_price(**XRP_LONG) == D("0.45454545")
