@@ -83,8 +83,9 @@ class AccountAdmin(admin.ModelAdmin):
         ("Money (moves only through trades)", {"fields": ("starting_balance", "cash", "money_summary")}),
         ("Risk profile", {"fields": (
             "min_confidence", "risk_multiplier", "max_leverage", "max_open_positions", "base_position_pct",
-            "max_position_pct", "daily_loss_limit_pct", "approval_required",
+            "max_position_pct", "daily_loss_limit_pct", "approval_required", "copy_priority",
         )}),
+        ("Sizing", {"fields": ("sizing_mode", "fixed_amount", "risk_pct", "default_stop_pct", "require_stop_loss")}),
         ("Emergency switch and overrides", {"fields": (
             "paused", "paused_reason", "global_position_multiplier", "confidence_threshold_override",
             "max_positions_override",

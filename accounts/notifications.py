@@ -47,8 +47,8 @@ Channel = NotificationSetting.Channel
 # edited, a liquidation, a trader alert (which may have switched the trader off), a price alert,
 # and an account paused by the system rather than by a person.
 NOTIFIED_ACTIONS = (
-    "order.filled", "position.protection_updated", "position.liquidated", "trader.alert", "alert.triggered",
-    "account.paused",
+    "order.filled", "position.protection_updated", "position.stop_moved", "position.liquidated", "trader.alert",
+    "alert.triggered", "account.paused",
 )
 
 
@@ -63,6 +63,11 @@ def notification_events_of(*, action: str, before: dict | None, after: dict | No
     if action == "position.protection_updated":
         moved = before.get("stop_loss") != after.get("stop_loss")
         return frozenset({Event.STOP}) if moved else frozenset()
+    if action == "position.stop_moved":
+        # A trailing stop moves on many ticks: tell the account when the stop changes kind (it
+        # went to breakeven, or the trail took over), not on every step of the trail.
+        changed = before.get("stop_kind") != after.get("stop_kind")
+        return frozenset({Event.STOP}) if changed else frozenset()
     if action == "position.liquidated":
         return frozenset({Event.LIQUIDATION})
     if action == "trader.alert":
@@ -90,6 +95,11 @@ def notification_message(event: AuditEvent, obj=None) -> tuple[str, str]:
     if event.action == "position.protection_updated":
         moved = f"{_amount(before.get('stop_loss')) or 'none'} → {_amount(after.get('stop_loss')) or 'none'}"
         return f"EchoTrade · {account} · Stop moved", f"{account} · stop loss of {symbol} #{event.object_id} moved: {moved}"
+    if event.action == "position.stop_moved":
+        moved = f"{_amount(before.get('stop_loss')) or 'none'} → {_amount(after.get('stop_loss'))}"
+        kind = after.get("stop_kind", "")
+        return (f"EchoTrade · {account} · Stop moved ({kind})",
+                f"{account} · stop loss of {symbol} #{event.object_id} moved to {kind}: {moved}")
     if event.action == "position.liquidated":
         return (f"EchoTrade · {account} · Liquidation",
                 f"{account} · {symbol} #{event.object_id} liquidated: {event.message}")

@@ -60,7 +60,8 @@ class PositionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_select_related = ("account", "trader")
     readonly_fields = (
         "account", "trader", "signal", "symbol", "side", "status", "quantity", "initial_quantity", "entry_price",
-        "leverage", "margin", "stop_loss", "take_profits", "liquidation_price", "mark_price", "unrealised_pnl",
+        "leverage", "margin", "entry_reserve", "stop_loss", "stop_kind", "breakeven_after", "trailing", "trail_best",
+        "targets", "take_profits", "entry_deadline", "liquidation_price", "mark_price", "unrealised_pnl",
         "realised_pnl", "fees", "funding", "net_pnl", "close_reason", "created_at", "opened_at", "closed_at",
         "updated_at",
     )

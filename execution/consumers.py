@@ -17,11 +17,12 @@ from rest_framework.authentication import TokenAuthentication
 from rest_framework.exceptions import AuthenticationFailed
 
 from accounts.selectors import account_get_for_user
-from echotrade.events import account_group, quote_group
+from echotrade.events import account_group
 from echotrade.exceptions import EchoTradeError
 from echotrade.symbols import normalize_symbol
 from execution.market.feed import quote_message
 from execution.models import Quote
+from execution.quote_hub import quote_hub
 
 MAX_SYMBOLS = 50
 CLOSE_FORBIDDEN = 4403
@@ -48,14 +49,19 @@ class JsonConsumer(AsyncJsonWebsocketConsumer):
 
 
 class StreamConsumer(JsonConsumer):
-    """``{"action": "subscribe" | "unsubscribe", "symbols": [...]}`` → ``{"type": "quote", ...}`` frames."""
+    """``{"action": "subscribe" | "unsubscribe", "symbols": [...]}`` → ``{"type": "quote", ...}`` frames.
+
+    Quotes arrive through the process's quote hub (execution/quote_hub.py): one subscription per
+    symbol, one JSON encoding per quote, however many clients watch it.
+    """
     async def connect(self):
         self.symbols: set[str] = set()
         await self.accept()
 
     async def disconnect(self, code):
+        hub = quote_hub(self.channel_layer)
         for symbol in list(getattr(self, "symbols", ())):
-            await self.channel_layer.group_discard(quote_group(symbol), self.channel_name)
+            await hub.discard(symbol, self)
 
     async def receive_json(self, content, **kwargs):
         action, raw_symbols = content.get("action"), content.get("symbols")
@@ -74,19 +80,21 @@ class StreamConsumer(JsonConsumer):
             if len(self.symbols | symbols) > MAX_SYMBOLS:
                 await self.send_error(f"At most {MAX_SYMBOLS} symbols per connection.")
                 return
+            hub = quote_hub(self.channel_layer)
             for symbol in symbols - self.symbols:
-                await self.channel_layer.group_add(quote_group(symbol), self.channel_name)
+                await hub.add(symbol, self, self._send_text)
             self.symbols |= symbols
             for frame in await _latest_quotes(symbols):  # no blank ticker while waiting for the next tick
                 await self.send_json(frame)
         else:
+            hub = quote_hub(self.channel_layer)
             for symbol in symbols & self.symbols:
-                await self.channel_layer.group_discard(quote_group(symbol), self.channel_name)
+                await hub.discard(symbol, self)
             self.symbols -= symbols
         await self.send_json({"type": "subscribed", "symbols": sorted(self.symbols)})
 
-    async def quote_update(self, event):
-        await self.send_json(event["quote"])
+    async def _send_text(self, text: str) -> None:
+        await self.send(text_data=text)
 
 
 class AccountConsumer(JsonConsumer):

@@ -85,6 +85,11 @@ class TraderAdmin(admin.ModelAdmin):
             "paper_trade_only",
         )}),
         ("Token filter", {"fields": ("token_whitelist", "token_blacklist")}),
+        ("Trade management (a signal that states its own overrides these)", {"fields": (
+            "tp_strategy", "tp_fractions", "entry_strategy", "entry_fractions", "breakeven_after", "trailing",
+            "max_open_trades", "sizing_mode", "fixed_amount", "risk_pct", "cancel_unfilled_after_hours",
+            "cancel_if_target_before_entry",
+        )}),
         ("Record", {"fields": ("created_at", "updated_at", "deleted_at")}),
     )
 
