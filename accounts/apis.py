@@ -14,7 +14,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts import services
-from accounts.models import Account, NotificationSetting
+from accounts.models import Account, NotificationSetting, SizingMode
 from accounts.notifications import notification_setting_get, notification_setting_public, notification_setting_update
 from accounts.selectors import (
     account_get_for_user,
@@ -24,6 +24,7 @@ from accounts.selectors import (
 )
 from analytics import projection
 from echotrade.api import Amount, ModelSerializer
+from echotrade.limits import GLOBAL_MULTIPLIER_MAX, GLOBAL_MULTIPLIER_MIN, MAX_LEVERAGE, MIN_LEVERAGE
 from echotrade.models import AuditEvent
 from execution.selectors import account_summary, position_list
 from execution.serializers import PositionSerializer
@@ -46,8 +47,15 @@ class AccountOutput(ModelSerializer):
             "min_confidence", "risk_multiplier", "max_leverage", "max_open_positions", "base_position_pct",
             "max_position_pct", "daily_loss_limit_pct", "approval_required", "global_position_multiplier",
             "confidence_threshold_override", "max_positions_override", "taker_fee_rate", "maker_fee_rate",
-            "slippage_bps",
+            "slippage_bps", "sizing_mode", "fixed_amount", "risk_pct", "default_stop_pct", "require_stop_loss",
+            "copy_priority",
         ]
+        extra_kwargs = {
+            "sizing_mode": {"help_text": "How a copy is sized. percent_equity: base_position_pct of equity; fixed_amount: "
+                            "fixed_amount of notional; risk_percent: the size at which the stop loses risk_pct of equity, "
+                            "fees included. A trader may override it. The caps (max_position_pct, free cash, the "
+                            "minimum notional) apply to every mode."},
+        }
 
 
 class AccountDetailOutput(AccountOutput):
@@ -73,10 +81,77 @@ class AccountListApi(APIView):
         return Response(AccountOutput(accounts, many=True).data)
 
 
+def _ratio(**kwargs) -> serializers.DecimalField:
+    return serializers.DecimalField(max_digits=10, decimal_places=6, required=False, **kwargs)
+
+
+def _help(name: str) -> str:
+    return str(Account._meta.get_field(name).help_text)
+
+
+@extend_schema_serializer(component_name="AccountSettingsInput")
+class AccountPatchInput(serializers.Serializer):
+    """The account's risk profile and sizing, as the Settings page changes them. Only the fields sent
+    change; the ranges are the service's (accounts.services.account_risk_errors), as on that page.
+    Ratios are fractions: 0.02 is 2 %."""
+
+    min_confidence = _ratio(help_text="Signals below this confidence are filtered (0 to 1).")
+    risk_multiplier = _ratio(help_text="Multiplies every copy's size; above 0.")
+    max_leverage = serializers.IntegerField(
+        required=False, help_text=f"Signals above this leverage are filtered ({MIN_LEVERAGE} to {MAX_LEVERAGE}).",
+    )
+    max_open_positions = serializers.IntegerField(required=False, help_text="Open positions at most, at once.")
+    base_position_pct = _ratio(help_text="percent_equity sizing: the share of equity per copy (above 0, at most 1).")
+    max_position_pct = _ratio(help_text="No copy's notional exceeds this share of equity (above 0, at most 1).")
+    daily_loss_limit_pct = _ratio(help_text="No new copy once today's loss reaches this share of the starting balance.")
+    approval_required = serializers.BooleanField(required=False, help_text=_help("approval_required"))
+    global_position_multiplier = _ratio(
+        help_text=f"The emergency override on every copy's size: {GLOBAL_MULTIPLIER_MIN} to {GLOBAL_MULTIPLIER_MAX}.",
+    )
+    confidence_threshold_override = _ratio(
+        allow_null=True, help_text="Overrides min_confidence (0 to 1); null: min_confidence applies.",
+    )
+    max_positions_override = serializers.IntegerField(
+        required=False, allow_null=True,
+        help_text=f"Overrides max_open_positions (1 to {services.MAX_POSITIONS_OVERRIDE_MAX}); null: none.",
+    )
+    sizing_mode = serializers.ChoiceField(choices=SizingMode.choices, required=False, help_text=(
+        "percent_equity (base_position_pct of equity), fixed_amount (needs fixed_amount) or risk_percent (needs risk_pct)."
+    ))
+    fixed_amount = Amount(required=False, allow_null=True, help_text=_help("fixed_amount") + " Above 0.")
+    risk_pct = _ratio(allow_null=True, help_text=_help("risk_pct") + f" Above 0, at most {services.RISK_PCT_MAX}.")
+    default_stop_pct = _ratio(allow_null=True, help_text=_help("default_stop_pct") + " Above 0, below 1.")
+    require_stop_loss = serializers.BooleanField(required=False, help_text=_help("require_stop_loss"))
+    copy_priority = serializers.IntegerField(
+        required=False, help_text=_help("copy_priority") + f" 1 to {services.COPY_PRIORITY_MAX}.",
+    )
+
+    def validate(self, attrs: dict) -> dict:
+        unknown = sorted(set(self.initial_data) - set(self.fields))
+        if unknown:
+            raise serializers.ValidationError({name: ["Not a setting this endpoint changes."] for name in unknown})
+        if not attrs:
+            raise serializers.ValidationError({"non_field_errors": ["Send at least one setting to change."]})
+        return attrs
+
+
 class AccountDetailApi(APIView):
     @extend_schema(responses=AccountDetailOutput)
     def get(self, request, name: str):
         account = account_get_for_user(user=request.user, name=name)
+        return Response(AccountDetailOutput(_with_summary(account)).data)
+
+    @extend_schema(
+        request=AccountPatchInput, responses=AccountDetailOutput,
+        description="Change the risk profile and sizing: members who may act on the account (trader or owner). "
+        "Audited as account.risk_updated with the values before and after. 400 names each field at fault and "
+        "saves nothing; a viewer gets 403, another account's name 404.",
+    )
+    def patch(self, request, name: str):
+        account = account_get_for_user(user=request.user, name=name, act=True)
+        data = AccountPatchInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        account = services.account_update_risk(account=account, actor=request.user, **data.validated_data)
         return Response(AccountDetailOutput(_with_summary(account)).data)
 
 

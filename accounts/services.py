@@ -6,7 +6,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 
-from accounts.models import Account, Membership
+from accounts.models import Account, Membership, SizingMode
 from echotrade.audit import audit_record
 from echotrade.exceptions import Conflict, InvalidInput
 from echotrade.limits import GLOBAL_MULTIPLIER_MAX, GLOBAL_MULTIPLIER_MIN, MAX_LEVERAGE, MIN_LEVERAGE
@@ -81,16 +81,71 @@ RISK_FIELDS = (
     "min_confidence", "risk_multiplier", "max_leverage", "max_open_positions", "base_position_pct",
     "max_position_pct", "daily_loss_limit_pct", "approval_required", "global_position_multiplier",
     "confidence_threshold_override", "max_positions_override", "taker_fee_rate", "maker_fee_rate",
-    "slippage_bps",
+    "slippage_bps", "sizing_mode", "fixed_amount", "risk_pct", "default_stop_pct", "require_stop_loss",
+    "copy_priority",
 )
 
 # The product's ranges (echotrade/limits.py and these), on top of the model's own constraints.
 # Checked here, not in a view, so every interface that changes risk refuses the same values.
 MAX_POSITIONS_OVERRIDE_MAX = 1000
+COPY_PRIORITY_MAX = 1000
+RISK_PCT_MAX = Decimal("0.5")  # the model's account_risk_pct_0_50: one copy never risks more than half the equity
+FIXED_AMOUNT_MAX = Decimal("1000000000000")  # a trillion in the quote currency: far above any copy
 
 
-def account_risk_errors(changes: dict) -> dict[str, list[str]]:
-    """What is wrong with ``changes``, field by field (empty when nothing is); the values are not saved."""
+def _number(value) -> Decimal | None:
+    """``value`` as a finite Decimal when it is a number (a Decimal or an int, not a bool), else None."""
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+        return None
+    number = Decimal(value)
+    return number if number.is_finite() else None
+
+
+def _whole(value, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def sizing_errors(changes: dict, *, current=None, inherit: bool = False) -> dict[str, list[str]]:
+    """The sizing settings' rules, for an account or (``inherit``) a trader's override of them.
+
+    ``sizing_mode`` is one of SizingMode (a trader's may be "" for the account's); ``fixed_amount``
+    is above 0 and ``risk_pct`` above 0 and at most 50 %, or None. A mode needs its number:
+    fixed_amount sizing a fixed amount, risk_percent sizing a risk percentage (execution/sizing.py
+    cannot size without it). ``current`` is the account or trader being changed (an unsaved one for
+    a new trader): its other values complete the picture. Without it only the values themselves are
+    checked, not the rules across fields.
+    """
+    errors: dict[str, list[str]] = {}
+    modes = [*([""] if inherit else []), *SizingMode.values]
+    if "sizing_mode" in changes and changes["sizing_mode"] not in modes:
+        errors["sizing_mode"] = [
+            f"One of {', '.join(SizingMode.values)}" + (", or empty for the account's." if inherit else ".")
+        ]
+    amount = changes.get("fixed_amount")
+    if amount is not None and not (_number(amount) is not None and 0 < amount <= FIXED_AMOUNT_MAX):
+        errors["fixed_amount"] = [f"An amount above 0 and at most {FIXED_AMOUNT_MAX:,}, or empty for none."]
+    risk = changes.get("risk_pct")
+    if risk is not None and not (_number(risk) is not None and 0 < risk <= RISK_PCT_MAX):
+        errors["risk_pct"] = [f"Must be more than 0 % and at most {RISK_PCT_MAX * 100:.0f} %, or empty for none."]
+    if errors or current is None:
+        return errors
+
+    def value(name: str):
+        return changes[name] if name in changes else getattr(current, name, None)
+
+    if value("sizing_mode") == SizingMode.FIXED_AMOUNT and value("fixed_amount") is None:
+        errors["fixed_amount"] = ["Fixed-amount sizing needs the amount per copy."]
+    if value("sizing_mode") == SizingMode.RISK_PERCENT and value("risk_pct") is None:
+        errors["risk_pct"] = ["Risk-percent sizing needs the share of equity a copy may lose at its stop."]
+    return errors
+
+
+def account_risk_errors(changes: dict, *, account: Account | None = None) -> dict[str, list[str]]:
+    """What is wrong with ``changes``, field by field (empty when nothing is); the values are not saved.
+
+    ``account``: the account being changed, whose other values the rules across fields read (a
+    sizing mode needs its amount); without it, see ``sizing_errors``.
+    """
     errors: dict[str, list[str]] = {}
     multiplier = changes.get("global_position_multiplier")
     if "global_position_multiplier" in changes and not (
@@ -98,14 +153,10 @@ def account_risk_errors(changes: dict) -> dict[str, list[str]]:
     ):
         errors["global_position_multiplier"] = [f"Must be {GLOBAL_MULTIPLIER_MIN}× to {GLOBAL_MULTIPLIER_MAX}×."]
     leverage = changes.get("max_leverage")
-    if "max_leverage" in changes and not (
-        isinstance(leverage, int) and not isinstance(leverage, bool) and MIN_LEVERAGE <= leverage <= MAX_LEVERAGE
-    ):
+    if "max_leverage" in changes and not _whole(leverage, MIN_LEVERAGE, MAX_LEVERAGE):
         errors["max_leverage"] = [f"A whole number from {MIN_LEVERAGE} to {MAX_LEVERAGE}."]
     override = changes.get("max_positions_override")
-    if override is not None and not (
-        isinstance(override, int) and not isinstance(override, bool) and 1 <= override <= MAX_POSITIONS_OVERRIDE_MAX
-    ):
+    if override is not None and not _whole(override, 1, MAX_POSITIONS_OVERRIDE_MAX):
         errors["max_positions_override"] = [f"A whole number from 1 to {MAX_POSITIONS_OVERRIDE_MAX}, or empty for none."]
     threshold = changes.get("confidence_threshold_override")
     if threshold is not None and not (isinstance(threshold, Decimal) and 0 <= threshold <= 1):
@@ -113,9 +164,15 @@ def account_risk_errors(changes: dict) -> dict[str, list[str]]:
     loss_limit = changes.get("daily_loss_limit_pct")
     if "daily_loss_limit_pct" in changes and not (isinstance(loss_limit, Decimal) and 0 < loss_limit <= 1):
         errors["daily_loss_limit_pct"] = ["Must be more than 0 % and at most 100 %."]
-    if "approval_required" in changes and not isinstance(changes["approval_required"], bool):
-        errors["approval_required"] = ["Must be true or false."]
-    return errors
+    for flag in ("approval_required", "require_stop_loss"):
+        if flag in changes and not isinstance(changes[flag], bool):
+            errors[flag] = ["Must be true or false."]
+    stop = changes.get("default_stop_pct")
+    if stop is not None and not (_number(stop) is not None and 0 < stop < 1):
+        errors["default_stop_pct"] = ["Must be more than 0 % and less than 100 %, or empty for none."]
+    if "copy_priority" in changes and not _whole(changes["copy_priority"], 1, COPY_PRIORITY_MAX):
+        errors["copy_priority"] = [f"A whole number from 1 (decided first) to {COPY_PRIORITY_MAX}."]
+    return errors | sizing_errors(changes, current=account)
 
 
 @transaction.atomic
@@ -124,10 +181,11 @@ def account_update_risk(*, account: Account, actor=None, **changes) -> Account:
     unknown = set(changes) - set(RISK_FIELDS)
     if unknown:
         raise InvalidInput(f"Not a risk setting: {', '.join(sorted(unknown))}.")
-    errors = account_risk_errors(changes)
+    account = Account.objects.select_for_update().get(pk=account.pk)
+    # Checked against the locked row: a rule across fields (a mode and its amount) reads the others.
+    errors = account_risk_errors(changes, account=account)
     if errors:
         raise InvalidInput(_errors_summary(errors), fields=errors)
-    account = Account.objects.select_for_update().get(pk=account.pk)
     try:
         account, changed = model_update(instance=account, fields=RISK_FIELDS, data=changes)
     except DjangoValidationError as error:

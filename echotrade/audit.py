@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -43,28 +44,62 @@ def audit_record(
     after: dict | None = None,
 ) -> AuditEvent:
     """Append one event to the audit log. Call it inside the transaction of the change it records."""
-    if actor is not None and not getattr(actor, "is_authenticated", False):
-        actor = None
-    event = AuditEvent.objects.create(
-        action=action,
-        account=account,
-        actor=actor,
-        actor_label=actor.get_username() if actor is not None else actor_label,
-        object_type=obj._meta.model_name if obj is not None else "",
-        object_id=str(obj.pk) if obj is not None else "",
-        message=message[:500],
-        before=_jsonable(before),
-        after=_jsonable(after),
+    entry = AuditEntry(
+        action=action, account=account, actor=actor, actor_label=actor_label, obj=obj, message=message,
+        before=before, after=after,
     )
-    if account is not None:
-        # Everything the log records about an account is also the account's live event stream.
-        publish_after_commit(account_group(account.pk), {"type": "account.event", "event": audit_event_payload(event)})
-    for hook in _hooks.get(action, ()):
-        try:
-            hook(event, obj)
-        except Exception:  # a notification's bug must not undo the trade it announces
-            logger.exception("The audit hook %s failed on %s", getattr(hook, "__qualname__", hook), action)
-    return event
+    return audit_write([entry])[0]
+
+
+@dataclass
+class AuditEntry:
+    """An event to record once the rows it is about have ids: a batch of copies records its events
+    together (``audit_write``), after writing the rows in bulk. ``after`` may be a callable that
+    builds the dict then (it may name ids the rows get when written)."""
+
+    action: str
+    account: Any = None
+    actor: AbstractBaseUser | None = None
+    actor_label: str = "system"
+    obj: Any = None
+    message: str = ""
+    before: dict | None = None
+    after: dict | Callable[[], dict] | None = None
+
+    def event(self) -> AuditEvent:
+        actor = self.actor if self.actor is not None and getattr(self.actor, "is_authenticated", False) else None
+        after = self.after() if callable(self.after) else self.after
+        return AuditEvent(
+            action=self.action,
+            account=self.account,
+            actor=actor,
+            actor_label=actor.get_username() if actor is not None else self.actor_label,
+            object_type=self.obj._meta.model_name if self.obj is not None else "",
+            object_id=str(self.obj.pk) if self.obj is not None else "",
+            message=self.message[:500],
+            before=_jsonable(self.before),
+            after=_jsonable(after),
+        )
+
+
+def audit_write(entries: list[AuditEntry]) -> list[AuditEvent]:
+    """Record ``entries`` in one INSERT, then push each to its account's stream after commit and
+    run the hooks registered for its action."""
+    events = [entry.event() for entry in entries]
+    if len(events) == 1:
+        events[0].save()
+    else:
+        AuditEvent.objects.bulk_create(events)
+    for entry, event in zip(entries, events, strict=True):
+        if entry.account is not None:
+            # Everything the log records about an account is also the account's live event stream.
+            publish_after_commit(account_group(entry.account.pk), {"type": "account.event", "event": audit_event_payload(event)})
+        for hook in _hooks.get(event.action, ()):
+            try:
+                hook(event, entry.obj)
+            except Exception:  # a notification's bug must not undo the trade it announces
+                logger.exception("The audit hook %s failed on %s", getattr(hook, "__qualname__", hook), event.action)
+    return events
 
 
 def audit_event_payload(event: AuditEvent) -> dict:

@@ -22,13 +22,27 @@ from execution import services
 from execution.market.base import TIMEFRAMES
 from execution.market.feed import candles_get, quote_message, ticks_recent
 from execution.selectors import position_get_for_user, quotes_list
-from execution.serializers import PositionSerializer
+from execution.serializers import PositionSerializer, PriceLevelsField, TrailingField
+
+MAX_TARGETS = 10  # as a signal may carry (signals.services.validate.MAX_TAKE_PROFITS)
 
 
 class PositionDetailApi(APIView):
+    @extend_schema_serializer(component_name="PositionProtectionInput")
     class PatchInput(serializers.Serializer):
-        stop_loss = Amount(required=False, allow_null=True)
-        take_profits = serializers.ListField(child=Amount(), required=False, allow_empty=True, max_length=10)
+        """What changes; a field left out stays. The service (position_update_protection) checks each rule."""
+
+        stop_loss = Amount(required=False, allow_null=True, help_text="The new stop (fixed from now on); null removes it.")
+        take_profits = PriceLevelsField(
+            required=False, allow_empty=True, max_length=MAX_TARGETS,
+            help_text='Replaces the open targets (filled ones stay in the ladder): prices, or every one as '
+            '{"price": 70000, "fraction": 0.5}. Bare prices keep the open targets\' fractions when as many, else share evenly.',
+        )
+        breakeven_after = serializers.IntegerField(
+            required=False, allow_null=True,
+            help_text="Move the stop to the entry plus fees once this many targets filled; null: never.",
+        )
+        trailing = TrailingField(required=False, allow_null=True, help_text="The trailing-stop rule; null: none.")
 
     @extend_schema(responses=PositionSerializer)
     def get(self, request, position_id: int):
@@ -42,7 +56,9 @@ class PositionDetailApi(APIView):
         serializer.is_valid(raise_exception=True)
         changes = dict(serializer.validated_data)
         if not changes:
-            raise serializers.ValidationError({"stop_loss": ["Give stop_loss, take_profits or both."]})
+            raise serializers.ValidationError(
+                {"stop_loss": ["Give stop_loss, take_profits, breakeven_after or trailing (any of them)."]}
+            )
         position = services.position_update_protection(position=position, actor=request.user, **changes)
         return Response(PositionSerializer(position).data)
 

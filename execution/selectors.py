@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import DecimalField, QuerySet, Sum
+from django.db.models import Count, DecimalField, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 
 from accounts.models import Account
@@ -62,24 +62,49 @@ class AccountSummary:
 
 def account_summary(*, account: Account) -> AccountSummary:
     """Cash, margin and P&L. Equity = cash + margin held + unrealised P&L of active positions."""
-    active = Position.objects.filter(account=account, status__in=Position.ACTIVE_STATUSES).aggregate(
-        margin=_money_sum("margin"), unrealised=_money_sum("unrealised_pnl")
-    )
+    exposure = account_exposures(account_ids=[account.pk])[account.pk]
     totals = Position.objects.filter(account=account).aggregate(
         realised=_money_sum("realised_pnl"), fees=_money_sum("fees"), funding=_money_sum("funding")
     )
-    open_count = Position.objects.filter(account=account, status__in=Position.ACTIVE_STATUSES).count()
-    equity = account.cash + active["margin"] + active["unrealised"]
     return AccountSummary(
         cash=account.cash,
-        margin_used=active["margin"],
-        unrealised_pnl=active["unrealised"],
+        margin_used=exposure.margin,
+        unrealised_pnl=exposure.unrealised,
         realised_pnl=totals["realised"],
         fees=totals["fees"],
         funding=totals["funding"],
-        equity=equity,
-        open_positions=open_count,
+        equity=exposure.equity(cash=account.cash),
+        open_positions=exposure.open_positions,
     )
+
+
+@dataclass(frozen=True)
+class Exposure:
+    """What an account's active positions hold: margin, unrealised P&L, how many (of one trader)."""
+
+    margin: Decimal = ZERO
+    unrealised: Decimal = ZERO
+    open_positions: int = 0
+    trader_open: int = 0
+
+    def equity(self, *, cash: Decimal) -> Decimal:
+        return cash + self.margin + self.unrealised
+
+
+def account_exposures(*, account_ids: list[int], trader_id: str | None = None) -> dict[int, Exposure]:
+    """Every listed account's exposure in one query (``trader_open``: active copies of ``trader_id``)."""
+    rows = (
+        Position.objects.filter(account_id__in=account_ids, status__in=Position.ACTIVE_STATUSES)
+        .values("account_id")
+        .annotate(
+            margin=_money_sum("margin"), unrealised=_money_sum("unrealised_pnl"), count=Count("id"),
+            trader_count=Count("id", filter=Q(trader_id=trader_id)),
+        )
+    )
+    found = {
+        row["account_id"]: Exposure(row["margin"], row["unrealised"], row["count"], row["trader_count"]) for row in rows
+    }
+    return {pk: found.get(pk, Exposure()) for pk in account_ids}
 
 
 def _money_sum(field: str) -> Coalesce:

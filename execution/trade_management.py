@@ -14,6 +14,9 @@ strategy gives them (``strategy_fractions``):
     increasing    the mirror of decreasing (entries: more size at the better prices further away)
     custom        the trader's list, cut or extended with its last value, normalised
 
+Fractions are kept to four places, the last level taking what rounding leaves, so they sum to
+exactly 1 everywhere (``fractions_check``).
+
 **Quantities** (``split_quantity``): each level gets its fraction of the quantity rounded down
 to ``MONEY_STEP``; the last level takes the rounding remainder. A slice whose notional is below the
 exchange minimum merges into the next level (the last into the one before it), so no order is
@@ -43,6 +46,7 @@ from echotrade.limits import MONEY_STEP
 
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
+FRACTION_STEP = Decimal("0.0001")  # fractions are kept to four places (0.3333)
 
 TP_STRATEGIES = ("even", "first_heavy", "decreasing", "custom")
 ENTRY_STRATEGIES = ("even", "decreasing", "increasing", "custom")
@@ -66,7 +70,13 @@ def fractions_check(values: Sequence) -> list[Decimal]:
     if any(not number.is_finite() or number <= 0 for number in numbers):
         raise ValueError("Every fraction must be above 0.")
     total = sum(numbers)
-    return [number / total for number in numbers]
+    # To FRACTION_STEP (never below it), the last taking the rest: they sum to exactly 1, and the
+    # live books, the API and the backtest all see the same four-place fractions.
+    shares = [max((number / total).quantize(FRACTION_STEP), FRACTION_STEP) for number in numbers[:-1]]
+    last = ONE - sum(shares, Decimal(0))
+    if last < FRACTION_STEP:
+        raise ValueError("The last fraction rounds to nothing; give fewer levels or larger shares.")
+    return [*shares, last]
 
 
 def strategy_fractions(strategy: str, count: int, custom: Sequence | None = None) -> list[Decimal]:
@@ -154,9 +164,12 @@ def trailing_parse(value: Mapping | None) -> Trailing | None:
         callback = Decimal(str(value.get("callback_pct")))
     except (InvalidOperation, ValueError, TypeError):
         callback = Decimal("NaN")
-    if not callback.is_finite() or not 0 < callback < 50:
-        raise ValueError("callback_pct is a percentage above 0 and below 50, such as 1.5.")
-    activate = value.get("activate_after_target", 0)
+    # Below 100, as the signal validator and the API accept: a signal's trail must never be one the rules refuse.
+    if not callback.is_finite() or not 0 < callback < 100:
+        raise ValueError("callback_pct is a percentage above 0 and below 100, such as 1.5.")
+    # A source that names no activation target stores null (signals/parsing): active at once, as when absent.
+    activate = value.get("activate_after_target")
+    activate = 0 if activate is None else activate
     if isinstance(activate, bool) or not isinstance(activate, int) or not 0 <= activate <= MAX_LEVELS:
         raise ValueError(f"activate_after_target is a target number from 0 (at once) to {MAX_LEVELS}.")
     return Trailing(kind=kind, callback_pct=callback, activate_after_target=activate)
@@ -286,7 +299,14 @@ def plan_for(*, signal, trader, stop_loss: Decimal | None) -> TradePlan:
         targets=tuple(Level(price, fraction) for price, fraction in zip(target_prices, target_fractions, strict=True)),
         stop_loss=stop_loss,
         breakeven_after=signal.breakeven_after or trader.breakeven_after,
-        trailing=trailing_parse(signal.trailing) or trailing_parse(trader.trailing),
+        trailing=_signal_trailing(signal.trailing) or trailing_parse(trader.trailing),
         cancel_unfilled_after_hours=trader.cancel_unfilled_after_hours,
         cancel_if_target_before_entry=trader.cancel_if_target_before_entry,
     )
+
+
+def _signal_trailing(value: Mapping | None) -> Trailing | None:
+    """The signal's own trailing stop; "unspecified" (it says to trail but not how) defers to the trader's."""
+    if isinstance(value, Mapping) and value.get("kind") == "unspecified":
+        return None
+    return trailing_parse(value)

@@ -11,7 +11,7 @@ from accounts.selectors import account_get_for_user, account_list_for_user
 from echotrade.api import Amount, CanPostSignals, ModelSerializer
 from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE
 from echotrade.throttles import ScopedWriteRateThrottle
-from execution.serializers import PositionSerializer
+from execution.serializers import PositionSerializer, PriceLevelsField, positions_prefetch
 from signals import services
 from signals.models import Signal, SignalDecision
 from signals.selectors import decision_get_for_user, signal_get, signal_list
@@ -92,25 +92,39 @@ class SignalInput(serializers.Serializer):
     symbol = serializers.JSONField(help_text='A text naming a pair: "BTC/USDT" (also "BTCUSDT", "btc").')
     side = serializers.CharField(max_length=10)
     entry = serializers.JSONField(required=False, allow_null=True, help_text="null (market), a price, or [low, high].")
-    entries = serializers.JSONField(
-        required=False, allow_null=True, help_text="Instead of entry: a ladder of 1 to 10 prices."
+    entries = PriceLevelsField(
+        required=False, allow_null=True, allow_empty=False,
+        help_text='Instead of entry: a ladder of 1 to 10 prices, or every one as {"price": 66000, "fraction": 0.5} '
+        "(fractions above 0, normalised to sum 1). Without fractions the trader's entry_strategy shares it.",
     )
     entry_allocations = serializers.JSONField(
         required=False, allow_null=True,
-        help_text="Fractions of the position per entry price (as given), summing to 1: [0.5, 0.3, 0.2].",
+        help_text="Fractions of the position per entry price (as given), summing to 1: [0.5, 0.3, 0.2]. "
+        "Not with fractions in entries.",
     )
     stop_loss = Amount(required=False, allow_null=True)
-    take_profits = serializers.ListField(child=Amount(), required=False, allow_empty=True, max_length=10)
+    take_profits = PriceLevelsField(
+        required=False, allow_null=True, allow_empty=True,
+        help_text='Up to 10 target prices in order, or every one as {"price": 70000, "fraction": 0.5}: the part of '
+        "the position it closes, above 0; the fractions are normalised to sum 1. Without fractions the trader's "
+        "tp_strategy shares the position.",
+    )
     take_profit_allocations = serializers.JSONField(
-        required=False, allow_null=True, help_text="Fractions of the position closed at each target, summing to 1.",
+        required=False, allow_null=True,
+        help_text="Fractions of the position closed at each target, summing to 1. Not with fractions in take_profits.",
     )
     breakeven_after = serializers.JSONField(
-        required=False, allow_null=True, help_text="Move the stop to the entry after this target (1 = the first).",
+        required=False, allow_null=True,
+        help_text="Move the stop to the average entry plus fees once this target fills: a whole number from 1 to "
+        "the number of targets. Overrides the trader's breakeven_after.",
     )
     trailing = serializers.JSONField(
         required=False, allow_null=True,
-        help_text='{"kind": "percent_below_highest", "callback_pct": 1.5, "activate_after_target": 1}, '
-        '{"kind": "moving_target", "activate_after_target": 1} or {"kind": "unspecified"}.',
+        help_text='{"kind": "percent_below_highest", "callback_pct": 1.5, "activate_after_target": 1} (the stop '
+        "trails the best price by callback_pct %, above 0 and below 100, once that many targets filled; 0 or left "
+        'out: from the entry), {"kind": "moving_target"} (after target N the stop moves to target N-1, after the '
+        'first to the entry) or {"kind": "unspecified"} (the source trails without saying how: the trader\'s rule). '
+        "Overrides the trader's trailing.",
     )
     leverage = serializers.DecimalField(
         max_digits=5, decimal_places=2, required=False, allow_null=True, min_value=MIN_LEVERAGE,
@@ -130,6 +144,16 @@ class SignalInput(serializers.Serializer):
 
 def _context(request) -> dict:
     return {"account_ids": set(account_list_for_user(user=request.user).values_list("pk", flat=True)), "request": request}
+
+
+def _copies_prefetch(signals) -> None:
+    """The copies' entry parts for every decision shown, in one query rather than one per decision."""
+    positions_prefetch(decision.position for signal in signals for decision in signal.decisions.all())
+
+
+def _signal_body(signal: Signal, request) -> dict:
+    _copies_prefetch([signal])
+    return SignalOutput(signal, context=_context(request)).data
 
 
 class SignalListApi(APIView):
@@ -159,6 +183,7 @@ class SignalListApi(APIView):
         )
         paginator = LimitOffsetPagination()
         page = paginator.paginate_queryset(signals, request, view=self)
+        _copies_prefetch(page)
         return paginator.get_paginated_response(SignalOutput(page, many=True, context=_context(request)).data)
 
     @extend_schema(request=SignalInput, responses={201: SignalOutput, 200: SignalOutput})
@@ -170,7 +195,7 @@ class SignalListApi(APIView):
             data=services.SignalInput(
                 trader=data["trader"], symbol=data["symbol"], side=data["side"], entry=data.get("entry"),
                 entries=data.get("entries"), entry_allocations=data.get("entry_allocations"),
-                stop_loss=data.get("stop_loss"), take_profits=data.get("take_profits") or [],
+                stop_loss=data.get("stop_loss"), take_profits=data.get("take_profits"),
                 take_profit_allocations=data.get("take_profit_allocations"),
                 breakeven_after=data.get("breakeven_after"), trailing=data.get("trailing"),
                 leverage=data.get("leverage"), confidence=data.get("confidence"),
@@ -179,9 +204,8 @@ class SignalListApi(APIView):
             ),
             actor=request.user,
         )
-        signal = signal_get(signal_id=signal.pk)
         return Response(
-            SignalOutput(signal, context=_context(request)).data,
+            _signal_body(signal_get(signal_id=signal.pk), request),
             status=status.HTTP_201_CREATED if created else status.HTTP_200_OK,
         )
 
@@ -189,7 +213,7 @@ class SignalListApi(APIView):
 class SignalDetailApi(APIView):
     @extend_schema(responses=SignalOutput)
     def get(self, request, signal_id: int):
-        return Response(SignalOutput(signal_get(signal_id=signal_id), context=_context(request)).data)
+        return Response(_signal_body(signal_get(signal_id=signal_id), request))
 
 
 class DecisionApproveApi(APIView):

@@ -80,7 +80,10 @@ class Signal(models.Model):
     guard_note = models.CharField(max_length=300, blank=True, help_text="What the guard could not check, and when it did.")
     source_time = models.DateTimeField(null=True, blank=True, help_text="When the source published it.")
     received_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True, help_text="When every following account had a decision.")
+    # How long the copy took across the desk: the first and the last entry fill of its copies.
+    first_fill_at = models.DateTimeField(null=True, blank=True)
+    last_fill_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-received_at", "-id"]

@@ -11,8 +11,8 @@ from accounts.models import Account
 from accounts.selectors import account_check_can_act
 from echotrade.exceptions import NotFound
 from echotrade.fields import ZERO
-from execution.models import Fill, Position
-from execution.selectors import account_summary
+from execution.models import Fill
+from execution.selectors import account_exposures
 from signals import rules
 from signals.models import BlackoutPeriod, Signal, SignalDecision, TradingWindow
 from traders.models import TraderFollow
@@ -63,25 +63,58 @@ def decision_pending_list(*, account) -> QuerySet[SignalDecision]:
     return SignalDecision.objects.filter(account=account, outcome=SignalDecision.Outcome.PENDING).select_related("signal__trader")
 
 
-# --- What the screening compares against (signals/rules.py), loaded for one account ---
+# --- What the screening compares against (signals/rules.py), loaded for many accounts at once ---
+def screen_states_get(*, accounts: list[Account], trader_id: str, at: datetime) -> dict[int, rules.AccountState]:
+    """Everything ``rules.screen`` needs about each of ``accounts`` at ``at``, in a fixed number of
+    queries however many accounts there are (the copy pipeline loads a whole chunk of them)."""
+    ids = [account.pk for account in accounts]
+    following = set(
+        TraderFollow.objects.filter(account_id__in=ids, trader_id=trader_id, enabled=True).values_list("account_id", flat=True)
+    )
+    exposures = account_exposures(account_ids=ids, trader_id=trader_id)
+    windows, blackouts = _by_account(TradingWindow.objects.filter(account_id__in=ids)), _by_account(
+        BlackoutPeriod.objects.filter(account_id__in=ids, ends_at__gt=at).order_by("starts_at", "id")
+    )
+    losses = losses_today(account_ids=ids, at=at)
+    return {
+        account.pk: rules.AccountState(
+            at=at,
+            following=account.pk in following,
+            in_trading_window=rules.in_trading_windows(windows=windows.get(account.pk, ()), at=at),
+            blackout=rules.blackout_covering(blackouts=blackouts.get(account.pk, ()), at=at),
+            open_positions=exposures[account.pk].open_positions,
+            trader_open_trades=exposures[account.pk].trader_open,
+            loss_today=losses[account.pk],
+            capital=account.starting_balance,
+            equity=exposures[account.pk].equity(cash=account.cash),
+            free_cash=account.cash,
+        )
+        for account in accounts
+    }
+
+
 def screen_state_get(*, account: Account, trader_id: str, at: datetime) -> rules.AccountState:
     """Everything ``rules.screen`` needs to know about ``account`` at ``at``, read once."""
-    follow = TraderFollow.objects.filter(account=account, trader_id=trader_id).first()
-    summary = account_summary(account=account)
-    return rules.AccountState(
-        at=at,
-        following=follow is not None and follow.enabled,
-        in_trading_window=in_trading_window(account, at),
-        blackout=blackout_at(account, at),
-        open_positions=summary.open_positions,
-        trader_open_trades=Position.objects.filter(
-            account=account, trader_id=trader_id, status__in=Position.ACTIVE_STATUSES
-        ).count(),
-        loss_today=loss_today(account, at),
-        capital=account.starting_balance,
-        equity=summary.equity,
-        free_cash=account.cash,
+    return screen_states_get(accounts=[account], trader_id=trader_id, at=at)[account.pk]
+
+
+def _by_account(rows) -> dict[int, list]:
+    grouped: dict[int, list] = {}
+    for row in rows:
+        grouped.setdefault(row.account_id, []).append(row)
+    return grouped
+
+
+def losses_today(*, account_ids: list[int], at: datetime) -> dict[int, Decimal]:
+    """Each account's loss of the UTC day so far, from its fills (a positive number is a loss)."""
+    rows = (
+        Fill.objects.filter(account_id__in=account_ids, created_at__gte=rules.loss_day_start(at=at))
+        .values("account_id")
+        .annotate(pnl=Coalesce(Sum("realised_pnl"), ZERO), fees=Coalesce(Sum("fee"), ZERO))
     )
+    found = {row["account_id"]: rules.loss_from(realised_pnl=row["pnl"], fees=row["fees"]) for row in rows}
+    nothing = rules.loss_from(realised_pnl=ZERO, fees=ZERO)
+    return {pk: found.get(pk, nothing) for pk in account_ids}
 
 
 def trading_window_list(*, account: Account) -> list[TradingWindow]:
@@ -105,7 +138,4 @@ def blackout_at(account: Account, now: datetime) -> BlackoutPeriod | None:
 
 def loss_today(account: Account, now: datetime) -> Decimal:
     """The account's loss of the UTC day so far, from its fills (a positive number is a loss)."""
-    fills = Fill.objects.filter(account=account, created_at__gte=rules.loss_day_start(at=now)).aggregate(
-        pnl=Coalesce(Sum("realised_pnl"), ZERO), fees=Coalesce(Sum("fee"), ZERO)
-    )
-    return rules.loss_from(realised_pnl=fills["pnl"], fees=fills["fees"])
+    return losses_today(account_ids=[account.pk], at=now)[account.pk]

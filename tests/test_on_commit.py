@@ -79,12 +79,13 @@ def test_an_audit_push_is_not_sent_when_the_decision_around_it_fails(
     signal, _ = signal_ingest(data=SignalInput(trader="yun_qiang", symbol="BTC/USDT", side="long", confidence="0.9"))
     audited_before_failing = []
 
-    def save_fails(decision, *args, **kwargs):
+    def write_fails(decisions, *args, **kwargs):
         # By now the position is open and its audit event (with its push) recorded.
         audited_before_failing.extend(AuditEvent.objects.filter(account=angry).values_list("action", flat=True))
         raise DatabaseError("the decision could not be saved")
 
-    monkeypatch.setattr(SignalDecision, "save", save_fails)
+    # A batch of decisions is written in one INSERT (signals.services.decide.decisions_make).
+    monkeypatch.setattr(SignalDecision.objects, "bulk_create", write_fails)
 
     with django_capture_on_commit_callbacks(execute=True):
         with pytest.raises(DatabaseError):

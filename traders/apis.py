@@ -21,22 +21,59 @@ from analytics.compare import trader_compare
 from analytics.paper import trader_paper_record, trader_promote_to_live
 from analytics.ranking import trader_leaderboard
 from analytics.trader_metrics import trader_metrics
+from accounts.models import SizingMode
 from echotrade.api import Amount, ModelSerializer, StaffWritesOnly
 from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, TRADER_MULTIPLIER_MAX, TRADER_MULTIPLIER_MIN
+from execution.serializers import FractionList, TrailingField
+from signals.services.validate import trader_management_check
 from traders import services
-from traders.models import Trader, TraderAlert, TraderAlertRule
+from traders.models import EntryStrategy, TargetStrategy, Trader, TraderAlert, TraderAlertRule
 from traders.selectors import trader_get, trader_list
+
+# The management settings' help, shown in the schema for both what is read and what is written.
+MANAGEMENT_HELP = {
+    "tp_strategy": "How the position is shared over the targets when the signal states no fractions: even, "
+    "first_heavy (half on the first), decreasing (each half the one before) or custom (tp_fractions).",
+    "tp_fractions": "The custom target strategy's fractions, e.g. [0.5, 0.3, 0.2]: each above 0, stored "
+    "normalised to sum 1; more targets than fractions repeat the last one. Required for custom.",
+    "entry_strategy": "How the position is shared over a zone's ends or a ladder of entries: even, decreasing "
+    "(most at the first, nearest entry), increasing (most at the last) or custom (entry_fractions).",
+    "entry_fractions": "The custom entry strategy's fractions, nearest entry first; as tp_fractions.",
+    "breakeven_after": "Once this target fills (1 = the first), the stop moves to the average entry plus the "
+    "fees paid. null: never. A signal's own breakeven_after wins.",
+    "trailing": '{"kind": "percent_below_highest", "callback_pct": 1.5, "activate_after_target": 1} (the stop '
+    "follows the best price since that target filled, 0 = from the entry; callback above 0 and below 100 %) or "
+    '{"kind": "moving_target"} (after target N the stop moves to target N-1, after the first to the entry). '
+    "null: none. A signal's own trailing wins.",
+    "max_open_trades": "Open copies of this trader one account may hold at once (filter reason trader_max_trades); "
+    "null: no limit.",
+    "sizing_mode": "Overrides the account's sizing: percent_equity, fixed_amount (needs fixed_amount) or "
+    'risk_percent (needs risk_pct); "": the account\'s.',
+    "fixed_amount": "Notional per copy in the quote currency, for fixed_amount sizing; above 0.",
+    "risk_pct": "Share of equity a copy may lose at its stop, fees included (0.01 = 1 %), for risk_percent sizing; "
+    "above 0 and at most 0.5.",
+    "cancel_unfilled_after_hours": "Entry parts still unfilled this many hours after the signal are cancelled; "
+    "null: they rest until filled or the position closes.",
+    "cancel_if_target_before_entry": "Withdraw the whole entry when the first target trades before any part fills.",
+}
 
 
 class TraderOutput(ModelSerializer):
+    tp_fractions = FractionList(help_text=MANAGEMENT_HELP["tp_fractions"])
+    entry_fractions = FractionList(help_text=MANAGEMENT_HELP["entry_fractions"])
+    trailing = TrailingField(allow_null=True, help_text=MANAGEMENT_HELP["trailing"])
+
     class Meta:
         model = Trader
         fields = [
             "id", "name", "source", "handle", "portfolio_id", "active", "position_multiplier", "min_confidence",
             "max_leverage", "token_whitelist", "token_blacklist", "paper_trade_only", "priority", "default_confidence",
             "simulated", "notes", "sharing_positions", "source_status", "source_message", "source_status_at",
-            "created_at", "updated_at",
+            *services.MANAGEMENT_FIELDS, "created_at", "updated_at",
         ]
+        extra_kwargs = {
+            name: {"help_text": text} for name, text in MANAGEMENT_HELP.items() if name not in ("tp_fractions", "entry_fractions", "trailing")
+        }
 
 
 class TraderInput(serializers.Serializer):
@@ -57,6 +94,30 @@ class TraderInput(serializers.Serializer):
     priority = serializers.IntegerField(min_value=1, max_value=1000, required=False)
     default_confidence = serializers.DecimalField(max_digits=10, decimal_places=6, min_value=0, max_value=1, required=False)
     notes = serializers.CharField(required=False, allow_blank=True, max_length=5000)
+    # Trade management and sizing: the types here, the rules in signals.services.validate.trader_management_check.
+    tp_strategy = serializers.ChoiceField(choices=TargetStrategy.choices, required=False, help_text=MANAGEMENT_HELP["tp_strategy"])
+    tp_fractions = FractionList(required=False, help_text=MANAGEMENT_HELP["tp_fractions"])
+    entry_strategy = serializers.ChoiceField(
+        choices=EntryStrategy.choices, required=False, help_text=MANAGEMENT_HELP["entry_strategy"],
+    )
+    entry_fractions = FractionList(required=False, help_text=MANAGEMENT_HELP["entry_fractions"])
+    breakeven_after = serializers.IntegerField(required=False, allow_null=True, help_text=MANAGEMENT_HELP["breakeven_after"])
+    trailing = TrailingField(required=False, allow_null=True, help_text=MANAGEMENT_HELP["trailing"])
+    max_open_trades = serializers.IntegerField(required=False, allow_null=True, help_text=MANAGEMENT_HELP["max_open_trades"])
+    sizing_mode = serializers.ChoiceField(
+        choices=[("", "The account's"), *SizingMode.choices], required=False, allow_blank=True,
+        help_text=MANAGEMENT_HELP["sizing_mode"],
+    )
+    fixed_amount = Amount(required=False, allow_null=True, help_text=MANAGEMENT_HELP["fixed_amount"])
+    risk_pct = serializers.DecimalField(
+        max_digits=10, decimal_places=6, required=False, allow_null=True, help_text=MANAGEMENT_HELP["risk_pct"],
+    )
+    cancel_unfilled_after_hours = serializers.IntegerField(
+        required=False, allow_null=True, help_text=MANAGEMENT_HELP["cancel_unfilled_after_hours"],
+    )
+    cancel_if_target_before_entry = serializers.BooleanField(
+        required=False, help_text=MANAGEMENT_HELP["cancel_if_target_before_entry"],
+    )
 
 
 class TraderCreateInput(TraderInput):
@@ -67,6 +128,13 @@ def _valid(serializer_class, request, **kwargs) -> dict:
     serializer = serializer_class(data=request.data, **kwargs)
     serializer.is_valid(raise_exception=True)
     return dict(serializer.validated_data)
+
+
+def _settings(serializer_class, request, *, trader: Trader | None, **kwargs) -> dict:
+    """The body's settings, the management ones checked by their one rule set (and in the model's types)."""
+    data = _valid(serializer_class, request, **kwargs)
+    management = {name: data.pop(name) for name in services.MANAGEMENT_FIELDS if name in data}
+    return data | trader_management_check(management, trader=trader)
 
 
 class TraderListApi(APIView):
@@ -80,7 +148,7 @@ class TraderListApi(APIView):
 
     @extend_schema(request=TraderCreateInput, responses={201: TraderOutput})
     def post(self, request):
-        data = _valid(TraderCreateInput, request)
+        data = _settings(TraderCreateInput, request, trader=None)
         trader = services.trader_create(actor=request.user, **data)
         return Response(TraderOutput(trader).data, status=status.HTTP_201_CREATED)
 
@@ -97,7 +165,7 @@ class TraderDetailApi(APIView):
         trader = trader_get(trader_id=trader_id)
         if "id" in request.data and request.data["id"] != trader.id:
             raise serializers.ValidationError({"id": ["A trader's id cannot change."]})
-        data = _valid(TraderInput, request, partial=True)
+        data = _settings(TraderInput, request, trader=trader, partial=True)
         trader = services.trader_update(trader=trader, actor=request.user, **data)
         return Response(TraderOutput(trader).data)
 

@@ -15,9 +15,19 @@ from echotrade.services import changed_before_after, model_update
 from echotrade.symbols import normalize_token_filter
 from traders.models import PORTFOLIO_ID_VALIDATOR, Trader, TraderAlert, TraderAlertRule, TraderFollow
 
+# How a copy of the trader's signals is managed (execution/trade_management.py) and sized. Their
+# rules need the trade-management rules, a layer above this app (the import contract), so they are
+# checked by ``signals.services.validate.trader_management_check``: an interface calls it before it
+# passes them to trader_create / trader_update, which only store them (and the model's own checks).
+MANAGEMENT_FIELDS = (
+    "tp_strategy", "tp_fractions", "entry_strategy", "entry_fractions", "breakeven_after", "trailing",
+    "max_open_trades", "sizing_mode", "fixed_amount", "risk_pct", "cancel_unfilled_after_hours",
+    "cancel_if_target_before_entry",
+)
 EDITABLE_FIELDS = (
     "name", "source", "handle", "portfolio_id", "active", "position_multiplier", "min_confidence", "max_leverage",
     "token_whitelist", "token_blacklist", "paper_trade_only", "priority", "default_confidence", "notes",
+    *MANAGEMENT_FIELDS,
 )
 
 
@@ -286,7 +296,7 @@ def alerts_acknowledge(*, alerts, actor=None) -> int:
 # a clean record.
 DUPLICATED_FIELDS = (
     "source", "position_multiplier", "min_confidence", "max_leverage", "token_whitelist", "token_blacklist",
-    "paper_trade_only", "priority", "default_confidence", "notes",
+    "paper_trade_only", "priority", "default_confidence", "notes", *MANAGEMENT_FIELDS,
 )
 ID_MAX_LENGTH = 64
 
@@ -312,8 +322,9 @@ def trader_duplicate(*, trader: Trader, new_id: str | None = None, name: str | N
     points it at a source and switches it on. Every account follows it, as with any new trader.
     """
     settings = {field: getattr(trader, field) for field in DUPLICATED_FIELDS}
-    settings["token_whitelist"] = list(trader.token_whitelist)
-    settings["token_blacklist"] = list(trader.token_blacklist)
+    for name in ("token_whitelist", "token_blacklist", "tp_fractions", "entry_fractions"):
+        settings[name] = list(getattr(trader, name))  # the copy's own lists, not the original's
+    settings["trailing"] = dict(trader.trailing) if trader.trailing else None
     copy = trader_create(
         id=new_id or trader_copy_id(trader=trader), name=(name or f"{trader.name} (copy)")[:100],
         actor=actor, active=False, **settings,

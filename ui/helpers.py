@@ -119,3 +119,8 @@ def range_step(*, value: Decimal, low: Decimal, step: Decimal) -> Decimal:
         return step
     finest = min(value.normalize().as_tuple().exponent, low.normalize().as_tuple().exponent)
     return Decimal(1).scaleb(finest)
+
+
+def errors_summary(errors: dict[str, list[str]]) -> str:
+    """A refused form's toast: "Not saved. risk pct: Must be …; fixed amount: …" (as the services word it)."""
+    return "Not saved. " + "; ".join(f"{name.replace('_', ' ')}: {messages[0]}" for name, messages in errors.items())

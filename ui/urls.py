@@ -19,7 +19,9 @@ from ui.views import (
     positions,
     projection,
     settings,
+    settings_sizing,
     signals,
+    trader_management,
     traders,
 )
 
@@ -54,6 +56,14 @@ urlpatterns = [
     path(account + "traders/<slug:trader_id>/toggle", traders.trader_toggle_view, name="ui-trader-toggle"),
     path(account + "traders/<slug:trader_id>/settings", traders.trader_settings_view, name="ui-trader-settings"),
     path(account + "traders/<slug:trader_id>/tokens", traders.trader_tokens_view, name="ui-trader-tokens"),
+    path(
+        account + "traders/<slug:trader_id>/management",
+        trader_management.trader_management_view, name="ui-trader-management",
+    ),
+    path(
+        account + "traders/<slug:trader_id>/management/preview",
+        trader_management.trader_management_preview_view, name="ui-trader-management-preview",
+    ),
     path(account + "traders/<slug:trader_id>/paper", traders.trader_paper_view, name="ui-trader-paper"),
     path(account + "traders/<slug:trader_id>/promote", traders.trader_promote_view, name="ui-trader-promote"),
     path(account + "traders/<slug:trader_id>/duplicate", traders.trader_duplicate_view, name="ui-trader-duplicate"),
@@ -82,6 +92,10 @@ urlpatterns = [
     # Settings and audit
     path(account + "settings", settings.settings_page, name="ui-settings"),
     path(account + "settings/risk", settings.settings_risk_view, name="ui-settings-risk"),
+    path(account + "settings/sizing", settings_sizing.settings_sizing_view, name="ui-settings-sizing"),
+    path(
+        account + "settings/sizing/preview", settings_sizing.settings_sizing_preview, name="ui-settings-sizing-preview",
+    ),
     path(account + "settings/pause", settings.settings_pause_view, name="ui-settings-pause"),
     path(account + "settings/resume", settings.settings_resume_view, name="ui-settings-resume"),
     path(account + "settings/notifications", settings.settings_notifications_view, name="ui-settings-notifications"),

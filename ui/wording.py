@@ -39,3 +39,32 @@ def seconds(value) -> str:
         return DASH
     seconds = float(value)
     return f"{seconds:.1f} s" if abs(seconds) < 120 else f"{seconds / 60:.1f} min"
+
+
+# --- Trade management: prices, shares of a position, amounts in the quote currency --------------
+DOLLAR_QUOTES = ("USDT", "USDC", "USD", "BUSD", "FDUSD")
+
+
+def price(value) -> str:
+    """A price as typed, with thousands separators: 68000.00000000 → "68,000", 0.51230000 → "0.5123"."""
+    if value is None:
+        return DASH
+    number = Decimal(str(value)).normalize()
+    return f"{number:,f}" if number != number.to_integral_value() else f"{number:,.0f}"
+
+
+def share(fraction) -> str:
+    """A fraction of a position as a percentage to at most two places: 0.5 → "50 %", 1/3 → "33.33 %"."""
+    if fraction is None:
+        return DASH
+    percent = (Decimal(str(fraction)) * 100).quantize(Decimal("0.01")).normalize()
+    return f"{percent:f} %"
+
+
+def amount(value, currency: str = "USDT") -> str:
+    """Money in the quote currency: "$1,000" (a dollar stablecoin; cents only when there are any), else "1,000 EUR"."""
+    if value is None:
+        return DASH
+    number = Decimal(str(value)).quantize(Decimal("0.01"))
+    text = f"{number:,.0f}" if number == number.to_integral_value() else f"{number:,.2f}"
+    return f"${text}" if currency.upper() in DOLLAR_QUOTES else f"{text} {currency}"

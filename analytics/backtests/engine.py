@@ -4,22 +4,31 @@ The strategy backtest (``analytics.backtests.strategy``) and the trader replay
 (``analytics.backtests.trader_replay``) differ only in what they feed it: the strategy turns its
 votes into intents bar by bar (``on_close``), the replay turns a trader's screened signals into
 intents up front. Fills come from ``execution.fills``, the model the paper exchange uses; the
-daily loss handed to a sizing callback is ``signals.rules``'s.
+daily loss handed to a sizing callback is ``signals.rules``'s; a trade with a plan is split,
+protected and trailed by ``execution.trade_management``, the rules the live position monitor
+applies. None of them is written here a second time.
 
 An **intent** is an entry that arrives at ``at``: a side, a market or limit entry, a stop, a
 target ladder, a leverage, and either a fixed quantity or a sizing callback. The callback runs at
 the simulated fill, with the engine's state then (``EntryState``: realised equity, free cash,
-open positions, the UTC day's loss), and answers a ``Size`` or ``Refused(reason)``.
+open positions, the UTC day's loss), and answers a ``Size`` or ``Refused(reason)``. An intent may
+carry a **plan** instead of its own entry, stop and targets (``management.TradePlan``, as
+``management.plan_for`` resolves it for a live copy): entry parts, targets with fractions, the
+stop, breakeven and trailing.
 
-The rules, each applied here once:
+This module is the loop and the money of every fill. What a plan adds (its entry ladder, target
+slices, stop rules and withdrawals) is carried out by ``analytics.backtests.plans``, whose
+docstring gives those rules. The rules, each applied once:
 
 - **Arrival.** An intent is placed on the first bar of its symbol starting at or after ``at``.
-  A market intent fills at that bar's open. A limit intent marketable at that open fills there;
-  otherwise it rests and fills at its limit on the first bar whose range reaches it (placement
-  bar included), however far later; never reached, it is reported unfilled.
+  A market intent fills at that bar's open. A limit (each entry part of a plan, nearest the
+  market first) marketable at that open fills there; otherwise it rests and fills at its limit
+  on the first bar whose range reaches it (placement bar included), however far later. No part
+  ever reached: the intent is reported unfilled.
 - **Order within a bar.** Fills at the open come first (in arrival order), then the bar's exits
   of every open position, then resting limit fills. So a market entry at an open still sees a
   position that leaves inside that bar, and a limit filled inside a bar sees the bar's exits.
+  Worst first, with one exception: entry parts a bar passed on its way to the stop (``plans``).
 - **Liquidity and fees**: what takes liquidity pays the taker rate, what rests in
   the book the maker rate. Taker: market entries, limits marketable at the open, stops, closes on
   an opposite intent (``reverse``) and the close at the end of the data. Maker: resting limit
@@ -32,22 +41,22 @@ The rules, each applied here once:
   resting limit) is checked on the rest of that bar for its stop only, as a bar opening at the
   fill price: the bar may have reached the stop after the fill (assume the worse), but whether
   its other extreme came after the fill is unknown, so targets wait for the next bar.
-- **Levels behind the fill**: a stop or target already on the wrong side of the
-  fill price (the market gapped past it) is dropped, and the position carries on without it.
-  Live, such a level is refused rather than left to fill at once
-  (``execution.services.positions.position_update_protection``; Binance answers "order would
-  immediately trigger").
+- **Levels behind the fill**: a stop or target already on the wrong side of the first
+  fill's price (the market gapped past it) is dropped, and the position carries on without it
+  (a plan's other targets share its fraction). Live, such a level is refused rather than left
+  to fill at once (``execution.services.positions.position_update_protection``; Binance answers
+  "order would immediately trigger").
 - **Exits** (``fills.bar_exits``): a bar reaching the stop closes all that is left
   at the stop, or at the open when the bar opens beyond it; the stop wins over any target on the
-  same bar. Otherwise each target reached fills at its level, nearest first, for an even share of
-  what is left (what is left ÷ targets left, rounded down to ``MONEY_STEP``; the last takes the
-  rest), as the live position's ladder is split (``execution.services.accounting.protection_sync``).
-  A position still open after its symbol's last bar is closed at that bar's close.
-- **Money.** A trade's P&L is its exits' price gain (short: loss) × quantity less every fee,
-  rounded half-even to ``MONEY_STEP`` once, when the trade has closed; realised equity is the
-  cash plus the P&L of closed trades, so final equity = cash + Σ pnl exactly. A position's
-  margin (from its ``Size``) counts against free cash until it is closed. No funding, no
-  liquidation, no isolated-margin floor: neither former engine modelled them.
+  same bar. Otherwise each target reached fills at its level, nearest first, for its slice
+  (``plans``: with a plan, its fraction of what is open; without, an even share). A plan's stop
+  rules run after a bar's exits; a moved stop holds from the next bar (``plans``). A position
+  still open after its symbol's last bar is closed at that bar's close.
+- **Money.** A trade's P&L is its exits' price gain (short: loss) over the average entry ×
+  quantity less every fee, rounded half-even to ``MONEY_STEP`` once, when the trade has closed;
+  realised equity is the cash plus the P&L of closed trades, so final equity = cash + Σ pnl
+  exactly. A position's margin (from its ``Size``) counts against free cash until it is closed.
+  No funding, no liquidation, no isolated-margin floor: neither former engine modelled them.
 - **Equity curve.** The cash, then the equity marked at each bar close (each distinct time,
   over all symbols): realised equity plus every open position's gain at its symbol's last close
   and what it has realised so far, less its fees; never below 0. It is a float series, for
@@ -60,21 +69,23 @@ simplified (the taker rate on every fill, no slippage, only the first target). A
 its inputs only: bars, intents, costs, and how to size.
 
 The inner loop is kept lean for long runs: no ORM, and per bar only Decimal comparisons of the
-levels of open positions and one float conversion of the close while a position is open.
+levels of open positions and one float conversion of the close while a position is open. A
+trade without a plan allocates nothing per bar; one with a plan asks the stop rules once a bar.
 """
 from __future__ import annotations
 
 import heapq
 from bisect import insort
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from decimal import ROUND_DOWN, ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 
+from analytics.backtests import plans
 from analytics.backtests.model import (
     ZERO,
     Bar,
     Costs,
+    EntryFill,
     EntryState,
     ExitFill,
     Intent,
@@ -82,6 +93,7 @@ from analytics.backtests.model import (
     Run,
     Size,
     SizeFn,
+    StopMoved,
     Trade,
     summary,
 )
@@ -90,7 +102,8 @@ from execution import fills
 from signals import rules
 
 __all__ = [
-    "Bar", "Costs", "Engine", "EntryState", "ExitFill", "Intent", "Refused", "Run", "Size", "SizeFn", "Trade", "summary",
+    "Bar", "Costs", "Engine", "EntryFill", "EntryState", "ExitFill", "Intent", "Refused", "Run", "Size", "SizeFn",
+    "StopMoved", "Trade", "summary",
 ]
 
 END_OF_WINDOW = "end_of_window"
@@ -101,7 +114,11 @@ OnClose = Callable[["Engine", str, int], Iterable[Intent]]
 
 
 class Engine:
-    """One simulation; read its state from ``on_close`` (``equity``, ``open_trades``, ``curve``)."""
+    """One simulation; read its state from ``on_close`` (``equity``, ``open_trades``, ``curve``).
+
+    ``slipped``, ``entry_size``, ``trade_open``, ``trade_add`` and ``check_exits`` are there for its
+    entry ladders (``plans.Desk``), not for callers.
+    """
 
     def __init__(
         self, *, bars: Mapping[str, Sequence[Bar]], cash: Decimal, costs: Costs,
@@ -122,7 +139,7 @@ class Engine:
         self._submitted = 0
         self._waiting = 0  # queued and not yet placed: most bars of a long run have none to look for
         self._heads: dict[str, int] = {}
-        self._resting: list[Intent] = []
+        self._ladders = plans.Ladders(self)  # placed limit intents with parts still resting
         self._equity_f = float(cash)
         self._closes_f: dict[str, float] = {}
         self._day: datetime | None = None
@@ -153,9 +170,9 @@ class Engine:
             if self.open_trades:
                 for symbol, _, bar in step:
                     for trade in self.positions(symbol):
-                        self._check_exits(trade, bar, ts, targets=True)
-            if self._resting:
-                self._fill_resting(step, ts)
+                        self.check_exits(trade, bar, ts, targets=True)
+            if self._ladders.placed:
+                self._ladders.fill(step, ts)
             self._mark(step, ts)
             if self.on_close is not None:
                 for symbol, index, _ in step:
@@ -165,10 +182,11 @@ class Engine:
             last = self.bars[trade.symbol][-1]
             self._exit(trade, at=last.ts, price=self._taker(trade, last.close), quantity=trade.remaining,
                        reason=END_OF_WINDOW, liquidity="taker")
-        unfilled = [*self._resting]
+        unfilled = self._ladders.unfilled()
         for symbol, queue in self._queues.items():
             unfilled.extend(intent for _, _, intent in queue[self._heads[symbol]:])
-        return Run(self.cash, self.equity, self._trades, self._refused, unfilled, self.curve, self.times)
+        return Run(self.cash, self.equity, self._trades, self._refused, unfilled, self.curve, self.times,
+                   self._ladders.withdrawn)
 
     def _arrived(self, symbol: str, ts: datetime) -> list[tuple[datetime, int, Intent]]:
         queue = self._queues.get(symbol)
@@ -185,45 +203,31 @@ class Engine:
     def _bar_of(step, symbol: str) -> Bar:
         return next(bar for s, _, bar in step if s == symbol)
 
+    # --- entries ------------------------------------------------------------------------------
     def _place(self, intent: Intent, bar: Bar, ts: datetime) -> None:
-        """The intent meets the bar's open: a market entry fills there, a limit there if marketable."""
-        if intent.limit is None:
-            self._open(intent, at=ts, price=self._slipped(intent.side, bar.open), liquidity="taker", bar=bar)
-            return
-        fill = fills.bar_limit_fill(side=fills.entry_side(intent.side), limit_price=intent.limit, bar=bar, resting=False)
-        if fill is not None and fill.liquidity == "taker":
-            self._open(intent, at=ts, price=self._slipped(intent.side, bar.open, cap=intent.limit),
-                       liquidity="taker", bar=bar)
+        """The intent meets the bar's open: a market entry fills there; a limit's parts go to its ladder."""
+        plan = intent.plan
+        if intent.limit is None and not (plan is not None and plan.entries):
+            self._open(intent, at=ts, price=self.slipped(intent.side, bar.open), liquidity="taker", bar=bar)
         else:
-            self._resting.append(intent)
+            self._ladders.place(intent, bar, ts)
 
-    def _fill_resting(self, step, ts: datetime) -> None:
-        by_symbol = {symbol: bar for symbol, _, bar in step}
-        still = []
-        for intent in self._resting:
-            bar = by_symbol.get(intent.symbol)
-            fill = bar and fills.bar_limit_fill(
-                side=fills.entry_side(intent.side), limit_price=intent.limit, bar=bar, resting=True,
-            )
-            if not fill:
-                still.append(intent)
-                continue
-            trade = self._open(intent, at=ts, price=fill.price, liquidity=fill.liquidity, bar=None)
-            if trade is not None:
-                # The rest of the bar after the fill: its stop only (see the module docstring).
-                after = _After(open=fill.price, high=bar.high, low=bar.low)
-                self._check_exits(trade, after, ts, targets=False)
-        self._resting = still
-
-    def _open(self, intent: Intent, *, at: datetime, price: Decimal, liquidity: str, bar: Bar | None) -> Trade | None:
+    def _open(self, intent: Intent, *, at: datetime, price: Decimal, liquidity: str, bar: Bar) -> Trade | None:
+        """A market entry fills at the bar's open: it closes an opposite position first when it reverses."""
         if intent.reverse:
             for trade in self.positions(intent.symbol):
                 if trade.side != intent.side:
                     self._exit(trade, at=at, price=self._taker(trade, bar.open), quantity=trade.remaining,
                                reason=REVERSED, liquidity="taker")
-        rate = self.costs.taker_rate if liquidity == "taker" else self.costs.maker_rate
+        sized = self.entry_size(intent, at, price, liquidity)
+        if sized is None:
+            return None
+        return self.trade_open(intent, at=at, price=price, liquidity=liquidity, quantity=sized.quantity, sized=sized)
+
+    def entry_size(self, intent: Intent, at: datetime, price: Decimal, liquidity: str) -> Size | None:
+        """The entry's ``Size`` at its first fill, or None when refused (recorded)."""
         if intent.size is not None:
-            sized = intent.size(self._entry_state(intent, at, price, rate))
+            sized = intent.size(self._entry_state(intent, at, price, self._rate(liquidity)))
             if isinstance(sized, Refused):
                 self._refused.append((intent, sized.reason))
                 return None
@@ -232,41 +236,67 @@ class Engine:
         if sized.quantity <= 0:
             self._refused.append((intent, "too_small"))
             return None
+        return sized
+
+    def trade_open(
+        self, intent: Intent, *, at: datetime, price: Decimal, liquidity: str, quantity: Decimal, sized: Size
+    ) -> Trade:
         sign = fills.position_sign(intent.side)
-        fee = fills.fee(price=price, quantity=sized.quantity, rate=rate)
+        fee = fills.fee(price=price, quantity=quantity, rate=self._rate(liquidity))
+        plan = intent.plan
+        stop = sized.stop_loss if sized.stop_loss is not None else (plan.stop_loss if plan else intent.stop_loss)
         trade = Trade(
-            intent=intent, entry_time=at, entry_price=price, entry_liquidity=liquidity, quantity=sized.quantity,
-            margin=sized.margin, fees=fee, remaining=sized.quantity,
+            intent=intent, entry_time=at, entry_price=price, entry_liquidity=liquidity, quantity=quantity,
+            margin=sized.margin, fees=fee, remaining=quantity,
             # A level the market has already passed would fill at once; it is dropped (see above).
-            stop_loss=intent.stop_loss if intent.stop_loss is not None and (price - intent.stop_loss) * sign > 0 else None,
+            stop_loss=stop if stop is not None and (price - stop) * sign > 0 else None,
             targets=[target for target in intent.targets if (target - price) * sign > 0],
-            sign=sign, mark_entry=float(price), mark_remaining=float(sized.quantity), mark_carried=-float(fee),
+            sign=sign, mark_entry=float(price), mark_remaining=float(quantity), mark_carried=-float(fee),
         )
+        trade.entries.append(EntryFill(at=at, price=price, quantity=quantity, liquidity=liquidity, fee=fee))
+        if plan is not None:
+            plans.targets_start(trade, plan)
         self._book(at, pnl=ZERO, fee=fee)
         self.open_trades.append(trade)
         self._trades.append(trade)
         return trade
 
-    def _check_exits(self, trade: Trade, bar, ts: datetime, *, targets: bool) -> None:
-        if trade.stop_loss is None and not (targets and trade.targets):
-            return
+    def trade_add(self, trade: Trade, *, at: datetime, price: Decimal, liquidity: str, quantity: Decimal) -> None:
+        """Another entry part fills: the average entry of what is open moves, as the exchange books it."""
+        fee = fills.fee(price=price, quantity=quantity, rate=self._rate(liquidity))
+        open_after = trade.remaining + quantity
+        trade.entry_price = ((trade.entry_price * trade.remaining + price * quantity) / open_after).quantize(MONEY_STEP)
+        trade.quantity += quantity
+        trade.remaining = open_after
+        trade.fees += fee
+        trade.entries.append(EntryFill(at=at, price=price, quantity=quantity, liquidity=liquidity, fee=fee))
+        trade.mark_entry, trade.mark_remaining = float(trade.entry_price), float(open_after)
+        trade.mark_carried = float(trade.gross - trade.fees)
+        self._book(at, pnl=ZERO, fee=fee)
+
+    # --- exits --------------------------------------------------------------------------------
+    def check_exits(self, trade: Trade, bar, ts: datetime, *, targets: bool) -> None:
+        """A bar's exits of a trade: its stop, else its targets' slices; then a plan's stop rules."""
         ladder = trade.targets if targets else ()
-        for exit_ in fills.bar_exits(side=trade.side, bar=bar, stop_loss=trade.stop_loss, take_profits=ladder):
-            if exit_.reason == "stop_loss":
-                self._exit(trade, at=ts, price=self._taker(trade, exit_.price), quantity=trade.remaining,
-                           reason="stop_loss", liquidity="taker")
-                return
-            left = len(trade.targets)
-            share = trade.remaining if left == 1 else (trade.remaining / left).quantize(MONEY_STEP, rounding=ROUND_DOWN)
-            trade.targets.remove(exit_.price)
-            if share > 0:
-                self._exit(trade, at=ts, price=exit_.price, quantity=share, reason="take_profit", liquidity="maker")
-            if trade.pnl is not None:
-                return
+        filled = False
+        if trade.stop_loss is not None or ladder:
+            for exit_ in fills.bar_exits(side=trade.side, bar=bar, stop_loss=trade.stop_loss, take_profits=ladder):
+                if exit_.reason == "stop_loss":
+                    self._ladders.before_stop(trade, ts)
+                    self._exit(trade, at=ts, price=self._taker(trade, exit_.price), quantity=trade.remaining,
+                               reason="stop_loss", liquidity="taker")
+                    return
+                share = plans.target_share(trade, exit_)
+                if share > 0:
+                    self._exit(trade, at=ts, price=exit_.price, quantity=share, reason="take_profit", liquidity="maker")
+                if trade.pnl is not None:
+                    return
+                filled = True
+        if trade.statuses is not None:
+            plans.after_exits(trade, bar, ts, filled=filled, targets=targets)
 
     def _exit(self, trade: Trade, *, at: datetime, price: Decimal, quantity: Decimal, reason: str, liquidity: str) -> None:
-        rate = self.costs.taker_rate if liquidity == "taker" else self.costs.maker_rate
-        fee = fills.fee(price=price, quantity=quantity, rate=rate)
+        fee = fills.fee(price=price, quantity=quantity, rate=self._rate(liquidity))
         gain = (price - trade.entry_price) * quantity * trade.sign
         trade.exits.append(ExitFill(at=at, price=price, quantity=quantity, reason=reason, liquidity=liquidity, fee=fee))
         trade.gross += gain
@@ -280,9 +310,10 @@ class Engine:
         self.equity += trade.pnl
         self._equity_f = float(self.equity)
         self.open_trades.remove(trade)
+        self._ladders.closed(trade)
 
     # --- prices and state ---------------------------------------------------------------------
-    def _slipped(self, side: str, price: Decimal, *, cap: Decimal | None = None) -> Decimal:
+    def slipped(self, side: str, price: Decimal, *, cap: Decimal | None = None) -> Decimal:
         """A taker entry's price at ``price`` (``side`` is the position's)."""
         if not self.costs.slippage_bps:
             return price
@@ -298,6 +329,9 @@ class Engine:
             return price
         order_side = "sell" if trade.sign > 0 else "buy"
         return fills.market_fill(side=order_side, bid=price, ask=price, slippage_bps=self.costs.slippage_bps).price
+
+    def _rate(self, liquidity: str) -> Decimal:
+        return self.costs.taker_rate if liquidity == "taker" else self.costs.maker_rate
 
     def _book(self, at: datetime, *, pnl: Decimal, fee: Decimal) -> None:
         """Add a fill to the UTC day's ledger the daily loss limit reads (fills come in time order)."""
@@ -328,15 +362,6 @@ class Engine:
         for trade in self.open_trades:
             value += (closes[trade.intent.symbol] - trade.mark_entry) * trade.mark_remaining * trade.sign + trade.mark_carried
         self.curve.append(max(0.0, value))
-
-
-@dataclass(frozen=True, slots=True)
-class _After:
-    """What is left of a bar after a fill inside it: it 'opens' at the fill price."""
-
-    open: Decimal
-    high: Decimal
-    low: Decimal
 
 
 def _arrival_order(queued: tuple[datetime, int, Intent]) -> tuple[datetime, int]:

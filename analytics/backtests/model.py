@@ -15,6 +15,7 @@ from typing import Protocol
 from analytics.metrics import drawdown_stats, risk_adjusted
 from echotrade.limits import MONEY_STEP
 from execution import fills
+from execution import trade_management as management
 
 ZERO = Decimal(0)
 
@@ -60,8 +61,11 @@ class EntryState:
 
 @dataclass(frozen=True, slots=True)
 class Size:
-    quantity: Decimal
+    quantity: Decimal  # the whole entry's, shared by its parts
     margin: Decimal
+    # The trade's stop when the sizing decides it (a default stop measured from the price the copy
+    # is sized at, ``signals.rules.stop_for``); None: the intent's (or its plan's).
+    stop_loss: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +89,28 @@ class Intent:
     size: SizeFn | None = None  # ... one chosen at the fill
     reverse: bool = False  # first close this symbol's positions of the other side, at the same open
     tag: object = None  # the caller's (a signal); handed back on trades, refusals and unfilled intents
+    # How the trade is managed, as live (``execution.trade_management``): its entry parts, targets
+    # with fractions, stop, breakeven and trailing. With a plan, leave limit, stop_loss and targets
+    # unset: the plan gives them. Without one, the targets share the position evenly.
+    plan: management.TradePlan | None = None
 
     def __post_init__(self) -> None:
         if (self.quantity is None) == (self.size is None):
             raise ValueError("An intent has either a quantity or a sizing callback.")
         fills.position_sign(self.side)  # refuses an unknown side now, not at the fill
-        if self.reverse and self.limit is not None:
+        if self.plan is not None and (self.limit is not None or self.stop_loss is not None or self.targets):
+            raise ValueError("An intent with a plan takes its entries, stop and targets from the plan.")
+        if self.reverse and (self.limit is not None or (self.plan is not None and self.plan.entries)):
             raise ValueError("Only a market intent reverses a position (it closes at the same open).")
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFill:
+    at: datetime
+    price: Decimal
+    quantity: Decimal
+    liquidity: str
+    fee: Decimal
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,24 +123,43 @@ class ExitFill:
     fee: Decimal
 
 
+@dataclass(frozen=True, slots=True)
+class StopMoved:
+    """A stop rule tightened the stop at the close of the bar at ``at`` (it holds from the next bar)."""
+
+    at: datetime
+    price: Decimal
+    kind: str  # "breakeven" | "trailing"
+
+
 @dataclass(slots=True, eq=False)
 class Trade:
-    """One position from its entry fill to its last exit; its exit fields are set when it closes."""
+    """One position from its first entry fill to its last exit; its exit fields are set when it closes."""
 
     intent: Intent
-    entry_time: datetime
-    entry_price: Decimal
-    entry_liquidity: str
-    quantity: Decimal
+    entry_time: datetime  # the first entry fill's
+    entry_price: Decimal  # the average entry of what is open, as the exchange books it
+    entry_liquidity: str  # the first entry fill's
+    quantity: Decimal  # all that has entered so far
     margin: Decimal
     stop_loss: Decimal | None
-    targets: list[Decimal]  # the ladder still resting
+    targets: list[Decimal]  # the ladder still resting (with a plan: the open targets with a slice)
     fees: Decimal  # every fill's fee so far, unrounded
     gross: Decimal = ZERO  # the exits' price gain so far, unrounded
     remaining: Decimal = ZERO
     exits: list[ExitFill] = field(default_factory=list)
+    entries: list[EntryFill] = field(default_factory=list)
     pnl: Decimal | None = None
     sign: int = 1  # +1 long, −1 short
+    # With a plan only (None without): the plan's whole target ladder, each target's state
+    # ("open" | "filled" | "cancelled") and the quantity resting at it (0: merged or none).
+    ladder: list[Decimal] | None = None
+    statuses: list[str] | None = None
+    slices: list[Decimal] | None = None
+    slots: list[int] | None = None  # the ladder index of each price in ``targets``
+    stop_kind: str = "fixed"  # "fixed" | "breakeven" | "trailing"
+    best: Decimal | None = None  # a percent trail's best price since it activated
+    stop_moves: list[StopMoved] = field(default_factory=list)
     # Floats for marking the equity curve on every bar without a Decimal sum, refreshed on each
     # fill of this trade: the entry price, what is left, and gross − fees so far.
     mark_entry: float = 0.0
@@ -135,6 +173,10 @@ class Trade:
     @property
     def symbol(self) -> str:
         return self.intent.symbol
+
+    @property
+    def targets_filled(self) -> int:
+        return self.statuses.count("filled") if self.statuses is not None else 0
 
     @property
     def exit_time(self) -> datetime | None:
@@ -160,9 +202,11 @@ class Run:
     final_equity: Decimal
     trades: list[Trade]  # in entry order
     refused: list[tuple[Intent, str]]  # in the order their fills were refused
-    unfilled: list[Intent]  # never placed (no bar at or after ``at``) or a limit never reached
+    unfilled: list[Intent]  # never placed (no bar at or after ``at``) or no entry part ever reached
     curve: list[float]  # the cash, then the marked equity at each bar close
     times: list[datetime]  # the time of each curve point after the first
+    # Entries withdrawn before any part filled: (intent, "entry_expired" | "target_before_entry").
+    withdrawn: list[tuple[Intent, str]] = field(default_factory=list)
 
 
 def summary(*, cash: Decimal, final_equity: Decimal, pnls: Sequence[Decimal], curve: Sequence[float],

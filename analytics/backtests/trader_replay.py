@@ -29,28 +29,40 @@ Semantics (the "Backtest" button):
   exchange when ``MARKET_DATA`` says so); the timeframe is the finest of 1h/4h/1d whose 1,000
   candle limit covers the window. A symbol the source cannot price is skipped (``no_price``).
 - **Simulation**: ``analytics.backtests.engine``, the strategy backtest's engine too. Each
-  signal that passes the arrival checks becomes an intent at its time; the engine's rules decide
-  the fills, exits and the order of events within a candle (see its docstring).
+  signal that passes the arrival checks becomes an intent at its time, carrying the plan a live
+  copy would follow (``execution.trade_management.plan_for`` with today's trader settings and
+  the signal's own allocations and hints); the engine's rules decide the fills, exits, stop
+  moves and the order of events within a candle (see its docstring).
 - **Entry**: a market signal fills at the open of the first candle starting at or after the
-  signal; a price/zone signal is a limit (long: ``entry_high``, short: ``entry_low``) placed at
-  that open: already marketable there, it fills at the open; otherwise it rests and fills at its
-  limit on the first candle whose range reaches it, even one that opens beyond it. Never reached:
-  skipped (``not_filled``).
+  signal. A price is one limit part; a zone or a list of entries is split into parts by the
+  trader's ``entry_strategy`` (or the signal's allocations), nearest the market first (long:
+  highest first). Each part is placed at that open: already marketable there, it fills at the
+  open; otherwise it rests and fills at its limit on the first candle whose range reaches it,
+  even one that opens beyond it. The trader's ``cancel_unfilled_after_hours`` and
+  ``cancel_if_target_before_entry`` withdraw parts as live. No part reached: skipped
+  (``not_filled``); withdrawn before any fill: skipped (``entry_expired`` or
+  ``target_before_entry``).
 - **Size**: the pipeline's (``signals.rules.funds_verdict``, ``execution.sizing.size_position``
-  with the trader's multiplier and the account's risk profile) on the realised equity at entry,
-  with the free cash left after the margin of the backtest's trades still open; a position too
-  small to be worth a fee is skipped (``insufficient_funds``).
-- **Exit** (the engine's rule): from the fill candle on (a limit filled inside a candle: its stop
-  only on that candle), when a candle's low/high touches the stop loss or the first
-  take-profit: the stop fills at its level, or at the candle's open when it opens beyond the
-  stop; the target at its level; the stop wins when one candle touches both. A level already on
-  the wrong side of the entry price is dropped. Otherwise at the close of the last candle.
+  with the trader's multiplier and the account's risk profile) on the realised equity at the
+  first part's fill, for the whole entry, with the free cash left after the margin of the
+  backtest's trades still open; a position too small to be worth a fee is skipped
+  (``insufficient_funds``). The stop is the signal's, else the account's default distance from
+  that fill price (``signals.rules.stop_for``, as the pipeline measures it from its sizing price).
+- **Exit** (the engine's rules, as the live position monitor's): from the fill candle on (a
+  limit filled inside a candle: its stop only on that candle), the stop fills at its level, or at
+  the candle's open when it opens beyond it, and wins when one candle touches it and a target;
+  each target reached fills its share of the position, by the trader's ``tp_strategy`` or the
+  signal's allocations (the last takes the rounding remainder, a slice below the minimum
+  notional merges into the next). After a candle's fills the stop moves by the trader's (or the
+  signal's) ``breakeven_after`` and ``trailing`` rules, from the next candle on. A level already
+  on the wrong side of the entry price is dropped. What is left at the end closes at the last
+  candle's close; a trade left by several fills reports their quantity-weighted mean price and
+  its last exit's reason.
 - **Kept from the replay's first version** (its tests assert them; the engine would do
-  otherwise): only the *first* take-profit, for the whole position (the engine splits a ladder
-  evenly, as live); the account's *taker* rate × notional on every fill (the engine charges the
-  maker rate on resting limits and targets); no slippage (the engine can move taker fills by
-  the account's ``slippage_bps``). All three are inputs, set in ``_replay_costs`` and
-  ``_intent``.
+  otherwise): the account's *taker* rate × notional on every fill (the engine charges the maker
+  rate on resting limits and targets), so a breakeven stop also covers taker fees on the targets
+  already hit; and no slippage (the engine can move taker fills by the account's
+  ``slippage_bps``). Both are inputs, set in ``_replay_costs``.
 - **Equity curve**: realised equity (initial capital + net P&L of closed trades) at the end of
   each day of the window; ``max_drawdown`` and ``sharpe_ratio`` (daily returns, 365 periods)
   come from ``analytics.metrics`` over that curve. ``signal_count`` is the number of signals
@@ -71,6 +83,7 @@ from analytics.backtests import engine
 from echotrade.exceptions import MarketDataUnavailable
 from echotrade.fields import decimal_text
 from echotrade.limits import MONEY_STEP
+from execution import trade_management as management
 from execution.market.base import TIMEFRAME_SECONDS
 from execution.market.feed import candles_get
 from execution.sizing import whole_leverage
@@ -126,6 +139,7 @@ def trader_backtest_run(
         costs=_replay_costs(account), intents=intents,
     ).run()
     early.update((intent.tag.pk, NOT_FILLED) for intent in run.unfilled)
+    early.update((intent.tag.pk, reason) for intent, reason in run.withdrawn)
     # The reasons known per signal first, in signal order; then the refusals at the entry, in entry order.
     skipped = [_skipped(signal, early[signal.pk]) for signal in signals if signal.pk in early]
     skipped.extend(_skipped(intent.tag, reason) for intent, reason in run.refused)
@@ -174,13 +188,11 @@ def _replay_costs(account: Account) -> engine.Costs:
 
 
 def _intent(signal: Signal, trader: Trader, account: Account, capital: Decimal) -> engine.Intent:
-    limit = None
-    if signal.entry_kind != Signal.EntryKind.MARKET:
-        limit = signal.entry_high if signal.side == "long" else signal.entry_low
+    """The signal as the live copy would trade it: the plan ``signals.services.decide`` resolves."""
     return engine.Intent(
-        symbol=signal.symbol, side=signal.side, at=signal.source_time or signal.received_at, limit=limit,
-        # Kept: the first target closes the whole position (the engine would split the ladder).
-        stop_loss=signal.stop_loss, targets=tuple(signal.take_profit_prices[:1]),
+        symbol=signal.symbol, side=signal.side, at=signal.source_time or signal.received_at,
+        # The signal's stop here; a default stop needs the entry's price, so the sizing sets it (below).
+        plan=management.plan_for(signal=signal, trader=trader, stop_loss=signal.stop_loss),
         leverage=whole_leverage(signal.leverage),  # as the live copy trades it: 12.5x at 12x
         size=_pipeline_size(signal, trader, account, capital), tag=signal,
     )
@@ -192,13 +204,19 @@ def _pipeline_size(signal: Signal, trader: Trader, account: Account, capital: De
     def size(entry: engine.EntryState) -> engine.Size | engine.Refused:
         verdict = rules.limits_verdict(
             account=account, open_positions=entry.open_positions, loss_today=entry.loss_today, capital=capital,
+            # Every trade of the replay is this trader's.
+            trader=trader, trader_open_trades=entry.open_positions,
         ) or rules.funds_verdict(
             signal=signal, trader=trader, account=account, price=entry.price, equity=entry.equity,
             free_cash=entry.free_cash,
         )
         if verdict.outcome != rules.Outcome.EXECUTED:
             return engine.Refused(verdict.reason)
-        return engine.Size(quantity=verdict.sizing.quantity, margin=verdict.sizing.margin)
+        return engine.Size(
+            quantity=verdict.sizing.quantity, margin=verdict.sizing.margin,
+            # The copy's stop, measured from the price it was sized at, as funds_verdict sized it.
+            stop_loss=rules.stop_for(signal=signal, account=account, price=entry.price),
+        )
 
     return size
 

@@ -20,8 +20,20 @@ class ExecutedFill:
     reference_price: Decimal  # the market price before our slippage
 
 
+@dataclass(frozen=True)
+class HeldOrderState:
+    """What the exchange reports about a stop or target it holds for us."""
+
+    fills: list[ExecutedFill]
+    working: bool  # False once the exchange no longer works it (filled, cancelled or expired there)
+
+
 class ExchangeAdapter(ABC):
     name: str = "exchange"
+    # True when stops and targets can rest on the exchange itself as reduce-only orders, so they
+    # hold while EchoTrade is down: ``protection_sync`` then sends them (``place_protection``) and
+    # the position monitor asks for their fills (``poll_held``) instead of triggering them itself.
+    supports_held_protection: bool = False
 
     @abstractmethod
     def submit(self, order, quote) -> list[ExecutedFill]:
@@ -34,3 +46,14 @@ class ExchangeAdapter(ABC):
     @abstractmethod
     def cancel(self, order) -> None:
         """Withdraw a working order."""
+
+    def place_protection(self, order, *, again: bool = False) -> None:
+        """Rest the stop or target ``order`` on the exchange (adapters with ``supports_held_protection``).
+
+        ``again``: an earlier attempt ended without an answer, so the exchange may already hold it.
+        """
+        raise NotImplementedError(f"The {self.name} exchange holds no stops or targets of its own.")
+
+    def poll_held(self, order, quote) -> HeldOrderState:
+        """Fills of a stop or target the exchange holds, and whether it still works it. Never raises."""
+        raise NotImplementedError(f"The {self.name} exchange holds no stops or targets of its own.")

@@ -3,9 +3,24 @@
 What goes where:
 - Entries and manual closes are sent to the exchange (market or limit). ``submit`` reports what
   filled at once; ``poll`` asks the exchange what a resting limit has filled since.
-- Stop losses and take profits live in our own table (``protection_sync`` rewrites them on every
-  change of quantity), so they are not resting on the exchange: the position monitor checks them
-  against each price update, and when one triggers this adapter sends a reduce-only market order.
+- Stops and targets of a Binance USDⓈ-M position rest on the exchange itself, reduce-only, so
+  they hold while EchoTrade is down (``supports_held_protection``; ``protection_sync`` sends them
+  and replaces them when the stop moves or the quantity changes). The stop is a ``STOP_MARKET``
+  for the position's quantity, triggered on the last price (``workingType=CONTRACT_PRICE``, the
+  price our paper stop triggers on). ccxt turns ``type="market"`` with a ``triggerPrice`` into
+  that type and, since Binance moved conditional orders to its algo service (December 2025),
+  sends it to ``POST /fapi/v1/algoOrder`` (``algoType=CONDITIONAL``, ``triggerPrice``,
+  ``clientAlgoId``; the old ``stopPrice`` on ``/fapi/v1/order`` is refused with -4120). A target is
+  a reduce-only ``LIMIT`` GTC at its price on the ordinary book, not a ``TAKE_PROFIT_MARKET``:
+  it fills at the target's price as a maker, as the paper exchange and the backtests fill it,
+  where a triggered market order would pay the taker fee and the slippage. Not
+  ``closePosition=true`` either: one-way mode nets every position of a symbol, and a stop must
+  close only the quantity that is ours. The monitor asks the exchange what each held order has
+  filled (``poll_held``): a triggered stop is followed to the market order Binance placed for it.
+- Elsewhere (spot, and the futures of venues we hold no recordings for) stops and targets live in
+  our own table: the position monitor checks them against each price update, and when one
+  triggers this adapter sends a reduce-only market order. So does a held order the exchange
+  refused (``protection_sync`` keeps it as one the monitor watches).
 - Every order carries a client order id derived from our row, so it can be fetched and cancelled
   without storing the exchange's id, and a timeout after the exchange accepted an order is
   resolved by looking it up rather than sending it twice.
@@ -41,7 +56,7 @@ from echotrade.exceptions import (
 )
 from echotrade.limits import MONEY_STEP
 from execution import fills
-from execution.exchanges.base import ExchangeAdapter, ExecutedFill
+from execution.exchanges.base import ExchangeAdapter, ExecutedFill, HeldOrderState
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +76,8 @@ TIMEOUT_MS = 10000
 MAX_ERROR_CHARS = 240
 MARKETS_TTL_SECONDS = 3600
 PROTECTION_PURPOSES = ("stop_loss", "take_profit")
+# Venues whose futures stops and targets rest on the exchange: those we hold recorded answers for.
+HELD_PROTECTION_EXCHANGES = ("binance", "binanceusdm")
 
 # Process-wide market lists per (exchange, market type, sandbox): loading them is a multi-megabyte
 # call that every order would otherwise repeat. Markets are public, so sharing them is safe.
@@ -130,6 +147,10 @@ class LiveExchange(ExchangeAdapter):
         self._client = client
         self._secrets: tuple[str, ...] = ()
 
+    @property
+    def supports_held_protection(self) -> bool:
+        return self.usdm and self.credential.exchange in HELD_PROTECTION_EXCHANGES
+
     # --- the adapter interface ----------------------------------------------------------------
     def submit(self, order, quote) -> list[ExecutedFill]:
         if order.purpose in PROTECTION_PURPOSES:
@@ -147,6 +168,8 @@ class LiveExchange(ExchangeAdapter):
         """Never raises: the position monitor polls every position on every price update, and one
         exchange failure must not stop the others. A failed poll reports nothing and the next
         price update polls again (a triggered stop is re-sent while price stays through it)."""
+        if order.exchange_held:
+            return self.poll_held(order, quote).fills
         try:
             if order.purpose in PROTECTION_PURPOSES:
                 if not self._protection_triggered(order, quote):
@@ -156,29 +179,64 @@ class LiveExchange(ExchangeAdapter):
             found = self.fetch_order(order)
             return self._new_fills(order, found, quote, liquidity="maker")
         except ExchangeError as error:
-            level = logging.WARNING if isinstance(error, TemporaryExchangeError) else logging.ERROR
-            logger.log(level, "Polling order #%s (%s) failed; trying again on the next price: %s",
-                       order.pk, order.purpose, error.message)
+            self._log_poll_failure(order, error)
             return []
 
     def cancel(self, order) -> None:
-        if order.purpose in PROTECTION_PURPOSES:
+        if order.purpose in PROTECTION_PURPOSES and not order.exchange_held:
             return  # never sent: it rests only in our table
         try:
-            self._call(
-                self.client.cancel_order, "", self.market_symbol(order.symbol),
-                {"clientOrderId": client_order_id(order)},
-            )
+            self._call(self.client.cancel_order, "", self.market_symbol(order.symbol), self._order_params(order))
         except InvalidOrder as error:
             if isinstance(error.__cause__, ccxt.OrderNotFound):
                 return  # already filled or cancelled on the exchange: nothing left to withdraw
+            if self._conditional(order) and isinstance(error.__cause__, ccxt.BadRequest) and self._withdrawn(order):
+                return
             raise
+
+    def place_protection(self, order, *, again: bool = False) -> None:
+        """Rest a stop (``STOP_MARKET``) or a target (reduce-only ``LIMIT``) on the exchange.
+
+        Raises our typed errors: a temporary one when the exchange could not be reached (and a
+        look-up by client id did not find the order), a permanent one when it refused the order.
+        """
+        if again and self._found_working(order):
+            return  # the earlier attempt reached the exchange after all
+        if order.purpose == "stop_loss":
+            trigger = {"triggerPrice": float(order.trigger_price), "workingType": "CONTRACT_PRICE"}
+            self._create(order, "market", None, trigger)
+        else:
+            self._create(order, "limit", order.price)
+
+    def poll_held(self, order, quote) -> HeldOrderState:
+        """What a held stop or target has filled since our row last booked a fill. Never raises (as ``poll``)."""
+        if order.status == "new":
+            return HeldOrderState(fills=[], working=True)  # not confirmed yet: the next protection_sync sends it
+        try:
+            found = self.fetch_order(order)
+            if self._conditional(order):
+                actual_id = (found.get("info") or {}).get("actualOrderId")
+                if found.get("status") != "closed" or not actual_id:
+                    # Waiting for its trigger (open), or withdrawn there (cancelled, expired, rejected).
+                    return HeldOrderState(fills=[], working=found.get("status") in ("open", "closed", "canceling"))
+                # Triggered: Binance sent a market order of its own, and its fills are the stop's.
+                found = self._call(self.client.fetch_order, str(actual_id), self.market_symbol(order.symbol))
+            liquidity = "taker" if self._conditional(order) else "maker"
+            return HeldOrderState(
+                fills=self._new_fills(order, found, quote, liquidity=liquidity),
+                working=found.get("status") in ("open", "canceling"),
+            )
+        except InvalidOrder as error:
+            if isinstance(error.__cause__, ccxt.OrderNotFound):
+                return HeldOrderState(fills=[], working=False)  # the exchange has no such order (any more)
+            self._log_poll_failure(order, error)
+        except ExchangeError as error:
+            self._log_poll_failure(order, error)
+        return HeldOrderState(fills=[], working=True)
 
     # --- reads ------------------------------------------------------------------------------------
     def fetch_order(self, order) -> dict:
-        return self._call(
-            self.client.fetch_order, "", self.market_symbol(order.symbol), {"clientOrderId": client_order_id(order)}
-        )
+        return self._call(self.client.fetch_order, "", self.market_symbol(order.symbol), self._order_params(order))
 
     def fetch_balance(self) -> dict[str, dict[str, Decimal]]:
         """Per currency with a non-zero total: {"USDT": {"free": ..., "used": ..., "total": ...}}."""
@@ -269,9 +327,9 @@ class LiveExchange(ExchangeAdapter):
                 raise
         self._call(self.client.set_leverage, order.position.leverage, symbol)
 
-    def _create(self, order, order_type: str, price) -> dict:
+    def _create(self, order, order_type: str, price, extra: dict | None = None) -> dict:
         symbol = self.market_symbol(order.symbol)
-        params: dict = {"clientOrderId": client_order_id(order)}
+        params: dict = {"clientOrderId": client_order_id(order), **(extra or {})}
         if self.usdm and order.reduce_only:
             params["reduceOnly"] = True
         amount = float(order.quantity - order.filled_quantity)
@@ -322,6 +380,40 @@ class LiveExchange(ExchangeAdapter):
         account = order.account
         rate = fills.fee_rate(liquidity=liquidity, taker_rate=account.taker_fee_rate, maker_rate=account.maker_fee_rate)
         return fills.fee(price=price, quantity=quantity, rate=rate).quantize(MONEY_STEP)
+
+    @staticmethod
+    def _conditional(order) -> bool:
+        """A held stop is a conditional order: Binance keeps those apart (its algo service), with their own
+        endpoints and ids, and ccxt goes there when asked with ``trigger``."""
+        return order.exchange_held and order.purpose == "stop_loss"
+
+    def _order_params(self, order) -> dict:
+        params: dict = {"clientOrderId": client_order_id(order)}
+        if self._conditional(order):
+            params["trigger"] = True
+        return params
+
+    def _withdrawn(self, order) -> bool:
+        """Binance answers a cancel of an unknown conditional order and of one that already triggered
+        with the same refusal (-20124): only its state tells whether it is gone or now filling."""
+        try:
+            return self.fetch_order(order).get("status") in ("canceled", "expired", "rejected")
+        except InvalidOrder as error:
+            return isinstance(error.__cause__, ccxt.OrderNotFound)
+
+    def _found_working(self, order) -> bool:
+        try:
+            return self.fetch_order(order).get("status") in ("open", "closed")
+        except InvalidOrder as error:
+            if isinstance(error.__cause__, ccxt.OrderNotFound):
+                return False
+            raise
+
+    @staticmethod
+    def _log_poll_failure(order, error: ExchangeError) -> None:
+        level = logging.WARNING if isinstance(error, TemporaryExchangeError) else logging.ERROR
+        logger.log(level, "Polling order #%s (%s) failed; trying again on the next price: %s",
+                   order.pk, order.purpose, error.message)
 
     @staticmethod
     def _protection_triggered(order, quote) -> bool:

@@ -16,6 +16,7 @@ from execution.fills import PricedFill
 
 class PaperExchange(ExchangeAdapter):
     name = "paper"
+    supports_held_protection = False  # its stops and targets are ours: the position monitor fills them
 
     def submit(self, order, quote) -> list[ExecutedFill]:
         slippage = order.account.slippage_bps
@@ -44,6 +45,9 @@ class PaperExchange(ExchangeAdapter):
 
     def cancel(self, order) -> None:
         """Nothing rests anywhere but in our own table, so there is nothing to withdraw."""
+
+    def place_protection(self, order, *, again: bool = False) -> None:
+        """Nothing to send either: a paper stop or target rests in our table alone."""
 
     @staticmethod
     def _stop_fill(order, quote) -> PricedFill | None:

@@ -9,6 +9,7 @@ from execution.services.positions import (
     position_cancel,
     position_close,
     position_open,
+    position_stop_to_breakeven,
     position_update_protection,
 )
 
@@ -19,6 +20,7 @@ __all__ = [
     "position_close",
     "position_on_price",
     "position_open",
+    "position_stop_to_breakeven",
     "position_update_protection",
     "positions_on_price",
 ]

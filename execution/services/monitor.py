@@ -1,12 +1,14 @@
 """The position monitor: every price update is checked against entries, liquidation, SL and TPs."""
 from __future__ import annotations
 
+import logging
 from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
 
 from echotrade.audit import audit_record
+from echotrade.exceptions import ExchangeError, TemporaryExchangeError
 from execution import fills
 from execution import trade_management as management
 from execution.alerts import price_alerts_check
@@ -19,12 +21,15 @@ from execution.services.accounting import (
     entries_withdraw,
     fill_apply,
     lock_account_and_position,
+    order_transition,
     position_finish,
     position_refresh_risk,
     protection_stop_move,
     protection_sync,
     targets_filled_count,
 )
+
+logger = logging.getLogger(__name__)
 
 # Always priced, so the dashboard ticker has something to show before any position exists.
 WATCHED_SYMBOLS = ("BTC/USDT", "ETH/USDT", "BNB/USDT", "ADA/USDT", "SOL/USDT", "XRP/USDT")
@@ -53,7 +58,13 @@ def positions_on_price(*, symbol: str, quote: Quote | None = None) -> list[Posit
     ids = list(
         Position.objects.filter(symbol=symbol, status__in=Position.ACTIVE_STATUSES).values_list("pk", flat=True)
     )
-    return [position_on_price(position_id=pk, quote=quote) for pk in ids]
+    checked = []
+    for pk in ids:
+        try:
+            checked.append(position_on_price(position_id=pk, quote=quote))
+        except TemporaryExchangeError as error:  # its transaction rolled back: the next price tries again
+            logger.warning("Position #%s not checked, the exchange is unavailable: %s", pk, error.message)
+    return checked
 
 
 @transaction.atomic
@@ -73,7 +84,7 @@ def position_on_price(*, position_id: int, quote: Quote) -> Position:
             fill_apply(account=account, position=position, order=entry, executed=executed)
             entry_filled = True
     if entry_filled:
-        protection_sync(position)
+        protection_sync(position, exchange=exchange, retry_later=True)
         if was_pending:
             audit_record(
                 action="position.opened", account=account, actor_label="position_monitor", obj=position,
@@ -89,29 +100,40 @@ def position_on_price(*, position_id: int, quote: Quote) -> Position:
         return position
     filled = _poll_protection(account, position, exchange, quote)
     if position.status == Position.Status.OPEN:
-        if filled:
-            protection_sync(position)
-        if _stop_follow(account, position, quote):
-            _poll_protection(account, position, exchange, quote)  # a stop moved past the price fills now
+        if filled or exchange.supports_held_protection:
+            # Where the exchange holds them, this also finishes a sync an outage cut short
+            # (without a request when nothing changed).
+            protection_sync(position, exchange=exchange, retry_later=True)
+        if _stop_follow(account, position, quote, exchange):
+            # A stop moved past the price fills now (one the exchange holds fills there: polled next price).
+            _poll_protection(account, position, exchange, quote, watched_only=True)
     if position.status != Position.Status.OPEN:
         position_finish(account, position, exchange=exchange, reason="position closed")
     position.save()
     return position
 
 
-def _poll_protection(account, position: Position, exchange, quote: Quote) -> bool:
+def _poll_protection(account, position: Position, exchange, quote: Quote, *, watched_only: bool = False) -> bool:
+    """Fill the stop and targets the price reached; where the exchange holds them, book what it reports."""
     filled = False
     for order in _protection_in_trigger_order(position):
         if position.status != Position.Status.OPEN:
             break
+        if watched_only and order.exchange_held:
+            continue
         order.account = account  # the exchange reads fee rates from the locked row
-        for executed in exchange.poll(order, quote):
+        held = exchange.poll_held(order, quote) if order.exchange_held else None
+        for executed in held.fills if held else exchange.poll(order, quote):
             fill_apply(account=account, position=position, order=order, executed=executed)
             filled = True
+        if held and not held.working and order.is_working:
+            # Cancelled or expired there without filling (all of it): the next protection_sync lays a new one.
+            order_transition(order, Order.Status.CANCELLED, "ended on the exchange without filling")
+            order.save(update_fields=["status", "status_reason", "updated_at"])
     return filled
 
 
-def _stop_follow(account, position: Position, quote: Quote) -> bool:
+def _stop_follow(account, position: Position, quote: Quote, exchange) -> bool:
     """Apply the stop rules (execution/trade_management.py) after this price: True when the stop moved."""
     trailing = management.trailing_parse(position.trailing)
     done = targets_filled_count(position)
@@ -127,9 +149,16 @@ def _stop_follow(account, position: Position, quote: Quote) -> bool:
     if move is None:
         return False
     before = {"stop_loss": position.stop_loss, "stop_kind": position.stop_kind}
-    position.stop_loss, position.stop_kind = move.price, move.kind
-    position.save()
-    protection_stop_move(position)
+    try:
+        with transaction.atomic():  # a savepoint: a stop the exchange could not replace stays where it was
+            position.stop_loss, position.stop_kind = move.price, move.kind
+            position.save()
+            protection_stop_move(position, exchange=exchange)
+    except ExchangeError as error:
+        position.stop_loss, position.stop_kind = before["stop_loss"], before["stop_kind"]
+        logger.warning("Position #%s: stop kept at %s, the exchange did not take the move to %s: %s",
+                       position.pk, position.stop_loss, move.price, error.message)
+        return False
     audit_record(
         action="position.stop_moved", account=account, actor_label="position_monitor", obj=position,
         message=f"stop {before['stop_loss']} → {move.price} ({move.why})",
@@ -150,7 +179,8 @@ def _entry_withdrawn(account, position: Position, exchange, quote: Quote) -> boo
     )
     if not (late or target_first):
         return False
-    reason = "target 1 traded before the entry" if target_first else "entry parts unfilled in time"
+    # Each reason is also the position's close_reason, a 30-character column.
+    reason = "target 1 traded before entry" if target_first else "entry parts unfilled in time"
     if not entries_withdraw(account, position, exchange=exchange, reason=reason):
         return False
     position.entry_deadline = None

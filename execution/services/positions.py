@@ -19,6 +19,7 @@ from execution.market.services import quote_get
 from execution.models import Order, Position, Quote, StopKind
 from execution.sizing import MIN_NOTIONAL
 from execution.services.accounting import (
+    PROTECTION,
     close_side,
     entries_withdraw,
     entry_reserve,
@@ -26,8 +27,10 @@ from execution.services.accounting import (
     lock_account_and_position,
     open_side,
     order_transition,
+    orders_cancel_working,
     position_finish,
     position_refresh_risk,
+    protection_stop_move,
     protection_sync,
     q8,
     targets_build,
@@ -102,6 +105,11 @@ def position_open(
             fill_apply(account=account, position=position, order=order, executed=executed)
         if executed_fills:
             filled = True
+            if order.type == Order.Type.MARKET and order.is_working:
+                # A market order the exchange filled in part (its lot size rounded the quantity
+                # down) is over: the rest never fills, so it is not left working.
+                order_transition(order, Order.Status.CANCELLED, "unfilled remainder of a market order")
+                order.save(update_fields=["status", "status_reason", "updated_at"])
         else:
             order_transition(order, Order.Status.OPEN)
             entry_reserve(account, position, order)
@@ -109,7 +117,7 @@ def position_open(
     account.save(update_fields=["cash", "updated_at"])
     position.save()
     if filled:
-        protection_sync(position)
+        protection_sync(position, exchange=exchange, retry_later=True)
     audit_record(
         action="position.opened" if filled else "position.entry_placed", account=account, actor=actor,
         actor_label="copy_pipeline", obj=position, message=f"{side} {quantity} {symbol} x{leverage}",
@@ -175,15 +183,19 @@ def _position_close(position_id: int, fraction: Decimal, quote: Quote | None, ac
     if quote is None:  # it opened between our look and our lock
         raise Conflict("The position just changed; try again.")
     before = position_snapshot(position)
+    exchange = exchange_for(account=account, position=position)
+    if quantity == position.quantity:
+        # The stop and targets go first: where the exchange holds them, a close that went through
+        # must not be undone by a withdrawal failing after it (that raises, rolling back).
+        orders_cancel_working(position, purposes=PROTECTION, reason="position closed", exchange=exchange)
     order = Order.objects.create(
         account=account, position=position, symbol=position.symbol, side=close_side(position),
         type=Order.Type.MARKET, purpose=Order.Purpose.CLOSE, reduce_only=True, quantity=quantity,
     )
-    exchange = exchange_for(account=account, position=position)
     for executed in exchange.submit(order, quote):
         fill_apply(account=account, position=position, order=order, executed=executed)
     if position.status == Position.Status.OPEN:
-        protection_sync(position)
+        protection_sync(position, exchange=exchange, retry_later=True)
     else:
         position_finish(account, position, exchange=exchange, reason="position closed")
     audit_record(
@@ -297,10 +309,72 @@ def _position_update_protection(
         position.trailing = trailing.as_dict() if trailing else None
         position.trail_best = None
     position.save()
-    protection_sync(position)
+    protection_sync(position, exchange=exchange_for(account=account, position=position))
     audit_record(
         action="position.protection_updated", account=account, actor=actor, obj=position,
         before=before, after=position_snapshot(position),
+    )
+    return position
+
+
+def position_stop_to_breakeven(
+    *, position: Position, actor=None, actor_label: str = "system", reason: str = ""
+) -> Position:
+    """Move an open position's stop to breakeven: the average entry plus the fees paid per unit
+    still open (``management.breakeven_level``, the level the ``breakeven_after`` rule uses), kind
+    ``breakeven``. "Move SL to entry" from a channel, an alert or a person all come here.
+
+    The stop only tightens: when it is already at or past breakeven it stays where it is, and the
+    audit log says so (``position.stop_kept``). As in ``position_update_protection``, a breakeven
+    on the wrong side of the price is refused: the stop would fill at once. ``reason`` (the
+    message or alert that asked) goes into the audit message.
+    """
+    quote = _market_quote(position)
+    return _position_stop_to_breakeven(position.pk, quote, actor, actor_label, reason)
+
+
+@transaction.atomic
+def _position_stop_to_breakeven(
+    position_id: int, quote: Quote | None, actor, actor_label: str, reason: str
+) -> Position:
+    account, position = lock_account_and_position(position_id)
+    if position.status == Position.Status.PENDING:
+        raise Conflict(
+            f"Position #{position.pk}: entry not filled yet, so there is no breakeven to move the stop to."
+        )
+    if position.status != Position.Status.OPEN:
+        raise Conflict(f"Position #{position.pk} is {position.status}; its stop cannot change.")
+    if quote is None:  # it filled between our look and our lock
+        raise Conflict("The position just changed; try again.")
+    level = management.breakeven_level(
+        side=position.side, entry_price=position.entry_price, fees_paid=position.fees, quantity=position.quantity
+    )
+    why = f" ({reason})" if reason else ""
+    before = {"stop_loss": position.stop_loss, "stop_kind": position.stop_kind}
+    if not management.tighter(position.side, position.stop_loss, level):
+        audit_record(
+            action="position.stop_kept", account=account, actor=actor, actor_label=actor_label, obj=position,
+            message=f"stop stays at {decimal_text(position.stop_loss)}: already at or past breakeven "
+                    f"{decimal_text(level)}{why}",
+            before=before, after=before | {"breakeven": level},
+        )
+        return position
+    if (level - quote.price) * position.direction >= 0:
+        word = "below" if position.side == "long" else "above"
+        message = (
+            f"The price {decimal_text(quote.price)} is {word} breakeven {decimal_text(level)}: "
+            "a stop there would fill at once."
+        )
+        raise InvalidInput(message, fields={"stop_loss": [message]})
+    position.stop_loss, position.stop_kind = level, StopKind.BREAKEVEN
+    position.save(update_fields=["stop_loss", "stop_kind", "updated_at"])
+    # An exchange that will not take the new stop raises: the whole move rolls back, the old stop stays.
+    protection_stop_move(position, exchange=exchange_for(account=account, position=position))
+    audit_record(
+        action="position.stop_moved", account=account, actor=actor, actor_label=actor_label, obj=position,
+        message=f"stop {decimal_text(before['stop_loss']) if before['stop_loss'] else 'none'} → "
+                f"{decimal_text(level)} (breakeven){why}",
+        before=before, after={"stop_loss": level, "stop_kind": StopKind.BREAKEVEN, "price": quote.price},
     )
     return position
 
@@ -318,7 +392,8 @@ def position_apply_funding(*, position: Position, rate: Decimal, mark_price: Dec
     payment = q8(fills.funding_payment(
         side=position.side, quantity=position.quantity, mark_price=mark_price, rate=Decimal(rate)
     ))
-    payment = min(payment, position.margin)  # funding cannot take more than the isolated margin holds
+    # Funding cannot take more than the isolated margin holds; what resting entry parts reserve is not part of it.
+    payment = min(payment, position.margin - position.entry_reserve)
     before = position_snapshot(position)
     position.margin -= payment
     position.funding += payment

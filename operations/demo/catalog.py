@@ -31,7 +31,9 @@ STARTING_BALANCE = D("100000")
 
 # id, name, source, position multiplier, min confidence, max leverage, priority, extra settings
 TRADERS = [
-    ("yun_qiang", "Yun Qiang", "binance", "1.0", "0.7", 10, 1, {"paper_trade_only": True}),
+    # A few show trade management (README, "Managing a copied trade") on the desk from the first minute.
+    ("yun_qiang", "Yun Qiang", "binance", "1.0", "0.7", 10, 1,
+     {"paper_trade_only": True, "tp_strategy": "first_heavy", "breakeven_after": 1}),
     ("crypto_loby", "Crypto Loby", "binance", "1.0", "0.75", 5, 2, {}),
     ("michael_saylor", "Michael Saylor", "manual", "0.5", "0.85", 1, 3, {"token_whitelist": ["BTC"]}),
     ("plan_b", "Plan B", "tradingview", "0.75", "0.8", 2, 4, {"token_whitelist": ["BTC"]}),
@@ -43,19 +45,27 @@ TRADERS = [
     ("willy_woo", "Willy Woo", "tradingview", "1.0", "0.75", 3, 10, {"token_whitelist": ["BTC"]}),
     ("altcoin_daily", "Altcoin Daily", "telegram", "1.5", "0.65", 10, 11, {"token_blacklist": ["DOGE", "SHIB"]}),
     ("benjamin_cowen", "Benjamin Cowen", "tradingview", "0.75", "0.8", 3, 12, {"token_whitelist": ["BTC", "ETH"]}),
-    ("lark_davis", "Lark Davis", "telegram", "1.25", "0.7", 8, 13, {}),
+    ("lark_davis", "Lark Davis", "telegram", "1.25", "0.7", 8, 13, {"tp_strategy": "decreasing", "entry_strategy": "increasing"}),
     ("rekt_capital", "Rekt Capital", "tradingview", "1.0", "0.75", 5, 14, {}),
-    ("crypto_tony", "Crypto Tony", "telegram", "1.5", "0.65", 15, 15, {"token_blacklist": ["PEPE"]}),
+    ("crypto_tony", "Crypto Tony", "telegram", "1.5", "0.65", 15, 15, {
+        "token_blacklist": ["PEPE"],
+        "trailing": {"kind": "percent_below_highest", "callback_pct": "1.5", "activate_after_target": 1},
+    }),
     ("pentoshi", "Pentoshi", "manual", "1.25", "0.7", 10, 16, {}),
     ("credible_crypto", "Credible Crypto", "tradingview", "1.0", "0.75", 5, 17, {}),
-    ("hsaka", "Hsaka", "binance", "2.0", "0.6", 20, 18, {"token_blacklist": ["DOGE", "SHIB", "PEPE"]}),
+    ("hsaka", "Hsaka", "binance", "2.0", "0.6", 20, 18,
+     {"token_blacklist": ["DOGE", "SHIB", "PEPE"], "trailing": {"kind": "moving_target"}, "max_open_trades": 3}),
     ("il_capo", "Il Capo of Crypto", "telegram", "0.5", "0.85", 5, 19, {}),
     ("binance_whale_a1", "Binance Whale A1", "binance", "2.0", "0.6", 20, 20, {}),
 ]
 
 TREND = {"fast": 10, "slow": 30}
 MOMENTUM = {"rsi_period": 14, "volume_factor": 1.5}
-MEAN_REVERSION = {"bb_period": 20, "bb_std": 2, "rsi_low": 30, "rsi_high": 70}
+# Each account's band trader: narrow bands and RSI at 40/60 act every few days on 4h bars, and
+# its target (the middle band) and stop close its copies on their own, so the Bots page ranks
+# results from the first minute. Its coin is one no other bot of its account trades: the
+# ensemble's confidence is then its own strength, which the stricter profiles require.
+BAND_REVERSION = {"bb_period": 20, "bb_std": 1.0, "rsi_low": 40, "rsi_high": 60, "stop_band_pct": 2.5}
 GRID = {"levels": 10, "spacing_pct": 0.5}
 DCA = {"interval_hours": 24, "amount": 100}
 REBALANCE = {"targets": {"BTC/USDT": 0.5, "ETH/USDT": 0.3, "SOL/USDT": 0.2}, "drift_pct": 5}
@@ -67,7 +77,7 @@ BOTS = [
     ("woods1-rebalance", "woods1", "portfolio_rebalancing", REBALANCE, list(REBALANCE["targets"]), "1d"),
     ("woods1-trend-btc", "woods1", "trend_following", {"fast": 20, "slow": 50}, ["BTC/USDT"], "4h"),
     ("woods1-trend-eth", "woods1", "trend_following", {"fast": 20, "slow": 50}, ["ETH/USDT"], "1d"),
-    ("woods1-meanrev-btc", "woods1", "mean_reversion", {**MEAN_REVERSION, "bb_std": 2.5}, ["BTC/USDT"], "1h"),
+    ("woods1-meanrev-bnb", "woods1", "mean_reversion", {**BAND_REVERSION, "stop_band_pct": 3.0}, ["BNB/USDT"], "4h"),
     ("woods1-grid-btc", "woods1", "grid", {"levels": 6, "spacing_pct": 1.0}, ["BTC/USDT"], "1h"),
     ("angry-momentum-sol", "angry", "momentum", MOMENTUM, ["SOL/USDT"], "15m"),
     ("angry-momentum-btc", "angry", "momentum", {**MOMENTUM, "volume_factor": 2.0}, ["BTC/USDT"], "1h"),
@@ -75,9 +85,9 @@ BOTS = [
     ("angry-trend-fast", "angry", "trend_following", {"fast": 5, "slow": 20}, ["BTC/USDT", "ETH/USDT"], "15m"),
     ("angry-grid-sol", "angry", "grid", {"levels": 20, "spacing_pct": 0.25}, ["SOL/USDT"], "5m"),
     ("angry-grid-eth", "angry", "grid", GRID, ["ETH/USDT"], "15m"),
-    ("angry-meanrev-eth", "angry", "mean_reversion", MEAN_REVERSION, ["ETH/USDT"], "15m"),
+    ("angry-meanrev-avax", "angry", "mean_reversion", {**BAND_REVERSION, "stop_band_pct": 2.0}, ["AVAX/USDT"], "4h"),
     ("handjob-trend-majors", "handjob", "trend_following", TREND, ["BTC/USDT", "ETH/USDT"], "1h"),
-    ("handjob-meanrev-sol", "handjob", "mean_reversion", MEAN_REVERSION, ["SOL/USDT"], "1h"),
+    ("handjob-meanrev-link", "handjob", "mean_reversion", BAND_REVERSION, ["LINK/USDT"], "4h"),
     ("handjob-grid-btc", "handjob", "grid", GRID, ["BTC/USDT"], "1h"),
     ("handjob-dca-sol", "handjob", "dca", {"interval_hours": 12, "amount": 100}, ["SOL/USDT"], "1d"),
     ("handjob-momentum-eth", "handjob", "momentum", MOMENTUM, ["ETH/USDT"], "1h"),

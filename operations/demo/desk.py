@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import math
 import random
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -83,11 +84,21 @@ def _pair(token: str) -> str:
     return token.upper() if "/" in token else f"{token.upper()}/USDT"
 
 
-def pick(rng: random.Random, traders: list[Trader], tier_name: str) -> tuple[Trader, str] | None:
-    """A trader the tier suits and one of its symbols; None when no trader suits it."""
+def pick(
+    rng: random.Random, traders: list[Trader], tier_name: str, *, posted: Counter | None = None
+) -> tuple[Trader, str] | None:
+    """A trader the tier suits and one of its symbols; None when no trader suits it.
+
+    With ``posted`` (the history: signals so far by trader id), the trader is one of the suited
+    that have posted least. Drawn at random, a strict trader that fits only the "all" tier could
+    go weeks without a signal, and its card would be empty.
+    """
     fitting = [t for t in traders if admits(t, TIERS[tier_name]) and trader_symbols(t)]
     if not fitting:
         return None
+    if posted is not None:
+        least = min(posted[t.pk] for t in fitting)
+        fitting = [t for t in fitting if posted[t.pk] == least]
     trader = rng.choice(fitting)
     symbols = trader_symbols(trader)
     return trader, rng.choices(list(symbols), weights=list(symbols.values()))[0]

@@ -44,12 +44,13 @@ from echotrade.exceptions import EchoTradeError
 from echotrade.models import AuditEvent
 from execution.models import Position
 from execution.services import position_apply_funding, position_close
+from operations.demo.bot_bars import BAR_STRATEGIES, acting_bars
 from operations.demo.catalog import ACCOUNTS, ACTOR_LABEL
 from operations.demo.desk import HISTORY_TIER_WEIGHTS, pick, signal_draw, simulated_traders, trader_edge
 from operations.demo.market import HistoryMarket, price_source_installed
 from operations.demo.watch import Watch
 from signals.models import Signal
-from signals.services import signal_decide, signal_receive
+from signals.services import signal_decide, signal_ingest
 from traders.models import Trader
 
 PLAN_ACTION = "demo.history_planned"
@@ -108,6 +109,7 @@ def history_backfill(*, days: int, seed: int, progress: Progress | None = None) 
         return result
     result.first = resume.date()
     market = HistoryMarket(seed=plan.seed, anchor=plan.anchor, start=plan.start - timedelta(days=WARMUP_DAYS))
+    bar_runs = _bar_runs(accounts, market, resume, plan.end)
     # Nobody is to be told about the past as news: no websocket pushes while it is written. And a
     # cache of its own: the candles cached for one moment of the past must expire on the history's
     # clock (a shared Redis counts real seconds), and never reach the live processes.
@@ -122,6 +124,7 @@ def history_backfill(*, days: int, seed: int, progress: Progress | None = None) 
                 last = day + timedelta(days=1) >= plan.end
                 HistoryDay(
                     plan=plan, day=day, market=market, clock=clock, accounts=accounts, counts=result.counts,
+                    bar_runs=[(when, bot) for when, bot in bar_runs if day <= when < day + timedelta(days=1)],
                     flatten=last and not _live_prices_are_simulated(),
                 ).run()
                 if last:
@@ -133,6 +136,14 @@ def history_backfill(*, days: int, seed: int, progress: Progress | None = None) 
             day += timedelta(days=1)
         cache.clear()
     return result
+
+
+def _bar_runs(accounts: list[Account], market: HistoryMarket, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
+    """When the bots that run at their acting bars (``operations.demo.bot_bars``) run, and which."""
+    bots = Bot.objects.filter(enabled=True, account__in=accounts, strategy__in=BAR_STRATEGIES).order_by("pk")
+    return sorted(
+        (when, bot.pk) for bot in bots for when in acting_bars(bot=bot, market=market, start=start, end=end)
+    )
 
 
 def _live_prices_are_simulated() -> bool:
@@ -189,11 +200,12 @@ def _plan_record(plan: Plan) -> None:
 
 
 # Sized to the time budget (README, "Demo data": 90 days well under a minute on two cores). A bot
-# round (20 bots, their votes and signals) costs about as much as ten trader signals, so the bots
-# run once a day, over the last two weeks.
+# round (20 bots, their votes and signals) costs about as much as ten trader signals, so the round
+# of every bot is once a day, over the last week; the bots of ``bot_bars.BAR_STRATEGIES`` also
+# run at the bars where they act, over the whole history.
 SIGNALS_PER_DAY = 3
 BOT_HOUR = 13
-BOT_DAYS = 14
+BOT_DAYS = 7
 FUNDING_HOURS = (0, 8, 16)
 LOOKAHEAD_HOURS = 12  # how far ahead a simulated trader's "edge" sees
 TIER_SURENESS = {"all": 1.0, "levered": 0.9, "bold": 0.7, "wild": 0.4, "weak": 0.1}
@@ -209,6 +221,7 @@ class HistoryDay:
     clock: object
     accounts: list[Account]
     counts: Counter
+    bar_runs: list[tuple[datetime, int]] = field(default_factory=list)  # (when, bot id), this day's
     flatten: bool = False  # close every position before the day ends
 
     def run(self) -> None:
@@ -218,6 +231,7 @@ class HistoryDay:
         events = [(self.day + timedelta(hours=h), 0, self._funding, None) for h in FUNDING_HOURS]
         if self.plan.end - self.day <= timedelta(days=BOT_DAYS):
             events.append((self.day + timedelta(hours=BOT_HOUR), 1, self._bots, None))
+        events += [(when, 1, self._bot_at_bar, bot_id) for when, bot_id in self.bar_runs]
         for when, payload in self._signal_plan(rng):
             events.append((when, 2, self._signal, payload))
         events.sort(key=lambda event: (event[0], event[1]))
@@ -236,13 +250,18 @@ class HistoryDay:
     # --- the simulated traders ------------------------------------------------------------
     def _signal_plan(self, rng: random.Random) -> list[tuple[datetime, dict]]:
         traders = simulated_traders()
+        # Every trader's card has figures: the signals go to those that have posted least.
+        posted = Counter(
+            Signal.objects.filter(trader__in=traders, received_at__gte=self.plan.start).values_list("trader_id", flat=True)
+        )
         plan = []
         for _ in range(SIGNALS_PER_DAY if traders else 0):
             when = self.day + timedelta(seconds=rng.randrange(60, 86400 - 60))
             tier = rng.choices(list(HISTORY_TIER_WEIGHTS), weights=list(HISTORY_TIER_WEIGHTS.values()))[0]
-            picked = pick(rng, traders, tier)
+            picked = pick(rng, traders, tier, posted=posted)
             if picked is not None:
                 trader, symbol = picked
+                posted[trader.pk] += 1
                 plan.append((when, {"trader": trader, "symbol": symbol, "tier": tier, "rng": random.Random(rng.random())}))
         return plan
 
@@ -259,12 +278,14 @@ class HistoryDay:
             external_id=f"demo:{trader.pk}:{now:%Y%m%d%H%M%S}", side=right if rng.random() < odds else wrong,
         )
         try:
-            signal, created = signal_receive(data=data)
+            # Recorded as signal_receive records a live one, without queueing its copy task: the
+            # history is the copy worker, deciding it now, at the time it came in (a task would
+            # run only once the day commits, to find it decided).
+            signal, created = signal_ingest(data=data)
         except EchoTradeError:  # refused (the guard): a live source would be told so; nothing to copy
             self.counts["refused"] += 1
             return
         if created:
-            # Its copy task runs only once this day commits: decide it now, at the time it came in.
             self._decided(signal_decide(signal=signal))
 
     def _decided(self, decisions) -> None:
@@ -279,6 +300,15 @@ class HistoryDay:
         bots = list(Bot.objects.filter(enabled=True, account__in=self.accounts).select_related("account", "trader"))
         for bot in bots:
             self.counts["bot_votes"] += len(bot_run(bot=bot, now=timezone.now()))
+        self._bot_signals_decided()
+
+    def _bot_at_bar(self, bot_id: int) -> None:
+        bot = Bot.objects.filter(pk=bot_id, enabled=True).select_related("account", "trader").first()
+        if bot is not None:
+            self.counts["bot_votes"] += len(bot_run(bot=bot, now=timezone.now()))
+            self._bot_signals_decided()
+
+    def _bot_signals_decided(self) -> None:
         # Their copy tasks, too, run only once this day commits (and then find them decided).
         undecided = Signal.objects.filter(
             trader__source=Trader.Source.BOT, decided_at__isnull=True, duplicate_of__isnull=True

@@ -156,6 +156,22 @@ class HistoryMarket(PriceSource):
         return result
 
 
+    def bars(self, symbol: str, timeframe: str) -> list[Candle]:
+        """Every bar of ``timeframe`` that closes by the anchor, oldest first: the very candles
+        ``candles`` answers with once each bar has closed (built once, like those)."""
+        seconds = timeframe_seconds(timeframe)
+        path = self.path(symbol)
+        last = int(self.anchor.timestamp()) // seconds * seconds - seconds
+        built = self._built.setdefault((symbol, seconds), {})
+        result = []
+        for bucket in range((path.t0 // seconds) * seconds, last + 1, seconds):
+            candle = built.get(bucket) or _bucket(path, bucket, seconds, bucket + seconds)
+            if candle is not None:
+                built[bucket] = candle
+                result.append(candle)
+        return result
+
+
 def _bucket(path: _Path, bucket: int, seconds: int, now: float) -> Candle | None:
     """The candle of the steps ending in (bucket, bucket + seconds], up to ``now``; it opens at the step before."""
     a, b = path.index_at(bucket), min(path.index_at(bucket + seconds), path.index_at(now))

@@ -6,8 +6,12 @@ Pure Python, no Django models. The stages:
 2. A ticked target ("2600✅") or entry ("Entry: 2500 ✅"), a cancellation or a report ("TP2 reached", "SL hit", "Entered
    entry zone") makes it an update or nothing, never a new trade: a copy-trader must not open the
    same position twice.
-3. ``signal.build`` — pair, side, entries, stop, targets, leverage and margin from the sections.
-4. Otherwise ``updates.parse`` — close / move stop / target hit; anything else is None.
+3. An instruction for a running trade said for now is an update too, whatever side or prices it
+   names: a stop change ("BTC LONG: move SL to 66800"), or a partial close ("close 50%") in a
+   message that is not a whole plan with a stop and targets. A rule for later ("move SL to entry
+   after TP1", "close 50% at TP1") stays part of a signal.
+4. ``signal.build`` — pair, side, entries, stop, targets, leverage and margin from the sections.
+5. Otherwise ``updates.parse`` — close / move stop / target hit; anything else is None.
 """
 from __future__ import annotations
 
@@ -51,9 +55,11 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     if checked or updates.has_ticked_entry(text) or updates.is_cancel(text) or updates.is_report(text) or _is_status(text):
         hit_index = _hit_index(text, symbol, mentions, checked, decimal_comma)
         return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma, hit_index)
-    if symbol:
+    if symbol and not updates.moves_stop_now(text):
         parsed = signal.build(text, symbol, mentions, decimal_comma)
-        if parsed:
+        # "Take 50% profit at 69000" in a whole plan (a stop and targets) is its allocation;
+        # "BTCUSDT long - close 50% at 68000" alone is a close of the running trade.
+        if parsed and (parsed.stop_loss is not None and parsed.take_profits or not updates.closes_part_now(text)):
             return parsed
     return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma)
 

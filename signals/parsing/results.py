@@ -48,5 +48,8 @@ class ParsedUpdate:
     price: Decimal | None = None  # move_stop: the new stop price
     to_entry: bool = False  # move_stop: to entry / breakeven
     fraction: Decimal | None = None  # close: 1 = all, 0.5 = half
+    # Further actions the same message asks for, in the order written, on the same trade: "Close
+    # half and move SL to entry" is a close with a stop move in ``also``.
+    also: tuple[ParsedUpdate, ...] = field(default=(), compare=False)
     certainty: str = field(default="high", compare=False)
     certainty_reasons: tuple[Reason, ...] = field(default=(), compare=False)

@@ -6,6 +6,7 @@ posts — match none of these and come back as None.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from .results import ParsedUpdate
@@ -21,11 +22,32 @@ _STOP_WORD = r"(?:sl|s/l|stop[ -]?loss(?:es)?|stoploss(?:es)?|stops?)"
 _MOVE_STOP = re.compile(
     rf"\b(?:move[ds]?|moving|shift(?:ed)?|put|set|adjust(?:ed)?|update[ds]?|trail(?:ed|ing)?|raised?|bring|change[ds]?)\b"
     rf"[^.\n!]{{0,40}}?\b{_STOP_WORD}\b|\b{_STOP_WORD}[ ]{{0,3}}(?:moved?|to|at|on|→|->|=)(?!\w)"
-    rf"|\bset[ ]{{1,3}}(?:be|breakeven|break[ -]?even)\b"
+    rf"|\bset[ ]{{1,3}}(?:be|breakeven|break[ -]?even)\b|\bnew[ ]{{1,3}}{_STOP_WORD}\b"
     # Verb-last languages, once canonical: "SL breakeven move" (Turkish, Hindi, Persian word order).
-    rf"|\b{_STOP_WORD}[ ]{{0,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even|entry)\b(?=[^.\n]{{0,20}}\bmove\b)",
+    rf"|\b{_STOP_WORD}[ ]{{0,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even|entry)\b(?=[^.\n]{{0,20}}\bmove\b)"
+    # No verb at all: "SL breakeven", and once canonical "Стоп в БУ", "止损保本", "stop a punto de equilibrio".
+    rf"|\b{_STOP_WORD}[ ]{{0,3}}(?:breakeven|break[ -]?even)\b"
+    # No stop word: "Move to breakeven", "Переводим в БУ" ("move breakeven" once canonical).
+    rf"|\bmove[ds]?[ ]{{1,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even)\b",
     re.I,
 )
+# A stop change no new signal says: a change verb before the stop word, "SL moved", "new SL", or
+# the stop put at breakeven. "Set SL at 66000" and "SL → 66000" are how signals state their stop.
+_CHANGE_STOP = re.compile(
+    rf"\b(?:move[ds]?|moving|shift(?:ed)?|raised?|adjust(?:ed)?|change[ds]?|bring)\b[^.\n!]{{0,40}}?\b{_STOP_WORD}\b"
+    rf"|\b{_STOP_WORD}[ ]{{0,3}}(?:moved|changed|updated|raised|shifted)\b|\bnew[ ]{{1,3}}{_STOP_WORD}\b"
+    rf"|\b{_STOP_WORD}[ ]{{0,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even)\b"
+    rf"|\bmove[ds]?[ ]{{1,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even)\b",
+    re.I,
+)
+# "… at TP1", "after the first target": a rule for later, part of a signal's plan.
+_AT_TARGET = re.compile(
+    r"\b(?:at|on|upon|after|once|when|by|from)[ ]{1,3}(?:the[ ]{1,3})?"
+    r"(?:(?:first|second|third|each|every|all|[0-9](?:st|nd|rd|th)?)[ ]{1,3})?(?:tp|targets?|take[ -]?profit)",
+    re.I,
+)
+# "You may move the stop to entry": advice in a signal's prose, not an order for now.
+_ADVICE = re.compile(r"\b(?:may|can|could|might|consider|optional(?:ly)?|recommend(?:ed)?)\b", re.I)
 _TO_ENTRY = re.compile(r"\b(?:entry|entries|breakeven|break[ -]?even|be|bep|cost)\b", re.I)
 _MOVE_FILLER = frozenset("to at on the our my your all of in for price level stop stops sl loss moved move".split())
 _CLOSE = re.compile(
@@ -67,6 +89,30 @@ _TP_BEFORE = re.compile(r"\b(?:tp|targets?|take[ -]?profit)", re.I)
 
 def is_cancel(text: str) -> bool:
     return _CANCEL.search(text) is not None
+
+
+def moves_stop_now(text: str) -> bool:
+    """A stop change for a trade already running ("BTC LONG: move SL to 66800", "new stop 66500",
+    "SL to breakeven"), said for now rather than as a rule for later ("move SL to entry after
+    TP1"). No new signal says it: the message is an update, whatever side and prices it names."""
+    return any(_for_now(text, match.start()) for match in _CHANGE_STOP.finditer(text))
+
+
+def closes_part_now(text: str) -> bool:
+    """A stated partial close said for now ("close 50%", "BTCUSDT long - close half at 68000"),
+    not as a rule for later ("close 50% at TP1")."""
+    close = _close(text, None)
+    if close is None or close[1].fraction is None or close[1].fraction >= 1:
+        return False
+    return _for_now(text, close[0])
+
+
+def _for_now(text: str, position: int) -> bool:
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start: line_end if line_end != -1 else len(text)]
+    sentence = _sentence(text, position)
+    return not _CONDITIONAL.search(sentence) and not _ADVICE.search(sentence) and not _AT_TARGET.search(line)
 
 
 def is_report(text: str) -> bool:
@@ -112,13 +158,17 @@ def checked_prices(text: str, decimal_comma: bool) -> list[Decimal]:
 
 
 def parse(text: str, symbol: str | None, decimal_comma: bool, hit_index: int | None = None) -> ParsedUpdate | None:
-    """The one action a message asks for: cancel first, then the earlier of close / move stop,
-    then a target hit (stated, or ``hit_index`` from ✅ marks)."""
+    """The action a message asks for: cancel first, then the earlier of close / move stop (the
+    other one, when the message asks for both, in ``also``), then a target hit (stated, or
+    ``hit_index`` from ✅ marks)."""
     if is_cancel(text):
         return ParsedUpdate(kind="cancel", symbol=symbol)
-    actions = [a for a in (_close(text, symbol), _move_stop(text, symbol, decimal_comma)) if a]
+    found = (_close(text, symbol), _move_stop(text, symbol, decimal_comma))
+    actions = sorted((a for a in found if a), key=lambda a: a[0])
     if actions:
-        return min(actions, key=lambda a: a[0])[1]
+        first, *rest = (action for _, action in actions)
+        also = tuple(action for action in rest if _follow_up(action))
+        return replace(first, also=also) if also else first
     match = _TP_HIT.search(text)
     if match and _CONDITIONAL.search(_sentence(text, match.start())):
         match = None  # "Close second trade when first tp hit": an instruction for later
@@ -127,6 +177,15 @@ def parse(text: str, symbol: str | None, decimal_comma: bool, hit_index: int | N
     if not hit_index and match and (match.group(1) or match.group("after")):
         hit_index = int(match.group(1) or match.group("after"))
     return ParsedUpdate(kind="tp_hit", symbol=symbol, target_index=hit_index or None)
+
+
+def _follow_up(action: ParsedUpdate) -> bool:
+    """A second action in one message ("Close half and move SL to entry") is taken when it is a
+    stop move or a stated partial close. A full close is never a follow-up: "move SL to entry and
+    secure profits" must not close everything on the strength of a phrase read second."""
+    if action.kind == "move_stop":
+        return True
+    return action.kind == "close" and action.fraction is not None and action.fraction < 1
 
 
 def _close(text: str, symbol: str | None) -> tuple[int, ParsedUpdate] | None:

@@ -7,14 +7,14 @@ half-written.
 """
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import Exists, Subquery
 from django.utils import timezone
 
 from accounts.models import Account
-from echotrade.audit import audit_record
+from echotrade.audit import AuditEntry, audit_write
 from echotrade.exceptions import (
     Conflict,
     MarketDataUnavailable,
@@ -24,38 +24,63 @@ from echotrade.exceptions import (
 from execution import trade_management as management
 from execution.fills import market_sizing_price
 from execution.market.services import quote_get
-from execution.models import Position, Quote
+from execution.models import Fill, Order, Position, Quote
 from execution.services import position_open
 from execution.sizing import Sizing
 from signals import rules
 from signals.models import Signal, SignalDecision
 from signals.rules import Verdict
-from signals.selectors import screen_state_get
+from signals.selectors import screen_state_get, screen_states_get
 from signals.services.ingest import signal_check_market
 from traders.models import TraderFollow
 
 Outcome, Reason = SignalDecision.Outcome, SignalDecision.Reason
 
 
-def signal_decide(*, signal: Signal, raise_temporary: bool = False) -> list[SignalDecision]:
-    """One decision for every account that follows the signal's trader (switched on or off).
+def signal_decide(
+    *, signal: Signal, raise_temporary: bool = False, account_ids: list[int] | None = None
+) -> list[SignalDecision]:
+    """One decision for every account that follows the signal's trader (switched on or off), or
+    for ``account_ids`` (a chunk of them: the copy task fans a large desk out in chunks).
 
-    With ``raise_temporary`` (a Celery task with retries left), a market-data or exchange outage
-    raises instead of being recorded as a failed decision, so the task retries later; accounts
-    already decided keep their decision, and the retry decides only the rest.
+    Accounts are decided in ``copy_priority`` order. With ``raise_temporary`` (a Celery task with
+    retries left), a market-data or exchange outage raises instead of being recorded as a failed
+    decision, so the task retries later; accounts already decided keep their decision, and the
+    retry decides only the rest.
     """
-    account_ids = TraderFollow.objects.filter(trader_id=signal.trader_id).values_list("account_id", flat=True)
+    ids = follower_ids(signal) if account_ids is None else account_ids
     # An implausible signal is filtered for everyone: it needs no price (and no retry for one).
     market = market_price(signal.symbol) if not signal.implausible else None
     signal = signal_check_market(signal=signal, market=market) if market is not None else signal
     if raise_temporary and isinstance(market, MarketDataUnavailable) and not signal.implausible:
         raise market
-    decisions = [
-        decision_make(signal=signal, account_id=pk, market=market, raise_temporary=raise_temporary)
-        for pk in account_ids
-    ]
-    Signal.objects.filter(pk=signal.pk, decided_at__isnull=True).update(decided_at=timezone.now())
+    decisions = decisions_make(signal=signal, account_ids=ids, market=market, raise_temporary=raise_temporary)
+    signal_progress_record(signal=signal)
     return decisions
+
+
+def follower_ids(signal: Signal) -> list[int]:
+    """The accounts that follow the signal's trader, in the order they are decided (copy_priority, 1 first)."""
+    return list(
+        TraderFollow.objects.filter(trader_id=signal.trader_id)
+        .order_by("account__copy_priority", "account_id")
+        .values_list("account_id", flat=True)
+    )
+
+
+def signal_progress_record(*, signal: Signal) -> None:
+    """The first and last fill of the signal's copies, and ``decided_at`` once every follower has a decision."""
+    copies = Fill.objects.filter(position__signal=signal, order__purpose=Order.Purpose.ENTRY)
+    Signal.objects.filter(pk=signal.pk).update(
+        first_fill_at=Subquery(copies.order_by("created_at").values("created_at")[:1]),
+        last_fill_at=Subquery(copies.order_by("-created_at").values("created_at")[:1]),
+    )
+    undecided = TraderFollow.objects.filter(trader_id=signal.trader_id).exclude(
+        account_id__in=SignalDecision.objects.filter(signal=signal).values("account_id")
+    )
+    Signal.objects.filter(pk=signal.pk, decided_at__isnull=True).exclude(Exists(undecided)).update(
+        decided_at=timezone.now()
+    )
 
 
 def market_price(symbol: str) -> Quote | MarketDataUnavailable:
@@ -66,33 +91,65 @@ def market_price(symbol: str) -> Quote | MarketDataUnavailable:
         return error
 
 
+def decisions_make(
+    *, signal: Signal, account_ids: list[int], market: Quote | MarketDataUnavailable | None,
+    raise_temporary: bool = False,
+) -> list[SignalDecision]:
+    """Decide for ``account_ids`` in one transaction. Safe to run twice: a decided account keeps its decision.
+
+    The accounts are locked together (in id order, so two chunks never deadlock), and what their
+    screening compares against is loaded for all of them at once, under the locks. Before the
+    screening: an implausible signal (signals/guard.py) is filtered, and a parse the parser is
+    unsure of waits for a person (pending, ``needs_review``) in every account, whether or not it
+    requires approval; approving it runs the whole screening.
+
+    An exchange outage for one account (with ``raise_temporary``) leaves that account undecided
+    and the others' decisions in place, and is raised once the rest have committed: an order
+    another account already placed is never rolled back from under the exchange.
+    """
+    if market is None and not signal.implausible:
+        market = market_price(signal.symbol)
+    outage: TemporaryExchangeError | None = None
+    with transaction.atomic():
+        locked = {a.pk: a for a in Account.objects.select_for_update().filter(pk__in=account_ids).order_by("pk")}
+        decided = {d.account_id: d for d in SignalDecision.objects.filter(signal=signal, account_id__in=account_ids)}
+        todo = [locked[pk] for pk in account_ids if pk in locked and pk not in decided]
+        now = timezone.now()
+        states = {} if signal.implausible or not todo else screen_states_get(
+            accounts=todo, trader_id=signal.trader_id, at=now
+        )
+        made: list[SignalDecision] = []
+        entries: list[AuditEntry] = []
+        for account in todo:
+            if signal.implausible:
+                verdict = _implausible(signal)
+            else:
+                verdict = _screen(signal, account, market, state=states[account.pk])
+                if signal.needs_review:
+                    verdict = _needs_review(signal, verdict)
+                elif verdict.outcome == Outcome.EXECUTED and account.approval_required:
+                    verdict = Verdict(Outcome.PENDING, None, "Waiting for approval.", verdict.sizing)
+            decision = SignalDecision(signal=signal, account=account)
+            try:
+                entries.append(_concluded(decision, account, verdict, market, actor=None, raise_temporary=raise_temporary))
+            except TemporaryExchangeError as error:
+                outage = error  # this account stays undecided: the task's retry decides it
+                continue
+            made.append(decided.setdefault(account.pk, decision))
+        # The chunk's decisions and their audit events in two INSERTs, whatever its size.
+        SignalDecision.objects.bulk_create(made)
+        audit_write(entries)
+    if outage is not None:
+        raise outage
+    return [decided[pk] for pk in account_ids if pk in decided]
+
+
 def decision_make(
     *, signal: Signal, account_id: int, market: Quote | MarketDataUnavailable | None = None,
     raise_temporary: bool = False,
 ) -> SignalDecision:
-    """Decide for one account. Safe to run twice: the second run returns the first decision.
-
-    Before the screening: an implausible signal (signals/guard.py) is filtered, and a parse the
-    parser is unsure of waits for a person (pending, ``needs_review``) in every account, whether or
-    not it requires approval; approving it runs the whole screening.
-    """
-    if market is None and not signal.implausible:
-        market = market_price(signal.symbol)
-    with transaction.atomic():
-        account = Account.objects.select_for_update().get(pk=account_id)
-        existing = SignalDecision.objects.filter(signal=signal, account=account).first()
-        if existing is not None:
-            return existing
-        if signal.implausible:
-            verdict = _implausible(signal)
-        else:
-            verdict = _screen(signal, account, market, now=timezone.now())
-            if signal.needs_review:
-                verdict = _needs_review(signal, verdict)
-            elif verdict.outcome == Outcome.EXECUTED and account.approval_required:
-                verdict = Verdict(Outcome.PENDING, None, "Waiting for approval.", verdict.sizing)
-        decision = SignalDecision(signal=signal, account=account)
-        return _conclude(decision, account, verdict, market, actor=None, raise_temporary=raise_temporary)
+    """Decide for one account (``decisions_make`` for a chunk of one)."""
+    return decisions_make(signal=signal, account_ids=[account_id], market=market, raise_temporary=raise_temporary)[0]
 
 
 def _implausible(signal: Signal) -> Verdict:
@@ -120,7 +177,8 @@ def decision_approve(*, decision: SignalDecision, actor) -> SignalDecision:
         if signal.implausible:
             verdict = _implausible(signal)
         else:
-            verdict = _screen(signal, account, market, now=timezone.now())
+            state = screen_state_get(account=account, trader_id=signal.trader_id, at=timezone.now())
+            verdict = _screen(signal, account, market, state=state)
         return _conclude(decision, account, verdict, market, actor=actor)
 
 
@@ -137,6 +195,18 @@ def decision_reject(*, decision: SignalDecision, actor) -> SignalDecision:
 def _conclude(
     decision: SignalDecision, account: Account, verdict: Verdict, market, *, actor, raise_temporary: bool = False
 ) -> SignalDecision:
+    """Conclude one decision and write it with its audit event."""
+    entry = _concluded(decision, account, verdict, market, actor=actor, raise_temporary=raise_temporary)
+    decision.save()
+    audit_write([entry])
+    return decision
+
+
+def _concluded(
+    decision: SignalDecision, account: Account, verdict: Verdict, market, *, actor, raise_temporary: bool = False
+) -> AuditEntry:
+    """Execute an executed verdict and fill in ``decision`` (unsaved); the audit entry to record
+    once it is written. A batch writes its decisions and their entries together."""
     signal = decision.signal
     if verdict.outcome == Outcome.EXECUTED:
         verdict, position = _execute(signal, account, verdict.sizing, market, actor, raise_temporary)
@@ -148,14 +218,12 @@ def _conclude(
     decision.sizing = verdict.sizing.as_dict() if verdict.sizing else None
     decision.decided_at = timezone.now()
     decision.decided_by = actor if actor is not None and actor.is_authenticated else None
-    decision.save()
-    audit_record(
+    return AuditEntry(
         action=f"decision.{decision.outcome}", account=account, actor=actor, actor_label="copy_pipeline",
         obj=decision, message=f"signal #{signal.pk} {signal.side} {signal.symbol}: {decision.reason or decision.outcome}",
-        after={"signal": signal.pk, "outcome": decision.outcome, "reason": decision.reason,
-               "detail": decision.detail, "sizing": decision.sizing, "position": decision.position_id},
+        after=lambda: {"signal": signal.pk, "outcome": decision.outcome, "reason": decision.reason,
+                       "detail": decision.detail, "sizing": decision.sizing, "position": decision.position_id},
     )
-    return decision
 
 
 def _execute(
@@ -186,9 +254,8 @@ def _execute(
     return Verdict(Outcome.EXECUTED, None, detail, sizing), position
 
 
-def _screen(signal: Signal, account: Account, market, *, now: datetime) -> Verdict:
-    """The one screening (signals/rules.py) on the account's state at ``now``."""
-    state = screen_state_get(account=account, trader_id=signal.trader_id, at=now)
+def _screen(signal: Signal, account: Account, market, *, state: rules.AccountState) -> Verdict:
+    """The one screening (signals/rules.py) on the account's state, loaded under its lock."""
     price = _sizing_price(signal, account, market)
     return rules.screen(signal=signal, trader=signal.trader, account=account, state=state, price=price)
 

@@ -1,14 +1,16 @@
 """What differs between signal sources: how much their confidence counts, webhook secrets, and the
-closes a source sends for positions it opened.
+closes and updates a source sends for positions it opened.
 """
 from __future__ import annotations
 
 import hashlib
 import hmac
 import logging
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 
@@ -19,8 +21,15 @@ from echotrade.exceptions import (
     MarketDataUnavailable,
     TemporaryExchangeError,
 )
+from echotrade.fields import decimal_text
 from execution.models import Position
-from execution.services import position_close
+from execution.services import (
+    position_cancel,
+    position_close,
+    position_stop_to_breakeven,
+    position_update_protection,
+)
+from execution.services.accounting import targets_filled_count
 from traders.models import Trader
 
 logger = logging.getLogger(__name__)
@@ -135,3 +144,170 @@ def trader_positions_close(
         after={"symbol": symbol, "side": side, "fraction": fraction, "closed": closed, "failed": failed},
     )
     return {"closed": closed, "failed": failed}
+
+
+# --- Updates sent by a source --------------------------------------------------------------------
+DELIVERY_MEMORY_SECONDS = 7 * 24 * 3600
+
+
+@dataclass(frozen=True)
+class TradeUpdate:
+    """One change a source asks for on the trades it opened: what a Telegram message or a
+    TradingView alert about a running trade means, whatever its words or fields were."""
+
+    kind: str  # "close" | "move_stop" | "cancel" | "tp_hit"
+    fraction: Decimal | None = None  # close: 1 = all, 0.5 = half; None = the source did not say how much
+    stop_loss: Decimal | None = None  # move_stop: to this price
+    to_breakeven: bool = False  # move_stop: to breakeven ("move SL to entry")
+    target: int | None = None  # tp_hit: the 1-based target the source says was hit
+
+    def describe(self) -> str:
+        if self.kind == "close":
+            return "Close (share not stated)" if self.fraction is None else f"Close {self.fraction * 100:.0f}%"
+        if self.kind == "move_stop":
+            if self.to_breakeven:
+                return "Move stop to breakeven"
+            return f"Move stop to {decimal_text(self.stop_loss) if self.stop_loss is not None else '?'}"
+        if self.kind == "tp_hit":
+            return f"Target {self.target} hit" if self.target else "Target hit"
+        return "Cancel"
+
+
+@dataclass
+class UpdateResult:
+    """Per copy: ``{"position", "account", "detail"}`` for what changed (or was recorded), and
+    ``{"position", "account", "error"}`` for a copy the update could not apply to."""
+
+    applied: list[dict] = field(default_factory=list)
+    failed: list[dict] = field(default_factory=list)
+
+
+def trader_copies(*, trader: Trader, signal=None, symbol: str | None = None, side: str | None = None):
+    """The active copies of ``trader``'s trades an update is about: those opened from ``signal``
+    when the source names it (a Telegram reply), else those in ``symbol`` (only ``side`` when given)."""
+    positions = Position.objects.filter(trader=trader, status__in=Position.ACTIVE_STATUSES).select_related("account")
+    if signal is not None:
+        positions = positions.filter(signal=signal)
+    else:
+        positions = positions.filter(symbol=symbol)
+        if side:
+            positions = positions.filter(side=side)
+    return positions.order_by("pk")
+
+
+def update_delivery_claim(*, trader: Trader, delivery_id: str) -> bool:
+    """True the first time a source delivers the update ``delivery_id`` (a Telegram message id, an
+    alert's id), False for a repeat: "close half" delivered twice must close half once.
+
+    The claim is an atomic add in the shared cache (Redis), kept a week. With the cache down the
+    update is applied (logged): refusing it would lose the close or the stop a trader asked for.
+    """
+    key = "source-update:" + hashlib.sha256(f"{trader.pk}|{delivery_id}".encode()).hexdigest()[:40]
+    try:
+        return bool(cache.add(key, 1, timeout=DELIVERY_MEMORY_SECONDS))
+    except Exception:  # noqa: BLE001  (any cache failure: apply rather than drop)
+        logger.warning("Update %s from %s applied without a repeat check: the cache is down", delivery_id, trader.pk)
+        return True
+
+
+def trader_copies_update(*, trader: Trader, update: TradeUpdate, positions, reference: str = "") -> UpdateResult:
+    """Apply ``update`` to each copy in ``positions`` (``trader_copies``) through the services the
+    UI and the API use, so a channel's "move SL to entry" and a click on the dashboard run the same
+    code. Each copy is changed in its own transaction with an audit event naming ``reference`` (the
+    message or alert); one that fails is reported and does not stop the others.
+
+    - ``close``: ``position_close(fraction)``; a full close of an unfilled entry cancels it.
+    - ``move_stop``: to a price through ``position_update_protection`` (a ``fixed`` stop; a stop on
+      the wrong side of the price is refused), to breakeven through ``position_stop_to_breakeven``
+      (only ever tightens).
+    - ``cancel``: withdraws an unfilled entry; a filled copy is left open (only "close" closes it).
+    - ``tp_hit``: fills nothing. The channel's market is not ours: a copy that has not reached that
+      target keeps its target orders, and nothing is booked that did not trade. The report is a
+      prompt for the stop rule the trade carries: when the copy's ``breakeven_after`` is at or below
+      the target hit, its stop moves to breakeven (same service, only tightening). Trailing stops
+      follow the copy's own fills and prices in the position monitor, not the channel's report.
+    """
+    result = UpdateResult()
+    label = f"{trader.source}:{trader.pk}"
+    source = f"{update.describe()} from {reference or trader.source}"
+    for position in positions:
+        position.refresh_from_db()  # an earlier update of the same message may have changed it
+        copy = {"position": position.pk, "account": position.account.name}
+        try:
+            with transaction.atomic():
+                done = _copy_update(update, position, trader=trader, reason=source)
+                if done is not None:
+                    event = "tp_hit" if update.kind == "tp_hit" else "update_applied"
+                    audit_record(
+                        action=f"{trader.source}.{event}", account=position.account, actor_label=label, obj=position,
+                        message=f"{source}: {done}",
+                    )
+        except EchoTradeError as error:  # e.g. a stop on the wrong side of the price: say so, go on
+            reason = next((messages[0] for messages in error.fields.values() if messages), error.message)
+            result.failed.append(copy | {"error": reason})
+            continue
+        if done is None:
+            result.failed.append(copy | {"error": f"left as is: {_why_skipped(update)}"})
+        else:
+            result.applied.append(copy | {"detail": done})
+    return result
+
+
+def _copy_update(update: TradeUpdate, position: Position, *, trader: Trader, reason: str) -> str | None:
+    """Apply the update to one copy: the change made, or None when it does not apply."""
+    actor_label = f"{trader.source}:{trader.pk}"
+    if update.kind == "close":
+        if update.fraction is None:
+            return None
+        position = position_close(position=position, fraction=update.fraction)
+        if position.status == Position.Status.CANCELLED:
+            return "cancelled (entry not filled)"
+        return f"closed {update.fraction * 100:.0f}%"
+    if update.kind == "move_stop":
+        if update.to_breakeven:
+            return _stop_to_breakeven(position, actor_label=actor_label, reason=reason)
+        if update.stop_loss is None:
+            return None
+        position_update_protection(position=position, stop_loss=update.stop_loss)
+        return f"stop moved to {decimal_text(update.stop_loss)}"
+    if update.kind == "cancel":
+        if position.status != Position.Status.PENDING:
+            return None
+        position_cancel(position=position, reason=f"cancelled by {trader.source}"[:30])  # close_reason: 30 chars
+        return "entry cancelled"
+    if update.kind == "tp_hit":
+        return _target_reported(update.target, position, actor_label=actor_label, reason=reason)
+    return None
+
+
+def _stop_to_breakeven(position: Position, *, actor_label: str, reason: str) -> str:
+    before = position.stop_loss
+    position = position_stop_to_breakeven(position=position, actor_label=actor_label, reason=reason)
+    if position.stop_loss == before:
+        return f"stop stays at {decimal_text(before)}: already at or past breakeven"
+    return f"stop moved to {decimal_text(position.stop_loss)} (breakeven)"
+
+
+def _target_reported(target: int | None, position: Position, *, actor_label: str, reason: str) -> str:
+    """A target the source reports hit, on one copy: recorded, and a prompt for its breakeven rule."""
+    said = f"target {target} reported hit" if target else "a target reported hit"
+    if position.status != Position.Status.OPEN:
+        return f"{said}; entry not filled here, nothing to move"
+    filled, total = targets_filled_count(position), len(position.targets)
+    said += f" (this copy has filled {filled} of {total})"
+    rule = position.breakeven_after
+    if not target or not rule or rule > target:
+        return f"{said}; stop unchanged ({f'breakeven after target {rule}' if rule else 'no breakeven rule'})"
+    try:
+        moved = _stop_to_breakeven(position, actor_label=actor_label, reason=reason)
+    except EchoTradeError as error:  # our price has not got there: the stop stays, and the log says why
+        return f"{said}; stop not moved to breakeven: {error.message}"
+    return f"{said}; {moved}"
+
+
+def _why_skipped(update: TradeUpdate) -> str:
+    if update.kind == "cancel":
+        return "already filled; a cancel withdraws unfilled entries only (send 'close' to close it)"
+    if update.kind == "close":
+        return "the message does not say how much to close (half, 25 %, all)"
+    return "the message gives no price"

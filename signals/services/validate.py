@@ -12,13 +12,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
+from accounts.services import sizing_errors
 from echotrade.exceptions import InvalidInput
 from echotrade.fields import decimal_text, leverage_value
 from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, MONEY_STEP
+from execution import trade_management as management
 from signals import guard
 from signals.models import Signal
 from signals.services.sources import weighted_confidence
-from traders.models import Trader
+from traders.models import EntryStrategy, TargetStrategy, Trader
 
 MAX_TAKE_PROFITS = 10
 MAX_ENTRIES = 10
@@ -27,7 +29,12 @@ LEVERAGE_STEP = Decimal("0.01")  # 12.5x is a leverage; 12.555x is not one any v
 # Allocations are fractions summing to 1; a client's floats (1/3 three times) may miss by a hair.
 ALLOCATION_PLACES = Decimal("0.000001")
 ALLOCATION_TOLERANCE = Decimal("0.0001")
-TRAILING_KINDS = ("percent_below_highest", "moving_target", "unspecified")
+# A parser's "use a trailing stop" without its rule: kept as said; the copy trails by the trader's rule.
+UNSPECIFIED_TRAILING = "unspecified"
+TRAILING_KINDS = (*management.TRAILING_KINDS, UNSPECIFIED_TRAILING)
+TRAILING_KEYS = {"kind", "callback_pct", "activate_after_target"}
+MAX_OPEN_TRADES = 1000
+MAX_CANCEL_AFTER_HOURS = 24 * 365
 CERTAINTY_TEXT_CHARS = 300
 
 
@@ -37,8 +44,10 @@ class SignalInput:
 
     ``entry``: None (market), a price or [low, high]; or ``entries``: a ladder of prices (not both).
     ``entry_allocations`` / ``take_profit_allocations``: fractions per entry / per target summing
-    to 1. ``breakeven_after``: move the stop to the entry after this target. ``trailing``: the
-    source's trailing stop. ``certainty`` ("high" / "low") and its reasons come from a parser.
+    to 1. Instead, ``entries`` and ``take_profits`` may give every level as ``{"price", "fraction"}``
+    (fractions above 0, normalised to sum 1). ``breakeven_after``: move the stop to the entry after
+    this target. ``trailing``: the source's trailing stop. ``certainty`` ("high" / "low") and its
+    reasons come from a parser.
     """
 
     trader: str
@@ -85,22 +94,23 @@ def signal_validate(data: SignalInput) -> ValidSignal:
     if side not in ("long", "short"):
         errors["side"] = ["Must be 'long' or 'short' (or 'buy' / 'sell')."]
 
-    entries, entry_order = _entries(data, errors)
+    entries, entry_order, entry_levels = _entries(data, errors)
     stop_loss = _price(data.stop_loss, "stop_loss", errors)
-    raw_targets = data.take_profits or []
-    if not isinstance(raw_targets, (list, tuple)):
-        errors["take_profits"] = ["Must be a list of prices."]
-        raw_targets = []
-    if len(raw_targets) > MAX_TAKE_PROFITS:
-        errors["take_profits"] = [f"At most {MAX_TAKE_PROFITS} targets."]
-    targets = [t for t in (_price(v, "take_profits", errors) for v in raw_targets) if t is not None]
+    targets, target_levels = _targets(data.take_profits, errors)
     entry_allocations = _allocations(
         data.entry_allocations, "entry_allocations", len(entries), "entry", errors, order=entry_order
     )
     target_allocations = _allocations(
         data.take_profit_allocations, "take_profit_allocations", len(targets), "target", errors
     )
-    breakeven_after = _whole_number(data.breakeven_after, "breakeven_after", errors, low=1, high=MAX_TAKE_PROFITS)
+    # Fractions given beside each price ({"price", "fraction"}) are the allocations, in the same order.
+    entry_allocations = _levels_allocations(
+        entry_levels, entry_allocations, data.entry_allocations, "entries", "entry_allocations", errors, order=entry_order
+    )
+    target_allocations = _levels_allocations(
+        target_levels, target_allocations, data.take_profit_allocations, "take_profits", "take_profit_allocations", errors
+    )
+    breakeven_after = _breakeven_after(data.breakeven_after, len(targets), errors)
     trailing = _trailing(data.trailing, errors)
     leverage = _leverage(data.leverage, errors)
     confidence = _confidence(data.confidence, trader, errors)
@@ -151,31 +161,71 @@ def _price(value, name: str, errors: dict) -> Decimal | None:
     return price
 
 
-def _entries(data: SignalInput, errors: dict) -> tuple[list[Decimal], list[int]]:
-    """The entry prices ascending, and for each the index it was given at (to reorder allocations)."""
+def _entries(data: SignalInput, errors: dict) -> tuple[list[Decimal], list[int], list | None]:
+    """The entry prices ascending, for each the index it was given at (to reorder allocations), and
+    the fractions given beside the prices (``{"price", "fraction"}`` levels; None when bare prices)."""
     if data.entries is not None and data.entry is not None:
         errors["entries"] = ["Give either entry (a price or [low, high]) or entries (a ladder), not both."]
-        return [], []
+        return [], [], None
+    fractions = None
     if data.entries is not None:
         name, given = "entries", data.entries
         if not isinstance(given, (list, tuple)) or not 1 <= len(given) <= MAX_ENTRIES:
             errors[name] = [f"A ladder is a list of 1 to {MAX_ENTRIES} prices."]
-            return [], []
+            return [], [], None
+        levels = _levels(given, name, "entry", errors)
+        if levels is None:
+            return [], [], None
+        given, fractions = levels
     elif isinstance(data.entry, (list, tuple)):
         name, given = "entry", data.entry
         if len(given) not in (1, 2):
             errors[name] = ["A zone is two prices, [low, high]."]
-            return [], []
+            return [], [], None
     else:
         name, given = "entry", [] if data.entry is None else [data.entry]
     prices = [_price(v, name, errors) for v in given]
     if any(p is None for p in prices):
-        return [], []
+        return [], [], None
     if name == "entries" and len(set(prices)) != len(prices):
         errors[name] = ["Each price of a ladder once."]
-        return [], []
+        return [], [], None
     order = sorted(range(len(prices)), key=lambda i: prices[i])
-    return [prices[i] for i in order], order
+    return [prices[i] for i in order], order, fractions
+
+
+def _targets(value, errors: dict) -> tuple[list[Decimal], list | None]:
+    """The target prices in the order given, and the fractions given beside them (or None)."""
+    if value is None:
+        return [], None
+    if not isinstance(value, (list, tuple)):
+        errors["take_profits"] = ['A list of prices, or of {"price": 70000, "fraction": 0.5} objects.']
+        return [], None
+    if len(value) > MAX_TAKE_PROFITS:
+        errors["take_profits"] = [f"At most {MAX_TAKE_PROFITS} targets."]
+        return [], None
+    levels = _levels(value, "take_profits", "target", errors)
+    if levels is None:
+        return [], None
+    given, fractions = levels
+    prices = [_price(v, "take_profits", errors) for v in given]
+    if any(p is None for p in prices):
+        return [], None
+    return prices, fractions
+
+
+def _levels(values, name: str, what: str, errors: dict) -> tuple[list, list | None] | None:
+    """Bare prices, or every one a ``{"price", "fraction"}`` object: (prices, fractions or None)."""
+    objects = [v for v in values if isinstance(v, dict)]
+    if not objects:
+        return list(values), None
+    if len(objects) != len(values):
+        errors[name] = [f'Give every {what} as a price, or every one as {{"price", "fraction"}}; not a mix.']
+        return None
+    if any(set(v) != {"price", "fraction"} for v in objects):
+        errors[name] = [f'Each {what} object has exactly a "price" and a "fraction".']
+        return None
+    return [v["price"] for v in objects], [v["fraction"] for v in objects]
 
 
 def _allocations(
@@ -208,10 +258,38 @@ def _allocations(
     if abs(total - 1) > ALLOCATION_TOLERANCE:
         errors[name] = [f"The allocations sum to {decimal_text(total)}; they must sum to 1."]
         return None
-    fractions[-1] += 1 - total  # a hair of rounding lands on the last leg, so the stored sum is 1
     if order is not None:
         fractions = [fractions[i] for i in order]
-    return [decimal_text(f) for f in fractions]
+    return fractions_text(fractions, name, errors)
+
+
+def fractions_text(values, name: str, errors: dict) -> list[str] | None:
+    """Fractions of a position as stored: ``trade_management.fractions_check``'s (each above 0, at
+    most MAX_LEVELS, normalised to four places that sum to exactly 1), as decimal text. None, with
+    the problem in ``errors[name]``, if they are not fractions."""
+    if not isinstance(values, (list, tuple)):
+        errors[name] = ["A list of fractions such as [0.5, 0.3, 0.2]."]
+        return None
+    try:
+        return [decimal_text(fraction) for fraction in management.fractions_check(values)]
+    except ValueError as error:
+        errors[name] = [str(error)]
+        return None
+
+
+def _levels_allocations(
+    given: list | None, allocations: list[str] | None, stated, field: str, allocation_field: str, errors: dict,
+    *, order: list[int] | None = None,
+) -> list[str] | None:
+    """The fractions given beside each price, as allocations in the stored order of the prices."""
+    if given is None or field in errors:
+        return allocations
+    if stated is not None:
+        errors[allocation_field] = [f"The fractions are in {field} already; leave {allocation_field} out."]
+        return None
+    if order is not None:
+        given = [given[i] for i in order]
+    return fractions_text(given, field, errors)
 
 
 # --- Numbers and hints ------------------------------------------------------------------------
@@ -257,34 +335,37 @@ def _confidence(value, trader: Trader | None, errors: dict) -> Decimal:
     return confidence.quantize(Decimal("0.000001"))
 
 
-def _trailing(value, errors: dict) -> dict | None:
-    """{"kind": "percent_below_highest", "callback_pct": 1.5, "activate_after_target": 1 | null},
-    {"kind": "moving_target", "activate_after_target": …} or {"kind": "unspecified"}."""
+def _breakeven_after(value, targets: int, errors: dict) -> int | None:
+    """The target after which the stop moves to the entry: one of the signal's targets."""
+    if value is None or value == "":
+        return None
+    if targets == 0:
+        errors["breakeven_after"] = ["The signal has no target for the stop to move after."]
+        return None
+    return _whole_number(value, "breakeven_after", errors, low=1, high=targets)
+
+
+def _trailing(value, errors: dict, *, unspecified: bool = True) -> dict | None:
+    """A trailing stop as stored: ``trade_management.trailing_parse``'s reading of it
+    ({"kind": "percent_below_highest", "callback_pct": "1.5", "activate_after_target": 1} or
+    {"kind": "moving_target"}). A source may also say only that it trails ({"kind": "unspecified"}):
+    that is kept as said, and the copy trails by its trader's rule."""
     if value is None:
         return None
-    kind = value.get("kind") if isinstance(value, dict) else None
-    if kind not in TRAILING_KINDS:
-        errors["trailing"] = [f"An object whose kind is one of {', '.join(TRAILING_KINDS)}."]
+    kinds = TRAILING_KINDS if unspecified else management.TRAILING_KINDS
+    if not isinstance(value, dict) or value.get("kind") not in kinds:
+        errors["trailing"] = [f"An object whose kind is one of {', '.join(kinds)}."]
         return None
-    allowed = {"kind", "activate_after_target"} | ({"callback_pct"} if kind == "percent_below_highest" else set())
-    if set(value) - allowed:
-        errors["trailing"] = [f"A {kind} trailing stop takes only {', '.join(sorted(allowed))}."]
+    if set(value) - TRAILING_KEYS:
+        errors["trailing"] = [f"A trailing stop takes only {', '.join(sorted(TRAILING_KEYS))}."]
         return None
-    trailing = {"kind": kind}
-    if kind != "unspecified":
-        after = _whole_number(value.get("activate_after_target"), "trailing", errors, low=1, high=MAX_TAKE_PROFITS)
-        trailing["activate_after_target"] = after
-    if kind == "percent_below_highest":
-        callback = value.get("callback_pct")
-        try:
-            pct = Decimal(str(callback)) if callback is not None and not isinstance(callback, bool) else Decimal("NaN")
-        except (InvalidOperation, ValueError):
-            pct = Decimal("NaN")
-        if not pct.is_finite() or not 0 < pct < 100:
-            errors["trailing"] = ["callback_pct is the trail in percent of the best price, above 0 and below 100."]
-            return None
-        trailing["callback_pct"] = decimal_text(pct)
-    return None if "trailing" in errors else trailing
+    if value["kind"] == UNSPECIFIED_TRAILING:
+        return {"kind": UNSPECIFIED_TRAILING}
+    try:
+        return management.trailing_parse(value).as_dict()
+    except ValueError as error:
+        errors["trailing"] = [str(error)]
+        return None
 
 
 def _certainty(value, reasons, errors: dict) -> tuple[str, list[dict]]:
@@ -302,3 +383,75 @@ def _certainty(value, reasons, errors: dict) -> tuple[str, list[dict]]:
             code, detail = reason, ""
         stored.append({"code": str(code)[:60], "detail": str(detail)[:CERTAINTY_TEXT_CHARS]})
     return value, stored
+
+
+# --- A trader's own management settings: the defaults for the same hints ----------------------
+def trader_management_check(changes: dict, *, trader: Trader | None) -> dict:
+    """``changes`` to a trader's management settings (traders.services.MANAGEMENT_FIELDS) checked and
+    in the model's types, or InvalidInput naming every field at fault. An interface that writes them
+    (the API, the trader card) calls this before ``trader_create`` / ``trader_update``.
+
+    Here, beside the signal's own hints, because the rules are the same and need the trade-management
+    rules (execution/trade_management.py), which the traders app, a layer below, may not import:
+
+    - ``tp_strategy`` / ``entry_strategy``: one of the strategies; ``custom`` needs its fractions;
+    - ``tp_fractions`` / ``entry_fractions``: fractions above 0 (``fractions_text``), or [] for none;
+    - ``breakeven_after``: a target number from 1, or None; ``trailing``: a rule ``trailing_parse``
+      reads, or None;
+    - ``max_open_trades`` and ``cancel_unfilled_after_hours``: whole numbers from 1, or None;
+    - ``sizing_mode`` ("" for the account's), ``fixed_amount``, ``risk_pct``: the account's sizing
+      rules (accounts.services.sizing_errors), a mode needing its own number;
+    - ``cancel_if_target_before_entry``: true or false.
+
+    ``trader`` is the trader being changed (its other settings complete the picture), None for a new one.
+    """
+    current = trader if trader is not None else Trader()  # a new one's other settings: the model's defaults
+    errors: dict[str, list[str]] = {}
+    checked = dict(changes)
+    for name, choices in (("tp_strategy", TargetStrategy), ("entry_strategy", EntryStrategy)):
+        if name in changes and changes[name] not in choices.values:
+            errors[name] = [f"One of {', '.join(choices.values)}."]
+    for name, strategy in (("tp_fractions", "tp_strategy"), ("entry_fractions", "entry_strategy")):
+        if name in changes:
+            value = changes[name]
+            checked[name] = [] if value in (None, [], ()) else fractions_text(value, name, errors)
+        custom = checked.get(strategy, getattr(current, strategy)) == "custom"
+        if custom and strategy not in errors and name not in errors and not checked.get(name, getattr(current, name)):
+            errors[name] = ["The custom strategy needs its fractions, such as [0.5, 0.3, 0.2]."]
+    for name, high in (
+        ("breakeven_after", management.MAX_LEVELS), ("max_open_trades", MAX_OPEN_TRADES),
+        ("cancel_unfilled_after_hours", MAX_CANCEL_AFTER_HOURS),
+    ):
+        if name in changes:
+            checked[name] = _whole_number(changes[name], name, errors, low=1, high=high)
+    if "trailing" in changes:
+        value = changes["trailing"]
+        checked["trailing"] = None if value in (None, {}) else _trailing(value, errors, unspecified=False)
+    for name in ("fixed_amount", "risk_pct"):
+        if name in changes:
+            checked[name] = _optional_number(changes[name], name, errors)
+    sizing = {name: checked[name] for name in ("sizing_mode", "fixed_amount", "risk_pct") if name in checked}
+    sizing_problems = sizing_errors(sizing, current=current, inherit=True)
+    errors.update({name: messages for name, messages in sizing_problems.items() if name not in errors})
+    if "cancel_if_target_before_entry" in changes and not isinstance(changes["cancel_if_target_before_entry"], bool):
+        errors["cancel_if_target_before_entry"] = ["Must be true or false."]
+    if errors:
+        raise InvalidInput(
+            "Not saved. " + "; ".join(f"{name.replace('_', ' ')}: {messages[0]}" for name, messages in errors.items()),
+            fields=errors,
+        )
+    return checked
+
+
+def _optional_number(value, name: str, errors: dict) -> Decimal | None:
+    """A number given as a number or as text (a form's), or None for empty; the range is the caller's."""
+    if value is None or value == "":
+        return None
+    try:
+        number = Decimal(str(value)) if not isinstance(value, bool) else Decimal("NaN")
+    except (InvalidOperation, ValueError):
+        number = Decimal("NaN")
+    if not number.is_finite():
+        errors[name] = [f"{value!r} is not a number."]
+        return None
+    return number

@@ -1,4 +1,4 @@
-"""``POST /webhook/tradingview``: TradingView (or Kairos) alerts become signals or closes.
+"""``POST /webhook/tradingview``: TradingView (or Kairos) alerts become signals, closes or updates.
 
 The payload is the trader-dashboard document's alert plus a ``passphrase`` (TradingView cannot
 send headers)::
@@ -17,7 +17,29 @@ send headers)::
   ``contracts`` and ``position_size`` are kept in ``raw`` too. ``stop_loss``, ``take_profits``
   (or ``take_profit``), ``leverage`` and ``confidence`` are optional extras.
 * close / exit / flat close every active position opened from this trader in that symbol, in every
-  account (close_long / close_short only that side); a repeated close finds nothing left to close.
+  account (close_long / close_short only that side), through ``trader_positions_close``. An
+  optional ``fraction`` closes that share of each open copy and leaves unfilled entries alone::
+
+      {"action": "close", "ticker": "BTCUSDT", "fraction": 0.5, ...}     close half
+* Updates to the trader's active copies in that symbol run the one update path Telegram's
+  messages take (``signals.services.sources.trader_copies_update``), which calls the services
+  the UI calls; the answer lists each copy as ``applied`` (with what changed) or ``failed`` (with
+  why), and a copy that cannot take the change is left as it was::
+
+      {"action": "move_stop", "to": "breakeven"}   the entry plus the fees paid ("entry" says the
+                                                   same); never loosens a stop already tighter
+      {"action": "move_stop", "to": 68000}         a fixed stop at that price (refused per copy when
+                                                   it is on the wrong side of the price)
+      {"action": "tp_hit", "target": 2}            recorded; fills nothing (each copy's own target
+                                                   orders trade at our prices); a copy whose
+                                                   ``breakeven_after`` is 2 or less moves its stop
+                                                   to breakeven
+      {"action": "cancel"}                         withdraws unfilled entries; a filled copy stays open
+
+  A missing or malformed ``to``, ``target`` or ``fraction`` is a 400 naming the field.
+* A close or an update applies once: a repeat of it (the same ``id``, or else the same timestamp +
+  ticker + action + alert name) answers ``"duplicate": true`` and changes nothing, so a close of
+  half delivered twice closes half once. Without ``id`` and ``timestamp`` each delivery applies.
 * The plausibility guard (signals/guard.py) answers an implausible alert 400 with the failed
   check's ``code`` (``invalid_symbol`` and ``market_not_listed`` on ``ticker``,
   ``stop_on_wrong_side`` on ``stop_loss``, ``target_on_wrong_side`` on ``take_profits``) and
@@ -48,10 +70,19 @@ from rest_framework.views import APIView
 
 from echotrade.api import contains_nul
 from echotrade.exceptions import ImplausibleSignal, InvalidInput
-from signals import guard
+from echotrade.fields import decimal_text
 from echotrade.throttles import FailOpenMixin
+from execution import trade_management as management
+from signals import guard
 from signals.services import SignalInput, signal_receive
-from signals.services.sources import trader_positions_close, webhook_secret_matches
+from signals.services.sources import (
+    TradeUpdate,
+    trader_copies,
+    trader_copies_update,
+    trader_positions_close,
+    update_delivery_claim,
+    webhook_secret_matches,
+)
 from traders.models import Trader
 
 OPEN_ACTIONS = {"buy": "long", "long": "long", "enter_long": "long", "sell": "short", "short": "short", "enter_short": "short"}
@@ -59,6 +90,9 @@ CLOSE_ACTIONS = {
     "close": None, "exit": None, "flat": None, "close_all": None,
     "close_long": "long", "exit_long": "long", "close_short": "short", "exit_short": "short",
 }
+UPDATE_ACTIONS = ("move_stop", "tp_hit", "cancel")
+ACTION_NAMES = "buy, sell, long, short, close, exit, move_stop, tp_hit or cancel"
+BREAKEVEN_WORDS = ("breakeven", "break_even", "entry")
 SIGNAL_EXTRAS = ("stop_loss", "leverage", "confidence")
 
 
@@ -66,6 +100,13 @@ SIGNAL_EXTRAS = ("stop_loss", "leverage", "confidence")
 class CloseRequest:
     symbol: str
     side: str | None
+    fraction: Decimal = Decimal(1)
+
+
+@dataclass(frozen=True)
+class UpdateRequest:
+    symbol: str
+    update: TradeUpdate
 
 
 # --- Reading the payload ---------------------------------------------------------------------
@@ -105,15 +146,17 @@ def alert_trader(payload: dict) -> Trader:
     return trader
 
 
-def alert_parse(payload: dict, *, trader: Trader) -> SignalInput | CloseRequest:
-    """The alert as a SignalInput (open) or a CloseRequest; every problem reported at once, per field."""
+def alert_parse(payload: dict, *, trader: Trader) -> SignalInput | CloseRequest | UpdateRequest:
+    """The alert as a SignalInput (open), a CloseRequest or an UpdateRequest; every problem
+    reported at once, per field."""
     errors: dict[str, list[str]] = {}
     action = payload.get("action")
     action = action.strip().lower() if isinstance(action, str) else ""
     if not action:
-        errors["action"] = ["Required: buy, sell, long, short, close or exit."]
-    elif action not in OPEN_ACTIONS and action not in CLOSE_ACTIONS:
-        errors["action"] = [f"'{action}' is not an action; use buy, sell, long, short, close or exit."]
+        errors["action"] = [f"Required: {ACTION_NAMES}."]
+    elif action not in OPEN_ACTIONS and action not in CLOSE_ACTIONS and action not in UPDATE_ACTIONS:
+        errors["action"] = [f"'{action}' is not an action; use {ACTION_NAMES}."]
+    update = _update_fields(action, payload, errors)
     symbol, symbol_failure = _symbol(payload.get("ticker"), errors)
     for name in ("contracts", "price"):
         _number(payload.get(name), name, errors, positive=name == "price")
@@ -132,7 +175,9 @@ def alert_parse(payload: dict, *, trader: Trader) -> SignalInput | CloseRequest:
             "The alert is not valid: " + "; ".join(f"{k}: {v[0]}" for k, v in errors.items()), fields=errors
         )
     if action in CLOSE_ACTIONS:
-        return CloseRequest(symbol=symbol, side=CLOSE_ACTIONS[action])
+        return CloseRequest(symbol=symbol, side=CLOSE_ACTIONS[action], fraction=update.fraction)
+    if action in UPDATE_ACTIONS:
+        return UpdateRequest(symbol=symbol, update=update)
     take_profits = payload.get("take_profits", payload.get("take_profit"))
     return SignalInput(
         trader=trader.pk, symbol=symbol, side=OPEN_ACTIONS[action], entry=None,
@@ -141,6 +186,45 @@ def alert_parse(payload: dict, *, trader: Trader) -> SignalInput | CloseRequest:
         raw={k: v for k, v in payload.items() if k != "passphrase"},
         **{name: payload.get(name) for name in SIGNAL_EXTRAS},
     )
+
+
+def _update_fields(action: str, payload: dict, errors: dict) -> TradeUpdate | None:
+    """The fields of a close or an update: ``fraction`` (close), ``to`` (move_stop), ``target`` (tp_hit)."""
+    if action in CLOSE_ACTIONS:
+        fraction = Decimal(1) if payload.get("fraction") is None else _decimal(payload["fraction"])
+        if fraction is None or not 0 < fraction <= 1:
+            errors["fraction"] = ["A share above 0 and at most 1: 0.5 closes half, 1 (the default) all of it."]
+            return None
+        return TradeUpdate(kind="close", fraction=fraction)
+    if action == "move_stop":
+        to = payload.get("to")
+        if isinstance(to, str) and to.strip().lower() in BREAKEVEN_WORDS:
+            return TradeUpdate(kind="move_stop", to_breakeven=True)
+        price = _decimal(to)
+        if price is None or price <= 0:
+            errors["to"] = ['Required: "breakeven" (the entry plus fees) or the new stop price, e.g. 68000.']
+            return None
+        return TradeUpdate(kind="move_stop", stop_loss=price)
+    if action == "tp_hit":
+        target = payload.get("target")
+        if isinstance(target, bool) or not isinstance(target, int) or not 1 <= target <= management.MAX_LEVELS:
+            errors["target"] = [f"Required: the number of the target hit, 1 to {management.MAX_LEVELS}."]
+            return None
+        return TradeUpdate(kind="tp_hit", target=target)
+    if action == "cancel":
+        return TradeUpdate(kind="cancel")
+    return None
+
+
+def _decimal(value) -> Decimal | None:
+    """A finite number from JSON (a number or its text), else None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return None
+    try:
+        number = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        return None
+    return number if number.is_finite() else None
 
 
 def _symbol(ticker, errors: dict) -> tuple[str | None, guard.Failure | None]:
@@ -247,9 +331,8 @@ class TradingViewWebhookApi(APIView):
         payload = alert_payload(request.body)
         trader = alert_trader(payload)
         parsed = alert_parse(payload, trader=trader)
-        if isinstance(parsed, CloseRequest):
-            result = trader_positions_close(trader=trader, symbol=parsed.symbol, side=parsed.side)
-            return Response({"action": "close", "symbol": parsed.symbol, **result}, status=status.HTTP_202_ACCEPTED)
+        if isinstance(parsed, (CloseRequest, UpdateRequest)):
+            return Response(_running_trade_change(trader, payload, parsed), status=status.HTTP_202_ACCEPTED)
         try:
             signal, created = signal_receive(data=parsed)
         except ImplausibleSignal as error:
@@ -258,3 +341,29 @@ class TradingViewWebhookApi(APIView):
             {"signal": signal.pk, "duplicate": not created, "external_id": signal.external_id},
             status=status.HTTP_202_ACCEPTED,
         )
+
+
+def _running_trade_change(trader: Trader, payload: dict, parsed: CloseRequest | UpdateRequest) -> dict:
+    """Apply a close or an update to the trader's copies in the symbol, once per alert."""
+    delivery = _external_id(payload)
+    if isinstance(parsed, CloseRequest):
+        body = {"action": "close", "symbol": parsed.symbol, "fraction": decimal_text(parsed.fraction)}
+        if delivery and not update_delivery_claim(trader=trader, delivery_id=delivery):
+            return body | {"duplicate": True, "closed": [], "failed": []}
+        # A pending entry cannot lose half of nothing: a partial close leaves unfilled entries alone.
+        result = trader_positions_close(
+            trader=trader, symbol=parsed.symbol, side=parsed.side, fraction=parsed.fraction,
+            include_pending=parsed.fraction == 1,
+        )
+        return body | {"duplicate": False, **result}
+    body = {"action": parsed.update.kind, "symbol": parsed.symbol}
+    if delivery and not update_delivery_claim(trader=trader, delivery_id=delivery):
+        return body | {"duplicate": True, "applied": [], "failed": [], "detail": "Already applied; nothing applied again."}
+    positions = trader_copies(trader=trader, symbol=parsed.symbol)
+    reference = f"alert {delivery}" if delivery else "an alert"
+    result = trader_copies_update(trader=trader, update=parsed.update, positions=positions, reference=reference)
+    if result.applied or result.failed:
+        detail = f"{parsed.update.describe()}: {len(result.applied)} applied, {len(result.failed)} not applied."
+    else:
+        detail = f"{parsed.update.describe()}: no active position of {trader.pk} in {parsed.symbol}; nothing applied."
+    return body | {"duplicate": False, "applied": result.applied, "failed": result.failed, "detail": detail}

@@ -1,5 +1,5 @@
 // The Charts page: draws the panel's candles, the account's fills (markers) and its open positions'
-// levels with Plotly; redraws when a symbol tab or timeframe button swaps the panel (htmx) or when
+// levels (entry, stop with its kind and trail, targets with their fraction and state) with Plotly; redraws when a symbol tab or timeframe button swaps the panel (htmx) or when
 // the account's event stream reports a fill; and moves the last candle with the live quotes of
 // /stream, as the dashboard's ticker does. A member who may act drags a stop-loss line to move the
 // stop: asked first, saved through the dashboard's SL endpoint, and put back when refused.
@@ -28,16 +28,17 @@
     };
   }
 
-  // Each open position's entry, stop loss and take profits as a labelled line across the chart.
-  // ``stops`` says which shape (and label) is which position's stop: the lines a drag may move.
-  const stopLabel = (level, price) => `#${level.position} SL ${price}`;
+  // Each open position's entry, stop loss and targets as a labelled line across the chart: an open
+  // target bright, a filled (✓) or cancelled (✗) one faint; the labels (fraction, state) are the
+  // server's. ``stops`` says which shape (and label) is which position's stop: the lines a drag may move.
+  const stopLabel = (level, price) => `#${level.position} SL ${price} · ${level.stop_kind}`;
   function levelLines(levels, color) {
     const shapes = [];
     const annotations = [];
     const stops = [];
-    const line = (price, dash, lineColor, label) => {
+    const line = (price, dash, lineColor, label, width = 1) => {
       shapes.push({ type: "line", xref: "paper", x0: 0, x1: 1, y0: Number(price), y1: Number(price),
-        line: { color: lineColor, width: 1, dash } });
+        line: { color: lineColor, width, dash } });
       annotations.push({ xref: "paper", x: 0, y: Number(price), xanchor: "left", yanchor: "bottom", showarrow: false,
         text: label, font: { size: 10, color: lineColor } });
     };
@@ -45,11 +46,24 @@
       line(level.entry, "dot", color("--accent"), `#${level.position} ${level.side} entry ${level.entry}`);
       if (level.stop_loss) {
         stops.push({ index: shapes.length, level, price: level.stop_loss });
-        line(level.stop_loss, "dash", color("--down"), stopLabel(level, level.stop_loss));
+        line(level.stop_loss, "dash", color("--down"), stopLabel(level, level.stop_loss), 1.5);
       }
-      level.take_profits.forEach((tp, i) => line(tp, "dash", color("--up"), `#${level.position} TP${i + 1} ${tp}`));
+      for (const target of level.targets) {
+        const open = target.status === "open";
+        line(target.price, open ? "dash" : "dot", open ? color("--up") : color("--muted"), `#${level.position} ${target.label}`);
+      }
     }
     return { shapes, annotations, stops };
+  }
+
+  // Where each stop has been (the audit log's moves): a step line up to the stop's line, a marker per level.
+  function trailTraces(levels, color) {
+    return levels.filter((level) => level.stop_trail.length > 1).map((level) => ({
+      type: "scatter", mode: "lines+markers", name: `#${level.position} stop trail`,
+      x: level.stop_trail.map((p) => utc(ms(p.ts))), y: level.stop_trail.map((p) => (p.price === null ? null : Number(p.price))),
+      text: level.stop_trail.map((p) => `#${level.position} stop ${p.price ?? "removed"} (${p.kind})`), hoverinfo: "text",
+      line: { shape: "hv", color: color("--down"), width: 1.5 }, marker: { size: 5, color: color("--down") }, connectgaps: false,
+    }));
   }
 
   // --- Dragging a stop ----------------------------------------------------------------------------
@@ -127,6 +141,7 @@
     }
     stop.price = price;
     stop.level.stop_loss = price;
+    stop.level.stop_kind = "fixed";  // a stop set by hand is fixed until a rule moves it again
     showToast(answer.message, answer.level || "ok");
     await placeStop(el, stop, price);
     el.closest(".chart-card")?.setAttribute("data-stop-drag", "saved");
@@ -161,6 +176,7 @@
         increasing: { line: { color: color("--up") } }, decreasing: { line: { color: color("--down") } } },
       markerTrace(entries, "Entries", color("--accent"), (m) => (m.side === "long" ? "triangle-up" : "triangle-down")),
       markerTrace(exits, "Exits", color("--warn"), () => "x"),
+      ...trailTraces(data.levels, color),
     ], {
       margin: { l: 10, r: 64, t: 10, b: 40 }, paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)",
       font: { color: color("--text") }, showlegend: false, dragmode: "pan",

@@ -1,6 +1,22 @@
 // The Traders page: the sliders show what they mean (the position size as an amount, the leverage
 // warning above 10×), the Add-trader modal opens and closes, and a new card is shown once added.
+// The trade-management form shows a field only while it applies (custom fractions for the custom
+// strategy); what the settings mean is the server's preview (htmx), never worked out here.
 "use strict";
+
+// <div data-when="tp_strategy=custom">: shown while the form's tp_strategy is "custom".
+function showWhatApplies(form) {
+  for (const field of form.querySelectorAll("[data-when]")) {
+    const [name, value] = field.dataset.when.split("=");
+    field.hidden = form.elements[name]?.value !== value;
+  }
+}
+document.addEventListener("input", (event) => {
+  const form = event.target.closest?.(".management-form");
+  if (form) showWhatApplies(form);
+});
+document.addEventListener("htmx:afterSettle", () => document.querySelectorAll(".management-form").forEach(showWhatApplies));
+document.addEventListener("DOMContentLoaded", () => document.querySelectorAll(".management-form").forEach(showWhatApplies));
 
 document.addEventListener("input", (event) => {
   const input = event.target;

@@ -51,7 +51,8 @@ class RecordedExchangeHttp:
 
     def answer(self, method: str, path: str, body, status: int = 200) -> None:
         """Queue one answer. ``body``: a recording's file name, a JSON-able object, an exception
-        to raise (a network failure), or a function of the request's parameters."""
+        to raise (a network failure), or a function of the request's parameters (which may return
+        ``(status, body)``, or raise a network failure itself)."""
         if isinstance(body, str) and body.endswith(".json"):
             body = recorded(body)
         self.queues[(method, path)].append((status, body))
@@ -82,6 +83,8 @@ class RecordedExchangeHttp:
             raise body
         if callable(body):
             body = body(self.params(request))
+            if isinstance(body, tuple):  # a function may answer with its own status: (400, {...})
+                status, body = body
         response = requests.Response()
         response.status_code = status
         response.reason = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 429: "Too Many Requests",

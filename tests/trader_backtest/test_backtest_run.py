@@ -79,14 +79,18 @@ def test_it_ignores_signals_older_than_the_window_and_writes_no_positions(yun_qi
     assert not Position.objects.exists()
 
 
-def test_it_exits_a_short_at_the_first_target(yun_qiang, angry, btc_candles):
+def test_it_exits_a_short_along_its_target_ladder(yun_qiang, angry, btc_candles):
     first = btc_candles([(100, 101, 99, 100), (100, 101, 95, 97), (97, 98, 96, 97)])
     record_signal(yun_qiang, at=first - timedelta(minutes=30), side="short", stop_loss="105", take_profits=("96", "90"))
 
     trade = run(yun_qiang, angry)["trades"][0]
 
-    # 3 × (100 − 96) = 12; fees 0.0005 × 3 × 196 = 0.294.
-    assert (trade["side"], trade["exit_reason"], trade["exit_price"], trade["pnl"]) == ("short", "take_profit", "96", "11.706")
+    # The even ladder (yun_qiang's tp_strategy): 1.5 of the 3 at 96 on bar 1; 90 is never reached, so
+    # the other 1.5 closes at the last close, 97. Gross 1.5 × 4 + 1.5 × 3 = 10.5; fees
+    # 0.0005 × (3 × 100 + 1.5 × 96 + 1.5 × 97) = 0.29475; exit price (1.5 × 96 + 1.5 × 97) / 3 = 96.5.
+    assert (trade["side"], trade["exit_reason"], trade["exit_price"], trade["pnl"]) == (
+        "short", "end_of_window", "96.5", "10.20525",
+    )
 
 
 def test_it_skips_repeat_deliveries(yun_qiang, angry, btc_candles):

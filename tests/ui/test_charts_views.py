@@ -84,7 +84,12 @@ def test_the_open_positions_entry_stop_and_targets_are_levels(member_client, yun
     levels = _chart(member_client.get("/a/handjob/charts"))["levels"]
     assert levels == [{
         "position": position.pk, "side": "long", "entry": decimal_text(position.entry_price),
-        "stop_loss": "60000", "take_profits": ["70000", "72000"],
+        "stop_loss": "60000", "stop_kind": "fixed",
+        "targets": [
+            {"price": "70000", "status": "open", "label": "TP1 70,000 · 50 %"},
+            {"price": "72000", "status": "open", "label": "TP2 72,000 · 50 %"},
+        ],
+        "stop_trail": [],  # the stop never moved: the line alone
         "protection_url": f"/a/handjob/positions/{position.pk}/protection",
     }]
     position_close(position=position)

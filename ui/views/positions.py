@@ -1,5 +1,9 @@
 """The open-positions table of an account's dashboard, and its actions: close, partial close, SL/TP.
 
+Each row shows the trade's management as it stands: every target with its price, fraction and
+state ("TP1 68,000 · 50 % ✓"), the stop with what set it last (fixed, breakeven, trailing), and a
+ladder's entry parts with their fill state.
+
 Every action runs the same service as the API and Telegram (execution/services/positions.py) and
 answers with the redrawn table: on success with a toast, on bad input with status 400 and the
 message next to the field it is about.
@@ -9,23 +13,34 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from django.db.models import Prefetch
 from django.shortcuts import render
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts.selectors import account_get_for_user
 from echotrade.exceptions import EchoTradeError, InvalidInput, NotFound
-from execution.models import Position
+from echotrade.fields import decimal_text
+from execution.models import Order, Position
 from execution.selectors import position_get_for_user, position_list
 from execution.services import position_close, position_update_protection
 from ui.helpers import ui_account, ui_can_act, ui_error, ui_login_required, with_toast
+from ui.wording import price, share
 
 FRACTIONS = (("0.25", "25 %"), ("0.5", "50 %"), ("0.75", "75 %"))
+
+# Each position's entry parts in one query, in the order they were placed (nearest the market first).
+ENTRY_PARTS = Prefetch(
+    "orders", queryset=Order.objects.filter(purpose=Order.Purpose.ENTRY).order_by("created_at", "id"),
+    to_attr="entry_parts",
+)
+TARGET_MARKS = {"open": "", "filled": "✓", "cancelled": "✗"}
+
 
 def positions_context(*, account, can_act: bool, errors: dict | None = None, values: dict | None = None) -> dict:
     """Rows of the table; ``errors``/``values`` are one position's field errors and what was typed."""
     errors, values = errors or {}, values or {}
     rows = []
-    for position in position_list(account=account).order_by("-opened_at", "-id"):
+    for position in position_list(account=account).prefetch_related(ENTRY_PARTS).order_by("-opened_at", "-id"):
         rows.append({
             "position": position,
             "stop_loss": values.get(position.pk, {}).get(
@@ -33,8 +48,61 @@ def positions_context(*, account, can_act: bool, errors: dict | None = None, val
             ),
             "take_profits": values.get(position.pk, {}).get("take_profits", ", ".join(position.take_profits)),
             "errors": errors.get(position.pk, {}),
+            "targets": position_targets(position),
+            "stop": position_stop(position),
+            "entries": position_entries(position),
         })
     return {"account": account, "can_act": can_act, "rows": rows, "fractions": FRACTIONS}
+
+
+def position_targets(position: Position) -> list[dict]:
+    """Each target as the row shows it: "TP1 68,000 · 50 % ✓" (filled), "✗" cancelled, nothing while open."""
+    return [
+        {"label": f"TP{index}", "price": price(target["price"]), "share": share(target["fraction"]),
+         "status": target["status"], "mark": TARGET_MARKS.get(target["status"], "")}
+        for index, target in enumerate(position.targets, 1)
+    ]
+
+
+def position_stop(position: Position) -> dict | None:
+    """The stop and what set it last (fixed, breakeven, trailing), with the trailing rule it follows."""
+    if position.stop_loss is None:
+        return None
+    rule = ""
+    if position.trailing:
+        if position.trailing.get("kind") == "moving_target":
+            rule = "moving target"
+        else:
+            rule = f"{decimal_text(Decimal(str(position.trailing.get('callback_pct'))))} % behind the best price"
+            if position.trail_best is not None:
+                rule += f" ({price(position.trail_best)})"
+    return {"price": price(position.stop_loss), "kind": position.stop_kind, "kind_label": position.get_stop_kind_display().lower(),
+            "rule": rule, "breakeven_after": position.breakeven_after}
+
+
+def position_entries(position: Position) -> list[dict]:
+    """A ladder's parts with their fill state ("E2 66,000 · 30 % resting"); none for a single entry."""
+    parts = getattr(position, "entry_parts", None)
+    if parts is None:
+        parts = list(position.orders.filter(purpose=Order.Purpose.ENTRY).order_by("created_at", "id"))
+    if len(parts) < 2:
+        return []
+    total = sum((part.quantity for part in parts), Decimal(0))
+    return [
+        {"label": f"E{index}", "price": price(part.price) if part.price is not None else "market",
+         "share": share(part.quantity / total), "status": part.status, "state": _entry_state(part)}
+        for index, part in enumerate(parts, 1)
+    ]
+
+
+def _entry_state(order: Order) -> str:
+    if order.status == Order.Status.FILLED:
+        return "filled ✓"
+    if order.status == Order.Status.PARTIALLY_FILLED:
+        return f"{share(order.filled_quantity / order.quantity)} filled"
+    if order.status in Order.WORKING_STATUSES:
+        return "resting"
+    return f"{order.get_status_display().lower()} ✗"
 
 
 @ui_login_required

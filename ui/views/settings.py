@@ -33,6 +33,7 @@ from ui.helpers import (
     ui_page_context,
     with_toast,
 )
+from ui.views.settings_sizing import settings_sizing_page_context
 
 # --- Settings / risk ----------------------------------------------------------------------------
 # Pause and resume are for members who may act (as POST /api/accounts/{name}/pause); the risk
@@ -48,7 +49,10 @@ GLOBAL_MULTIPLIER_SLIDER_STEP = Decimal("0.05")
 def settings_page(request, name: str):
     account = ui_account(request, name)
     page = ui_page_context(request, account)
-    context = {**page, **settings_context(request, account), **notifications_context(account)}
+    context = {
+        **page, **settings_context(request, account), **notifications_context(account),
+        **settings_sizing_page_context(request, account),
+    }
     return render(request, "ui/settings.html", context)
 
 

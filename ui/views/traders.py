@@ -53,6 +53,7 @@ from ui.helpers import (
     ui_page_context,
     with_toast,
 )
+from ui.trade_preview import management_context
 
 # The position-size slider spans what the service accepts (echotrade/limits.py), so the card
 # shows any trader's setting as it is and saving it unchanged keeps it.
@@ -67,15 +68,17 @@ FILTERS = (("all", "All"), ("active", "Active"))
 
 # --- Cards --------------------------------------------------------------------------------------
 def card_context(request, *, account: Account, trader: Trader, can_act: bool,
-                 errors: dict | None = None, values: dict | None = None) -> dict:
-    """One card: the trader, this account's follow, both metric blocks and the form's values."""
+                 errors: dict | None = None, values: dict | None = None, management: dict | None = None) -> dict:
+    """One card: the trader, this account's follow, both metric blocks, the form's values and the
+    trade-management block (``management``: its typed values, errors and whether it shows open)."""
     follow = TraderFollow.objects.filter(account=account, trader=trader).first()
     following = bool(follow and follow.enabled)
     overall = trader_basic_metrics(trader=trader, accounts=account_list_for_user(user=request.user))
     mine = trader_basic_metrics(trader=trader, accounts=Account.objects.filter(pk=account.pk))
     copied = mine["signals_copied"].get(account.name, {"decided": 0, "executed": 0})
+    summary = account_summary(account=account)
     # Base size for this account before the trader's multiplier (execution/sizing.py, without the caps).
-    base = account.base_position_pct * account_summary(account=account).equity * account.risk_multiplier
+    base = account.base_position_pct * summary.equity * account.risk_multiplier
     values = values or {}
     return {
         "account": account,
@@ -112,6 +115,9 @@ def card_context(request, *, account: Account, trader: Trader, can_act: bool,
             "blacklist": values.get("blacklist", ""),
         },
         "errors": errors or {},
+        "management": management_context(
+            account=account, trader=trader, equity=summary.equity, free_cash=summary.cash, **(management or {}),
+        ),
     }
 
 
@@ -160,7 +166,8 @@ def traders_page(request, name: str):
 
 
 # --- Actions ------------------------------------------------------------------------------------
-def _account_and_trader(request, name: str, trader_id: str, *, staff: bool = False) -> tuple[Account, Trader]:
+def account_and_trader(request, name: str, trader_id: str, *, staff: bool = False) -> tuple[Account, Trader]:
+    """The account (the user may act on it) and the trader of an action; ``staff``: a trader's own setting."""
     account = account_get_for_user(user=request.user, name=name, act=True)
     if staff and not request.user.is_staff:
         raise PermissionDenied("Only staff change a trader's settings; they apply to every account.")
@@ -170,7 +177,8 @@ def _account_and_trader(request, name: str, trader_id: str, *, staff: bool = Fal
     return account, trader
 
 
-def _card(request, account: Account, trader: Trader, *, status: int = 200, **extra) -> HttpResponse:
+def card_response(request, account: Account, trader: Trader, *, status: int = 200, **extra) -> HttpResponse:
+    """The card redrawn after an action (``extra``: card_context's errors, values and management)."""
     card = card_context(request, account=account, trader=trader, can_act=True, **extra)
     return render(request, "ui/partials/trader_card.html", {"account": account, "card": card}, status=status)
 
@@ -180,24 +188,24 @@ def _card(request, account: Account, trader: Trader, *, status: int = 200, **ext
 def follow_view(request, name: str, trader_id: str):
     enabled = request.POST.get("enabled") == "on"
     try:
-        account, trader = _account_and_trader(request, name, trader_id)
+        account, trader = account_and_trader(request, name, trader_id)
         follow_set(account=account, trader=trader, enabled=enabled, actor=request.user)
     except EchoTradeError as error:
         return ui_error(error)
     verb = "copies" if enabled else "no longer copies"
-    return with_toast(_card(request, account, trader), f"{account.name} {verb} {trader.name}.")
+    return with_toast(card_response(request, account, trader), f"{account.name} {verb} {trader.name}.")
 
 
 @ui_login_required
 @require_POST
 def trader_toggle_view(request, name: str, trader_id: str):
     try:
-        account, trader = _account_and_trader(request, name, trader_id, staff=True)
+        account, trader = account_and_trader(request, name, trader_id, staff=True)
         trader = trader_toggle(trader=trader, actor=request.user)
     except EchoTradeError as error:
         return ui_error(error)
     state = "on for every account that follows it" if trader.active else "off: its signals are filtered everywhere"
-    return with_toast(_card(request, account, trader), f"{trader.name} is {state}.", "ok" if trader.active else "warn")
+    return with_toast(card_response(request, account, trader), f"{trader.name} is {state}.", "ok" if trader.active else "warn")
 
 
 @ui_login_required
@@ -205,7 +213,7 @@ def trader_toggle_view(request, name: str, trader_id: str):
 def trader_settings_view(request, name: str, trader_id: str):
     typed = {key: request.POST.get(key, "").strip() for key in ("multiplier", "min_confidence", "max_leverage")}
     try:
-        account, trader = _account_and_trader(request, name, trader_id, staff=True)
+        account, trader = account_and_trader(request, name, trader_id, staff=True)
     except EchoTradeError as error:
         return ui_error(error)
     try:
@@ -216,13 +224,13 @@ def trader_settings_view(request, name: str, trader_id: str):
         return _refused(request, account, trader, error, typed)
     except EchoTradeError as error:
         return ui_error(error)
-    return with_toast(_card(request, account, trader), f"{trader.name}'s settings saved.")
+    return with_toast(card_response(request, account, trader), f"{trader.name}'s settings saved.")
 
 
 def _refused(request, account: Account, trader: Trader, error: InvalidInput, typed: dict) -> HttpResponse:
     """The card again with status 400, the message next to its field and what was typed kept."""
     trader.refresh_from_db()
-    response = _card(request, account, trader, status=400, errors=error.fields or {"card": [error.message]}, values=typed)
+    response = card_response(request, account, trader, status=400, errors=error.fields or {"card": [error.message]}, values=typed)
     return with_toast(response, error.message, "error")
 
 
@@ -263,7 +271,7 @@ def trader_tokens_view(request, name: str, trader_id: str):
     which, action = request.POST.get("list", ""), request.POST.get("action", "add")
     typed = request.POST.get("token", "").strip()
     try:
-        account, trader = _account_and_trader(request, name, trader_id, staff=True)
+        account, trader = account_and_trader(request, name, trader_id, staff=True)
     except EchoTradeError as error:
         return ui_error(error)
     try:
@@ -282,7 +290,7 @@ def trader_tokens_view(request, name: str, trader_id: str):
     except EchoTradeError as error:
         return ui_error(error)
     done = f"{typed.upper()} {'added to' if action == 'add' else 'removed from'} {trader.name}'s {which}."
-    return with_toast(_card(request, account, trader), done)
+    return with_toast(card_response(request, account, trader), done)
 
 
 @ui_login_required
@@ -290,11 +298,11 @@ def trader_tokens_view(request, name: str, trader_id: str):
 def trader_paper_view(request, name: str, trader_id: str):
     """Back to paper trading. Leaving it is a promotion (below): that one checks the paper record."""
     try:
-        account, trader = _account_and_trader(request, name, trader_id, staff=True)
+        account, trader = account_and_trader(request, name, trader_id, staff=True)
         trader = trader_update(trader=trader, actor=request.user, paper_trade_only=True)
     except EchoTradeError as error:
         return ui_error(error)
-    return with_toast(_card(request, account, trader), f"{trader.name} trades on paper only now: no live order anywhere.", "warn")
+    return with_toast(card_response(request, account, trader), f"{trader.name} trades on paper only now: no live order anywhere.", "warn")
 
 
 @ui_login_required
@@ -302,7 +310,7 @@ def trader_paper_view(request, name: str, trader_id: str):
 def trader_promote_view(request, name: str, trader_id: str):
     force = request.POST.get("force") == "on"
     try:
-        account, trader = _account_and_trader(request, name, trader_id, staff=True)
+        account, trader = account_and_trader(request, name, trader_id, staff=True)
         trader = trader_promote_to_live(trader=trader, actor=request.user, force=force)
     except Conflict as error:
         # The service speaks to API callers ("send force"); here the override is a button on the card.
@@ -311,7 +319,7 @@ def trader_promote_view(request, name: str, trader_id: str):
         )))
     except EchoTradeError as error:
         return ui_error(error)
-    return with_toast(_card(request, account, trader), f"{trader.name} is promoted to live trading.")
+    return with_toast(card_response(request, account, trader), f"{trader.name} is promoted to live trading.")
 
 
 @ui_login_required
@@ -319,7 +327,7 @@ def trader_promote_view(request, name: str, trader_id: str):
 def trader_delete_view(request, name: str, trader_id: str):
     """The card goes; the trader's signals, decisions and positions stay on record."""
     try:
-        _, trader = _account_and_trader(request, name, trader_id, staff=True)
+        _, trader = account_and_trader(request, name, trader_id, staff=True)
         trader_delete(trader=trader, actor=request.user)
     except EchoTradeError as error:
         return ui_error(error)
@@ -330,11 +338,11 @@ def trader_delete_view(request, name: str, trader_id: str):
 @require_POST
 def trader_duplicate_view(request, name: str, trader_id: str):
     try:
-        account, trader = _account_and_trader(request, name, trader_id, staff=True)
+        account, trader = account_and_trader(request, name, trader_id, staff=True)
         copy = trader_duplicate(trader=trader, actor=request.user)
     except EchoTradeError as error:
         return ui_error(error)
-    response = _new_card(request, account, copy)
+    response = _newcard_response(request, account, copy)
     return _with_events(response, f"{copy.name} added ({copy.pk}), switched off: give it a source, then switch it on.", copy)
 
 
@@ -357,13 +365,13 @@ def trader_add_view(request, name: str):
         except ValidationError as error:  # the model's own checks, should the form let something through
             form.add_service_errors(getattr(error, "message_dict", {}), "; ".join(error.messages))
         else:
-            response = _new_card(request, account, trader, form=TraderAddForm())
+            response = _newcard_response(request, account, trader, form=TraderAddForm())
             return _with_events(response, f"{trader.name} added; every account follows it.", trader)
     response = render(request, "ui/partials/trader_add_form.html", {"account": account, "form": form}, status=400)
     return with_toast(response, "The trader was not added: see the fields marked in the form.", "error")
 
 
-def _new_card(request, account: Account, trader: Trader, *, form: TraderAddForm | None = None) -> HttpResponse:
+def _newcard_response(request, account: Account, trader: Trader, *, form: TraderAddForm | None = None) -> HttpResponse:
     """The new card as an out-of-band insert at the top of its list (with the blank form when there is one)."""
     card = card_context(request, account=account, trader=trader, can_act=True)
     return render(request, "ui/partials/trader_new.html", {

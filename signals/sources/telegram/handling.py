@@ -14,10 +14,19 @@ tests call them directly. Choices a reader should know:
   seconds (default 300) after it was posted — the listener was down, Telegram redelivered — is
   recorded with ``signal_ingest`` but not copied: the price it was called at is gone.
 - An update applies to the positions opened from the signal the message replies to; without such
-  a reply, to the trader's active positions in the update's symbol.
-- ``cancel`` withdraws pending (unfilled) entries only. A filled position is left open and
-  reported: closing at market is a trade, and only an explicit "close" message makes one.
-- ``tp_hit`` executes nothing (each position's own take-profit orders do that) and is audited.
+  a reply, to the trader's active positions in the update's symbol. It runs through
+  ``signals.services.sources.trader_copies_update``, the one path TradingView alerts take too,
+  which calls the services the UI and the API call:
+  - "close half" / "close 25%" / "close": ``position_close`` with that fraction (a full close of an
+    unfilled entry cancels it); "close some" states no share and changes nothing.
+  - "move SL to entry" / "SL to breakeven" / "Стоп в БУ": ``position_stop_to_breakeven`` (entry
+    plus the fees paid, only ever tightening); "move stop to 68000": ``position_update_protection``.
+  - ``cancel`` withdraws pending (unfilled) entries only. A filled position is left open and
+    reported: closing at market is a trade, and only an explicit "close" message makes one.
+  - "TP2 hit" fills nothing (our copy's own target orders trade at our market's prices) and is
+    audited; when a copy's ``breakeven_after`` is 2 or less its stop moves to breakeven.
+  A message asking for two things ("Close half and move SL to entry") does both, in order. A
+  message applies once: a redelivery of the same message id changes nothing again.
 - Edits never change a trade. An edited message that already produced a signal, or that reads as
   an update (it may have been applied when first posted), is ignored. An edit that turns a
   message which produced nothing into a signal (a typo fixed) is taken as a new signal, under the
@@ -27,25 +36,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from decimal import Decimal
 
 from django.conf import settings
-from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from echotrade.audit import audit_record
 from echotrade.exceptions import EchoTradeError
-from echotrade.fields import decimal_text
 from execution.models import Position
-from execution.services import (
-    position_cancel,
-    position_close,
-    position_update_protection,
-)
 from signals.models import Signal
 from signals.parsing import ParsedSignal, ParsedUpdate, parse_message
 from signals.services import SignalInput, signal_ingest, signal_receive
+from signals.services.sources import TradeUpdate, trader_copies, trader_copies_update, update_delivery_claim
 from traders.models import Trader
 
 DEFAULT_SIGNAL_MAX_AGE_SECONDS = 300
@@ -193,89 +194,46 @@ def _signal_record(parsed: ParsedSignal, *, trader, chat_id, message_id, text, d
     return HandleResult("signal", f"Signal #{signal.pk} {what} received and sent to copying.", signal, copied=True)
 
 
+def trade_update_from_parsed(parsed: ParsedUpdate) -> TradeUpdate:
+    """The parser's reading of an update as the change the sources' one update path applies."""
+    return TradeUpdate(
+        kind=parsed.kind, fraction=parsed.fraction if parsed.kind == "close" else None,
+        stop_loss=parsed.price if parsed.kind == "move_stop" and not parsed.to_entry else None,
+        to_breakeven=parsed.kind == "move_stop" and parsed.to_entry,
+        target=parsed.target_index if parsed.kind == "tp_hit" else None,
+    )
+
+
 def _update_targets(trader, symbol, chat_id, reply_to_message_id) -> tuple[list[Position], str | None]:
     """The positions an update is about, and how they were found (None: it names no trade)."""
-    active = Position.objects.filter(trader=trader, status__in=Position.ACTIVE_STATUSES).select_related("account")
     if reply_to_message_id is not None:
         signal = Signal.objects.filter(
             trader=trader, external_id=telegram_external_id(chat_id, reply_to_message_id), duplicate_of__isnull=True
         ).first()
         if signal is not None:  # the reply names the trade; never fall back to another one
-            return list(active.filter(signal=signal).order_by("id")), f"signal #{signal.pk} ({signal.symbol})"
+            return list(trader_copies(trader=trader, signal=signal)), f"signal #{signal.pk} ({signal.symbol})"
     if not symbol:
         return [], None
-    return list(active.filter(symbol=symbol).order_by("id")), f"{trader.pk}'s {symbol} positions"
+    return list(trader_copies(trader=trader, symbol=symbol)), f"{trader.pk}'s {symbol} positions"
 
 
 def _update_apply(parsed: ParsedUpdate, *, trader, chat_id, message_id, reply_to_message_id) -> HandleResult:
+    updates = [trade_update_from_parsed(p) for p in (parsed, *parsed.also)]
+    what = " + ".join(update.describe() for update in updates)
     positions, target = _update_targets(trader, parsed.symbol, chat_id, reply_to_message_id)
     if target is None:
-        detail = f"{_describe(parsed)}: the message names no symbol and replies to no signal; nothing applied."
+        detail = f"{what}: the message names no symbol and replies to no signal; nothing applied."
         return HandleResult("update", detail, update_kind=parsed.kind)
-    result = HandleResult("update", f"{_describe(parsed)} for {target}", update_kind=parsed.kind)
+    result = HandleResult("update", f"{what} for {target}", update_kind=parsed.kind)
     if not positions:
         result.detail += ": no active position matches; nothing applied."
         return result
     source = telegram_external_id(chat_id, message_id)
-    for position in positions:
-        label = f"#{position.pk} ({position.account.name})"
-        try:
-            with transaction.atomic():
-                done = _apply_one(parsed, position)
-                if done is not None:
-                    audit_record(
-                        action="telegram.tp_hit" if parsed.kind == "tp_hit" else "telegram.update_applied",
-                        account=position.account, actor_label=f"telegram:{trader.pk}", obj=position,
-                        message=f"{_describe(parsed)} from message {source}: {done}",
-                    )
-        except EchoTradeError as error:  # e.g. a stop on the wrong side of the price: say so, go on
-            reason = next((messages[0] for messages in error.fields.values() if messages), error.message)
-            result.failed.append(f"{label} {reason}")
-            continue
-        if done is None:
-            result.failed.append(f"{label} left as is: {_why_skipped(parsed, position)}")
-        else:
-            result.applied.append(f"{label} {done}")
+    if not update_delivery_claim(trader=trader, delivery_id=source):  # Telegram delivered it again
+        result.detail += f": message {source} was already applied; nothing applied again."
+        return result
+    for update in updates:  # "Close half and move SL to entry": in the order written, on the same copies
+        done = trader_copies_update(trader=trader, update=update, positions=positions, reference=f"message {source}")
+        result.applied += [f"#{c['position']} ({c['account']}) {c['detail']}" for c in done.applied]
+        result.failed += [f"#{c['position']} ({c['account']}) {c['error']}" for c in done.failed]
     return result
-
-
-def _apply_one(parsed: ParsedUpdate, position: Position) -> str | None:
-    """Apply the update to one position; the change made, or None when it does not apply."""
-    if parsed.kind == "close":
-        fraction = parsed.fraction or Decimal(1)
-        position = position_close(position=position, fraction=fraction)
-        return "cancelled (entry not filled)" if position.status == Position.Status.CANCELLED else (
-            f"closed {fraction * 100:.0f}%"
-        )
-    if parsed.kind == "move_stop":
-        stop = position.entry_price if parsed.to_entry else parsed.price
-        if stop is None:
-            return None
-        position_update_protection(position=position, stop_loss=stop)
-        return f"stop moved to {decimal_text(stop)}"
-    if parsed.kind == "cancel":
-        if position.status != Position.Status.PENDING:
-            return None
-        position_cancel(position=position, reason="cancelled on Telegram")  # close_reason holds 30 characters
-        return "entry cancelled"
-    if parsed.kind == "tp_hit":
-        return f"target {parsed.target_index} reported hit" if parsed.target_index else "a target reported hit"
-    return None
-
-
-def _why_skipped(parsed: ParsedUpdate, position: Position) -> str:
-    if parsed.kind == "cancel":
-        return "already filled; a cancel withdraws unfilled entries only (send 'close' to close it)"
-    if parsed.kind == "move_stop" and parsed.to_entry:
-        return "entry not filled yet, so there is no entry price to move the stop to"
-    return "the message gives no price"
-
-
-def _describe(parsed: ParsedUpdate) -> str:
-    if parsed.kind == "close":
-        return f"Close {(parsed.fraction or Decimal(1)) * 100:.0f}%"
-    if parsed.kind == "move_stop":
-        return "Move stop to entry" if parsed.to_entry else f"Move stop to {decimal_text(parsed.price) if parsed.price else '?'}"
-    if parsed.kind == "tp_hit":
-        return f"Target {parsed.target_index} hit" if parsed.target_index else "Target hit"
-    return "Cancel"
