@@ -271,6 +271,8 @@ SIGNAL_MAX_ENTRY_DEVIATION = env("SIGNAL_MAX_ENTRY_DEVIATION", "0.15")
 
 # A signal still undecided this long after it arrived is handed to a worker again.
 SIGNAL_SWEEP_AFTER_SECONDS = int(env("SIGNAL_SWEEP_AFTER_SECONDS", "60"))
+# A signal for more accounts than this is decided by parallel Celery tasks, one per chunk.
+COPY_CHUNK_SIZE = int(env("COPY_CHUNK_SIZE", "25"))
 
 ECHOTRADE_ADMIN_USERNAME = env("ECHOTRADE_ADMIN_USERNAME", "admin")
 ECHOTRADE_ADMIN_PASSWORD = env("ECHOTRADE_ADMIN_PASSWORD")

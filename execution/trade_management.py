@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, Decimal, InvalidOperation
 
 from echotrade.limits import MONEY_STEP
+from execution.fills import position_sign
 
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
@@ -176,30 +177,22 @@ def trailing_parse(value: Mapping | None) -> Trailing | None:
 
 
 # --- the stop -----------------------------------------------------------------------------------
-def _sign(side: str) -> int:
-    if side == "long":
-        return 1
-    if side == "short":
-        return -1
-    raise ValueError(f"A position's side is 'long' or 'short', not {side!r}.")
-
-
 def tighter(side: str, current: Decimal | None, candidate: Decimal) -> bool:
     """Whether ``candidate`` tightens ``current`` (a long's stop rises, a short's falls; none is loosest)."""
-    return current is None or (candidate - current) * _sign(side) > 0
+    return current is None or (candidate - current) * position_sign(side) > 0
 
 
 def breakeven_level(*, side: str, entry_price: Decimal, fees_paid: Decimal, quantity: Decimal) -> Decimal:
     """The average entry moved by the fees paid per unit still open, rounded away from the entry."""
     per_unit = fees_paid / quantity if quantity > 0 else Decimal(0)
-    if _sign(side) > 0:
+    if position_sign(side) > 0:
         return (entry_price + per_unit).quantize(MONEY_STEP, rounding=ROUND_CEILING)
     return (entry_price - per_unit).quantize(MONEY_STEP, rounding=ROUND_FLOOR)
 
 
 def trailing_level(*, side: str, best_price: Decimal, callback_pct: Decimal) -> Decimal:
     """The best price less the callback (a short: plus), rounded toward the market's loose side."""
-    if _sign(side) > 0:
+    if position_sign(side) > 0:
         return (best_price * (1 - callback_pct / HUNDRED)).quantize(MONEY_STEP, rounding=ROUND_FLOOR)
     return (best_price * (1 + callback_pct / HUNDRED)).quantize(MONEY_STEP, rounding=ROUND_CEILING)
 
@@ -216,7 +209,7 @@ def best_price(side: str, best: Decimal | None, price: Decimal) -> Decimal:
     """The best price seen since the trail activated: a long's highest, a short's lowest."""
     if best is None:
         return price
-    return max(best, price) if _sign(side) > 0 else min(best, price)
+    return max(best, price) if position_sign(side) > 0 else min(best, price)
 
 
 @dataclass(frozen=True)
@@ -244,7 +237,7 @@ def stop_move(
         elif best is not None:
             level = trailing_level(side=side, best_price=best, callback_pct=trailing.callback_pct)
             candidates.append(StopMove(level, "trailing", f"trailing {trailing.callback_pct}% behind {best}"))
-    sign = _sign(side)
+    sign = position_sign(side)
     best_move = max(candidates, key=lambda move: move.price * sign, default=None)
     if best_move is None or not tighter(side, stop, best_move.price):
         return None

@@ -4,14 +4,14 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from celery import shared_task
+from celery import group, shared_task
 from django.conf import settings
 from django.db import OperationalError, connection
 from django.utils import timezone
 
 from echotrade.exceptions import MarketDataUnavailable, TemporaryExchangeError
 from signals.models import Signal
-from signals.services import signal_decide
+from signals.services import follower_ids, signal_decide
 # The Binance beat tasks live beside their source; importing them here registers them with the
 # worker (Celery's autodiscovery imports <app>/tasks.py only).
 from signals.sources.binance import tasks as binance_tasks  # noqa: F401
@@ -22,26 +22,58 @@ MAX_RETRIES = 5
 
 @shared_task(bind=True, max_retries=MAX_RETRIES, acks_late=True)
 def copy_signal(self, signal_id: int) -> int:
-    """Decide (and execute) a signal for every following account. Returns how many decisions exist.
+    """Decide (and execute) a signal for every following account. Returns how many decisions exist
+    (0 when it fanned out: the chunks return theirs).
 
-    Running it again only decides the accounts not decided yet, so a redelivery or a sweep after a
-    killed worker never copies a trade twice.
+    A desk larger than one chunk (``COPY_CHUNK_SIZE`` accounts) fans out: a group of
+    ``copy_signal_chunk`` tasks, one per chunk in ``copy_priority`` order, which the workers decide
+    in parallel; each is idempotent and retried on its own. Running either again only decides the
+    accounts not decided yet, so a redelivery or a sweep after a killed worker never copies a
+    trade twice.
     """
-    # Run eagerly (no broker: a shell, the test suite) there is nobody to retry later: record now.
-    last_try = self.request.is_eager or self.request.retries >= MAX_RETRIES
+    signal = _copied_signal(self, signal_id)
+    if signal is None:
+        return 0
+    ids = follower_ids(signal)
+    size = max(int(settings.COPY_CHUNK_SIZE), 1)
+    if len(ids) <= size:
+        return _decide(self, signal_id, signal, ids)
+    group(copy_signal_chunk.s(signal_id, ids[start:start + size]) for start in range(0, len(ids), size)).apply_async()
+    return 0
+
+
+@shared_task(bind=True, max_retries=MAX_RETRIES, acks_late=True)
+def copy_signal_chunk(self, signal_id: int, account_ids: list[int]) -> int:
+    """Decide one chunk of a signal's accounts (see ``copy_signal``). Returns how many decisions it holds."""
+    signal = _copied_signal(self, signal_id)
+    return 0 if signal is None else _decide(self, signal_id, signal, account_ids)
+
+
+def _copied_signal(task, signal_id: int) -> Signal | None:
     try:
         # Inside the try: a database connection dropped at this first query is retried too.
         signal = Signal.objects.select_related("trader").filter(pk=signal_id).first()
-        if signal is None or signal.is_duplicate:
-            return 0
-        return len(signal_decide(signal=signal, raise_temporary=not last_try))
+    except OperationalError as error:
+        _retry(task, signal_id, error)
+    return None if signal is None or signal.is_duplicate else signal
+
+
+def _decide(task, signal_id: int, signal: Signal, account_ids: list[int]) -> int:
+    # Run eagerly (no broker: a shell, the test suite) there is nobody to retry later: record now.
+    last_try = task.request.is_eager or task.request.retries >= MAX_RETRIES
+    try:
+        return len(signal_decide(signal=signal, account_ids=account_ids, raise_temporary=not last_try))
     except (TemporaryExchangeError, MarketDataUnavailable, OperationalError) as error:
-        if isinstance(error, OperationalError) and not connection.in_atomic_block:
-            connection.close()  # possibly dropped: the retry's bookkeeping and the next try need a new one
-        # Temporary trouble: try again later, 2 s, 4 s, 8 s … (capped), as long as retries remain.
-        countdown = min(2 ** (self.request.retries + 1), 60)
-        logger.warning("Copying signal %s failed (%s); retrying in %ss", signal_id, error, countdown)
-        raise self.retry(exc=error, countdown=countdown)
+        _retry(task, signal_id, error)
+
+
+def _retry(task, signal_id: int, error: Exception):
+    if isinstance(error, OperationalError) and not connection.in_atomic_block:
+        connection.close()  # possibly dropped: the retry's bookkeeping and the next try need a new one
+    # Temporary trouble: try again later, 2 s, 4 s, 8 s … (capped), as long as retries remain.
+    countdown = min(2 ** (task.request.retries + 1), 60)
+    logger.warning("Copying signal %s failed (%s); retrying in %ss", signal_id, error, countdown)
+    raise task.retry(exc=error, countdown=countdown)
 
 
 @shared_task

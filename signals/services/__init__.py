@@ -3,6 +3,7 @@ from signals.services.decide import (
     decision_approve,
     decision_make,
     decision_reject,
+    follower_ids,
     signal_decide,
 )
 from signals.services.ingest import SignalInput, signal_ingest, signal_receive
@@ -20,6 +21,7 @@ __all__ = [
     "decision_approve",
     "decision_make",
     "decision_reject",
+    "follower_ids",
     "signal_decide",
     "signal_ingest",
     "signal_receive",
