@@ -244,6 +244,30 @@ def stop_move(
     return best_move
 
 
+# --- withdrawing a resting entry -----------------------------------------------------------------
+ENTRY_EXPIRED = "entry_expired"
+TARGET_BEFORE_ENTRY = "target_before_entry"
+
+
+def entry_withdrawal(
+    *, side: str, now, deadline, nothing_filled: bool, cancel_if_target_before_entry: bool,
+    first_target: Decimal | None, best: Decimal,
+) -> str | None:
+    """Why the entry parts still resting are withdrawn now, or None: the deadline has passed
+    (``entry_expired``), or, before any part filled, the market reached the first target
+    (``target_before_entry``: the move the signal called has happened without us). ``best`` is
+    the price furthest toward the target seen now (a tick's price; a bar's high for a long,
+    its low for a short)."""
+    if deadline is not None and now >= deadline:
+        return ENTRY_EXPIRED
+    if (
+        cancel_if_target_before_entry and nothing_filled and first_target is not None
+        and (best - first_target) * position_sign(side) >= 0
+    ):
+        return TARGET_BEFORE_ENTRY
+    return None
+
+
 # --- the plan a copy follows --------------------------------------------------------------------
 @dataclass(frozen=True)
 class Level:

@@ -1,7 +1,7 @@
 """The backtest engine's input and output: intents in; trades, refusals and an equity curve out.
 
-The rules that turn one into the other are in ``analytics.backtests.engine``; callers import
-these names from there.
+The rules that turn one into the other are in ``analytics.backtests.engine`` (and, for a trade's
+plan, ``analytics.backtests.plans``); callers import these names from the engine.
 """
 from __future__ import annotations
 

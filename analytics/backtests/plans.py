@@ -51,8 +51,8 @@ from execution import fills
 from execution import trade_management as management
 from execution.sizing import MIN_NOTIONAL
 
-ENTRY_EXPIRED = "entry_expired"
-TARGET_BEFORE_ENTRY = "target_before_entry"
+ENTRY_EXPIRED = management.ENTRY_EXPIRED
+TARGET_BEFORE_ENTRY = management.TARGET_BEFORE_ENTRY
 ONE = Decimal(1)
 
 
@@ -100,13 +100,13 @@ class Ladder:
     def withdrawal(self, bar: Bar, ts: datetime) -> str | None:
         """Why the bar withdraws what still rests (the deadline, a target before any fill), or None."""
         plan = self.intent.plan
-        if self.deadline is not None and ts >= self.deadline:
-            return ENTRY_EXPIRED
-        if self.trade is None and plan is not None and plan.cancel_if_target_before_entry and plan.targets:
-            first = plan.targets[0].price
-            if (bar.high >= first) if fills.position_sign(self.intent.side) > 0 else (bar.low <= first):
-                return TARGET_BEFORE_ENTRY
-        return None
+        long = fills.position_sign(self.intent.side) > 0
+        return management.entry_withdrawal(
+            side=self.intent.side, now=ts, deadline=self.deadline, nothing_filled=self.trade is None,
+            cancel_if_target_before_entry=plan is not None and plan.cancel_if_target_before_entry,
+            first_target=plan.targets[0].price if plan is not None and plan.targets else None,
+            best=bar.high if long else bar.low,
+        )
 
 
 class Ladders:

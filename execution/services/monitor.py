@@ -170,17 +170,16 @@ def _stop_follow(account, position: Position, quote: Quote, exchange) -> bool:
 def _entry_withdrawn(account, position: Position, exchange, quote: Quote) -> bool:
     """Withdraw resting entry parts past their deadline, or all of the entry when the first target
     traded before any part filled. True when that ended the position."""
-    now = timezone.now()
-    late = position.entry_deadline is not None and now >= position.entry_deadline
-    first_target = next((Decimal(t["price"]) for t in position.targets), None)
-    target_first = (
-        position.cancel_if_target_before_entry and position.status == Position.Status.PENDING
-        and first_target is not None and (quote.price - first_target) * position.direction >= 0
+    why = management.entry_withdrawal(
+        side=position.side, now=timezone.now(), deadline=position.entry_deadline,
+        nothing_filled=position.status == Position.Status.PENDING,
+        cancel_if_target_before_entry=position.cancel_if_target_before_entry,
+        first_target=next((Decimal(t["price"]) for t in position.targets), None), best=quote.price,
     )
-    if not (late or target_first):
+    if why is None:
         return False
     # Each reason is also the position's close_reason, a 30-character column.
-    reason = "target 1 traded before entry" if target_first else "entry parts unfilled in time"
+    reason = "target 1 traded before entry" if why == management.TARGET_BEFORE_ENTRY else "entry parts unfilled in time"
     if not entries_withdraw(account, position, exchange=exchange, reason=reason):
         return False
     position.entry_deadline = None
