@@ -3,7 +3,8 @@
 Every source fills the same ``SignalInput`` and ``signal_validate`` reports every broken rule at
 once, against its field (an ``InvalidInput``). Whether the signal is a plausible trade (a listed
 market, the stop and targets on their sides, entries near the price) is the guard's question
-(signals/guard.py), asked by ``signal_ingest`` once the input is well formed.
+(signals/guard.py), asked by ``signal_ingest`` once the input is well formed. A trader's own
+defaults for the same hints are checked, with the readers here, by signals/services/trader_settings.py.
 """
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
-from accounts.services import sizing_errors
 from echotrade.exceptions import InvalidInput
 from echotrade.fields import decimal_text, leverage_value
 from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, MONEY_STEP
@@ -20,7 +20,7 @@ from execution import trade_management as management
 from signals import guard
 from signals.models import Signal
 from signals.services.sources import weighted_confidence
-from traders.models import EntryStrategy, TargetStrategy, Trader
+from traders.models import Trader
 
 MAX_TAKE_PROFITS = 10
 MAX_ENTRIES = 10
@@ -33,8 +33,6 @@ ALLOCATION_TOLERANCE = Decimal("0.0001")
 UNSPECIFIED_TRAILING = "unspecified"
 TRAILING_KINDS = (*management.TRAILING_KINDS, UNSPECIFIED_TRAILING)
 TRAILING_KEYS = {"kind", "callback_pct", "activate_after_target"}
-MAX_OPEN_TRADES = 1000
-MAX_CANCEL_AFTER_HOURS = 24 * 365
 CERTAINTY_TEXT_CHARS = 300
 
 
@@ -111,7 +109,7 @@ def signal_validate(data: SignalInput) -> ValidSignal:
         target_levels, target_allocations, data.take_profit_allocations, "take_profits", "take_profit_allocations", errors
     )
     breakeven_after = _breakeven_after(data.breakeven_after, len(targets), errors)
-    trailing = _trailing(data.trailing, errors)
+    trailing = trailing_rule(data.trailing, errors)
     leverage = _leverage(data.leverage, errors)
     confidence = _confidence(data.confidence, trader, errors)
     certainty, certainty_reasons = _certainty(data.certainty, data.certainty_reasons, errors)
@@ -293,7 +291,9 @@ def _levels_allocations(
 
 
 # --- Numbers and hints ------------------------------------------------------------------------
-def _whole_number(value, name: str, errors: dict, *, low: int, high: int) -> int | None:
+def whole_number(value, name: str, errors: dict, *, low: int, high: int) -> int | None:
+    """A whole number from ``low`` to ``high`` given as a number or as text, or None for empty; None,
+    with the problem in ``errors[name]``, if it is not one."""
     if value is None or value == "":
         return None
     try:
@@ -342,10 +342,10 @@ def _breakeven_after(value, targets: int, errors: dict) -> int | None:
     if targets == 0:
         errors["breakeven_after"] = ["The signal has no target for the stop to move after."]
         return None
-    return _whole_number(value, "breakeven_after", errors, low=1, high=targets)
+    return whole_number(value, "breakeven_after", errors, low=1, high=targets)
 
 
-def _trailing(value, errors: dict, *, unspecified: bool = True) -> dict | None:
+def trailing_rule(value, errors: dict, *, unspecified: bool = True) -> dict | None:
     """A trailing stop as stored: ``trade_management.trailing_parse``'s reading of it
     ({"kind": "percent_below_highest", "callback_pct": "1.5", "activate_after_target": 1} or
     {"kind": "moving_target"}). A source may also say only that it trails ({"kind": "unspecified"}):
@@ -383,75 +383,3 @@ def _certainty(value, reasons, errors: dict) -> tuple[str, list[dict]]:
             code, detail = reason, ""
         stored.append({"code": str(code)[:60], "detail": str(detail)[:CERTAINTY_TEXT_CHARS]})
     return value, stored
-
-
-# --- A trader's own management settings: the defaults for the same hints ----------------------
-def trader_management_check(changes: dict, *, trader: Trader | None) -> dict:
-    """``changes`` to a trader's management settings (traders.services.MANAGEMENT_FIELDS) checked and
-    in the model's types, or InvalidInput naming every field at fault. An interface that writes them
-    (the API, the trader card) calls this before ``trader_create`` / ``trader_update``.
-
-    Here, beside the signal's own hints, because the rules are the same and need the trade-management
-    rules (execution/trade_management.py), which the traders app, a layer below, may not import:
-
-    - ``tp_strategy`` / ``entry_strategy``: one of the strategies; ``custom`` needs its fractions;
-    - ``tp_fractions`` / ``entry_fractions``: fractions above 0 (``fractions_text``), or [] for none;
-    - ``breakeven_after``: a target number from 1, or None; ``trailing``: a rule ``trailing_parse``
-      reads, or None;
-    - ``max_open_trades`` and ``cancel_unfilled_after_hours``: whole numbers from 1, or None;
-    - ``sizing_mode`` ("" for the account's), ``fixed_amount``, ``risk_pct``: the account's sizing
-      rules (accounts.services.sizing_errors), a mode needing its own number;
-    - ``cancel_if_target_before_entry``: true or false.
-
-    ``trader`` is the trader being changed (its other settings complete the picture), None for a new one.
-    """
-    current = trader if trader is not None else Trader()  # a new one's other settings: the model's defaults
-    errors: dict[str, list[str]] = {}
-    checked = dict(changes)
-    for name, choices in (("tp_strategy", TargetStrategy), ("entry_strategy", EntryStrategy)):
-        if name in changes and changes[name] not in choices.values:
-            errors[name] = [f"One of {', '.join(choices.values)}."]
-    for name, strategy in (("tp_fractions", "tp_strategy"), ("entry_fractions", "entry_strategy")):
-        if name in changes:
-            value = changes[name]
-            checked[name] = [] if value in (None, [], ()) else fractions_text(value, name, errors)
-        custom = checked.get(strategy, getattr(current, strategy)) == "custom"
-        if custom and strategy not in errors and name not in errors and not checked.get(name, getattr(current, name)):
-            errors[name] = ["The custom strategy needs its fractions, such as [0.5, 0.3, 0.2]."]
-    for name, high in (
-        ("breakeven_after", management.MAX_LEVELS), ("max_open_trades", MAX_OPEN_TRADES),
-        ("cancel_unfilled_after_hours", MAX_CANCEL_AFTER_HOURS),
-    ):
-        if name in changes:
-            checked[name] = _whole_number(changes[name], name, errors, low=1, high=high)
-    if "trailing" in changes:
-        value = changes["trailing"]
-        checked["trailing"] = None if value in (None, {}) else _trailing(value, errors, unspecified=False)
-    for name in ("fixed_amount", "risk_pct"):
-        if name in changes:
-            checked[name] = _optional_number(changes[name], name, errors)
-    sizing = {name: checked[name] for name in ("sizing_mode", "fixed_amount", "risk_pct") if name in checked}
-    sizing_problems = sizing_errors(sizing, current=current, inherit=True)
-    errors.update({name: messages for name, messages in sizing_problems.items() if name not in errors})
-    if "cancel_if_target_before_entry" in changes and not isinstance(changes["cancel_if_target_before_entry"], bool):
-        errors["cancel_if_target_before_entry"] = ["Must be true or false."]
-    if errors:
-        raise InvalidInput(
-            "Not saved. " + "; ".join(f"{name.replace('_', ' ')}: {messages[0]}" for name, messages in errors.items()),
-            fields=errors,
-        )
-    return checked
-
-
-def _optional_number(value, name: str, errors: dict) -> Decimal | None:
-    """A number given as a number or as text (a form's), or None for empty; the range is the caller's."""
-    if value is None or value == "":
-        return None
-    try:
-        number = Decimal(str(value)) if not isinstance(value, bool) else Decimal("NaN")
-    except (InvalidOperation, ValueError):
-        number = Decimal("NaN")
-    if not number.is_finite():
-        errors[name] = [f"{value!r} is not a number."]
-        return None
-    return number

@@ -1,6 +1,6 @@
 """What one allowed Telegram message does: a signal is copied, an update changes positions."""
 from datetime import timedelta
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 
 import pytest
 from django.utils import timezone
@@ -124,13 +124,18 @@ def test_a_reply_close_all_closes_the_positions(btc, alpha):
     assert {p.status for p in refreshed(btc)} == {Position.Status.CLOSED}
 
 
-def test_a_reply_move_stop_to_entry_puts_each_stop_at_its_fill_price(btc, alpha):
+def breakeven(position) -> Decimal:
+    """A long's fill price plus the fees it paid per unit, rounded up: the stop at which it loses nothing."""
+    return (position.entry_price + position.fees / position.quantity).quantize(Decimal("1E-8"), rounding=ROUND_CEILING)
+
+
+def test_a_reply_move_stop_to_entry_puts_each_stop_at_its_breakeven(btc, alpha):
     move_market("BTC/USDT", 68000)  # a stop at entry must be below the price: the trade is in profit
 
     post(alpha, "Move stop to entry", 110, reply_to=101)
 
     for position in refreshed(btc):
-        assert position.stop_loss == position.entry_price
+        assert (position.stop_loss, position.stop_kind) == (breakeven(position), "breakeven")
 
 
 def test_a_reply_move_stop_to_a_price_moves_it(btc, alpha):
@@ -197,7 +202,7 @@ def test_a_move_stop_naming_a_symbol_moves_its_stops(btc, alpha):
 
     post(alpha, "BTC move SL to breakeven", 110)
 
-    assert all(p.stop_loss == p.entry_price for p in refreshed(btc))
+    assert all((p.stop_loss, p.stop_kind) == (breakeven(p), "breakeven") for p in refreshed(btc))
 
 
 def test_a_cancel_naming_a_symbol_cancels_its_pending_entries(eth, alpha):
