@@ -13,6 +13,7 @@ from django.utils.html import format_html
 from accounts.models import Account, Membership
 from accounts.services import (
     RISK_FIELDS,
+    account_create_errors,
     account_pause,
     account_resume,
     account_risk_errors,
@@ -58,11 +59,18 @@ class MembershipInline(ReadOnlyAdminMixin, admin.TabularInline):
 
 class AccountAdminForm(forms.ModelForm):
     def clean(self):
-        """The service's own range checks, shown on the form (save_model may not fail)."""
+        """The service's own checks, shown on the form (save_model may not fail): for a new account
+        ``account_create``'s, for an existing one ``account_update_risk``'s, whose rules across fields
+        (a sizing mode needs its amount) read the account's other values."""
         cleaned = super().clean()
-        changed = {name: cleaned[name] for name in self.changed_data if name in RISK_FIELDS and name in cleaned}
-        for field, errors in account_risk_errors(changed).items():
-            self.add_error(field, errors)
+        if self.instance.pk is None:
+            fields = {name: cleaned[name] for name in ("name", "starting_balance", *RISK_FIELDS) if name in cleaned}
+            problems = account_create_errors(fields)
+        else:
+            changed = {name: cleaned[name] for name in self.changed_data if name in RISK_FIELDS and name in cleaned}
+            problems = account_risk_errors(changed, account=self.instance)
+        for field, errors in problems.items():
+            self.add_error(field if field in self.fields else None, errors)
         return cleaned
 
 

@@ -1,4 +1,4 @@
-"""The account API: money at a glance, positions, the emergency switch and the audit log."""
+"""The account API: opening an account, money at a glance, positions, the emergency switch and the audit log."""
 from __future__ import annotations
 
 from drf_spectacular.types import OpenApiTypes
@@ -8,7 +8,7 @@ from drf_spectacular.utils import (
     extend_schema_field,
     extend_schema_serializer,
 )
-from rest_framework import serializers
+from rest_framework import serializers, status
 from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -23,11 +23,12 @@ from accounts.selectors import (
     audit_search,
 )
 from analytics import projection
-from echotrade.api import Amount, ModelSerializer
+from echotrade.api import Amount, ModelSerializer, StaffWritesOnly
 from echotrade.limits import GLOBAL_MULTIPLIER_MAX, GLOBAL_MULTIPLIER_MIN, MAX_LEVERAGE, MIN_LEVERAGE
 from echotrade.models import AuditEvent
 from execution.selectors import account_summary, position_list
 from execution.serializers import PositionSerializer
+from operations.services import account_open
 
 
 class AccountOutput(ModelSerializer):
@@ -74,13 +75,6 @@ def _with_summary(account: Account) -> Account:
     return account
 
 
-class AccountListApi(APIView):
-    @extend_schema(responses=AccountOutput(many=True))
-    def get(self, request):
-        accounts = [_with_summary(a) for a in account_list_for_user(user=request.user)]
-        return Response(AccountOutput(accounts, many=True).data)
-
-
 def _ratio(**kwargs) -> serializers.DecimalField:
     return serializers.DecimalField(max_digits=10, decimal_places=6, required=False, **kwargs)
 
@@ -96,11 +90,13 @@ class AccountPatchInput(serializers.Serializer):
     Ratios are fractions: 0.02 is 2 %."""
 
     min_confidence = _ratio(help_text="Signals below this confidence are filtered (0 to 1).")
-    risk_multiplier = _ratio(help_text="Multiplies every copy's size; above 0.")
+    risk_multiplier = _ratio(help_text=f"Multiplies every copy's size; above 0, at most {services.RISK_MULTIPLIER_MAX}.")
     max_leverage = serializers.IntegerField(
         required=False, help_text=f"Signals above this leverage are filtered ({MIN_LEVERAGE} to {MAX_LEVERAGE}).",
     )
-    max_open_positions = serializers.IntegerField(required=False, help_text="Open positions at most, at once.")
+    max_open_positions = serializers.IntegerField(
+        required=False, help_text=f"Open positions at most, at once (1 to {services.MAX_OPEN_POSITIONS_MAX}).",
+    )
     base_position_pct = _ratio(help_text="percent_equity sizing: the share of equity per copy (above 0, at most 1).")
     max_position_pct = _ratio(help_text="No copy's notional exceeds this share of equity (above 0, at most 1).")
     daily_loss_limit_pct = _ratio(help_text="No new copy once today's loss reaches this share of the starting balance.")
@@ -127,12 +123,65 @@ class AccountPatchInput(serializers.Serializer):
     )
 
     def validate(self, attrs: dict) -> dict:
-        unknown = sorted(set(self.initial_data) - set(self.fields))
-        if unknown:
-            raise serializers.ValidationError({name: ["Not a setting this endpoint changes."] for name in unknown})
+        _unknown_refused(self)
         if not attrs:
             raise serializers.ValidationError({"non_field_errors": ["Send at least one setting to change."]})
         return attrs
+
+
+def _unknown_refused(serializer: serializers.Serializer) -> None:
+    """A name the endpoint does not take is refused, not dropped: a typo must not pass for a default."""
+    unknown = sorted(set(serializer.initial_data) - set(serializer.fields))
+    if unknown:
+        raise serializers.ValidationError({name: ["Not a setting this endpoint takes."] for name in unknown})
+
+
+@extend_schema_serializer(component_name="AccountCreateInput")
+class AccountCreateInput(AccountPatchInput):
+    """A new paper account: its name and starting balance, and any of the settings PATCH changes (a
+    setting left out takes its default). The ranges are the service's (accounts.services.
+    account_create_errors, which checks the settings with account_risk_errors), as for PATCH."""
+
+    name = serializers.CharField(help_text=(
+        f"The account's address (/api/accounts/{{name}}): letters, digits, - and _, at most {services.NAME_MAX} "
+        "characters; unique."
+    ))
+    starting_balance = Amount(help_text=(
+        f"The cash it starts with, in the quote currency: above 0, at most {services.STARTING_BALANCE_MAX:,}."
+    ))
+    description = serializers.CharField(required=False, allow_blank=True, help_text=(
+        f"A label, at most {Account._meta.get_field('description').max_length} characters."
+    ))
+
+    def validate(self, attrs: dict) -> dict:
+        _unknown_refused(self)
+        return attrs
+
+
+class StaffOpensAccounts(StaffWritesOnly):
+    message = "Only staff may open accounts."
+
+
+class AccountListApi(APIView):
+    permission_classes = [StaffOpensAccounts]
+
+    @extend_schema(responses=AccountOutput(many=True))
+    def get(self, request):
+        accounts = [_with_summary(a) for a in account_list_for_user(user=request.user)]
+        return Response(AccountOutput(accounts, many=True).data)
+
+    @extend_schema(
+        request=AccountCreateInput, responses={201: AccountDetailOutput},
+        description="Open a paper account (staff only; others get 403): it starts with its balance as free cash, "
+        "follows every trader (each follow can be switched off later) and its creator becomes its owner. Audited "
+        "as account.created and membership.granted. Answers the account as GET /api/accounts/{name} shows it. "
+        "Bad input is a 400 naming each field at fault, a name already taken a 409; nothing is saved either way.",
+    )
+    def post(self, request):
+        data = AccountCreateInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        account = account_open(actor=request.user, owner=request.user, **data.validated_data)
+        return Response(AccountDetailOutput(_with_summary(account)).data, status=status.HTTP_201_CREATED)
 
 
 class AccountDetailApi(APIView):

@@ -1,10 +1,11 @@
-"""Writes about accounts: the audit log, the emergency switch and the risk profile."""
+"""Writes about accounts: opening one, the audit log, the emergency switch and the risk profile."""
 from __future__ import annotations
 
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import transaction
+from django.core.validators import slug_re
+from django.db import IntegrityError, transaction
 
 from accounts.models import Account, Membership, SizingMode
 from echotrade.audit import audit_record
@@ -18,19 +19,33 @@ def account_create(
     *, name: str, actor=None, actor_label: str = "system", starting_balance: Decimal = Decimal("100000"),
     description: str = "", mode: str = Account.Mode.PAPER, **profile,
 ) -> Account:
-    """Open an account with all of its starting balance free. It follows no one yet:
-    ``operations.services.account_open`` also makes it follow every trader."""
+    """Open an account with all of its starting balance free. Its name, balance and settings are
+    checked by ``account_create_errors`` (the ranges PATCH and the Settings page use), and nothing is
+    saved if one is wrong. It follows no one yet: ``operations.services.account_open`` also makes it
+    follow every trader."""
     unknown = set(profile) - set(RISK_FIELDS)
     if unknown:
         raise InvalidInput(f"Not an account setting: {', '.join(sorted(unknown))}.")
+    errors = account_create_errors({"name": name, "starting_balance": starting_balance, **profile})
+    if errors:
+        raise InvalidInput(_errors_summary(errors), fields=errors)
     if Account.objects.filter(name=name).exists():
         raise Conflict(f"An account named '{name}' exists.", fields={"name": [f"'{name}' is taken."]})
     account = Account(
         name=name, description=description, mode=mode, starting_balance=starting_balance,
         cash=starting_balance, **profile,
     )
-    account.full_clean(validate_unique=False)
-    account.save()
+    try:
+        account.full_clean(validate_unique=False)
+    except DjangoValidationError as error:  # what only the model knows: more places than a column holds...
+        fields = {field: list(messages) for field, messages in error.message_dict.items()}
+        raise InvalidInput(_errors_summary(fields), fields=fields) from error
+    try:
+        with transaction.atomic():
+            account.save(force_insert=True)
+    except IntegrityError:
+        # Another request took the name between the check above and this insert: the unique constraint decides.
+        raise Conflict(f"An account named '{name}' exists.", fields={"name": [f"'{name}' is taken."]})
     audit_record(
         action="account.created", account=account, actor=actor, actor_label=actor_label, obj=account,
         message=description, after={"starting_balance": starting_balance, "mode": mode, **profile},
@@ -88,9 +103,15 @@ RISK_FIELDS = (
 # The product's ranges (echotrade/limits.py and these), on top of the model's own constraints.
 # Checked here, not in a view, so every interface that changes risk refuses the same values.
 MAX_POSITIONS_OVERRIDE_MAX = 1000
+MAX_OPEN_POSITIONS_MAX = 1_000_000  # the benchmarks' roomy accounts hold 100,000
 COPY_PRIORITY_MAX = 1000
 RISK_PCT_MAX = Decimal("0.5")  # the model's account_risk_pct_0_50: one copy never risks more than half the equity
+RISK_MULTIPLIER_MAX = Decimal("10")
 FIXED_AMOUNT_MAX = Decimal("1000000000000")  # a trillion in the quote currency: far above any copy
+STARTING_BALANCE_MAX = FIXED_AMOUNT_MAX
+FEE_RATE_MAX = Decimal("0.01")  # 1 % a fill: twenty times Binance futures' taker fee
+SLIPPAGE_BPS_MAX = Decimal("1000")  # 10 % a market fill
+NAME_MAX = Account._meta.get_field("name").max_length
 
 
 def _number(value) -> Decimal | None:
@@ -99,6 +120,12 @@ def _number(value) -> Decimal | None:
         return None
     number = Decimal(value)
     return number if number.is_finite() else None
+
+
+def _within(value, low, high, *, low_included: bool = False) -> bool:
+    """``value`` is a number above ``low`` (or at it, ``low_included``) and at most ``high``."""
+    number = _number(value)
+    return number is not None and (low <= number if low_included else low < number) and number <= high
 
 
 def _whole(value, low: int, high: int) -> bool:
@@ -172,7 +199,35 @@ def account_risk_errors(changes: dict, *, account: Account | None = None) -> dic
         errors["default_stop_pct"] = ["Must be more than 0 % and less than 100 %, or empty for none."]
     if "copy_priority" in changes and not _whole(changes["copy_priority"], 1, COPY_PRIORITY_MAX):
         errors["copy_priority"] = [f"A whole number from 1 (decided first) to {COPY_PRIORITY_MAX}."]
+    if "max_open_positions" in changes and not _whole(changes["max_open_positions"], 1, MAX_OPEN_POSITIONS_MAX):
+        errors["max_open_positions"] = [f"A whole number from 1 to {MAX_OPEN_POSITIONS_MAX:,}."]
+    # The model's constraints, as field errors rather than a constraint's name.
+    for name, low, low_included, high, message in (
+        ("min_confidence", 0, True, 1, "Must be 0 % to 100 %."),
+        ("base_position_pct", 0, False, 1, "Must be more than 0 % and at most 100 %."),
+        ("max_position_pct", 0, False, 1, "Must be more than 0 % and at most 100 %."),
+        ("risk_multiplier", 0, False, RISK_MULTIPLIER_MAX, f"Must be more than 0× and at most {RISK_MULTIPLIER_MAX}×."),
+        ("taker_fee_rate", 0, True, FEE_RATE_MAX, f"Must be 0 % to {FEE_RATE_MAX * 100:.0f} %."),
+        ("maker_fee_rate", 0, True, FEE_RATE_MAX, f"Must be 0 % to {FEE_RATE_MAX * 100:.0f} %."),
+        ("slippage_bps", 0, True, SLIPPAGE_BPS_MAX, f"Must be 0 to {SLIPPAGE_BPS_MAX} basis points."),
+    ):
+        if name in changes and not _within(changes[name], low, high, low_included=low_included):
+            errors[name] = [message]
     return errors | sizing_errors(changes, current=account)
+
+
+def account_create_errors(fields: dict) -> dict[str, list[str]]:
+    """What is wrong with a new account's ``fields`` (``account_create``'s: the name, the starting
+    balance and risk settings), field by field; empty when nothing is. A setting left out takes the
+    model's default, which the rules across fields read (fixed_amount sizing needs its amount)."""
+    errors: dict[str, list[str]] = {}
+    name = fields.get("name")
+    if "name" in fields and not (isinstance(name, str) and len(name) <= NAME_MAX and slug_re.fullmatch(name)):
+        errors["name"] = [f"Letters, digits, - and _ only, at most {NAME_MAX} characters (it is the account's address)."]
+    if "starting_balance" in fields and not _within(fields["starting_balance"], 0, STARTING_BALANCE_MAX):
+        errors["starting_balance"] = [f"An amount above 0 and at most {STARTING_BALANCE_MAX:,}."]
+    profile = {key: value for key, value in fields.items() if key in RISK_FIELDS}
+    return errors | account_risk_errors(profile, account=Account())
 
 
 @transaction.atomic

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from accounts.models import Account
-from accounts.services import account_create, account_pause, account_resume
+from accounts.models import Account, Membership
+from accounts.services import account_create, account_pause, account_resume, membership_grant
 from bots.models import Bot
 from bots.services import bot_set_enabled
 from echotrade.audit import audit_record
@@ -36,8 +36,11 @@ def system_stop(*, actor=None, reason: str = "Emergency stop"):
 
 
 @transaction.atomic
-def account_open(**fields) -> Account:
-    """A new account (``account_create``'s fields) that follows every trader, as the demo's do."""
-    account = account_create(**fields)
+def account_open(*, actor=None, actor_label: str = "system", owner=None, **fields) -> Account:
+    """A new account (``account_create``'s fields, checked there) that follows every trader, as the
+    demo's do. ``owner``, a user, gets an owner membership (whoever opened it from the API)."""
+    account = account_create(actor=actor, actor_label=actor_label, **fields)
     account_follow_all(account=account)
+    if owner is not None:
+        membership_grant(user=owner, account=account, role=Membership.Role.OWNER, actor=actor, actor_label=actor_label)
     return account

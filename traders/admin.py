@@ -13,6 +13,7 @@ from django.db.models import Count, Q
 
 from accounts.admin import ReadOnlyAdminMixin
 from echotrade.exceptions import EchoTradeError
+from signals.services.trader_settings import trader_management_check
 from traders.models import (
     Trader,
     TraderAlert,
@@ -22,6 +23,7 @@ from traders.models import (
 )
 from traders.services import (
     EDITABLE_FIELDS,
+    MANAGEMENT_FIELDS,
     alert_rule_set,
     alert_rule_validate,
     alerts_acknowledge,
@@ -34,7 +36,10 @@ from traders.services import (
 
 
 class TraderForm(forms.ModelForm):
-    """Checks the token lists the way the service will, so a bad list is a form error, not a 500."""
+    """Checks the token lists the way the service will, and the trade-management settings with their
+    one rule set (``trader_management_check``, as the API and the trader card do), so a bad list or a
+    bad combination (custom fractions missing, a sizing mode without its amount) is a form error, not
+    a 500 or a stored setting the copy cannot use."""
 
     class Meta:
         model = Trader
@@ -51,7 +56,22 @@ class TraderForm(forms.ModelForm):
         overlap = set(cleaned.get("token_whitelist") or []) & set(cleaned.get("token_blacklist") or [])
         if overlap:
             self.add_error("token_blacklist", "Also on the whitelist: " + ", ".join(sorted(overlap)))
+        self._management_clean(cleaned)
         return cleaned
+
+    def _management_clean(self, cleaned: dict) -> None:
+        """A new trader's settings all, an existing one's as changed (its others complete the picture);
+        the checked values (normalised fractions, the trailing rule as stored) are what gets saved."""
+        new = self.instance._state.adding
+        names = MANAGEMENT_FIELDS if new else [name for name in self.changed_data if name in MANAGEMENT_FIELDS]
+        changes = {name: cleaned[name] for name in names if name in cleaned}
+        if not changes:
+            return
+        try:
+            cleaned.update(trader_management_check(changes, trader=None if new else self.instance))
+        except EchoTradeError as error:
+            for name, messages_ in (error.fields or {None: [error.message]}).items():
+                self.add_error(name if name in self.fields else None, messages_)
 
 
 class TraderFollowInline(ReadOnlyAdminMixin, admin.TabularInline):

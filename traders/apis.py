@@ -25,7 +25,7 @@ from accounts.models import SizingMode
 from echotrade.api import Amount, ModelSerializer, StaffWritesOnly
 from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, TRADER_MULTIPLIER_MAX, TRADER_MULTIPLIER_MIN
 from execution.serializers import FractionList, TrailingField
-from signals.services.validate import trader_management_check
+from signals.services.trader_settings import trader_management_check
 from traders import services
 from traders.models import EntryStrategy, TargetStrategy, Trader, TraderAlert, TraderAlertRule
 from traders.selectors import trader_get, trader_list
@@ -94,7 +94,7 @@ class TraderInput(serializers.Serializer):
     priority = serializers.IntegerField(min_value=1, max_value=1000, required=False)
     default_confidence = serializers.DecimalField(max_digits=10, decimal_places=6, min_value=0, max_value=1, required=False)
     notes = serializers.CharField(required=False, allow_blank=True, max_length=5000)
-    # Trade management and sizing: the types here, the rules in signals.services.validate.trader_management_check.
+    # Trade management and sizing: the types here, the rules in signals.services.trader_settings.trader_management_check.
     tp_strategy = serializers.ChoiceField(choices=TargetStrategy.choices, required=False, help_text=MANAGEMENT_HELP["tp_strategy"])
     tp_fractions = FractionList(required=False, help_text=MANAGEMENT_HELP["tp_fractions"])
     entry_strategy = serializers.ChoiceField(

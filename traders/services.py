@@ -17,7 +17,7 @@ from traders.models import PORTFOLIO_ID_VALIDATOR, Trader, TraderAlert, TraderAl
 
 # How a copy of the trader's signals is managed (execution/trade_management.py) and sized. Their
 # rules need the trade-management rules, a layer above this app (the import contract), so they are
-# checked by ``signals.services.validate.trader_management_check``: an interface calls it before it
+# checked by ``signals.services.trader_settings.trader_management_check``: an interface calls it before it
 # passes them to trader_create / trader_update, which only store them (and the model's own checks).
 MANAGEMENT_FIELDS = (
     "tp_strategy", "tp_fractions", "entry_strategy", "entry_fractions", "breakeven_after", "trailing",
