@@ -322,8 +322,8 @@ def trader_duplicate(*, trader: Trader, new_id: str | None = None, name: str | N
     points it at a source and switches it on. Every account follows it, as with any new trader.
     """
     settings = {field: getattr(trader, field) for field in DUPLICATED_FIELDS}
-    for name in ("token_whitelist", "token_blacklist", "tp_fractions", "entry_fractions"):
-        settings[name] = list(getattr(trader, name))  # the copy's own lists, not the original's
+    for field in ("token_whitelist", "token_blacklist", "tp_fractions", "entry_fractions"):
+        settings[field] = list(getattr(trader, field))  # the copy's own lists, not the original's
     settings["trailing"] = dict(trader.trailing) if trader.trailing else None
     copy = trader_create(
         id=new_id or trader_copy_id(trader=trader), name=(name or f"{trader.name} (copy)")[:100],

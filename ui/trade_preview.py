@@ -15,15 +15,21 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from accounts.models import Account, SizingMode
+from accounts.services import account_risk_errors
 from echotrade.exceptions import InvalidInput
 from echotrade.fields import decimal_text
 from execution import trade_management as management
 from execution.sizing import MIN_NOTIONAL
 from signals import rules
-from accounts.services import account_risk_errors
-from signals.services.validate import trader_management_check
-from traders.models import EntryStrategy, TargetStrategy, Trader
-from ui.forms import account_sizing_changes, trader_management_changes
+from signals.services.trader_settings import trader_management_check
+from traders.models import Trader
+from ui.forms import (
+    account_sizing_changes,
+    management_fieldsets,
+    management_summary,
+    management_values,
+    trader_management_changes,
+)
 from ui.wording import amount, share
 
 EXAMPLE_LEVELS = 3  # the ladder shown when the strategy does not fix its own length
@@ -78,7 +84,7 @@ def stop_line(*, breakeven_after: int | None, trailing: dict | None) -> Line:
         parts.append(f"after TP{breakeven_after} fills, to the entry plus the fees paid (breakeven)")
     if rule is not None and rule.kind == "percent_below_highest":
         start = "from the entry" if rule.activate_after_target == 0 else f"once TP{rule.activate_after_target} fills"
-        parts.append(f"{start}, trailing {share(rule.callback_pct / 100)} behind the best price")
+        parts.append(f"{start}, trailing {decimal_text(rule.callback_pct)} % behind the best price")
     elif rule is not None:
         parts.append("after TP1 to the entry, after TP2 to TP1, and so on (moving target)")
     if not parts:
@@ -168,7 +174,7 @@ def _factor(value: Decimal) -> str:
     return f"{Decimal(value).normalize():f}"
 
 
-# --- The trader card's trade-management form ----------------------------------------------------
+# --- The trader card's trade management -----------------------------------------------------------
 # The preview checks each group of settings on its own, so a mistake in one (custom fractions that
 # are not numbers) leaves the consequences of the others on show.
 MANAGEMENT_GROUPS = (
@@ -178,38 +184,6 @@ MANAGEMENT_GROUPS = (
     ("sizing", ("sizing_mode", "fixed_amount", "risk_pct")),
     ("limits", ("max_open_trades", "cancel_unfilled_after_hours", "cancel_if_target_before_entry")),
 )
-TRAILING_CHOICES = (
-    ("", "No trailing stop"),
-    ("percent_below_highest", "Percent behind the best price"),
-    ("moving_target", "Moving target (to the previous target)"),
-)
-
-
-def management_values(trader: Trader) -> dict:
-    """A trader's saved management settings as the form shows them (percent for risk)."""
-    trailing = trader.trailing or {}
-    return {
-        "tp_strategy": trader.tp_strategy, "tp_fractions": _fractions_text(trader.tp_fractions),
-        "entry_strategy": trader.entry_strategy, "entry_fractions": _fractions_text(trader.entry_fractions),
-        "breakeven_after": _text(trader.breakeven_after),
-        "trailing_kind": trailing.get("kind", ""),
-        "trailing_callback_pct": _text(trailing.get("callback_pct")),
-        "trailing_activate_after_target": _text(trailing.get("activate_after_target")),
-        "max_open_trades": _text(trader.max_open_trades),
-        "sizing_mode": trader.sizing_mode,
-        "fixed_amount": "" if trader.fixed_amount is None else decimal_text(trader.fixed_amount),
-        "risk_pct": "" if trader.risk_pct is None else decimal_text(trader.risk_pct * 100),
-        "cancel_unfilled_after_hours": _text(trader.cancel_unfilled_after_hours),
-        "cancel_if_target_before_entry": trader.cancel_if_target_before_entry,
-    }
-
-
-def _text(value) -> str:
-    return "" if value is None else decimal_text(Decimal(str(value)))
-
-
-def _fractions_text(values) -> str:
-    return ", ".join(decimal_text(Decimal(str(value))) for value in values or [])
 
 
 def management_preview(*, account: Account, trader: Trader, typed: dict, equity: Decimal, free_cash: Decimal) -> dict:
@@ -261,86 +235,10 @@ def management_context(*, account: Account, trader: Trader, equity: Decimal, fre
     }
 
 
-def management_summary(trader: Trader) -> str:
-    """What is saved, in a few words: "targets first heavy · breakeven after TP1 · risk percent sizing"."""
-    stop = []
-    if trader.breakeven_after:
-        stop.append(f"breakeven after TP{trader.breakeven_after}")
-    if trader.trailing:
-        kind = trader.trailing.get("kind")
-        stop.append("moving-target stop" if kind == "moving_target" else f"trailing {trader.trailing.get('callback_pct')} %")
-    sizing = f"{trader.get_sizing_mode_display().lower()} sizing" if trader.sizing_mode else "the account's sizing"
-    return " · ".join([f"targets {trader.get_tp_strategy_display().lower()}", *(stop or ["fixed stop"]), sizing])
-
-
-FIELD_DEFAULTS = {"choices": (), "when": "", "placeholder": "", "help": "", "min": None, "max": None, "step": None,
-                  "inputmode": "", "invalid": False}
-
-
-def _field(name: str, label: str, values: dict, errors: dict, *, kind: str = "number", **extra) -> dict:
-    return {**FIELD_DEFAULTS, "name": name, "label": label, "kind": kind, "value": values.get(name, ""),
-            "errors": errors.get(name, []), "id": name.replace("_", "-"), **extra}
-
-
-def management_fieldsets(*, account: Account, values: dict, errors: dict) -> list[dict]:
-    """The form's fields by group, each with its value and errors (a template cannot look a name up).
-    ``when`` shows a field only while another has a value (static/ui/traders.js)."""
-    levels = {"min": 1, "max": management.MAX_LEVELS, "step": 1, "inputmode": "numeric"}
-    sizing_choices = [("", f"The account's ({account.get_sizing_mode_display().lower()})"), *SizingMode.choices]
-    return [
-        {"legend": "Targets", "key": "targets", "errors": [], "fields": [
-            _field("tp_strategy", "Split over the targets", values, errors, kind="select", choices=TargetStrategy.choices),
-            _field("tp_fractions", "Custom target fractions", values, errors, kind="text", when="tp_strategy=custom",
-                   placeholder="0.5, 0.3, 0.2", help="One per target, first to last; scaled to add up to 100 %."),
-        ]},
-        {"legend": "Entries", "key": "entries", "errors": [], "fields": [
-            _field("entry_strategy", "Split over a zone or a ladder of entries", values, errors, kind="select",
-                   choices=EntryStrategy.choices),
-            _field("entry_fractions", "Custom entry fractions", values, errors, kind="text", when="entry_strategy=custom",
-                   placeholder="0.5, 0.3, 0.2", help="Nearest the market first; scaled to add up to 100 %."),
-        ]},
-        {"legend": "Stop", "key": "stop", "errors": errors.get("trailing", []), "fields": [
-            _field("breakeven_after", "Breakeven after target", values, errors, placeholder="off",
-                   help="Empty: the stop does not move to breakeven.", **levels),
-            _field("trailing_kind", "Trailing stop", values, errors, kind="select", choices=TRAILING_CHOICES,
-                   invalid=bool(errors.get("trailing"))),
-            _field("trailing_callback_pct", "Callback (%)", values, errors, when="trailing_kind=percent_below_highest",
-                   placeholder="1.5", min="0", max="100", step="any", inputmode="decimal", invalid=bool(errors.get("trailing"))),
-            _field("trailing_activate_after_target", "Activate after target", values, errors,
-                   when="trailing_kind=percent_below_highest", placeholder="0", min=0, max=management.MAX_LEVELS, step=1,
-                   inputmode="numeric", help="0: from the entry.", invalid=bool(errors.get("trailing"))),
-        ]},
-        {"legend": "Size", "key": "sizing", "errors": [], "fields": [
-            _field("sizing_mode", "Sizing", values, errors, kind="select", choices=sizing_choices),
-            _field("fixed_amount", f"Fixed amount ({account.quote_currency})", values, errors, placeholder="account's",
-                   min="0", step="any", inputmode="decimal", help="Notional per copy, for fixed-amount sizing."),
-            _field("risk_pct", "Risk at the stop (% of equity)", values, errors, placeholder="account's",
-                   min="0", max="50", step="any", inputmode="decimal", help="For risk-percent sizing."),
-        ]},
-        {"legend": "Limits", "key": "limits", "errors": [], "fields": [
-            _field("max_open_trades", "Max open trades", values, errors, placeholder="no limit",
-                   min=1, step=1, inputmode="numeric", help="Open copies of this trader per account."),
-            _field("cancel_unfilled_after_hours", "Cancel unfilled entries after (hours)", values, errors,
-                   placeholder="never", min=1, step=1, inputmode="numeric"),
-            _field("cancel_if_target_before_entry", "Withdraw the entry if TP1 trades first", values, errors,
-                   kind="checkbox"),
-        ]},
-    ]
 
 
 # --- The Settings page's sizing block -------------------------------------------------------------
 SIZING_GROUPS = (("sizing", ("sizing_mode", "fixed_amount", "risk_pct")), ("stops", ("default_stop_pct", "require_stop_loss")))
-
-
-def account_sizing_values(account: Account) -> dict:
-    """An account's saved sizing as the form shows it (percent for the ratios)."""
-    return {
-        "sizing_mode": account.sizing_mode,
-        "fixed_amount": "" if account.fixed_amount is None else decimal_text(account.fixed_amount),
-        "risk_pct": "" if account.risk_pct is None else decimal_text(account.risk_pct * 100),
-        "default_stop_pct": "" if account.default_stop_pct is None else decimal_text(account.default_stop_pct * 100),
-        "require_stop_loss": account.require_stop_loss,
-    }
 
 
 def stop_policy_lines(account: Account) -> list[str]:

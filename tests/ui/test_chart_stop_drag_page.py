@@ -67,7 +67,7 @@ def test_dragging_the_stop_asks_first_then_saves_it_and_leaves_the_targets(page,
     event = AuditEvent.objects.get(action="position.protection_updated", object_id=str(position.pk))
     assert event.actor_label == "hj" and Decimal(event.after["stop_loss"]) == position.stop_loss
     # The line stays where it was dropped, level, and says its new price.
-    expect(charts.locator("#price-chart .annotation-text").nth(1)).to_have_text(f"#{position.pk} SL {decimal_text(position.stop_loss)}")
+    expect(charts.locator("#price-chart .annotation-text").nth(1)).to_have_text(f"#{position.pk} SL {decimal_text(position.stop_loss)} · fixed")
     shape = charts.evaluate("document.getElementById('price-chart').layout.shapes[1]")
     assert shape["y0"] == shape["y1"] == float(position.stop_loss) and (shape["x0"], shape["x1"]) == (0, 1)
 
@@ -81,7 +81,7 @@ def test_a_stop_dragged_to_the_wrong_side_of_the_price_is_refused_and_snaps_back
     )
     expect(charts.locator(".chart-card")).to_have_attribute("data-stop-drag", "refused")
     assert charts.evaluate(STOP_LINE, 1) == 60000
-    expect(charts.locator("#price-chart .annotation-text").nth(1)).to_have_text(f"#{position.pk} SL 60000")
+    expect(charts.locator("#price-chart .annotation-text").nth(1)).to_have_text(f"#{position.pk} SL 60000 · fixed")
     position.refresh_from_db()
     assert position.stop_loss == Decimal("60000")
 

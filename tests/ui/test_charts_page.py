@@ -81,7 +81,7 @@ def test_the_accounts_entry_is_a_marker_on_the_chart(charts, position):
     # Its entry and stop loss as lines across the chart.
     lines = charts.evaluate("document.getElementById('price-chart').layout.shapes.map((s) => [s.y0, s.line.dash])")
     assert lines == [[float(position.entry_price), "dot"], [60000, "dash"]]
-    expect(charts.locator("#price-chart .annotation-text").nth(1)).to_have_text(f"#{position.pk} SL 60000")
+    expect(charts.locator("#price-chart .annotation-text").nth(1)).to_have_text(f"#{position.pk} SL 60000 · fixed")
     expect(charts.locator(f'#chart-trades tr[data-position="{position.pk}"] [data-field="price"]')).to_have_text(
         decimal_text(fill.price)
     )

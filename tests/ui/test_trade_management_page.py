@@ -128,3 +128,22 @@ def test_the_chart_draws_the_targets_with_their_state_and_the_stops_trail(page, 
     )
     assert trail["line"]["shape"] == "hv" and trail["y"][:2] == [64000, float(ladder.stop_loss)]
     expect(page.locator("#chart-levels")).to_contain_text(f"SL {stop} (breakeven, trail drawn)")
+
+
+def test_the_settings_sizing_preview_follows_the_form_and_the_save_keeps_it(page, web, handjob):
+    make_user("hj", accounts=[handjob])  # a trader-role member may act, as PATCH /api/accounts/{name} allows
+    log_in(page, web, "hj")
+    page.goto(f"{web}/a/handjob/settings")
+    block = page.locator("#settings-sizing")
+    headline = block.locator('[data-preview="sizing"] [data-preview-text]')
+    expect(headline).to_have_text("2 % of $100,000 equity = $2,000 notional")
+    block.get_by_label("Size each copy by").select_option("fixed_amount")
+    expect(block.locator('[data-preview="sizing"] .field-error')).to_have_text("Fixed-amount sizing needs the amount per copy.")
+    block.get_by_label("Fixed amount per copy (USDT notional)").fill("500")
+    expect(headline).to_have_text("fixed $500 notional")
+    block.get_by_label("Default stop (% from the entry)").fill("3")
+    expect(block.locator('[data-preview="stops"]')).to_contain_text("a long at $1,000 stops at $970, a short at $1,030.")
+    block.get_by_role("button", name="Save sizing").click()
+    expect(page.locator("#toasts")).to_contain_text("handjob's sizing saved.")
+    handjob.refresh_from_db()
+    assert (handjob.sizing_mode, handjob.fixed_amount, handjob.default_stop_pct) == ("fixed_amount", Decimal(500), Decimal("0.03"))

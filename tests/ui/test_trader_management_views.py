@@ -201,6 +201,8 @@ def test_only_staff_change_trade_management(member_client, yun_qiang):
     assert Trader.objects.get(pk="yun_qiang").tp_strategy == "even"
 
 
-def test_a_viewer_or_a_stranger_cannot_save(viewer_client, yun_qiang, staff_user):
+def test_a_viewer_cannot_save_and_another_accounts_url_is_not_found(viewer_client, yun_qiang, angry):
     assert _post(viewer_client, tp_strategy="first_heavy").status_code == 403
+    response = viewer_client.post("/a/angry/traders/yun_qiang/management", {**DEFAULTS, "tp_strategy": "first_heavy"})
+    assert response.status_code == 404
     assert Trader.objects.get(pk="yun_qiang").tp_strategy == "even"

@@ -18,9 +18,9 @@ from accounts.selectors import account_get_for_user
 from accounts.services import account_risk_errors, account_update_risk
 from echotrade.exceptions import EchoTradeError, InvalidInput
 from execution.selectors import account_summary
-from ui.forms import account_sizing_changes, account_sizing_typed
+from ui.forms import account_sizing_changes, account_sizing_typed, account_sizing_values
 from ui.helpers import errors_summary, ui_account, ui_can_act, ui_error, ui_login_required, with_toast
-from ui.trade_preview import account_sizing_preview, account_sizing_values
+from ui.trade_preview import account_sizing_preview
 
 
 def sizing_context(account: Account, *, can_act: bool, typed: dict | None = None, errors: dict | None = None) -> dict:

@@ -1,8 +1,8 @@
 """The trader card's trade management: how a copy of the trader's signals is split over its targets
 and entries, how its stop moves, how it is sized, and its limits.
 
-Saving checks the whole form with ``signals.services.validate.trader_management_check`` (the rules
-the API uses) and writes through ``traders.services.trader_update``, in one transaction; a refused
+Saving checks the whole form with ``signals.services.trader_settings.trader_management_check`` (the rules
+the API uses) and writes through ``traders.services.trader_update`` in one update; a refused
 form comes back with status 400, each message next to its field, what was typed kept and nothing
 saved. The preview answers every change of a field with the consequence by the real rules
 (ui/trade_preview.py), so the card shows "TP1 50 % · TP2 25 % · TP3 25 %" or "risks $1,000 (1 %
@@ -11,14 +11,13 @@ of $100,000 equity) at the stop" before anything is saved.
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_POST, require_safe
 
 from echotrade.exceptions import EchoTradeError, InvalidInput, NotFound
 from execution.selectors import account_summary
-from signals.services.validate import trader_management_check
+from signals.services.trader_settings import trader_management_check
 from traders.models import Trader
 from traders.selectors import trader_get
 from traders.services import trader_update
@@ -37,8 +36,7 @@ def trader_management_view(request, name: str, trader_id: str):
     except EchoTradeError as error:
         return ui_error(error)
     try:
-        with transaction.atomic():
-            trader = _management_save(trader, typed, actor=request.user)
+        trader = _management_save(trader, typed, actor=request.user)
     except InvalidInput as error:
         trader.refresh_from_db()
         errors = error.fields or {"management": [error.message]}
@@ -63,7 +61,9 @@ def _management_save(trader: Trader, typed: dict, *, actor) -> Trader:
     try:
         return trader_update(trader=trader, actor=actor, **checked)
     except DjangoValidationError as error:  # the model's own checks (decimal places, a constraint)
-        fields = {name: list(messages) for name, messages in error.message_dict.items()}
+        fields = {
+            ("management" if name == "__all__" else name): list(messages) for name, messages in error.message_dict.items()
+        }
         raise InvalidInput("Not saved. " + "; ".join(error.messages), fields=fields) from error
 
 
