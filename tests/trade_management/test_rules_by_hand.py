@@ -20,7 +20,8 @@ MOVING_TARGET = Trailing(kind="moving_target")
 
 # --- fractions ----------------------------------------------------------------------------------
 def test_even_shares_three_targets_a_third_each():
-    assert management.strategy_fractions("even", 3) == [D(1) / 3] * 3
+    # To four places, the last taking what rounding leaves: 0.3333 + 0.3333 + 0.3334 = 1.
+    assert management.strategy_fractions("even", 3) == [D("0.3333"), D("0.3333"), D("0.3334")]
 
 
 def test_first_heavy_puts_half_on_the_first_target_and_shares_the_rest():
@@ -30,13 +31,14 @@ def test_first_heavy_puts_half_on_the_first_target_and_shares_the_rest():
 
 
 def test_decreasing_halves_each_target_and_normalises_to_four_two_one_sevenths():
-    # Weights 1, ½, ¼ sum to 7/4, so the fractions are 4/7, 2/7, 1/7.
-    assert management.strategy_fractions("decreasing", 3) == [D(4) / 7, D(2) / 7, D(1) / 7]
+    # Weights 1, ½, ¼ sum to 7/4, so the fractions are 4/7, 2/7, 1/7: 0.5714, 0.2857 and the rest, 0.1429.
+    assert management.strategy_fractions("decreasing", 3) == [D("0.5714"), D("0.2857"), D("0.1429")]
 
 
 def test_increasing_is_decreasing_mirrored():
-    # Weights ¼, ½, 1: the level furthest from the market (last) gets the most.
-    assert management.strategy_fractions("increasing", 3) == [D(1) / 7, D(2) / 7, D(4) / 7]
+    # Weights ¼, ½, 1: the level furthest from the market (last) gets the most: 1/7, 2/7, 4/7 to
+    # four places, the last taking the rest (1 − 0.1429 − 0.2857 = 0.5714).
+    assert management.strategy_fractions("increasing", 3) == [D("0.1429"), D("0.2857"), D("0.5714")]
 
 
 def test_custom_fractions_are_kept_when_they_match_the_count():
@@ -49,9 +51,9 @@ def test_custom_fractions_are_cut_to_fewer_levels_and_normalised():
 
 
 def test_custom_fractions_are_extended_with_their_last_value_and_normalised():
-    # [0.5, 0.3, 0.2, 0.2] sums to 1.2: 5/12, 1/4, 1/6, 1/6.
+    # [0.5, 0.3, 0.2, 0.2] sums to 1.2: 5/12, 1/4, 1/6, 1/6 → 0.4167, 0.25, 0.1667 and the rest, 0.1666.
     assert management.strategy_fractions("custom", 4, ["0.5", "0.3", "0.2"]) == [
-        D(5) / 12, D("0.25"), D(1) / 6, D(1) / 6,
+        D("0.4167"), D("0.25"), D("0.1667"), D("0.1666"),
     ]
 
 
@@ -356,7 +358,7 @@ def test_plan_takes_the_signals_target_allocations_over_the_traders_strategy():
 
 def test_plan_uses_the_traders_strategy_when_the_signal_states_no_allocations():
     plan = management.plan_for(signal=signal(), trader=trader(tp_strategy="decreasing"), stop_loss=None)
-    assert [level.fraction for level in plan.targets] == [D(4) / 7, D(2) / 7, D(1) / 7]
+    assert [level.fraction for level in plan.targets] == [D("0.5714"), D("0.2857"), D("0.1429")]
 
 
 def test_a_long_zone_buys_its_higher_end_first():
@@ -390,10 +392,10 @@ def test_the_signals_entry_allocations_follow_their_prices_when_reordered_neares
 
 
 def test_an_increasing_ladder_puts_the_most_size_furthest_from_the_market():
-    # Nearest first for a long: 98, 97, 96, with 1/7, 2/7, 4/7.
+    # Nearest first for a long: 98, 97, 96, with 1/7, 2/7, 4/7 (to four places, the last the rest).
     plan = management.plan_for(signal=signal(entries=["96", "97", "98"]), trader=trader(entry_strategy="increasing"),
                                stop_loss=None)
-    assert plan.entries == (Level(D(98), D(1) / 7), Level(D(97), D(2) / 7), Level(D(96), D(4) / 7))
+    assert plan.entries == (Level(D(98), D("0.1429")), Level(D(97), D("0.2857")), Level(D(96), D("0.5714")))
 
 
 def test_custom_entry_fractions_are_the_traders_nearest_first():
