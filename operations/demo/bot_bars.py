@@ -9,9 +9,10 @@ history. It finds those bars by evaluating the strategy on the candles the runne
 goes through the pipeline, so a bar found wrongly costs one run that acts on nothing.
 
 Only a strategy that keeps no state of its own qualifies: skipping the bars where it does not act
-changes nothing it remembers. Mean reversion is also the strategy that sets a target and a stop,
-so its copies close on their own in the past and the Bots page ranks results from the first
-minute (the other strategies' copies wait for a stop or a hand to close them).
+changes nothing it remembers. Mean reversion does not, and it sets a target and a stop, so its
+copies close on their own in the past and the Bots page ranks results from the first minute. (The
+grid sets them too, but remembers its ladder, and its fixed 0.6 strength is under every demo
+profile's threshold; the other strategies' copies wait for a stop or a hand to close them.)
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ BAR_STRATEGIES = ("mean_reversion",)
 RUN_DELAY = timedelta(seconds=30)
 
 
-def runner_window(strategy) -> int:
+def _runner_window(strategy) -> int:
     """The closed bars ``bots.runner`` reads: its ``candles_get`` limit, less the bar still forming."""
     return max(strategy.min_candles * 3, 200)
 
@@ -40,7 +41,7 @@ def acting_bars(*, bot: Bot, market: HistoryMarket, start: datetime, end: dateti
     values, extra = split_parameters(bot.strategy, bot.parameters)
     strategy = strategy_for(bot.strategy, values)
     seconds = timeframe_seconds(bot.timeframe)
-    window = runner_window(strategy)
+    window = _runner_window(strategy)
     moments = set()
     for symbol in bot.symbols:
         bars = Candles.from_rows(market.bars(symbol, bot.timeframe))

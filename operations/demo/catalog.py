@@ -61,11 +61,11 @@ TRADERS = [
 
 TREND = {"fast": 10, "slow": 30}
 MOMENTUM = {"rsi_period": 14, "volume_factor": 1.5}
-# Each account's band trader: narrow bands and RSI at 40/60 act every few days on 4h bars, and
+# Each account's band trader: narrow bands and RSI at 35/65 act every few days on 4h bars, and
 # its target (the middle band) and stop close its copies on their own, so the Bots page ranks
 # results from the first minute. Its coin is one no other bot of its account trades: the
 # ensemble's confidence is then its own strength, which the stricter profiles require.
-BAND_REVERSION = {"bb_period": 20, "bb_std": 1.0, "rsi_low": 40, "rsi_high": 60, "stop_band_pct": 2.5}
+BAND_REVERSION = {"bb_period": 20, "bb_std": 1.0, "rsi_low": 35, "rsi_high": 65, "stop_band_pct": 2.5}
 GRID = {"levels": 10, "spacing_pct": 0.5}
 DCA = {"interval_hours": 24, "amount": 100}
 REBALANCE = {"targets": {"BTC/USDT": 0.5, "ETH/USDT": 0.3, "SOL/USDT": 0.2}, "drift_pct": 5}

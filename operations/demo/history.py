@@ -1,12 +1,13 @@
 """The demo's past: N days of its simulated traders and bots trading, through the real services.
 
 The clock is moved to each moment of the past (time-machine) and the services run as they would
-have then: ``signal_receive`` and ``signal_decide`` for the traders' signals, ``bot_run`` for the
-bots, the position monitor on every five-minute step that reaches a stop, target, entry or
-liquidation price, ``position_apply_funding`` every eight hours, and at each day's end the marks,
-``snapshot_take`` and ``trader_snapshot_take``; the trader ranking is recorded once, at the end.
-Prices are the ``sim`` market's (``operations.demo.market``), so the same seed and anchor give
-the same rows.
+have then: ``signal_ingest`` and ``signal_decide`` for the traders' signals; ``bot_run`` for the
+bots, every one once a day over the last week and the mean-reversion ones at each bar where they
+act (``operations.demo.bot_bars``); the position monitor on every five-minute step that reaches a
+stop, target, entry or liquidation price; ``position_apply_funding`` every eight hours; and at
+each day's end the marks, ``snapshot_take`` and ``trader_snapshot_take``. The trader ranking is
+recorded once, at the end. Prices are the ``sim`` market's (``operations.demo.market``), so the
+same seed and anchor give the same rows.
 
 Idempotent: the first run records its plan (seed, window, anchor) in the audit log; each day is
 one transaction, ended by that day's account snapshots, so the days with snapshots are done. A
@@ -138,7 +139,9 @@ def history_backfill(*, days: int, seed: int, progress: Progress | None = None) 
     return result
 
 
-def _bar_runs(accounts: list[Account], market: HistoryMarket, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
+def _bar_runs(
+    accounts: list[Account], market: HistoryMarket, start: datetime, end: datetime
+) -> list[tuple[datetime, int]]:
     """When the bots that run at their acting bars (``operations.demo.bot_bars``) run, and which."""
     bots = Bot.objects.filter(enabled=True, account__in=accounts, strategy__in=BAR_STRATEGIES).order_by("pk")
     return sorted(
@@ -251,9 +254,8 @@ class HistoryDay:
     def _signal_plan(self, rng: random.Random) -> list[tuple[datetime, dict]]:
         traders = simulated_traders()
         # Every trader's card has figures: the signals go to those that have posted least.
-        posted = Counter(
-            Signal.objects.filter(trader__in=traders, received_at__gte=self.plan.start).values_list("trader_id", flat=True)
-        )
+        so_far = Signal.objects.filter(trader__in=traders, received_at__gte=self.plan.start)
+        posted = Counter(so_far.values_list("trader_id", flat=True))
         plan = []
         for _ in range(SIGNALS_PER_DAY if traders else 0):
             when = self.day + timedelta(seconds=rng.randrange(60, 86400 - 60))

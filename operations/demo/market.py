@@ -155,7 +155,6 @@ class HistoryMarket(PriceSource):
                 result.append(candle)
         return result
 
-
     def bars(self, symbol: str, timeframe: str) -> list[Candle]:
         """Every bar of ``timeframe`` that closes by the anchor, oldest first: the very candles
         ``candles`` answers with once each bar has closed (built once, like those)."""
