@@ -154,13 +154,16 @@ def test_a_percent_trail_follows_the_highest_price_never_loosens_and_exits_at_th
         (113, D("112.7"), D("100228.78")),  # a dip: the best is still 115, the stop stays
         (118, D("115.64"), D("100278.78")),  # 118 × 0.98
     ]
+    stop_orders = set()
     for price, stop, equity in steps:
         tick(price)
         position.refresh_from_db()
         assert (position.stop_loss, position.stop_kind) == (stop, "trailing"), price
         assert working(position, "stop_loss") == [(stop, D(10))]
+        stop_orders |= set(position.orders.filter(purpose="stop_loss", status="open").values_list("pk", flat=True))
         books(handjob, equity)
     assert position.trail_best == D(118)
+    assert len(stop_orders) == 1  # after TP1's re-lay the trail moves one stop order in place, no churn
     assert [D(event.after["stop_loss"]) for event in stop_moves(position)] == [D("107.8"), D("112.7"), D("115.64")]
 
     tick("115.64")

@@ -1,7 +1,7 @@
 """Every rule of execution/trade_management.py, on numbers worked out by hand in the comments.
 
-Pure: no database. Decimal division is exact to 28 digits and correctly rounded, so 4/7 computed
-as 1 ÷ 1.75 is the same Decimal as 4 ÷ 7, and the tests compare them exactly.
+Pure: no database. Fractions are kept to four places, the last taking what rounding leaves, so a
+ladder's fractions sum to exactly 1 and the tests compare them exactly.
 """
 from __future__ import annotations
 
@@ -79,6 +79,14 @@ def test_level_fractions_prefer_the_sources_own_allocations_one_per_level():
 
 def test_fractions_check_normalises_to_a_sum_of_one():
     assert management.fractions_check([2, 1, 1]) == [D("0.5"), D("0.25"), D("0.25")]
+
+
+def test_fractions_check_never_rounds_a_level_to_nothing():
+    # 0.00001 of 1.00001 is 0.0000099999…: four places would make it 0, so it keeps 0.0001.
+    assert management.fractions_check(["0.00001", "1"]) == [D("0.0001"), D("0.9999")]
+    # The other way round the first takes 1.0000 and leaves the last nothing: refused.
+    with pytest.raises(ValueError, match="The last fraction rounds to nothing; give fewer levels or larger shares."):
+        management.fractions_check(["1", "0.00001"])
 
 
 @pytest.mark.parametrize(
