@@ -8,12 +8,12 @@ validate.py, whose readers it shares), because the rules need the trade-manageme
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from accounts.services import sizing_errors
 from echotrade.exceptions import InvalidInput
 from execution import trade_management as management
-from signals.services.validate import fractions_text, trailing_rule, whole_number
+from signals.services.validate import decimal_of, fractions_text, trailing_rule, whole_number
 from traders.models import EntryStrategy, TargetStrategy, Trader
 
 MAX_OPEN_TRADES = 1000
@@ -77,10 +77,7 @@ def _optional_number(value, name: str, errors: dict) -> Decimal | None:
     """A number given as a number or as text (a form's), or None for empty; the range is the caller's."""
     if value is None or value == "":
         return None
-    try:
-        number = Decimal(str(value)) if not isinstance(value, bool) else Decimal("NaN")
-    except (InvalidOperation, ValueError):
-        number = Decimal("NaN")
+    number = decimal_of(value)
     if not number.is_finite():
         errors[name] = [f"{value!r} is not a number."]
         return None

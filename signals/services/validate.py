@@ -139,14 +139,22 @@ def signal_validate(data: SignalInput) -> ValidSignal:
     return ValidSignal(fields, entries, stop_loss, targets, data.symbol, symbol_failure)
 
 
-# --- Prices -----------------------------------------------------------------------------------
+# --- Numbers and prices ----------------------------------------------------------------------
+def decimal_of(value) -> Decimal:
+    """``value`` (a number, or text as forms and JSON send it) as a Decimal; NaN when it is none
+    (a bool is not a number here, though Python would take True for 1)."""
+    try:
+        return Decimal(str(value)) if not isinstance(value, bool) else Decimal("NaN")
+    except (InvalidOperation, ValueError):
+        return Decimal("NaN")
+
+
 def _price(value, name: str, errors: dict) -> Decimal | None:
     """A price rounded to 8 places, or None with the problem added to ``errors[name]``."""
     if value is None or value == "":
         return None
-    try:
-        price = Decimal(str(value)) if not isinstance(value, bool) else Decimal("NaN")
-    except (InvalidOperation, ValueError):
+    price = decimal_of(value)
+    if price.is_nan():
         errors.setdefault(name, []).append(f"{value!r} is not a number.")
         return None
     if not price.is_finite() or not 0 < price < MAX_PRICE:

@@ -75,6 +75,7 @@ from echotrade.throttles import FailOpenMixin
 from execution import trade_management as management
 from signals import guard
 from signals.services import SignalInput, signal_receive
+from signals.services.validate import decimal_of
 from signals.services.sources import (
     TradeUpdate,
     trader_copies,
@@ -254,10 +255,7 @@ def _as_alert_error(error: ImplausibleSignal) -> ImplausibleSignal:
 def _number(value, name: str, errors: dict, *, positive: bool, signed: bool = False) -> None:
     if value is None or value == "":
         return
-    try:
-        number = Decimal(str(value)) if not isinstance(value, bool) else Decimal("NaN")
-    except (InvalidOperation, ValueError):
-        number = Decimal("NaN")
+    number = decimal_of(value)
     if not number.is_finite():
         errors[name] = [f"{value!r} is not a number."]
     elif positive and number <= 0 or not signed and number < 0:
