@@ -48,12 +48,17 @@ def copies(*, trader, accounts) -> QuerySet:
     return Position.objects.filter(trader=trader, account__in=accounts)
 
 
-def closed_copies(*, trader, accounts, since: datetime | None = None) -> list:
+def closed_copies_query(*, trader, accounts, since: datetime | None = None) -> QuerySet:
     """The trader's closed copies in ``accounts``, oldest close first."""
     closed = copies(trader=trader, accounts=accounts).filter(status__in=Position.CLOSED_STATUSES, closed_at__isnull=False)
     if since is not None:
         closed = closed.filter(closed_at__gte=since)
-    return list(closed.select_related("account").order_by("closed_at", "id"))
+    return closed.order_by("closed_at", "id")
+
+
+def closed_copies(*, trader, accounts, since: datetime | None = None) -> list:
+    """``closed_copies_query`` as model instances, each with its account."""
+    return list(closed_copies_query(trader=trader, accounts=accounts, since=since).select_related("account"))
 
 
 def notional(position) -> Decimal:

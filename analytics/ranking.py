@@ -32,7 +32,7 @@ from accounts.models import Account
 from analytics.inputs import capital, closed_copies, series_from, utc_day
 from analytics.metrics import drawdown_stats, risk_adjusted, signal_stats
 from analytics.metrics.signals import CALIBRATION_BUCKETS
-from analytics.trader_metrics import signal_rows
+from analytics.trader_metrics import signal_columns
 from traders.models import TraderScore
 from traders.selectors import trader_list
 
@@ -52,7 +52,7 @@ def trader_score(*, trader, accounts) -> dict:
     series = series_from(closed, capital(trader=trader, accounts=accounts))
     sortino = risk_adjusted(series.returns)["sortino_ratio"]
     max_drawdown = drawdown_stats(series.equity)["max_drawdown"]
-    calibration = signal_stats(signal_rows(trader, accounts))["confidence_calibration"]
+    calibration = signal_stats(signal_columns(trader, accounts))["confidence_calibration"]
     weeks: dict[tuple, Decimal] = defaultdict(Decimal)
     for position in closed:
         weeks[utc_day(position.closed_at).isocalendar()[:2]] += position.net_pnl

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
@@ -12,9 +13,8 @@ from django.utils import timezone
 from analytics.inputs import (
     FILLED_STATUSES,
     capital,
-    closed_copies,
+    closed_copies_query,
     copies,
-    notional,
     roi,
     series_from,
     win_rate,
@@ -26,11 +26,15 @@ from analytics.metrics import (
     signal_stats,
     token_stats,
 )
+from analytics.metrics.columns import SignalColumns, TradeColumns
 from analytics.metrics.tokens import base_token
 from echotrade.fields import ZERO
 from execution.models import Fill, Order, Position
 from signals.models import SignalDecision
 from traders.models import Trader
+
+# A copy's net P&L, as ``Position.net_pnl`` adds them: realised + unrealised - fees - funding.
+NET_PNL_FIELDS = ("realised_pnl", "unrealised_pnl", "fees", "funding")
 
 
 def trader_metrics(*, trader, accounts) -> dict:
@@ -59,20 +63,46 @@ def trader_metrics(*, trader, accounts) -> dict:
 
     A trader without copies gets zeros, empty groups and None; never an exception.
     """
-    closed = closed_copies(trader=trader, accounts=accounts)
+    closed = _closed_copies(trader, accounts)
     series = series_from(closed, capital(trader=trader, accounts=accounts))
     drawdown = drawdown_stats(series.equity)
     return {
         "basic": _basic(trader, accounts, closed, drawdown),
-        "leverage": leverage_stats(
-            [{"leverage": p.leverage, "pnl": p.net_pnl, "status": p.status} for p in closed]
-        ),
+        "leverage": leverage_stats(TradeColumns.of(
+            leverage=[p.leverage for p in closed], pnl=[p.net_pnl for p in closed],
+            liquidated=[p.status == Position.Status.LIQUIDATED for p in closed],
+        )),
         "risk_adjusted": risk_adjusted(series.returns),
-        "token": token_stats(_token_rows(trader, accounts)),
+        "token": token_stats(_token_columns(trader, accounts)),
         "drawdown": drawdown,
-        "signal_quality": signal_stats(signal_rows(trader, accounts)),
+        "signal_quality": signal_stats(signal_columns(trader, accounts)),
         "per_token": _per_token(closed),
     }
+
+
+@dataclass(frozen=True, slots=True)
+class _ClosedCopy:
+    """The fields of a closed copy the figures read, as ``Position`` names them."""
+
+    symbol: str
+    status: str
+    leverage: int
+    entry_price: Decimal | None
+    initial_quantity: Decimal
+    closed_at: datetime
+    net_pnl: Decimal
+
+
+def _closed_copies(trader, accounts) -> list[_ClosedCopy]:
+    """``analytics.inputs.closed_copies`` in one ``values_list`` query: a model instance per copy
+    (and its account) costs more than every metric computed from them."""
+    rows = closed_copies_query(trader=trader, accounts=accounts).values_list(
+        "symbol", "status", "leverage", "entry_price", "initial_quantity", "closed_at", *NET_PNL_FIELDS
+    )
+    return [
+        _ClosedCopy(symbol, status, leverage, entry, quantity, closed_at, realised + unrealised - fees - funding)
+        for symbol, status, leverage, entry, quantity, closed_at, realised, unrealised, fees, funding in rows
+    ]
 
 
 def _basic(trader, accounts, closed: list, drawdown: dict) -> dict:
@@ -98,41 +128,52 @@ def _basic(trader, accounts, closed: list, drawdown: dict) -> dict:
     }
 
 
-def _token_rows(trader, accounts) -> list[dict]:
+def _token_columns(trader, accounts) -> TradeColumns:
+    """Every filled copy: its symbol, notional and, once closed, its net P&L and close time."""
     filled = copies(trader=trader, accounts=accounts).filter(status__in=FILLED_STATUSES, entry_price__isnull=False)
-    return [
-        {
-            "symbol": p.symbol, "notional": notional(p),
-            "pnl": p.net_pnl if p.status in Position.CLOSED_STATUSES else None, "closed_at": p.closed_at,
-        }
-        for p in filled
-    ]
+    rows = filled.values_list("symbol", "entry_price", "initial_quantity", "status", *NET_PNL_FIELDS, "closed_at")
+    symbol, entry, quantity, status, realised, unrealised, fees, funding, closed_at = _columns(rows, 9)
+    closed = [s in Position.CLOSED_STATUSES for s in status]
+    return TradeColumns.of(
+        symbol=symbol,
+        notional=[e * q for e, q in zip(entry, quantity, strict=True)],
+        pnl=[r + u - f - fu if c else None for r, u, f, fu, c in zip(realised, unrealised, fees, funding, closed, strict=True)],
+        closed_at=closed_at,
+    )
 
 
-def signal_rows(trader, accounts) -> list[dict]:
+def signal_columns(trader, accounts) -> SignalColumns:
+    """The trader's signals (duplicates left out) with the outcome and first entry fill of their copies.
+
+    A signal's pnl is the summed net P&L of its closed copies in ``accounts`` (None while none
+    closed); its fill is the first entry fill among them, with the fill's reference price as the
+    expected price. Three queries, whatever the number of signals.
+    """
     pnl: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for position in copies(trader=trader, accounts=accounts).filter(status__in=Position.CLOSED_STATUSES, signal__isnull=False):
-        pnl[position.signal_id] += position.net_pnl
+    closed = copies(trader=trader, accounts=accounts).filter(status__in=Position.CLOSED_STATUSES, signal__isnull=False)
+    for signal_id, realised, unrealised, fees, funding in closed.values_list("signal_id", *NET_PNL_FIELDS):
+        pnl[signal_id] += realised + unrealised - fees - funding
     first_fill = {}
     entry_fills = Fill.objects.filter(
         position__trader=trader, position__account__in=accounts, order__purpose=Order.Purpose.ENTRY,
         position__signal__isnull=False,
-    ).select_related("position").order_by("created_at", "id")
-    for fill in entry_fills:
-        first_fill.setdefault(fill.position.signal_id, fill)
-    rows = []
-    for signal in trader.signals.filter(duplicate_of__isnull=True).only(
-        "id", "confidence", "received_at", "source_time", "side"
-    ):
-        fill = first_fill.get(signal.pk)
-        rows.append({
-            "confidence": signal.confidence, "received_at": signal.received_at, "source_time": signal.source_time,
-            "side": signal.side, "pnl": pnl.get(signal.pk),
-            "filled_at": fill.created_at if fill else None,
-            "expected_price": fill.reference_price if fill else None,
-            "fill_price": fill.price if fill else None,
-        })
-    return rows
+    ).order_by("created_at", "id")
+    for signal_id, *fill in entry_fills.values_list("position__signal_id", "created_at", "reference_price", "price"):
+        first_fill.setdefault(signal_id, fill)
+    signals = trader.signals.filter(duplicate_of__isnull=True)
+    ids, confidence, received_at, source_time, side = _columns(
+        signals.values_list("id", "confidence", "received_at", "source_time", "side"), 5
+    )
+    filled_at, expected, price = _columns([first_fill.get(i, (None, None, None)) for i in ids], 3)
+    return SignalColumns.of(
+        confidence=confidence, pnl=[pnl.get(i) for i in ids], received_at=received_at, source_time=source_time,
+        side=side, filled_at=filled_at, expected_price=expected, fill_price=price,
+    )
+
+
+def _columns(rows, width: int) -> list[tuple]:
+    """The columns of ``values_list`` rows (``width`` empty ones for no rows)."""
+    return list(zip(*rows, strict=True)) or [()] * width
 
 
 def _per_token(closed: list) -> dict:
@@ -171,11 +212,10 @@ def trader_basic_metrics(*, trader: Trader, accounts) -> dict:
         count=Count("id"),
     )
     net = totals["realised"] - totals["fees"] - totals["funding"]
-    wins = sum(1 for p in closed.only("realised_pnl", "fees", "funding") if p.net_pnl > 0)
-    margin_used = sum(
-        ((p.entry_price or ZERO) * p.initial_quantity / p.leverage for p in closed.only("entry_price", "initial_quantity", "leverage")),
-        ZERO,
-    )
+    # Read as plain values: model instances deferring unrealised_pnl cost a query each for net_pnl.
+    rows = list(closed.values_list(*NET_PNL_FIELDS, "entry_price", "initial_quantity", "leverage"))
+    wins = sum(1 for realised, unrealised, fees, funding, *_ in rows if realised + unrealised - fees - funding > 0)
+    margin_used = sum(((entry or ZERO) * quantity / leverage for *_, entry, quantity, leverage in rows), ZERO)
     return {
         "signal_count": signals.count(),
         "signals_copied": {

@@ -97,8 +97,10 @@ def setup_django(env: dict) -> None:
 
 
 @contextmanager
-def processes(commands: list[list[str]], env: dict):
-    started = [subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for cmd in commands]
+def processes(commands: list[list[str]], env: dict, stderr_to: Path | None = None):
+    """``stderr_to``: a file the processes' error output is appended to (to say why a run failed)."""
+    errors = open(stderr_to, "ab") if stderr_to else subprocess.DEVNULL
+    started = [subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=errors) for cmd in commands]
     try:
         yield started
     finally:
@@ -110,6 +112,8 @@ def processes(commands: list[list[str]], env: dict):
                 process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
+        if stderr_to:
+            errors.close()
 
 
 def worker_command(name: str) -> list[str]:

@@ -97,6 +97,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            # |plain for prices and quantities, in every template without a {% load %}.
+            "builtins": ["ui.templatetags.numbers"],
         },
     },
 ]

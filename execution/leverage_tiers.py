@@ -24,6 +24,7 @@ from __future__ import annotations
 import decimal
 import logging
 import re
+import time
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -79,17 +80,31 @@ def built_in_brackets(symbol: str) -> list[Bracket]:
     return MAJOR_BRACKETS if symbol.split("/")[0] in MAJORS else ALT_BRACKETS
 
 
+# A copy into hundreds of accounts prices a liquidation for each: the table read from the cache is
+# kept in the process for a little while (the tables change once a day), not fetched per account.
+RECENT_SECONDS = 30
+_recent: dict[str, tuple[float, list[Bracket] | None]] = {}
+
+
 def cached_brackets(symbol: str) -> list[Bracket] | None:
     """The exchange's table for ``symbol`` from the last refresh, or None."""
+    kept = _recent.get(symbol)
+    if kept is not None and kept[0] > time.monotonic():
+        return kept[1]
     try:
         rows = cache.get(CACHE_KEY.format(symbol=symbol))
     except CACHE_OUTAGE as error:
         # Liquidation prices must not stop with the cache: the built-in table stands in.
         logger.warning("Leverage tiers for %s not read: the cache is unreachable (%s)", symbol, error)
         return None
-    if not rows:
-        return None
-    return [Bracket(Decimal(floor), Decimal(rate), Decimal(amount)) for floor, rate, amount in rows]
+    table = [Bracket(Decimal(floor), Decimal(rate), Decimal(amount)) for floor, rate, amount in rows] if rows else None
+    _recent[symbol] = (time.monotonic() + RECENT_SECONDS, table)
+    return table
+
+
+def recent_forget() -> None:
+    """Drop the tables kept in this process: the next read goes to the cache."""
+    _recent.clear()
 
 
 def brackets_for(symbol: str) -> list[Bracket]:
@@ -114,6 +129,7 @@ def leverage_tiers_store(tables: dict[str, list[Bracket]]) -> None:
         for symbol, table in tables.items()
     }
     cache.set_many(rows, timeout=TIERS_TTL_SECONDS)
+    recent_forget()
 
 
 def tiers_credential() -> ExchangeCredential | None:

@@ -29,9 +29,12 @@ def whole_leverage(leverage: int | Decimal) -> int:
 
 def base_notional(
     *, mode: str, equity: Decimal, price: Decimal, base_position_pct: Decimal, fixed_amount: Decimal | None,
-    risk_pct: Decimal | None, stop_loss: Decimal | None, fee_rate: Decimal,
+    risk_pct: Decimal | None, stop_loss: Decimal | None, fee_rate: Decimal, risk_price: Decimal | None = None,
 ) -> Decimal:
-    """The notional a sizing mode asks for, before multipliers and caps (ValueError when it cannot say)."""
+    """The notional a sizing mode asks for, before multipliers and caps (ValueError when it cannot say).
+
+    ``risk_price``: where the loss to the stop is measured (default ``price``). A ladder of entries
+    is charged at its dearest part (``price``) and risked from the part farthest from the stop."""
     if mode == "percent_equity":
         return base_position_pct * equity
     if mode == "fixed_amount":
@@ -41,7 +44,8 @@ def base_notional(
     if mode == "risk_percent":
         if risk_pct is None or stop_loss is None:
             raise ValueError("risk_percent sizing needs a risk percentage and a stop.")
-        loss_per_unit = abs(price - stop_loss) + (price + stop_loss) * fee_rate
+        at = price if risk_price is None else risk_price
+        loss_per_unit = abs(at - stop_loss) + (at + stop_loss) * fee_rate
         return risk_pct * equity / loss_per_unit * price if loss_per_unit > 0 else Decimal(0)
     raise ValueError(f"Unknown sizing mode {mode!r}.")
 
@@ -61,6 +65,7 @@ class Sizing:
     quantity: Decimal
     capped_by: str | None
     mode: str = "percent_equity"
+    risk_price: Decimal | None = None  # where a ladder's risk is measured, when not at ``price``
 
     @property
     def too_small(self) -> bool:
@@ -86,10 +91,14 @@ def size_position(
     fixed_amount: Decimal | None = None,
     risk_pct: Decimal | None = None,
     stop_loss: Decimal | None = None,
+    risk_price: Decimal | None = None,
 ) -> Sizing:
+    """The copy's size. ``price`` is what a unit costs (a ladder's dearest part, so margin and fee
+    fit the free cash whichever parts fill); ``risk_price`` is where risk sizing measures the
+    loss to the stop (a ladder's part farthest from it), by default ``price``."""
     base = base_notional(
         mode=mode, equity=equity, price=price, base_position_pct=base_position_pct, fixed_amount=fixed_amount,
-        risk_pct=risk_pct, stop_loss=stop_loss, fee_rate=fee_rate,
+        risk_pct=risk_pct, stop_loss=stop_loss, fee_rate=fee_rate, risk_price=risk_price,
     )
     requested = base * trader_multiplier * risk_multiplier * global_multiplier
     notional, capped_by = requested, None
@@ -117,4 +126,5 @@ def size_position(
         quantity=quantity,
         capped_by=capped_by,
         mode=mode,
+        risk_price=risk_price,
     )

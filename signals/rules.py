@@ -168,12 +168,12 @@ class AccountState:
 # --- The screening ----------------------------------------------------------------------------
 def screen(
     *, signal: SignalFacts, trader: TraderFacts, account: AccountFacts, state: AccountState,
-    price: Decimal | MarketDataUnavailable,
+    price: Decimal | MarketDataUnavailable, risk_price: Decimal | None = None,
 ) -> Verdict:
     """Every check in DESIGN.md's order; the first that fails decides, else the sized position.
 
     ``price`` is what a fill would cost (the caller knows the entry kind and the fill model), or
-    the outage that left none.
+    the outage that left none; ``risk_price`` is where a ladder's risk is measured (``size_position``).
     """
     return (
         switches_verdict(trader=trader, account=account, following=state.following)
@@ -186,7 +186,8 @@ def screen(
             trader=trader, trader_open_trades=state.trader_open_trades,
         )
         or funds_verdict(
-            signal=signal, trader=trader, account=account, price=price, equity=state.equity, free_cash=state.free_cash
+            signal=signal, trader=trader, account=account, price=price, equity=state.equity, free_cash=state.free_cash,
+            risk_price=risk_price,
         )
     )
 
@@ -269,12 +270,12 @@ def limits_verdict(
 
 def funds_verdict(
     *, signal: SignalFacts, trader: TraderFacts, account: AccountFacts, price: Decimal | MarketDataUnavailable,
-    equity: Decimal, free_cash: Decimal,
+    equity: Decimal, free_cash: Decimal, risk_price: Decimal | None = None,
 ) -> Verdict:
     """The sized position (executed), or why there is none: no price, or too little to be worth a fee."""
     if isinstance(price, MarketDataUnavailable):
         return Verdict(Outcome.FAILED, Reason.NO_PRICE, price.message)
-    stop = stop_for(signal=signal, account=account, price=price)
+    stop = stop_for(signal=signal, account=account, price=price if risk_price is None else risk_price)
     mode = sizing_mode_for(trader=trader, account=account)
     if mode == "fixed_amount" and trader.fixed_amount is None and account.fixed_amount is None:
         return Verdict(Outcome.FAILED, Reason.INSUFFICIENT_FUNDS, "Fixed-amount sizing has no amount: set one in Settings.")
@@ -286,7 +287,7 @@ def funds_verdict(
         )
     sizing = size_for(
         trader=trader, account=account, equity=equity, free_cash=free_cash, price=price,
-        leverage=whole_leverage(signal.leverage), stop_loss=stop,
+        leverage=whole_leverage(signal.leverage), stop_loss=stop, risk_price=risk_price,
     )
     if sizing.too_small:
         return Verdict(
@@ -313,7 +314,7 @@ def stop_for(*, signal: SignalFacts, account: AccountFacts, price: Decimal) -> D
 
 def size_for(
     *, trader: TraderFacts, account: AccountFacts, equity: Decimal, free_cash: Decimal, price: Decimal, leverage: int,
-    stop_loss: Decimal | None = None,
+    stop_loss: Decimal | None = None, risk_price: Decimal | None = None,
 ) -> Sizing:
     """``execution.sizing.size_position`` with the trader's multiplier, sizing overrides and the
     account's risk profile."""
@@ -325,7 +326,7 @@ def size_for(
         mode=sizing_mode_for(trader=trader, account=account),
         fixed_amount=trader.fixed_amount if trader.fixed_amount is not None else account.fixed_amount,
         risk_pct=trader.risk_pct if trader.risk_pct is not None else account.risk_pct,
-        stop_loss=stop_loss,
+        stop_loss=stop_loss, risk_price=risk_price,
     )
 
 

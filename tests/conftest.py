@@ -166,10 +166,14 @@ def default_decimal_context():
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Rate-limit counters live in the cache (LocMem in tests, shared by the whole run): every test
-    starts with none, so one test's logins or posts never throttle the next one."""
+    starts with none, so one test's logins or posts never throttle the next one. The leverage
+    tiers a process keeps from the cache go with it."""
     from django.core.cache import cache
 
+    from execution.leverage_tiers import recent_forget
+
     cache.clear()
+    recent_forget()
 
 
 @pytest.fixture(autouse=True)

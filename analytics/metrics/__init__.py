@@ -2,7 +2,9 @@
 
 Every function takes plain sequences (floats, Decimals, dicts or model instances) and returns
 plain floats, ints, None and dicts, so the API can serialise the result as it is. None means
-"undefined for this input" (too few observations, a zero denominator), never zero.
+"undefined for this input" (too few observations, a zero denominator), never zero. The trade
+and signal groups compute on numpy columns (``columns.TradeColumns``, ``columns.SignalColumns``):
+pass those, built once from a query's columns, or rows, which they convert first.
 
 - ``risk_adjusted``   Sharpe, Sortino, Calmar, volatility ... (empyrical's definitions)
 - ``drawdown_stats``  depth, count, duration and recovery of the underwater episodes

@@ -1,12 +1,21 @@
-"""Reading the loosely typed inputs the metrics accept: dicts or objects, Decimals, datetimes."""
+"""Reading the loosely typed inputs the metrics accept: dicts or objects, Decimals, datetimes.
+
+Each value is converted once, here, into a numpy column; the metric groups compute on columns.
+"""
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import numpy as np
+
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+MICROSECOND = timedelta(microseconds=1)
+# numpy's NaT is the smallest int64; building the integers first and viewing them as
+# datetime64 is much cheaper than letting numpy parse datetime objects.
+NAT = np.iinfo(np.int64).min
 
 
 def field(item: Any, name: str, default: Any = None) -> Any:
@@ -16,16 +25,40 @@ def field(item: Any, name: str, default: Any = None) -> Any:
     return getattr(item, name, default)
 
 
-def to_float(value: Any) -> float | None:
-    """A float from a float, int, Decimal or numeric string; None for None."""
-    if value is None:
-        return None
-    return float(value)
+def fields(items: list[Any], names: Iterable[str]) -> dict[str, list[Any]]:
+    """{name: [field(item, name) for every item]}, telling dicts from objects once, not per value."""
+    if all(type(item) is dict for item in items):
+        return {name: [item.get(name) for item in items] for name in names}
+    return {name: [field(item, name) for item in items] for name in names}
 
 
 def float_array(values: Iterable[Any]) -> np.ndarray:
-    """A 1-d float64 array; Decimals are converted, None becomes NaN."""
-    return np.array([np.nan if v is None else float(v) for v in values], dtype="float64")
+    """A 1-d float64 array; Decimals are converted (as ``float`` does), None becomes NaN."""
+    if isinstance(values, np.ndarray):
+        return values.astype("float64", copy=False)
+    values = values if isinstance(values, list | tuple) else list(values)
+    if all(v is None for v in values):
+        return np.full(len(values), np.nan)
+    try:
+        return np.fromiter(values, dtype="float64", count=len(values))
+    except TypeError:  # a None among them, which numpy reads as NaN only when it builds the array itself
+        return np.array(values, dtype="float64")
+
+
+def time_array(values: Iterable[Any]) -> np.ndarray:
+    """UTC datetime64[us] from datetimes, dates or ISO strings (naive = UTC); None becomes NaT."""
+    values = values if isinstance(values, list | tuple) else list(values)
+    if all(v is None for v in values):
+        return np.full(len(values), np.datetime64("NaT", "us"))
+    micros = [NAT if v is None else _micros(v) for v in values]
+    return np.array(micros, dtype=np.int64).view("datetime64[us]")
+
+
+def _micros(value: Any) -> int:
+    # An aware datetime subtracts correctly whatever its zone; only other shapes need reading.
+    if not (isinstance(value, datetime) and value.tzinfo is not None):
+        value = as_utc(value)
+    return (value - EPOCH) // MICROSECOND
 
 
 def finite_or_none(value: Any) -> float | None:
@@ -49,5 +82,10 @@ def as_utc(value: Any) -> datetime | None:
     return value.astimezone(timezone.utc)
 
 
-def mean_or_none(values: list[float]) -> float | None:
-    return float(np.mean(values)) if values else None
+def ratio_or_none(part: float, whole: float) -> float | None:
+    """part / whole as a plain float; None when whole is 0 (a rate over an empty set)."""
+    return float(part) / float(whole) if whole else None
+
+
+def mean_or_none(values: np.ndarray) -> float | None:
+    return float(np.mean(values)) if len(values) else None

@@ -2,21 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from analytics.metrics._inputs import float_array
-
-
-@dataclass(frozen=True)
-class _Episode:
-    peak: int  # index of the high the equity fell from
-    start: int  # first index below that high
-    end: int  # one past the last index below it: the recovery index, or len(equity) if open
-    depth: float  # deepest drawdown within the episode, < 0
-    recovered: bool
 
 
 def drawdown_stats(equity: Sequence[Any], periods_per_year: int = 365) -> dict:
@@ -65,34 +55,28 @@ def drawdown_stats(equity: Sequence[Any], periods_per_year: int = 365) -> dict:
 
     peak = np.maximum.accumulate(e)
     drawdown = e / peak - 1.0
-    episodes = _episodes(drawdown)
-    recovery_times = [ep.end - ep.peak for ep in episodes if ep.recovered]
+    starts, ends = _episodes(drawdown)
+    # Outside the episodes d_t is 0, so the minimum from one start to the next is the episode's depth.
+    depths = np.minimum.reduceat(drawdown, starts) if len(starts) else drawdown[:0]
+    # An episode starts after the observation it fell from (index 0 is its own peak).
+    recovered = ends < len(e)
+    recovery_times = ends[recovered] - (starts[recovered] - 1)
     years = (len(e) - 1) / periods_per_year
     return {
         "max_drawdown": float(drawdown.min()),
         # A float mean of equal depths can land one ulp below their minimum; the bound is the definition.
-        "avg_drawdown": max(float(np.mean([ep.depth for ep in episodes])), float(drawdown.min())) if episodes else 0.0,
-        "drawdown_frequency": len(episodes) / years if years > 0 else None,
-        "avg_recovery_time": float(np.mean(recovery_times)) if recovery_times else None,
-        "longest_drawdown": max((ep.end - ep.start for ep in episodes), default=0),
+        "avg_drawdown": max(float(np.mean(depths)), float(drawdown.min())) if len(depths) else 0.0,
+        "drawdown_frequency": len(starts) / years if years > 0 else None,
+        "avg_recovery_time": float(np.mean(recovery_times)) if len(recovery_times) else None,
+        "longest_drawdown": int((ends - starts).max()) if len(starts) else 0,
         "underwater_pct": float(np.count_nonzero(drawdown < 0) / len(e)),
-        "drawdown_count": len(episodes),
+        "drawdown_count": len(starts),
         "current_drawdown": float(drawdown[-1]),
     }
 
 
-def _episodes(drawdown: np.ndarray) -> list[_Episode]:
+def _episodes(drawdown: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """First index and one-past-last index of every maximal run with d_t < 0."""
     underwater = np.concatenate([[False], drawdown < 0, [False]])
     edges = np.flatnonzero(np.diff(underwater.astype(np.int8)))
-    starts, ends = edges[0::2], edges[1::2]
-    n = len(drawdown)
-    return [
-        _Episode(
-            peak=int(start) - 1,  # index 0 is its own peak, so an episode never starts there
-            start=int(start),
-            end=int(end),
-            depth=float(drawdown[start:end].min()),
-            recovered=int(end) < n,
-        )
-        for start, end in zip(starts, ends, strict=True)
-    ]
+    return edges[0::2], edges[1::2]

@@ -5,18 +5,22 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from analytics.metrics._inputs import field, mean_or_none, to_float
+import numpy as np
+
+from analytics.metrics._inputs import ratio_or_none
+from analytics.metrics.columns import TradeColumns
 
 # Lower edges; a trade belongs to the last bucket whose edge it reaches. Leverage below 1x (an
 # unusual, under-collateralised position) is folded into the first bucket.
 LEVERAGE_BUCKETS = (("1x-3x", 1.0), ("3x-5x", 3.0), ("5x-10x", 5.0), ("10x+", 10.0))
+BUCKET_EDGES = np.array([lower for _, lower in LEVERAGE_BUCKETS])
 HIGH_LEVERAGE = 10.0
 # 20x is the top of the per-trader limit the design allows; anything above scores as 20x.
 RISK_SCORE_CAP = 20.0
 
 
-def leverage_stats(trades: Sequence[Any], adverse_move: float = 0.10) -> dict:
-    """Leverage use and its risk over closed trades (dicts or objects).
+def leverage_stats(trades: TradeColumns | Sequence[Any], adverse_move: float = 0.10) -> dict:
+    """Leverage use and its risk over closed trades (``TradeColumns``, or dicts or objects).
 
     Each trade needs ``leverage`` (None = 1x, spot) and ``pnl`` (net P&L; None = not closed,
     left out of the win rates only). ``liquidated`` (bool) or ``status == "liquidated"`` marks a
@@ -40,8 +44,9 @@ def leverage_stats(trades: Sequence[Any], adverse_move: float = 0.10) -> dict:
 
     No trades: None for every figure and every bucket.
     """
-    rows = [(_leverage(t), to_float(field(t, "pnl")), _liquidated(t)) for t in trades]
-    if not rows:
+    t = trades if isinstance(trades, TradeColumns) else TradeColumns.from_rows(trades)
+    n = len(t)
+    if n == 0:
         return {
             "avg_leverage": None,
             "max_leverage": None,
@@ -50,41 +55,27 @@ def leverage_stats(trades: Sequence[Any], adverse_move: float = 0.10) -> dict:
             "risk_score": None,
             "liquidation_risk": None,
         }
-    leverages = [lev for lev, _, _ in rows]
-    avg, top = sum(leverages) / len(rows), max(leverages)
-    high_share = sum(1 for lev in leverages if lev >= HIGH_LEVERAGE) / len(rows)
-    frequency, win_rate = {}, {}
-    for name, _ in LEVERAGE_BUCKETS:
-        in_bucket = [(lev, pnl) for lev, pnl, _ in rows if _bucket(lev) == name]
-        frequency[name] = len(in_bucket) / len(rows)
-        win_rate[name] = mean_or_none([1.0 if pnl > 0 else 0.0 for _, pnl in in_bucket if pnl is not None])
+    leverage = np.where(np.isnan(t.leverage), 1.0, t.leverage)
+    avg, top = float(leverage.sum()) / n, float(leverage.max())
+    high_share = int(np.count_nonzero(leverage >= HIGH_LEVERAGE)) / n
+    # Below the first edge (under 1x) folds into the first bucket.
+    bucket = np.maximum(np.searchsorted(BUCKET_EDGES, leverage, side="right") - 1, 0)
+    closed = ~np.isnan(t.pnl)
+    trades_in = np.bincount(bucket, minlength=len(LEVERAGE_BUCKETS))
+    closed_in = np.bincount(bucket[closed], minlength=len(LEVERAGE_BUCKETS))
+    wins_in = np.bincount(bucket[closed & (t.pnl > 0)], minlength=len(LEVERAGE_BUCKETS))
     # Comparing L * move with 1 (not L with 1 / move) keeps 10x at a 0.1 move inside.
-    at_risk = sum(1 for lev, _, liquidated in rows if liquidated or lev * adverse_move >= 1 - 1e-12)
+    at_risk = int(np.count_nonzero(t.liquidated | (leverage * adverse_move >= 1 - 1e-12)))
     return {
         "avg_leverage": avg,
         "max_leverage": top,
-        "leverage_frequency": frequency,
-        "leverage_win_rate": win_rate,
+        "leverage_frequency": {name: int(trades_in[i]) / n for i, (name, _) in enumerate(LEVERAGE_BUCKETS)},
+        "leverage_win_rate": {
+            name: ratio_or_none(wins_in[i], closed_in[i]) for i, (name, _) in enumerate(LEVERAGE_BUCKETS)
+        },
         "risk_score": 10 * (0.5 * _log_scale(avg) + 0.3 * _log_scale(top) + 0.2 * high_share),
-        "liquidation_risk": at_risk / len(rows),
+        "liquidation_risk": at_risk / n,
     }
-
-
-def _leverage(trade: Any) -> float:
-    value = to_float(field(trade, "leverage"))
-    return 1.0 if value is None else value
-
-
-def _liquidated(trade: Any) -> bool:
-    return bool(field(trade, "liquidated")) or field(trade, "status") == "liquidated"
-
-
-def _bucket(leverage: float) -> str:
-    name = LEVERAGE_BUCKETS[0][0]
-    for bucket, lower in LEVERAGE_BUCKETS:
-        if leverage >= lower:
-            name = bucket
-    return name
 
 
 def _log_scale(leverage: float) -> float:

@@ -4,15 +4,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from analytics.metrics._inputs import as_utc, field, mean_or_none, to_float
+import numpy as np
+
+from analytics.metrics._inputs import mean_or_none, ratio_or_none
+from analytics.metrics.columns import SignalColumns
 
 CALIBRATION_BUCKETS = (("60-70%", 0.6), ("70-80%", 0.7), ("80-90%", 0.8), ("90-100%", 0.9))
+CALIBRATION_EDGES = np.array([lower for _, lower in CALIBRATION_BUCKETS])
 HIGH_CONFIDENCE = 0.8
-SELL_SIDES = {"sell", "short"}
 
 
-def signal_stats(signals: Sequence[Any], high_confidence: float = HIGH_CONFIDENCE) -> dict:
-    """Quality figures of a trader's signals (dicts or objects).
+def signal_stats(signals: SignalColumns | Sequence[Any], high_confidence: float = HIGH_CONFIDENCE) -> dict:
+    """Quality figures of a trader's signals (``SignalColumns``, or dicts or objects).
 
     Fields read, each optional: ``confidence`` (0..1), ``outcome`` ("win"/"loss"; anything else
     or None = undecided: not executed or still open), ``pnl`` (decides the outcome when
@@ -36,61 +39,47 @@ def signal_stats(signals: Sequence[Any], high_confidence: float = HIGH_CONFIDENC
 
     Every mean or rate over an empty set is None (no signals: all None, calibration buckets too).
     """
-    rows = [_Signal(s) for s in signals]
-    decided = [row for row in rows if row.won is not None]
-    received = sorted(row.received_at for row in rows if row.received_at is not None)
-    span_days = (received[-1] - received[0]).total_seconds() / 86400 if received else 0.0
-    confident = [row for row in decided if row.confidence is not None and row.confidence >= high_confidence]
+    s = signals if isinstance(signals, SignalColumns) else SignalColumns.from_rows(signals)
+    stated = ~np.isnan(s.confidence)
+    confidence = np.round(s.confidence, 9)
+    decided = ~np.isnan(s.won)
+    wins = decided & (s.won == 1.0)
+    # NaN sorts past every edge: only stated confidences get a bucket (0 = below 60 %).
+    bucket = np.where(stated, np.searchsorted(CALIBRATION_EDGES, confidence, side="right"), 0)
+    decided_in = np.bincount(bucket[decided], minlength=len(CALIBRATION_BUCKETS) + 1)
+    wins_in = np.bincount(bucket[wins], minlength=len(CALIBRATION_BUCKETS) + 1)
+    confident = decided & stated & (confidence >= high_confidence)
+    n_confident = int(np.count_nonzero(confident))
     return {
-        "signal_frequency": len(received) / max(span_days, 1.0) if received else None,
-        "signal_accuracy": _win_rate(decided),
-        "avg_confidence": mean_or_none([row.confidence for row in rows if row.confidence is not None]),
+        "signal_frequency": _per_day(s.received_at),
+        "signal_accuracy": ratio_or_none(np.count_nonzero(wins), np.count_nonzero(decided)),
+        "avg_confidence": mean_or_none(confidence[stated]),
         "confidence_calibration": {
-            name: _win_rate([row for row in decided if _bucket(row.confidence) == name])
-            for name, _ in CALIBRATION_BUCKETS
+            name: ratio_or_none(wins_in[i + 1], decided_in[i + 1]) for i, (name, _) in enumerate(CALIBRATION_BUCKETS)
         },
-        "signal_lag": mean_or_none([row.lag for row in rows if row.lag is not None]),
-        "execution_slippage": mean_or_none([row.slippage for row in rows if row.slippage is not None]),
-        "false_positive_rate": 1 - _win_rate(confident) if confident else None,
+        "signal_lag": mean_or_none(_seconds(s.filled_at - s.source_time)),
+        "execution_slippage": mean_or_none(_slippage(s)),
+        "false_positive_rate": 1 - int(np.count_nonzero(wins & confident)) / n_confident if n_confident else None,
     }
 
 
-class _Signal:
-    """One signal's fields, read once and normalised."""
-
-    def __init__(self, signal: Any):
-        confidence = to_float(field(signal, "confidence"))
-        self.confidence = round(confidence, 9) if confidence is not None else None
-        self.won = _won(signal)
-        self.received_at = as_utc(field(signal, "received_at"))
-        source, filled = as_utc(field(signal, "source_time")), as_utc(field(signal, "filled_at"))
-        self.lag = (filled - source).total_seconds() if source and filled else None
-        self.slippage = _slippage(signal)
-
-
-def _won(signal: Any) -> bool | None:
-    outcome = field(signal, "outcome")
-    if isinstance(outcome, str) and outcome.lower() in ("win", "loss"):
-        return outcome.lower() == "win"
-    pnl = to_float(field(signal, "pnl"))
-    return None if pnl is None else pnl > 0
-
-
-def _slippage(signal: Any) -> float | None:
-    expected, fill = to_float(field(signal, "expected_price")), to_float(field(signal, "fill_price"))
-    if expected is None or fill is None or expected == 0:
+def _per_day(received_at: np.ndarray) -> float | None:
+    received = received_at[~np.isnat(received_at)]
+    if not len(received):
         return None
-    direction = -1.0 if str(field(signal, "side") or "").lower() in SELL_SIDES else 1.0
-    return direction * (fill - expected) / expected
+    span_days = _seconds(received.max() - received.min()) / 86400
+    return len(received) / max(span_days, 1.0)
 
 
-def _bucket(confidence: float | None) -> str | None:
-    name = None
-    for bucket, lower in CALIBRATION_BUCKETS:
-        if confidence is not None and confidence >= lower:
-            name = bucket
-    return name
+def _seconds(spans: np.ndarray) -> np.ndarray:
+    """timedelta64[us] as float seconds, microseconds / 10**6 as ``total_seconds`` does; NaT left out."""
+    spans = np.asarray(spans)
+    if spans.ndim == 0:
+        return int(spans.astype(np.int64)) / 10**6
+    return spans[~np.isnat(spans)].astype(np.int64) / 10**6
 
 
-def _win_rate(rows: list[_Signal]) -> float | None:
-    return sum(1 for row in rows if row.won) / len(rows) if rows else None
+def _slippage(s: SignalColumns) -> np.ndarray:
+    priced = ~np.isnan(s.expected_price) & ~np.isnan(s.fill_price) & (s.expected_price != 0)
+    expected, fill = s.expected_price[priced], s.fill_price[priced]
+    return s.direction[priced] * (fill - expected) / expected

@@ -1,14 +1,13 @@
 """Which tokens a trader's exposure sits in, how concentrated it is, and how the tokens co-move."""
 from __future__ import annotations
 
-from collections import defaultdict
+import math
 from collections.abc import Sequence
-from itertools import combinations
 from typing import Any
 
 import numpy as np
 
-from analytics.metrics._inputs import as_utc, field, to_float
+from analytics.metrics.columns import TradeColumns
 
 # Longest first, so "BTCFDUSD" loses "FDUSD" rather than "USD".
 QUOTE_SUFFIXES = ("FDUSD", "USDT", "USDC", "BUSD", "TUSD", "USD", "EUR", "BTC", "ETH", "BNB")
@@ -27,8 +26,8 @@ def base_token(symbol: str) -> str:
     return symbol
 
 
-def token_stats(trades: Sequence[Any]) -> dict:
-    """Token exposure of a list of trades (dicts or objects with ``symbol``).
+def token_stats(trades: TradeColumns | Sequence[Any]) -> dict:
+    """Token exposure of trades (``TradeColumns``, or dicts or objects with ``symbol``).
 
     Trades without a ``symbol`` are left out. Each trade is mapped to its base token
     (``base_token``) and weighted by its ``notional`` when every trade has one, else by its
@@ -53,67 +52,83 @@ def token_stats(trades: Sequence[Any]) -> dict:
 
     No trades: {} distributions, None for the indices, 0 tokens.
     """
-    trades = [t for t in trades if field(t, "symbol")]
-    shares = _shares(trades)
+    t = trades if isinstance(trades, TradeColumns) else TradeColumns.from_rows(trades)
+    has_symbol = t.symbol >= 0
+    names, token_of_symbol = _tokens_of(t.symbols)
+    token = token_of_symbol[t.symbol[has_symbol]]
+    shares = _shares(token, _weights(t, has_symbol), names)
+    # Plain sums over a handful of shares, in the order listed: the figures the API has always shown.
     hhi = sum(s * s for s in shares.values()) if shares else None
     return {
         "token_distribution": shares,
         "concentration_index": hhi,
         "diversification_score": 10 * (1 - hhi) if hhi is not None else None,
-        "token_correlation": _daily_pnl_correlation(trades),
+        "token_correlation": _daily_pnl_correlation(t, has_symbol, token, names),
         "top_3_exposure": sum(sorted(shares.values(), reverse=True)[:3]) if shares else None,
         "unique_tokens_traded": len(shares),
     }
 
 
-def _weights(trades: list[Any]) -> list[float]:
-    for name in ("notional", "margin"):
-        values = [to_float(field(t, name)) for t in trades]
-        if all(v is not None for v in values) and any(v != 0 for v in values):
-            return [abs(v) for v in values]
-    return [1.0] * len(trades)
+def _tokens_of(symbols: tuple[str, ...]) -> tuple[list[str], np.ndarray]:
+    """The distinct base tokens in order of first appearance, and each symbol's index into them."""
+    bases = [base_token(symbol) for symbol in symbols]
+    index = {token: i for i, token in enumerate(dict.fromkeys(bases))}
+    return list(index), np.array([index[b] for b in bases], dtype=np.intp)
 
 
-def _shares(trades: list[Any]) -> dict[str, float]:
-    totals: dict[str, float] = defaultdict(float)
-    for trade, weight in zip(trades, _weights(trades), strict=True):
-        totals[base_token(field(trade, "symbol"))] += weight
-    grand = sum(totals.values())
-    ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
-    return {token: weight / grand for token, weight in ranked}
+def _weights(t: TradeColumns, has_symbol: np.ndarray) -> np.ndarray:
+    for column in (t.notional, t.margin):
+        values = column[has_symbol]
+        if not np.isnan(values).any() and (values != 0).any():
+            return np.abs(values)
+    return np.ones(np.count_nonzero(has_symbol))
 
 
-def _daily_pnl_correlation(trades: list[Any]) -> dict[str, float]:
-    daily: dict[tuple, float] = defaultdict(float)
-    for trade in trades:
-        pnl = to_float(field(trade, "pnl"))
-        closed = as_utc(field(trade, "closed_at") or field(trade, "timestamp"))
-        if pnl is not None and closed is not None:
-            daily[(closed.date(), base_token(field(trade, "symbol")))] += pnl
-    days = sorted({day for day, _ in daily})
-    tokens = sorted({token for _, token in daily})
-    if len(tokens) < 2 or len(days) < MIN_CORRELATION_DAYS:
+def _shares(token: np.ndarray, weights: np.ndarray, names: list[str]) -> dict[str, float]:
+    totals = np.bincount(token, weights=weights, minlength=len(names)).tolist()
+    grand = sum(totals)
+    ranked = sorted(zip(names, totals, strict=True), key=lambda item: (-item[1], item[0]))
+    return {name: weight / grand for name, weight in ranked}
+
+
+def _daily_pnl_correlation(t: TradeColumns, has_symbol: np.ndarray, token: np.ndarray, names: list[str]) -> dict[str, float]:
+    closed = ~np.isnan(t.pnl[has_symbol]) & ~np.isnat(t.closed_at[has_symbol])
+    token, pnl = token[closed], t.pnl[has_symbol][closed]
+    day = t.closed_at[has_symbol][closed].astype("datetime64[D]").astype(np.int64)
+    present = np.flatnonzero(np.bincount(token, minlength=len(names)))
+    if len(present) < 2:
         return {}
-    row = {day: i for i, day in enumerate(days)}
-    column = {token: j for j, token in enumerate(tokens)}
-    table = np.zeros((len(days), len(tokens)))
-    for (day, token), pnl in daily.items():
-        table[row[day], column[token]] = pnl
-    correlation = {}
-    for (i, a), (j, b) in combinations(enumerate(tokens), 2):
-        rho = _pearson(table[:, i], table[:, j])
-        if rho is not None:
-            correlation[f"{a}-{b}"] = rho
-    return correlation
+    # A day's row is the number of closing days before it: counted over the calendar, not sorted.
+    closing_days = np.bincount(day - day.min()) > 0
+    row = (np.cumsum(closing_days) - 1)[day - day.min()]
+    n_days = int(np.count_nonzero(closing_days))
+    if n_days < MIN_CORRELATION_DAYS:
+        return {}
+    tokens = sorted(names[i] for i in present)
+    column = np.full(len(names), -1, dtype=np.intp)
+    column[[names.index(name) for name in tokens]] = np.arange(len(tokens))
+    # One row per token (contiguous), so each mean below sums in the order numpy sums a 1-d column.
+    table = np.bincount(column[token] * n_days + row, weights=pnl, minlength=len(tokens) * n_days)
+    rho = _pearson_matrix(table.reshape(len(tokens), n_days)).tolist()
+    return {
+        f"{a}-{tokens[j]}": rho[i][j]
+        for i, a in enumerate(tokens)
+        for j in range(i + 1, len(tokens))
+        if not math.isnan(rho[i][j])
+    }
 
 
-def _pearson(x: np.ndarray, y: np.ndarray) -> float | None:
-    """Pearson's ρ, None for a constant column."""
+def _pearson_matrix(table: np.ndarray) -> np.ndarray:
+    """Pearson's ρ of every pair of rows; NaN where either row is constant."""
     # Tested on the raw values: centring [.1, .1, .1] leaves a rounding residue, not zeros.
-    if np.ptp(x) == 0 or np.ptp(y) == 0:
-        return None
-    x, y = x - x.mean(), y - y.mean()
+    constant = np.ptp(table, axis=1) == 0
+    x = table - table.mean(axis=1, keepdims=True)
     # ρ is scale-free; scaling to unit range keeps tiny P&L amounts from underflowing to 0/0.
-    x, y = x / np.abs(x).max(), y / np.abs(y).max()
-    rho = float(x @ y / np.sqrt((x @ x) * (y @ y)))
-    return min(max(rho, -1.0), 1.0)
+    scale = np.abs(x).max(axis=1, keepdims=True)
+    x = x / np.where(scale == 0, 1.0, scale)
+    gram = x @ x.T
+    norm = np.sqrt(np.diag(gram))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rho = np.clip(gram / np.outer(norm, norm), -1.0, 1.0)
+    rho[constant, :] = rho[:, constant] = np.nan
+    return rho

@@ -34,6 +34,10 @@ class ExchangeAdapter(ABC):
     # hold while EchoTrade is down: ``protection_sync`` then sends them (``place_protection``) and
     # the position monitor asks for their fills (``poll_held``) instead of triggering them itself.
     supports_held_protection: bool = False
+    # True when the venue knows an order by our row's id (its client order id): the row is written
+    # before the order is sent. A venue without it (paper) lets a chunk of copies write its rows
+    # together afterwards (execution/services/opening.py).
+    knows_orders_by_our_id: bool = True
 
     @abstractmethod
     def submit(self, order, quote) -> list[ExecutedFill]:

@@ -17,6 +17,7 @@ from execution.fills import PricedFill
 class PaperExchange(ExchangeAdapter):
     name = "paper"
     supports_held_protection = False  # its stops and targets are ours: the position monitor fills them
+    knows_orders_by_our_id = False  # nothing leaves the process, so rows are written after the fills
 
     def submit(self, order, quote) -> list[ExecutedFill]:
         slippage = order.account.slippage_bps

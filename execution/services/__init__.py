@@ -4,16 +4,19 @@ from execution.services.monitor import (
     position_on_price,
     positions_on_price,
 )
+from execution.services.opening import Opening, openings_write, position_open, position_opening
 from execution.services.positions import (
     position_apply_funding,
     position_cancel,
     position_close,
-    position_open,
     position_stop_to_breakeven,
     position_update_protection,
 )
 
 __all__ = [
+    "Opening",
+    "openings_write",
+    "position_opening",
     "market_tick",
     "position_apply_funding",
     "position_cancel",

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Account
-from echotrade.audit import audit_record
+from echotrade.audit import AuditEntry, audit_write
 from echotrade.exceptions import ExchangeError, PermanentExchangeError, TemporaryExchangeError
 from echotrade.fields import ZERO, decimal_text
 from echotrade.limits import MONEY_STEP
@@ -56,7 +56,21 @@ def open_side(position: Position) -> str:
 
 
 def fill_apply(*, account: Account, position: Position, order: Order, executed: ExecutedFill) -> Fill:
-    """Book one fill: the order's progress, the position, the account's cash, the audit log."""
+    """Book one fill (``fill_book``) and write it: the order, the fill, the cash, the position, the audit log."""
+    fill, entry = fill_book(account=account, position=position, order=order, executed=executed)
+    order.save(update_fields=["filled_quantity", "average_price", "status", "status_reason", "reserved", "updated_at"])
+    fill.save()
+    account.save(update_fields=["cash", "updated_at"])
+    position.save()
+    audit_write([entry])
+    return fill
+
+
+def fill_book(
+    *, account: Account, position: Position, order: Order, executed: ExecutedFill
+) -> tuple[Fill, AuditEntry]:
+    """Book one fill in memory: the order's progress, the position, the account's cash. Returns the
+    unsaved fill and its audit entry, so a chunk of copies can write its rows together."""
     if order.purpose == Order.Purpose.ENTRY:
         realised = _apply_entry(account, position, order, executed)
         fee = executed.fee
@@ -70,24 +84,32 @@ def fill_apply(*, account: Account, position: Position, order: Order, executed: 
     order_transition(
         order, Order.Status.FILLED if order.filled_quantity >= order.quantity else Order.Status.PARTIALLY_FILLED
     )
-    order.save(update_fields=["filled_quantity", "average_price", "status", "status_reason", "reserved", "updated_at"])
-    fill = Fill.objects.create(
+    fill = Fill(
         order=order, account=account, position=position, price=executed.price, quantity=executed.quantity,
         fee=fee, liquidity=executed.liquidity, reference_price=executed.reference_price, realised_pnl=realised,
     )
-    account.save(update_fields=["cash", "updated_at"])
-    position.save()
-    audit_record(
+    entry = AuditEntry(
         action="order.filled", account=account, actor_label="exchange", obj=fill,
         message=f"{order.purpose} {order.side} {executed.quantity} {order.symbol} @ {executed.price}",
-        after={
+        # Built when written: the order and position may get their ids only then.
+        after=lambda: {
             "order": order.pk, "purpose": order.purpose, "position": position.pk, "price": executed.price,
             "quantity": executed.quantity,
             "fee": fee, "liquidity": executed.liquidity, "reference_price": executed.reference_price,
             "realised_pnl": realised,
         },
     )
-    return fill
+    return fill, entry
+
+
+def position_snapshot(position: Position) -> dict:
+    return {
+        "status": position.status, "quantity": position.quantity, "entry_price": position.entry_price,
+        "margin": position.margin, "stop_loss": position.stop_loss, "stop_kind": position.stop_kind,
+        "take_profits": list(position.take_profits), "targets": [dict(t) for t in position.targets],
+        "liquidation_price": position.liquidation_price, "realised_pnl": position.realised_pnl,
+        "fees": position.fees,
+    }
 
 
 def entry_reservation(*, price: Decimal, quantity: Decimal, leverage: int, maker_fee_rate: Decimal) -> Decimal:
@@ -290,7 +312,7 @@ def protection_sync(position: Position, *, exchange: ExchangeAdapter | None = No
         exchange = _exchange_of(position)
     if exchange is None or not exchange.supports_held_protection:
         orders_cancel_working(position, purposes=PROTECTION, reason="replaced")
-        Order.objects.bulk_create(_protection_wanted(position, held=False))
+        Order.objects.bulk_create(protection_wanted(position, held=False))
         return
     try:
         with transaction.atomic():  # a savepoint: a sync that changed nothing on the exchange leaves no row
@@ -322,7 +344,7 @@ def _exchange_of(position: Position) -> ExchangeAdapter:
     return exchange_for(account=position.account, position=position)
 
 
-def _protection_wanted(position: Position, *, held: bool) -> list[Order]:
+def protection_wanted(position: Position, *, held: bool) -> list[Order]:
     """The stop and targets the position should have now, unsaved (held: ``new`` until the exchange takes them)."""
     if position.status != Position.Status.OPEN or position.quantity <= 0:
         return []
@@ -353,7 +375,7 @@ def _held_protection_sync(position: Position, calls: _HeldCalls) -> None:
     """Keep what the exchange holds that still fits; replace the rest (see ``protection_sync``)."""
     working = list(position.orders.filter(status__in=Order.WORKING_STATUSES, purpose__in=PROTECTION))
     kept, missing = [], []
-    for want in _protection_wanted(position, held=True):
+    for want in protection_wanted(position, held=True):
         match = next((o for o in working if o not in kept and _same_protection(position, o, want)), None)
         (kept if match else missing).append(match or want)
     stale = [order for order in working if order not in kept]

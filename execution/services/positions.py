@@ -1,35 +1,29 @@
 """Opening, closing, protecting and funding positions. API, admin, UI and Telegram call these."""
 from __future__ import annotations
 
-from datetime import timedelta
 from decimal import ROUND_DOWN, Decimal
 
 from django.db import transaction
-from django.utils import timezone
 
-from accounts.models import Account
 from echotrade.audit import audit_record
 from echotrade.exceptions import Conflict, InvalidInput
-from echotrade.fields import ZERO, decimal_text
+from echotrade.fields import decimal_text
 from echotrade.limits import MONEY_STEP
 from execution import fills
 from execution import trade_management as management
 from execution.exchanges import exchange_for
 from execution.market.services import quote_get
 from execution.models import Order, Position, Quote, StopKind
-from execution.sizing import MIN_NOTIONAL
 from execution.services.accounting import (
     PROTECTION,
     close_side,
     entries_withdraw,
-    entry_reserve,
     fill_apply,
     lock_account_and_position,
-    open_side,
-    order_transition,
     orders_cancel_working,
     position_finish,
     position_refresh_risk,
+    position_snapshot,
     protection_stop_move,
     protection_sync,
     q8,
@@ -38,92 +32,6 @@ from execution.services.accounting import (
 )
 
 UNSET = object()
-
-
-def position_snapshot(position: Position) -> dict:
-    return {
-        "status": position.status, "quantity": position.quantity, "entry_price": position.entry_price,
-        "margin": position.margin, "stop_loss": position.stop_loss, "stop_kind": position.stop_kind,
-        "take_profits": list(position.take_profits), "targets": [dict(t) for t in position.targets],
-        "liquidation_price": position.liquidation_price, "realised_pnl": position.realised_pnl,
-        "fees": position.fees,
-    }
-
-
-def position_open(
-    *,
-    account: Account,
-    symbol: str,
-    side: str,
-    quantity: Decimal,
-    leverage: int,
-    quote: Quote,
-    plan: management.TradePlan,
-    trader=None,
-    signal=None,
-    actor=None,
-) -> Position:
-    """Send the entry and book what fills. ``account`` must be locked by the caller.
-
-    A market entry (no entry levels in ``plan``) fills at once. Entry levels are resting limit
-    parts, each its fraction of ``quantity`` (``management.split_quantity``), the nearest first:
-    a part the market is already at fills at once, the others rest with their margin reserved
-    until price crosses. Each fill re-lays the stop and targets over the quantity filled so far.
-    """
-    exchange = exchange_for(account=account, trader=trader)
-    now = timezone.now()
-    position = Position(
-        account=account, trader=trader, signal=signal, symbol=symbol, side=side, leverage=leverage, venue=exchange.name,
-        stop_loss=plan.stop_loss, mark_price=quote.price, breakeven_after=plan.breakeven_after,
-        trailing=plan.trailing.as_dict() if plan.trailing else None,
-        cancel_if_target_before_entry=plan.cancel_if_target_before_entry and bool(plan.entries),
-        entry_deadline=(
-            now + timedelta(hours=plan.cancel_unfilled_after_hours)
-            if plan.entries and plan.cancel_unfilled_after_hours else None
-        ),
-    )
-    targets_store(position, targets_build([t.price for t in plan.targets], [t.fraction for t in plan.targets]))
-    position.save()
-    if plan.entries:
-        prices = [entry.price for entry in plan.entries]
-        parts = management.split_quantity(
-            quantity, [entry.fraction for entry in plan.entries], prices=prices, min_notional=MIN_NOTIONAL
-        )
-    else:
-        prices, parts = [None], [quantity]
-    filled = False
-    for price, part in zip(prices, parts, strict=True):
-        if part <= 0:
-            continue
-        order = Order.objects.create(
-            account=account, position=position, symbol=symbol, side=open_side(position),
-            type=Order.Type.LIMIT if price is not None else Order.Type.MARKET,
-            purpose=Order.Purpose.ENTRY, quantity=part, price=price,
-        )
-        executed_fills = exchange.submit(order, quote)
-        for executed in executed_fills:
-            fill_apply(account=account, position=position, order=order, executed=executed)
-        if executed_fills:
-            filled = True
-            if order.type == Order.Type.MARKET and order.is_working:
-                # A market order the exchange filled in part (its lot size rounded the quantity
-                # down) is over: the rest never fills, so it is not left working.
-                order_transition(order, Order.Status.CANCELLED, "unfilled remainder of a market order")
-                order.save(update_fields=["status", "status_reason", "updated_at"])
-        else:
-            order_transition(order, Order.Status.OPEN)
-            entry_reserve(account, position, order)
-            order.save(update_fields=["status", "reserved", "updated_at"])
-    account.save(update_fields=["cash", "updated_at"])
-    position.save()
-    if filled:
-        protection_sync(position, exchange=exchange, retry_later=True)
-    audit_record(
-        action="position.opened" if filled else "position.entry_placed", account=account, actor=actor,
-        actor_label="copy_pipeline", obj=position, message=f"{side} {quantity} {symbol} x{leverage}",
-        after=position_snapshot(position),
-    )
-    return position
 
 
 @transaction.atomic

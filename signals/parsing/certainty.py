@@ -2,7 +2,9 @@
 
 Each check names what a careful reader would stop at: a side word the prices contradict, prices
 that point both ways, two pairs named, a ticker that is only a guess, numbers on the signal's own
-lines that went nowhere, prices of different orders of magnitude.
+lines that went nowhere, prices of different orders of magnitude. For an update: no pair named (it
+can only apply as a reply to its signal), several pairs or a guessed one, numbers a close or stop
+move cannot place, and instructions that contradict each other.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from decimal import Decimal
 
 from . import assets
 from . import sections as sec
-from .results import Reason
+from .results import ParsedUpdate, Reason
 from .symbols import SymbolMention
 from .text import TOKEN_PATTERNS, to_decimal
 
@@ -72,4 +74,49 @@ def _unplaced_numbers(parts: list[sec.Section], placed: set[Decimal], decimal_co
             value = to_decimal(token.group(), decimal_comma) if token.lastgroup == "num" else None
             if value is not None and value not in placed and value != part.index:
                 unplaced.append(token.group())
+    return unplaced
+
+
+# "TP 2 done, SL to 66800": a number right after a target or entry word is its index.
+_INDEX_BEFORE = re.compile(r"\b(?:tp|targets?|entry|entries)[ ]{0,2}#?[ ]{0,2}$", re.I)
+
+
+def update_reasons(
+    instruction: str, update: ParsedUpdate, pairs: set[str], conflict: str | None, decimal_comma: bool
+) -> tuple[Reason, ...]:
+    """Why an update should not act on its own. ``instruction``: the message from the line of its
+    close or stop move on; ``pairs``: the pairs the message names for sure."""
+    found: list[Reason] = []
+    others = sorted(pairs - {update.symbol})
+    if update.symbol is None:
+        found.append(Reason("no_symbol", "The update names no pair; only a reply to its signal says which trade it is."))
+    elif others:
+        found.append(Reason("two_pairs", f"The update is read for {update.symbol} but also names {', '.join(others)}."))
+    elif update.symbol not in pairs and update.symbol.split("/")[0] not in assets.KNOWN_BASES:
+        found.append(Reason("symbol_guessed", f"{update.symbol.split('/')[0]} is not a listed ticker; it was taken from a word."))
+    if conflict:
+        found.append(Reason("conflicting_instructions", conflict))
+    if update.kind in ("close", "move_stop"):
+        placed = {a.price for a in (update, *update.also) if a.price is not None}
+        unplaced = _update_numbers(instruction, placed, decimal_comma)
+        if unplaced:
+            what = update.kind.replace("_", " ")
+            found.append(Reason("unplaced_numbers", f"Numbers the {what} cannot place: {', '.join(unplaced)}."))
+    return tuple(found)
+
+
+def _update_numbers(text: str, placed: set[Decimal], decimal_comma: bool) -> list[str]:
+    """Plain numbers that are not the update's own price: "close BTC at 68000" (we close at
+    market), "move SL to 66800 and 67200". Percentages, leverage ("5" of "5-10x"), indices and
+    ticked prices ("66,700✅", a target reported hit) are not prices to act on."""
+    unplaced = []
+    for token in TOKEN_PATTERNS[decimal_comma].finditer(text):
+        if token.lastgroup != "num" or _INDEX_BEFORE.search(text[max(0, token.start() - 12): token.start()]):
+            continue
+        ticked = text[token.end(): token.end() + 3].lstrip().startswith(("✅", "✔"))
+        if ticked or _RANGE_LOW.match(text, token.end()):
+            continue
+        value = to_decimal(token.group(), decimal_comma)
+        if value is not None and value not in placed:
+            unplaced.append(token.group())
     return unplaced

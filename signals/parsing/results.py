@@ -51,5 +51,7 @@ class ParsedUpdate:
     # Further actions the same message asks for, in the order written, on the same trade: "Close
     # half and move SL to entry" is a close with a stop move in ``also``.
     also: tuple[ParsedUpdate, ...] = field(default=(), compare=False)
+    # "low" should wait for a person; the reasons say why. "no_symbol" is settled by a reply to the
+    # signal, which names the trade.
     certainty: str = field(default="high", compare=False)
     certainty_reasons: tuple[Reason, ...] = field(default=(), compare=False)

@@ -42,6 +42,9 @@ _TIMEFRAME_WORD = re.compile(r"[hdwm][0-9]{1,2}", re.I)
 _LINE_NUMBERING = re.compile(r"^[^\w$.]{0,12}[0-9]{1,2}[.)][ ]{1,4}(?=[$]?\.?[0-9])")
 _INDEX = re.compile(r"[ ]{0,3}#?[ ]{0,2}([0-9]{1,2})(?![0-9,]|\.[0-9])")
 _INDEX_END = re.compile(r"[ ]{0,3}(?:-(?![0-9])|\.(?![0-9]))")
+# "Target first: 3120": languages that put the ordinal after the noun ("الهدف الأول", "تارگت اول").
+ORDINALS = ("first", "second", "third")
+_ORDINAL = re.compile(rf"[ ]{{0,3}}({'|'.join(ORDINALS)})\b", re.I)
 
 
 @dataclass
@@ -94,6 +97,9 @@ def _take_index(content: str, expected: int) -> tuple[int | None, str]:
     ("Target 1 47.4", "Entry 2 - 153") only when it is the next in sequence, so "Target 33500"
     and "Target 5" stay prices.
     """
+    ordinal = _ORDINAL.match(content)
+    if ordinal:
+        return ORDINALS.index(ordinal.group(1).lower()) + 1, content[ordinal.end():]
     match = _INDEX.match(content)
     if match:
         number, rest = int(match.group(1)), content[match.end():]

@@ -4,7 +4,7 @@ Rules, strongest first:
 0. an explicit pair with a known quote (``BTC/USDT``, ``#BAL|USDT``, ``OGN - USDT``, ``#ETH USDT``)
    or a joined one split at a known quote (``BTCUSDT``, ``BTCUSDT.P``, ``ETHBTC``, ``XAUUSD``);
 1. a ``#TAG`` / ``$TAG`` that is not a known word, a ticker after "Coin:" / "Pair:", a listed base
-   (``assets.KNOWN_BASES``) on a line that says long/short or alone on its line, a market alias
+   (``assets.KNOWN_BASES``) on a line that says long/short or entry, or alone on its line, a market alias
    ("GOLD");
 2. an unlisted upper-case word on a side line (``NEWCOIN LONG 0.5``): a guess, and the parse says so.
 Within one strength the earliest mention wins: footers repeat leftovers ("Buy #LINK when …").
@@ -42,6 +42,9 @@ _LABELLED = re.compile(
 # "TP1", "SL2", "5X", "X25", "12.5X", "4H" are labels, leverage and timeframes.
 _NOT_TICKER_SHAPE = re.compile(r"[0-9]+[XHMDW]?|X[0-9]+|(?:TP|SL|ENTRY|TARGET|T|E)[0-9]{1,2}")
 _SIDE_WORD = re.compile(r"\b(?:long|short|buy|sell)\b", re.I)
+# "SOL alış 142,5" reads "SOL Entry 142,5": some languages' buy word is their entry word. A price
+# must follow: "move SL to entry for #ETH" names no pair on its entry word ("MOVE" is listed).
+_ENTRY_WORD = re.compile(r"\b(?:entry|entries)[ ]{0,3}:?[ ]{0,3}[$]?[0-9]", re.I)
 
 # Upper-case words and hashtags that channels use and that are not tickers.
 _ENGLISH_NOT_TICKERS = frozenset(
@@ -114,10 +117,11 @@ def find_mentions(text: str) -> list[SymbolMention]:
 
 
 def _add_line_tickers(found: "_Found", line: str, line_start: int) -> None:
-    """Bare tickers: on a line that says long/short/buy/sell, or a listed base alone on its line."""
+    """Bare tickers: on a line that says long/short/buy/sell, or a listed base alone on its line or
+    on an entry line."""
     on_side_line = _SIDE_WORD.search(line) is not None
     alone = re.fullmatch(r"\W{0,8}[A-Za-z0-9]{2,12}\W{0,8}", line) is not None
-    if not (on_side_line or alone):
+    if not (on_side_line or alone or _ENTRY_WORD.search(line)):
         return
     for match in _ANY_CASE_WORD.finditer(line):
         word = match["base"].upper()

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from .vocabulary import canonicalise
+from .vocabulary import canonicalise, number_style
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad"), None)
 _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
@@ -43,31 +43,97 @@ _ENCLOSED = {start + i: f" {first + i}) " for start, end, first in _ENCLOSED_RAN
 _ENCLOSED[ord("\U0001f51f")] = " 10) "  # 🔟
 # "10倍" (Chinese "times") is leverage.
 _TIMES_CJK = re.compile(r"(?<=[0-9])[ ]?倍")
+# "BTC 多 66000", "ETH 空", "现价多" (long at the market price): a lone 多 / 空, or one after a price
+# word, is the side. Inside a word ("多空比", "空投") it is not.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_SIDE = re.compile(f"(?:(?<![{_HAN}])|(?<=[价價]))([多空])(?![{_HAN}])")
+# "目标一", "止盈二": a Chinese numeral right after a target or stop label is the label's number.
+_CJK_INDEX = re.compile(f"(?<=[标標盈损損])([一二三四五六七八九])(?![{_HAN}])")
+_CJK_SIDES = {"多": " LONG ", "空": " SHORT "}
 
 
 def clean(text: str) -> str:
     """One spelling for what channels write many ways; drop quoted lines, links and handles; the
-    words of other languages become the English word for their role (``vocabulary``)."""
+    words of other languages become the English word for their role (``vocabulary``), and numbers
+    written in a language's own style ("64 500", "66.800", "1,150") the English way."""
     text = _enumerators(text)
     text = unicodedata.normalize("NFKC", text)
-    text = _ascii_digits(text).translate(_SEPARATORS)
+    text = _locale_numbers(_space_thousands(_ascii_digits(text).translate(_SEPARATORS)))
     text = text.translate(_INVISIBLE).translate(_DASHES).translate(_TIMES)
     text = _CYRILLIC_X.sub("x", _TIMES_CJK.sub("x", text))
+    text = _CJK_SIDE.sub(lambda m: _CJK_SIDES[m.group()], text)
+    text = _CJK_INDEX.sub(lambda m: str("一二三四五六七八九".index(m.group()) + 1), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = _MARKDOWN.sub("", text)
     text = _URL.sub(" ", text)
     text = _MENTION.sub(" ", text)
     text = "\n".join(line for line in text.split("\n") if not _QUOTED_LINE.match(line))
-    text = canonicalise(text)
+    text = _label_first(canonicalise(text))
     text = _TERM.sub(" ", text)
     text = _GLUED_AFTER_DIGIT.sub("\n", text)
     return strip_list_numbers(_GLUED_AFTER_CAPS.sub("\n", text))
+
+
+# "142.5 - entry", "146 / 150 / 155 - targets": the prices of a line written before its label.
+_LABEL_AT_END = re.compile(
+    r"[ ]{0,3}[-:=>][ ]{0,3}(entry|entries|entry zone|sl|stop|stop loss|stoploss|targets?|tps?)[ ]{0,3}[.!:]?[ ]{0,3}$", re.I
+)
+_ONLY_PRICES = re.compile(r"([^\w$.]{0,8})([$0-9.,/|~ -]{1,120})")
+
+
+def _label_first(text: str) -> str:
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        label = _LABEL_AT_END.search(line)
+        prices = _ONLY_PRICES.fullmatch(line, 0, label.start()) if label else None
+        if prices and prices.group(2)[:1] in "$0123456789":
+            lines[number] = f"{prices.group(1)}{label.group(1)}: {prices.group(2).strip()}"
+    return "\n".join(lines)
 
 
 def _enumerators(text: str) -> str:
     """Keycap runs ("4️⃣2️⃣0️⃣") are a number's digits; a lone keycap or circled number is an index."""
     text = _KEYCAP_RUN.sub(lambda m: re.sub("[\ufe0f\u20e3]", "", m.group()), text)
     return _KEYCAP.sub(r" \1) ", text).translate(_ENCLOSED)
+
+
+# Runs of small numbers separated by single spaces: "64 500", and lists such as "146 150 155".
+_SPACED_DIGITS = re.compile(r"(?<!\w)(?<![0-9][.,])[0-9]{1,3}(?: [0-9]{1,3}){1,12}(?!\w|[.,][0-9])")
+_SPACE_GROUPED = re.compile(r"[1-9][0-9]{0,2} [0-9]{3}")
+
+
+def _space_thousands(text: str) -> str:
+    """"64 500 - 63 800", "66 000, 68 000": Russian and French typography group thousands with a
+    space. Only a run of exactly two groups can be one such number, and only a message that writes
+    two of them does so: "146 150 155" is a list, a lone "95 100" two targets."""
+    runs = [m for m in _SPACED_DIGITS.finditer(text) if _SPACE_GROUPED.fullmatch(m.group())]
+    if len(runs) < 2:
+        return text
+    for run in reversed(runs):
+        text = text[: run.start()] + run.group().replace(" ", "") + text[run.end():]
+    return text
+
+
+# "1,150" and "66.800": one group of three digits after one separator, which the locale decides.
+_COMMA_GROUP = re.compile(r"(?<![0-9.,])([0-9]{1,3}),([0-9]{3})(?![0-9]|[.,][0-9])")
+_DOT_GROUP = re.compile(r"(?<![0-9.,])([1-9][0-9]{0,2})\.([0-9]{3})(?![0-9]|[.,][0-9])")
+_DOT_DECIMAL = re.compile(r"(?<![0-9.,])(?:0\.[0-9]+|[0-9]+\.(?:[0-9]{1,2}|[0-9]{4,}))(?![0-9]|[.,][0-9])")
+
+
+def _locale_numbers(text: str) -> str:
+    """"ARB Entradas 1,150 / 1,120" is 1.15 in Portuguese; "BTC Giriş 66.800" is 66800 in Turkish.
+
+    Only when the message itself shows no dot decimal ("0.158", "1.18"): a channel that writes
+    those follows the English style throughout, whatever its language.
+    """
+    if _DOT_DECIMAL.search(text) or not (_COMMA_GROUP.search(text) or _DOT_GROUP.search(text)):
+        return text
+    decimal_comma, dot_thousands = number_style(text)
+    if dot_thousands:
+        text = _DOT_GROUP.sub(r"\1\2", text)
+    if decimal_comma:
+        text = _COMMA_GROUP.sub(r"\1.\2", text)
+    return text
 
 
 def _ascii_digits(text: str) -> str:

@@ -1,7 +1,8 @@
 """Messages about a trade already running: targets hit, stops moved, closes and cancellations.
 
 Notifications that need no action from a follower — "Entered entry zone", "Stoploss ⛔️", results
-posts — match none of these and come back as None.
+posts — match none of these and come back as None. Each update carries a certainty
+(``certainty.update_reasons``): one the parser doubts should wait for a person.
 """
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from . import certainty
 from .results import ParsedUpdate
-from .symbols import NOT_TICKERS, normalize
+from .sections import ORDINALS
+from .symbols import NOT_TICKERS, SymbolMention, bare_tickers, find_mentions, normalize
 from .text import TOKEN_PATTERNS, to_decimal
 
 _CANCEL = re.compile(
@@ -58,16 +61,23 @@ _CLOSE = re.compile(
 )
 _STOP_SYMBOL = re.compile(r"^\W{0,6}stop[ ]{1,3}[#$]?([A-Za-z0-9]{2,15})\W{0,6}$", re.I)
 _CONDITIONAL = re.compile(r"\b(?:when|if|once|after|until|unless)\b", re.I)
+_ORDINAL = r"first|second|third"
+_HIT_WORD = r"(?:\bhit\b|\breached\b|\bachieved\b|\bdone\b|\bsmashed\b|\bcompleted\b|\bbooked\b|✅|✔)"
 _TP_HIT = re.compile(
-    r"\b(?:tp|target|take[ -]?profit(?:[ ]target)?)[ ]{0,2}#?[ ]{0,2}([0-9]{1,2})?\b[^\n]{0,20}?"
-    r"(?:\bhit\b|\breached\b|\bachieved\b|\bdone\b|\bsmashed\b|\bcompleted\b|\bbooked\b|✅|✔)"
+    # "second Target hit", "2. hedef geldi" ("2. Target hit"): the number before the target word.
+    rf"(?<![0-9.,])\b(?P<before>{_ORDINAL}|[0-9]{{1,2}}(?:\.|st|nd|rd|th))[ ]{{0,3}}(?:tp|target)\b"
+    rf"[^\n]{{0,20}}?{_HIT_WORD}"
+    # "Stop Target Hit" (Cornix) is the stop, not a target.
+    r"|(?<!stop )(?<!stop-)\b(?:tp|target|take[ -]?profit(?:[ ]target)?)[ ]{0,2}#?[ ]{0,2}"
+    rf"(?:(?P<num>[0-9]{{1,2}})|(?P<ord>{_ORDINAL}))?\b[^\n]{{0,20}}?{_HIT_WORD}"
     r"|\ball[ ]{1,3}(?:the[ ]{1,3})?(?:take[ -]?profit[ ]{1,3})?targets?[ ]{1,3}"
     r"(?:hit|reached|achieved|done|completed|smashed)\b"
-    r"|\bhit[ ]{1,3}(?:the[ ]{1,3})?(?:tp|target)[ ]{0,2}#?[ ]{0,2}(?P<after>[0-9]{1,2})\b",  # "hit TP2": verb first
+    # "hit TP2", "hit Target second" ("تم تحقيق الهدف الثاني"): verb first.
+    rf"|\bhit[ ]{{1,3}}(?:the[ ]{{1,3}})?(?:tp|target)[ ]{{0,2}}#?[ ]{{0,2}}(?P<after>[0-9]{{1,2}}|{_ORDINAL})\b",
     re.I,
 )
 _SL_HIT = re.compile(
-    r"\b(?:sl|stop[ -]?loss|stoploss)\b[ :]{0,3}(?:[0-9][0-9.,]{0,12}[ ]{0,3})?"
+    r"\b(?:sl|stop[ -]?loss|stoploss|stop[ -]?targets?)\b[ :]{0,3}(?:[0-9][0-9.,]{0,12}[ ]{0,3})?"
     r"(?:was[ ]{1,3}|got[ ]{1,3}|has[ ]{1,3}been[ ]{1,3}|is[ ]{1,3})?(?:hit|triggered|taken)\b|\bstopped[ ]{1,3}out\b",
     re.I,
 )
@@ -158,6 +168,33 @@ def checked_prices(text: str, decimal_comma: bool) -> list[Decimal]:
 
 
 def parse(text: str, symbol: str | None, decimal_comma: bool, hit_index: int | None = None) -> ParsedUpdate | None:
+    """The action a message asks for (``read``), with how sure the reading is: a low-certainty
+    update should wait for a person, as a low-certainty signal does."""
+    update = read(text, symbol, decimal_comma, hit_index)
+    if update is None:
+        return None
+    close, move = _close(text, None), _move_stop(text, None, decimal_comma)
+    said_at = min((action[0] for action in (close, move) if action), default=0)
+    instruction = text[text.rfind("\n", 0, said_at) + 1:]  # from the instruction's line on
+    conflict = _conflict(text, close, move, decimal_comma)
+    doubts = certainty.update_reasons(instruction, update, named_pairs(text), conflict, decimal_comma)
+    return replace(update, certainty="low", certainty_reasons=doubts) if doubts else update
+
+
+def _conflict(text: str, close: tuple | None, move: tuple | None, decimal_comma: bool) -> str | None:
+    """Two instructions that cannot both be meant: a cancel beside a close or stop move, a full close
+    beside a stop move, two different new stops."""
+    if is_cancel(text) and (close or move):
+        return "The message cancels the trade and also asks to change it."
+    if close and move and close[1].fraction == 1:
+        return "The message closes the whole trade and also moves its stop."
+    stops = {_new_stop(text, match, decimal_comma) for match in _MOVE_STOP.finditer(text)} - {None}
+    if len(stops) > 1:
+        return f"The message names {len(stops)} different new stops."
+    return None
+
+
+def read(text: str, symbol: str | None, decimal_comma: bool, hit_index: int | None = None) -> ParsedUpdate | None:
     """The action a message asks for: cancel first, then the earlier of close / move stop (the
     other one, when the message asks for both, in ``also``), then a target hit (stated, or
     ``hit_index`` from ✅ marks)."""
@@ -174,9 +211,40 @@ def parse(text: str, symbol: str | None, decimal_comma: bool, hit_index: int | N
         match = None  # "Close second trade when first tp hit": an instruction for later
     if hit_index is None and not match:
         return None
-    if not hit_index and match and (match.group(1) or match.group("after")):
-        hit_index = int(match.group(1) or match.group("after"))
+    if len(_reported_pairs(text)) > 1:
+        return None  # "SOL TP3 ✅ … AVAX TP2 ✅": a results post about several trades, no news for one
+    if not hit_index and match:
+        hit_index = _hit_number(match)
     return ParsedUpdate(kind="tp_hit", symbol=symbol, target_index=hit_index or None)
+
+
+def _hit_number(match: re.Match) -> int | None:
+    said = match.group("before") or match.group("num") or match.group("ord") or match.group("after")
+    if not said:
+        return None
+    if said.lower() in ORDINALS:
+        return ORDINALS.index(said.lower()) + 1
+    return int(re.match(r"[0-9]+", said).group())  # "2.", "2nd"
+
+
+def named_pairs(text: str) -> set[str]:
+    """The pairs a message names for sure: explicit pairs, tags, and listed tickers in capitals on a
+    side line ("move SL to entry" says move, not MOVE)."""
+    return {m.symbol for m in find_mentions(text) if m.strength == 0 or (m.strength == 1 and _written_as_ticker(text, m))}
+
+
+def _reported_pairs(text: str) -> set[str]:
+    """The pairs of the lines that report an outcome ("SOL TP3 ✅ +45%", "ARB SL ❌")."""
+    pairs: set[str] = set()
+    for line in text.split("\n"):
+        if _TP_HIT.search(line) or _SL_HIT.search(line) or "❌" in line:
+            mentions = (*find_mentions(line), *bare_tickers(line))
+            pairs |= {m.symbol for m in mentions if m.strength == 0 or (m.strength == 1 and _written_as_ticker(line, m))}
+    return pairs
+
+
+def _written_as_ticker(text: str, mention: SymbolMention) -> bool:
+    return text[mention.start] in "#$" or text[mention.start:mention.end].isupper()
 
 
 def _follow_up(action: ParsedUpdate) -> bool:
@@ -205,13 +273,22 @@ def _close(text: str, symbol: str | None) -> tuple[int, ParsedUpdate] | None:
     return match.start(), ParsedUpdate(kind="close", symbol=symbol or _word_symbol(after), fraction=fraction)
 
 
+_SHARE = re.compile(r"(?<![+\-0-9.])([0-9]{1,3}(?:\.[0-9]+)?)[ ]?%")
+# "close LINK now, profit 8%", "lucro de 15%": what the trade made, not the share to close.
+_PROFIT_BEFORE = re.compile(r"\b(?:profit|pnl|roi|gain|loss)\b[^0-9\n]{0,6}$", re.I)
+
+
 def _fraction(phrase: str) -> Decimal | None:
-    """"half" → 0.5, "25%" → 0.25, "some" / "partial" → None (unstated), otherwise all (1)."""
+    """"half" → 0.5, "25%" → 0.25, "some" / "partial" → None (unstated), otherwise all (1).
+    A signed ("+12%", "-7%") or profit percentage is a result, not a share."""
     if re.search(r"\bhalf\b", phrase, re.I):
         return Decimal("0.5")
-    percent = re.search(r"(?<![+0-9.])([0-9]{1,3}(?:\.[0-9]+)?)[ ]?%", phrase)
-    if percent and 0 < Decimal(percent.group(1)) <= 100:
-        return Decimal(percent.group(1)) / 100
+    for percent in _SHARE.finditer(phrase):
+        if _PROFIT_BEFORE.search(phrase[: percent.start()]):
+            continue
+        if 0 < Decimal(percent.group(1)) <= 100:
+            return Decimal(percent.group(1)) / 100
+        break
     if re.search(r"\b(?:some|partial(?:ly)?|part)\b", phrase, re.I):
         return None
     return Decimal(1)
@@ -228,15 +305,22 @@ def _move_stop(text: str, symbol: str | None, decimal_comma: bool) -> tuple[int,
         return None
     if _TO_ENTRY.search(match.group()):  # "set BE"
         return match.start(), ParsedUpdate(kind="move_stop", symbol=symbol, to_entry=True)
+    where = _new_stop(text, match, decimal_comma)
+    if where == "entry":
+        return match.start(), ParsedUpdate(kind="move_stop", symbol=symbol, to_entry=True)
+    if where:
+        return match.start(), ParsedUpdate(kind="move_stop", symbol=symbol, price=where)
+    return None
+
+
+def _new_stop(text: str, match: re.Match, decimal_comma: bool) -> Decimal | str | None:
+    """What a stop-move phrase moves the stop to: a price, "entry", or None (it does not say)."""
     after = text[match.end(): match.end() + 40].split("\n")[0]
     for token in TOKEN_PATTERNS[decimal_comma].finditer(after):
         if token.lastgroup == "num":
-            price = to_decimal(token.group(), decimal_comma)
-            if price:
-                return match.start(), ParsedUpdate(kind="move_stop", symbol=symbol, price=price)
-            return None
+            return to_decimal(token.group(), decimal_comma) or None
         if token.lastgroup == "word" and _TO_ENTRY.fullmatch(token.group()):
-            return match.start(), ParsedUpdate(kind="move_stop", symbol=symbol, to_entry=True)
+            return "entry"
         if token.lastgroup == "word" and token.group().lower() not in _MOVE_FILLER:
             return None
     return None

@@ -24,8 +24,8 @@ from echotrade.exceptions import (
 from execution import trade_management as management
 from execution.fills import market_sizing_price
 from execution.market.services import quote_get
-from execution.models import Fill, Order, Position, Quote
-from execution.services import position_open
+from execution.models import Fill, Order, Quote
+from execution.services import Opening, openings_write, position_opening
 from execution.sizing import Sizing
 from signals import rules
 from signals.models import Signal, SignalDecision
@@ -120,6 +120,7 @@ def decisions_make(
         )
         made: list[SignalDecision] = []
         entries: list[AuditEntry] = []
+        openings: list[Opening] = []
         for account in todo:
             if signal.implausible:
                 verdict = _implausible(signal)
@@ -131,12 +132,16 @@ def decisions_make(
                     verdict = Verdict(Outcome.PENDING, None, "Waiting for approval.", verdict.sizing)
             decision = SignalDecision(signal=signal, account=account)
             try:
-                entries.append(_concluded(decision, account, verdict, market, actor=None, raise_temporary=raise_temporary))
+                entry, opening = _concluded(decision, account, verdict, market, actor=None, raise_temporary=raise_temporary)
             except TemporaryExchangeError as error:
                 outage = error  # this account stays undecided: the task's retry decides it
                 continue
+            entries.append(entry)
+            openings += [opening] if opening else []
             made.append(decided.setdefault(account.pk, decision))
-        # The chunk's decisions and their audit events in two INSERTs, whatever its size.
+        # The chunk's positions, orders, fills, cash, decisions and audit events: each kind of row
+        # in one statement, whatever the chunk's size.
+        openings_write(openings)
         SignalDecision.objects.bulk_create(made)
         audit_write(entries)
     if outage is not None:
@@ -196,7 +201,8 @@ def _conclude(
     decision: SignalDecision, account: Account, verdict: Verdict, market, *, actor, raise_temporary: bool = False
 ) -> SignalDecision:
     """Conclude one decision and write it with its audit event."""
-    entry = _concluded(decision, account, verdict, market, actor=actor, raise_temporary=raise_temporary)
+    entry, opening = _concluded(decision, account, verdict, market, actor=actor, raise_temporary=raise_temporary)
+    openings_write([opening] if opening else [])
     decision.save()
     audit_write([entry])
     return decision
@@ -204,13 +210,15 @@ def _conclude(
 
 def _concluded(
     decision: SignalDecision, account: Account, verdict: Verdict, market, *, actor, raise_temporary: bool = False
-) -> AuditEntry:
+) -> tuple[AuditEntry, Opening | None]:
     """Execute an executed verdict and fill in ``decision`` (unsaved); the audit entry to record
-    once it is written. A batch writes its decisions and their entries together."""
+    once it is written, and the position opening to write before it. A batch writes its
+    openings, decisions and entries together."""
     signal = decision.signal
+    opening = None
     if verdict.outcome == Outcome.EXECUTED:
-        verdict, position = _execute(signal, account, verdict.sizing, market, actor, raise_temporary)
-        decision.position = position
+        verdict, opening = _execute(signal, account, verdict.sizing, market, actor, raise_temporary)
+        decision.position = opening.position if opening else None
     detail = verdict.detail
     if signal.guard_note and verdict.reason != Reason.IMPLAUSIBLE_SIGNAL:
         detail = f"{detail} ({signal.guard_note})" if detail else signal.guard_note
@@ -223,22 +231,22 @@ def _concluded(
         obj=decision, message=f"signal #{signal.pk} {signal.side} {signal.symbol}: {decision.reason or decision.outcome}",
         after=lambda: {"signal": signal.pk, "outcome": decision.outcome, "reason": decision.reason,
                        "detail": decision.detail, "sizing": decision.sizing, "position": decision.position_id},
-    )
+    ), opening
 
 
 def _execute(
     signal: Signal, account: Account, sizing: Sizing, quote: Quote, actor, raise_temporary: bool
-) -> tuple[Verdict, Position | None]:
+) -> tuple[Verdict, Opening | None]:
     # The copy's stop: the signal's, else the account's default distance from the sizing price.
-    stop = rules.stop_for(signal=signal, account=account, price=sizing.price)
+    stop = rules.stop_for(signal=signal, account=account, price=sizing.risk_price or sizing.price)
     plan = management.plan_for(signal=signal, trader=signal.trader, stop_loss=stop)
     try:
-        with transaction.atomic():  # a savepoint: a failed order leaves no half-written trade behind
-            position = position_open(
-                account=account, symbol=signal.symbol, side=signal.side, quantity=sizing.quantity,
-                # Whole leverage, as sized (execution.sizing.whole_leverage): a 12.5x signal trades at 12x.
-                leverage=sizing.leverage, quote=quote, plan=plan, trader=signal.trader, signal=signal, actor=actor,
-            )
+        # Nothing of a failed order is left behind (position_opening undoes what it wrote).
+        opening = position_opening(
+            account=account, symbol=signal.symbol, side=signal.side, quantity=sizing.quantity,
+            # Whole leverage, as sized (execution.sizing.whole_leverage): a 12.5x signal trades at 12x.
+            leverage=sizing.leverage, quote=quote, plan=plan, trader=signal.trader, signal=signal, actor=actor,
+        )
     except TemporaryExchangeError as error:
         if raise_temporary:
             raise  # the whole decision rolls back; the task retries it
@@ -251,20 +259,35 @@ def _execute(
         detail += f" at {sizing.leverage}x (the signal's {signal.leverage}x: exchanges take whole leverage)"
     if signal.stop_loss is None and stop is not None:
         detail += f"; default stop {stop}"
-    return Verdict(Outcome.EXECUTED, None, detail, sizing), position
+    return Verdict(Outcome.EXECUTED, None, detail, sizing), opening
 
 
 def _screen(signal: Signal, account: Account, market, *, state: rules.AccountState) -> Verdict:
     """The one screening (signals/rules.py) on the account's state, loaded under its lock."""
     price = _sizing_price(signal, account, market)
-    return rules.screen(signal=signal, trader=signal.trader, account=account, state=state, price=price)
+    return rules.screen(
+        signal=signal, trader=signal.trader, account=account, state=state, price=price, risk_price=_risk_price(signal),
+    )
 
 
 def _sizing_price(signal: Signal, account: Account, quote) -> Decimal | MarketDataUnavailable:
-    """What a unit will cost, to size with; the outage itself when there is no quote."""
+    """What a unit will cost at most, to size with; the outage itself when there is no quote."""
     if isinstance(quote, MarketDataUnavailable):
         return quote
     if signal.entry_kind == Signal.EntryKind.MARKET:
         # Size at what the fill will cost: a long pays the ask plus slippage (a short's fill is lower).
         return market_sizing_price(side=signal.side, bid=quote.bid, ask=quote.ask, slippage_bps=account.slippage_bps)
+    # An entry's margin is its price × quantity ÷ leverage, so a ladder costs most if its dearest
+    # part is the price of all of it: the highest entry for either side. A short's part already
+    # below the market sells at once at the bid, above its own price, so the bid caps it too.
+    if signal.side == "short":
+        return max(signal.entry_high, quote.bid)
+    return signal.entry_high
+
+
+def _risk_price(signal: Signal) -> Decimal | None:
+    """Where a ladder's loss to the stop is measured: the entry farthest from it (a long's highest,
+    a short's lowest), so risk sizing holds whichever parts fill. None for a market entry (its price)."""
+    if signal.entry_kind == Signal.EntryKind.MARKET:
+        return None
     return signal.entry_high if signal.side == "long" else signal.entry_low

@@ -95,8 +95,11 @@ def test_a_non_member_cannot_open_another_accounts_stream(web):
     assert angry.pk  # the account exists: the refusal is about membership, not a missing name
 
 
-def test_a_worker_killed_mid_copy_loses_nothing_and_copies_each_account_once(start_worker, broker):
+def test_a_worker_killed_mid_copy_loses_nothing_and_copies_each_account_once(start_worker, broker, live_env):
     """kill -9 in the middle of a 60-account copy; a new worker and the sweep finish the job exactly once."""
+    # A chunk writes its accounts' rows together, so 60 accounts in chunks of 25 can be done before
+    # the kill lands; chunks of 5 keep the copy in flight long enough to cut it off part way.
+    live_env["COPY_CHUNK_SIZE"] = "5"
     accounts = [make_account(f"acct{i:02d}", min_confidence=Decimal("0.5")) for i in range(60)]
     trader_create(id="yun_qiang", name="Yun Qiang", max_leverage=10)
     from execution.market.services import quote_set

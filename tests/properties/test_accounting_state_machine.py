@@ -369,20 +369,18 @@ def test_funding_never_takes_what_a_resting_entry_part_reserves():
     assert (position.margin, position.entry_reserve) == (reserved, reserved)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Found by the machine, not fixed here: a short ladder is sized at its lowest entry "
-    "(signals/services/decide._sizing_price), but its higher parts reserve more margin than that price implies."
-))
 @pytest.mark.django_db
 def test_it_never_overdraws_cash_when_a_short_ladder_is_sized_to_all_free_cash():
     account = make_account("all_in", base_position_pct=Decimal("1"), max_position_pct=Decimal("1"), slippage_bps=Decimal("0"))
     trader_create(id="prop_trader", name="Property Trader", max_leverage=20, min_confidence=Decimal("0.5"))
     move_market(SYMBOL, START_PRICE, spread=Decimal("0"))
-    # Sized at 67,500 to all the free cash: 100,000 ÷ (1 + 0.0005) = 99,950.02 of notional, 1.48074111
-    # units: 0.74037055 resting at 67,500 (49,985.00712742 held with its maker fee) and 0.74037056
-    # at 70,000 (51,836.30438784 held): 101,821.31151526 in all, 1,821.31151526 more than the cash.
+    # Found by the machine: sized at its lowest entry (67,500) to all the free cash, 1.48074111
+    # units, the parts held 101,821.31 with their maker fees: 1,821.31 more than the cash. Sized at
+    # its dearest part (70,000), 99,950.02 ÷ 70,000 = 1.42785749 units fit whichever parts fill.
     send_signal("prop_trader", SYMBOL, "short", leverage=1, entry=["67500", "70000"])
 
     account.refresh_from_db()
-    assert Position.objects.get(account=account).status == Position.Status.PENDING
+    position = Position.objects.get(account=account)
+    assert position.status == Position.Status.PENDING
+    assert position.orders.aggregate(total=Sum("quantity"))["total"] == Decimal("1.42785749")
     assert account.cash >= 0, account.cash

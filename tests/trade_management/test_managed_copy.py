@@ -383,10 +383,12 @@ def test_a_short_ladder_sells_its_lower_end_first_and_is_withdrawn_when_tp1_trad
     trader_set(cancel_if_target_before_entry=True)
     tick(99)
     position = copy(handjob, side="short", entry=["100", "104"], stop_loss="110", take_profits=["90", "85"])
-    # Sized at the zone's bottom, 100: 20 SOL; 10 at 100 (500 + 0.2 held), 10 at 104 (520 + 0.208 held).
+    # Sized at its dearest part, 104, so the margin fits whichever parts fill: 2,000 ÷ 104 =
+    # 19.23076923 SOL; 9.61538461 at 100 (480.76923050 + 0.19230769 held) and 9.61538462 at 104
+    # (500.00000024 + 0.20000000 held).
     entries = position.orders.filter(purpose="entry").order_by("price")
     assert [(o.side, o.price, o.quantity, o.reserved) for o in entries] == [
-        ("sell", D(100), D(10), D("500.2")), ("sell", D(104), D(10), D("520.208")),
+        ("sell", D(100), D("9.61538461"), D("480.96153819")), ("sell", D(104), D("9.61538462"), D("500.20000024")),
     ]
     books(handjob, D(100000))
     tick(91)

@@ -24,6 +24,7 @@ from analytics.metrics.signals import CALIBRATION_BUCKETS
 from analytics.tasks import backtest_job_create
 from analytics.trader_metrics import trader_metrics
 from echotrade.exceptions import EchoTradeError, NotFound
+from execution import trade_management as management
 from signals.models import SignalDecision
 from traders.models import BacktestJob, Trader
 from traders.selectors import trader_get
@@ -42,6 +43,8 @@ DEFAULT_DAYS, DEFAULT_CAPITAL = 30, Decimal(10000)
 SKIP_LABELS = {
     **dict(SignalDecision.Reason.choices),
     "not_filled": "Entry price never reached", "no_price": "No candles for the symbol",
+    management.ENTRY_EXPIRED: "Entry withdrawn: not filled in time",
+    management.TARGET_BEFORE_ENTRY: "Entry withdrawn: target 1 traded first",
 }
 
 

@@ -26,10 +26,13 @@ CANONICAL = {
     "long": "LONG", "short": "SHORT", "market": "market", "cancel": "cancelled", "close": "close",
     "hit": "hit", "breakeven": "breakeven", "move": "move", "after": "after", "half": "half",
     "cross": "Cross", "isolated": "Isolated", "profit": "Profit", "trailing": "Trailing stop",
-    "status": "Active State", "pair": "Coin", "first": "first", "second": "second", "filler": " ",
+    "status": "Active State", "pair": "Coin", "first": "first", "second": "second", "third": "third", "filler": " ",
+    # A report that the stop was hit ("止损出局", "выбило по стопу"), never an instruction to act on.
+    "stopped": "SL hit",
 }
-# Roles too common to show which language a message is written in; nor does a plain ASCII word
-# shorter than four letters ("par", "mua"), which another language may use for something else.
+# Roles too common to show which language a message is written in ("zona", "area"), unless the
+# spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four
+# letters ("par", "mua"), which another language may use for something else.
 _WEAK_ROLES = frozenset({"filler", "zone"})
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A letter (or a combining mark of one) right before or after a word means it is part of a longer
@@ -77,7 +80,7 @@ class _Language:
                     if key in english or key in self.role_of:
                         continue  # an English spelling is already canonical; the first role listed wins
                     self.role_of[key] = role
-                    if role not in _WEAK_ROLES and (len(key) >= 4 or not key.isascii()):
+                    if not key.isascii() or (role not in _WEAK_ROLES and len(key) >= 4):
                         self.distinctive.add(key)
         # Latin words are looked up whole; other scripts split at combining marks, so by first letter.
         self.first_words = {key.split(" ")[0] for key in self.role_of if _is_latin(key)}
@@ -140,6 +143,19 @@ def _present(text: str) -> list[tuple[_Language, list[tuple[int, int, str]]]]:
         if any(fold(text[start:end]) in language.distinctive for start, end, _ in matches):
             found.append((language, matches))
     return found
+
+
+def number_style(text: str) -> tuple[bool, bool]:
+    """Whether the languages the message is written in read "1,150" as a decimal and "66.800" as a
+    thousands group (``DECIMAL_COMMA`` / ``DOT_THOUSANDS`` in their tables). Every language the
+    message uses must agree; a message in English alone reads both the English way."""
+    modules = [LANGUAGES[code] for code in detect(text)]
+    if not modules:
+        return False, False
+    return (
+        all(getattr(module, "DECIMAL_COMMA", False) for module in modules),
+        all(getattr(module, "DOT_THOUSANDS", False) for module in modules),
+    )
 
 
 def canonicalise(text: str) -> str:

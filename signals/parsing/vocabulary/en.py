@@ -25,4 +25,5 @@ WORDS = {
     "pair": ("coin", "pair", "symbol", "ticker", "asset", "token"),
     "first": ("first",),
     "second": ("second",),
+    "third": ("third",),
 }

@@ -1,5 +1,9 @@
 """Spanish."""
 
+# Most Spanish-speaking countries write "1,15" and "66.800"; Mexico's "0.45" shows its own dot.
+DECIMAL_COMMA = True
+DOT_THOUSANDS = True
+
 WORDS = {
     "entry": ("entrada", "entradas", "zona de entrada", "precio de entrada", "punto de entrada", "rango de entrada", "zona de compra"),
     "zone": ("zona", "rango"),
@@ -12,6 +16,7 @@ WORDS = {
     "cancel": ("cancelada", "cancelado", "cancelar", "anulada", "anulado"),
     "close": ("cerrar", "cerramos", "cierren", "cierra", "cerrada", "cerrado"),
     "hit": ("alcanzado", "alcanzada", "alcanzados", "logrado", "logrados", "cumplido", "tocado"),
+    "stopped": ("tocó el stop loss", "tocó el stop", "tocó stop", "saltó el stop"),
     "breakeven": ("punto de equilibrio", "equilibrio"),
     "move": ("mover", "movemos", "muevan", "mueve", "subir"),
     "after": ("después de", "después del", "después", "tras"),
@@ -24,5 +29,9 @@ WORDS = {
     "pair": ("par", "moneda", "activo", "símbolo"),
     "first": ("primer", "primera", "primero"),
     "second": ("segundo", "segunda"),
-    "filler": ("a", "al", "de", "del", "el", "la", "en", "entre", "y", "o", "cerca", "alrededor", "precio", "por debajo", "por encima"),
+    "third": ("tercer", "tercero", "tercera"),
+    "filler": (
+        "a", "al", "de", "del", "el", "la", "en", "entre", "y", "o", "cerca", "alrededor", "precio", "por debajo", "por encima",
+        "hasta",
+    ),
 }

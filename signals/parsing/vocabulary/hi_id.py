@@ -15,6 +15,7 @@ WORDS = {
     "cancel": ("रद्द", "कैंसल", "dibatalkan", "batal", "batalkan"),
     "close": ("बंद करें", "बंद", "tutup", "tutup posisi", "keluar"),
     "hit": ("हिट", "पूरा हुआ", "पहुंच गया", "tercapai", "kena", "sudah kena"),
+    "stopped": ("स्टॉप लॉस हिट", "स्टॉप हिट", "kena sl", "kena stop loss", "kena stop"),
     "breakeven": ("ब्रेकईवन", "titik impas"),
     "move": ("शिफ्ट करें", "ले जाएं", "pindahkan", "geser", "pindah"),
     "after": ("के बाद", "बाद", "setelah"),
@@ -27,5 +28,9 @@ WORDS = {
     "pair": ("कॉइन", "जोड़ी", "कॉइन का नाम", "koin", "pasangan", "aset"),
     "first": ("पहले", "पहला", "पहली", "pertama"),
     "second": ("दूसरे", "दूसरा", "kedua"),
-    "filler": ("को", "से", "तक", "या", "पर", "के", "ke", "di", "atau", "dan", "sampai", "sekitar", "harga", "untuk", "posisi"),
+    "third": ("तीसरा", "तीसरे", "तीसरी", "ketiga"),
+    "filler": (
+        "को", "से", "तक", "या", "पर", "के", "ke", "di", "atau", "dan", "sampai", "sekitar", "harga", "untuk", "posisi",
+        "hingga",
+    ),
 }

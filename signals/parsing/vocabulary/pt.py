@@ -1,5 +1,9 @@
 """Portuguese (Brazilian and European)."""
 
+# Brazil and Portugal write "1,15" for a decimal and "66.800" for a thousands group.
+DECIMAL_COMMA = True
+DOT_THOUSANDS = True
+
 WORDS = {
     "entry": ("entrada", "entradas", "zona de entrada", "preço de entrada", "ponto de entrada", "região de entrada", "zona de compra"),
     "zone": ("zona", "região", "faixa"),
@@ -12,6 +16,7 @@ WORDS = {
     "cancel": ("cancelado", "cancelada", "cancelar", "anulado"),
     "close": ("fechar", "fechamos", "fechem", "feche", "encerrar", "encerrado", "fechado"),
     "hit": ("atingido", "atingida", "atingidos", "alcançado", "batido", "batida", "bateu"),
+    "stopped": ("stopado", "stopada", "stopou", "bateu no stop"),
     "breakeven": ("ponto de equilíbrio", "zero a zero"),
     "move": ("mover", "movam", "mova", "subir", "subam"),
     "after": ("após", "depois de", "depois do", "depois da"),
@@ -24,5 +29,6 @@ WORDS = {
     "pair": ("par", "moeda", "ativo", "símbolo"),
     "first": ("primeiro", "primeira"),
     "second": ("segundo", "segunda"),
-    "filler": ("a", "o", "de", "do", "da", "em", "no", "na", "para", "entre", "e", "ou", "perto", "preço"),
+    "third": ("terceiro", "terceira"),
+    "filler": ("a", "o", "de", "do", "da", "em", "no", "na", "para", "entre", "e", "ou", "perto", "preço", "até"),
 }

@@ -1,20 +1,28 @@
 """Turkish. Matching folds dotted and dotless i, so "GİRİŞ", "giriş" and "giris" all match."""
 
+# Turkish writes "1,15" for a decimal and "66.800" for a thousands group.
+DECIMAL_COMMA = True
+DOT_THOUSANDS = True
+
 WORDS = {
     "entry": (
         "giriş", "giriş bölgesi", "giriş fiyatı", "giriş aralığı", "giriş seviyesi", "alım bölgesi", "alım fiyatı",
         "alış", "alım", "giriş noktası",
     ),
     "zone": ("bölge", "bölgesi", "aralık", "aralığı"),
-    "stop": ("zarar durdur", "zarar kes", "stop", "stopu", "stop loss", "zarar durdurma", "sl"),
-    "target": ("hedef", "hedefler", "hedefi", "hedeften", "hedefinden", "hedefe", "kâr al", "kar al", "tp", "kâr hedefi", "kar hedefleri"),
+    "stop": ("zarar durdur", "zarar kes", "stop", "stopu", "stop loss", "zarar durdurma", "sl", "stop kaybı"),
+    "target": (
+        "hedef", "hedefler", "hedefleri", "hedefi", "hedeften", "hedefinden", "hedefe", "kâr al", "kar al", "tp", "kâr hedefi",
+        "kar hedefleri", "satış hedefleri", "satış hedefi",
+    ),
     "leverage": ("kaldıraç", "kaldıracı"),
     "long": ("long", "uzun", "alış yönlü", "yükseliş"),
     "short": ("short", "kısa", "satış yönlü", "düşüş"),
     "market": ("piyasa fiyatından", "piyasa fiyatı", "piyasadan", "anlık fiyat", "güncel fiyat", "market fiyatından"),
     "cancel": ("iptal", "iptal edildi", "iptal ediyoruz", "geçersiz"),
     "close": ("kapat", "kapatın", "kapatıyoruz", "kapattık", "kapatıldı", "çıkış yapın"),
-    "hit": ("ulaşıldı", "ulaştı", "vurdu", "gerçekleşti", "alındı", "tamamlandı"),
+    "hit": ("ulaşıldı", "ulaştı", "geldi", "vurdu", "gerçekleşti", "alındı", "tamamlandı"),
+    "stopped": ("stop oldu", "stop olduk"),
     "breakeven": ("başabaş", "giriş seviyesine", "girişe", "maliyete", "giriş fiyatına"),
     "move": ("çekiyoruz", "çekin", "taşıyın", "taşıyoruz", "çek", "taşı"),
     "after": ("sonra", "sonrası", "den sonra", "dan sonra"),
@@ -27,5 +35,6 @@ WORDS = {
     "pair": ("coin", "parite", "sembol", "varlık"),
     "first": ("ilk", "birinci"),
     "second": ("ikinci",),
+    "third": ("üçüncü",),
     "filler": ("ile", "veya", "arası", "civarı", "altı", "üstü", "seviyesi", "fiyat", "fiyatı"),
 }

@@ -1,17 +1,22 @@
 """Vietnamese. Rows are also matched without their accents ("diem vao"), as people type them."""
 
+# Vietnamese writes "1,15" for a decimal and "66.800" for a thousands group.
+DECIMAL_COMMA = True
+DOT_THOUSANDS = True
+
 WORDS = {
-    "entry": ("điểm vào", "vào lệnh", "vùng vào", "vùng vào lệnh", "giá vào", "giá vào lệnh", "vùng mua", "entry"),
+    "entry": ("điểm vào", "vào lệnh", "vùng vào", "vùng vào lệnh", "giá vào", "giá vào lệnh", "vùng mua", "entry", "mua thêm"),
     "zone": ("vùng",),
-    "stop": ("cắt lỗ", "dừng lỗ", "sl", "stop loss"),
+    "stop": ("cắt lỗ", "dừng lỗ", "sl", "stop loss", "cắt"),
     "target": ("chốt lời", "mục tiêu", "tp", "chốt lãi"),
     "leverage": ("đòn bẩy",),
     "long": ("mua", "lệnh mua", "long"),
     "short": ("bán", "lệnh bán", "short"),
     "market": ("giá hiện tại", "giá thị trường", "vào ngay", "giá market"),
     "cancel": ("hủy lệnh", "huỷ lệnh", "hủy", "huỷ", "hủy kèo", "huỷ kèo"),
-    "close": ("đóng lệnh", "đóng", "thoát lệnh", "chốt"),
+    "close": ("cắt lệnh", "đóng lệnh", "đóng", "thoát lệnh", "chốt"),
     "hit": ("đã chạm", "chạm", "đạt", "đã đạt", "đã hit"),
+    "stopped": ("dính sl", "dính stop", "dính stoploss"),
     "breakeven": ("hòa vốn", "huề vốn"),
     "move": ("dời", "kéo", "chuyển"),
     "after": ("sau khi", "sau"),
@@ -24,5 +29,6 @@ WORDS = {
     "pair": ("cặp", "đồng coin", "mã"),
     "first": ("đầu tiên", "thứ nhất"),
     "second": ("thứ hai",),
+    "third": ("thứ ba",),
     "filler": ("giá", "về", "ở", "tại", "quanh", "khoảng", "hoặc", "và", "từ", "đến", "cho", "lệnh"),
 }
