@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import Exists, Subquery
+from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
 from accounts.models import Account
@@ -71,9 +72,13 @@ def follower_ids(signal: Signal) -> list[int]:
 def signal_progress_record(*, signal: Signal) -> None:
     """The first and last fill of the signal's copies, and ``decided_at`` once every follower has a decision."""
     copies = Fill.objects.filter(position__signal=signal, order__purpose=Order.Purpose.ENTRY)
+    first = Subquery(copies.order_by("created_at").values("created_at")[:1])
+    last = Subquery(copies.order_by("-created_at").values("created_at")[:1])
+    # Two chunks finishing together: the later UPDATE's subquery may predate the other's fills, so
+    # each only ever widens what is stored (Coalesce: SQLite's MIN/MAX of a NULL is NULL).
     Signal.objects.filter(pk=signal.pk).update(
-        first_fill_at=Subquery(copies.order_by("created_at").values("created_at")[:1]),
-        last_fill_at=Subquery(copies.order_by("-created_at").values("created_at")[:1]),
+        first_fill_at=Least(Coalesce("first_fill_at", first), Coalesce(first, "first_fill_at")),
+        last_fill_at=Greatest(Coalesce("last_fill_at", last), Coalesce(last, "last_fill_at")),
     )
     undecided = TraderFollow.objects.filter(trader_id=signal.trader_id).exclude(
         account_id__in=SignalDecision.objects.filter(signal=signal).values("account_id")
