@@ -215,7 +215,6 @@ def test_an_update_that_cannot_apply_says_why_and_changes_nothing(btc, alpha, te
         "BTC LONG: move SL to 66800",
         "Update #BTC LONG: new stop 66800",
         "#BTC LONG\nEntry: 67000\nSL: 66000\nTP: 69000\nUpdate: move stop to 66800",
-        "BTCUSDT long - close 50% at 68000",
     ],
 )
 def test_an_update_naming_a_side_and_prices_never_opens_a_trade(btc, alpha, text):
@@ -224,6 +223,19 @@ def test_an_update_naming_a_side_and_prices_never_opens_a_trade(btc, alpha, text
     result = post(alpha, text, 110)
 
     assert result.outcome == "update" and result.applied
+    assert Signal.objects.count() == signals and Position.objects.count() == positions
+
+
+def test_a_close_at_a_price_it_cannot_place_is_held_and_opens_nothing(btc, alpha):
+    # "close 50% at 68000": a close now, or a limit at 68,000? The parser is unsure, so nothing acts.
+    signals, positions = Signal.objects.count(), Position.objects.count()
+    before = {(p.pk, p.quantity, p.status) for p in refreshed(btc)}
+
+    result = post(alpha, "BTCUSDT long - close 50% at 68000", 110)
+
+    assert result.outcome == "update" and not result.applied
+    assert "uncertain" in result.detail
+    assert {(p.pk, p.quantity, p.status) for p in refreshed(btc)} == before
     assert Signal.objects.count() == signals and Position.objects.count() == positions
 
 

@@ -1,9 +1,7 @@
 """An update the parser is unsure of should wait for a person, as an unsure signal does.
 
-Today it acts: ``handling._update_apply`` applies every parsed update, and ``TradeUpdate`` (what
-``signals.services.sources.trader_copies_update`` receives) carries no certainty, so the doubt the
-parser states is dropped on the way. The strict xfail below pins that gap until the handler holds
-low-certainty updates; "no_symbol" is the one doubt a reply to the signal settles.
+``handling._update_apply`` holds a low-certainty update and says why in its reply; "no_symbol" is
+the one doubt a reply to the signal settles.
 """
 import pytest
 from django.utils import timezone
@@ -37,7 +35,6 @@ def test_the_parser_says_it_is_unsure_of_two_new_stops():
     assert "conflicting_instructions" in [r.code for r in parsed.certainty_reasons]
 
 
-@pytest.mark.xfail(strict=True, reason="handling applies low-certainty updates; TradeUpdate has no certainty")
 def test_a_low_certainty_update_changes_no_copy(btc_copies, alpha):
     move_market("BTC/USDT", 68000)
     stops = {p.pk: p.stop_loss for p in btc_copies}

@@ -217,6 +217,15 @@ def _update_targets(trader, symbol, chat_id, reply_to_message_id) -> tuple[list[
     return list(trader_copies(trader=trader, symbol=symbol)), f"{trader.pk}'s {symbol} positions"
 
 
+def _update_doubts(parsed: ParsedUpdate, *, replied: bool) -> str:
+    """Why the parser is unsure of an update, or "" when it is sure. A message naming no pair is
+    settled by replying to the signal it is about."""
+    reasons = [r for r in parsed.certainty_reasons if not (replied and r.code == "no_symbol")]
+    if parsed.certainty != "low" or not reasons:
+        return ""
+    return "; ".join(r.detail or r.code for r in reasons)
+
+
 def _update_apply(parsed: ParsedUpdate, *, trader, chat_id, message_id, reply_to_message_id) -> HandleResult:
     updates = [trade_update_from_parsed(p) for p in (parsed, *parsed.also)]
     what = " + ".join(update.describe() for update in updates)
@@ -225,6 +234,11 @@ def _update_apply(parsed: ParsedUpdate, *, trader, chat_id, message_id, reply_to
         detail = f"{what}: the message names no symbol and replies to no signal; nothing applied."
         return HandleResult("update", detail, update_kind=parsed.kind)
     result = HandleResult("update", f"{what} for {target}", update_kind=parsed.kind)
+    doubts = _update_doubts(parsed, replied=reply_to_message_id is not None and target.startswith("signal #"))
+    if doubts:
+        # As with an unsure signal, a person decides: a wrong stop or close in every copy is worse than none.
+        result.detail += f": not applied, the reading is uncertain ({doubts}); change the copies by hand if it was meant."
+        return result
     if not positions:
         result.detail += ": no active position matches; nothing applied."
         return result
