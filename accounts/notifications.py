@@ -7,7 +7,7 @@ The flow, so that a notification can never fail the trade it announces:
    AccountsConfig.ready() registers it, since the core cannot import this layer. That hook is pure:
    it maps the event to notification events (``notification_events_of``), words the message,
    and asks for step 2 after commit. A trade that rolls back announces nothing.
-2. ``notification_queue``, after commit: if the account wants one of those events, one delivery task
+2. ``notifications_queue``, after commit (one settings query for the whole write): if the account wants one of those events, one delivery task
    per chosen channel (``accounts.tasks.notification_deliver``).
 3. The task sends through ``echotrade.notify`` to the account's destination, read at send time (a
    webhook URL never travels through the broker or the task results). A temporary failure is
@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 from urllib.parse import urlsplit
 
@@ -116,21 +117,21 @@ def _amount(value) -> str:
     return "" if value in (None, "") else decimal_text(Decimal(str(value)))
 
 
-def audit_event_notify(event: AuditEvent, obj=None) -> None:
-    """The audit hook: queue the account's notification of this event for after the commit."""
-    if event.account_id is None:
-        return
-    events = notification_events_of(
-        action=event.action, before=event.before, after=event.after, by_person=event.actor_id is not None,
-    )
-    if not events:
-        return
-    subject, text = notification_message(event, obj)
-    account_id = event.account_id
-    # robust: a broken broker or setting row is logged; the trade is committed already.
-    transaction.on_commit(
-        lambda: notification_queue(account_id=account_id, events=events, subject=subject, text=text), robust=True,
-    )
+def audit_event_notify(batch: list[tuple[AuditEvent, object]]) -> None:
+    """The audit hook: queue the notifications of a write's events for after the commit."""
+    wanted = []
+    for event, obj in batch:
+        if event.account_id is None:
+            continue
+        events = notification_events_of(
+            action=event.action, before=event.before, after=event.after, by_person=event.actor_id is not None,
+        )
+        if events:
+            subject, text = notification_message(event, obj)
+            wanted.append(Notification(account_id=event.account_id, events=events, subject=subject, text=text))
+    if wanted:
+        # robust: a broken broker or setting row is logged; the trade is committed already.
+        transaction.on_commit(lambda: notifications_queue(wanted), robust=True)
 
 
 # --- Queueing and sending ----------------------------------------------------------------------
@@ -140,22 +141,43 @@ def audit_event_notify(event: AuditEvent, obj=None) -> None:
 DELIVER_TASK = "accounts.tasks.notification_deliver"
 
 
+@dataclass(frozen=True)
+class Notification:
+    account_id: int
+    events: tuple[str, ...] | list[str]
+    subject: str
+    text: str
+
+
 def notification_queue(*, account_id: int, events: Iterable[str], subject: str, text: str) -> list[str]:
     """Queue one delivery per channel of the account if it wants any of ``events``; returns the channels."""
-    setting = NotificationSetting.objects.filter(account_id=account_id).first()
-    if setting is None or not set(events) & set(setting.events):
-        return []
-    queued = []
-    for channel in setting.channels:
-        try:
-            current_app.signature(
-                DELIVER_TASK, kwargs={"account_id": account_id, "channel": channel, "subject": subject, "text": text},
-            ).delay()
-        except Exception:  # one channel's queueing trouble does not hold up the others
-            logger.exception("Could not queue the %s notification of account %s", channel, account_id)
-            continue
-        queued.append(channel)
-    return queued
+    return notifications_queue([Notification(account_id, tuple(events), subject, text)])[0]
+
+
+def notifications_queue(notifications: list[Notification]) -> list[list[str]]:
+    """``notification_queue`` for many, reading the accounts' settings in one query (a copy into
+    hundreds of accounts notifies each). The channels queued, per notification."""
+    by_account = {
+        setting.account_id: setting
+        for setting in NotificationSetting.objects.filter(account_id__in={n.account_id for n in notifications})
+    }
+    queued_all = []
+    for notification in notifications:
+        setting = by_account.get(notification.account_id)
+        queued: list[str] = []
+        if setting is not None and set(notification.events) & set(setting.events):
+            for channel in setting.channels:
+                try:
+                    current_app.signature(DELIVER_TASK, kwargs={
+                        "account_id": notification.account_id, "channel": channel,
+                        "subject": notification.subject, "text": notification.text,
+                    }).delay()
+                except Exception:  # one channel's queueing trouble does not hold up the others
+                    logger.exception("Could not queue the %s notification of account %s", channel, notification.account_id)
+                    continue
+                queued.append(channel)
+        queued_all.append(queued)
+    return queued_all
 
 
 def notification_deliver_now(*, account_id: int, channel: str, subject: str, text: str) -> bool:

@@ -15,17 +15,20 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 
-from echotrade.events import account_group, publish_after_commit
+from echotrade.events import account_group, publish_many_after_commit
 from echotrade.models import AuditEvent
 
 logger = logging.getLogger(__name__)
 
-AuditHook = Callable[[AuditEvent, Any], None]  # (the event, the object it is about or None)
+# Called with the events of one write that have its actions, each with the object it is about (or
+# None): a copy into hundreds of accounts records its events in one write, and a hook that looks
+# something up can do it once for all of them.
+AuditHook = Callable[[list[tuple[AuditEvent, Any]]], None]
 _hooks: dict[str, list[AuditHook]] = {}
 
 
 def audit_hook_register(*, actions: Iterable[str], hook: AuditHook) -> None:
-    """Call ``hook`` for every event of these actions (once per hook, however often registered)."""
+    """Call ``hook`` for the events of these actions (once per hook, however often registered)."""
     for action in actions:
         hooks = _hooks.setdefault(action, [])
         if hook not in hooks:
@@ -90,15 +93,21 @@ def audit_write(entries: list[AuditEntry]) -> list[AuditEvent]:
         events[0].save()
     else:
         AuditEvent.objects.bulk_create(events)
+    # Everything the log records about an account is also the account's live event stream.
+    publish_many_after_commit([
+        (account_group(entry.account.pk), {"type": "account.event", "event": audit_event_payload(event)})
+        for entry, event in zip(entries, events, strict=True) if entry.account is not None
+    ])
+    hooked: dict[AuditHook, list[tuple[AuditEvent, Any]]] = {}
     for entry, event in zip(entries, events, strict=True):
-        if entry.account is not None:
-            # Everything the log records about an account is also the account's live event stream.
-            publish_after_commit(account_group(entry.account.pk), {"type": "account.event", "event": audit_event_payload(event)})
         for hook in _hooks.get(event.action, ()):
-            try:
-                hook(event, entry.obj)
-            except Exception:  # a notification's bug must not undo the trade it announces
-                logger.exception("The audit hook %s failed on %s", getattr(hook, "__qualname__", hook), event.action)
+            hooked.setdefault(hook, []).append((event, entry.obj))
+    for hook, batch in hooked.items():
+        try:
+            hook(batch)
+        except Exception:  # a notification's bug must not undo the trade it announces
+            logger.exception("The audit hook %s failed on %s", getattr(hook, "__qualname__", hook),
+                             sorted({event.action for event, _ in batch}))
     return events
 
 

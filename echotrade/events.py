@@ -27,11 +27,32 @@ def publish_after_commit(group: str, message: dict) -> None:
     transaction.on_commit(lambda: publish_now(group, message))
 
 
+def publish_many_after_commit(messages: list[tuple[str, dict]]) -> None:
+    """``publish_after_commit`` for many (group, message) pairs: sent together, in order."""
+    if messages:
+        transaction.on_commit(lambda: publish_many_now(messages))
+
+
 def publish_now(group: str, message: dict) -> None:
+    publish_many_now([(group, message)])
+
+
+def publish_many_now(messages: list[tuple[str, dict]]) -> None:
+    """Send each (group, message) in order, all on one event loop: each ``async_to_sync`` starts a
+    loop of its own, and the Redis layer's connections belong to their loop, so a copy into
+    hundreds of accounts pays that once (about 1.5 ms), not once per event."""
     layer = get_channel_layer()
-    if layer is None:
+    if layer is None or not messages:
         return
+
+    async def send_all() -> None:
+        for group, message in messages:
+            try:
+                await layer.group_send(group, message)
+            except Exception:  # noqa: BLE001  (a lost push is reported, never allowed to break a write)
+                logger.warning("Could not push %s to %s", message.get("type"), group, exc_info=True)
+
     try:
-        async_to_sync(layer.group_send)(group, message)
-    except Exception:  # noqa: BLE001  (a lost push is reported, never allowed to break a write)
-        logger.warning("Could not push %s to %s", message.get("type"), group, exc_info=True)
+        async_to_sync(send_all)()
+    except Exception:  # noqa: BLE001
+        logger.warning("Could not push %d message(s)", len(messages), exc_info=True)
