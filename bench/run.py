@@ -36,17 +36,13 @@ def main() -> int:
 
 def print_table(results: dict) -> None:
     rows = []
-    if "ws_fanout" in results:
-        r = results["ws_fanout"]
-        rows.append(("quote fan-out, 1 client (reference)", f"p50 {r['reference_1_client']['p50_ms']} ms", f"p99 {r['reference_1_client']['p99_ms']} ms", ""))
-        rows.append((f"quote fan-out, {r['clients']} clients", f"p50 {r['fanout_200_clients']['p50_ms']} ms", f"p99 {r['fanout_200_clients']['p99_ms']} ms", f"×{r['p50_ratio_vs_1_client']} / ×{r['p99_ratio_vs_1_client']}"))
     if "copy_throughput" in results:
         r = results["copy_throughput"]
         rows.append(("copy, 1 worker (reference)", f"{r['one_worker']['signals_per_s']} signals/s", "3 accounts", ""))
         rows.append(("copy, 2 workers", f"{r['two_workers']['signals_per_s']} signals/s", "3 accounts", f"×{r['speedup_two_vs_one']}"))
     # Later benchmarks describe their own rows: "table": [[label, figure, figure, ratio], ...].
     for name, result in results.items():
-        if name not in ("ws_fanout", "copy_throughput"):
+        if name != "copy_throughput":
             rows.extend(tuple(str(cell) for cell in row) for row in result.get("table", []))
     width = max((len(row[0]) for row in rows), default=10)
     for name, a, b, ratio in rows:

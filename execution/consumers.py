@@ -94,7 +94,9 @@ class StreamConsumer(JsonConsumer):
         await self.send_json({"type": "subscribed", "symbols": sorted(self.symbols)})
 
     async def _send_text(self, text: str) -> None:
-        await self.send(text_data=text)
+        # Called once per client for every quote: straight to the ASGI send, past the two generic
+        # send() layers, which only build this same message.
+        await self.base_send({"type": "websocket.send", "text": text})
 
 
 class AccountConsumer(JsonConsumer):

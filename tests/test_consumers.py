@@ -65,6 +65,47 @@ def test_an_unsubscribed_symbol_stops_arriving(db):
     run(scenario)
 
 
+@pytest.mark.usefixtures("market")
+def test_a_burst_of_ticks_is_one_group_send_each_and_every_subscriber_ends_on_the_newest_price(db, monkeypatch):
+    from channels.db import database_sync_to_async
+    from channels.layers import get_channel_layer
+
+    layer, group_sends = get_channel_layer(), []
+    real_group_send = layer.group_send
+
+    async def counted_group_send(group, message):
+        group_sends.append(group)
+        await real_group_send(group, message)
+
+    monkeypatch.setattr(layer, "group_send", counted_group_send)
+    newest = 67010
+
+    def burst():
+        for price in range(67001, newest + 1):
+            feed_record(quote=quote_set(symbol="BTC/USDT", price=Decimal(price)))
+
+    async def scenario():
+        clients = [stream() for _ in range(20)]
+        for ws in clients:
+            assert (await ws.connect())[0]
+            await ws.send_json_to({"action": "subscribe", "symbols": ["BTC/USDT"]})
+            await ws.receive_json_from()  # the stored quote
+            await ws.receive_json_from()  # "subscribed"
+        await database_sync_to_async(burst)()
+        seen = []
+        for ws in clients:
+            prices = []
+            while prices[-1:] != [newest]:
+                prices.append(int((await ws.receive_json_from())["price"]))
+            seen.append(prices)
+            await ws.disconnect()
+        return seen
+
+    seen = run(scenario)
+    assert group_sends == ["quotes.BTC_USDT"] * 10  # one per tick, however many clients watch
+    assert all(prices == sorted(set(prices)) for prices in seen)  # never an older price after a newer one
+
+
 @pytest.mark.parametrize(
     "frame, says",
     [

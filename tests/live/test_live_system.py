@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 import websockets
+import websockets.exceptions  # not loaded by "import websockets" alone in every version
 from asgiref.sync import async_to_sync
 
 from accounts.models import Membership
