@@ -53,7 +53,7 @@ def position_open(**arguments) -> Position:
     """Send the entry and book what fills, then write it: ``position_opening`` (the same keyword
     arguments) for one position. ``account`` must be locked by the caller."""
     opening = position_opening(**arguments)
-    openings_write([opening])
+    audit_write(openings_write([opening]))
     return opening.position
 
 
@@ -158,11 +158,13 @@ def _entry_send(opening: Opening, price: Decimal | None, quantity: Decimal, quot
         entry_reserve(account, position, order)
 
 
-def openings_write(openings: list[Opening]) -> None:
-    """Write what ``openings`` built: positions, orders, fills and audit events each in one INSERT,
-    the accounts' cash in one UPDATE. Then a venue that holds stops itself is sent them."""
+def openings_write(openings: list[Opening]) -> list[AuditEntry]:
+    """Write what ``openings`` built: positions, orders and fills each in one INSERT, the accounts'
+    cash in one UPDATE; then a venue that holds stops itself is sent them. Returns the openings'
+    audit entries for the caller to record (``audit_write``) in the same transaction, with its own
+    rows' entries once those are written too: a copy's chunk records all its events in one INSERT."""
     if not openings:
-        return
+        return []
     now = timezone.now()
     _rows_write(Position, [opening.position for opening in openings])
     _rows_write(Order, [order for opening in openings for order in opening.orders])
@@ -170,10 +172,10 @@ def openings_write(openings: list[Opening]) -> None:
     for opening in openings:
         opening.account.updated_at = now
     Account.objects.bulk_update([opening.account for opening in openings], ["cash", "updated_at"])
-    audit_write([entry for opening in openings for entry in opening.audit])
     for opening in openings:
         if opening.filled and opening.exchange.supports_held_protection:
             protection_sync(opening.position, exchange=opening.exchange, retry_later=True)
+    return [entry for opening in openings for entry in opening.audit]
 
 
 def _rows_write(model, rows: list) -> None:

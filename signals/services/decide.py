@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.db import transaction
-from django.db.models import Exists, Subquery
+from django.db.models import Case, DateTimeField, Exists, F, Subquery, Value, When
 from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
@@ -71,6 +71,16 @@ def follower_ids(signal: Signal) -> list[int]:
 
 def signal_progress_record(*, signal: Signal) -> None:
     """The first and last fill of the signal's copies, and ``decided_at`` once every follower has a decision."""
+    undecided = TraderFollow.objects.filter(trader_id=signal.trader_id).exclude(
+        account_id__in=SignalDecision.objects.filter(signal=signal).values("account_id")
+    )
+    # Set once, when the last follower has its decision; in the same UPDATE as the fill times.
+    decided_at = Case(
+        When(decided_at__isnull=False, then=F("decided_at")),
+        When(Exists(undecided), then=Value(None)),
+        default=Value(timezone.now()),
+        output_field=DateTimeField(),
+    )
     copies = Fill.objects.filter(position__signal=signal, order__purpose=Order.Purpose.ENTRY)
     first = Subquery(copies.order_by("created_at").values("created_at")[:1])
     last = Subquery(copies.order_by("-created_at").values("created_at")[:1])
@@ -79,12 +89,7 @@ def signal_progress_record(*, signal: Signal) -> None:
     Signal.objects.filter(pk=signal.pk).update(
         first_fill_at=Least(Coalesce("first_fill_at", first), Coalesce(first, "first_fill_at")),
         last_fill_at=Greatest(Coalesce("last_fill_at", last), Coalesce(last, "last_fill_at")),
-    )
-    undecided = TraderFollow.objects.filter(trader_id=signal.trader_id).exclude(
-        account_id__in=SignalDecision.objects.filter(signal=signal).values("account_id")
-    )
-    Signal.objects.filter(pk=signal.pk, decided_at__isnull=True).exclude(Exists(undecided)).update(
-        decided_at=timezone.now()
+        decided_at=decided_at,
     )
 
 
@@ -146,9 +151,9 @@ def decisions_make(
             made.append(decided.setdefault(account.pk, decision))
         # The chunk's positions, orders, fills, cash, decisions and audit events: each kind of row
         # in one statement, whatever the chunk's size.
-        openings_write(openings)
+        opened = openings_write(openings)
         SignalDecision.objects.bulk_create(made)
-        audit_write(entries)
+        audit_write(opened + entries)
     if outage is not None:
         raise outage
     return [decided[pk] for pk in account_ids if pk in decided]
@@ -207,9 +212,9 @@ def _conclude(
 ) -> SignalDecision:
     """Conclude one decision and write it with its audit event."""
     entry, opening = _concluded(decision, account, verdict, market, actor=actor, raise_temporary=raise_temporary)
-    openings_write([opening] if opening else [])
+    opened = openings_write([opening] if opening else [])
     decision.save()
-    audit_write([entry])
+    audit_write([*opened, entry])
     return decision
 
 
