@@ -52,6 +52,11 @@ docstring gives those rules. The rules, each applied once:
   (``plans``: with a plan, its fraction of what is open; without, an even share). A plan's stop
   rules run after a bar's exits; a moved stop holds from the next bar (``plans``). A position
   still open after its symbol's last bar is closed at that bar's close.
+- **The source's close** (``Intent.close``: a copy-trading lead's history says when and at what
+  price the lead closed): what is left leaves at that price, as a taker, on the bar during which
+  the source closed (the last bar starting at or before it), after the bar's stop, targets and
+  resting fills; on the first bar the trade is open when the source closed before it. Reason
+  ``source_closed``.
 - **Money.** A trade's P&L is its exits' price gain (short: loss) over the average entry ×
   quantity less every fee, rounded half-even to ``MONEY_STEP`` once, when the trade has closed;
   realised equity is the cash plus the P&L of closed trades, so final equity = cash + Σ pnl
@@ -68,19 +73,26 @@ fill bar and dropped levels behind the fill, the replay from the next bar and ke
 simplified (the taker rate on every fill, no slippage, only the first target). A caller chooses
 its inputs only: bars, intents, costs, and how to size.
 
-The inner loop is kept lean for long runs: no ORM, and per bar only Decimal comparisons of the
-levels of open positions and one float conversion of the close while a position is open. A
-trade without a plan allocates nothing per bar; one with a plan asks the stop rules once a bar.
+**Only the bars where something happens walk in Python.** A step is decided in full (in
+Decimals, on ``Bar`` objects, by the rules above) only where something may happen at it
+(``analytics.backtests.lookahead`` says where: an arrival, a bar that may reach a stop or a
+target, a source's close, a resting part, a stop rule, a close ``on_close`` may act at). The bars
+between change nothing but the marked equity, which ``bars.Curve`` computes for all of them at
+once, point for point the value the rule above gives. A long strategy backtest walks a few bars
+per trade.
 """
 from __future__ import annotations
 
-import heapq
 from bisect import insort
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 
+import numpy as np
+
 from analytics.backtests import plans
+from analytics.backtests.bars import BarSeries, Curve, Timeline, Times
+from analytics.backtests.lookahead import Lookahead, NextClose
 from analytics.backtests.model import (
     ZERO,
     Bar,
@@ -93,6 +105,7 @@ from analytics.backtests.model import (
     Run,
     Size,
     SizeFn,
+    SourceClose,
     StopMoved,
     Trade,
     summary,
@@ -103,18 +116,19 @@ from signals import rules
 
 __all__ = [
     "Bar", "Costs", "Engine", "EntryFill", "EntryState", "ExitFill", "Intent", "Refused", "Run", "Size", "SizeFn",
-    "StopMoved", "Trade", "summary",
+    "SourceClose", "StopMoved", "Trade", "summary",
 ]
 
 END_OF_WINDOW = "end_of_window"
 REVERSED = "reversed"
+SOURCE_CLOSED = "source_closed"
 
 
 OnClose = Callable[["Engine", str, int], Iterable[Intent]]
 
 
 class Engine:
-    """One simulation; read its state from ``on_close`` (``equity``, ``open_trades``, ``curve``).
+    """One simulation; read its state from ``on_close`` (``equity``, ``open_trades``, ``marked_equity``).
 
     ``slipped``, ``entry_size``, ``trade_open``, ``trade_add`` and ``check_exits`` are there for its
     entry ladders (``plans.Desk``), not for callers.
@@ -122,16 +136,20 @@ class Engine:
 
     def __init__(
         self, *, bars: Mapping[str, Sequence[Bar]], cash: Decimal, costs: Costs,
-        intents: Iterable[Intent] = (), on_close: OnClose | None = None,
+        intents: Iterable[Intent] = (), on_close: OnClose | None = None, next_close: NextClose | None = None,
     ) -> None:
-        self.bars = bars
+        self.bars = {symbol: BarSeries.of(series) for symbol, series in bars.items()}
         self.cash = cash
         self.costs = costs
         self.on_close = on_close
+        self.next_close = next_close
         self.equity = cash
         self.open_trades: list[Trade] = []
-        self.curve: list[float] = [float(cash)]
-        self.times: list[datetime] = []
+        self._timeline = Timeline(self.bars)
+        self._curve = Curve(self._timeline)
+        self._step = 0  # the step being decided, or the next one
+        self._lookahead = Lookahead(self._timeline, on_close=on_close is not None, next_close=next_close)
+        self._marked: tuple | None = ()  # what the curve marks, until the next fill changes it
         self._trades: list[Trade] = []
         self._refused: list[tuple[Intent, str]] = []
         # Per symbol: (arrival, submission number, intent), sorted; those before the head are placed.
@@ -141,7 +159,6 @@ class Engine:
         self._heads: dict[str, int] = {}
         self._ladders = plans.Ladders(self)  # placed limit intents with parts still resting
         self._equity_f = float(cash)
-        self._closes_f: dict[str, float] = {}
         self._day: datetime | None = None
         self._day_pnl = self._day_fees = ZERO
         for intent in intents:
@@ -160,24 +177,14 @@ class Engine:
 
     # --- the loop -----------------------------------------------------------------------------
     def run(self) -> Run:
-        for ts, step in _timeline(self.bars):
-            if self._waiting:
-                placed = [queued for symbol, _, bar in step for queued in self._arrived(symbol, bar.ts)]
-                if len(step) > 1:
-                    placed.sort(key=_arrival_order)
-                for _, _, intent in placed:
-                    self._place(intent, self._bar_of(step, intent.symbol), ts)
-            if self.open_trades:
-                for symbol, _, bar in step:
-                    for trade in self.positions(symbol):
-                        self.check_exits(trade, bar, ts, targets=True)
-            if self._ladders.placed:
-                self._ladders.fill(step, ts)
-            self._mark(step, ts)
-            if self.on_close is not None:
-                for symbol, index, _ in step:
-                    for intent in self.on_close(self, symbol, index):
-                        self.submit(intent)
+        steps, event = self._timeline.steps, self._next_event(0)
+        self._curve.hold(0, event, self._equity_f, ())
+        while event < steps:
+            self._decide(event)
+            # Until the next event nothing changes: the curve holds what is open now.
+            following = self._next_event(event + 1)
+            self._curve.hold(event, following, self._equity_f, self._marks())
+            event = following
         for trade in list(self.open_trades):
             last = self.bars[trade.symbol][-1]
             self._exit(trade, at=last.ts, price=self._taker(trade, last.close), quantity=trade.remaining,
@@ -185,8 +192,68 @@ class Engine:
         unfilled = self._ladders.unfilled()
         for symbol, queue in self._queues.items():
             unfilled.extend(intent for _, _, intent in queue[self._heads[symbol]:])
-        return Run(self.cash, self.equity, self._trades, self._refused, unfilled, self.curve, self.times,
+        curve = np.concatenate([[float(self.cash)], self._curve.values()]).tolist()
+        return Run(self.cash, self.equity, self._trades, self._refused, unfilled, curve, Times(self._timeline),
                    self._ladders.withdrawn)
+
+    def _decide(self, index: int) -> None:
+        """One step in full: its bars' entries, exits and resting fills, then its closes."""
+        self._step = index
+        step = self._timeline.bars_at(index)
+        ts = step[0][2].ts
+        if self._waiting:
+            placed = [queued for symbol, _, bar in step for queued in self._arrived(symbol, bar.ts)]
+            if len(step) > 1:
+                placed.sort(key=_arrival_order)
+            for _, _, intent in placed:
+                self._place(intent, self._bar_of(step, intent.symbol), ts)
+        if self.open_trades:
+            for symbol, _, bar in step:
+                for trade in self.positions(symbol):
+                    self.check_exits(trade, bar, ts, targets=True)
+        if self._ladders.placed:
+            self._ladders.fill(step, ts)
+        if self.open_trades:
+            self._source_closes(step, ts)
+        if self.on_close is not None:
+            for symbol, i, _ in step:
+                for intent in self.on_close(self, symbol, i):
+                    self.submit(intent)
+
+    def _next_event(self, step: int) -> int:
+        resting = (ladder.intent.symbol for ladder in self._ladders.placed if ladder.resting)
+        return self._lookahead.next_event(step, heads=self._queue_heads(), resting=resting, trades=self.open_trades)
+
+    def _queue_heads(self) -> list[tuple[str, datetime, int]]:
+        """Each symbol's next intent not yet placed: (symbol, its arrival, its number)."""
+        if not self._waiting:
+            return []
+        heads = []
+        for symbol, queue in self._queues.items():
+            head = self._heads[symbol]
+            if head < len(queue):
+                heads.append((symbol, queue[head][0], queue[head][1]))
+        return heads
+
+    def _source_closes(self, step, ts: datetime) -> None:
+        """Trades whose source closed them during this bar (or before it) leave at the source's price."""
+        for trade in [trade for trade in self.open_trades if trade.intent.close is not None]:
+            index = next((index for symbol, index, _ in step if symbol == trade.symbol), None)
+            if index is not None and index >= self._lookahead.close_bar(trade):
+                self._exit(trade, at=ts, price=self._taker(trade, trade.intent.close.price), quantity=trade.remaining,
+                           reason=SOURCE_CLOSED, liquidity="taker")
+
+    def _marks(self) -> tuple:
+        if self._marked is None:
+            self._marked = tuple(
+                (t.intent.symbol, t.mark_entry, t.mark_remaining, t.sign, t.mark_carried) for t in self.open_trades
+            )
+        return self._marked
+
+    @property
+    def marked_equity(self) -> float:
+        """The equity marked at the close of the step being decided (``on_close`` reads it)."""
+        return self._curve.value_at(self._step, self._equity_f, self._marks())
 
     def _arrived(self, symbol: str, ts: datetime) -> list[tuple[datetime, int, Intent]]:
         queue = self._queues.get(symbol)
@@ -310,6 +377,7 @@ class Engine:
         self.equity += trade.pnl
         self._equity_f = float(self.equity)
         self.open_trades.remove(trade)
+        self._lookahead.forget(trade)
         self._ladders.closed(trade)
 
     # --- prices and state ---------------------------------------------------------------------
@@ -335,6 +403,8 @@ class Engine:
 
     def _book(self, at: datetime, *, pnl: Decimal, fee: Decimal) -> None:
         """Add a fill to the UTC day's ledger the daily loss limit reads (fills come in time order)."""
+        # Every fill passes here and changes what the curve marks (set before anyone reads it again).
+        self._marked = None
         day = rules.loss_day_start(at=at)
         if day != self._day:
             self._day, self._day_pnl, self._day_fees = day, ZERO, ZERO
@@ -350,45 +420,6 @@ class Engine:
             loss_today=rules.loss_from(realised_pnl=self._day_pnl, fees=self._day_fees) if today else ZERO,
         )
 
-    def _mark(self, step, ts: datetime) -> None:
-        self.times.append(ts)
-        if not self.open_trades:
-            self.curve.append(max(0.0, self._equity_f))
-            return
-        closes = self._closes_f
-        for symbol, _, bar in step:
-            closes[symbol] = float(bar.close)
-        value = self._equity_f
-        for trade in self.open_trades:
-            value += (closes[trade.intent.symbol] - trade.mark_entry) * trade.mark_remaining * trade.sign + trade.mark_carried
-        self.curve.append(max(0.0, value))
-
 
 def _arrival_order(queued: tuple[datetime, int, Intent]) -> tuple[datetime, int]:
     return queued[0], queued[1]
-
-
-def _timeline(bars: Mapping[str, Sequence[Bar]]) -> Iterator[tuple[datetime, list[tuple[str, int, Bar]]]]:
-    """Each distinct bar time, oldest first, with every symbol's bar at that time (symbols in order)."""
-    if len(bars) == 1:
-        (symbol, series), = bars.items()
-        for index, bar in enumerate(series):
-            yield bar.ts, [(symbol, index, bar)]
-        return
-    merged = heapq.merge(*(_keyed(rank, symbol, series) for rank, (symbol, series) in enumerate(bars.items())))
-    step: list = []
-    current = None
-    for ts, _, index, symbol, bar in merged:
-        if ts != current and step:
-            yield current, step
-            step = []
-        current = ts
-        step.append((symbol, index, bar))
-    if step:
-        yield current, step
-
-
-def _keyed(rank: int, symbol: str, series: Sequence[Bar]) -> Iterator[tuple[datetime, int, int, str, Bar]]:
-    # (time, the symbol's rank) orders the merge and never ties, so bars are never compared.
-    for index, bar in enumerate(series):
-        yield bar.ts, rank, index, symbol, bar

@@ -77,6 +77,14 @@ SizeFn = Callable[[EntryState], Size | Refused]
 
 
 @dataclass(frozen=True, slots=True)
+class SourceClose:
+    """The source's own close of the trade (a copy-trading lead's history records it): when, and at what price."""
+
+    at: datetime
+    price: Decimal
+
+
+@dataclass(frozen=True, slots=True)
 class Intent:
     symbol: str
     side: str  # "long" | "short"
@@ -93,6 +101,8 @@ class Intent:
     # with fractions, stop, breakeven and trailing. With a plan, leave limit, stop_loss and targets
     # unset: the plan gives them. Without one, the targets share the position evenly.
     plan: management.TradePlan | None = None
+    # The source's own close: what is left of the trade leaves there (see the engine's docstring).
+    close: SourceClose | None = None
 
     def __post_init__(self) -> None:
         if (self.quantity is None) == (self.size is None):
@@ -118,7 +128,7 @@ class ExitFill:
     at: datetime
     price: Decimal
     quantity: Decimal
-    reason: str  # "stop_loss" | "take_profit" | "reversed" | "end_of_window"
+    reason: str  # "stop_loss" | "take_profit" | "reversed" | "source_closed" | "end_of_window"
     liquidity: str
     fee: Decimal
 
@@ -204,7 +214,7 @@ class Run:
     refused: list[tuple[Intent, str]]  # in the order their fills were refused
     unfilled: list[Intent]  # never placed (no bar at or after ``at``) or no entry part ever reached
     curve: list[float]  # the cash, then the marked equity at each bar close
-    times: list[datetime]  # the time of each curve point after the first
+    times: Sequence[datetime]  # the time of each curve point after the first (built when read)
     # Entries withdrawn before any part filled: (intent, "entry_expired" | "target_before_entry").
     withdrawn: list[tuple[Intent, str]] = field(default_factory=list)
 

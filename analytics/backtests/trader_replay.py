@@ -7,7 +7,9 @@ Semantics (the "Backtest" button):
 - **Signals**: the trader's non-duplicate signals whose time (``source_time`` when the source
   gave one, e.g. imported Telegram history, else ``received_at``) lies in the last ``days`` days,
   oldest first.
-- **Filters**: the pipeline's own screening (``signals.rules``) with the *current* configuration
+- **Filters**: first the plausibility guard's verdict, recorded on the signal (``signals.guard``):
+  one that failed it is skipped (``implausible_signal``), as the pipeline filters it for every
+  account. Then the pipeline's own screening (``signals.rules``) with the *current* configuration
   and in its order: whitelist, blacklist, confidence below max(trader, account) threshold,
   leverage above min(trader, account) maximum; then the account's trading windows and blackout
   periods at the signal's time; then, when the trade would open, the account's max open
@@ -58,6 +60,12 @@ Semantics (the "Backtest" button):
   on the wrong side of the entry price is dropped. What is left at the end closes at the last
   candle's close; a trade left by several fills reports their quantity-weighted mean price and
   its last exit's reason.
+- **The lead's close**: a position imported from a Binance copy-trading lead's history
+  (``signals.sources.binance.history``) records when and at what average price the lead closed
+  it. The copy follows the lead out: what is left leaves at the lead's price on the candle during
+  which the lead closed (after that candle's stop and targets), or on its entry candle when the
+  lead closed before it; reason ``source_closed``. A position the lead still holds in part has no
+  close to follow.
 - **Kept from the replay's first version** (its tests assert them; the engine would do
   otherwise): the account's *taker* rate × notional on every fill (the engine charges the maker
   rate on resting limits and targets), so a breakeven stop also covers taker fees on the targets
@@ -71,7 +79,6 @@ Semantics (the "Backtest" button):
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -80,6 +87,7 @@ from django.utils import timezone
 
 from accounts.models import Account
 from analytics.backtests import engine
+from analytics.backtests.bars import BarSeries
 from echotrade.exceptions import MarketDataUnavailable
 from echotrade.fields import decimal_text
 from echotrade.limits import MONEY_STEP
@@ -91,21 +99,13 @@ from signals import rules
 from signals.models import BlackoutPeriod, Signal, TradingWindow
 from signals.rules import Reason
 from signals.selectors import blackout_list, trading_window_list
+from signals.sources.binance.history import lead_close
 from traders.models import Trader
 
 CANDLE_LIMIT = 1000
 # A limit entry the candles never reach. Live, such an order waits in the book, so no decision has this reason.
 NOT_FILLED = "not_filled"
 TIMEFRAME_CHOICES = ("1h", "4h", "1d")
-
-
-@dataclass(frozen=True, slots=True)
-class _Bar:
-    ts: datetime
-    open: Decimal
-    high: Decimal
-    low: Decimal
-    close: Decimal
 
 
 def trader_backtest_run(
@@ -116,10 +116,10 @@ def trader_backtest_run(
     now = now or timezone.now()
     start = now - timedelta(days=days)
     initial_capital = Decimal(initial_capital)
-    timeframe = _timeframe_for(days)
+    timeframe = timeframe_for(days)
     signals = _signals_in_window(trader, start, now)
     windows, blackouts = trading_window_list(account=account), blackout_list(account=account, ending_after=start)
-    candles: dict[str, list[_Bar] | None] = {}
+    candles: dict[str, BarSeries | None] = {}
     intents, early = [], {}  # early: the reasons known before the simulation, by signal
     for done, signal in enumerate(signals, start=1):
         reason = _arrival_reason(signal, trader, account, windows, blackouts)
@@ -152,7 +152,8 @@ def backtest_signal_count(*, trader: Trader, days: int, now: datetime | None = N
     return len(_signals_in_window(trader, now - timedelta(days=days), now))
 
 
-def _timeframe_for(days: int) -> str:
+def timeframe_for(days: int) -> str:
+    """The finest of ``TIMEFRAME_CHOICES`` whose candle limit covers ``days``."""
     for timeframe in TIMEFRAME_CHOICES:
         if days * 86400 / TIMEFRAME_SECONDS[timeframe] <= CANDLE_LIMIT - 24:
             return timeframe
@@ -172,6 +173,9 @@ def _arrival_reason(
     signal: Signal, trader: Trader, account: Account, windows: list[TradingWindow], blackouts: list[BlackoutPeriod]
 ) -> str | None:
     """The pipeline's checks of the signal itself and of the account's schedule, at the signal's time."""
+    if signal.implausible:
+        # Failed the plausibility guard: the pipeline filters it for every account before screening.
+        return Reason.IMPLAUSIBLE_SIGNAL
     at = signal.source_time or signal.received_at
     verdict = rules.signal_verdict(signal=signal, trader=trader, account=account) or rules.schedule_verdict(
         account=account, at=at, in_trading_window=rules.in_trading_windows(windows=windows, at=at),
@@ -194,8 +198,14 @@ def _intent(signal: Signal, trader: Trader, account: Account, capital: Decimal) 
         # The signal's stop here; a default stop needs the entry's price, so the sizing sets it (below).
         plan=management.plan_for(signal=signal, trader=trader, stop_loss=signal.stop_loss),
         leverage=whole_leverage(signal.leverage),  # as the live copy trades it: 12.5x at 12x
-        size=_pipeline_size(signal, trader, account, capital), tag=signal,
+        size=_pipeline_size(signal, trader, account, capital), tag=signal, close=_source_close(signal),
     )
+
+
+def _source_close(signal: Signal) -> engine.SourceClose | None:
+    """Imported copy-trading history carries the lead's own close: the copy follows it out."""
+    close = lead_close(signal)
+    return engine.SourceClose(at=close[0], price=close[1]) if close else None
 
 
 def _pipeline_size(signal: Signal, trader: Trader, account: Account, capital: Decimal) -> engine.SizeFn:
@@ -225,15 +235,12 @@ def _skipped(signal: Signal, reason: str) -> dict:
     return {"signal": signal.pk, "symbol": signal.symbol, "reason": str(reason)}  # the code, not the enum
 
 
-def _bars(symbol: str, timeframe: str) -> list[_Bar] | None:
+def _bars(symbol: str, timeframe: str) -> BarSeries | None:
     try:
         rows = candles_get(symbol=symbol, timeframe=timeframe, limit=CANDLE_LIMIT)
     except MarketDataUnavailable:
         return None
-    return [
-        _Bar(datetime.fromisoformat(r["ts"]), Decimal(r["open"]), Decimal(r["high"]), Decimal(r["low"]), Decimal(r["close"]))
-        for r in rows
-    ]
+    return BarSeries.from_feed(rows) if rows else None
 
 
 def _trade_row(trade: engine.Trade) -> dict:
@@ -253,10 +260,13 @@ def _trade_row(trade: engine.Trade) -> dict:
 def _summary(run: engine.Run, skipped, capital: Decimal, start: datetime, end: datetime, days: int, timeframe: str) -> dict:
     """The realised equity at the end of each day of the window, and the figures over that curve."""
     trades = run.trades
-    curve = []
+    by_exit = sorted(trades, key=lambda t: t.exit_time)
+    curve, realised, counted = [], Decimal(0), 0
     for day in range(days + 1):
         ts = min(start + timedelta(days=day), end)
-        realised = sum((t.pnl for t in trades if t.exit_time <= ts), Decimal(0))
+        while counted < len(by_exit) and by_exit[counted].exit_time <= ts:
+            realised += by_exit[counted].pnl
+            counted += 1
         curve.append({"ts": ts.isoformat(), "equity": capital + realised})
     final_value = run.final_equity
     curve[-1]["equity"] = final_value  # trades closed at the window's last candle count on the last day

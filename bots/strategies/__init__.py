@@ -12,15 +12,20 @@ from bots.strategies.base import (
     REGISTRY,
     Candles,
     Context,
+    Contexts,
     Param,
     Range,
     Strategy,
     Vote,
+    Votes,
     register,
     strategy_for,
 )
 
-__all__ = ["REGISTRY", "Candles", "Context", "Param", "Range", "Strategy", "Vote", "register", "split_parameters", "strategy_for"]
+__all__ = [
+    "REGISTRY", "Candles", "Context", "Contexts", "Param", "Range", "Strategy", "Vote", "Votes", "register",
+    "split_parameters", "strategy_for",
+]
 
 
 def split_parameters(strategy_key: str, parameters: dict | None) -> tuple[dict, dict]:

@@ -12,15 +12,22 @@ DCA has no market view: bars that do not buy vote flat.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import datetime, timedelta
 
+import numpy as np
+import talib
+
 from bots.strategies.base import (
+    LONG,
     Candles,
-    Context,
+    Contexts,
     Param,
     Range,
     Strategy,
     Vote,
+    Votes,
+    micros,
     register,
 )
 
@@ -47,19 +54,43 @@ class DollarCostAveraging(Strategy):
     def min_candles(self) -> int:
         return self.p["lookback"] if self.p["dip_pct"] else 1
 
-    def evaluate(self, candles: Candles, state: dict, context: Context) -> Vote:
-        due_at = self._due_at(state)
-        if due_at is not None and context.now < due_at:
-            return Vote("flat", 0.0, reason=f"next buy due at {due_at.isoformat()}")
+    def evaluate_series(self, candles: Candles, state: dict, contexts: Contexts, start: int = 0) -> Votes:
+        # Buys are few: the loop walks from one buy to the next, the bars between are numpy's.
+        bars, close = len(candles), candles.close
         if self.p["dip_pct"]:
-            if len(candles) < self.min_candles:
-                return Vote("flat", 0.0, reason=f"needs {self.min_candles} candles, has {len(candles)}")
-            high = float(candles.high[-self.p["lookback"]:].max())
-            ceiling = high * (1 - self.p["dip_pct"] / 100)
-            if candles.close[-1] > ceiling:
-                return Vote("flat", 0.0, reason=f"buy due; waiting for a close at or below {ceiling:g}")
-        state["last_buy"] = context.now.isoformat()
-        return Vote("long", BUY_STRENGTH, act=True, reason=f"scheduled buy every {self.p['interval_hours']:g}h")
+            ceiling = talib.MAX(candles.high, timeperiod=self.p["lookback"]) * (1 - self.p["dip_pct"] / 100)
+            with np.errstate(invalid="ignore"):
+                ready = np.arange(1, bars + 1) >= self.min_candles
+                buyable = np.flatnonzero(ready & (close <= ceiling))
+        else:
+            ceiling, buyable = None, np.arange(bars)
+        dues = [(start, self._due_at(state))]  # (from bar, the next buy's due time then)
+
+        def detail(i: int) -> Vote:
+            if votes.act[i]:
+                return votes.vote(i, f"scheduled buy every {self.p['interval_hours']:g}h")
+            due = dues[bisect_right(dues, i, key=lambda entry: entry[0]) - 1][1]
+            if due is not None and contexts.now[i] < micros(due):
+                return Vote("flat", 0.0, reason=f"next buy due at {due.isoformat()}")
+            if i + 1 < self.min_candles:
+                return Vote("flat", 0.0, reason=f"needs {self.min_candles} candles, has {i + 1}")
+            return Vote("flat", 0.0, reason=f"buy due; waiting for a close at or below {ceiling[i]:g}")
+
+        votes = Votes.flat(bars, detail)
+        bar = start
+        while bar < bars:
+            due = dues[-1][1]
+            if due is not None:
+                bar += int(np.searchsorted(contexts.now[bar:], micros(due)))  # ``now`` never goes back
+            nxt = int(np.searchsorted(buyable, bar))
+            if nxt == len(buyable):
+                break
+            bar = int(buyable[nxt])
+            votes.side[bar], votes.strength[bar], votes.act[bar] = LONG, BUY_STRENGTH, True
+            state["last_buy"] = contexts.moment(bar).isoformat()
+            bar += 1
+            dues.append((bar, self._due_at(state)))
+        return votes.since(start)
 
     def _due_at(self, state: dict) -> datetime | None:
         last_buy = state.get("last_buy")

@@ -19,16 +19,21 @@ crossed). Acting votes have strength 0.6; a bar that stays in its step has no vi
 """
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 
+import numpy as np
+
 from bots.strategies.base import (
+    LONG,
+    NO_SIDE,
+    SHORT,
     Candles,
-    Context,
+    Contexts,
     Param,
     Range,
     Strategy,
     Vote,
+    Votes,
     register,
 )
 
@@ -53,30 +58,67 @@ class Grid(Strategy):
     def min_candles(self) -> int:
         return 1
 
-    def evaluate(self, candles: Candles, state: dict, context: Context) -> Vote:
-        close = float(candles.close[-1])
-        anchor = state.get("anchor")
-        if anchor is None:
-            return self._anchor(state, close, "anchored the grid")
-        step = self._step_of(close, float(anchor))
-        if not self.bottom <= step < self.top:
-            return self._anchor(state, close, "price left the grid; re-anchored")
-        last = int(state.get("last_level", step))
-        state["last_level"] = step
-        if step < last:
-            crossed = step + 1
-            return Vote(
-                "long", ACT_STRENGTH, act=True, reason=f"crossed down through grid line {crossed}",
-                stop_loss=self._line(anchor, self.bottom - 1), take_profits=(self._line(anchor, crossed + 1),),
-            )
-        if step > last:
-            act = bool(self.p["allow_short"])
-            return Vote(
-                "short", ACT_STRENGTH, act=act, reason=f"crossed up through grid line {step}",
-                stop_loss=self._line(anchor, self.top + 1) if act else None,
-                take_profits=(self._line(anchor, step - 1),) if act else (),
-            )
-        return Vote("flat", 0.0, reason=f"inside grid step {step}")
+    def evaluate_series(self, candles: Candles, state: dict, contexts: Contexts, start: int = 0) -> Votes:
+        # Anchors are few: the loop walks from one to the next, the steps between are numpy's.
+        close, bars = candles.close, len(candles)
+        steps = np.zeros(bars, dtype=np.int64)
+        anchors = np.full(bars, np.nan)
+        anchored = np.zeros(bars, dtype=np.int8)  # 1: anchored the grid, 2: re-anchored
+
+        def detail(i: int) -> Vote:
+            if anchored[i]:
+                word = "anchored the grid" if anchored[i] == 1 else "price left the grid; re-anchored"
+                return Vote("flat", 0.0, reason=f"{word} at {float(close[i]):g}")
+            step, anchor = int(steps[i]), float(anchors[i])
+            if votes.side[i] == LONG:
+                crossed = step + 1
+                return votes.vote(i, f"crossed down through grid line {crossed}",
+                                  stop_loss=self._line(anchor, self.bottom - 1),
+                                  take_profits=(self._line(anchor, crossed + 1),))
+            if votes.side[i] == SHORT:
+                act = bool(votes.act[i])
+                return votes.vote(i, f"crossed up through grid line {step}",
+                                  stop_loss=self._line(anchor, self.top + 1) if act else None,
+                                  take_profits=(self._line(anchor, step - 1),) if act else ())
+            return Vote("flat", 0.0, reason=f"inside grid step {step}")
+
+        votes = Votes.flat(bars, detail)
+        bar = start
+        while bar < bars:
+            if state.get("anchor") is None:
+                anchored[bar] = 1
+                self._anchor(state, float(close[bar]))
+                bar += 1
+                continue
+            anchor = float(state["anchor"])
+            end, inside = self._inside(close, bar, anchor)
+            if end > bar:
+                ladder = self._step_of(close[bar:end], anchor)
+                previous = np.concatenate([[int(state.get("last_level", ladder[0]))], ladder[:-1]])
+                down, up = ladder < previous, ladder > previous
+                segment = slice(bar, end)
+                steps[segment], anchors[segment] = ladder, anchor
+                votes.side[segment] = np.where(down, LONG, np.where(up, SHORT, NO_SIDE))
+                votes.strength[segment] = np.where(down | up, ACT_STRENGTH, 0.0)
+                votes.act[segment] = down | (up & bool(self.p["allow_short"]))
+                state["last_level"] = int(ladder[-1])
+            if not inside:
+                anchored[end] = 2
+                self._anchor(state, float(close[end]))
+            bar = end + 1 if not inside else end
+        return votes.since(start)
+
+    def _inside(self, close: np.ndarray, start: int, anchor: float) -> tuple[int, bool]:
+        """Where the closes from ``start`` first leave the ladder around ``anchor`` (the end: never)."""
+        size = 1024
+        while start < len(close):
+            chunk = self._step_of(close[start:start + size], anchor)
+            outside = (chunk < self.bottom) | (chunk >= self.top)
+            if outside.any():
+                return start + int(outside.argmax()), False
+            start += len(chunk)
+            size *= 4
+        return len(close), True
 
     @property
     def bottom(self) -> int:
@@ -86,14 +128,13 @@ class Grid(Strategy):
     def top(self) -> int:
         return self.p["levels"] - self.p["levels"] // 2
 
-    def _step_of(self, price: float, anchor: float) -> int:
-        return math.floor((price / anchor - 1) / (self.p["spacing_pct"] / 100) + EPSILON)
+    def _step_of(self, prices: np.ndarray, anchor: float) -> np.ndarray:
+        return np.floor((prices / anchor - 1) / (self.p["spacing_pct"] / 100) + EPSILON).astype(np.int64)
 
     def _line(self, anchor: float, k: int) -> Decimal:
         return Decimal(str(round(float(anchor) * (1 + k * self.p["spacing_pct"] / 100), 8)))
 
     @staticmethod
-    def _anchor(state: dict, close: float, reason: str) -> Vote:
+    def _anchor(state: dict, close: float) -> None:
         state["anchor"] = close
         state["last_level"] = 0
-        return Vote("flat", 0.0, reason=f"{reason} at {close:g}")

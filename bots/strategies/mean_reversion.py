@@ -15,15 +15,20 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import numpy as np
 import talib
 
 from bots.strategies.base import (
+    LONG,
+    NO_SIDE,
+    SHORT,
     Candles,
-    Context,
+    Contexts,
     Param,
     Range,
     Strategy,
     Vote,
+    Votes,
     register,
 )
 from bots.strategies.momentum import relative_strength
@@ -52,45 +57,54 @@ class MeanReversion(Strategy):
         # One bar more than the indicators need: the previous bar's extreme decides "begins".
         return max(self.p["bb_period"], self.p["rsi_period"] + 1) + 1
 
-    def evaluate(self, candles: Candles, state: dict, context: Context) -> Vote:
-        if len(candles) < self.min_candles:
-            return Vote("flat", 0.0, reason=f"needs {self.min_candles} candles, has {len(candles)}")
+    def evaluate_series(self, candles: Candles, state: dict, contexts: Contexts, start: int = 0) -> Votes:
         close = candles.close
         upper, middle, lower = talib.BBANDS(
             close, timeperiod=self.p["bb_period"], nbdevup=self.p["bb_std"], nbdevdn=self.p["bb_std"], matype=0
         )
         rsi = relative_strength(close, self.p["rsi_period"])
-        oversold = (close[-2:] <= lower[-2:]) & (rsi[-2:] <= self.p["rsi_low"]) & (upper[-2:] > lower[-2:])
-        overbought = (close[-2:] >= upper[-2:]) & (rsi[-2:] >= self.p["rsi_high"]) & (upper[-2:] > lower[-2:])
-        if oversold[-1] and not oversold[-2]:
-            return self._entry("long", close[-1], lower[-1], middle[-1], rsi[-1])
-        if overbought[-1] and not overbought[-2]:
-            return self._entry("short", close[-1], upper[-1], middle[-1], rsi[-1])
-        return self._lean(close[-1], upper[-1], middle[-1])
+        ready = np.arange(1, len(close) + 1) >= self.min_candles
+        with np.errstate(invalid="ignore", divide="ignore"):
+            wide = upper > lower
+            oversold = (close <= lower) & (rsi <= self.p["rsi_low"]) & wide
+            overbought = (close >= upper) & (rsi >= self.p["rsi_high"]) & wide
+            # The extreme begins: the bar before was not one.
+            long_entry = ready & oversold & ~np.concatenate([[False], oversold[:-1]])
+            short_entry = ready & overbought & ~np.concatenate([[False], overbought[:-1]]) & ~long_entry
+            half_width = upper - middle
+            position = (close - middle) / half_width  # -1 at the lower band, +1 at the upper
+            leaning = ready & (half_width > 0) & (close != middle)
+            # 0.5 at the band, 1 when the close is a whole half band beyond it: how stretched it is.
+            band = np.where(long_entry, lower, upper)
+            stretch = np.minimum(1.0, np.abs(close - middle) / np.abs(band - middle) / 2)
+            lean = np.minimum(1.0, np.abs(position))
+        act = long_entry | short_entry
+        side = np.where(long_entry, LONG, np.where(short_entry, SHORT, np.where(
+            leaning, np.where(position < 0, LONG, SHORT), NO_SIDE))).astype(np.int8)
+        strength = np.where(act, stretch, np.where(leaning, lean, 0.0))
 
-    def _entry(self, side: str, close: float, band: float, middle: float, rsi: float) -> Vote:
-        # 0.5 at the band, 1 when the close is a whole half band beyond it: how stretched it is.
-        strength = min(1.0, abs(close - middle) / abs(band - middle) / 2)
+        def detail(i: int) -> Vote:
+            if not ready[i]:
+                return Vote("flat", 0.0, reason=f"needs {self.min_candles} candles, has {i + 1}")
+            if act[i]:
+                return self._entry(votes, i, bool(long_entry[i]), *(float(a[i]) for a in (close, band, middle, rsi)))
+            if not leaning[i]:
+                return Vote("flat", 0.0, reason="close at the middle band" if half_width[i] > 0 else "bands have no width")
+            return votes.vote(i, f"close at {float(position[i]):+.2f} of the half band")
+
+        votes = Votes(side, strength, act, detail)
+        return votes.since(start)
+
+    def _entry(self, votes: Votes, i: int, long: bool, close: float, band: float, middle: float, rsi: float) -> Vote:
         beyond = self.p["stop_band_pct"] / 100
         stop = None
         if beyond:
             # Beyond the close too when it closed far outside the band: a stop on the wrong side
             # of the entry would fire at once.
-            stop = _price(min(band, close) * (1 - beyond) if side == "long" else max(band, close) * (1 + beyond))
-        word = "lower" if side == "long" else "upper"
-        return Vote(
-            side, strength, act=True, reason=f"close at the {word} band with RSI {rsi:.1f}",
-            stop_loss=stop, take_profits=(_price(middle),),
-        )
-
-    @staticmethod
-    def _lean(close: float, upper: float, middle: float) -> Vote:
-        half_width = upper - middle
-        if not half_width > 0 or close == middle:
-            return Vote("flat", 0.0, reason="close at the middle band" if half_width > 0 else "bands have no width")
-        position = (close - middle) / half_width  # -1 at the lower band, +1 at the upper
-        side = "long" if position < 0 else "short"
-        return Vote(side, float(min(1.0, abs(position))), reason=f"close at {position:+.2f} of the half band")
+            stop = _price(min(band, close) * (1 - beyond) if long else max(band, close) * (1 + beyond))
+        word = "lower" if long else "upper"
+        reason = f"close at the {word} band with RSI {rsi:.1f}"
+        return votes.vote(i, reason, stop_loss=stop, take_profits=(_price(middle),))
 
 
 def _price(value: float) -> Decimal:

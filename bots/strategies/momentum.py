@@ -18,12 +18,16 @@ import numpy as np
 import talib
 
 from bots.strategies.base import (
+    LONG,
+    NO_SIDE,
+    SHORT,
     Candles,
-    Context,
+    Contexts,
     Param,
     Range,
     Strategy,
     Vote,
+    Votes,
     register,
 )
 
@@ -62,25 +66,38 @@ class Momentum(Strategy):
         # Two RSI values (a cross), and a full look-back before the current bar.
         return max(self.p["rsi_period"] + 2, self.p["volume_period"] + 1, self.p["breakout_period"] + 1)
 
-    def evaluate(self, candles: Candles, state: dict, context: Context) -> Vote:
-        if len(candles) < self.min_candles:
-            return Vote("flat", 0.0, reason=f"needs {self.min_candles} candles, has {len(candles)}")
-        rsi = relative_strength(candles.close, self.p["rsi_period"])
-        now, before = float(rsi[-1]), float(rsi[-2])
-        strength = min(1.0, abs(now - 50.0) / 50.0)
-        spike = self._volume_spike(candles.volume)
+    def evaluate_series(self, candles: Candles, state: dict, contexts: Contexts, start: int = 0) -> Votes:
+        close, volume = candles.close, candles.volume
+        rsi = relative_strength(close, self.p["rsi_period"])
+        before = _previous(rsi)
+        # The yardsticks of each bar are the bars before it: the spike would inflate its own average.
+        average = _previous(talib.SMA(volume, timeperiod=self.p["volume_period"]))
+        highest, lowest = (_previous(f(close, timeperiod=self.p["breakout_period"])) for f in (talib.MAX, talib.MIN))
+        ready = np.arange(1, len(close) + 1) >= self.min_candles
         entry, exit_ = self.p["rsi_entry"], 100.0 - self.p["rsi_entry"]
-        previous = candles.close[-self.p["breakout_period"] - 1:-1]
-        close = candles.close[-1]
-        if before < entry <= now and spike and close >= previous.max():
-            return Vote("long", strength, act=True, reason=f"RSI {now:.1f} crossed above {entry:g} on a volume breakout")
-        if before > exit_ >= now and spike and close <= previous.min():
-            return Vote("short", strength, act=True, reason=f"RSI {now:.1f} crossed below {exit_:g} on a volume breakdown")
-        if now == 50.0:
-            return Vote("flat", 0.0, reason="RSI 50")
-        return Vote("long" if now > 50.0 else "short", strength, reason=f"RSI {now:.1f}")
+        with np.errstate(invalid="ignore"):
+            spike = ready & (volume >= self.p["volume_factor"] * average)
+            breakout = spike & (before < entry) & (entry <= rsi) & (close >= highest)
+            breakdown = spike & (before > exit_) & (exit_ >= rsi) & (close <= lowest) & ~breakout
+            side = np.where(rsi > 50.0, LONG, np.where(rsi < 50.0, SHORT, NO_SIDE))
+        side = np.where(ready, np.where(breakout, LONG, np.where(breakdown, SHORT, side)), NO_SIDE).astype(np.int8)
+        strength = np.where(side != NO_SIDE, np.minimum(1.0, np.abs(rsi - 50.0) / 50.0), 0.0)
+        act = breakout | breakdown
 
-    def _volume_spike(self, volume) -> bool:
-        period = self.p["volume_period"]
-        average = float(np.mean(volume[-period - 1:-1]))
-        return volume[-1] >= self.p["volume_factor"] * average
+        def detail(i: int) -> Vote:
+            if not ready[i]:
+                return Vote("flat", 0.0, reason=f"needs {self.min_candles} candles, has {i + 1}")
+            now = float(rsi[i])
+            if breakout[i]:
+                return votes.vote(i, f"RSI {now:.1f} crossed above {entry:g} on a volume breakout")
+            if breakdown[i]:
+                return votes.vote(i, f"RSI {now:.1f} crossed below {exit_:g} on a volume breakdown")
+            return votes.vote(i, "RSI 50" if side[i] == NO_SIDE else f"RSI {now:.1f}")
+
+        votes = Votes(side, strength, act, detail)
+        return votes.since(start)
+
+
+def _previous(values: np.ndarray) -> np.ndarray:
+    """Each bar's value of the bar before it (nothing before the first)."""
+    return np.concatenate([[np.nan], values[:-1]])

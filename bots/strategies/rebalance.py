@@ -17,15 +17,20 @@ does not block ETH on the same day).
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+
+import numpy as np
 
 from bots.strategies.base import (
+    LONG,
+    NO_SIDE,
+    SHORT,
     Candles,
-    Context,
+    Contexts,
     Param,
     Range,
     Strategy,
     Vote,
+    Votes,
     register,
 )
 from echotrade.exceptions import EchoTradeError
@@ -44,6 +49,7 @@ class PortfolioRebalancing(Strategy):
     search_space = {"drift_pct": Range(1.0, 20.0, 0.5), "min_days_between": Range(1, 30)}
     # Bot.parameters keys that are not Params: split_parameters moves them into the state.
     extra_keys = ("targets",)
+    reads_portfolio = True
 
     @classmethod
     def clean_extra(cls, extra: dict) -> dict:
@@ -56,28 +62,42 @@ class PortfolioRebalancing(Strategy):
     def min_candles(self) -> int:
         return 1
 
-    def evaluate(self, candles: Candles, state: dict, context: Context) -> Vote:
+    def evaluate_series(self, candles: Candles, state: dict, contexts: Contexts, start: int = 0) -> Votes:
+        bars, symbol = len(candles), contexts.symbol
         targets = state.get("targets") or {}
-        if not targets:
-            return Vote("flat", 0.0, reason="no target weights (state['targets'] is empty)")
-        capital = float(context.capital)
-        if capital <= 0:
-            return Vote("flat", 0.0, reason="no capital to weigh holdings against")
-        symbol = context.symbol
-        target = float(targets.get(symbol, 0))
-        weight = float(context.holdings.get(symbol, Decimal("0"))) / capital
-        drift = self.p["drift_pct"] / 100
-        summary = f"{symbol} at {weight:.1%} against a {target:.1%} target"
-        if weight > target + drift:
-            strength = min(1.0, (weight - target) / target) if target else 1.0
-            return Vote("short", strength, reason=f"{summary}: overweight (the runner does not sell yet)")
-        if weight >= target - drift:
-            return Vote("flat", 0.0, reason=f"{summary}: within {self.p['drift_pct']:g} points")
-        strength = min(1.0, (target - weight) / target)
-        if not self._may_rebalance(state, symbol, context.now.date()):
-            return Vote("long", strength, reason=f"{summary}: underweight, rebalanced too recently")
-        state.setdefault("last_rebalance", {})[symbol] = context.now.date().isoformat()
-        return Vote("long", strength, act=True, reason=f"{summary}: underweight, buying")
+        capital = np.zeros(bars) if contexts.capital is None else contexts.capital
+        holdings = np.zeros(bars) if contexts.holdings is None else contexts.holdings
+        target, drift = float(targets.get(symbol, 0)), self.p["drift_pct"] / 100
+        with np.errstate(invalid="ignore", divide="ignore"):
+            weight = holdings / capital
+            weighed = (capital > 0) & bool(targets)
+            over = weighed & (weight > target + drift)
+            under = weighed & ~over & (weight < target - drift)
+            excess = np.minimum(1.0, (weight - target) / target) if target else np.ones(bars)
+            deficit = np.minimum(1.0, (target - weight) / target)
+
+        def detail(i: int) -> Vote:
+            if not targets:
+                return Vote("flat", 0.0, reason="no target weights (state['targets'] is empty)")
+            if not capital[i] > 0:
+                return Vote("flat", 0.0, reason="no capital to weigh holdings against")
+            summary = f"{symbol} at {float(weight[i]):.1%} against a {target:.1%} target"
+            if over[i]:
+                return votes.vote(i, f"{summary}: overweight (the runner does not sell yet)")
+            if not under[i]:
+                return Vote("flat", 0.0, reason=f"{summary}: within {self.p['drift_pct']:g} points")
+            return votes.vote(i, f"{summary}: underweight, {'buying' if votes.act[i] else 'rebalanced too recently'}")
+
+        votes = Votes.flat(bars, detail)
+        votes.side[:] = np.where(over, SHORT, np.where(under, LONG, NO_SIDE))
+        votes.strength[:] = np.where(over, excess, np.where(under, deficit, 0.0))
+        # Once per min_days_between per symbol: each underweight bar in turn, by the state's last date.
+        for bar in np.flatnonzero(under[start:]) + start:
+            today = contexts.moment(int(bar)).date()
+            if self._may_rebalance(state, symbol, today):
+                state.setdefault("last_rebalance", {})[symbol] = today.isoformat()
+                votes.act[bar] = True
+        return votes.since(start)
 
     def _may_rebalance(self, state: dict, symbol: str, today: date) -> bool:
         last = (state.get("last_rebalance") or {}).get(symbol)

@@ -12,15 +12,21 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import numpy as np
 import talib
 
 from bots.strategies.base import (
+    LONG,
+    NO_SIDE,
+    SHORT,
+    SIDE_OF,
     Candles,
-    Context,
+    Contexts,
     Param,
     Range,
     Strategy,
     Vote,
+    Votes,
     register,
 )
 
@@ -51,21 +57,31 @@ class TrendFollowing(Strategy):
     def min_candles(self) -> int:
         return self.p["slow"] + 1  # the previous bar's averages too, to see a cross
 
-    def evaluate(self, candles: Candles, state: dict, context: Context) -> Vote:
-        if len(candles) < self.min_candles:
-            return Vote("flat", 0.0, reason=f"needs {self.min_candles} candles, has {len(candles)}")
-        fast = talib.SMA(candles.close, timeperiod=self.p["fast"])
-        slow = talib.SMA(candles.close, timeperiod=self.p["slow"])
-        now_gap, before_gap = fast[-1] - slow[-1], fast[-2] - slow[-2]
-        if now_gap == 0:
-            return Vote("flat", 0.0, reason="fast and slow averages are equal")
-        side = "long" if now_gap > 0 else "short"
+    def evaluate_series(self, candles: Candles, state: dict, contexts: Contexts, start: int = 0) -> Votes:
+        close = candles.close
+        fast = talib.SMA(close, timeperiod=self.p["fast"])
+        slow = talib.SMA(close, timeperiod=self.p["slow"])
+        gap = fast - slow
+        before = np.concatenate([[np.nan], gap[:-1]])
+        ready = np.arange(1, len(close) + 1) >= self.min_candles
+        side = np.where(ready & (gap > 0), LONG, np.where(ready & (gap < 0), SHORT, NO_SIDE)).astype(np.int8)
         # A cross: the previous bar was on the other side (or level), this one is not.
-        crossed = before_gap <= 0 if side == "long" else before_gap >= 0
-        strength = min(1.0, abs(now_gap) / slow[-1] / FULL_STRENGTH_GAP)
-        word = "above" if side == "long" else "below"
-        reason = f"SMA{self.p['fast']} {'crossed' if crossed else 'is'} {word} SMA{self.p['slow']}"
-        return Vote(side, strength, act=crossed, reason=reason, stop_loss=self._stop(side, candles.close[-1]) if crossed else None)
+        act = ((side == LONG) & (before <= 0)) | ((side == SHORT) & (before >= 0))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            strength = np.where(side != NO_SIDE, np.minimum(1.0, np.abs(gap) / slow / FULL_STRENGTH_GAP), 0.0)
+
+        def detail(i: int) -> Vote:
+            if i + 1 < self.min_candles:
+                return Vote("flat", 0.0, reason=f"needs {self.min_candles} candles, has {i + 1}")
+            if side[i] == NO_SIDE:
+                return Vote("flat", 0.0, reason="fast and slow averages are equal")
+            word = "above" if side[i] == LONG else "below"
+            reason = f"SMA{self.p['fast']} {'crossed' if act[i] else 'is'} {word} SMA{self.p['slow']}"
+            stop = self._stop(SIDE_OF[int(side[i])], close[i]) if act[i] else None
+            return votes.vote(i, reason, stop_loss=stop)
+
+        votes = Votes(side, strength, act, detail)
+        return votes.since(start)
 
     def _stop(self, side: str, close: float) -> Decimal | None:
         if not self.p["stop_pct"]:

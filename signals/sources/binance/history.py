@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
@@ -134,6 +135,17 @@ def _raw(portfolio_id: str, position: ClosedPosition) -> dict:
         "closing_pnl": _text(position.closing_pnl), "max_open_interest": _text(position.max_open_interest),
         "closed_volume": _text(position.closed_volume),
     }
+
+
+def lead_close(signal: Signal) -> tuple[datetime, Decimal] | None:
+    """When, and at what average price, the lead closed the position an imported signal stands for
+    (``_raw`` keeps both), or None: not imported history, or a position still partly open."""
+    raw = signal.raw or {}
+    if raw.get("source") != "binance_copy" or not raw.get("imported") or raw.get("status") == "Partially Closed":
+        return None
+    if not raw.get("closed") or not raw.get("avg_close_price"):
+        return None
+    return datetime.fromisoformat(raw["closed"]), Decimal(raw["avg_close_price"])
 
 
 def _text(value) -> str | None:
