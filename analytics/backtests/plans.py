@@ -22,7 +22,7 @@ is a ladder of one part, and a trade without one shares its targets evenly.
   the entries). An entry withdrawn before any fill is handed back in ``Run.withdrawn``.
 - **Target slices.** The slices are the open targets' fractions, renormalised, of what is open
   (``management.split_quantity``), laid again after every fill as the live position's ladder is
-  (``execution.services.accounting.protection_sync``); a target behind the first fill's price is
+  (``execution.services.protection.protection_sync``); a target behind the first fill's price is
   cancelled and the others share its fraction. Filling a target marks every open one before it
   filled (``management.targets_hit``: a merged slice is part of the next). Without a plan, each
   target closes an even share: what is left ÷ targets left, rounded down to ``MONEY_STEP``, the

@@ -24,10 +24,9 @@ from execution.services.accounting import (
     order_transition,
     position_finish,
     position_refresh_risk,
-    protection_stop_move,
-    protection_sync,
     targets_filled_count,
 )
+from execution.services.protection import protection_stop_move, protection_sync
 
 logger = logging.getLogger(__name__)
 

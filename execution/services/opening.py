@@ -28,11 +28,10 @@ from execution.services.accounting import (
     open_side,
     order_transition,
     position_snapshot,
-    protection_sync,
-    protection_wanted,
     targets_build,
     targets_store,
 )
+from execution.services.protection import protection_sync, protection_wanted
 from execution.sizing import MIN_NOTIONAL
 
 

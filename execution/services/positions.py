@@ -24,12 +24,11 @@ from execution.services.accounting import (
     position_finish,
     position_refresh_risk,
     position_snapshot,
-    protection_stop_move,
-    protection_sync,
     q8,
     targets_build,
     targets_store,
 )
+from execution.services.protection import protection_stop_move, protection_sync
 
 UNSET = object()
 
