@@ -6,6 +6,7 @@ instance, and ccxt caches the exchange's market list in it (a megabyte download 
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 
 from django.conf import settings
 
@@ -44,6 +45,21 @@ def get_price_source() -> PriceSource:
         if _cached is None or _cached[0] != key:
             _cached = (key, price_source_from_setting(*key))
         return _cached[1]
+
+
+@contextmanager
+def price_source_used(source: PriceSource):
+    """Make ``source`` the process's price source for the block, then restore the one before
+    (the demo's backfill replays history through every reader of prices: candles, ``quote_get``)."""
+    global _cached
+    key = (settings.MARKET_DATA, settings.MARKET_DATA_SEED)
+    with _lock:
+        previous, _cached = _cached, (key, source)
+    try:
+        yield source
+    finally:
+        with _lock:
+            _cached = previous
 
 
 def reset_price_source() -> None:

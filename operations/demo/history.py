@@ -44,11 +44,12 @@ from echotrade.audit import audit_record
 from echotrade.exceptions import EchoTradeError
 from echotrade.models import AuditEvent
 from execution.models import Position
+from execution.market.sources import price_source_used
 from execution.services import position_apply_funding, position_close
 from operations.demo.bot_bars import BAR_STRATEGIES, acting_bars
 from operations.demo.catalog import ACCOUNTS, ACTOR_LABEL
 from operations.demo.desk import HISTORY_TIER_WEIGHTS, pick, signal_draw, simulated_traders, trader_edge
-from operations.demo.market import HistoryMarket, price_source_installed
+from operations.demo.market import HistoryMarket
 from operations.demo.watch import Watch
 from signals.models import Signal
 from signals.services import signal_decide, signal_ingest
@@ -115,7 +116,7 @@ def history_backfill(*, days: int, seed: int, progress: Progress | None = None) 
     # cache of its own: the candles cached for one moment of the past must expire on the history's
     # clock (a shared Redis counts real seconds), and never reach the live processes.
     private_cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"demo-{uuid.uuid4().hex}"}
-    with override_settings(CHANNEL_LAYERS={}, CACHES={"default": private_cache}), price_source_installed(market), \
+    with override_settings(CHANNEL_LAYERS={}, CACHES={"default": private_cache}), price_source_used(market), \
             _quiet("celery.app.trace"), time_machine.travel(resume, tick=False) as clock:
         day = resume
         while day < plan.end:

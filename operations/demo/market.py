@@ -6,7 +6,7 @@ Between two hourly closes the price takes a seeded Brownian bridge, clipped to t
 high and low, which gives the position monitor and the bots a path finer than an hour to act on.
 Everything is a function of (seed, anchor): the same seed at the same anchor gives the same prices.
 
-During the backfill this object *is* the process's price source (``price_source_installed``), so
+During the backfill this object *is* the process's price source (``execution.market.sources.price_source_used``), so
 the bot runner's candles, ``quote_get`` and every fill read the history's prices at the time the
 history is at.
 """
@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import math
-from contextlib import contextmanager
 from datetime import datetime, timedelta
 from datetime import timezone as dt_timezone
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 import numpy as np
-from django.conf import settings
 from django.utils import timezone
 
 from echotrade.exceptions import MarketDataUnavailable
@@ -188,23 +186,3 @@ def _price(value: float) -> Decimal:
     return quantize_price(Decimal(repr(float(value))))
 
 
-@contextmanager
-def price_source_installed(source: PriceSource):
-    """Make ``source`` the process's price source for the block, then restore the one before.
-
-    ``execution.market.sources`` builds its source from the settings and caches it; it has no
-    public way to install another one (tests only reset it). The backfill needs every reader of
-    prices (the bot runner's candles, ``quote_get``) to see the history, so it sets that cache,
-    keyed exactly as ``get_price_source`` checks it. A public ``price_source_use`` there would
-    make this private access unnecessary.
-    """
-    from execution.market import sources
-
-    key = (settings.MARKET_DATA, settings.MARKET_DATA_SEED)
-    with sources._lock:
-        previous, sources._cached = sources._cached, (key, source)
-    try:
-        yield source
-    finally:
-        with sources._lock:
-            sources._cached = previous

@@ -13,7 +13,8 @@ from django.test.utils import override_settings
 from bots.models import Bot
 from bots.runner import bot_run
 from operations.demo.bot_bars import RUN_DELAY, acting_bars
-from operations.demo.market import HistoryMarket, price_source_installed
+from execution.market.sources import price_source_used
+from operations.demo.market import HistoryMarket
 
 pytestmark = pytest.mark.django_db
 NOW = datetime(2026, 3, 10, 15, 30, tzinfo=dt_timezone.utc)
@@ -32,7 +33,7 @@ def test_the_history_runs_a_band_bot_at_exactly_the_bars_where_the_runner_acts()
 
     acted = []
     cache = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-bot-bars"}}
-    with override_settings(CHANNEL_LAYERS={}, CACHES=cache), price_source_installed(market), \
+    with override_settings(CHANNEL_LAYERS={}, CACHES=cache), price_source_used(market), \
             time_machine.travel(start, tick=False) as clock:
         moment = start + RUN_DELAY
         while moment < end:
