@@ -17,7 +17,6 @@ from .results import ParsedUpdate, Reason
 from .symbols import SymbolMention
 from .text import TOKEN_PATTERNS, to_decimal
 
-_STRONG_SIDE = re.compile(r"(?<![\w])(long|short)(?![\w])", re.I)
 _RANGE_LOW = re.compile(r"[ ]{0,2}-[ ]{0,2}[0-9.,]+[ ]{0,2}[%x]", re.I)
 # A ladder spans a few percent, a moon-shot target several times the entry; beyond this factor
 # one of the numbers is not a price of this market (an index, a year, a leverage).
@@ -29,9 +28,10 @@ def reasons(
     entries: list[Decimal], take_profits: list[Decimal], stop_loss: Decimal | None, decimal_comma: bool,
 ) -> tuple[Reason, ...]:
     found: list[Reason] = []
-    word = _STRONG_SIDE.search(text)
-    if word and side_by_prices and word.group(1).lower() != side_by_prices:
-        found.append(Reason("side_contradicts_prices", f"The message says {word.group(1).lower()}, its prices say {side_by_prices}."))
+    # "Покупка" (buy) counts as much as "LONG": a buy whose prices say short is a doubtful signal.
+    word = sec.stated_side(text)
+    if word and side_by_prices and word != side_by_prices:
+        found.append(Reason("side_contradicts_prices", f"The message says {word}, its prices say {side_by_prices}."))
     if side_by_prices is None and (entries or stop_loss is not None) and take_profits:
         found.append(Reason("prices_disagree", "The stop and targets do not all sit on the sides of the entry that one side needs."))
     found += _symbol_reasons(mentions, symbol)

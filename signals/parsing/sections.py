@@ -30,18 +30,36 @@ _LABELS = re.compile(
     """,
     re.I | re.X,
 )
+# "long"/"short" state the side; "buy"/"sell" only where neither is written. "Sell targets" and
+# "buy zone" are labels, not sides.
+STRONG_SIDE = re.compile(r"(?<![\w])(long|short)(?![\w])", re.I)
+WEAK_SIDE = re.compile(r"\b(buy|buying|sell)\b(?![ -]{0,2}(?:targets?|zone)\b)", re.I)
+
+
+def stated_side(text: str) -> str | None:
+    """The side the words of a message state, whatever its prices say."""
+    strong = STRONG_SIDE.search(text)
+    if strong:
+        return strong.group(1).lower()
+    weak = WEAK_SIDE.search(text)
+    if weak:
+        return "short" if weak.group(1).lower() == "sell" else "long"
+    return None
+
+
 FILLER = frozenset(
     """
     at around about approx approximately near below under above over or to from between and
     price prices zone area range level levels limit order orders point points use only close
-    closing closes candle candles daily weekly monthly if on is setup set up scalp value usdt usd
+    closing closes candle candles daily weekly monthly hour hours if on is setup set up scalp value usdt usd
     busd usdc perp spot futures
     """.split()
 )
 _TIMEFRAME_WORD = re.compile(r"[hdwm][0-9]{1,2}", re.I)
 _LINE_NUMBERING = re.compile(r"^[^\w$.]{0,12}[0-9]{1,2}[.)][ ]{1,4}(?=[$]?\.?[0-9])")
 _INDEX = re.compile(r"[ ]{0,3}#?[ ]{0,2}([0-9]{1,2})(?![0-9,]|\.[0-9])")
-_INDEX_END = re.compile(r"[ ]{0,3}(?:-(?![0-9])|\.(?![0-9]))")
+# "TP 1 → 146.2", "Objetivo 1 ➜ 0.512": an arrow after a spaced number ends the index like a dash.
+_INDEX_END = re.compile(r"[ ]{0,3}(?:-(?![0-9])|\.(?![0-9])|=>|[→➜➔➙➛➝➞➟➠➡⇒⟶►▶»])")
 # "Target first: 3120": languages that put the ordinal after the noun ("الهدف الأول", "تارگت اول").
 ORDINALS = ("first", "second", "third")
 _ORDINAL = re.compile(rf"[ ]{{0,3}}({'|'.join(ORDINALS)})\b", re.I)
@@ -62,18 +80,33 @@ class Section:
     wordy: bool = False  # the content holds prose, not just numbers and filler
 
 
+# "SL: 4H close 32.6", "candle close 0.38": a close after a timeframe is the stop's condition,
+# not a "Close: 2.5" target label.
+_CANDLE_BEFORE = re.compile(
+    r"(?:(?<![0-9.])[0-9]{1,3}[ -]?(?:[hdwm]|hours?|days?)|\b(?:candles?|daily|weekly|[hdwm][0-9]{1,2}))[ ]{0,3}$", re.I
+)
+
+
 def split(text: str, anchors: list[SymbolMention]) -> list[Section]:
     """Every label and pair mention in order, each with the text up to the next one."""
     found = [Section("anchor", text[a.start:a.end], a.start, a.end) for a in anchors]
     inside_pair = {i for a in anchors for i in range(a.start, a.end)}
     for match in _LABELS.finditer(text):
-        if not inside_pair.intersection(range(match.start(), match.end())):
-            found.append(Section(match.lastgroup, match.group().lower(), match.start(), match.end()))
+        if inside_pair.intersection(range(match.start(), match.end())) or _is_candle_close(text, match):
+            continue
+        found.append(Section(match.lastgroup, match.group().lower(), match.start(), match.end()))
     found.sort(key=lambda s: s.start)
     for here, after in zip(found, [*found[1:], None], strict=True):
         here.content = text[here.end: after.start if after else len(text)]
         here.last = after is None
     return found
+
+
+def _is_candle_close(text: str, match: re.Match) -> bool:
+    if match.lastgroup != "tp" or not match.group().lower().startswith(("close", "exit")):
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return _CANDLE_BEFORE.search(text, line_start, match.start()) is not None
 
 
 def read(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -> None:

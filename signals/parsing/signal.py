@@ -12,8 +12,6 @@ from .results import ParsedSignal
 from .symbols import SymbolMention
 from .text import NUMBER_RES, to_decimal
 
-_STRONG_SIDE = re.compile(r"(?<![\w])(long|short)(?![\w])", re.I)
-_WEAK_SIDE = re.compile(r"\b(buy|buying|sell)\b(?![ -]{0,2}(?:targets?|zone)\b)", re.I)
 _NO_BEFORE = re.compile(r"\bno[ ]{1,3}$", re.I)
 # "0.06$ can be stop": a price before the stop label, alone on its line.
 _PRICE_BEFORE_STOP = {
@@ -123,16 +121,7 @@ def _stop_loss(parts: list[sec.Section], text: str, decimal_comma: bool) -> Deci
 
 def _side(text: str, entries: list[Decimal], take_profits: list[Decimal], stop_loss: Decimal | None) -> str | None:
     """Prices decide when they agree with each other; else the first long/short; else buy/sell."""
-    by_prices = side_from_prices(entries, take_profits, stop_loss)
-    if by_prices:
-        return by_prices
-    strong = _STRONG_SIDE.search(text)
-    if strong:
-        return strong.group(1).lower()
-    weak = _WEAK_SIDE.search(text)
-    if weak:
-        return "short" if weak.group(1).lower() == "sell" else "long"
-    return None
+    return side_from_prices(entries, take_profits, stop_loss) or sec.stated_side(text)
 
 
 def side_from_prices(entries: list[Decimal], take_profits: list[Decimal], stop_loss: Decimal | None) -> str | None:

@@ -35,6 +35,9 @@ _GLUED_AFTER_CAPS = re.compile(r"(?<=[A-Z]{2})(?=(?:Leverage|Entry|Entries|Targe
 # the ideographic comma. A list comma gets a space so "٣٢٠٠،٣١٥٠" stays two prices.
 _SEPARATORS = {ord("\u066b"): ".", ord("\u066c"): ",", ord("\u066a"): "%", ord("\u060c"): ", ", ord("\u061f"): "?",
                ord("\u061b"): ";", ord("\u3001"): ", ", ord("\u301c"): "~", ord("\u2024"): "."}
+# A full-width comma or semicolon separates list items ("3245，10倍"); NFKC would make it a bare
+# "," that reads as a decimal comma ("3245,10x"), so it becomes ", " before NFKC runs.
+_FULLWIDTH_LIST = {ord("\uff0c"): ", ", ord("\uff1b"): "; "}
 # Keycaps ("1️⃣"), circled and dingbat numbers: an index in a list, never part of a price.
 _KEYCAP = re.compile("([0-9])\ufe0f?\u20e3")
 _KEYCAP_RUN = re.compile("(?:[0-9]\ufe0f?\u20e3){2,}")
@@ -56,7 +59,7 @@ def clean(text: str) -> str:
     """One spelling for what channels write many ways; drop quoted lines, links and handles; the
     words of other languages become the English word for their role (``vocabulary``), and numbers
     written in a language's own style ("64 500", "66.800", "1,150") the English way."""
-    text = _enumerators(text)
+    text = _enumerators(text).translate(_FULLWIDTH_LIST)
     text = unicodedata.normalize("NFKC", text)
     text = _locale_numbers(_space_thousands(_ascii_digits(text).translate(_SEPARATORS)))
     text = text.translate(_INVISIBLE).translate(_DASHES).translate(_TIMES)
@@ -215,7 +218,7 @@ def _token_pattern(decimal_comma: bool) -> re.Pattern:
       | (?P<hashnum>\#[ ]?[0-9]+)                                     # "Signal# 1325", "#1214"
       | (?P<pct>[-+]?{num}[ ]{{0,2}}%|%[ ]?{num})                     # "20%", "-7%", Turkish "%20"
       | (?P<lev>{num}[ ]{{0,2}}x(?![a-z0-9])|(?<![a-z0-9])x[ ]{{0,2}}{num})   # "10x", "x10"
-      | (?P<tf>[0-9]{{1,3}}[ ]?(?:mins?|hrs?|hours?|days?|weeks?|[mhdw])(?![a-z]))  # "4H", "15m"
+      | (?P<tf>[0-9]{{1,3}}(?:[ ]?[mhdw]|[ -]?(?:mins?|hrs?|hours?|days?|weeks?))(?![a-z]))  # "4H", "4-hours"
       | (?P<word>[0-9]{{1,6}}[^\W\d_]\w{{0,30}}|[^\W\d_][\w'’]{{0,40}})     # "1INCH", "entry"
       | (?P<num>{num})
         """,

@@ -23,12 +23,18 @@ LANGUAGES = {"en": en, "ru": ru, "tr": tr, "zh": zh, "es": es, "pt": pt, "vi": v
 # What each role becomes: words the English grammar already reads.
 CANONICAL = {
     "entry": "Entry", "zone": "zone", "stop": "SL", "target": "Target", "leverage": "Leverage",
-    "long": "LONG", "short": "SHORT", "market": "market", "cancel": "cancelled", "close": "close",
+    "long": "LONG", "short": "SHORT",
+    # Buy and sell stay apart from long and short: "Mua … Bán: 14.9 / 15.6" (buy … sell) lists
+    # the targets of a spot trade, as "Buy … Sell" does in English.
+    "buy": "BUY", "sell": "SELL", "market": "market", "cancel": "cancelled", "close": "close",
     "hit": "hit", "breakeven": "breakeven", "move": "move", "after": "after", "half": "half",
     "cross": "Cross", "isolated": "Isolated", "profit": "Profit", "trailing": "Trailing stop",
     "status": "Active State", "pair": "Coin", "first": "first", "second": "second", "third": "third", "filler": " ",
     # A report that the stop was hit ("止损出局", "выбило по стопу"), never an instruction to act on.
     "stopped": "SL hit",
+    # A stop's condition ("cierre de 4H por debajo de X", "4小時收盤跌破 X"): words the section grammar
+    # reads as filler, and a number of hours it reads as a timeframe ("4 saatlik" → "4 hours").
+    "candle": "candle", "hours": "hours", "daily": "daily",
 }
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four

@@ -26,4 +26,5 @@ WORDS = {
     "first": ("first",),
     "second": ("second",),
     "third": ("third",),
+    "candle": ("candle",),
 }

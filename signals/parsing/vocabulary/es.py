@@ -10,8 +10,8 @@ WORDS = {
     "stop": ("stop loss", "stop", "sl", "parada de pérdidas", "límite de pérdida"),
     "target": ("objetivo", "objetivos", "tomar ganancias", "toma de ganancias", "tp"),
     "leverage": ("apalancamiento",),
-    "long": ("largo", "compra", "comprar", "en largo"),
-    "short": ("corto", "venta", "vender", "en corto"),
+    "long": ("largo", "en largo"),
+    "short": ("corto", "en corto"),
     "market": ("precio de mercado", "a mercado", "al mercado", "precio actual", "a precio actual"),
     "cancel": ("cancelada", "cancelado", "cancelar", "anulada", "anulado"),
     "close": ("cerrar", "cerramos", "cierren", "cierra", "cerrada", "cerrado"),
@@ -33,5 +33,11 @@ WORDS = {
     "filler": (
         "a", "al", "de", "del", "el", "la", "en", "entre", "y", "o", "cerca", "alrededor", "precio", "por debajo", "por encima",
         "hasta",
+        "debajo", "encima",
     ),
+    "candle": ("cierre", "vela", "cierre de vela"),
+    "hours": ("horas", "hora"),
+    "daily": ("diario", "diaria"),
+    "buy": ("compra", "comprar"),
+    "sell": ("vender", "venta"),
 }

@@ -36,5 +36,11 @@ WORDS = {
     "first": ("ilk", "birinci"),
     "second": ("ikinci",),
     "third": ("üçüncü",),
-    "filler": ("ile", "veya", "arası", "civarı", "altı", "üstü", "seviyesi", "fiyat", "fiyatı"),
+    "filler": (
+        "ile", "veya", "arası", "civarı", "altı", "üstü", "seviyesi", "fiyat", "fiyatı", "ve", "pozisyon", "pozisyonu",
+        "altında", "üstünde", "üzerinde",
+    ),
+    "candle": ("kapanış", "kapanışı", "mum", "mum kapanışı"),
+    "hours": ("saatlik", "saat"),
+    "daily": ("günlük",),
 }

@@ -5,13 +5,16 @@ DECIMAL_COMMA = True
 DOT_THOUSANDS = True
 
 WORDS = {
-    "entry": ("điểm vào", "vào lệnh", "vùng vào", "vùng vào lệnh", "giá vào", "giá vào lệnh", "vùng mua", "entry", "mua thêm"),
+    "entry": (
+        "điểm vào", "vào lệnh", "vùng vào", "vùng vào lệnh", "giá vào", "giá vào lệnh", "vùng mua", "entry", "mua thêm",
+        "vào",
+    ),
     "zone": ("vùng",),
     "stop": ("cắt lỗ", "dừng lỗ", "sl", "stop loss", "cắt"),
     "target": ("chốt lời", "mục tiêu", "tp", "chốt lãi"),
     "leverage": ("đòn bẩy",),
-    "long": ("mua", "lệnh mua", "long"),
-    "short": ("bán", "lệnh bán", "short"),
+    "long": ("long",),
+    "short": ("short",),
     "market": ("giá hiện tại", "giá thị trường", "vào ngay", "giá market"),
     "cancel": ("hủy lệnh", "huỷ lệnh", "hủy", "huỷ", "hủy kèo", "huỷ kèo"),
     "close": ("cắt lệnh", "đóng lệnh", "đóng", "thoát lệnh", "chốt"),
@@ -30,5 +33,9 @@ WORDS = {
     "first": ("đầu tiên", "thứ nhất"),
     "second": ("thứ hai",),
     "third": ("thứ ba",),
-    "filler": ("giá", "về", "ở", "tại", "quanh", "khoảng", "hoặc", "và", "từ", "đến", "cho", "lệnh"),
+    "filler": ("giá", "về", "ở", "tại", "quanh", "khoảng", "hoặc", "và", "từ", "đến", "cho", "lệnh", "dưới", "trên"),
+    "candle": ("nến", "đóng nến"),
+    "hours": ("giờ",),
+    "buy": ("lệnh mua", "mua"),
+    "sell": ("bán", "lệnh bán"),
 }
