@@ -20,7 +20,7 @@ _LABELS = re.compile(
     (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b
         |\bs/l\b|\bsl\b|\binvalidation\b)
   | (?P<tp>\btake[ -]{0,2}profits?(?:[ -]{0,2}targets?)?\b|\bsell[ -]{0,2}(?:targets?|zone)\b
-        |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\btps?(?=[ 0-9#:.)=-]|$)
+        |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\btps?(?=[ 0-9#:.)=-]|$)|\bt(?=[1-9][0-9]?[ ]{0,2}[:=)])
         |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.]))
   | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentries\b
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation)[ -]{0,2}zone\b|\bopen[ ]price\b)
@@ -51,7 +51,7 @@ FILLER = frozenset(
     """
     at around about approx approximately near below under above over or to from between and
     price prices zone area range level levels limit order orders point points use only close
-    closing closes candle candles daily weekly monthly hour hours if on is setup set up scalp value usdt usd
+    closing closes candle candles daily weekly monthly hour hours if on is setup set up scalp value usdt usd here
     busd usdc perp spot futures
     """.split()
 )

@@ -18,6 +18,7 @@ _PRICE_BEFORE_STOP = {
     flag: re.compile(rf"\W{{0,8}}({pattern.pattern})\$?[ ]{{1,3}}(?:(?:can|could|will|would|should)[ ])?(?:be)?[ ]{{0,3}}", re.I)
     for flag, pattern in NUMBER_RES.items()
 }
+_PERCENT_FIRST = re.compile(r"[^\w\n+-]{0,6}(?:[0-9]{1,3}(?:[.,][0-9]{1,2})?[ ]?%|%[ ]?[0-9])")
 _TERSE_WORDS = sec.FILLER | {
     "long", "short", "buy", "sell", "entry", "entries", "enter", "target", "targets", "tp", "tps", "sl",
     "stop", "loss", "stoploss", "leverage", "lev", "cross", "isolated", "margin", "market", "now", "cmp",
@@ -34,9 +35,10 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
     take_profits = [p for s in parts if s.kind == "tp" for p in s.prices] or extra_tps
     stop_loss = _stop_loss(parts, text, decimal_comma)
     side = _side(text, entries, take_profits, stop_loss)
-    if side is None or not (entries or take_profits or stop_loss is not None):
+    percent_exits = _is_market_with_percent_exits(parts)
+    if side is None or not (entries or take_profits or stop_loss is not None or percent_exits):
         return None
-    if not take_profits and stop_loss is None and not _is_terse(text, symbol, mentions):
+    if not take_profits and stop_loss is None and not percent_exits and not _is_terse(text, symbol, mentions):
         return None  # "BTC long 67500 was a great entry" is talk, not an order
     doubts = certainty.reasons(
         text, parts, mentions, symbol, side_from_prices(entries, take_profits, stop_loss),
@@ -69,7 +71,7 @@ def _entries(parts: list[sec.Section]) -> tuple[list[Decimal], list[Decimal]]:
     buy/sell with prices ("Buy … Sell 2.20") lists the targets.
     """
     if _is_market(parts):
-        return [], []
+        return [], _cornix_sells(parts, first=None)  # "Buy now … Sell: 1.12 1.18"
     labelled = [p for s in parts if s.kind == "entry" for p in s.prices]
     if labelled:
         return sorted(set(labelled)), _cornix_sells(parts, first=None)
@@ -93,11 +95,27 @@ def _cornix_sells(parts: list[sec.Section], first: sec.Section | None) -> list[D
 
 
 def _is_market(parts: list[sec.Section]) -> bool:
-    """A market word right after an empty entry/side label or pair: "Entry: now", "Buy now"."""
-    return any(
-        market.kind == "market" and before.kind in ("entry", "side", "anchor")
-        and not before.prices and not before.wordy
-        for before, market in pairwise(parts)
+    """A market word right after an empty entry/side label or pair: "Entry: now", "Buy now".
+
+    After an entry label it always holds. In a header ("GOLD SELL NOW") it gives way to prices
+    the message writes for that entry ("SELL @ 2346 - 2349"): "now" then says when, not at what.
+    """
+    marked = [
+        before for before, market in pairwise(parts)
+        if market.kind == "market" and before.kind in ("entry", "side", "anchor") and not before.prices and not before.wordy
+    ]
+    if any(before.kind == "entry" for before in marked):
+        return True
+    sides = {before.label for before in marked if before.kind == "side"}
+    priced = any(s.prices and (s.kind == "entry" or s.kind == "side" and s.label in sides) for s in parts)
+    return bool(marked) and not priced
+
+
+def _is_market_with_percent_exits(parts: list[sec.Section]) -> bool:
+    """"Entry: CMP / TP: 4% / SL: 5%": a market order whose exits are percentages is an order,
+    though it names no price; the percentages are left to the follower's own settings."""
+    return _is_market(parts) and any(
+        s.kind in ("tp", "sl") and not s.prices and _PERCENT_FIRST.match(s.body) for s in parts
     )
 
 

@@ -21,6 +21,15 @@ _URL = re.compile(r"(?:https?://|www\.)\S{0,500}", re.I)
 _MENTION = re.compile(r"(?<![\w@])@[A-Za-z_][A-Za-z0-9_]{1,64}")
 # "[In reply to …]", "(in reply to …)" and "> quoted" lines belong to an older message.
 _QUOTED_LINE = re.compile(r"^[ \t]{0,8}(?:>|»|[\[(][ \t]{0,3}in reply to\b|repl(?:y|ying) to\b)", re.I)
+# "🎯 64000", "🛑 62000": the target and stop emoji stand for their label when a price follows them
+# directly; "🎯 TP1: …" keeps its written label.
+_EMOJI_LABELS = {"\U0001f3af": " TP ", "\U0001f6d1": " SL ", "\u26d4": " SL "}
+_EMOJI_LABEL = re.compile("(\U0001f3af|\U0001f6d1|\u26d4)[ :]{0,3}(?=[$]?\\.?[0-9])")
+# "Entry: 1.10 (CMP) - 1.06": a market word in brackets after a price notes that the price is the
+# current one; read as a label it would cut the entry range in two.
+_MARKET_NOTE = re.compile(r"(?<=[0-9])[ ]{0,2}\([ ]{0,2}(?:cmp|market(?: price)?|current(?: market)? price|now)[ ]{0,2}\)", re.I)
+# Lines wrapped whole in double quotes ('"LONG #FET Entry 1.52 TP 1.75"') quote an older call.
+_QUOTED_BLOCK = re.compile(r'^[ \t]{0,8}["\u201c][^"\u201c\u201d]{1,2000}["\u201d][ \t]{0,8}$', re.M)
 # "Short term" / "Mid term" describe a horizon, not a side; dropped before anything reads sides.
 _TERM = re.compile(r"\b(?:short|mid|medium|long)[ \t-]{0,2}term\b", re.I)
 # Exports that lost their newlines glue labels to what precedes them: "2.04Targets:", "3xEntry",
@@ -53,6 +62,10 @@ _CJK_SIDE = re.compile(f"(?:(?<![{_HAN}])|(?<=[价價]))([多空])(?![{_HAN}])")
 # "目标一", "止盈二": a Chinese numeral right after a target or stop label is the label's number.
 _CJK_INDEX = re.compile(f"(?<=[标標盈损損])([一二三四五六七八九])(?![{_HAN}])")
 _CJK_SIDES = {"多": " LONG ", "空": " SHORT "}
+# "63.5k", "$65k", Russian "64,5к": a "k" glued to a price is thousands, and its decimal mark may
+# be a comma. Not before a letter or digit ("1KSHIB") and not after one ("10k" inside a word), so
+# tickers and words keep their k.
+_THOUSAND_SUFFIX = re.compile(r"(?<![\w.,])([0-9]{1,3}(?:[.,][0-9]{1,3})?)[kK\u043a\u041a](?![^\W_])")
 
 
 def clean(text: str) -> str:
@@ -64,17 +77,26 @@ def clean(text: str) -> str:
     text = _locale_numbers(_space_thousands(_ascii_digits(text).translate(_SEPARATORS)))
     text = text.translate(_INVISIBLE).translate(_DASHES).translate(_TIMES)
     text = _CYRILLIC_X.sub("x", _TIMES_CJK.sub("x", text))
+    text = _THOUSAND_SUFFIX.sub(_times_thousand, text)
     text = _CJK_SIDE.sub(lambda m: _CJK_SIDES[m.group()], text)
     text = _CJK_INDEX.sub(lambda m: str("一二三四五六七八九".index(m.group()) + 1), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = _MARKDOWN.sub("", text)
+    text = _EMOJI_LABEL.sub(lambda m: _EMOJI_LABELS[m.group(1)], text)
+    text = _MARKET_NOTE.sub("", text)
     text = _URL.sub(" ", text)
     text = _MENTION.sub(" ", text)
     text = "\n".join(line for line in text.split("\n") if not _QUOTED_LINE.match(line))
+    text = _QUOTED_BLOCK.sub("", text)
     text = _label_first(canonicalise(text))
     text = _TERM.sub(" ", text)
     text = _GLUED_AFTER_DIGIT.sub("\n", text)
     return strip_list_numbers(_GLUED_AFTER_CAPS.sub("\n", text))
+
+
+def _times_thousand(match: re.Match) -> str:
+    value = Decimal(match.group(1).replace(",", ".")) * 1000
+    return str(int(value)) if value == value.to_integral_value() else format(value.normalize(), "f")
 
 
 # "142.5 - entry", "146 / 150 / 155 - targets": the prices of a line written before its label.
