@@ -9,6 +9,7 @@ from celery.signals import task_prerun
 from channels.layers import get_channel_layer
 from django.db import DatabaseError, transaction
 
+from echotrade import audit
 from echotrade.events import account_group, publish_after_commit
 from echotrade.models import AuditEvent
 from execution.models import Position
@@ -77,24 +78,27 @@ def test_an_audit_push_is_not_sent_when_the_decision_around_it_fails(
     yun_qiang, angry, market, pushed, monkeypatch, django_capture_on_commit_callbacks,
 ):
     signal, _ = signal_ingest(data=SignalInput(trader="yun_qiang", symbol="BTC/USDT", side="long", confidence="0.9"))
-    audited_before_failing = []
+    registered: list[str] = []
+    register = audit.publish_many_after_commit
 
-    def write_fails(decisions, *args, **kwargs):
-        # By now the position is open and its audit event (with its push) recorded.
-        audited_before_failing.extend(AuditEvent.objects.filter(account=angry).values_list("action", flat=True))
-        raise DatabaseError("the decision could not be saved")
+    def register_then_fail(messages):
+        # The chunk's audit events are written and their pushes registered for after the commit;
+        # then the transaction fails.
+        register(messages)
+        registered.extend(group for group, _ in messages)
+        raise DatabaseError("the write failed after its pushes were registered")
 
-    # A batch of decisions is written in one INSERT (signals.services.decide.decisions_make).
-    monkeypatch.setattr(SignalDecision.objects, "bulk_create", write_fails)
+    monkeypatch.setattr(audit, "publish_many_after_commit", register_then_fail)
 
     with django_capture_on_commit_callbacks(execute=True):
         with pytest.raises(DatabaseError):
             decision_make(signal=signal, account_id=angry.pk)
 
-    assert "position.opened" in audited_before_failing
+    assert account_group(angry.pk) in registered
     assert not [group for group, _ in pushed if group == account_group(angry.pk)]
     assert not AuditEvent.objects.filter(account=angry).exists()
     assert not Position.objects.filter(account=angry).exists()
+    assert not SignalDecision.objects.filter(account=angry).exists()
 
 
 def test_outermost_atomic_commits_sends_after_a_services_block_commits_and_never_after_it_fails(
