@@ -23,11 +23,11 @@ from accounts.selectors import (
     audit_search,
 )
 from analytics import projection
-from echotrade.api import Amount, ModelSerializer, StaffWritesOnly
+from echotrade.api import Amount, ModelSerializer, OutputPlan, StaffWritesOnly
 from echotrade.limits import GLOBAL_MULTIPLIER_MAX, GLOBAL_MULTIPLIER_MIN, MAX_LEVERAGE, MIN_LEVERAGE
 from echotrade.models import AuditEvent
-from execution.selectors import account_summary, position_list
-from execution.serializers import PositionSerializer
+from execution.selectors import account_summaries, account_summary, position_list
+from execution.serializers import PositionSerializer, positions_output
 from operations.services import account_open
 
 
@@ -70,9 +70,23 @@ class AccountDetailOutput(AccountOutput):
         return PositionSerializer(position_list(account=account, status="active"), many=True).data
 
 
+ACCOUNTS = OutputPlan(AccountOutput)
+ACCOUNT_DETAIL = OutputPlan(AccountDetailOutput, computed={
+    "open_positions": lambda account, _: positions_output(position_list(account=account, status="active")),
+})
+
+
 def _with_summary(account: Account) -> Account:
     account.summary = account_summary(account=account)
     return account
+
+
+def _detail(account: Account) -> dict:
+    return ACCOUNT_DETAIL.one(_with_summary(account))
+
+
+def _summary(account: Account) -> dict:
+    return ACCOUNTS.one(_with_summary(account))
 
 
 def _ratio(**kwargs) -> serializers.DecimalField:
@@ -167,8 +181,11 @@ class AccountListApi(APIView):
 
     @extend_schema(responses=AccountOutput(many=True))
     def get(self, request):
-        accounts = [_with_summary(a) for a in account_list_for_user(user=request.user)]
-        return Response(AccountOutput(accounts, many=True).data)
+        accounts = list(account_list_for_user(user=request.user))
+        summaries = account_summaries(accounts=accounts)
+        for account in accounts:
+            account.summary = summaries[account.pk]
+        return Response(ACCOUNTS.many(accounts))
 
     @extend_schema(
         request=AccountCreateInput, responses={201: AccountDetailOutput},
@@ -181,18 +198,20 @@ class AccountListApi(APIView):
         data = AccountCreateInput(data=request.data)
         data.is_valid(raise_exception=True)
         account = account_open(actor=request.user, owner=request.user, **data.validated_data)
-        return Response(AccountDetailOutput(_with_summary(account)).data, status=status.HTTP_201_CREATED)
+        return Response(_detail(account), status=status.HTTP_201_CREATED)
 
 
 class AccountDetailApi(APIView):
     @extend_schema(responses=AccountDetailOutput)
     def get(self, request, name: str):
         account = account_get_for_user(user=request.user, name=name)
-        return Response(AccountDetailOutput(_with_summary(account)).data)
+        return Response(_detail(account))
 
     @extend_schema(
         request=AccountPatchInput, responses=AccountDetailOutput,
-        description="Change the risk profile and sizing: members who may act on the account (trader or owner). "
+        description="Change the risk profile and sizing: members who may act on the account (trader or owner); "
+        "the overrides (global_position_multiplier, max_positions_override, confidence_threshold_override, "
+        "daily_loss_limit_pct) only an owner, as on the Settings page (a trader gets 403 and nothing changes). "
         "Audited as account.risk_updated with the values before and after. 400 names each field at fault and "
         "saves nothing; a viewer gets 403, another account's name 404.",
     )
@@ -200,8 +219,10 @@ class AccountDetailApi(APIView):
         account = account_get_for_user(user=request.user, name=name, act=True)
         data = AccountPatchInput(data=request.data)
         data.is_valid(raise_exception=True)
+        if set(data.validated_data) & set(services.RISK_OVERRIDE_FIELDS):  # as on the Settings page
+            account = account_get_for_user(user=request.user, name=name, change_risk=True)
         account = services.account_update_risk(account=account, actor=request.user, **data.validated_data)
-        return Response(AccountDetailOutput(_with_summary(account)).data)
+        return Response(_detail(account))
 
 
 class AccountPositionsApi(APIView):
@@ -218,7 +239,7 @@ class AccountPositionsApi(APIView):
             raise serializers.ValidationError({"status": ["One of active, open, pending, closed, all."]})
         paginator = LimitOffsetPagination()
         page = paginator.paginate_queryset(position_list(account=account, status=wanted), request, view=self)
-        return paginator.get_paginated_response(PositionSerializer(page, many=True).data)
+        return paginator.get_paginated_response(positions_output(page))
 
 
 class AccountPauseApi(APIView):
@@ -232,7 +253,7 @@ class AccountPauseApi(APIView):
         data = self.Input(data=request.data)
         data.is_valid(raise_exception=True)
         account = services.account_pause(account=account, actor=request.user, reason=data.validated_data.get("reason", ""))
-        return Response(AccountOutput(_with_summary(account)).data)
+        return Response(_summary(account))
 
 
 class AccountResumeApi(APIView):
@@ -240,7 +261,7 @@ class AccountResumeApi(APIView):
     def post(self, request, name: str):
         account = account_get_for_user(user=request.user, name=name, act=True)
         account = services.account_resume(account=account, actor=request.user)
-        return Response(AccountOutput(_with_summary(account)).data)
+        return Response(_summary(account))
 
 
 class AuditEventOutput(ModelSerializer):
@@ -250,6 +271,9 @@ class AuditEventOutput(ModelSerializer):
     class Meta:
         model = AuditEvent
         fields = ["id", "created_at", "account", "actor", "action", "object_type", "object_id", "message", "before", "after"]
+
+
+AUDIT_EVENTS = OutputPlan(AuditEventOutput)
 
 
 class AccountAuditApi(APIView):
@@ -272,10 +296,10 @@ class AccountAuditApi(APIView):
         filters, errors = audit_filters_parse(request.query_params)
         if errors:
             raise serializers.ValidationError({field: [message] for field, message in errors.items()})
-        events = audit_search(account=account, filters=filters)
+        events = audit_search(account=account, filters=filters).select_related("account")
         paginator = LimitOffsetPagination()
         page = paginator.paginate_queryset(events, request, view=self)
-        return paginator.get_paginated_response(AuditEventOutput(page, many=True).data)
+        return paginator.get_paginated_response(AUDIT_EVENTS.many(page))
 
 
 # --- Monte Carlo projection (analytics/projection.py) --------------------------------------------

@@ -92,6 +92,11 @@ def account_resume(*, account: Account, actor=None) -> Account:
     return account
 
 
+# The overrides of the risk profile, for an emergency: only an owner changes them (Membership.Role
+# OWNER "may act and change risk settings"), on the Settings page and through the API alike.
+RISK_OVERRIDE_FIELDS = (
+    "global_position_multiplier", "max_positions_override", "confidence_threshold_override", "daily_loss_limit_pct",
+)
 RISK_FIELDS = (
     "min_confidence", "risk_multiplier", "max_leverage", "max_open_positions", "base_position_pct",
     "max_position_pct", "daily_loss_limit_pct", "approval_required", "global_position_multiplier",

@@ -275,7 +275,9 @@ def main() -> dict:
     database = scratch_database_url("echotrade_bench_fanout", postgres=True)
     with redis_url(9, real=True) as (redis, redis_kind):
         # The one stored quote stays fresh all run: the paper exchange fills at it, offline.
-        env = env_for(database, redis, QUOTE_MAX_AGE_SECONDS="100000", SIGNAL_POST_RATE="1000000/min")
+        # The workers keep their database connection between tasks, as in the Production layout.
+        env = env_for(database, redis, QUOTE_MAX_AGE_SECONDS="100000", SIGNAL_POST_RATE="1000000/min",
+                      DB_CONN_MAX_AGE="60")
         setup_django(env)
         from django.conf import settings
         from django.db import connection

@@ -1,72 +1,32 @@
-"""HTTP ingest under load: 2,000 signals posted by 16 concurrent clients to daphne, copied by two
-Celery workers through Redis into the three demo accounts, on PostgreSQL.
+"""HTTP ingest under load: 2,000 signals posted by 16 concurrent clients to the production web
+server (README, Production: PRODUCTION_SERVER with two processes per core), copied by two Celery
+workers through Redis into the three demo accounts, on PostgreSQL.
 
-Figures: signals accepted per second (answered 201), signals executed per second (every account
-decided, the clock running from the first post), and, checked in the database afterwards, how many
-were lost (accepted but missing or never decided) and duplicated (a second signal row, decision or
-position for the same thing): both must be 0. The reference, in the same run and on the same
-daphne, is the same number of requests by the same 16 clients to a bare Django view (bench/_api_urls.py):
-what HTTP alone costs on this machine today. Prints one JSON object.
+Figures: signals accepted per second (answered 201); signals executed per second (every account
+decided, the clock running from the first post) over the whole run and while the posts were
+coming in; the copy queue's length (Redis) when the last post was answered and at its peak, so
+whether the copies keep up shows; and, checked in the database afterwards, how many were lost
+(accepted but missing or never decided) and duplicated (a second signal row, decision or position
+for the same thing): both must be 0. The reference, in the same run and on the same server, is
+the same number of requests by the same 16 clients to a bare Django view (bench/_api_urls.py):
+what HTTP alone costs on this machine today. bench/asgi_servers.py compares the servers. Prints
+one JSON object.
 """
 from __future__ import annotations
 
-import http.client
 import json
 import os
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
-from decimal import Decimal
-from pathlib import Path
 
-from _harness import daphne_command, env_for, processes, redis_url, scratch_database_url, setup_django, wait_for, worker_command
+from _api_http import CLIENTS, WEB_WORKERS, fire, headers_for, ok, prepare, server_command, signal_posts, web_env
+from _cpu import CpuMeter
+from _harness import env_for, processes, redis_url, scratch_database_url, setup_django, wait_for, worker_command
 
-HERE = Path(__file__).resolve().parent
 SIGNALS = int(os.environ.get("BENCH_SIGNALS", "2000"))  # fewer for a smoke run
-CLIENTS = 16
-
-
-def prepare() -> str:
-    from django.contrib.auth.models import User
-    from rest_framework.authtoken.models import Token
-
-    from operations.management.commands.seed_demo import ACCOUNTS, STARTING_BALANCE
-    from accounts.models import Account, Membership
-    from execution.market.services import quote_set
-    from traders.services import trader_create
-
-    user = User.objects.create_user("bench", password="bench-unused", is_staff=True)
-    for name, profile in ACCOUNTS.items():
-        fields = {k: v for k, v in profile.items() if k != "description"}
-        # Roomy enough that every signal executes in every account all run long.
-        fields.update(max_open_positions=100000, base_position_pct=Decimal("0.001"))
-        account = Account.objects.create(name=name, starting_balance=STARTING_BALANCE, cash=STARTING_BALANCE, **fields)
-        Membership.objects.create(user=user, account=account, role=Membership.Role.OWNER)
-    trader_create(id="bench_trader", name="Bench", min_confidence=Decimal("0.7"), max_leverage=10)
-    quote_set(symbol="BTC/USDT", price=Decimal("67000"), bid=Decimal("66999"), ask=Decimal("67001"))
-    return Token.objects.create(user=user).key
-
-
-def fire(web: str, requests: list[tuple[str, str, bytes | None]], headers: dict) -> tuple[float, dict]:
-    """Send ``requests`` from CLIENTS keep-alive connections; returns (seconds, answers by index)."""
-    host, port = web.split(":")
-    answers, lock = {}, threading.Lock()
-
-    def client(share: list[int]) -> None:
-        conn = http.client.HTTPConnection(host, int(port), timeout=60)
-        for i in share:
-            method, path, body = requests[i]
-            conn.request(method, path, body=body, headers=headers)
-            response = conn.getresponse()
-            response.read()
-            with lock:
-                answers[i] = response.status
-        conn.close()
-
-    started = time.perf_counter()
-    with ThreadPoolExecutor(CLIENTS) as pool:
-        list(pool.map(client, [list(range(n, len(requests), CLIENTS)) for n in range(CLIENTS)]))
-    return time.perf_counter() - started, answers
+PRODUCTION_SERVER = "uvicorn"
+DATABASE = "echotrade_bench_ingest_http"
+COPY_QUEUE = "celery"  # Celery's default queue: a Redis list on the broker
 
 
 def check(external_ids: list[str]) -> dict:
@@ -94,12 +54,36 @@ def check(external_ids: list[str]) -> dict:
     }
 
 
+class QueueWatch:
+    """Samples the copy queue's length every 0.2 s while the posts come in."""
+
+    def __init__(self, redis_url: str):
+        import redis
+
+        self.client, self.peak, self._stop = redis.Redis.from_url(redis_url), 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def length(self) -> int:
+        return self.client.llen(COPY_QUEUE)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.2):
+            self.peak = max(self.peak, self.length())
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.length()
+
+
 def main() -> dict:
     from operations.embedded_redis import free_port, wait_until_listening
 
-    database = scratch_database_url("echotrade_bench_ingest_http", postgres=True)
+    database = scratch_database_url(DATABASE, postgres=True)
     with redis_url(13, real=True) as (redis, redis_kind):
-        env = env_for(database, redis, QUOTE_MAX_AGE_SECONDS="100000", SIGNAL_POST_RATE="1000000/min")
+        # As the production layout runs: each web process keeps its database connection.
+        env = env_for(database, redis, QUOTE_MAX_AGE_SECONDS="100000", SIGNAL_POST_RATE="1000000/min", DB_CONN_MAX_AGE="60")
         setup_django(env)
         from django.db import connection
 
@@ -107,40 +91,49 @@ def main() -> dict:
 
         token = prepare()
         port = free_port()
-        web_env = {**env, "DJANGO_SETTINGS_MODULE": "_api_settings", "PYTHONPATH": str(HERE)}
-        with processes([daphne_command(port)], web_env), processes([worker_command(f"ingest{n}") for n in range(2)], env):
-            wait_until_listening(port, timeout=60)
+        workers = [worker_command(f"ingest{n}") for n in range(2)]
+        with processes([server_command(PRODUCTION_SERVER, port)], web_env(env)) as (server,), processes(workers, env) as copiers:
+            wait_until_listening(port, timeout=90)
             web = f"127.0.0.1:{port}"
             time.sleep(3)  # let the workers connect before the clock starts
-            headers = {"Content-Type": "application/json", "Authorization": f"Token {token}"}
-            fire(web, [("GET", "/bare/warm", None)] * CLIENTS, headers)
+            headers = headers_for(token)
+            fire(web, [("GET", "/bare/warm", None)] * CLIENTS * 4, headers)
             bare_s, bare_answers = fire(web, [("GET", "/bare/ping", None)] * SIGNALS, headers)
             external_ids = [f"http-{i}" for i in range(SIGNALS)]
-            posts = [("POST", "/api/signals", json.dumps({
-                "trader": "bench_trader", "symbol": "BTC/USDT", "side": "long" if i % 2 else "short",
-                "leverage": 5, "confidence": 0.9, "external_id": external_ids[i]}).encode()) for i in range(SIGNALS)]
-            started = time.perf_counter()
-            accept_s, answers = fire(web, posts, headers)
             pending = Signal.objects.filter(trader_id="bench_trader", decided_at__isnull=True)
+            groups = {"server": [server.pid], "workers": [c.pid for c in copiers]}
+            meter, watch = CpuMeter(groups=groups, database=DATABASE), QueueWatch(redis)
+            started = time.perf_counter()
+            accept_s, answers = fire(web, signal_posts(external_ids), headers)
+            queue_at_last_post = watch.stop()
+            decided_by_last_post = Signal.objects.filter(trader_id="bench_trader", decided_at__isnull=False).count()
+            cpu = meter.per_request(SIGNALS)
             wait_for(lambda: not pending.exists(), timeout=900, every=0.2)
             execute_s = time.perf_counter() - started
-        accepted = sum(1 for status in answers.values() if status == 201)
+        accepted = ok(answers, 201)
         found = check(external_ids)
         database_kind = connection.vendor
     bare_rps, accepted_rps, executed_rps = SIGNALS / bare_s, accepted / accept_s, SIGNALS / execute_s
+    executed_while_posting = decided_by_last_post / accept_s
     return {
-        "benchmark": "ingest_http", "database": database_kind, "redis": redis_kind, "signals": SIGNALS, "clients": CLIENTS,
-        "workers": 2, "accepted": accepted, "refused": SIGNALS - accepted,
-        "bare_view_requests_per_s": round(bare_rps, 1), "bare_view_ok": sum(1 for s in bare_answers.values() if s == 200),
-        "accepted_per_s": round(accepted_rps, 1), "executed_per_s": round(executed_rps, 2), **found,
+        "benchmark": "ingest_http", "database": database_kind, "redis": redis_kind, "server": PRODUCTION_SERVER,
+        "web_processes": WEB_WORKERS, "signals": SIGNALS, "clients": CLIENTS, "workers": 2,
+        "accepted": accepted, "refused": SIGNALS - accepted,
+        "bare_view_requests_per_s": round(bare_rps, 1), "bare_view_ok": ok(bare_answers, 200),
+        "accepted_per_s": round(accepted_rps, 1), "accepted_vs_bare": round(accepted_rps / bare_rps, 3),
+        "cpu_ms_per_post_while_copying": cpu,
+        "executed_per_s": round(executed_rps, 2), "executed_per_s_while_posting": round(executed_while_posting, 2),
+        "copy_queue_at_last_post": queue_at_last_post, "copy_queue_peak": max(watch.peak, queue_at_last_post), **found,
         "table": [
-            ["HTTP, 16 clients: bare view (reference)", f"{round(bare_rps, 1)} req/s", "", ""],
-            ["HTTP ingest, 16 clients: accepted", f"{round(accepted_rps, 1)} signals/s", f"{accepted} of {SIGNALS}", f"×{round(accepted_rps / bare_rps, 3)}"],
-            ["HTTP ingest → 2 workers: executed", f"{round(executed_rps, 2)} signals/s", f"lost {found['lost']}, dup {found['duplicated']}", f"×{round(executed_rps / bare_rps, 3)}"],
+            [f"HTTP, 16 clients, {PRODUCTION_SERVER} ×{WEB_WORKERS}: bare view (reference)", f"{round(bare_rps, 1)} req/s", "", ""],
+            ["HTTP ingest, 16 clients: accepted", f"{round(accepted_rps, 1)} signals/s", f"{accepted} of {SIGNALS}",
+             f"×{round(accepted_rps / bare_rps, 3)}"],
+            ["HTTP ingest → 2 workers: executed", f"{round(executed_rps, 2)} signals/s",
+             f"queue {queue_at_last_post} at the last post; lost {found['lost']}, dup {found['duplicated']}",
+             f"×{round(executed_rps / bare_rps, 3)}"],
         ],
     }
 
 
 if __name__ == "__main__":
-    result = main()
-    print(json.dumps(result))
+    print(json.dumps(main()))

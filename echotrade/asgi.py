@@ -1,10 +1,12 @@
 """ASGI entry point: HTTP through Django, websockets through the Channels router."""
 import os
 
-from django.core.asgi import get_asgi_application
-
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "echotrade.settings")
-django_asgi_app = get_asgi_application()
+
+from echotrade.asgi_http import get_http_application  # noqa: E402  (after the settings module is named)
+
+# Sync views and middleware in one thread per process, entered once per request (asgi_http.py).
+django_asgi_app = get_http_application()
 
 from channels.auth import AuthMiddlewareStack  # noqa: E402  (needs the app registry loaded)
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402

@@ -22,7 +22,7 @@ from execution import services
 from execution.market.base import TIMEFRAMES
 from execution.market.feed import candles_get, quote_message, ticks_recent
 from execution.selectors import position_get_for_user, quotes_list
-from execution.serializers import PositionSerializer, PriceLevelsField, TrailingField
+from execution.serializers import PositionSerializer, PriceLevelsField, TrailingField, position_output
 
 MAX_TARGETS = 10  # as a signal may carry (signals.services.validate.MAX_TAKE_PROFITS)
 
@@ -46,7 +46,7 @@ class PositionDetailApi(APIView):
 
     @extend_schema(responses=PositionSerializer)
     def get(self, request, position_id: int):
-        return Response(PositionSerializer(position_get_for_user(user=request.user, position_id=position_id)).data)
+        return Response(position_output(position_get_for_user(user=request.user, position_id=position_id)))
 
     @extend_schema(request=PatchInput, responses=PositionSerializer)
     def patch(self, request, position_id: int):
@@ -60,7 +60,7 @@ class PositionDetailApi(APIView):
                 {"stop_loss": ["Give stop_loss, take_profits, breakeven_after or trailing (any of them)."]}
             )
         position = services.position_update_protection(position=position, actor=request.user, **changes)
-        return Response(PositionSerializer(position).data)
+        return Response(position_output(position))
 
 
 class PositionCloseApi(APIView):
@@ -79,7 +79,7 @@ class PositionCloseApi(APIView):
         serializer.is_valid(raise_exception=True)
         fraction = serializer.validated_data.get("fraction", Decimal(1))
         position = services.position_close(position=position, fraction=fraction, actor=request.user)
-        return Response(PositionSerializer(position).data)
+        return Response(position_output(position))
 
 
 def _strings(name: str, fields: tuple[str, ...]):

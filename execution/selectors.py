@@ -62,20 +62,33 @@ class AccountSummary:
 
 def account_summary(*, account: Account) -> AccountSummary:
     """Cash, margin and P&L. Equity = cash + margin held + unrealised P&L of active positions."""
-    exposure = account_exposures(account_ids=[account.pk])[account.pk]
-    totals = Position.objects.filter(account=account).aggregate(
-        realised=_money_sum("realised_pnl"), fees=_money_sum("fees"), funding=_money_sum("funding")
-    )
-    return AccountSummary(
-        cash=account.cash,
-        margin_used=exposure.margin,
-        unrealised_pnl=exposure.unrealised,
-        realised_pnl=totals["realised"],
-        fees=totals["fees"],
-        funding=totals["funding"],
-        equity=exposure.equity(cash=account.cash),
-        open_positions=exposure.open_positions,
-    )
+    return account_summaries(accounts=[account])[account.pk]
+
+
+def account_summaries(*, accounts: list[Account]) -> dict[int, AccountSummary]:
+    """``account_summary`` of every one of ``accounts``, in two queries however many there are."""
+    ids = [account.pk for account in accounts]
+    exposures = account_exposures(account_ids=ids)
+    totals = {
+        row["account_id"]: row
+        for row in Position.objects.filter(account_id__in=ids).values("account_id").annotate(
+            realised=_money_sum("realised_pnl"), fees=_money_sum("fees"), funding=_money_sum("funding")
+        )
+    }
+    nothing = {"realised": ZERO, "fees": ZERO, "funding": ZERO}
+    return {
+        account.pk: AccountSummary(
+            cash=account.cash,
+            margin_used=exposures[account.pk].margin,
+            unrealised_pnl=exposures[account.pk].unrealised,
+            realised_pnl=totals.get(account.pk, nothing)["realised"],
+            fees=totals.get(account.pk, nothing)["fees"],
+            funding=totals.get(account.pk, nothing)["funding"],
+            equity=exposures[account.pk].equity(cash=account.cash),
+            open_positions=exposures[account.pk].open_positions,
+        )
+        for account in accounts
+    }
 
 
 @dataclass(frozen=True)

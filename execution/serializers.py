@@ -6,7 +6,7 @@ from django.db.models import Prefetch, prefetch_related_objects
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from echotrade.api import Amount, ModelSerializer
+from echotrade.api import Amount, ModelSerializer, OutputPlan
 from execution import trade_management as management
 from execution.models import Fill, Order, Position, StopKind
 
@@ -84,7 +84,7 @@ class EntryPartOutput(ModelSerializer):
 
 
 # Every entry part of the positions in one query, in the order they were placed (nearest first).
-ENTRY_PARTS = Prefetch(
+ENTRY_PARTS_PREFETCH = Prefetch(
     "orders", queryset=Order.objects.filter(purpose=Order.Purpose.ENTRY).order_by("created_at", "id"),
     to_attr="entry_orders",
 )
@@ -92,7 +92,7 @@ ENTRY_PARTS = Prefetch(
 
 def positions_prefetch(positions: Iterable[Position]) -> None:
     """Load what PositionSerializer shows beyond the row (the entry parts) for all ``positions`` at once."""
-    prefetch_related_objects([p for p in positions if p is not None], ENTRY_PARTS)
+    prefetch_related_objects([p for p in positions if p is not None], ENTRY_PARTS_PREFETCH)
 
 
 class PositionListSerializer(serializers.ListSerializer):
@@ -139,10 +139,35 @@ class PositionSerializer(ModelSerializer):
 
     @extend_schema_field(EntryPartOutput(many=True))
     def get_entry_parts(self, position: Position) -> list:
-        parts = getattr(position, "entry_orders", None)
-        if parts is None:
-            parts = position.orders.filter(purpose=Order.Purpose.ENTRY).order_by("created_at", "id")
-        return EntryPartOutput(parts, many=True).data
+        return EntryPartOutput(entry_parts_of(position), many=True).data
+
+
+def entry_parts_of(position: Position):
+    """The position's entry orders, as ``positions_prefetch`` loaded them (or read now)."""
+    parts = getattr(position, "entry_orders", None)
+    if parts is None:
+        parts = position.orders.filter(purpose=Order.Purpose.ENTRY).order_by("created_at", "id")
+    return parts
+
+
+ENTRY_PARTS = OutputPlan(EntryPartOutput)
+TARGETS = OutputPlan(TargetOutput, mapping=True)
+POSITIONS = OutputPlan(PositionSerializer, computed={
+    "targets": lambda position, _: None if position.targets is None else TARGETS.many(position.targets),
+    "entry_parts": lambda position, _: ENTRY_PARTS.many(entry_parts_of(position)),
+})
+
+
+def positions_output(positions: Iterable[Position]) -> list[dict]:
+    """What ``PositionSerializer(positions, many=True).data`` is, in a fixed number of queries
+    (the positions' accounts loaded with them, as ``position_list`` does)."""
+    positions = list(positions)
+    positions_prefetch(positions)
+    return POSITIONS.many(positions)
+
+
+def position_output(position: Position) -> dict:
+    return positions_output([position])[0]
 
 
 class OrderSerializer(ModelSerializer):

@@ -1,6 +1,8 @@
 """The signal API: post a signal and read signals with each of your accounts' decisions."""
 from __future__ import annotations
 
+import functools
+
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.pagination import LimitOffsetPagination
@@ -8,10 +10,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.selectors import account_get_for_user, account_list_for_user
-from echotrade.api import Amount, CanPostSignals, ModelSerializer
+from echotrade.api import Amount, CanPostSignals, ModelSerializer, OutputPlan
 from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE
 from echotrade.throttles import ScopedWriteRateThrottle
-from execution.serializers import PositionSerializer, PriceLevelsField, positions_prefetch
+from execution.serializers import POSITIONS, PositionSerializer, PriceLevelsField, positions_prefetch
 from signals import services
 from signals.models import Signal, SignalDecision
 from signals.selectors import decision_get_for_user, signal_get, signal_list
@@ -67,18 +69,44 @@ class SignalOutput(ModelSerializer):
         "description": "null (market), a price, or [low, high].",
     })
     def get_entry(self, signal: Signal):
-        if signal.entry_kind == Signal.EntryKind.MARKET:
-            return None
-        if signal.entry_kind == Signal.EntryKind.PRICE:
-            return Amount().to_representation(signal.entry_low)
-        return [Amount().to_representation(signal.entry_low), Amount().to_representation(signal.entry_high)]
+        return signal_entry(signal)
 
     @extend_schema_field(DecisionOutput(many=True))
     def get_decisions(self, signal: Signal) -> list:
-        """Only the decisions of accounts the asking user is a member of."""
-        visible = self.context["account_ids"]
-        decisions = [d for d in signal.decisions.all() if d.account_id in visible]
-        return DecisionOutput(sorted(decisions, key=lambda d: d.account.name), many=True).data
+        return DecisionOutput(decisions_visible(signal, self.context["account_ids"]), many=True).data
+
+
+AMOUNT = Amount()
+
+
+def signal_entry(signal: Signal):
+    if signal.entry_kind == Signal.EntryKind.MARKET:
+        return None
+    if signal.entry_kind == Signal.EntryKind.PRICE:
+        return AMOUNT.to_representation(signal.entry_low)
+    return [AMOUNT.to_representation(signal.entry_low), AMOUNT.to_representation(signal.entry_high)]
+
+
+def decisions_visible(signal: Signal, account_ids) -> list[SignalDecision]:
+    """Only the decisions of accounts the asking user is a member of, by account name."""
+    decisions = signal.decisions.all()
+    if not decisions:
+        return []
+    visible = account_ids() if callable(account_ids) else account_ids
+    return sorted((d for d in decisions if d.account_id in visible), key=lambda d: d.account.name)
+
+
+DECISIONS = OutputPlan(DecisionOutput, computed={
+    "position": lambda decision, _: None if decision.position is None else POSITIONS.one(decision.position),
+})
+SIGNALS = OutputPlan(SignalOutput, computed={
+    "entry": lambda signal, _: signal_entry(signal),
+    "leverage": lambda signal, _: signal.leverage,
+    "decisions": lambda signal, account_ids: (
+        [] if account_ids is UNDECIDED else DECISIONS.many(decisions_visible(signal, account_ids))
+    ),
+})
+UNDECIDED = object()  # the context of a signal known to have no decisions yet
 
 
 class SignalInput(serializers.Serializer):
@@ -142,8 +170,11 @@ class SignalInput(serializers.Serializer):
         raise serializers.ValidationError("Must be null (market), a price, or [low, high].")
 
 
-def _context(request) -> dict:
-    return {"account_ids": set(account_list_for_user(user=request.user).values_list("pk", flat=True)), "request": request}
+def _account_ids(request):
+    """The asking user's account ids, read once and only if a decision is to be shown."""
+    return functools.cache(
+        lambda: set(account_list_for_user(user=request.user).values_list("pk", flat=True))
+    )
 
 
 def _copies_prefetch(signals) -> None:
@@ -151,9 +182,9 @@ def _copies_prefetch(signals) -> None:
     positions_prefetch(decision.position for signal in signals for decision in signal.decisions.all())
 
 
-def _signal_body(signal: Signal, request) -> dict:
-    _copies_prefetch([signal])
-    return SignalOutput(signal, context=_context(request)).data
+def _signals_body(signals: list[Signal], request) -> list[dict]:
+    _copies_prefetch(signals)
+    return SIGNALS.many(signals, _account_ids(request))
 
 
 class SignalListApi(APIView):
@@ -183,8 +214,7 @@ class SignalListApi(APIView):
         )
         paginator = LimitOffsetPagination()
         page = paginator.paginate_queryset(signals, request, view=self)
-        _copies_prefetch(page)
-        return paginator.get_paginated_response(SignalOutput(page, many=True, context=_context(request)).data)
+        return paginator.get_paginated_response(_signals_body(page, request))
 
     @extend_schema(request=SignalInput, responses={201: SignalOutput, 200: SignalOutput})
     def post(self, request):
@@ -204,16 +234,18 @@ class SignalListApi(APIView):
             ),
             actor=request.user,
         )
-        return Response(
-            _signal_body(signal_get(signal_id=signal.pk), request),
-            status=status.HTTP_201_CREATED if created else status.HTTP_200_OK,
-        )
+        if created and not SignalDecision.objects.filter(signal=signal).exists():
+            # Answered from the row just recorded, with its trader: the copy is a worker's, later.
+            # Only once a copy has decided (a quick worker, an eager run) is the row read back.
+            return Response(SIGNALS.one(signal, UNDECIDED), status=status.HTTP_201_CREATED)
+        body = _signals_body([signal_get(signal_id=signal.pk)], request)[0]
+        return Response(body, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 
 
 class SignalDetailApi(APIView):
     @extend_schema(responses=SignalOutput)
     def get(self, request, signal_id: int):
-        return Response(_signal_body(signal_get(signal_id=signal_id), request))
+        return Response(_signals_body([signal_get(signal_id=signal_id)], request)[0])
 
 
 class DecisionApproveApi(APIView):

@@ -20,7 +20,9 @@ logger = logging.getLogger(__name__)
 MAX_RETRIES = 5
 
 
-@shared_task(bind=True, max_retries=MAX_RETRIES, acks_late=True)
+# The copy tasks store no result: their decisions are the record, and a result row per chunk
+# would be one more write per task for nothing that reads it.
+@shared_task(bind=True, max_retries=MAX_RETRIES, acks_late=True, ignore_result=True)
 def copy_signal(self, signal_id: int) -> int:
     """Decide (and execute) a signal for every following account. Returns how many decisions exist
     (0 when it fanned out: the chunks return theirs).
@@ -42,7 +44,7 @@ def copy_signal(self, signal_id: int) -> int:
     return 0
 
 
-@shared_task(bind=True, max_retries=MAX_RETRIES, acks_late=True)
+@shared_task(bind=True, max_retries=MAX_RETRIES, acks_late=True, ignore_result=True)
 def copy_signal_chunk(self, signal_id: int, account_ids: list[int]) -> int:
     """Decide one chunk of a signal's accounts (see ``copy_signal``). Returns how many decisions it holds."""
     signal = _copied_signal(self, signal_id)

@@ -22,7 +22,7 @@ from analytics.paper import trader_paper_record, trader_promote_to_live
 from analytics.ranking import trader_leaderboard
 from analytics.trader_metrics import trader_metrics
 from accounts.models import SizingMode
-from echotrade.api import Amount, ModelSerializer, StaffWritesOnly
+from echotrade.api import Amount, ModelSerializer, OutputPlan, StaffWritesOnly
 from echotrade.limits import MAX_LEVERAGE, MIN_LEVERAGE, TRADER_MULTIPLIER_MAX, TRADER_MULTIPLIER_MIN
 from execution.serializers import FractionList, TrailingField
 from signals.services.trader_settings import trader_management_check
@@ -74,6 +74,9 @@ class TraderOutput(ModelSerializer):
         extra_kwargs = {
             name: {"help_text": text} for name, text in MANAGEMENT_HELP.items() if name not in ("tp_fractions", "entry_fractions", "trailing")
         }
+
+
+TRADERS = OutputPlan(TraderOutput)
 
 
 class TraderInput(serializers.Serializer):
@@ -144,13 +147,13 @@ class TraderListApi(APIView):
     def get(self, request):
         active = {"true": True, "false": False}.get(request.query_params.get("active", "").lower())
         traders = trader_list(active=active, source=request.query_params.get("source") or None)
-        return Response(TraderOutput(traders, many=True).data)
+        return Response(TRADERS.many(traders))
 
     @extend_schema(request=TraderCreateInput, responses={201: TraderOutput})
     def post(self, request):
         data = _settings(TraderCreateInput, request, trader=None)
         trader = services.trader_create(actor=request.user, **data)
-        return Response(TraderOutput(trader).data, status=status.HTTP_201_CREATED)
+        return Response(TRADERS.one(trader), status=status.HTTP_201_CREATED)
 
 
 class TraderDetailApi(APIView):
@@ -158,7 +161,7 @@ class TraderDetailApi(APIView):
 
     @extend_schema(responses=TraderOutput)
     def get(self, request, trader_id: str):
-        return Response(TraderOutput(trader_get(trader_id=trader_id)).data)
+        return Response(TRADERS.one(trader_get(trader_id=trader_id)))
 
     @extend_schema(request=TraderInput, responses=TraderOutput, description="Partial updates are accepted.")
     def put(self, request, trader_id: str):
@@ -167,7 +170,7 @@ class TraderDetailApi(APIView):
             raise serializers.ValidationError({"id": ["A trader's id cannot change."]})
         data = _settings(TraderInput, request, trader=trader, partial=True)
         trader = services.trader_update(trader=trader, actor=request.user, **data)
-        return Response(TraderOutput(trader).data)
+        return Response(TRADERS.one(trader))
 
     patch = put
 
@@ -183,7 +186,7 @@ class TraderToggleApi(APIView):
     @extend_schema(request=None, responses=TraderOutput)
     def post(self, request, trader_id: str):
         trader = services.trader_toggle(trader=trader_get(trader_id=trader_id), actor=request.user)
-        return Response(TraderOutput(trader).data)
+        return Response(TRADERS.one(trader))
 
 
 class TraderMultiplierApi(APIView):
@@ -198,7 +201,7 @@ class TraderMultiplierApi(APIView):
         trader = trader_get(trader_id=trader_id)
         data = _valid(self.Input, request)
         trader = services.trader_set_multiplier(trader=trader, multiplier=data["multiplier"], actor=request.user)
-        return Response(TraderOutput(trader).data)
+        return Response(TRADERS.one(trader))
 
 
 class TraderTokensApi(APIView):
@@ -216,7 +219,7 @@ class TraderTokensApi(APIView):
         trader = services.trader_set_tokens(
             trader=trader, whitelist=data.get("whitelist"), blacklist=data.get("blacklist"), actor=request.user
         )
-        return Response(TraderOutput(trader).data)
+        return Response(TRADERS.one(trader))
 
 
 def _plain(value):
@@ -383,7 +386,7 @@ class TraderPromoteApi(APIView):
         trader = trader_get(trader_id=trader_id)
         data = _valid(self.Input, request)
         trader = trader_promote_to_live(trader=trader, actor=request.user, force=data["force"])
-        return Response({"trader": TraderOutput(trader).data, "paper_record": _plain(trader_paper_record(trader=trader))})
+        return Response({"trader": TRADERS.one(trader), "paper_record": _plain(trader_paper_record(trader=trader))})
 
 
 class AlertRuleOutput(ModelSerializer):
@@ -396,6 +399,10 @@ class AlertOutput(ModelSerializer):
     class Meta:
         model = TraderAlert
         fields = ["id", "trader", "rule", "kind", "triggered_at", "message", "value", "paused_trader", "acknowledged"]
+
+
+ALERT_RULES = OutputPlan(AlertRuleOutput)
+ALERTS = OutputPlan(AlertOutput)
 
 
 class TraderAlertRulesApi(APIView):
@@ -415,7 +422,7 @@ class TraderAlertRulesApi(APIView):
     @extend_schema(responses=AlertRuleOutput(many=True))
     def get(self, request, trader_id: str):
         trader = trader_get(trader_id=trader_id)
-        return Response(AlertRuleOutput(trader.alert_rules.all(), many=True).data)
+        return Response(ALERT_RULES.many(trader.alert_rules.all()))
 
     @extend_schema(request=Input, responses=AlertRuleOutput, description="Creates or replaces the trader's rule of this kind.")
     def post(self, request, trader_id: str):
@@ -437,4 +444,4 @@ class TraderAlertHistoryApi(APIView):
             count = limit.run_validation(request.query_params.get("limit", 100))
         except serializers.ValidationError as error:
             raise serializers.ValidationError({"limit": error.detail})
-        return Response(AlertOutput(trader.alerts.all()[:count], many=True).data)
+        return Response(ALERTS.many(trader.alerts.all()[:count]))

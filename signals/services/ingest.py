@@ -1,12 +1,12 @@
 """Turning what a source sent into a ``Signal``: validated, guarded, normalised, idempotent.
 
 The order: the input's fields are validated (``signals/services/validate.py``: every broken rule
-at once, an ``InvalidInput``); a repeat of (trader, external id) is recorded as a duplicate and
-executes nothing; otherwise the plausibility guard (``signals/guard.py``) asks whether it is a
-trade at all. A source that can answer (REST, the TradingView webhook) refuses an implausible
-signal with the check's code and nothing is stored; a source that cannot (Telegram, the Binance
-sources, bots) stores it, and every following account's decision is ``filtered`` with reason
-``implausible_signal``.
+at once, an ``InvalidInput``); the plausibility guard (``signals/guard.py``) asks whether it is a
+trade at all; a repeat of (trader, external id), told by the unique constraint when the row is
+inserted, is recorded as a duplicate and executes nothing, whatever the guard said. A source that
+can answer (REST, the TradingView webhook) refuses an implausible first delivery with the check's
+code and nothing is stored; a source that cannot (Telegram, the Binance sources, bots) stores it,
+and every following account's decision is ``filtered`` with reason ``implausible_signal``.
 
 The market price the guard compares against is looked up before the record's transaction opens
 (it may be a network call). Without one (our feed is down) the checks that need it are skipped,
@@ -69,10 +69,13 @@ def _ingest(
 ) -> tuple[Signal, bool]:
     valid = signal_validate(data)
     fields = valid.fields
-    verdict = guard.Verdict()
-    if not _original_exists(fields):  # a repeat executes nothing: it needs no guard (nor a price)
-        verdict = _guard(valid, check_market=check_market)
-        if verdict.failures and refuse:
+    verdict = _guard(valid, check_market=check_market)
+    original_id = None
+    if verdict.failures and refuse:
+        # A repeat executes nothing and is recorded as a duplicate, however it reads: only a first
+        # delivery is refused. Looked up only here: otherwise the unique constraint tells (_record).
+        original_id = _original_id(fields)
+        if original_id is None:
             raise _refusal(verdict.failures)
     fields |= {
         "guard_failures": [f.as_dict() for f in verdict.failures],
@@ -83,7 +86,7 @@ def _ingest(
         "decided_at": timezone.now() if record_only else None,
     }
     with transaction.atomic():
-        signal, created = _record(data, fields, actor=actor)
+        signal, created = _record(data, fields, actor=actor, original_id=original_id)
         if created and copy:
             # robust: with the broker down the signal is still recorded and the source told so; the
             # undecided-signal sweep copies it once the broker is back (a 500 here made sources resend).
@@ -98,10 +101,11 @@ def _unchecked_note(unchecked: str, *, copy: bool) -> str:
     return f"{unchecked}: {then}."[:300]
 
 
-def _original_exists(fields: dict) -> bool:
+def _original_id(fields: dict) -> int | None:
+    """The first delivery of this (trader, external id), if there was one."""
     return Signal.objects.filter(
         trader=fields["trader"], external_id=fields["external_id"], duplicate_of__isnull=True
-    ).exists()
+    ).values_list("pk", flat=True).first()
 
 
 # --- The guard ----------------------------------------------------------------------------------
@@ -148,18 +152,15 @@ def _refusal(failures: tuple[guard.Failure, ...]) -> ImplausibleSignal:
 
 
 # --- Recording ----------------------------------------------------------------------------------
-def _record(data: SignalInput, fields: dict, *, actor) -> tuple[Signal, bool]:
+def _record(data: SignalInput, fields: dict, *, actor, original_id: int | None) -> tuple[Signal, bool]:
     raw = data.raw if isinstance(data.raw, dict) else {"text": str(data.raw)}
-    original = Signal.objects.filter(
-        trader=fields["trader"], external_id=fields["external_id"], duplicate_of__isnull=True
-    ).first()
-    if original is None:
+    if original_id is None:
         try:
             with transaction.atomic():
                 signal = Signal.objects.create(**fields, raw=raw, source_time=data.source_time)
         except IntegrityError:
-            # A concurrent delivery of the same signal won the insert: ours is the duplicate.
-            original = Signal.objects.get(
+            # An earlier (or a concurrent) delivery of the same signal holds the row: ours is the duplicate.
+            original_id = Signal.objects.values_list("pk", flat=True).get(
                 trader=fields["trader"], external_id=fields["external_id"], duplicate_of__isnull=True
             )
         else:
@@ -171,13 +172,13 @@ def _record(data: SignalInput, fields: dict, *, actor) -> tuple[Signal, bool]:
             )
             return signal, True
     fields = {**fields, "guard_failures": [], "market_checked": True, "guard_note": "", "decided_at": None}
-    duplicate = Signal.objects.create(**fields, raw=raw, source_time=data.source_time, duplicate_of=original)
+    duplicate = Signal.objects.create(**fields, raw=raw, source_time=data.source_time, duplicate_of_id=original_id)
     now = timezone.now()
-    accounts = [follow.account for follow in original.trader.follows.select_related("account")]
+    accounts = [follow.account for follow in fields["trader"].follows.select_related("account")]
     SignalDecision.objects.bulk_create(
         SignalDecision(
             signal=duplicate, account=account, outcome=SignalDecision.Outcome.DUPLICATE,
-            reason=SignalDecision.Reason.DUPLICATE_SIGNAL, detail=f"Repeat of signal #{original.pk}.",
+            reason=SignalDecision.Reason.DUPLICATE_SIGNAL, detail=f"Repeat of signal #{original_id}.",
             decided_at=now,
         )
         for account in accounts
@@ -186,7 +187,7 @@ def _record(data: SignalInput, fields: dict, *, actor) -> tuple[Signal, bool]:
     duplicate.save(update_fields=["decided_at"])
     audit_record(
         action="signal.duplicate", actor=actor, actor_label=fields["trader"].source, obj=duplicate,
-        message=f"repeat of signal #{original.pk} (external id {fields['external_id']})",
+        message=f"repeat of signal #{original_id} (external id {fields['external_id']})",
     )
     return duplicate, False
 

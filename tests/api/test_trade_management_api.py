@@ -342,12 +342,12 @@ SIZING = {
 @pytest.mark.parametrize("role", [Membership.Role.TRADER, Membership.Role.OWNER])
 def test_a_member_who_may_act_changes_the_sizing_and_the_change_is_audited(angry, role):
     member = make_user("member", accounts=[angry], role=role)
-    response = client_for(member).patch("/api/accounts/angry", SIZING | {"max_positions_override": 4}, format="json")
+    response = client_for(member).patch("/api/accounts/angry", SIZING | {"max_leverage": 8}, format="json")
 
     assert response.status_code == 200, response.content
     body = response.json()
     assert {name: body[name] for name in SIZING} == SIZING
-    assert body["max_positions_override"] == 4 and body["name"] == "angry" and "open_positions" in body
+    assert body["max_leverage"] == 8 and body["name"] == "angry" and "open_positions" in body
     angry.refresh_from_db()
     assert (angry.sizing_mode, angry.risk_pct, angry.default_stop_pct) == ("risk_percent", Decimal("0.01"), Decimal("0.03"))
     event = AuditEvent.objects.get(action="account.risk_updated", account=angry)
@@ -403,6 +403,21 @@ def test_bad_account_settings_are_a_400_naming_the_field_and_change_nothing(api,
     assert errors and (message is None or errors == [message])
     assert Account.objects.filter(pk=angry.pk).values().get() == before
     assert not AuditEvent.objects.filter(action="account.risk_updated").exists()
+
+
+@pytest.mark.parametrize("override", [
+    {"global_position_multiplier": "0.5"}, {"max_positions_override": 4}, {"confidence_threshold_override": "0.9"},
+    {"daily_loss_limit_pct": "0.01"},
+])
+def test_only_an_owner_changes_the_risk_overrides_as_on_the_settings_page(angry, override):
+    before = Account.objects.filter(pk=angry.pk).values().get()
+    trader = client_for(make_user("trader", accounts=[angry], role=Membership.Role.TRADER))
+    refused = trader.patch("/api/accounts/angry", override | {"require_stop_loss": True}, format="json")
+
+    assert refused.status_code == 403, refused.content
+    assert Account.objects.filter(pk=angry.pk).values().get() == before  # not even the allowed field
+    owner = client_for(make_user("owner", accounts=[angry], role=Membership.Role.OWNER))
+    assert owner.patch("/api/accounts/angry", override, format="json").status_code == 200
 
 
 def test_a_viewer_may_not_change_the_account(angry):

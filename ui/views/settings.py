@@ -11,6 +11,7 @@ from accounts.models import Account, Membership, NotificationSetting
 from accounts.notifications import notification_setting_get, notification_setting_public, notification_setting_update
 from accounts.selectors import account_get_for_user, account_role_for_user
 from accounts.services import (
+    RISK_OVERRIDE_FIELDS,
     account_pause,
     account_resume,
     account_update_risk,
@@ -39,8 +40,7 @@ from ui.views.settings_sizing import settings_sizing_page_context
 # Pause and resume are for members who may act (as POST /api/accounts/{name}/pause); the risk
 # form is for owners (Membership.Role.OWNER "may act and change risk settings"); the whole
 # system's switch is for staff (as /api/system/*, IsAdminUser) who may act on this account.
-RISK_FORM_FIELDS = ("global_position_multiplier", "max_positions_override", "confidence_threshold_override",
-                    "daily_loss_limit_pct")
+RISK_FORM_FIELDS = RISK_OVERRIDE_FIELDS
 GLOBAL_MULTIPLIER_SLIDER_STEP = Decimal("0.05")
 
 
