@@ -134,25 +134,6 @@ class BatchedFloor(Floor):
                                [(amount, account_id) for account_id, amount in self.cash_updates])
         return time.perf_counter() - started
 
-    def values(self, row: dict, fields: list, new_pk: dict, i: int) -> list:
-        """The row's values, its links pointing at the rows written just before (as Floor.write does)."""
-        from django.db import models as djm
-        from psycopg.types.json import Jsonb
-
-        values = []
-        for f in fields:
-            value = row[f.attname]
-            if f.is_relation and f.related_model in new_pk and value in new_pk[f.related_model]:
-                value = new_pk[f.related_model][value]
-            elif f.attname == "external_id" and value:
-                value = f"floor-{i}"
-            elif f.attname == "object_id" and row.get("object_type") in self.by_name:
-                value = str(new_pk[self.by_name[row["object_type"]]].get(int(value), value))
-            elif isinstance(f, djm.JSONField) and value is not None:
-                value = Jsonb(value)
-            values.append(value)
-        return values
-
 
 class Poster:
     """One keep-alive HTTP connection to daphne, posting as a staff user."""

@@ -101,31 +101,35 @@ class Floor:
         self.conn = psycopg.connect(database_url)
 
     def write(self, i: int) -> float:
-        from django.db import models as djm
-        from psycopg.types.json import Jsonb
-
         started = time.perf_counter()
         with self.conn.transaction(), self.conn.cursor() as cursor:
             new_pk: dict = {m: {} for m in self.sample}
             for model, fields, sql in self.plans:
                 for row in self.sample[model]:
-                    values = []
-                    for f in fields:
-                        value = row[f.attname]
-                        if f.is_relation and f.related_model in new_pk and value in new_pk[f.related_model]:
-                            value = new_pk[f.related_model][value]
-                        elif f.attname == "external_id" and value:
-                            value = f"floor-{i}"
-                        elif f.attname == "object_id" and row.get("object_type") in self.by_name:
-                            value = str(new_pk[self.by_name[row["object_type"]]].get(int(value), value))
-                        elif isinstance(f, djm.JSONField) and value is not None:
-                            value = Jsonb(value)
-                        values.append(value)
-                    cursor.execute(sql, values)
+                    cursor.execute(sql, self.values(row, fields, new_pk, i))
                     new_pk[model][row["id"]] = cursor.fetchone()[0]
             for account_id, amount in self.cash_updates:
                 cursor.execute('UPDATE "accounts_account" SET "cash" = "cash" - %s WHERE "id" = %s', (amount, account_id))
         return time.perf_counter() - started
+
+    def values(self, row: dict, fields: list, new_pk: dict, i: int) -> list:
+        """The row's values, its links pointing at the rows written just before it."""
+        from django.db import models as djm
+        from psycopg.types.json import Jsonb
+
+        values = []
+        for f in fields:
+            value = row[f.attname]
+            if f.is_relation and f.related_model in new_pk and value in new_pk[f.related_model]:
+                value = new_pk[f.related_model][value]
+            elif f.attname == "external_id" and value:
+                value = f"floor-{i}"
+            elif f.attname == "object_id" and row.get("object_type") in self.by_name:
+                value = str(new_pk[self.by_name[row["object_type"]]].get(int(value), value))
+            elif isinstance(f, djm.JSONField) and value is not None:
+                value = Jsonb(value)
+            values.append(value)
+        return values
 
 
 def main() -> dict:
