@@ -58,8 +58,9 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     if symbol and not updates.moves_stop_now(text):
         parsed = signal.build(text, symbol, mentions, decimal_comma)
         # "Take 50% profit at 69000" in a whole plan (a stop and targets) is its allocation;
-        # "BTCUSDT long - close 50% at 68000" alone is a close of the running trade.
-        if parsed and (parsed.stop_loss is not None and parsed.take_profits or not updates.closes_part_now(text)):
+        # "BTCUSDT long - close 50% at 68000" or "close LONG at 64500" alone is a close of the running trade.
+        closes_now = updates.closes_part_now(text) or updates.closes_side_now(text)
+        if parsed and (parsed.stop_loss is not None and parsed.take_profits or not closes_now):
             return parsed
     return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma)
 

@@ -18,12 +18,14 @@ from .text import TOKEN_PATTERNS, to_decimal
 _LABELS = re.compile(
     r"""
     (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b
-        |\bs/l\b|\bsl\b|\binvalidation\b)
+        |\bs/l\b|\bsl\b|\binvalid(?:ation)?\b)
   | (?P<tp>\btake[ -]{0,2}profits?(?:[ -]{0,2}targets?)?\b|\bsell[ -]{0,2}(?:targets?|zone)\b
-        |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\btps?(?=[ 0-9#:.)=-]|$)|\bt(?=[1-9][0-9]?[ ]{0,2}[:=)])
+        |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\btps?(?=[ 0-9#:.)=-]|$)|\btgts?\b
+        |\btake(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-][ ]{0,3}[$]?\.?[0-9])|\bt(?=[1-9][0-9]?(?:[ ]{0,2}[:=)]|[ ]{1,3}[$]?\.?[0-9]))
         |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.]))
   | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentries\b
-        |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation)[ -]{0,2}zone\b|\bopen[ ]price\b)
+        |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation)[ -]{0,2}zone\b|\bopen[ ]price\b
+        |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9]))
   | (?P<market>\bcmp\b|\bmarket(?:[ ]price)?\b|\bcurrent[ ]price\b|\bnow\b)
   | (?P<lev>\blev(?:erage|arage|erge|rage)?\b|\blvg\b)
   | (?P<side>\b(?:long|short|buy|sell)\b)

@@ -29,8 +29,9 @@ _PAIR = re.compile(
 _SPACED_PAIR = re.compile(
     rf"(?<![\w#$])[#$][ ]?(?P<base>[A-Za-z0-9]{{2,15}})[ ]{{1,2}}(?P<quote>{_QUOTES})(?![A-Za-z0-9])", re.I
 )
-# A word that may be a joined pair; ``split_joined`` decides.
-_JOINED = re.compile(r"(?<![\w#$])[#$]?[ ]?(?P<word>[A-Za-z0-9]{3,24})(?:\.P|[ ]{0,2}PERP)?(?![A-Za-z0-9])", re.I)
+# A word that may be a joined pair; ``split_joined`` decides. The word is the shortest that leaves a
+# "PERP" suffix out, so "ETHUSDTPERP" is ETHUSDT, not a ticker of its own.
+_JOINED = re.compile(r"(?<![\w#$])[#$]?[ ]?(?P<word>[A-Za-z0-9]{3,24}?)(?:\.P|[ ]{0,2}PERP)?(?![A-Za-z0-9])", re.I)
 _TAG = re.compile(
     r"(?<![\w#$])[#$][ ]?(?P<base>[A-Za-z][A-Za-z0-9]{1,14}|[0-9][A-Za-z0-9]{0,14}[A-Za-z][A-Za-z0-9]{0,14})(?![A-Za-z0-9])"
 )

@@ -28,6 +28,8 @@ _EMOJI_LABEL = re.compile("(\U0001f3af|\U0001f6d1|\u26d4)[ :]{0,3}(?=[$]?\\.?[0-
 # "Entry: 1.10 (CMP) - 1.06": a market word in brackets after a price notes that the price is the
 # current one; read as a label it would cut the entry range in two.
 _MARKET_NOTE = re.compile(r"(?<=[0-9])[ ]{0,2}\([ ]{0,2}(?:cmp|market(?: price)?|current(?: market)? price|now)[ ]{0,2}\)", re.I)
+# "13.90 (1R)", "14.40 (2.5R)": a target's reward in multiples of the risk, not a price.
+_R_MULTIPLE = re.compile(r"(?<=[0-9])[ ]{0,2}\([ ]{0,2}[0-9]{1,2}(?:\.[0-9])?[ ]?[Rr][ ]{0,2}\)")
 # Lines wrapped whole in double quotes ('"LONG #FET Entry 1.52 TP 1.75"') quote an older call.
 _QUOTED_BLOCK = re.compile(r'^[ \t]{0,8}["\u201c][^"\u201c\u201d]{1,2000}["\u201d][ \t]{0,8}$', re.M)
 # "Short term" / "Mid term" describe a horizon, not a side; dropped before anything reads sides.
@@ -66,6 +68,10 @@ _CJK_SIDES = {"多": " LONG ", "空": " SHORT "}
 # be a comma. Not before a letter or digit ("1KSHIB") and not after one ("10k" inside a word), so
 # tickers and words keep their k.
 _THOUSAND_SUFFIX = re.compile(r"(?<![\w.,])([0-9]{1,3}(?:[.,][0-9]{1,3})?)[kK\u043a\u041a](?![^\W_])")
+# "4ч", "1д", "15м", "1 нед": Russian timeframes. Spelt the Latin way ("4h") they read as a
+# timeframe, never as the price "4" beside a stop's candle condition.
+_CYRILLIC_TIMEFRAME = re.compile(r"(?<![\w.,])([0-9]{1,3})[ ]?(ч|час|д|дн|м|мин|нед)(?![^\W_])", re.I)
+_CYRILLIC_UNITS = {"ч": "h", "час": "h", "д": "d", "дн": "d", "м": "m", "мин": "m", "нед": "w"}
 
 
 def clean(text: str) -> str:
@@ -78,12 +84,14 @@ def clean(text: str) -> str:
     text = text.translate(_INVISIBLE).translate(_DASHES).translate(_TIMES)
     text = _CYRILLIC_X.sub("x", _TIMES_CJK.sub("x", text))
     text = _THOUSAND_SUFFIX.sub(_times_thousand, text)
+    text = _CYRILLIC_TIMEFRAME.sub(lambda m: m.group(1) + _CYRILLIC_UNITS[m.group(2).lower()], text)
     text = _CJK_SIDE.sub(lambda m: _CJK_SIDES[m.group()], text)
     text = _CJK_INDEX.sub(lambda m: str("一二三四五六七八九".index(m.group()) + 1), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = _MARKDOWN.sub("", text)
     text = _EMOJI_LABEL.sub(lambda m: _EMOJI_LABELS[m.group(1)], text)
     text = _MARKET_NOTE.sub("", text)
+    text = _R_MULTIPLE.sub("", text)
     text = _URL.sub(" ", text)
     text = _MENTION.sub(" ", text)
     text = "\n".join(line for line in text.split("\n") if not _QUOTED_LINE.match(line))

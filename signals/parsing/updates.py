@@ -43,6 +43,13 @@ _CHANGE_STOP = re.compile(
     rf"|\bmove[ds]?[ ]{{1,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even)\b",
     re.I,
 )
+# "Set SL to 3380 on ETH", "update stop to 1.02": a stop given a new price. A whole plan may word
+# its own stop that way, so it counts only in a message that names no entry or target and opens
+# nothing ("BTC long now, set stop to 62000").
+_SET_STOP_TO = re.compile(rf"\b(?:set|put|update[ds]?)\b[^.\n!]{{0,20}}?\b{_STOP_WORD}[ ]{{0,3}}to[ ]{{0,3}}[$]?\.?[0-9]", re.I)
+_PLAN_WORD = re.compile(
+    r"\b(?:entry|entries|enter|tps?[0-9]?|targets?|take[ -]?profits?)\b|\b(?:long|short|buy|sell)[ ]{1,3}(?:now|here|market|cmp)\b", re.I
+)
 # "… at TP1", "after the first target": a rule for later, part of a signal's plan.
 _AT_TARGET = re.compile(
     r"\b(?:at|on|upon|after|once|when|by|from)[ ]{1,3}(?:the[ ]{1,3})?"
@@ -78,7 +85,11 @@ _TP_HIT = re.compile(
 )
 _SL_HIT = re.compile(
     r"\b(?:sl|stop[ -]?loss|stoploss|stop[ -]?targets?)\b[ :]{0,3}(?:[0-9][0-9.,]{0,12}[ ]{0,3})?"
-    r"(?:was[ ]{1,3}|got[ ]{1,3}|has[ ]{1,3}been[ ]{1,3}|is[ ]{1,3})?(?:hit|triggered|taken)\b|\bstopped[ ]{1,3}out\b",
+    r"(?:was[ ]{1,3}|got[ ]{1,3}|has[ ]{1,3}been[ ]{1,3}|is[ ]{1,3})?(?:hit|triggered|taken)\b|\bstopped[ ]{1,3}out\b"
+    # Verb first, after what hit it ("#ETH short hit SL at 3495"); not after a target ("once TP2 hit
+    # SL to entry" is a signal's rule).
+    r"|(?:\b(?:long|short|trade|position|price|it|we|has|have|just)|[#$][A-Za-z0-9]{2,15})[ ]{1,3}(?:hit|touched)[ ]{1,3}"
+    r"(?:the[ ]{1,3}|our[ ]{1,3}|its[ ]{1,3})?(?:sl|stop[ -]?loss|stoploss|stop)\b",
     re.I,
 )
 _ENTRY_FILLED = re.compile(
@@ -89,7 +100,9 @@ _ENTRY_FILLED = re.compile(
 # "Profit: 81%", "+45% profit", "ROI +120%": a results post. "Take profit: 5%" is a target.
 _RESULT = re.compile(
     r"(?<!take )(?<!take-)\b(?:profit|pnl|roi|result|gain)s?\b[ :=]{0,3}\+?[0-9][0-9.,]{0,8}[ ]?%"
-    r"|\+[0-9][0-9.,]{0,8}[ ]?%[ ]{0,3}(?:profit|gain|roi)\b",
+    r"|\+[0-9][0-9.,]{0,8}[ ]?%[ ]{0,3}(?:profit|gain|roi|so[ ]far|already)\b"
+    # "long from 63200 running +15%": how far an open trade has come, not a new one.
+    r"|\b(?:running|up|floating)[ ]{1,3}(?:at[ ]{1,3})?\+[0-9][0-9.,]{0,8}[ ]?%",
     re.I,
 )
 _TICK = re.compile(r"(?<=[0-9%$])[ ]{0,2}(?:✅|✔)")
@@ -105,6 +118,8 @@ def moves_stop_now(text: str) -> bool:
     """A stop change for a trade already running ("BTC LONG: move SL to 66800", "new stop 66500",
     "SL to breakeven"), said for now rather than as a rule for later ("move SL to entry after
     TP1"). No new signal says it: the message is an update, whatever side and prices it names."""
+    if _SET_STOP_TO.search(text) and not _PLAN_WORD.search(text):
+        return True
     return any(_for_now(text, match.start()) for match in _CHANGE_STOP.finditer(text))
 
 
@@ -115,6 +130,21 @@ def closes_part_now(text: str) -> bool:
     if close is None or close[1].fraction is None or close[1].fraction >= 1:
         return False
     return _for_now(text, close[0])
+
+
+# "close LONG at 64500", "Closing ETH short", "закрываем лонг по 64500" once canonical: the side
+# names the running trade being closed, and the price is where, not an entry. Verb-last languages
+# put the side first ("空单平仓 138" → "SHORT close 138").
+_CLOSE_SIDE = re.compile(
+    r"\b(?:close[ds]?|closing|exit(?:ed|ing)?)\b[^.\n!]{0,25}?\b(?:long|short|buy|sell|position|trade)s?\b"
+    r"|\b(?:long|short)\b[ ]{0,3}(?:close[ds]?|closing)\b",
+    re.I,
+)
+
+
+def closes_side_now(text: str) -> bool:
+    """A close of a named long or short said for now, not as a rule for later."""
+    return any(_for_now(text, match.start()) for match in _CLOSE_SIDE.finditer(text))
 
 
 def _for_now(text: str, position: int) -> bool:
@@ -303,6 +333,8 @@ def _move_stop(text: str, symbol: str | None, decimal_comma: bool) -> tuple[int,
     match = _MOVE_STOP.search(text)
     if not match or _CONDITIONAL.search(_sentence(text, match.start())):
         return None
+    if re.search(r"\b(?:hit|touched)[ ]{1,3}(?:the[ ]{1,3}|our[ ]{1,3}|its[ ]{1,3})?$", text[: match.start()], re.I):
+        return None  # "short hit SL at 3495" reports where the stop was hit; it moves nothing
     if _TO_ENTRY.search(match.group()):  # "set BE"
         return match.start(), ParsedUpdate(kind="move_stop", symbol=symbol, to_entry=True)
     where = _new_stop(text, match, decimal_comma)

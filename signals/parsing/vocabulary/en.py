@@ -21,7 +21,11 @@ WORDS = {
     "isolated": ("isolated",),
     "profit": ("profit",),
     "trailing": ("trailing", "trailing stop"),
-    "status": ("active state", "status: active", "status: running", "trade is active", "trade running"),
+    # "#ARB long still active, entry 1.06": a reminder of a trade already open, never a new one.
+    "status": (
+        "active state", "status: active", "status: running", "trade is active", "trade running",
+        "still active", "still running",
+    ),
     "pair": ("coin", "pair", "symbol", "ticker", "asset", "token"),
     "first": ("first",),
     "second": ("second",),

@@ -8,6 +8,8 @@ WORDS = {
     "entry": (
         "giriş", "giriş bölgesi", "giriş fiyatı", "giriş aralığı", "giriş seviyesi", "alım bölgesi", "alım fiyatı",
         "alış", "alım", "giriş noktası",
+        # "SAT bölgesi 64.500 - 65.000" is where a short is opened, not the "sell zone" of targets.
+        "al bölgesi", "sat bölgesi",
     ),
     "zone": ("bölge", "bölgesi", "aralık", "aralığı"),
     "stop": ("zarar durdur", "zarar kes", "stop", "stopu", "stop loss", "zarar durdurma", "sl", "stop kaybı"),
@@ -43,4 +45,8 @@ WORDS = {
     "candle": ("kapanış", "kapanışı", "mum", "mum kapanışı"),
     "hours": ("saatlik", "saat"),
     "daily": ("günlük",),
+    # "AL" / "SAT" (buy / sell) are whole words only, so "almak", "satış" and "kâr al" keep their
+    # own reading; they count only in a message another Turkish word has shown to be Turkish.
+    "buy": ("al", "satın al", "alım yap"),
+    "sell": ("sat", "satış yap"),
 }
