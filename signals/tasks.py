@@ -36,7 +36,10 @@ def copy_signal(self, signal_id: int) -> int:
     signal = _copied_signal(self, signal_id)
     if signal is None:
         return 0
-    ids = follower_ids(signal)
+    try:
+        ids = follower_ids(signal)
+    except OperationalError as error:  # a connection dropped here is retried too, like the first query
+        _retry(self, signal_id, error)
     size = max(int(settings.COPY_CHUNK_SIZE), 1)
     if len(ids) <= size:
         return _decide(self, signal_id, signal, ids)

@@ -37,6 +37,31 @@ def test_copy_signal_decides_every_following_account_once_however_often_it_runs(
     assert signal.decided_at is not None
 
 
+def test_a_connection_dropped_while_reading_the_followers_is_retried_not_lost(yun_qiang, accounts, monkeypatch):
+    # Found by tests/faults/test_postgres_drop.py: a drop at the follower query failed the task for
+    # good, and with no sweep the signal was never copied.
+    from django.db import OperationalError
+
+    import signals.tasks
+
+    signal, calls = ingest_only(), []
+    read_followers = signals.tasks.follower_ids
+
+    def dropped_once(found):
+        calls.append(found.pk)
+        if len(calls) == 1:
+            raise OperationalError("terminating connection due to administrator command")
+        return read_followers(found)
+
+    monkeypatch.setattr(signals.tasks, "follower_ids", dropped_once)
+    copy_signal.apply(args=(signal.pk,), throw=False)  # applied here: its retry runs at once
+
+    assert calls == [signal.pk, signal.pk]
+    assert Position.objects.filter(signal=signal).count() == 3
+    signal.refresh_from_db()
+    assert signal.decided_at is not None
+
+
 def test_the_sweep_hands_stuck_signals_back_and_leaves_fresh_and_decided_ones(yun_qiang, accounts):
     stuck, fresh = ingest_only(external_id="stuck"), ingest_only(external_id="fresh")
     done = ingest_only(external_id="done")
