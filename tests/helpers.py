@@ -49,3 +49,8 @@ def move_market(symbol: str, price, spread=Decimal("1")):
     price = Decimal(str(price))
     quote = quote_set(symbol=symbol, price=price, bid=price - spread / 2, ask=price + spread / 2)
     return positions_on_price(symbol=symbol, quote=quote)
+
+
+def prices(*values: str) -> list[Decimal]:
+    """Prices as the parser reads them: ``prices("0.62", "0.60")``."""
+    return [Decimal(v) for v in values]

@@ -13,10 +13,7 @@ from decimal import Decimal
 import pytest
 
 from signals.parsing import ParsedSignal, parse_message
-
-
-def prices(*values: str) -> list[Decimal]:
-    return [Decimal(v) for v in values]
+from tests.helpers import prices
 
 
 @pytest.mark.parametrize(

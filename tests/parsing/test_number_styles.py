@@ -9,10 +9,7 @@ from decimal import Decimal
 import pytest
 
 from signals.parsing import parse_message
-
-
-def prices(*values: str) -> list[Decimal]:
-    return [Decimal(v) for v in values]
+from tests.helpers import prices
 
 
 # --- Thousands grouped with a space --------------------------------------------------------------
