@@ -38,7 +38,7 @@ def reasons(
     prices = [*entries, *take_profits, *([stop_loss] if stop_loss is not None else [])]
     if prices and max(prices) / min(prices) > MAX_PRICE_SPREAD:
         found.append(Reason("prices_out_of_scale", "The prices differ by more than twenty times; one is not a price of this market."))
-    unplaced = _unplaced_numbers(parts, set(prices), decimal_comma)
+    unplaced = _unplaced_numbers(parts, set(prices), decimal_comma, market=not entries)
     if unplaced:
         found.append(Reason("unplaced_numbers", f"Numbers on the signal's lines that were not read as a price: {', '.join(unplaced)}."))
     return tuple(found)
@@ -59,17 +59,22 @@ def _symbol_reasons(mentions: list[SymbolMention], symbol: str) -> list[Reason]:
     return found
 
 
-def _unplaced_numbers(parts: list[sec.Section], placed: set[Decimal], decimal_comma: bool) -> list[str]:
-    """Plain numbers on entry, target and stop lines that are none of the prices read."""
+def _unplaced_numbers(parts: list[sec.Section], placed: set[Decimal], decimal_comma: bool, market: bool) -> list[str]:
+    """Plain numbers on entry, target and stop lines that are none of the prices read.
+
+    A market entry must not come from an entry or side line whose price the grammar failed to read
+    ("Вход лесенкой: 0,38", "LONG на пробое 38,6"): on those lines numbers after prose count too.
+    """
     unplaced = []
     for part in parts:
-        if part.kind not in ("entry", "tp", "sl"):
+        reads_prose = market and part.kind in ("entry", "side")
+        if part.kind not in ("entry", "tp", "sl") and not reads_prose:
             continue
         first_line = part.body.split("\n")[0]
         for token in TOKEN_PATTERNS[decimal_comma].finditer(first_line):
             if _RANGE_LOW.match(first_line, token.end()):
                 continue  # "25-30%", "5-10x": the low end of a range, not a price
-            if token.lastgroup == "word" and not token.group().isupper():
+            if token.lastgroup == "word" and not token.group().isupper() and not reads_prose:
                 break  # prose after the label: its numbers are not meant as prices
             value = to_decimal(token.group(), decimal_comma) if token.lastgroup == "num" else None
             if value is not None and value not in placed and value != part.index:

@@ -6,8 +6,10 @@ from decimal import Decimal
 
 LEV_KEY = re.compile(r"\blev(?:erage|arage|erge|rage)?\b|\blvg\b", re.I)
 # "10x", "10.0X", "x10"; an x followed by a letter or digit is something else ("0x5f", "xrp").
+# "12,5x" has a decimal comma; "10,20x" lists two values.
 _LEV_X = re.compile(
-    r"(?<![0-9.])([0-9]{1,3}(?:\.[0-9]+)?)[ ]{0,2}x(?![a-z0-9])|(?<![a-z0-9])x[ ]{0,2}([0-9]{1,3}(?:\.[0-9]+)?)(?![0-9.])",
+    r"(?<![0-9.])([0-9]{1,3}(?:\.[0-9]+|,[0-9](?![0-9]))?)[ ]{0,2}x(?![a-z0-9])"
+    r"|(?<![a-z0-9])x[ ]{0,2}([0-9]{1,3}(?:\.[0-9]+)?)(?![0-9.])",
     re.I,
 )
 # "5-10x", "5~10x" (Chinese channels), "5 to 10x": the range's low end.
@@ -49,7 +51,7 @@ def _lev_numbers(line: str) -> list[Decimal]:
 
     Advice after it ("5-10x (beginners 3x)") is another run and does not count.
     """
-    found = [(m.start(), m.end(), Decimal(m.group(1) or m.group(2))) for m in _LEV_X.finditer(line)]
+    found = [(m.start(), m.end(), Decimal((m.group(1) or m.group(2)).replace(",", "."))) for m in _LEV_X.finditer(line)]
     found += [(m.start(), m.end(), Decimal(m.group(1))) for m in _LEV_RANGE_LOW.finditer(line)]
     found.sort()
     run = found[:1]

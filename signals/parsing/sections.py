@@ -15,17 +15,20 @@ from decimal import Decimal
 from .symbols import SymbolMention
 from .text import TOKEN_PATTERNS, to_decimal
 
+# One-letter labels ("E: 0.52-0.50 / T: 0.55, 0.58 / S: 0.48") count only in capitals and only
+# right before a colon or dash and a price: a lone letter is otherwise an initial or a unit.
 _LABELS = re.compile(
     r"""
     (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b
-        |\bs/l\b|\bsl\b|\binvalid(?:ation)?\b)
+        |\bs/l\b|\bsl\b|\binvalid(?:ation)?\b|(?<!['’])\b(?-i:S)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<tp>\btake[ -]{0,2}profits?(?:[ -]{0,2}targets?)?\b|\bsell[ -]{0,2}(?:targets?|zone)\b
         |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\btps?(?=[ 0-9#:.)=-]|$)|\btgts?\b
         |\btake(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-][ ]{0,3}[$]?\.?[0-9])|\bt(?=[1-9][0-9]?(?:[ ]{0,2}[:=)]|[ ]{1,3}[$]?\.?[0-9]))
-        |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.]))
+        |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentries\b
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation)[ -]{0,2}zone\b|\bopen[ ]price\b
-        |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9]))
+        |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9])
+        |\b(?-i:E)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<market>\bcmp\b|\bmarket(?:[ ]price)?\b|\bcurrent[ ]price\b|\bnow\b)
   | (?P<lev>\blev(?:erage|arage|erge|rage)?\b|\blvg\b)
   | (?P<side>\b(?:long|short|buy|sell)\b)
@@ -54,7 +57,7 @@ FILLER = frozenset(
     at around about approx approximately near below under above over or to from between and
     price prices zone area range level levels limit order orders point points use only close
     closing closes candle candles daily weekly monthly hour hours if on is setup set up scalp value usdt usd here
-    busd usdc perp spot futures
+    busd usdc perp spot futures breakout break breaks
     """.split()
 )
 _TIMEFRAME_WORD = re.compile(r"[hdwm][0-9]{1,2}", re.I)
@@ -113,6 +116,7 @@ def _is_candle_close(text: str, match: re.Match) -> bool:
 
 def read(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -> None:
     """Fill each section's prices (and target/entry index: "TP3", "Entry 2 -")."""
+    _split_off_bulleted_targets(sections, decimal_comma, symbol_words)
     counters: dict[str, int] = {}
     for section in sections:
         content = section.content
@@ -121,8 +125,63 @@ def read(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -
             section.index, content = _take_index(content, expected)
             if section.index is not None:
                 counters[section.kind] = section.index
+        if section.kind in ("tp", "entry", "sl"):
+            content = _after_qualifier(content)
         section.body = content
         section.prices, section.allocations, section.wordy = _read_content(content, section.last, decimal_comma, symbol_words)
+
+
+# "🔵 0.55", "• 0.58", "- 0.60": a line that opens with a bullet (an emoji or symbol, or an ASCII
+# dash, star or arrow) before its price. A bracket opens a note ("(0.47 for a wick)"), not a list.
+_BULLETED = re.compile(r"[ ]{0,3}(?:[^\x00-\x7f\w\s]{1,4}|[-*>])[ ]{0,3}[$]?\.?[0-9]")
+
+
+def _split_off_bulleted_targets(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -> None:
+    """"Entry: 0.52 / SL: 0.48 / 🔵 0.55 / 🔵 0.58": in a message that labels no targets, a bulleted
+    list of prices under a priced stop line is the targets: a stop holds one price, and channels list
+    the targets after the entry and stop. Under a priced entry line that follows the stop the list
+    may be an entry ladder, so it is the targets only when it lies beyond the entry, away from the stop."""
+    if any(s.kind == "tp" for s in sections):
+        return
+    stop: Decimal | None = None
+    for position, section in enumerate(sections):
+        if section.kind not in ("sl", "entry") or (section.kind == "entry" and stop is None):
+            continue
+        first, _, rest = section.content.partition("\n")
+        lines = [line for line in rest.split("\n") if line.strip()]
+        priced = read_line(first, decimal_comma, symbol_words)[0]
+        if section.kind == "sl" and priced and stop is None:
+            stop = priced[0]
+        if not lines or not priced or not _BULLETED.match(lines[0]):
+            continue
+        if section.kind == "entry" and not _beyond(read_line(lines[0], decimal_comma, symbol_words)[0], priced, stop):
+            continue
+        cut = section.end + len(first) + 1
+        listed = Section("tp", "targets", cut, cut, content=rest, last=section.last)
+        section.content, section.last = first, False
+        sections.insert(position + 1, listed)
+        return
+
+
+def _beyond(listed: list[Decimal], entries: list[Decimal], stop: Decimal) -> bool:
+    """Whether the prices lie on the far side of the entries from the stop, where targets lie."""
+    if not listed:
+        return False
+    if stop < min(entries):
+        return all(price > max(entries) for price in listed)
+    return stop > max(entries) and all(price < min(entries) for price in listed)
+
+
+# "Вход лесенкой: 0,38 / 0,37", "Entrada escalonada: 6,82", "Entry zone (DCA): 1.2": a word or
+# two between a label and its colon qualify the label; its prices follow the colon.
+_QUALIFIER = re.compile(
+    r"[ ]{0,3}\(?[^\W\d_][\w'’]{0,20}\)?(?:[ ]{1,3}\(?[^\W\d_][\w'’]{0,20}\)?){0,2}[ ]{0,2}:(?=[ ]{0,3}[$]?\.?[0-9])"
+)
+
+
+def _after_qualifier(content: str) -> str:
+    match = _QUALIFIER.match(content)
+    return content[match.end():] if match else content
 
 
 def _take_index(content: str, expected: int) -> tuple[int | None, str]:
@@ -153,6 +212,11 @@ def _take_index(content: str, expected: int) -> tuple[int | None, str]:
     return None, content
 
 
+# "1ª entrada: 6,82 / 2ª entrada: 6,61" ("2 Entry" once canonical), "3. TP: 1.2": a small whole
+# number before a label on its line numbers the label, never a price of the section before.
+_ORDINAL_BEFORE_LABEL = re.compile(r"[^\w\n]{0,12}(?:[1-9]|1[0-9]|20)[.]?[ ]{0,3}")
+
+
 def _read_content(
     content: str, last: bool, decimal_comma: bool, symbol_words: set[str]
 ) -> tuple[list[Decimal], list[Decimal | None], bool]:
@@ -165,8 +229,8 @@ def _read_content(
             break
         found, line_wordy = read_items(_LINE_NUMBERING.sub("", line), decimal_comma, symbol_words)
         is_fragment = number == len(lines) - 1 and not last  # the next label's line
-        if is_fragment and line_wordy:
-            break  # "0.06$ can be stop": the price belongs to the label after it
+        if is_fragment and (line_wordy or _ORDINAL_BEFORE_LABEL.fullmatch(line)):
+            break  # "0.06$ can be stop": the price belongs to the label after it; "2ª entrada" counts it
         items += found
     return [item.price for item in items], [item.allocation for item in items], wordy
 
@@ -193,6 +257,14 @@ def read_line(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[l
     return [item.price for item in items], wordy
 
 
+# "0.7652 (平30%)", "2.10 (close 30%)", "1.2 (30% of the position)": a bracket holding words and
+# one unsigned percentage notes the share to take at the price before it; its words are no prose.
+_ALLOCATION_NOTE = re.compile(
+    r"\([^()\d\n+-]{1,16}?([0-9]{1,3}(?:[.,][0-9]{1,2})?[ ]?%)[ ]{0,2}\)"
+    r"|\(([0-9]{1,3}(?:[.,][0-9]{1,2})?[ ]?%)[^()\d\n]{1,24}\)"
+)
+
+
 def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[list[PriceItem], bool]:
     """The prices on one line, up to the first word that is neither filler nor the pair.
 
@@ -202,6 +274,7 @@ def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[
     ("+4%") is a profit figure.
     """
     items: list[PriceItem] = []
+    line = _ALLOCATION_NOTE.sub(r"(\1\2)", line)
     for token in TOKEN_PATTERNS[decimal_comma].finditer(line):
         kind, raw = token.lastgroup, token.group()
         if kind == "word":

@@ -11,6 +11,7 @@ from .leverage import leverage, margin_mode
 from .results import ParsedSignal
 from .symbols import SymbolMention
 from .text import NUMBER_RES, to_decimal
+from .vocabulary import english_pattern
 
 _NO_BEFORE = re.compile(r"\bno[ ]{1,3}$", re.I)
 # "0.06$ can be stop": a price before the stop label, alone on its line.
@@ -34,12 +35,15 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
     entries, extra_tps = _entries(parts)
     take_profits = [p for s in parts if s.kind == "tp" for p in s.prices] or extra_tps
     stop_loss = _stop_loss(parts, text, decimal_comma)
+    entries = _on_trade_side_of_stop(entries, stop_loss, sec.stated_side(text))
     side = _side(text, entries, take_profits, stop_loss)
     percent_exits = _is_market_with_percent_exits(parts)
     if side is None or not (entries or take_profits or stop_loss is not None or percent_exits):
         return None
     if not take_profits and stop_loss is None and not percent_exits and not _is_terse(text, symbol, mentions):
         return None  # "BTC long 67500 was a great entry" is talk, not an order
+    if _is_hedged_talk(text, parts, stop_loss, take_profits):
+        return None
     doubts = certainty.reasons(
         text, parts, mentions, symbol, side_from_prices(entries, take_profits, stop_loss),
         entries, take_profits, stop_loss, decimal_comma,
@@ -52,6 +56,31 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
         breakeven_after=hints.breakeven_after(text), trailing=hints.trailing(text),
         certainty="low" if doubts else "high", certainty_reasons=doubts,
     )
+
+
+def _is_hedged_talk(text: str, parts: list[sec.Section], stop_loss: Decimal | None, take_profits: list[Decimal]) -> bool:
+    """"#SOL might short around 145 if it rejects, target 138 maybe", "… not a call": analysis.
+
+    A message that says it is no call never trades. One that hedges ("maybe", "could", "watching")
+    before its stop and targets is a call only when it gives both a stop and targets, or sets its
+    stop or targets out on lines of their own: that is how a channel writes an order, however
+    modestly it words it ("Maybe long ETH near 3100, SL 3000, TP 3300").
+    """
+    if english_pattern("not_a_call").search(text):
+        return True
+    exits = [s for s in parts if s.kind in ("sl", "tp")]
+    hedge = english_pattern("hedge").search(text)
+    if not hedge or not exits or hedge.start() > exits[0].start:
+        return False
+    if stop_loss is not None and take_profits:
+        return False
+    return not any(_starts_line(text, s.start) for s in exits)
+
+
+def _starts_line(text: str, position: int) -> bool:
+    """Only bullets, emoji or spaces before ``position`` on its line."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return re.search(r"[^\W_]", text[line_start:position]) is None
 
 
 def _symbol_words(symbol: str, mentions: list[SymbolMention], text: str) -> set[str]:
@@ -117,6 +146,15 @@ def _is_market_with_percent_exits(parts: list[sec.Section]) -> bool:
     return _is_market(parts) and any(
         s.kind in ("tp", "sl") and not s.prices and _PERCENT_FIRST.match(s.body) for s in parts
     )
+
+
+def _on_trade_side_of_stop(entries: list[Decimal], stop_loss: Decimal | None, stated: str | None) -> list[Decimal]:
+    """A long opens above its stop and a short below it: an "entry" beyond the stop is a number the
+    grammar took for a price (a label's "2" in "2ª entrada"). It goes when other entries remain."""
+    if stop_loss is None or stated is None:
+        return entries
+    kept = [p for p in entries if (p > stop_loss if stated == "long" else p < stop_loss)]
+    return kept if kept else entries
 
 
 def _stop_loss(parts: list[sec.Section], text: str, decimal_comma: bool) -> Decimal | None:

@@ -5,7 +5,7 @@ Rules, strongest first:
    or a joined one split at a known quote (``BTCUSDT``, ``BTCUSDT.P``, ``ETHBTC``, ``XAUUSD``);
 1. a ``#TAG`` / ``$TAG`` that is not a known word, a ticker after "Coin:" / "Pair:", a listed base
    (``assets.KNOWN_BASES``) on a line that says long/short or entry, or alone on its line, a market alias
-   ("GOLD");
+   ("GOLD"); failing all of these, the one listed base the message writes in capitals;
 2. an unlisted upper-case word on a side line (``NEWCOIN LONG 0.5``): a guess, and the parse says so.
 Within one strength the earliest mention wins: footers repeat leftovers ("Buy #LINK when …").
 A leverage token ("X25", "25X"), a label ("TP1") or a word of any language's vocabulary is never a ticker.
@@ -99,7 +99,7 @@ def find_mentions(text: str) -> list[SymbolMention]:
     for match in _PAIR.finditer(text):
         found.add(f"{match['base']}/{match['quote']}", match, 0)
     for match in _SPACED_PAIR.finditer(text):  # "#ETH USDT"; a bare "Bybit USDT" is an exchange
-        if match["base"].upper() not in NOT_TICKERS:
+        if is_pair_base(match["base"].upper()):
             found.add(f"{match['base']}/{match['quote']}", match, 0)
     for match in _JOINED.finditer(text):
         joined = split_joined(match["word"], tagged=match.group().lstrip()[:1] in "#$")
@@ -114,7 +114,18 @@ def find_mentions(text: str) -> list[SymbolMention]:
             found.add(f"{match['base']}/USDT", match, 1)
     for line_start, line in _lines(text):
         _add_line_tickers(found, line, line_start)
+    if not found.mentions:
+        _add_lone_listed_base(found, text)
     return sorted(found.mentions, key=lambda m: m.start)
+
+
+def _add_lone_listed_base(found: "_Found", text: str) -> None:
+    """"BTC has reclaimed the 4H EMA200 … Trade plan: Long 67,150", "📊 بيتكوين BTC": when no line
+    names the pair where the grammar looks for it, the one listed base the message writes in capitals
+    is the pair. Two such bases leave it open: which one trades is a guess."""
+    matches = [m for m in _BARE.finditer(text) if m["base"] in assets.KNOWN_BASES and m["base"] not in NOT_TICKERS]
+    if len({m["base"] for m in matches}) == 1:
+        found.add(f"{matches[0]['base']}/USDT", matches[0], 1)
 
 
 def _add_line_tickers(found: "_Found", line: str, line_start: int) -> None:
@@ -147,13 +158,24 @@ def split_joined(word: str, tagged: bool = False) -> str | None:
         return None
     for quote in sorted(assets.QUOTES, key=len, reverse=True):
         base = upper[: -len(quote)]
-        if not upper.endswith(quote) or len(base) < 2 or base in NOT_TICKERS or _NOT_TICKER_SHAPE.fullmatch(base):
+        if not upper.endswith(quote) or not base or not is_pair_base(base) or _NOT_TICKER_SHAPE.fullmatch(base):
+            continue
+        if len(base) < 2 and base not in assets.KNOWN_BASES:
             continue
         listed = base in assets.KNOWN_BASES or (base in assets.FOREX_BASES and quote in assets.FIAT_QUOTES + ("USD",))
         if quote in assets.DOLLAR_QUOTES and quote != "USD" or ((word.isupper() or tagged) and listed):
             return f"{base}/{quote}"
         return None
     return None
+
+
+def is_pair_base(base: str) -> bool:
+    """Whether an upper-case word can be the base of a pair it is joined to ("PERPUSDT", "#PERP USDT").
+
+    A label word ("TP", "ENTRY") is none, but a listed base stays one though it reads like a word
+    ("PERP", "HIGH", "NOT", "ME", "S"): a quote beside it says it is a ticker.
+    """
+    return base in assets.KNOWN_BASES or base not in NOT_TICKERS
 
 
 def choose(mentions: list[SymbolMention]) -> str | None:

@@ -21,13 +21,29 @@ _URL = re.compile(r"(?:https?://|www\.)\S{0,500}", re.I)
 _MENTION = re.compile(r"(?<![\w@])@[A-Za-z_][A-Za-z0-9_]{1,64}")
 # "[In reply to …]", "(in reply to …)" and "> quoted" lines belong to an older message.
 _QUOTED_LINE = re.compile(r"^[ \t]{0,8}(?:>|»|[\[(][ \t]{0,3}in reply to\b|repl(?:y|ying) to\b)", re.I)
-# "🎯 64000", "🛑 62000": the target and stop emoji stand for their label when a price follows them
-# directly; "🎯 TP1: …" keeps its written label.
-_EMOJI_LABELS = {"\U0001f3af": " TP ", "\U0001f6d1": " SL ", "\u26d4": " SL "}
-_EMOJI_LABEL = re.compile("(\U0001f3af|\U0001f6d1|\u26d4)[ :]{0,3}(?=[$]?\\.?[0-9])")
+# "🎯 64000", "🛑 62000", "❌ 0.48": the target and stop emoji stand for their label when a price
+# follows them directly; "🎯 TP1: …" and "❌ SL: 0.48" keep their written label. A ❌ before a word
+# ("❌ Cancelled") or after one ("SL hit ❌") is no stop and is left to the update rules.
+_EMOJI_LABELS = {"\U0001f3af": " TP ", "\U0001f6d1": " SL ", "\u26d4": " SL ", "\u274c": " SL "}
+_EMOJI_LABEL = re.compile("(\U0001f3af|\U0001f6d1|\u26d4|\u274c)[ :]{0,3}(?=[$]?\\.?[0-9])")
 # "Entry: 1.10 (CMP) - 1.06": a market word in brackets after a price notes that the price is the
 # current one; read as a label it would cut the entry range in two.
 _MARKET_NOTE = re.compile(r"(?<=[0-9])[ ]{0,2}\([ ]{0,2}(?:cmp|market(?: price)?|current(?: market)? price|now)[ ]{0,2}\)", re.I)
+# "Entry: CMP or 0.52", "Buy: CMP - 0.52", "a mercado o 0,52": the market word offers a written
+# price as the alternative (or as the far end of a zone from the current price), so the price is
+# the entry; only a market word with no price beside it is a market entry. "Entry: now 0.545" and
+# "Entry at CMP: 95000" merely note the current price and stay market orders. A dash counts only
+# right after an entry or side label, and not after "now": "Current price - 0.52" on a line of its
+# own and "SELL NOW - 2345" are such notes.
+_MARKET_WORD = r"(?:cmp|market(?:[ ]price)?|current[ ]price|now)"
+_MARKET_RANGE_WORD = r"(?:cmp|market(?:[ ]price)?|current[ ]price)"
+_PRICE_AHEAD = r"(?=[$]?\.?[0-9](?![0-9.,]{0,12}[ ]?%))"
+_MARKET_OR_PRICE = re.compile(
+    rf"\b{_MARKET_WORD}[ ]{{1,2}}or[ ]{{1,2}}{_PRICE_AHEAD}"
+    rf"|(?:(?<=entry)|(?<=buy)|(?<=sell)|(?<=long)|(?<=short))[ ]{{0,2}}[:=@]?[ ]{{0,2}}{_MARKET_RANGE_WORD}"
+    rf"[ ]{{0,2}}[-/][ ]{{0,2}}{_PRICE_AHEAD}",
+    re.I,
+)
 # "13.90 (1R)", "14.40 (2.5R)": a target's reward in multiples of the risk, not a price.
 _R_MULTIPLE = re.compile(r"(?<=[0-9])[ ]{0,2}\([ ]{0,2}[0-9]{1,2}(?:\.[0-9])?[ ]?[Rr][ ]{0,2}\)")
 # Lines wrapped whole in double quotes ('"LONG #FET Entry 1.52 TP 1.75"') quote an older call.
@@ -97,6 +113,7 @@ def clean(text: str) -> str:
     text = "\n".join(line for line in text.split("\n") if not _QUOTED_LINE.match(line))
     text = _QUOTED_BLOCK.sub("", text)
     text = _label_first(canonicalise(text))
+    text = _MARKET_OR_PRICE.sub(" ", text)
     text = _TERM.sub(" ", text)
     text = _GLUED_AFTER_DIGIT.sub("\n", text)
     return strip_list_numbers(_GLUED_AFTER_CAPS.sub("\n", text))
@@ -150,20 +167,34 @@ def _space_thousands(text: str) -> str:
 # "1,150" and "66.800": one group of three digits after one separator, which the locale decides.
 _COMMA_GROUP = re.compile(r"(?<![0-9.,])([0-9]{1,3}),([0-9]{3})(?![0-9]|[.,][0-9])")
 _DOT_GROUP = re.compile(r"(?<![0-9.,])([1-9][0-9]{0,2})\.([0-9]{3})(?![0-9]|[.,][0-9])")
+# A dot decimal ("0.158", "1.18", and "12.5x" or "%1.5" too) shows the English style.
 _DOT_DECIMAL = re.compile(r"(?<![0-9.,])(?:0\.[0-9]+|[0-9]+\.(?:[0-9]{1,2}|[0-9]{4,}))(?![0-9]|[.,][0-9])")
+# A whole price of four digits or more ("64500"), not a leverage, percentage or "#1234".
+_WHOLE_PRICE = re.compile(r"(?<![0-9.,#])[1-9][0-9]{3,6}(?![0-9]|[.,][0-9]|[ ]?(?:%|x(?![a-z])))", re.I)
+# A ladder or a target spans well under this factor; a misread separator is a thousand times off.
+_SAME_SCALE = 1.5
 
 
 def _locale_numbers(text: str) -> str:
     """"ARB Entradas 1,150 / 1,120" is 1.15 in Portuguese; "BTC Giriş 66.800" is 66800 in Turkish.
 
-    Only when the message itself shows no dot decimal ("0.158", "1.18"): a channel that writes
-    those follows the English style throughout, whatever its language.
+    The language's style applies only when the message shows no dot decimal among its prices: a
+    channel that writes "0.158" follows the English style throughout, whatever its language. A
+    "63.850" that sits among whole prices ("TP 64500 65200") groups thousands in any style: read
+    as a decimal it would be a thousand times off the message's other prices.
     """
-    if _DOT_DECIMAL.search(text) or not (_COMMA_GROUP.search(text) or _DOT_GROUP.search(text)):
+    if not (_COMMA_GROUP.search(text) or _DOT_GROUP.search(text)):
         return text
-    decimal_comma, dot_thousands = number_style(text)
-    if dot_thousands:
-        text = _DOT_GROUP.sub(r"\1\2", text)
+    english = _DOT_DECIMAL.search(text) is not None
+    decimal_comma, dot_thousands = (False, False) if english else number_style(text)
+    wholes = [int(m.group()) for m in _WHOLE_PRICE.finditer(text)]
+
+    def joined(group: re.Match) -> str:
+        value = int(group[1] + group[2])
+        beside_wholes = any(whole / _SAME_SCALE <= value <= whole * _SAME_SCALE for whole in wholes)
+        return group[1] + group[2] if dot_thousands or beside_wholes else group.group()
+
+    text = _DOT_GROUP.sub(joined, text)
     if decimal_comma:
         text = _COMMA_GROUP.sub(r"\1.\2", text)
     return text

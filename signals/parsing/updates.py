@@ -129,7 +129,7 @@ def closes_part_now(text: str) -> bool:
     close = _close(text, None)
     if close is None or close[1].fraction is None or close[1].fraction >= 1:
         return False
-    return _for_now(text, close[0])
+    return _for_now(text, close[0]) and not _on_stop_line(text, close[0])
 
 
 # "close LONG at 64500", "Closing ETH short", "закрываем лонг по 64500" once canonical: the side
@@ -144,7 +144,16 @@ _CLOSE_SIDE = re.compile(
 
 def closes_side_now(text: str) -> bool:
     """A close of a named long or short said for now, not as a rule for later."""
-    return any(_for_now(text, match.start()) for match in _CLOSE_SIDE.finditer(text))
+    return any(_for_now(text, m.start()) and not _on_stop_line(text, m.start()) for m in _CLOSE_SIDE.finditer(text))
+
+
+# "SL: exit at -5%", "止损：亏损5%离场", "Stop loss jika candle 1H tutup di atas 2,015": a close word
+# on the stop's own line says when the stop acts, not what to do now.
+_STOP_LINE = re.compile(rf"[^\w\n]{{0,8}}{_STOP_WORD}\b", re.I)
+
+
+def _on_stop_line(text: str, position: int) -> bool:
+    return _STOP_LINE.match(text, text.rfind("\n", 0, position) + 1) is not None
 
 
 def _for_now(text: str, position: int) -> bool:

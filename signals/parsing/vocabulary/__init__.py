@@ -35,11 +35,20 @@ CANONICAL = {
     # A stop's condition ("cierre de 4H por debajo de X", "4小時收盤跌破 X"): words the section grammar
     # reads as filler, and a number of hours it reads as a timeframe ("4 saatlik" → "4 hours").
     "candle": "candle", "hours": "hours", "daily": "daily",
+    # "CMP or 0.52", "a mercado o 0,52": an alternative the entry rule reads (``text.clean``).
+    "or": "or",
+    # "maybe", "not a call": hedged talk and disclaimers, which ``signal.build`` keeps from trading.
+    "hedge": "maybe", "not_a_call": "not a call",
 }
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four
 # letters ("par", "mua"), which another language may use for something else.
-_WEAK_ROLES = frozenset({"filler", "zone"})
+_WEAK_ROLES = frozenset({"filler", "zone", "or"})
+
+
+def _is_phrase(key: str) -> bool:
+    """"ke neeche", "por debajo", "di atas": a phrase of words is its language's own, whatever its role."""
+    return " " in key and len(key) >= 8
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A letter (or a combining mark of one) right before or after a word means it is part of a longer
 # word; a digit does not ("ТП1", "2.04Цели").
@@ -86,7 +95,7 @@ class _Language:
                     if key in english or key in self.role_of:
                         continue  # an English spelling is already canonical; the first role listed wins
                     self.role_of[key] = role
-                    if not key.isascii() or (role not in _WEAK_ROLES and len(key) >= 4):
+                    if not key.isascii() or (role not in _WEAK_ROLES and len(key) >= 4) or _is_phrase(key):
                         self.distinctive.add(key)
         # Latin words are looked up whole; other scripts split at combining marks, so by first letter.
         self.first_words = {key.split(" ")[0] for key in self.role_of if _is_latin(key)}

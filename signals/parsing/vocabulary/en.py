@@ -31,4 +31,9 @@ WORDS = {
     "second": ("second",),
     "third": ("third",),
     "candle": ("candle",),
+    "or": ("or",),
+    # "BTC could bounce from 62000 toward 65000": talk about what price may do, not an order.
+    "hedge": ("maybe", "might", "could", "perhaps", "possibly", "probably", "likely", "watching"),
+    # "… not a call": the author says it is no trade. "Not financial advice" is every signal's footer.
+    "not_a_call": ("not a call", "not a signal", "not a trade signal"),
 }

@@ -15,7 +15,10 @@ WORDS = {
     "market": ("precio de mercado", "a mercado", "al mercado", "precio actual", "a precio actual"),
     "cancel": ("cancelada", "cancelado", "cancelar", "anulada", "anulado"),
     "close": ("cerrar", "cerramos", "cierren", "cierra", "cerrada", "cerrado"),
-    "hit": ("alcanzado", "alcanzada", "alcanzados", "logrado", "logrados", "cumplido", "tocado"),
+    "hit": (
+        "alcanzado", "alcanzada", "alcanzados", "alcanzadas", "logrado", "logrados", "logradas", "cumplido", "cumplidos",
+        "tocado",
+    ),
     "stopped": ("tocó el stop loss", "tocó el stop", "tocó stop", "saltó el stop"),
     "breakeven": ("punto de equilibrio", "equilibrio"),
     "move": ("mover", "movemos", "muevan", "mueve", "subir"),
@@ -30,10 +33,14 @@ WORDS = {
     "first": ("primer", "primera", "primero"),
     "second": ("segundo", "segunda"),
     "third": ("tercer", "tercero", "tercera"),
+    "hedge": ("tal vez", "quizás", "quizá", "podría", "posiblemente", "probablemente", "vigilando"),
+    "not_a_call": ("no es señal", "no es una señal"),
     "filler": (
-        "a", "al", "de", "del", "el", "la", "en", "entre", "y", "o", "cerca", "alrededor", "precio", "por debajo", "por encima",
+        # "o" (or) stays a filler: it is also the Portuguese article ("para o ponto de entrada").
+        "a", "o", "al", "de", "del", "el", "la", "en", "entre", "y", "cerca", "alrededor", "precio", "por debajo", "por encima",
         "hasta",
         "debajo", "encima",
+        "ruptura", "rompimiento", "si rompe", "rompe", "si",
     ),
     "candle": ("cierre", "vela", "cierre de vela"),
     "hours": ("horas", "hora"),
