@@ -234,9 +234,10 @@ class SignalListApi(APIView):
             ),
             actor=request.user,
         )
-        if created and not SignalDecision.objects.filter(signal=signal).exists():
-            # Answered from the row just recorded, with its trader: the copy is a worker's, later.
-            # Only once a copy has decided (a quick worker, an eager run) is the row read back.
+        if created and not services.copy_runs_in_process():
+            # Answered from the row just recorded, with its trader: the copy is a worker's, later
+            # (the decisions are read from GET /api/signals/<id>). Only a copy run in this process
+            # (no broker: make run, the tests) has decided already, and its row is read back.
             return Response(SIGNALS.one(signal, UNDECIDED), status=status.HTTP_201_CREATED)
         body = _signals_body([signal_get(signal_id=signal.pk)], request)[0]
         return Response(body, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)

@@ -6,7 +6,7 @@ from signals.services.decide import (
     follower_ids,
     signal_decide,
 )
-from signals.services.ingest import SignalInput, signal_ingest, signal_receive
+from signals.services.ingest import SignalInput, copy_runs_in_process, signal_ingest, signal_receive
 from signals.services.schedule import (
     blackout_create,
     blackout_delete,
@@ -18,6 +18,7 @@ __all__ = [
     "SignalInput",
     "blackout_create",
     "blackout_delete",
+    "copy_runs_in_process",
     "decision_approve",
     "decision_make",
     "decision_reject",

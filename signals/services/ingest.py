@@ -31,7 +31,8 @@ from signals.models import Signal, SignalDecision
 from signals.services.validate import MAX_TAKE_PROFITS, SignalInput, ValidSignal, signal_validate
 
 __all__ = [
-    "MAX_TAKE_PROFITS", "SignalInput", "signal_check_market", "signal_ingest", "signal_receive", "signal_validate",
+    "MAX_TAKE_PROFITS", "SignalInput", "copy_runs_in_process", "signal_check_market", "signal_ingest",
+    "signal_receive", "signal_validate",
 ]
 
 
@@ -73,7 +74,7 @@ def _ingest(
     original_id = None
     if verdict.failures and refuse:
         # A repeat executes nothing and is recorded as a duplicate, however it reads: only a first
-        # delivery is refused. Looked up only here: otherwise the unique constraint tells (_record).
+        # delivery is refused. Looked up only here: otherwise the unique constraint tells (below).
         original_id = _original_id(fields)
         if original_id is None:
             raise _refusal(verdict.failures)
@@ -85,13 +86,24 @@ def _ingest(
         # trade is decided now, with no decisions.
         "decided_at": timezone.now() if record_only else None,
     }
+    raw = data.raw if isinstance(data.raw, dict) else {"text": str(data.raw)}
+    if original_id is None:
+        try:
+            with transaction.atomic():
+                signal = _record_first(fields, raw=raw, source_time=data.source_time, actor=actor)
+                if copy:
+                    # robust: with the broker down the signal is still recorded and the source told so; the
+                    # undecided-signal sweep copies it once the broker is back (a 500 here made sources resend).
+                    transaction.on_commit(lambda: copy_task_queue(signal.pk), robust=True)
+            return signal, True
+        except IntegrityError:
+            # An earlier (or a concurrent) delivery of the same signal holds the row: ours is the
+            # duplicate. Told by the unique constraint rather than asked first: a repeat is rare.
+            original_id = _original_id(fields)
+            if original_id is None:
+                raise
     with transaction.atomic():
-        signal, created = _record(data, fields, actor=actor, original_id=original_id)
-        if created and copy:
-            # robust: with the broker down the signal is still recorded and the source told so; the
-            # undecided-signal sweep copies it once the broker is back (a 500 here made sources resend).
-            transaction.on_commit(lambda: copy_task_queue(signal.pk), robust=True)
-    return signal, created
+        return _record_duplicate(fields, raw=raw, source_time=data.source_time, actor=actor, original_id=original_id), False
 
 
 def _unchecked_note(unchecked: str, *, copy: bool) -> str:
@@ -152,27 +164,20 @@ def _refusal(failures: tuple[guard.Failure, ...]) -> ImplausibleSignal:
 
 
 # --- Recording ----------------------------------------------------------------------------------
-def _record(data: SignalInput, fields: dict, *, actor, original_id: int | None) -> tuple[Signal, bool]:
-    raw = data.raw if isinstance(data.raw, dict) else {"text": str(data.raw)}
-    if original_id is None:
-        try:
-            with transaction.atomic():
-                signal = Signal.objects.create(**fields, raw=raw, source_time=data.source_time)
-        except IntegrityError:
-            # An earlier (or a concurrent) delivery of the same signal holds the row: ours is the duplicate.
-            original_id = Signal.objects.values_list("pk", flat=True).get(
-                trader=fields["trader"], external_id=fields["external_id"], duplicate_of__isnull=True
-            )
-        else:
-            failed = guard.summary([guard.Failure.from_dict(f) for f in signal.guard_failures])
-            audit_record(
-                action="signal.received", actor=actor, actor_label=fields["trader"].source, obj=signal,
-                message=f"{signal.trader_id}: {signal.side} {signal.symbol}" + (f" (implausible: {failed})" if failed else ""),
-                after={k: v for k, v in fields.items() if k != "trader"} | {"trader": signal.trader_id},
-            )
-            return signal, True
+def _record_first(fields: dict, *, raw: dict, source_time, actor) -> Signal:
+    signal = Signal.objects.create(**fields, raw=raw, source_time=source_time)
+    failed = guard.summary([guard.Failure.from_dict(f) for f in signal.guard_failures])
+    audit_record(
+        action="signal.received", actor=actor, actor_label=fields["trader"].source, obj=signal,
+        message=f"{signal.trader_id}: {signal.side} {signal.symbol}" + (f" (implausible: {failed})" if failed else ""),
+        after={k: v for k, v in fields.items() if k != "trader"} | {"trader": signal.trader_id},
+    )
+    return signal
+
+
+def _record_duplicate(fields: dict, *, raw: dict, source_time, actor, original_id: int) -> Signal:
     fields = {**fields, "guard_failures": [], "market_checked": True, "guard_note": "", "decided_at": None}
-    duplicate = Signal.objects.create(**fields, raw=raw, source_time=data.source_time, duplicate_of_id=original_id)
+    duplicate = Signal.objects.create(**fields, raw=raw, source_time=source_time, duplicate_of_id=original_id)
     now = timezone.now()
     accounts = [follow.account for follow in fields["trader"].follows.select_related("account")]
     SignalDecision.objects.bulk_create(
@@ -189,7 +194,7 @@ def _record(data: SignalInput, fields: dict, *, actor, original_id: int | None) 
         action="signal.duplicate", actor=actor, actor_label=fields["trader"].source, obj=duplicate,
         message=f"repeat of signal #{original_id} (external id {fields['external_id']})",
     )
-    return duplicate, False
+    return duplicate
 
 
 # The copy task is an interface above this service (it calls signal_decide), so it is queued by
@@ -197,6 +202,12 @@ def _record(data: SignalInput, fields: dict, *, actor, original_id: int | None) 
 # services. SignalsConfig.ready() imports signals.tasks, so every process has it registered and
 # an eager run (no broker) still runs it in-process.
 COPY_TASK = "signals.tasks.copy_signal"
+
+
+def copy_runs_in_process() -> bool:
+    """Whether ``signal_receive`` copies before it returns: no broker (``make run``, the tests)
+    runs the copy task eagerly, in this process, as the record commits."""
+    return current_app.conf.task_always_eager
 
 
 def copy_task_queue(signal_id: int) -> None:
