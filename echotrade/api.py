@@ -9,12 +9,16 @@ from operator import attrgetter, itemgetter
 import orjson
 from django.db import models
 from django.utils import timezone
-from rest_framework import permissions, serializers
-from rest_framework.exceptions import ParseError
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+from rest_framework import authentication, permissions, serializers
+from rest_framework.exceptions import AuthenticationFailed, ParseError
 from rest_framework.parsers import JSONParser
 from rest_framework.renderers import JSONRenderer
 from rest_framework.settings import ISO_8601, api_settings
 from rest_framework.utils.encoders import JSONEncoder
+
+from echotrade.prepared import PreparedQuery
 
 
 class Amount(serializers.DecimalField):
@@ -37,6 +41,28 @@ class ModelSerializer(serializers.ModelSerializer):
     """Every model Decimal (money, prices, ratios) comes out as an ``Amount``."""
 
     serializer_field_mapping = {**serializers.ModelSerializer.serializer_field_mapping, models.DecimalField: Amount}
+
+
+# The token's user, in one query compiled once (DRF's own check builds a select_related query and a
+# Token row on every request, which cost more than the endpoint's own reads). Not cached: a
+# deleted token, or a user made inactive, is refused on the very next request.
+TOKEN_USER = PreparedQuery(lambda key: get_user_model().objects.filter(auth_token__key=key), probe="probe")
+
+
+class TokenAuthentication(authentication.TokenAuthentication):
+    """DRF's ``Authorization: Token <key>``, with the same answers, in one lean query."""
+
+    def authenticate_credentials(self, key):
+        user = TOKEN_USER.first(key)
+        if user is None:
+            raise AuthenticationFailed(_("Invalid token."))
+        if not user.is_active:
+            raise AuthenticationFailed(_("User inactive or deleted."))
+        # Imported here: DRF loads this class with its settings, before the app registry is ready.
+        from rest_framework.authtoken.models import Token
+
+        # request.auth: the token, as DRF gives it (its row is not read again for this).
+        return user, Token(key=key, user=user)
 
 
 class StaffWritesOnly(permissions.BasePermission):

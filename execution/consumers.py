@@ -13,10 +13,10 @@ from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
-from rest_framework.authentication import TokenAuthentication
 from rest_framework.exceptions import AuthenticationFailed
 
 from accounts.selectors import account_get_for_user
+from echotrade.api import TokenAuthentication
 from echotrade.events import account_group
 from echotrade.exceptions import EchoTradeError
 from echotrade.symbols import normalize_symbol

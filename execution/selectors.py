@@ -21,7 +21,12 @@ STATUS_GROUPS = {
 
 
 def position_list(*, account, status: str = "active") -> QuerySet[Position]:
-    positions = Position.objects.filter(account=account).select_related("account")
+    # Through the account's own manager, every position's ``account`` is that same instance: no
+    # join, and no copy of the (wide) account row per position.
+    if isinstance(account, Account):
+        positions = account.positions.all()
+    else:
+        positions = Position.objects.filter(account=account).select_related("account")
     if status != "all":
         positions = positions.filter(status__in=STATUS_GROUPS[status])
     return positions
@@ -66,29 +71,33 @@ def account_summary(*, account: Account) -> AccountSummary:
 
 
 def account_summaries(*, accounts: list[Account]) -> dict[int, AccountSummary]:
-    """``account_summary`` of every one of ``accounts``, in two queries however many there are."""
+    """``account_summary`` of every one of ``accounts``, in one query however many there are."""
     ids = [account.pk for account in accounts]
-    exposures = account_exposures(account_ids=ids)
-    totals = {
+    # One pass over all the accounts' positions: the totals over every one, the exposure over the
+    # active ones (the same sums account_exposures takes, filtered here rather than in WHERE).
+    rows = {
         row["account_id"]: row
         for row in Position.objects.filter(account_id__in=ids).values("account_id").annotate(
-            realised=_money_sum("realised_pnl"), fees=_money_sum("fees"), funding=_money_sum("funding")
+            realised=_money_sum("realised_pnl"), fees=_money_sum("fees"), funding=_money_sum("funding"),
+            **_exposure_sums(only=ACTIVE),
         )
     }
     nothing = {"realised": ZERO, "fees": ZERO, "funding": ZERO}
-    return {
-        account.pk: AccountSummary(
+    summaries = {}
+    for account in accounts:
+        row = rows.get(account.pk, nothing)
+        exposure = _exposure(row) if account.pk in rows else Exposure()
+        summaries[account.pk] = AccountSummary(
             cash=account.cash,
-            margin_used=exposures[account.pk].margin,
-            unrealised_pnl=exposures[account.pk].unrealised,
-            realised_pnl=totals.get(account.pk, nothing)["realised"],
-            fees=totals.get(account.pk, nothing)["fees"],
-            funding=totals.get(account.pk, nothing)["funding"],
-            equity=exposures[account.pk].equity(cash=account.cash),
-            open_positions=exposures[account.pk].open_positions,
+            margin_used=exposure.margin,
+            unrealised_pnl=exposure.unrealised,
+            realised_pnl=row["realised"],
+            fees=row["fees"],
+            funding=row["funding"],
+            equity=exposure.equity(cash=account.cash),
+            open_positions=exposure.open_positions,
         )
-        for account in accounts
-    }
+    return summaries
 
 
 @dataclass(frozen=True)
@@ -109,18 +118,29 @@ def account_exposures(*, account_ids: list[int], trader_id: str | None = None) -
     rows = (
         Position.objects.filter(account_id__in=account_ids, status__in=Position.ACTIVE_STATUSES)
         .values("account_id")
-        .annotate(
-            margin=_money_sum("margin"), unrealised=_money_sum("unrealised_pnl"), count=Count("id"),
-            trader_count=Count("id", filter=Q(trader_id=trader_id)),
-        )
+        .annotate(**_exposure_sums(trader_id=trader_id))
     )
-    found = {
-        row["account_id"]: Exposure(row["margin"], row["unrealised"], row["count"], row["trader_count"]) for row in rows
-    }
+    found = {row["account_id"]: _exposure(row) for row in rows}
     return {pk: found.get(pk, Exposure()) for pk in account_ids}
 
 
-def _money_sum(field: str) -> Coalesce:
+ACTIVE = Q(status__in=Position.ACTIVE_STATUSES)
+
+
+def _exposure_sums(*, only: Q | None = None, trader_id: str | None = None) -> dict:
+    """What an Exposure sums, over the rows in ``only`` (all of them when None)."""
+    trader = Q(trader_id=trader_id) if only is None else only & Q(trader_id=trader_id)
+    return {
+        "margin": _money_sum("margin", only=only), "unrealised": _money_sum("unrealised_pnl", only=only),
+        "count": Count("id", filter=only), "trader_count": Count("id", filter=trader),
+    }
+
+
+def _exposure(row: dict) -> Exposure:
+    return Exposure(row["margin"], row["unrealised"], row["count"], row["trader_count"])
+
+
+def _money_sum(field: str, *, only: Q | None = None) -> Coalesce:
     # A declared 8-place output makes Django quantize the total; SQLite otherwise sums in floats.
     money = DecimalField(max_digits=28, decimal_places=8)
-    return Coalesce(Sum(field, output_field=money), ZERO, output_field=money)
+    return Coalesce(Sum(field, output_field=money, filter=only), ZERO, output_field=money)

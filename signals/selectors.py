@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from django.db.models import Prefetch, QuerySet, Sum
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet, Sum
 from django.db.models.functions import Coalesce
 
 from accounts.models import Account
@@ -18,10 +18,16 @@ from signals.models import BlackoutPeriod, Signal, SignalDecision, TradingWindow
 from traders.models import TraderFollow
 
 
+# A decision (and its copy) shows its account by name: the account's many other columns, read
+# twice per decision, were most of a signal list's time (bench/api_latency.py), so they stay unread.
+_ACCOUNT_BESIDE_NAME = [f.name for f in Account._meta.concrete_fields if f.name not in ("id", "name")]
+
+
 def _with_decisions(signals: QuerySet[Signal]) -> QuerySet[Signal]:
-    return signals.select_related("trader").prefetch_related(
-        Prefetch("decisions", SignalDecision.objects.select_related("account", "position__account", "decided_by"))
+    decisions = SignalDecision.objects.select_related("account", "position__account", "decided_by").defer(
+        *(f"{path}__{name}" for path in ("account", "position__account") for name in _ACCOUNT_BESIDE_NAME)
     )
+    return signals.select_related("trader").prefetch_related(Prefetch("decisions", decisions))
 
 
 def signal_list(
@@ -64,22 +70,41 @@ def decision_pending_list(*, account) -> QuerySet[SignalDecision]:
 
 
 # --- What the screening compares against (signals/rules.py), loaded for many accounts at once ---
+def accounts_lock_for_screening(*, account_ids: list[int], trader_id: str, at: datetime) -> dict[int, Account]:
+    """Lock ``account_ids`` for deciding (in id order, so two chunks never deadlock), each with
+    what its screening reads that the lock does not guard, in the same statement: whether it
+    follows the trader (``follows_trader``) and whether it has a trading window or a blackout
+    still running at ``at`` at all (``has_windows``, ``has_blackouts``: only then are their rows
+    read). What the lock does guard (positions, fills, decisions) is read after it, by
+    ``screen_states_get``: a subquery here would see the rows as they were before the lock was
+    granted."""
+    locked = (
+        Account.objects.select_for_update(of=("self",)).filter(pk__in=account_ids).order_by("pk").annotate(
+            follows_trader=Exists(TraderFollow.objects.filter(account=OuterRef("pk"), trader_id=trader_id, enabled=True)),
+            has_windows=Exists(TradingWindow.objects.filter(account=OuterRef("pk"))),
+            has_blackouts=Exists(BlackoutPeriod.objects.filter(account=OuterRef("pk"), ends_at__gt=at)),
+        )
+    )
+    return {account.pk: account for account in locked}
+
+
 def screen_states_get(*, accounts: list[Account], trader_id: str, at: datetime) -> dict[int, rules.AccountState]:
-    """Everything ``rules.screen`` needs about each of ``accounts`` at ``at``, in a fixed number of
-    queries however many accounts there are (the copy pipeline loads a whole chunk of them)."""
+    """Everything ``rules.screen`` needs about each of ``accounts`` (as ``accounts_lock_for_screening``
+    returns them) at ``at``, in a fixed number of queries however many accounts there are (the
+    copy pipeline loads a whole chunk of them)."""
     ids = [account.pk for account in accounts]
-    following = set(
-        TraderFollow.objects.filter(account_id__in=ids, trader_id=trader_id, enabled=True).values_list("account_id", flat=True)
-    )
     exposures = account_exposures(account_ids=ids, trader_id=trader_id)
-    windows, blackouts = _by_account(TradingWindow.objects.filter(account_id__in=ids)), _by_account(
-        BlackoutPeriod.objects.filter(account_id__in=ids, ends_at__gt=at).order_by("starts_at", "id")
-    )
+    with_windows = [account.pk for account in accounts if account.has_windows]
+    with_blackouts = [account.pk for account in accounts if account.has_blackouts]
+    windows = _by_account(TradingWindow.objects.filter(account_id__in=with_windows)) if with_windows else {}
+    blackouts = _by_account(
+        BlackoutPeriod.objects.filter(account_id__in=with_blackouts, ends_at__gt=at).order_by("starts_at", "id")
+    ) if with_blackouts else {}
     losses = losses_today(account_ids=ids, at=at)
     return {
         account.pk: rules.AccountState(
             at=at,
-            following=account.pk in following,
+            following=account.follows_trader,
             in_trading_window=rules.in_trading_windows(windows=windows.get(account.pk, ()), at=at),
             blackout=rules.blackout_covering(blackouts=blackouts.get(account.pk, ()), at=at),
             open_positions=exposures[account.pk].open_positions,
@@ -93,8 +118,14 @@ def screen_states_get(*, accounts: list[Account], trader_id: str, at: datetime) 
     }
 
 
+def account_lock_for_screening(*, account_id: int, trader_id: str, at: datetime) -> Account:
+    """``accounts_lock_for_screening`` for one account."""
+    return accounts_lock_for_screening(account_ids=[account_id], trader_id=trader_id, at=at)[account_id]
+
+
 def screen_state_get(*, account: Account, trader_id: str, at: datetime) -> rules.AccountState:
-    """Everything ``rules.screen`` needs to know about ``account`` at ``at``, read once."""
+    """Everything ``rules.screen`` needs to know about ``account`` (locked by
+    ``account_lock_for_screening``) at ``at``, read once."""
     return screen_states_get(accounts=[account], trader_id=trader_id, at=at)[account.pk]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from echotrade.exceptions import NotFound
+from echotrade.prepared import PreparedQuery
 from traders.models import Trader
 
 
@@ -20,8 +21,12 @@ def trader_list(*, active: bool | None = None, source: str | None = None) -> Que
     return traders
 
 
+# Read on every trader endpoint: compiled once (echotrade/prepared.py).
+_TRADER_BY_ID = PreparedQuery(lambda trader_id: Trader.objects.filter(pk=trader_id, deleted_at__isnull=True), probe="probe")
+
+
 def trader_get(*, trader_id: str) -> Trader:
-    trader = Trader.objects.filter(pk=trader_id, deleted_at__isnull=True).first()
+    trader = _TRADER_BY_ID.first(trader_id)
     if trader is None:
         raise NotFound(f"No trader with id '{trader_id}'.")
     return trader

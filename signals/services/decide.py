@@ -31,7 +31,12 @@ from execution.sizing import Sizing
 from signals import rules
 from signals.models import Signal, SignalDecision
 from signals.rules import Verdict
-from signals.selectors import screen_state_get, screen_states_get
+from signals.selectors import (
+    account_lock_for_screening,
+    accounts_lock_for_screening,
+    screen_state_get,
+    screen_states_get,
+)
 from signals.services.ingest import signal_check_market
 from traders.models import TraderFollow
 
@@ -121,10 +126,10 @@ def decisions_make(
         market = market_price(signal.symbol)
     outage: TemporaryExchangeError | None = None
     with transaction.atomic():
-        locked = {a.pk: a for a in Account.objects.select_for_update().filter(pk__in=account_ids).order_by("pk")}
+        now = timezone.now()
+        locked = accounts_lock_for_screening(account_ids=account_ids, trader_id=signal.trader_id, at=now)
         decided = {d.account_id: d for d in SignalDecision.objects.filter(signal=signal, account_id__in=account_ids)}
         todo = [locked[pk] for pk in account_ids if pk in locked and pk not in decided]
-        now = timezone.now()
         states = {} if signal.implausible or not todo else screen_states_get(
             accounts=todo, trader_id=signal.trader_id, at=now
         )
@@ -184,7 +189,8 @@ def decision_approve(*, decision: SignalDecision, actor) -> SignalDecision:
     """Approve a pending decision: the checks run again on today's state, then it executes."""
     market = market_price(decision.signal.symbol)
     with transaction.atomic():
-        account = Account.objects.select_for_update().get(pk=decision.account_id)
+        now = timezone.now()
+        account = account_lock_for_screening(account_id=decision.account_id, trader_id=decision.signal.trader_id, at=now)
         decision = SignalDecision.objects.select_for_update(of=("self",)).select_related("signal__trader").get(pk=decision.pk)
         if decision.outcome != Outcome.PENDING:
             raise Conflict(f"Decision #{decision.pk} is {decision.outcome}, not pending.")
@@ -192,7 +198,7 @@ def decision_approve(*, decision: SignalDecision, actor) -> SignalDecision:
         if signal.implausible:
             verdict = _implausible(signal)
         else:
-            state = screen_state_get(account=account, trader_id=signal.trader_id, at=timezone.now())
+            state = screen_state_get(account=account, trader_id=signal.trader_id, at=now)
             verdict = _screen(signal, account, market, state=state)
         return _conclude(decision, account, verdict, market, actor=actor)
 

@@ -130,3 +130,42 @@ def test_every_api_endpoint_refuses_an_anonymous_request(objects, name, method, 
     response = getattr(APIClient(), method)(route_path(name, objects) + slash, {}, format="json")
     assert response.status_code in (401, 403)
     assert "detail" in response.json()
+
+
+def _token_client(user) -> tuple[APIClient, Token]:
+    token = Token.objects.create(user=user)
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    return client, token
+
+
+def test_a_deleted_token_is_refused_on_the_very_next_request(alice):
+    client, token = _token_client(alice)
+    assert client.get("/api/accounts").status_code == 200
+    token.delete()
+    response = client.get("/api/accounts")
+    assert response.status_code == 401
+    assert response.json()["detail"] == "Invalid token."
+
+
+def test_the_token_of_a_user_made_inactive_is_refused_on_the_very_next_request(alice):
+    client, _ = _token_client(alice)
+    assert client.get("/api/accounts").status_code == 200
+    alice.is_active = False
+    alice.save(update_fields=["is_active"])
+    response = client.get("/api/accounts")
+    assert response.status_code == 401
+    assert response.json()["detail"] == "User inactive or deleted."
+
+
+def test_a_token_is_checked_in_one_query(alice):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from echotrade.api import TokenAuthentication
+
+    token = Token.objects.create(user=alice)
+    with CaptureQueriesContext(connection) as queries:
+        user, auth = TokenAuthentication().authenticate_credentials(token.key)
+    assert len(queries) == 1
+    assert (user, user.username, auth.key, auth.user) == (alice, "alice", token.key, alice)

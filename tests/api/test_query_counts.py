@@ -4,6 +4,7 @@ a fixed number of queries and answers from the row it recorded."""
 from decimal import Decimal
 
 import pytest
+from celery import current_app
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -98,16 +99,21 @@ def test_the_alert_history_takes_as_many_queries_for_20_alerts_as_for_2(api, yun
     assert (len(body), many) == (20, few)
 
 
-def test_posting_a_signal_answers_from_the_row_it_recorded(api, yun_qiang):
-    """The copy runs after commit (never here: the test's transaction does not commit), so the
-    answer is the recorded row with no decisions yet, and reading it back gives the same."""
+def test_posting_a_signal_answers_from_the_row_it_recorded(api, yun_qiang, monkeypatch):
+    """With a broker, a worker copies the signal once it is committed (never here: the test's
+    transaction does not commit), so the answer is the recorded row with no decisions yet, read
+    neither back nor for decisions; reading it afterwards gives the same."""
+    monkeypatch.setitem(current_app.conf, "CELERY_TASK_ALWAYS_EAGER", False)
     signal = {"trader": "yun_qiang", "symbol": "BTC/USDT", "side": "long", "entry": [66000, 66500],
               "stop_loss": 60000, "take_profits": [70000], "leverage": 12.5, "confidence": 0.9, "external_id": "once"}
     with CaptureQueriesContext(connection) as queries:
         posted = api.post("/api/signals", signal, format="json")
     assert posted.status_code == 201, posted.content
     # The unique constraint, not a SELECT, tells a repeat; and the answer is not read back.
-    signal_reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT") and 'FROM "signals_signal"' in q["sql"]]
+    signal_reads = [
+        q["sql"] for q in queries
+        if q["sql"].startswith("SELECT") and ('FROM "signals_signal"' in q["sql"] or 'FROM "signals_signaldecision"' in q["sql"])
+    ]
     assert signal_reads == []
     assert posted.json() == api.get(f"/api/signals/{posted.json()['id']}").json()
     assert posted.json()["decisions"] == [] and posted.json()["decided_at"] is None
