@@ -21,12 +21,17 @@ def trader_list(*, active: bool | None = None, source: str | None = None) -> Que
     return traders
 
 
-# Read on every trader endpoint: compiled once (echotrade/prepared.py).
+# Read on every trader endpoint and every signal received: compiled once (echotrade/prepared.py).
 _TRADER_BY_ID = PreparedQuery(lambda trader_id: Trader.objects.filter(pk=trader_id, deleted_at__isnull=True), probe="probe")
 
 
+def trader_find(*, trader_id: str) -> Trader | None:
+    """The trader with this id (not deleted), or None."""
+    return _TRADER_BY_ID.first(trader_id)
+
+
 def trader_get(*, trader_id: str) -> Trader:
-    trader = _TRADER_BY_ID.first(trader_id)
+    trader = trader_find(trader_id=trader_id)
     if trader is None:
         raise NotFound(f"No trader with id '{trader_id}'.")
     return trader

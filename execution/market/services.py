@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from echotrade.exceptions import InvalidInput, MarketDataUnavailable, MarketNotListed
 from echotrade.limits import MONEY_STEP
+from echotrade.prepared import PreparedQuery
 from execution.market.models import Quote
 
 from .base import SYMBOL_RE, MarketQuote
@@ -42,9 +43,13 @@ def quote_record(*, quote: MarketQuote) -> Quote:
     return row
 
 
+# Read for every signal received and every copy: compiled once (echotrade/prepared.py).
+_STORED_QUOTE = PreparedQuery(lambda symbol: Quote.objects.filter(symbol=symbol), probe="BTC/USDT")
+
+
 def quote_get(*, symbol: str, max_age_seconds: int | None = None) -> Quote:
     max_age = settings.QUOTE_MAX_AGE_SECONDS if max_age_seconds is None else max_age_seconds
-    stored = Quote.objects.filter(symbol=symbol).first()
+    stored = _STORED_QUOTE.first(symbol)
     if stored is not None and timezone.now() - stored.ts <= timedelta(seconds=max_age):
         return stored
     try:

@@ -21,6 +21,7 @@ from signals import guard
 from signals.models import Signal
 from signals.services.sources import weighted_confidence
 from traders.models import Trader
+from traders.selectors import trader_find
 
 MAX_TAKE_PROFITS = 10
 MAX_ENTRIES = 10
@@ -83,7 +84,7 @@ class ValidSignal:
 def signal_validate(data: SignalInput) -> ValidSignal:
     """All the rules a signal's fields must meet, every broken one reported at once against its field."""
     errors: dict[str, list[str]] = {}
-    trader = Trader.objects.filter(pk=data.trader, deleted_at__isnull=True).first()
+    trader = trader_find(trader_id=str(data.trader))
     if trader is None:
         errors["trader"] = [f"Unknown trader '{data.trader}'."]
     symbol, symbol_failure = guard.symbol_check(data.symbol)
