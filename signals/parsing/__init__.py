@@ -7,8 +7,9 @@ Pure Python, no Django models. The stages:
    entry zone") makes it an update or nothing, never a new trade: a copy-trader must not open the
    same position twice.
 3. An instruction for a running trade said for now is an update too, whatever side or prices it
-   names: a stop change ("BTC LONG: move SL to 66800"), or a partial close ("close 50%") in a
-   message that is not a whole plan with a stop and targets. A rule for later ("move SL to entry
+   names: a stop change ("BTC LONG: move SL to 66800") that is not a whole plan's break-even rule
+   ("TP1 hit → SL to entry" under entries, a stop and targets), or a partial close ("close 50%") in
+   a message that is not a whole plan with a stop and targets. A rule for later ("move SL to entry
    after TP1", "close 50% at TP1") stays part of a signal.
 4. ``signal.build`` — pair, side, entries, stop, targets, leverage and margin from the sections.
 5. Otherwise ``updates.parse`` — close / move stop / target hit; anything else is None.
@@ -55,12 +56,18 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     if checked or updates.has_ticked_entry(text) or updates.is_cancel(text) or updates.is_report(text) or _is_status(text):
         hit_index = _hit_index(text, symbol, mentions, checked, decimal_comma)
         return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma, hit_index)
-    if symbol and not updates.moves_stop_now(text):
+    if symbol:
         parsed = signal.build(text, symbol, mentions, decimal_comma)
         # "Take 50% profit at 69000" in a whole plan (a stop and targets) is its allocation;
         # "BTCUSDT long - close 50% at 68000" or "close LONG at 64500" alone is a close of the running trade.
+        # So is a stop move to entry after a target ("TP1 hit → SL to entry") under a plan with entries,
+        # targets and a stop: its break-even rule. "BTC LONG: move SL to 66800", or "Update: move stop
+        # to 66800" under a repeated plan, moves the stop of a running trade.
+        whole_plan = parsed is not None and parsed.stop_loss is not None and bool(parsed.take_profits)
+        breakeven_rule = whole_plan and bool(parsed.entry) and parsed.breakeven_after is not None
+        moves_stop = not breakeven_rule and updates.moves_stop_now(text)
         closes_now = updates.closes_part_now(text) or updates.closes_side_now(text)
-        if parsed and (parsed.stop_loss is not None and parsed.take_profits or not closes_now):
+        if parsed and not moves_stop and (whole_plan or not closes_now):
             return parsed
     return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma)
 

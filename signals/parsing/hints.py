@@ -11,10 +11,11 @@ from .vocabulary import english_pattern
 
 _STOP = re.compile(r"\b(?:sl|s/l|stop[ -]?loss|stoploss|stops?)\b", re.I)
 _TO_ENTRY = re.compile(r"\b(?:breakeven|break[ -]?even|be|bep|entry|entries|entry[ ]price|cost)\b", re.I)
-_WHEN = re.compile(r"\b(?:after|once|when|trigger|if)\b|→|->", re.I)
+# "Chạm TP1 thì dời SL về điểm vào" ("hit TP1 … move SL entry"): a target hit is a condition too.
+_WHEN = re.compile(r"\b(?:after|once|when|trigger|if|hit|hits)\b|→|->", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _TARGET_NUMBER = re.compile(
-    r"\b(?:tp|target|take[ -]?profit)[ ]{0,2}(?:#|no\.?)?[ ]{0,2}\(?[ ]{0,2}([0-9]{1,2})(?![0-9.,])"
+    r"\b(?:tp|target|take[ -]?profit)[ ]{0,2}(?:#|no\.?)?[ ]{0,2}\(?[ ]{0,2}([0-9]{1,2})(?![0-9]|[.,][0-9])"
     r"|(?<![0-9.,])([0-9]{1,2})(?:st|nd|rd|th)?[ ]{1,2}(?:tp|target|take[ -]?profit)"
     r"|\b(first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target|take[ -]?profit)"
     r"|\b(?:tp|target|take[ -]?profit)[ ]{1,2}(first|second|third|fourth|fifth)\b",  # Persian, Arabic order

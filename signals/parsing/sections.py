@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from .symbols import SymbolMention
 from .text import TOKEN_PATTERNS, to_decimal
+from .vocabulary import english_pattern
 
 # One-letter labels ("E: 0.52-0.50 / T: 0.55, 0.58 / S: 0.48") count only in capitals and only
 # right before a colon or dash and a price: a lone letter is otherwise an initial or a unit.
@@ -27,6 +28,7 @@ _LABELS = re.compile(
         |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentries\b
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation)[ -]{0,2}zone\b|\bopen[ ]price\b
+        |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b
         |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9])
         |\b(?-i:E)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<market>\bcmp\b|\bmarket(?:[ ]price)?\b|\bcurrent[ ]price\b|\bnow\b)
@@ -54,7 +56,7 @@ def stated_side(text: str) -> str | None:
 
 FILLER = frozenset(
     """
-    at around about approx approximately near below under above over or to from between and
+    at around about approx approximately near below under above over or to from between and when
     price prices zone area range level levels limit order orders point points use only close
     closing closes candle candles daily weekly monthly hour hours if on is setup set up scalp value usdt usd here
     busd usdc perp spot futures breakout break breaks
@@ -62,7 +64,8 @@ FILLER = frozenset(
 )
 _TIMEFRAME_WORD = re.compile(r"[hdwm][0-9]{1,2}", re.I)
 _LINE_NUMBERING = re.compile(r"^[^\w$.]{0,12}[0-9]{1,2}[.)][ ]{1,4}(?=[$]?\.?[0-9])")
-_INDEX = re.compile(r"[ ]{0,3}#?[ ]{0,2}([0-9]{1,2})(?![0-9,]|\.[0-9])")
+# "TP1, move SL …": a list comma may follow an index; a decimal comma ("TP 1,5") makes it a price.
+_INDEX = re.compile(r"[ ]{0,3}#?[ ]{0,2}([0-9]{1,2})(?![0-9]|[.,][0-9])")
 # "TP 1 → 146.2", "Objetivo 1 ➜ 0.512": an arrow after a spaced number ends the index like a dash.
 _INDEX_END = re.compile(r"[ ]{0,3}(?:-(?![0-9])|\.(?![0-9])|=>|[→➜➔➙➛➝➞➟➠➡⇒⟶►▶»])")
 # "Target first: 3120": languages that put the ordinal after the noun ("الهدف الأول", "تارگت اول").
@@ -99,12 +102,22 @@ def split(text: str, anchors: list[SymbolMention]) -> list[Section]:
     for match in _LABELS.finditer(text):
         if inside_pair.intersection(range(match.start(), match.end())) or _is_candle_close(text, match):
             continue
-        found.append(Section(match.lastgroup, match.group().lower(), match.start(), match.end()))
+        kind = "ref" if match.lastgroup == "tp" and _refers_to_target(text, match.start()) else match.lastgroup
+        found.append(Section(kind, match.group().lower(), match.start(), match.end()))
     found.sort(key=lambda s: s.start)
     for here, after in zip(found, [*found[1:], None], strict=True):
         here.content = text[here.end: after.start if after else len(text)]
         here.last = after is None
     return found
+
+
+# "Após o alvo 1, mover o stop" ("after Target 1, move SL"), "once TP1 hits": a target named in a
+# rule for later is a reference to one, and the number after it its index, never a target price.
+_WHEN_BEFORE = re.compile(r"\b(?:after|once|when|upon)[ ]{1,6}(?:the[ ]{1,3})?(?:(?:first|second|third)[ ]{1,3})?$", re.I)
+
+
+def _refers_to_target(text: str, position: int) -> bool:
+    return _WHEN_BEFORE.search(text, text.rfind("\n", 0, position) + 1, position) is not None
 
 
 def _is_candle_close(text: str, match: re.Match) -> bool:
@@ -179,8 +192,14 @@ _QUALIFIER = re.compile(
 )
 
 
+# "Entry 3 part me: 14.6 (25%) …", "Entradas 3 partes: …": how many orders the ladder has, before
+# the qualifier's colon.
+_COUNT_BEFORE_QUALIFIER = re.compile(rf"[ ]{{0,3}}[0-9]{{1,2}}[ ]{{1,2}}(?={english_pattern('parts').pattern})", re.I)
+
+
 def _after_qualifier(content: str) -> str:
-    match = _QUALIFIER.match(content)
+    count = _COUNT_BEFORE_QUALIFIER.match(content)
+    match = _QUALIFIER.match(content, count.end() if count else 0)
     return content[match.end():] if match else content
 
 
@@ -282,6 +301,8 @@ def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[
                 continue
             return items, True
         if kind == "num":
+            if raw.isdigit() and int(raw) <= 20 and _is_count(line, token.end()):
+                continue  # "LONG 3 orders", "compra em 3 ordens": how many orders, not a price
             value = to_decimal(raw, decimal_comma)
             if value is not None and value > 0:
                 items.append(PriceItem(value, token.end()))
@@ -317,8 +338,14 @@ def _leading_value(raw: str, decimal_comma: bool) -> Decimal:
     return value if value is not None else Decimal(0)
 
 
+def _is_count(line: str, end: int) -> bool:
+    """Whether a count word ("parts", "orders", "ordens", "phần") follows the number ending at ``end``."""
+    gap = len(line) - len(line[end:].lstrip(" ")) - end
+    return 0 < gap <= 2 and english_pattern("parts").match(line, end + gap) is not None
+
+
 def _is_filler(word: str, line: str, start: int, symbol_words: set[str]) -> bool:
     lowered = word.lower()
-    if lowered in FILLER or _TIMEFRAME_WORD.fullmatch(word) or word.upper() in symbol_words:
+    if lowered in FILLER or english_pattern("parts").fullmatch(word) or _TIMEFRAME_WORD.fullmatch(word) or word.upper() in symbol_words:
         return True
     return start > 0 and line[start - 1] in "#$"  # "#LINK", "$ETH": tags are not prose

@@ -74,10 +74,13 @@ def _vocabulary_words() -> frozenset[str]:
     for row in vocabulary.rows():
         for word in re.findall(r"[A-Za-z0-9]+", vocabulary.strip_accents(row.word)):
             words.add(word.upper())
-    return frozenset(words - assets.KNOWN_BASES)
+    return frozenset(words)
 
 
-NOT_TICKERS = _ENGLISH_NOT_TICKERS | _vocabulary_words()
+NOT_TICKERS = _ENGLISH_NOT_TICKERS | (_vocabulary_words() - assets.KNOWN_BASES)
+# Listed bases that are also words of a table: Hinglish "me" (in), "Entry 3 part me: 14.6". Bare, in
+# any case, they are the word; a tag ("#ME", "$ME") or a joined or explicit pair ("MEUSDT") names the coin.
+WORD_BASES = _vocabulary_words() & assets.KNOWN_BASES
 
 
 # No channel post names a hundred pairs; junk that does need not be read to its end.
@@ -123,7 +126,7 @@ def _add_lone_listed_base(found: "_Found", text: str) -> None:
     """"BTC has reclaimed the 4H EMA200 … Trade plan: Long 67,150", "📊 بيتكوين BTC": when no line
     names the pair where the grammar looks for it, the one listed base the message writes in capitals
     is the pair. Two such bases leave it open: which one trades is a guess."""
-    matches = [m for m in _BARE.finditer(text) if m["base"] in assets.KNOWN_BASES and m["base"] not in NOT_TICKERS]
+    matches = [m for m in _BARE.finditer(text) if m["base"] in assets.KNOWN_BASES and _is_ticker(m["base"])]
     if len({m["base"] for m in matches}) == 1:
         found.add(f"{matches[0]['base']}/USDT", matches[0], 1)
 
@@ -139,7 +142,7 @@ def _add_line_tickers(found: "_Found", line: str, line_start: int) -> None:
         word = match["base"].upper()
         if word in assets.ALIASES:
             found.add(assets.ALIASES[word], match, 1, offset=line_start)
-        elif word in assets.KNOWN_BASES and word not in NOT_TICKERS:
+        elif word in assets.KNOWN_BASES and _is_ticker(word):
             found.add(f"{word}/USDT", match, 1, offset=line_start)
     if on_side_line:
         for match in _BARE.finditer(line):
@@ -195,7 +198,7 @@ def bare_tickers(text: str) -> list[SymbolMention]:
 
 
 def _is_ticker(word: str) -> bool:
-    return word not in NOT_TICKERS and not _NOT_TICKER_SHAPE.fullmatch(word)
+    return word not in NOT_TICKERS and word not in WORD_BASES and not _NOT_TICKER_SHAPE.fullmatch(word)
 
 
 def normalize(raw: str) -> str | None:

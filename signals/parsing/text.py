@@ -38,8 +38,10 @@ _MARKET_NOTE = re.compile(r"(?<=[0-9])[ ]{0,2}\([ ]{0,2}(?:cmp|market(?: price)?
 _MARKET_WORD = r"(?:cmp|market(?:[ ]price)?|current[ ]price|now)"
 _MARKET_RANGE_WORD = r"(?:cmp|market(?:[ ]price)?|current[ ]price)"
 _PRICE_AHEAD = r"(?=[$]?\.?[0-9](?![0-9.,]{0,12}[ ]?%))"
+# "CMP or dip to 0.7435", "market or lower at 0.52": words of a limit order between "or" and its price.
+_OR_LIMIT_WORDS = r"(?:(?:dips?|lower|higher|down|up|pullback|retest|wait|limit|buy|add|at|to|near|around|on)[ ]{1,2}){0,3}"
 _MARKET_OR_PRICE = re.compile(
-    rf"\b{_MARKET_WORD}[ ]{{1,2}}or[ ]{{1,2}}{_PRICE_AHEAD}"
+    rf"\b{_MARKET_WORD}[ ]{{1,2}}or[ ]{{1,2}}{_OR_LIMIT_WORDS}{_PRICE_AHEAD}"
     rf"|(?:(?<=entry)|(?<=buy)|(?<=sell)|(?<=long)|(?<=short))[ ]{{0,2}}[:=@]?[ ]{{0,2}}{_MARKET_RANGE_WORD}"
     rf"[ ]{{0,2}}[-/][ ]{{0,2}}{_PRICE_AHEAD}",
     re.I,
@@ -147,13 +149,14 @@ def _enumerators(text: str) -> str:
     return _KEYCAP.sub(r" \1) ", text).translate(_ENCLOSED)
 
 
-# Runs of small numbers separated by single spaces: "64 500", and lists such as "146 150 155".
-_SPACED_DIGITS = re.compile(r"(?<!\w)(?<![0-9][.,])[0-9]{1,3}(?: [0-9]{1,3}){1,12}(?!\w|[.,][0-9])")
-_SPACE_GROUPED = re.compile(r"[1-9][0-9]{0,2} [0-9]{3}")
+# Runs of small numbers separated by single spaces: "64 500", "3 512,5" (a decimal after the
+# group), and lists such as "146 150 155".
+_SPACED_DIGITS = re.compile(r"(?<!\w)(?<![0-9][.,])[0-9]{1,3}(?: [0-9]{1,3}){1,12}(?:[.,][0-9]{1,2})?(?!\w|[.,][0-9])")
+_SPACE_GROUPED = re.compile(r"[1-9][0-9]{0,2} [0-9]{3}(?:[.,][0-9]{1,2})?")
 
 
 def _space_thousands(text: str) -> str:
-    """"64 500 - 63 800", "66 000, 68 000": Russian and French typography group thousands with a
+    """"64 500 - 63 800", "66 000, 68 000", "3 512,5": Russian and French typography group thousands with a
     space. Only a run of exactly two groups can be one such number, and only a message that writes
     two of them does so: "146 150 155" is a list, a lone "95 100" two targets."""
     runs = [m for m in _SPACED_DIGITS.finditer(text) if _SPACE_GROUPED.fullmatch(m.group())]

@@ -328,7 +328,7 @@ def _fraction(phrase: str) -> Decimal | None:
         if 0 < Decimal(percent.group(1)) <= 100:
             return Decimal(percent.group(1)) / 100
         break
-    if re.search(r"\b(?:some|partial(?:ly)?|part)\b", phrase, re.I):
+    if re.search(r"\b(?:some|partial(?:ly)?|parts?)\b", phrase, re.I):  # "chốt 1 phần": close a part
         return None
     return Decimal(1)
 

@@ -16,9 +16,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import ar_fa, en, es, hi_id, pt, ru, tr, vi, zh
+from . import ar_fa, en, es, hi, id_ms, pt, ru, tr, vi, zh
 
-LANGUAGES = {"en": en, "ru": ru, "tr": tr, "zh": zh, "es": es, "pt": pt, "vi": vi, "ar_fa": ar_fa, "hi_id": hi_id}
+# Hindi and Indonesian are one family of channels but two tables: they write numbers differently.
+LANGUAGES = {
+    "en": en, "ru": ru, "tr": tr, "zh": zh, "es": es, "pt": pt, "vi": vi, "ar_fa": ar_fa, "hi": hi, "id": id_ms,
+}
 
 # What each role becomes: words the English grammar already reads.
 CANONICAL = {
@@ -39,6 +42,14 @@ CANONICAL = {
     "or": "or",
     # "maybe", "not a call": hedged talk and disclaimers, which ``signal.build`` keeps from trading.
     "hedge": "maybe", "not_a_call": "not a call",
+    # "Маржа: изолированная", "ký quỹ chéo": the margin word that puts cross or isolated on its line.
+    "margin": "margin",
+    # "3 orders", "в 3 ордера", "chia 3 phần": how many orders a ladder has (``sections``), not a price.
+    "parts": "parts",
+    "signal": "signal",
+    # "Chạm TP1 thì dời SL", "jika TP1 tercapai", "если": a condition, so what follows is a rule for
+    # later, not an instruction or report for now (``updates``); between a side and its price a filler.
+    "when": "when",
 }
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four

@@ -31,6 +31,9 @@ WORDS = {
     "second": ("second",),
     "third": ("third",),
     "candle": ("candle",),
+    "margin": ("margin",),
+    # "Buy in 3 orders", "Entry 3 parts: …": a count of a ladder's orders, not a price (``sections``).
+    "parts": ("part", "parts", "orders", "legs", "steps", "tranches", "batches"),
     "or": ("or",),
     # "BTC could bounce from 62000 toward 65000": talk about what price may do, not an order.
     "hedge": ("maybe", "might", "could", "perhaps", "possibly", "probably", "likely", "watching"),

@@ -5,7 +5,10 @@ DECIMAL_COMMA = True
 DOT_THOUSANDS = True
 
 WORDS = {
-    "entry": ("entrada", "entradas", "zona de entrada", "precio de entrada", "punto de entrada", "rango de entrada", "zona de compra"),
+    "entry": (
+        "acumular", "zona de acumulación",
+        "entrada", "entradas", "zona de entrada", "precio de entrada", "punto de entrada", "rango de entrada", "zona de compra",
+    ),
     "zone": ("zona", "rango"),
     "stop": ("stop loss", "stop", "sl", "parada de pérdidas", "límite de pérdida"),
     "target": ("objetivo", "objetivos", "tomar ganancias", "toma de ganancias", "tp"),
@@ -26,6 +29,8 @@ WORDS = {
     "half": ("la mitad", "mitad"),
     "cross": ("cruzado", "cruzada", "margen cruzado"),
     "isolated": ("aislado", "aislada", "margen aislado"),
+    "margin": ("margen",),
+    "parts": ("órdenes", "partes", "tramos"),
     "profit": ("ganancia", "ganancias", "beneficio"),
     "trailing": ("stop dinámico", "trailing stop", "stop móvil"),
     "status": ("operación activa", "estado: activa"),
@@ -35,12 +40,13 @@ WORDS = {
     "third": ("tercer", "tercero", "tercera"),
     "hedge": ("tal vez", "quizás", "quizá", "podría", "posiblemente", "probablemente", "vigilando"),
     "not_a_call": ("no es señal", "no es una señal"),
+    "when": ("si", "cuando"),
     "filler": (
         # "o" (or) stays a filler: it is also the Portuguese article ("para o ponto de entrada").
         "a", "o", "al", "de", "del", "el", "la", "en", "entre", "y", "cerca", "alrededor", "precio", "por debajo", "por encima",
         "hasta",
         "debajo", "encima",
-        "ruptura", "rompimiento", "si rompe", "rompe", "si",
+        "ruptura", "rompimiento", "si rompe", "rompe",
     ),
     "candle": ("cierre", "vela", "cierre de vela"),
     "hours": ("horas", "hora"),

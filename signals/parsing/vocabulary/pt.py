@@ -5,7 +5,10 @@ DECIMAL_COMMA = True
 DOT_THOUSANDS = True
 
 WORDS = {
-    "entry": ("entrada", "entradas", "zona de entrada", "preço de entrada", "ponto de entrada", "região de entrada", "zona de compra"),
+    "entry": (
+        "acumular", "acumule", "zona de acumulação",
+        "entrada", "entradas", "zona de entrada", "preço de entrada", "ponto de entrada", "região de entrada", "zona de compra",
+    ),
     "zone": ("zona", "região", "faixa"),
     "stop": ("stop loss", "stop", "sl", "stop gain"),
     "target": ("alvo", "alvos", "objetivo", "objetivos", "take profit", "tp"),
@@ -26,6 +29,8 @@ WORDS = {
     "half": ("metade",),
     "cross": ("cruzada", "cruzado", "margem cruzada"),
     "isolated": ("isolada", "isolado", "margem isolada"),
+    "margin": ("margem",),
+    "parts": ("ordens", "partes", "parcelas"),
     "profit": ("lucro", "ganho"),
     "trailing": ("stop móvel", "trailing stop"),
     "status": ("operação ativa", "status: ativa"),
@@ -36,10 +41,11 @@ WORDS = {
     "or": ("ou",),
     "hedge": ("talvez", "poderia", "pode ser", "possivelmente", "provavelmente", "de olho"),
     "not_a_call": ("não é sinal", "não é um sinal", "não é call"),
+    "when": ("se", "quando"),
     "filler": (
         "a", "o", "de", "do", "da", "em", "no", "na", "para", "entre", "e", "perto", "preço", "até", "abaixo",
         "acima",
-        "rompimento", "ruptura", "se romper", "rompendo", "se",
+        "rompimento", "ruptura", "se romper", "rompendo",
     ),
     "candle": ("fechamento", "vela", "fechamento de vela"),
     "hours": ("horas", "hora"),

@@ -32,6 +32,8 @@ WORDS = {
     "half": ("yarısını", "yarısı", "yarım"),
     "cross": ("çapraz",),
     "isolated": ("izole", "izolasyon"),
+    "margin": ("marjin",),
+    "parts": ("parça", "parçada", "kademe", "kademede"),
     "profit": ("kâr", "kar", "kazanç"),
     "trailing": ("iz süren stop", "takip eden stop"),
     "status": ("işlem aktif", "durum: aktif"),
@@ -42,6 +44,7 @@ WORDS = {
     "or": ("veya",),
     "hedge": ("belki", "olabilir", "muhtemelen", "izliyorum", "takipteyim"),
     "not_a_call": ("sinyal değil",),
+    "when": ("eğer",),
     "filler": (
         "ile", "arası", "civarı", "altı", "üstü", "seviyesi", "fiyat", "fiyatı", "ve", "pozisyon", "pozisyonu",
         "altında", "üstünde", "üzerinde",

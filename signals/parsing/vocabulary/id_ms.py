@@ -1,0 +1,49 @@
+"""Indonesian, with the Malay spellings Indonesian channels share."""
+
+# Indonesia writes "14,6" for a decimal and "95.150" for a thousands group, as Turkey and Brazil do.
+DECIMAL_COMMA = True
+DOT_THOUSANDS = True
+
+WORDS = {
+    "entry": ("masuk", "harga masuk", "area masuk", "zona masuk", "titik masuk", "area beli", "harga beli", "entry"),
+    "zone": ("area", "zona"),
+    "stop": ("stop loss", "sl", "batas rugi", "cut loss"),
+    "target": ("target", "tp", "ambil untung", "target jual"),
+    "leverage": ("leverage",),
+    "long": ("long",),
+    "short": ("short",),
+    "market": ("harga pasar", "harga sekarang", "sekarang"),
+    "cancel": ("dibatalkan", "batal", "batalkan"),
+    "close": ("tutup", "tutup posisi", "keluar"),
+    "hit": ("tercapai", "kena", "sudah kena"),
+    "stopped": ("kena sl", "kena stop loss", "kena stop"),
+    "breakeven": ("titik impas",),
+    "move": ("pindahkan", "geser", "pindah"),
+    "after": ("setelah",),
+    "half": ("setengah", "separuh"),
+    "cross": ("cross",),
+    "isolated": ("isolated",),
+    "profit": ("profit", "untung", "keuntungan"),
+    "trailing": ("trailing",),
+    "status": ("posisi aktif",),
+    "pair": ("koin", "pasangan", "aset"),
+    "first": ("pertama",),
+    "second": ("kedua",),
+    "third": ("ketiga",),
+    "or": ("atau",),
+    "hedge": ("mungkin", "bisa jadi", "pantau"),
+    "not_a_call": ("bukan sinyal",),
+    # "SINYAL LONG #BTCUSDT": a word that shows the message is Indonesian, and so its number style.
+    "signal": ("sinyal",),
+    "parts": ("bagian", "tahap"),
+    "when": ("jika", "kalau", "bila", "apabila"),
+    "filler": (
+        "ke", "di", "dan", "sampai", "sekitar", "harga", "untuk", "posisi", "hingga", "di bawah", "di atas",
+        "breakout", "tembus",
+    ),
+    "candle": ("penutupan",),
+    "hours": ("jam",),
+    "daily": ("harian",),
+    "buy": ("beli",),
+    "sell": ("jual",),
+}
