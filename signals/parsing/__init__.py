@@ -13,19 +13,25 @@ Pure Python, no Django models. The stages:
    after TP1", "close 50% at TP1") stays part of a signal.
 4. ``signal.build`` — pair, side, entries, stop, targets, leverage and margin from the sections.
 5. Otherwise ``updates.parse`` — close / move stop / target hit; anything else is None.
+6. With the market's price at hand, a signal read a thousand times off it by its number style is
+   read the other way (``market_hint``).
 """
 from __future__ import annotations
 
 import logging
+import re
 from decimal import Decimal
 
-from . import signal, updates
+from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
+
+from . import hints, market_hint, signal, updates
+from .market_hint import MarketPrice
 from .results import ParsedSignal, ParsedUpdate, Reason
 from .symbols import SymbolMention, bare_tickers, choose, find_mentions
 from .text import clean, uses_decimal_comma
 from .vocabulary import english_pattern
 
-__all__ = ["ParsedSignal", "ParsedUpdate", "Reason", "parse_message"]
+__all__ = ["MarketPrice", "ParsedSignal", "ParsedUpdate", "Reason", "parse_message"]
 
 logger = logging.getLogger(__name__)
 
@@ -33,12 +39,22 @@ logger = logging.getLogger(__name__)
 MAX_CHARS = 20_000
 
 
-def parse_message(text: str) -> ParsedSignal | ParsedUpdate | None:
-    """Never raises: a bug on some odd input is logged and the message is treated as chatter."""
+def parse_message(
+    text: str, *, market_price: MarketPrice | None = None, max_deviation: Decimal = DEFAULT_MAX_ENTRY_DEVIATION
+) -> ParsedSignal | ParsedUpdate | None:
+    """Never raises: a bug on some odd input is logged and the message is treated as chatter.
+
+    ``market_price`` looks a pair's current price up (None when it cannot). Given, a signal whose
+    prices are a thousand times off the market, where the other reading of "2.385" or "90,000"
+    lies within ``max_deviation`` of it, is read the other way (``market_hint``).
+    """
     if not isinstance(text, str) or len(text) > MAX_CHARS:
         return None
     try:
-        return parse_unguarded(text)
+        parsed = parse_unguarded(text)
+        if market_price is not None and isinstance(parsed, ParsedSignal):
+            parsed = market_hint.reread(parsed, text, market_price, max_deviation)
+        return parsed
     except Exception:  # a copy-trader must keep listening; the log keeps the bug visible
         logger.exception("The signal parser failed on a message of %d characters", len(text))
         return None
@@ -46,14 +62,16 @@ def parse_message(text: str) -> ParsedSignal | ParsedUpdate | None:
 
 def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     """``parse_message`` without its safety net, for tests that must see any exception."""
-    text = clean(text)
+    raw, text = text, clean(text)
     if not text.strip() or _is_question(text):
         return None
+    rule_ends_plan = _ends_with_breakeven_rule(raw, text)
     decimal_comma = uses_decimal_comma(text)
     mentions = find_mentions(text)
     symbol = choose(mentions)
     checked = updates.checked_prices(text, decimal_comma)
-    if checked or updates.has_ticked_entry(text) or updates.is_cancel(text) or updates.is_report(text) or _is_status(text):
+    report = updates.is_report(text) and not rule_ends_plan
+    if checked or updates.has_ticked_entry(text) or updates.is_cancel(text) or report or _is_status(text):
         hit_index = _hit_index(text, symbol, mentions, checked, decimal_comma)
         return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma, hit_index)
     if symbol:
@@ -64,12 +82,29 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
         # targets and a stop: its break-even rule. "BTC LONG: move SL to 66800", or "Update: move stop
         # to 66800" under a repeated plan, moves the stop of a running trade.
         whole_plan = parsed is not None and parsed.stop_loss is not None and bool(parsed.take_profits)
-        breakeven_rule = whole_plan and bool(parsed.entry) and parsed.breakeven_after is not None
+        opens = bool(parsed and parsed.entry) or (rule_ends_plan and english_pattern("market").search(text) is not None)
+        breakeven_rule = whole_plan and opens and parsed.breakeven_after is not None
         moves_stop = not breakeven_rule and updates.moves_stop_now(text)
         closes_now = updates.closes_part_now(text) or updates.closes_side_now(text)
         if parsed and not moves_stop and (whole_plan or not closes_now):
             return parsed
     return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma)
+
+
+# "TP1 hit ✅, SL moved to entry", "đã chạm TP1", "TP1 sudah kena": said of a target already reached.
+_DONE = re.compile(r"\b(?:hit|reached|achieved|done|smashed|booked|moved|already|sudah|уже|já)\b|✅|✔|đã|已", re.I)
+
+
+def _ends_with_breakeven_rule(raw: str, text: str) -> bool:
+    """"… Henti rugi 4.85 / TP1 kena, alihkan SL ke harga masuk", "… Chạm TP1 dời SL về điểm vào":
+    a plan's last line that moves the stop to entry at a target, in words that do not say the
+    target is already reached, is the plan's break-even rule, though it names no "when". Written in
+    English ("TP1 hit, move SL to entry") or with a tick it reports a running trade."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    raw_lines = [line for line in raw.split("\n") if line.strip()]
+    if len(lines) < 4 or not raw_lines or _DONE.search(raw_lines[-1]):
+        return False
+    return hints.breakeven_after(lines[-1]) is not None and not updates.is_report("\n".join(lines[:-1]))
 
 
 def _is_status(text: str) -> bool:

@@ -39,3 +39,12 @@ KNOWN_BASES = frozenset(
     AERGO BSW ALPACA WING PUNDIX TFUEL NULS KMD CVC MDT LSK ARK STPT DATA QKC WAN IRIS FUN
     """.split()
 )
+
+# Chart indicators analysis names beside the pair ("1H KDJ 死叉", "RSI 28", "EMA200 reclaimed"): words,
+# never the traded pair.
+INDICATORS = frozenset(
+    """
+    KDJ RSI MACD EMA SMA WMA MA BOLL ATR OBV VWAP DMI SAR CCI STOCH STOCHRSI ADX MFI WR KD TRIX ROC
+    ICHIMOKU SUPERTREND FIB FIBO PSAR
+    """.split()
+)

@@ -21,7 +21,8 @@ _LEV_GAP = re.compile(r"[ ,/|&-]{0,6}(?:or|to)?[ ,/|&-]{0,6}", re.I)
 # word is the leverage; a list comma may follow it, a decimal comma ("20,5") may not.
 _LEV_BARE = re.compile(r"(?:lev(?:erage)?|lvg)\W{0,4}([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9.%x]|,[0-9])", re.I)
 _LEV_ALONE = re.compile(r"\W{0,6}x?[0-9.]{1,5}x?\W{0,6}", re.I)
-_MARGIN = re.compile(r"\b(cross|isolated)(?=\b|[0-9])", re.I)
+# "20x iso": traders shorten isolated margin to "iso".
+_MARGIN = re.compile(r"\b(cross|isolated|iso)(?=\b|[0-9])", re.I)
 
 
 def leverage(text: str) -> int | Decimal | None:
@@ -40,12 +41,18 @@ def leverage(text: str) -> int | Decimal | None:
             if found:
                 return _sane_leverage(min(found))
     for line in lines:
-        if "%" in line or re.search(r"profit", line, re.I):
+        if re.search(r"profit", line, re.I):
             continue
-        found = _lev_numbers(line)
+        found = _lev_numbers(_without_percent_clauses(line))
         if found:
             return _sane_leverage(min(found))
     return None
+
+
+def _without_percent_clauses(line: str) -> str:
+    """"risk 1%, 15x", "tp1 1.92 (50%), sl 1.76, 8x": the clauses of a line that hold no percentage.
+    A leverage in the same clause as one ("+45% (10x)", "3% of balance at 10x") scales a gain or a size."""
+    return ",".join(clause for clause in re.split(r"[,;|]", line) if "%" not in clause)
 
 
 def _lev_numbers(line: str) -> list[Decimal]:
@@ -77,6 +84,6 @@ def margin_mode(text: str) -> str | None:
         if not match:
             continue
         about_margin = LEV_KEY.search(line) or _LEV_X.search(line) or re.search(r"margin", line, re.I)
-        if about_margin or not re.sub(r"[\W_]|cross|isolated", "", line, flags=re.I):
-            return match.group(1).lower()
+        if about_margin or not re.sub(r"[\W_]|cross|isolated|iso", "", line, flags=re.I):
+            return "isolated" if match.group(1).lower() == "iso" else match.group(1).lower()
     return None

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .symbols import SymbolMention
 from .text import TOKEN_PATTERNS, to_decimal
-from .vocabulary import english_pattern
+from .vocabulary import attach_words, english_pattern
 
 # One-letter labels ("E: 0.52-0.50 / T: 0.55, 0.58 / S: 0.48") count only in capitals and only
 # right before a colon or dash and a price: a lone letter is otherwise an initial or a unit.
@@ -23,24 +23,24 @@ _LABELS = re.compile(
     (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b
         |\bs/l\b|\bsl\b|\binvalid(?:ation)?\b|(?<!['’])\b(?-i:S)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<tp>\btake[ -]{0,2}profits?(?:[ -]{0,2}targets?)?\b|\bsell[ -]{0,2}(?:targets?|zone)\b
-        |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\btps?(?=[ 0-9#:.)=-]|$)|\btgts?\b
+        |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\btp(?:['’]?s)?(?=[ 0-9#:.)=-]|$)|\btgts?\b
         |\btake(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-][ ]{0,3}[$]?\.?[0-9])|\bt(?=[1-9][0-9]?(?:[ ]{0,2}[:=)]|[ ]{1,3}[$]?\.?[0-9]))
         |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentries\b
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation)[ -]{0,2}zone\b|\bopen[ ]price\b
-        |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b
+        |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\badd(?:ing)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
         |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9])
         |\b(?-i:E)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<market>\bcmp\b|\bmarket(?:[ ]price)?\b|\bcurrent[ ]price\b|\bnow\b)
   | (?P<lev>\blev(?:erage|arage|erge|rage)?\b|\blvg\b)
-  | (?P<side>\b(?:long|short|buy|sell)\b)
+  | (?P<side>\b(?:long|short|buy|sell|buying|selling)\b)
     """,
     re.I | re.X,
 )
 # "long"/"short" state the side; "buy"/"sell" only where neither is written. "Sell targets" and
 # "buy zone" are labels, not sides.
-STRONG_SIDE = re.compile(r"(?<![\w])(long|short)(?![\w])", re.I)
-WEAK_SIDE = re.compile(r"\b(buy|buying|sell)\b(?![ -]{0,2}(?:targets?|zone)\b)", re.I)
+STRONG_SIDE = re.compile(r"(?<![\w])(long|short)(?:ing)?(?![\w])", re.I)
+WEAK_SIDE = re.compile(r"\b(buy|buying|sell|selling)\b(?![ -]{0,2}(?:targets?|zone)\b)", re.I)
 
 
 def stated_side(text: str) -> str | None:
@@ -50,7 +50,7 @@ def stated_side(text: str) -> str | None:
         return strong.group(1).lower()
     weak = WEAK_SIDE.search(text)
     if weak:
-        return "short" if weak.group(1).lower() == "sell" else "long"
+        return "short" if weak.group(1).lower().startswith("sell") else "long"
     return None
 
 
@@ -59,7 +59,7 @@ FILLER = frozenset(
     at around about approx approximately near below under above over or to from between and when
     price prices zone area range level levels limit order orders point points use only close
     closing closes candle candles daily weekly monthly hour hours if on is setup set up scalp value usdt usd here
-    busd usdc perp spot futures breakout break breaks
+    busd usdc perp spot futures breakout break breaks a
     """.split()
 )
 _TIMEFRAME_WORD = re.compile(r"[hdwm][0-9]{1,2}", re.I)
@@ -186,9 +186,11 @@ def _beyond(listed: list[Decimal], entries: list[Decimal], stop: Decimal) -> boo
 
 
 # "Вход лесенкой: 0,38 / 0,37", "Entrada escalonada: 6,82", "Entry zone (DCA): 1.2": a word or
-# two between a label and its colon qualify the label; its prices follow the colon.
+# two between a label and its colon qualify the label; its prices follow the colon. So does a
+# nickname after a target's number ("Alvo 6 - Lua!: 198.81", "TP 4 - Moon!: 2.9").
 _QUALIFIER = re.compile(
-    r"[ ]{0,3}\(?[^\W\d_][\w'’]{0,20}\)?(?:[ ]{1,3}\(?[^\W\d_][\w'’]{0,20}\)?){0,2}[ ]{0,2}:(?=[ ]{0,3}[$]?\.?[0-9])"
+    r"[ ]{0,3}(?:-[ ]{0,3})?\(?[^\W\d_][\w'’]{0,20}\)?(?:[ ]{1,3}\(?[^\W\d_][\w'’]{0,20}\)?){0,2}[!?]{0,3}[ ]{0,2}:"
+    r"(?=[*_]{0,2}[ ]{0,3}[$]?\.?[0-9])"
 )
 
 
@@ -197,9 +199,13 @@ _QUALIFIER = re.compile(
 _COUNT_BEFORE_QUALIFIER = re.compile(rf"[ ]{{0,3}}[0-9]{{1,2}}[ ]{{1,2}}(?={english_pattern('parts').pattern})", re.I)
 
 
+# "tambah (DCA) 5.10", "Recompra (preço médio) 2,31": a note in brackets between a label and its price.
+_BRACKET_NOTE = re.compile(r"[ ]{0,3}\([^()\n\d]{1,24}\)[ ]{0,2}:?(?=[ ]{0,3}[$]?\.?[0-9])")
+
+
 def _after_qualifier(content: str) -> str:
-    count = _COUNT_BEFORE_QUALIFIER.match(content)
-    match = _QUALIFIER.match(content, count.end() if count else 0)
+    start = count.end() if (count := _COUNT_BEFORE_QUALIFIER.match(content)) else 0
+    match = _QUALIFIER.match(content, start) or _BRACKET_NOTE.match(content, start)
     return content[match.end():] if match else content
 
 
@@ -344,8 +350,13 @@ def _is_count(line: str, end: int) -> bool:
     return 0 < gap <= 2 and english_pattern("parts").match(line, end + gap) is not None
 
 
+_PRICE_NEXT = re.compile(r"[ ]{1,3}[$]?\.?[0-9]")
+
+
 def _is_filler(word: str, line: str, start: int, symbol_words: set[str]) -> bool:
     lowered = word.lower()
     if lowered in FILLER or english_pattern("parts").fullmatch(word) or _TIMEFRAME_WORD.fullmatch(word) or word.upper() in symbol_words:
         return True
+    if lowered in attach_words() and _PRICE_NEXT.match(line, start + len(word)):
+        return True  # "ETH short di 3420" in a message whose Indonesian went unrecognised
     return start > 0 and line[start - 1] in "#$"  # "#LINK", "$ETH": tags are not prose

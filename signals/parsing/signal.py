@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
-from . import certainty, hints
+from . import certainty, hints, legs
 from . import sections as sec
 from .leverage import leverage, margin_mode
 from .results import ParsedSignal
@@ -33,6 +33,8 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
     parts = sec.split(text, anchors)
     sec.read(parts, decimal_comma, _symbol_words(symbol, mentions, text))
     entries, extra_tps = _entries(parts)
+    if not entries and not _is_market(parts):
+        entries = legs.conditional_entry(text, parts, decimal_comma)  # "Si rompe 8,45 entramos en largo"
     take_profits = [p for s in parts if s.kind == "tp" for p in s.prices] or extra_tps
     stop_loss = _stop_loss(parts, text, decimal_comma)
     entries = _on_trade_side_of_stop(entries, stop_loss, sec.stated_side(text))
@@ -42,7 +44,7 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
         return None
     if not take_profits and stop_loss is None and not percent_exits and not _is_terse(text, symbol, mentions):
         return None  # "BTC long 67500 was a great entry" is talk, not an order
-    if _is_hedged_talk(text, parts, stop_loss, take_profits):
+    if _is_hedged_talk(text, parts, stop_loss, take_profits) or _is_promo(text, parts, stop_loss):
         return None
     doubts = certainty.reasons(
         text, parts, mentions, symbol, side_from_prices(entries, take_profits, stop_loss),
@@ -77,6 +79,15 @@ def _is_hedged_talk(text: str, parts: list[sec.Section], stop_loss: Decimal | No
     return not any(_starts_line(text, s.start) for s in exits)
 
 
+def _is_promo(text: str, parts: list[sec.Section], stop_loss: Decimal | None) -> bool:
+    """"VIP membership 50% off … last month our BTC long from 61,200 hit all 4 targets … Join now":
+    an advert or a past result names a pair, a side and prices, but an order gives a stop or
+    labels its entry; a message that does neither in promo or results words is no trade."""
+    if stop_loss is not None or any(s.kind == "entry" for s in parts):
+        return False
+    return english_pattern("promo").search(text) is not None
+
+
 def _starts_line(text: str, position: int) -> bool:
     """Only bullets, emoji or spaces before ``position`` on its line."""
     line_start = text.rfind("\n", 0, position) + 1
@@ -96,18 +107,32 @@ def _entries(parts: list[sec.Section]) -> tuple[list[Decimal], list[Decimal]]:
 
     Order of trust: a market word right after an entry or side label ("Entry: now", "Entry at
     CMP", "Buy now") means market ([]); else an "Entry…" label; else the first long/short/buy/sell
-    or pair mention with prices ("BTCUSDT LONG 36705-36200", "Buy: 27", "ETH/USDT 2420"). A later
-    buy/sell with prices ("Buy … Sell 2.20") lists the targets.
+    or pair mention with prices ("BTCUSDT LONG 36705-36200", "Buy: 27", "ETH/USDT 2420"), a side's
+    before the pair's. A later buy/sell with prices ("Buy … Sell 2.20") lists the targets.
     """
     if _is_market(parts):
         return [], _cornix_sells(parts, first=None)  # "Buy now … Sell: 1.12 1.18"
     labelled = [p for s in parts if s.kind == "entry" for p in s.prices]
     if labelled:
-        return sorted(set(labelled)), _cornix_sells(parts, first=None)
+        return sorted(set(labelled + legs.first_leg(parts))), _cornix_sells(parts, first=None)
     candidates = [s for s in parts if s.kind in ("side", "anchor") and s.prices]
     if candidates:
-        return sorted(set(candidates[0].prices)), _cornix_sells(parts, first=candidates[0])
+        first = _action_price(parts, candidates)
+        return sorted(set(first.prices)), _cornix_sells(parts, first=first)
     return [], []
+
+
+def _action_price(parts: list[sec.Section], candidates: list[sec.Section]) -> sec.Section:
+    """"XRP breaking 2.45 👉 buy above 2.455": the price the message's first buy/sell (or long/short)
+    word gives before any target or stop is the entry; a price beside the pair before it describes
+    the chart. After "Buy #LINK 13.20 …" a "Sell 14.10" lists the targets."""
+    first_exit = min((s.start for s in parts if s.kind in ("tp", "sl")), default=None)
+    side_first = any(s.kind == "side" and s.start < candidates[0].start for s in parts)
+    if candidates[0].kind == "anchor" and not side_first:
+        for section in candidates[1:]:
+            if section.kind == "side" and (first_exit is None or section.start < first_exit):
+                return section
+    return candidates[0]
 
 
 def _cornix_sells(parts: list[sec.Section], first: sec.Section | None) -> list[Decimal]:

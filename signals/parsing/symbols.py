@@ -31,7 +31,7 @@ _SPACED_PAIR = re.compile(
 )
 # A word that may be a joined pair; ``split_joined`` decides. The word is the shortest that leaves a
 # "PERP" suffix out, so "ETHUSDTPERP" is ETHUSDT, not a ticker of its own.
-_JOINED = re.compile(r"(?<![\w#$])[#$]?[ ]?(?P<word>[A-Za-z0-9]{3,24}?)(?:\.P|[ ]{0,2}PERP)?(?![A-Za-z0-9])", re.I)
+_JOINED = re.compile(r"(?<![\w#$])[#$]?[ ]?(?P<word>[A-Za-z0-9]{3,24}?)(?:\.P|[ ]{0,2}[-_]?PERP)?(?![A-Za-z0-9])", re.I)
 _TAG = re.compile(
     r"(?<![\w#$])[#$][ ]?(?P<base>[A-Za-z][A-Za-z0-9]{1,14}|[0-9][A-Za-z0-9]{0,14}[A-Za-z][A-Za-z0-9]{0,14})(?![A-Za-z0-9])"
 )
@@ -77,7 +77,7 @@ def _vocabulary_words() -> frozenset[str]:
     return frozenset(words)
 
 
-NOT_TICKERS = _ENGLISH_NOT_TICKERS | (_vocabulary_words() - assets.KNOWN_BASES)
+NOT_TICKERS = _ENGLISH_NOT_TICKERS | assets.INDICATORS | (_vocabulary_words() - assets.KNOWN_BASES)
 # Listed bases that are also words of a table: Hinglish "me" (in), "Entry 3 part me: 14.6". Bare, in
 # any case, they are the word; a tag ("#ME", "$ME") or a joined or explicit pair ("MEUSDT") names the coin.
 WORD_BASES = _vocabulary_words() & assets.KNOWN_BASES
@@ -105,7 +105,7 @@ def find_mentions(text: str) -> list[SymbolMention]:
         if is_pair_base(match["base"].upper()):
             found.add(f"{match['base']}/{match['quote']}", match, 0)
     for match in _JOINED.finditer(text):
-        joined = split_joined(match["word"], tagged=match.group().lstrip()[:1] in "#$")
+        joined = split_joined(match["word"], tagged=match.group().lstrip()[:1] in "#$") or _perpetual(match)
         if joined:
             found.add(joined, match, 0)
     for match in _TAG.finditer(text):
@@ -118,16 +118,19 @@ def find_mentions(text: str) -> list[SymbolMention]:
     for line_start, line in _lines(text):
         _add_line_tickers(found, line, line_start)
     if not found.mentions:
-        _add_lone_listed_base(found, text)
+        _add_lone_listed_base(found, text, len(text))
+    elif all(m.strength >= 2 for m in found.mentions):
+        # "💰 SOL 現價 168.3 … 1H XYZ 死叉 … 空單": a listed ticker written before a guessed word names the pair.
+        _add_lone_listed_base(found, text, min(m.start for m in found.mentions))
     return sorted(found.mentions, key=lambda m: m.start)
 
 
-def _add_lone_listed_base(found: "_Found", text: str) -> None:
+def _add_lone_listed_base(found: "_Found", text: str, before: int) -> None:
     """"BTC has reclaimed the 4H EMA200 … Trade plan: Long 67,150", "📊 بيتكوين BTC": when no line
     names the pair where the grammar looks for it, the one listed base the message writes in capitals
-    is the pair. Two such bases leave it open: which one trades is a guess."""
+    is the pair, if it stands before ``before``. Two such bases leave it open: which one trades is a guess."""
     matches = [m for m in _BARE.finditer(text) if m["base"] in assets.KNOWN_BASES and _is_ticker(m["base"])]
-    if len({m["base"] for m in matches}) == 1:
+    if len({m["base"] for m in matches}) == 1 and matches[0].start() < before:
         found.add(f"{matches[0]['base']}/USDT", matches[0], 1)
 
 
@@ -148,6 +151,14 @@ def _add_line_tickers(found: "_Found", line: str, line_start: int) -> None:
         for match in _BARE.finditer(line):
             if _is_ticker(match["base"]):
                 found.add(f"{match['base']}/USDT", match, 2, offset=line_start)
+
+
+def _perpetual(match: re.Match) -> str | None:
+    """"AVAXPERP", "SOL-PERP" as FTX and Bybit name the perpetual: a listed base before "PERP"."""
+    base = match["word"].upper()
+    if match.group().upper().endswith("PERP") and base in assets.KNOWN_BASES:
+        return assets.ALIASES.get(base, f"{base}/USDT")
+    return None
 
 
 def split_joined(word: str, tagged: bool = False) -> str | None:

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from .notation import list_notes, plain_numbers
 from .vocabulary import canonicalise, number_style
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad"), None)
@@ -29,6 +30,13 @@ _EMOJI_LABEL = re.compile("(\U0001f3af|\U0001f6d1|\u26d4|\u274c)[ :]{0,3}(?=[$]?
 # "Entry: 1.10 (CMP) - 1.06": a market word in brackets after a price notes that the price is the
 # current one; read as a label it would cut the entry range in two.
 _MARKET_NOTE = re.compile(r"(?<=[0-9])[ ]{0,2}\([ ]{0,2}(?:cmp|market(?: price)?|current(?: market)? price|now)[ ]{0,2}\)", re.I)
+# "Entry: 2.515 (CMP)", "SHORT 3420 (market)", "入場：168.3（現價）": the one price of its line, noted as
+# the current one, is a market entry, as "Entry at CMP: 2.515" is; the price only says where the
+# market stood. Runs after ``canonicalise``, so every language's market word is "market" by then.
+_MARKET_NOTED_PRICE = re.compile(
+    r"^([^0-9\n]*?)((?:[$]?[0-9][0-9.,]*))[ ]{0,2}\([ ]{0,2}(cmp|market(?: price)?|current(?: market)? price|now)[ ]{0,2}\)[ ]*$",
+    re.I | re.M,
+)
 # "Entry: CMP or 0.52", "Buy: CMP - 0.52", "a mercado o 0,52": the market word offers a written
 # price as the alternative (or as the far end of a zone from the current price), so the price is
 # the entry; only a market word with no price beside it is a market entry. "Entry: now 0.545" and
@@ -98,7 +106,7 @@ def clean(text: str) -> str:
     written in a language's own style ("64 500", "66.800", "1,150") the English way."""
     text = _enumerators(text).translate(_FULLWIDTH_LIST)
     text = unicodedata.normalize("NFKC", text)
-    text = _locale_numbers(_space_thousands(_ascii_digits(text).translate(_SEPARATORS)))
+    text = _locale_numbers(_space_thousands(plain_numbers(_ascii_digits(text)).translate(_SEPARATORS)))
     text = text.translate(_INVISIBLE).translate(_DASHES).translate(_TIMES)
     text = _CYRILLIC_X.sub("x", _TIMES_CJK.sub("x", text))
     text = _THOUSAND_SUFFIX.sub(_times_thousand, text)
@@ -108,17 +116,34 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = _MARKDOWN.sub("", text)
     text = _EMOJI_LABEL.sub(lambda m: _EMOJI_LABELS[m.group(1)], text)
-    text = _MARKET_NOTE.sub("", text)
     text = _R_MULTIPLE.sub("", text)
     text = _URL.sub(" ", text)
     text = _MENTION.sub(" ", text)
     text = "\n".join(line for line in text.split("\n") if not _QUOTED_LINE.match(line))
     text = _QUOTED_BLOCK.sub("", text)
-    text = _label_first(canonicalise(text))
-    text = _MARKET_OR_PRICE.sub(" ", text)
+    text = list_notes(_label_first(canonicalise(text)))
+    text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, text))
+    text = _MARKET_OR_PRICE.sub(_market_or_price, text)
     text = _TERM.sub(" ", text)
     text = _GLUED_AFTER_DIGIT.sub("\n", text)
     return strip_list_numbers(_GLUED_AFTER_CAPS.sub("\n", text))
+
+
+_EXIT_WORD = re.compile(r"\b(?:tps?|sl|stop|targets?|take)\b", re.I)
+
+
+def _market_entry(match: re.Match) -> str:
+    """"Entry: 2.515 (CMP)" → "Entry: CMP 2.515"; a target's or stop's line keeps its price."""
+    if _EXIT_WORD.search(match.group(1)):
+        return match.group()
+    return f"{match.group(1)}{match.group(3)} {match.group(2)}"
+
+
+def _market_or_price(match: re.Match) -> str:
+    """"Entry: CMP or 0.52" keeps its label; "CMP or 0.512 on the dip — buying $ADA" opens its line
+    with the offer, which then labels the price as the entry."""
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    return " " if re.search(r"\w", match.string[line_start: match.start()]) else "Entry "
 
 
 def _times_thousand(match: re.Match) -> str:
@@ -184,7 +209,9 @@ def _locale_numbers(text: str) -> str:
     The language's style applies only when the message shows no dot decimal among its prices: a
     channel that writes "0.158" follows the English style throughout, whatever its language. A
     "63.850" that sits among whole prices ("TP 64500 65200") groups thousands in any style: read
-    as a decimal it would be a thousand times off the message's other prices.
+    as a decimal it would be a thousand times off the message's other prices. So do groups that
+    all end in "00" ("90,000 / 92,000 / 88,500"); a "$" before the number ("$90,000", "$2.385")
+    writes money the en-US way, a comma for thousands and a dot for decimals.
     """
     if not (_COMMA_GROUP.search(text) or _DOT_GROUP.search(text)):
         return text
@@ -192,15 +219,52 @@ def _locale_numbers(text: str) -> str:
     decimal_comma, dot_thousands = (False, False) if english else number_style(text)
     wholes = [int(m.group()) for m in _WHOLE_PRICE.finditer(text)]
 
-    def joined(group: re.Match) -> str:
+    def beside_wholes(group: re.Match) -> bool:
         value = int(group[1] + group[2])
-        beside_wholes = any(whole / _SAME_SCALE <= value <= whole * _SAME_SCALE for whole in wholes)
-        return group[1] + group[2] if dot_thousands or beside_wholes else group.group()
+        return any(whole / _SAME_SCALE <= value <= whole * _SAME_SCALE for whole in wholes)
+
+    def joined(group: re.Match) -> str:
+        if _dollar_before(text, group):
+            return group.group()  # "$2.385": money written the English way, a dot decimal
+        thousands = dot_thousands or beside_wholes(group)
+        return group[1] + group[2] if thousands else group.group()
+
+    def decimal(group: re.Match) -> str:
+        if _dollar_before(text, group) or beside_wholes(group) or _all_round(text):
+            return group.group()  # "$90,000", "90,000 / 92,000 / 88,500": thousands, whatever the language
+        return f"{group[1]}.{group[2]}"
 
     text = _DOT_GROUP.sub(joined, text)
     if decimal_comma:
-        text = _COMMA_GROUP.sub(r"\1.\2", text)
+        text = _COMMA_GROUP.sub(decimal, text)
     return text
+
+
+def _dollar_before(text: str, group: re.Match) -> bool:
+    """A "$" right before the number, not Brazil's "R$" or "US$": the en-US way of writing money."""
+    start = group.start()
+    return text[start - 1: start] == "$" and not text[start - 2: start - 1].isalpha()
+
+
+def _all_round(text: str) -> bool:
+    """Every one of two or more "d,ddd" numbers ends in "00" ("90,000 / 92,000 / 88,500"): as
+    decimals each would carry zeros no price is written with; they group thousands."""
+    groups = [match[2] for match in _COMMA_GROUP.finditer(text)]
+    return len(groups) >= 2 and all(group.endswith("00") for group in groups)
+
+
+# "2.385", "90,000": one separator and exactly three digits, which the two styles read apart.
+_AMBIGUOUS_GROUP = re.compile(r"(?<![0-9.,])([1-9][0-9]{0,2})[.,]([0-9]{3})(?![0-9]|[.,][0-9])")
+
+
+def separator_readings(text: str) -> dict[Decimal, Decimal]:
+    """Each way an ambiguous number of the message reads, mapped to the other way: 2385 ↔ 2.385."""
+    text = _ascii_digits(unicodedata.normalize("NFKC", text)).translate(_SEPARATORS)
+    other: dict[Decimal, Decimal] = {}
+    for group in _AMBIGUOUS_GROUP.finditer(text):
+        thousands, decimal = Decimal(group[1] + group[2]), Decimal(f"{group[1]}.{group[2]}")
+        other[thousands], other[decimal] = decimal, thousands
+    return other
 
 
 def _ascii_digits(text: str) -> str:

@@ -12,6 +12,11 @@ rules. blind4 leaves out the one message still misread (see ``test_blind4_genera
 ``*-blind6.json`` scored 72/80 = 90 % (ru, tr, zh, es, pt) and 75/87 = 86 % (en, vi, ar_fa, hi_id)
 before its fixes; it leaves out two still misread (``test_blind6_generalisations``).
 ``*-blind7.json`` scored 143/162 = 88 % before its fixes (78/80 for set a, 65/82 for set b; ``test_blind7_generalisations``).
+``*-blind8.json`` scored 77/84 = 92 % of its signals before its fixes, with 2 non-signals read as trades; it
+leaves out vi-blind8-07, which only the market price settles (``test_blind8_generalisations``).
+``*-blind9.json`` (native wording, local labels, slangy English) scored 71/112 = 63 % before its fixes (44/60 ru, tr,
+zh, es, pt; 27/52 vi, ar_fa, hi_id, en), no false trades, 1 wrong side (pt "stop gain"), 1 wrong symbol (AVAXPERP)
+(``test_blind9_generalisations``).
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

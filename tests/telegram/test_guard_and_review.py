@@ -31,7 +31,7 @@ def decisions_of(signal) -> dict[str, SignalDecision]:
 def parsed_as(monkeypatch):
     """Make the parser read ``parsed`` whatever the text: for a symbol no real parse produces."""
     def use(parsed: ParsedSignal):
-        monkeypatch.setattr(handling, "parse_message", lambda text: parsed)
+        monkeypatch.setattr(handling, "parse_message", lambda text, **hints: parsed)
     return use
 
 

@@ -50,11 +50,16 @@ CANONICAL = {
     # "Chạm TP1 thì dời SL", "jika TP1 tercapai", "если": a condition, so what follows is a rule for
     # later, not an instruction or report for now (``updates``); between a side and its price a filler.
     "when": "when",
+    # "at", "pe", "di", "em", "по": the word tying a price to its side; a filler wherever it stands.
+    "at": " ",
+    # "de 5 a 10x", "من 5 إلى 10 مرات", "10 kat kaldıraç": a range's "to" and a leverage's "x".
+    "to": "to", "times": "x",
+    "promo": "promo",
 }
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four
 # letters ("par", "mua"), which another language may use for something else.
-_WEAK_ROLES = frozenset({"filler", "zone", "or"})
+_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times"})
 
 
 def _is_phrase(key: str) -> bool:
@@ -132,7 +137,18 @@ def _variants(spelling: str) -> list[str]:
 def _row_pattern(key: str) -> str:
     parts = [re.escape(part) for part in key.split(" ")]
     body = r"[ \t\-]{0,3}".join(parts) if _CJK.search(key) else r"[ \t\-]{1,3}".join(parts)
-    return body.replace(":", r"[ ]{0,2}:[ ]{0,2}")
+    prefix = _ARABIC_CLITIC if key.startswith("ال") else ""
+    return prefix + body.replace(":", r"[ ]{0,2}:[ ]{0,2}")
+
+
+# "والتعزيز ٦٫٤٠" ("and the averaging entry"), "فالهدف", "بالرافعة": Arabic glues "and", "so" and
+# "with" to a word with its article; the row is the word without them.
+_ARABIC_CLITIC = "[وفب]?"
+
+
+def _role_key(role_of: dict[str, str], matched: str) -> str:
+    key = fold(matched)
+    return key[1:] if key not in role_of and key[:1] in "وفب" and key[1:] in role_of else key
 
 
 def _compile(keys) -> re.Pattern:
@@ -165,8 +181,9 @@ def _present(text: str) -> list[tuple[_Language, list[tuple[int, int, str]]]]:
     for language in _languages():
         if not language.could_appear_in(words, text):
             continue
-        matches = [(m.start(), m.end(), language.role_of.get(fold(m.group()), "")) for m in language.pattern.finditer(text)]
-        if any(fold(text[start:end]) in language.distinctive for start, end, _ in matches):
+        keys = [(m.start(), m.end(), _role_key(language.role_of, m.group())) for m in language.pattern.finditer(text)]
+        matches = [(start, end, language.role_of.get(key, "")) for start, end, key in keys]
+        if any(key in language.distinctive for _, _, key in keys):
             found.append((language, matches))
     return found
 
@@ -207,6 +224,14 @@ def _padded(word: str, text: str, start: int, end: int) -> str:
     before = " " if start > 0 and text[start - 1].isalnum() else ""
     after = " " if end < len(text) and text[end].isalnum() and word != "TP" else ""
     return f"{before}{word}{after}"
+
+
+@lru_cache(maxsize=1)
+def attach_words() -> frozenset[str]:
+    """Every table's words for "at" ("pe", "di", "em", "по"): ``sections`` skips one before a price
+    in any message, though the rest of its language went unrecognised. Not a lone letter: Spanish
+    and Portuguese "a" is English's article ("a 2 week hold"), read only where those languages are."""
+    return frozenset(fold(row.word) for row in rows() if row.role == "at" and len(row.word) > 1)
 
 
 @lru_cache(maxsize=None)

@@ -30,6 +30,17 @@ WORDS = {
     "first": ("first",),
     "second": ("second",),
     "third": ("third",),
+    # "ETH short at 3420", "short karo 3420 pe", "short di 3420": the word that ties a price to the
+    # side before it. ``sections`` skips these in any message, whatever its language.
+    "at": ("at",),
+    # "VIP membership 50% off … last month our BTC long hit all targets … DM": an advert or a
+    # results post, which ``signal.build`` never trades without a stop and an entry label.
+    "promo": (
+        "vip membership", "vip access", "vip group", "vip channel", "join vip", "join our vip", "membership", "join now",
+        "subscribe", "subscription", "discount", "% off", "promo", "offer ends", "limited offer", "dm me", "dm us",
+        "last month", "last week", "yesterday", "this week's results", "results", "hit all", "all targets hit",
+        "all targets done", "profit made",
+    ),
     "candle": ("candle",),
     "margin": ("margin",),
     # "Buy in 3 orders", "Entry 3 parts: …": a count of a ladder's orders, not a price (``sections``).

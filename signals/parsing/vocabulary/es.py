@@ -6,25 +6,52 @@ DOT_THOUSANDS = True
 
 WORDS = {
     "entry": (
+        "recompra", "recompras", "precio medio", "promediar", "reentrada", "entrada límite",
         "acumular", "zona de acumulación",
         "entrada", "entradas", "zona de entrada", "precio de entrada", "punto de entrada", "rango de entrada", "zona de compra",
     ),
     "zone": ("zona", "rango"),
-    "stop": ("stop loss", "stop", "sl", "parada de pérdidas", "límite de pérdida"),
-    "target": ("objetivo", "objetivos", "tomar ganancias", "toma de ganancias", "tp"),
-    "leverage": ("apalancamiento",),
-    "long": ("largo", "en largo"),
-    "short": ("corto", "en corto"),
-    "market": ("precio de mercado", "a mercado", "al mercado", "precio actual", "a precio actual"),
-    "cancel": ("cancelada", "cancelado", "cancelar", "anulada", "anulado"),
+    "stop": (
+        "stop loss", "stop", "sl", "parada de pérdidas", "límite de pérdida",
+        "stop de pérdidas", "stop-loss", "pérdida máxima",
+    ),
+    "target": (
+        "objetivo", "objetivos", "tomar ganancias", "toma de ganancias", "tp",
+        "salida", "salidas", "punto de salida", "objetivos de salida", "metas",
+        "toma de beneficios", "tomar beneficios", "take profit",
+    ),
+    "leverage": (
+        "apalancamiento",
+        "palanca", "apalancado",
+    ),
+    "long": (
+        "largo", "en largo",
+        "posición larga", "en long",
+    ),
+    "short": (
+        "corto", "en corto",
+        "posición corta", "en short",
+    ),
+    "market": (
+        "precio de mercado", "a mercado", "al mercado", "precio actual", "a precio actual",
+        "ahora", "ya mismo",
+    ),
+    "cancel": (
+        "cancelada", "cancelado", "cancelar", "anulada", "anulado",
+        "cancelamos", "anulamos",
+    ),
     "close": ("cerrar", "cerramos", "cierren", "cierra", "cerrada", "cerrado"),
     "hit": (
+        "tocó", "conseguido", "alcanzó",
         "alcanzado", "alcanzada", "alcanzados", "alcanzadas", "logrado", "logrados", "logradas", "cumplido", "cumplidos",
         "tocado",
     ),
     "stopped": ("tocó el stop loss", "tocó el stop", "tocó stop", "saltó el stop"),
     "breakeven": ("punto de equilibrio", "equilibrio"),
-    "move": ("mover", "movemos", "muevan", "mueve", "subir"),
+    "move": (
+        "mover", "movemos", "muevan", "mueve", "subir",
+        "subimos",
+    ),
     "after": ("después de", "después del", "después", "tras"),
     "half": ("la mitad", "mitad"),
     "cross": ("cruzado", "cruzada", "margen cruzado"),
@@ -40,8 +67,19 @@ WORDS = {
     "third": ("tercer", "tercero", "tercera"),
     "hedge": ("tal vez", "quizás", "quizá", "podría", "posiblemente", "probablemente", "vigilando"),
     "not_a_call": ("no es señal", "no es una señal"),
-    "when": ("si", "cuando"),
+    "when": (
+        "si", "cuando",
+        "si rompe", "si pierde", "si supera", "si perfora", "al romper", "en ruptura de", "si cae de",
+    ),
+    # "de 5 a 10x", "subir el stop a 2,42": "to"; before "at", which it is not.
+    "to": ("a",),
+    "at": ("en",),
+    "promo": (
+        "membresía", "suscripción", "descuento", "únete", "el mes pasado", "la semana pasada", "ayer",
+        "resultados",
+    ),
     "filler": (
+        "a la baja", "al alza", "hacia abajo", "hacia arriba", "por arriba", "arriba", "abajo",
         # "o" (or) stays a filler: it is also the Portuguese article ("para o ponto de entrada").
         "a", "o", "al", "de", "del", "el", "la", "en", "entre", "y", "cerca", "alrededor", "precio", "por debajo", "por encima",
         "hasta",
@@ -51,6 +89,12 @@ WORDS = {
     "candle": ("cierre", "vela", "cierre de vela"),
     "hours": ("horas", "hora"),
     "daily": ("diario", "diaria"),
-    "buy": ("compra", "comprar"),
-    "sell": ("vender", "venta"),
+    "buy": (
+        "compra", "comprar",
+        "compramos", "compren",
+    ),
+    "sell": (
+        "vender", "venta",
+        "vendemos", "vendan",
+    ),
 }

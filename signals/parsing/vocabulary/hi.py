@@ -5,20 +5,42 @@ this table sets no number style of its own.
 """
 
 WORDS = {
-    "entry": ("एंट्री", "प्रवेश", "एंट्री ज़ोन", "खरीद मूल्य", "प्रवेश मूल्य", "entry", "बाय ज़ोन", "बाय जोन"),
+    "entry": (
+        "एंट्री", "प्रवेश", "एंट्री ज़ोन", "खरीद मूल्य", "प्रवेश मूल्य", "entry", "बाय ज़ोन", "बाय जोन",
+        "entry lo", "entry le lo", "एंट्री लें", "एवरेज",
+    ),
     "zone": ("ज़ोन", "क्षेत्र"),
-    "stop": ("स्टॉप लॉस", "स्टॉपलॉस", "स्टॉप", "एसएल", "stop loss", "sl"),
-    "target": ("टारगेट", "लक्ष्य", "टार्गेट", "टीपी", "target", "tp", "टारगेट्स", "टार्गेट्स"),
+    "stop": (
+        "स्टॉप लॉस", "स्टॉपलॉस", "स्टॉप", "एसएल", "stop loss", "sl",
+        "stoploss", "स्टॉप-लॉस",
+    ),
+    "target": (
+        "टारगेट", "लक्ष्य", "टार्गेट", "टीपी", "target", "tp", "टारगेट्स", "टार्गेट्स",
+        "tgt",
+    ),
     "leverage": ("लीवरेज", "लेवरेज", "leverage"),
-    "long": ("लॉन्ग", "लॉंग", "long"),
-    "short": ("शॉर्ट", "short"),
-    "market": ("मार्केट प्राइस", "वर्तमान मूल्य", "अभी"),
-    "cancel": ("रद्द", "कैंसल"),
-    "close": ("बंद करें", "बंद"),
+    # "ETH short karo 3420 pe", "long lo": Hinglish puts a verb ("do", "take") after the side.
+    "long": ("लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo"),
+    "short": ("शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo"),
+    "market": (
+        "मार्केट प्राइस", "वर्तमान मूल्य", "अभी",
+        "abhi", "abhi ke price pe", "current price pe", "cmp pe", "market price pe",
+    ),
+    "cancel": (
+        "रद्द", "कैंसल",
+        "cancel karo", "cancel kar do",
+    ),
+    "close": (
+        "बंद करें", "बंद",
+        "close karo", "close kar do", "book karo", "profit book karo",
+    ),
     "hit": ("हिट", "पूरा हुआ", "पहुंच गया"),
     "stopped": ("स्टॉप लॉस हिट", "स्टॉप हिट"),
     "breakeven": ("ब्रेकईवन",),
-    "move": ("शिफ्ट करें", "ले जाएं"),
+    "move": (
+        "शिफ्ट करें", "ले जाएं",
+        "shift karo", "shift kar do", "le jao", "shift kar dena",
+    ),
     "after": ("के बाद", "बाद", "ke baad"),
     "half": ("आधा", "आधी"),
     "cross": ("क्रॉस", "cross"),
@@ -27,19 +49,35 @@ WORDS = {
     "trailing": ("ट्रेलिंग", "trailing"),
     "status": ("ट्रेड सक्रिय",),
     "pair": ("कॉइन", "जोड़ी", "कॉइन का नाम"),
-    "first": ("पहले", "पहला", "पहली"),
-    "second": ("दूसरे", "दूसरा"),
-    "third": ("तीसरा", "तीसरे", "तीसरी"),
+    "first": (
+        "पहले", "पहला", "पहली",
+        "pehli", "pehla",
+    ),
+    "second": (
+        "दूसरी",
+        "दूसरे", "दूसरा",
+        "dusri", "doosri", "dusra", "doosra", "dusre",
+    ),
+    "third": (
+        "तीसरा", "तीसरे", "तीसरी",
+        "teesri", "tisri", "teesra",
+    ),
     "or": ("या", "ya"),
     "hedge": ("शायद", "संभवतः"),
     "not_a_call": ("सिग्नल नहीं",),
     # "Entry 3 hisson me", "3 हिस्सों में": how many orders a ladder has, never a price.
     "parts": ("हिस्सों", "हिस्से", "hisson", "hisse"),
-    "when": ("अगर", "जब", "agar", "jab"),
+    "when": (
+        "अगर", "जब", "agar", "jab",
+        "jaise hi",
+    ),
+    "at": ("pe", "par", "पर"),
+    "promo": ("मेंबरशिप", "डिस्काउंट", "जुड़ें", "पिछले महीने", "पिछले हफ्ते", "join karo", "pichle mahine", "pichle hafte"),
     "filler": (
+        "lagao", "lagana", "laga do", "rakh do", "rakhna", "rakhen", "laga ke",
         "को", "से", "तक", "पर", "के", "नीचे", "ऊपर", "करें", "करो",
         "ke", "se", "tak", "ke beech", "beech", "neeche", "niche", "upar", "ke upar", "ke neeche", "aur", "me", "mein",
-        "karo", "pe", "breakout",
+        "karo", "pe", "par", "rakho", "rakhe", "breakout",
     ),
     "candle": ("क्लोज़", "क्लोज", "कैंडल"),
     "hours": ("घंटे", "घंटा"),

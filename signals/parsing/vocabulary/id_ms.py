@@ -5,24 +5,54 @@ DECIMAL_COMMA = True
 DOT_THOUSANDS = True
 
 WORDS = {
-    "entry": ("masuk", "harga masuk", "area masuk", "zona masuk", "titik masuk", "area beli", "harga beli", "entry"),
-    "zone": ("area", "zona"),
-    "stop": ("stop loss", "sl", "batas rugi", "cut loss"),
-    "target": ("target", "tp", "ambil untung", "target jual"),
-    "leverage": ("leverage",),
+    "entry": (
+        "masuk", "harga masuk", "area masuk", "zona masuk", "titik masuk", "area beli", "harga beli", "entry",
+        "tambah", "tambahan", "beli lagi", "entri", "kemasukan", "harga kemasukan", "zon masuk", "zona beli",
+    ),
+    "zone": (
+        "area", "zona",
+        "zon",
+    ),
+    "stop": (
+        "stop loss", "sl", "batas rugi", "cut loss",
+        "henti rugi", "hentikan kerugian", "had rugi", "stoploss",
+    ),
+    "target": (
+        "target", "tp", "ambil untung", "target jual",
+        "sasaran", "sasaran harga", "target harga", "ambil keuntungan",
+    ),
+    "leverage": (
+        "leverage",
+        "leveraj", "leverej", "daya ungkit",
+    ),
     "long": ("long",),
     "short": ("short",),
-    "market": ("harga pasar", "harga sekarang", "sekarang"),
+    "market": (
+        "harga pasar", "harga sekarang", "sekarang",
+        "harga semasa", "harga terkini", "harga saat ini", "harga market",
+    ),
     "cancel": ("dibatalkan", "batal", "batalkan"),
     "close": ("tutup", "tutup posisi", "keluar"),
-    "hit": ("tercapai", "kena", "sudah kena"),
+    "hit": (
+        "tercapai", "kena", "sudah kena",
+        "capai", "sudah tercapai",
+    ),
     "stopped": ("kena sl", "kena stop loss", "kena stop"),
     "breakeven": ("titik impas",),
-    "move": ("pindahkan", "geser", "pindah"),
+    "move": (
+        "pindahkan", "geser", "pindah",
+        "alihkan", "naikkan",
+    ),
     "after": ("setelah",),
     "half": ("setengah", "separuh"),
-    "cross": ("cross",),
-    "isolated": ("isolated",),
+    "cross": (
+        "cross",
+        "silang", "margin silang",
+    ),
+    "isolated": (
+        "isolated",
+        "terisolasi", "isolasi", "margin terisolasi",
+    ),
     "profit": ("profit", "untung", "keuntungan"),
     "trailing": ("trailing",),
     "status": ("posisi aktif",),
@@ -36,7 +66,12 @@ WORDS = {
     # "SINYAL LONG #BTCUSDT": a word that shows the message is Indonesian, and so its number style.
     "signal": ("sinyal",),
     "parts": ("bagian", "tahap"),
-    "when": ("jika", "kalau", "bila", "apabila"),
+    "when": (
+        "jika", "kalau", "bila", "apabila",
+        "jika tembus", "kalau tembus", "bila tembus", "jika break", "kalau break",
+    ),
+    "at": ("di", "pada"),
+    "promo": ("keanggotaan", "diskon", "gabung", "bulan lalu", "minggu lalu", "kemarin"),
     "filler": (
         "ke", "di", "dan", "sampai", "sekitar", "harga", "untuk", "posisi", "hingga", "di bawah", "di atas",
         "breakout", "tembus",

@@ -6,25 +6,54 @@ DOT_THOUSANDS = True
 
 WORDS = {
     "entry": (
+        "recompra", "recompras", "preço médio", "reentrada", "reforço", "zona de compras", "entrada limite",
         "acumular", "acumule", "zona de acumulação",
         "entrada", "entradas", "zona de entrada", "preço de entrada", "ponto de entrada", "região de entrada", "zona de compra",
     ),
     "zone": ("zona", "região", "faixa"),
-    "stop": ("stop loss", "stop", "sl", "stop gain"),
-    "target": ("alvo", "alvos", "objetivo", "objetivos", "take profit", "tp"),
-    "leverage": ("alavancagem", "alavanca"),
-    "long": ("long",),
-    "short": ("short",),
-    "market": ("a mercado", "preço de mercado", "preço atual", "no mercado"),
-    "cancel": ("cancelado", "cancelada", "cancelar", "anulado"),
-    "close": ("fechar", "fechamos", "fechem", "feche", "encerrar", "encerrado", "fechado"),
+    "stop": (
+        "stop loss", "stop", "sl",
+        "stop-loss", "parar perdas",
+    ),
+    "target": (
+        "alvo", "alvos", "objetivo", "objetivos", "take profit", "tp",
+        "stop gain", "parciais", "alvos parciais", "objectivo", "objectivos",
+    ),
+    "leverage": (
+        "alavancagem", "alavanca",
+        "alavancado",
+    ),
+    "long": (
+        "long",
+        "comprado", "comprada", "posição comprada", "posição long",
+    ),
+    "short": (
+        "short",
+        "vendido", "vendida", "posição vendida", "posição short",
+    ),
+    "market": (
+        "a mercado", "preço de mercado", "preço atual", "no mercado",
+        "agora", "entrada imediata", "preço de mercado atual",
+    ),
+    "cancel": (
+        "cancelado", "cancelada", "cancelar", "anulado",
+        "cancelamos",
+    ),
+    "close": (
+        "fechar", "fechamos", "fechem", "feche", "encerrar", "encerrado", "fechado",
+        "encerramos", "fechando", "fechamos a posição",
+    ),
     "hit": (
+        "atingiu", "alcançou", "batemos",
         "atingido", "atingida", "atingidos", "atingidas", "alcançado", "alcançados", "alcançada", "alcançadas", "batido",
         "batida", "batidos", "batidas", "bateu",
     ),
     "stopped": ("stopado", "stopada", "stopou", "bateu no stop"),
     "breakeven": ("ponto de equilíbrio", "zero a zero"),
-    "move": ("mover", "movam", "mova", "subir", "subam"),
+    "move": (
+        "mover", "movam", "mova", "subir", "subam",
+        "movemos", "subimos",
+    ),
     "after": ("após", "depois de", "depois do", "depois da"),
     "half": ("metade",),
     "cross": ("cruzada", "cruzado", "margem cruzada"),
@@ -41,7 +70,17 @@ WORDS = {
     "or": ("ou",),
     "hedge": ("talvez", "poderia", "pode ser", "possivelmente", "provavelmente", "de olho"),
     "not_a_call": ("não é sinal", "não é um sinal", "não é call"),
-    "when": ("se", "quando"),
+    "when": (
+        "se", "quando",
+        "caso", "se romper", "se perder", "se quebrar", "se rompermos", "se perdermos", "se superar", "rompendo",
+    ),
+    # "de 5 a 10x", "mover o stop a zero a zero": "to".
+    "to": ("a",),
+    "at": ("em",),
+    "promo": (
+        "assinatura", "desconto", "junte-se", "entre no vip", "mês passado", "semana passada", "ontem",
+        "resultados",
+    ),
     "filler": (
         "a", "o", "de", "do", "da", "em", "no", "na", "para", "entre", "e", "perto", "preço", "até", "abaixo",
         "acima",
@@ -50,6 +89,12 @@ WORDS = {
     "candle": ("fechamento", "vela", "fechamento de vela"),
     "hours": ("horas", "hora"),
     "daily": ("diário", "diária"),
-    "buy": ("compra", "comprar"),
-    "sell": ("venda", "vender"),
+    "buy": (
+        "compra", "comprar",
+        "compramos", "comprem",
+    ),
+    "sell": (
+        "venda", "vender",
+        "vendemos", "vendam",
+    ),
 }

@@ -6,6 +6,7 @@ DOT_THOUSANDS = True
 
 WORDS = {
     "entry": (
+        "ek alım", "kademeli alım", "ekleme", "alım seviyesi",
         "giriş", "giriş bölgesi", "giriş fiyatı", "giriş aralığı", "giriş seviyesi", "alım bölgesi", "alım fiyatı",
         "alış", "alım", "giriş noktası",
         # "SAT bölgesi 64.500 - 65.000" is where a short is opened, not the "sell zone" of targets.
@@ -13,17 +14,30 @@ WORDS = {
         "alım bölgeleri", "giriş bölgeleri", "alış bölgesi", "alış bölgeleri", "alış fiyatı",
     ),
     "zone": ("bölge", "bölgesi", "aralık", "aralığı", "bölgeleri"),
-    "stop": ("zarar durdur", "zarar kes", "stop", "stopu", "stop loss", "zarar durdurma", "sl", "stop kaybı"),
+    "stop": (
+        "zarar durdur", "zarar kes", "stop", "stopu", "stop loss", "zarar durdurma", "sl", "stop kaybı",
+        "stop-loss", "zararı durdur", "stop seviyesi",
+    ),
     "target": (
+        "kâr hedefleri", "kar al seviyeleri", "tp seviyeleri",
         "hedef", "hedefler", "hedefleri", "hedefi", "hedeften", "hedefinden", "hedefe", "kâr al", "kar al", "tp", "kâr hedefi",
         "kar hedefleri", "satış hedefleri", "satış hedefi",
     ),
-    "leverage": ("kaldıraç", "kaldıracı"),
+    "leverage": (
+        "kaldıraç", "kaldıracı",
+        "kaldıraçlı", "kaldırac",
+    ),
     "long": ("long", "uzun", "alış yönlü", "yükseliş"),
     "short": ("short", "kısa", "satış yönlü", "düşüş"),
-    "market": ("piyasa fiyatından", "piyasa fiyatı", "piyasadan", "anlık fiyat", "güncel fiyat", "market fiyatından"),
+    "market": (
+        "piyasa fiyatından", "piyasa fiyatı", "piyasadan", "anlık fiyat", "güncel fiyat", "market fiyatından",
+        "şimdi", "hemen",
+    ),
     "cancel": ("iptal", "iptal edildi", "iptal ediyoruz", "geçersiz"),
-    "close": ("kapat", "kapatın", "kapatıyoruz", "kapattık", "kapatıldı", "çıkış yapın"),
+    "close": (
+        "kapat", "kapatın", "kapatıyoruz", "kapattık", "kapatıldı", "çıkış yapın",
+        "kapatıyorum",
+    ),
     "hit": ("ulaşıldı", "ulaştı", "geldi", "vurdu", "vuruldu", "gerçekleşti", "alındı", "tamamlandı", "yakalandı"),
     "stopped": ("stop oldu", "stop olduk"),
     "breakeven": ("başabaş", "giriş seviyesine", "girişe", "maliyete", "giriş fiyatına"),
@@ -44,7 +58,15 @@ WORDS = {
     "or": ("veya",),
     "hedge": ("belki", "olabilir", "muhtemelen", "izliyorum", "takipteyim"),
     "not_a_call": ("sinyal değil",),
-    "when": ("eğer",),
+    # "10 kat kaldıraç" ("10 times leverage"): the "x" of a leverage.
+    "times": ("kat", "katı"),
+    "when": (
+        "eğer",
+        "kırılırsa", "kırarsa", "kırılımında",
+    ),
+    "promo": (
+        "üyelik", "indirim", "katıl", "katılın", "geçen ay", "geçen hafta", "dün", "sonuçlar",
+    ),
     "filler": (
         "ile", "arası", "civarı", "altı", "üstü", "seviyesi", "fiyat", "fiyatı", "ve", "pozisyon", "pozisyonu",
         "altında", "üstünde", "üzerinde",

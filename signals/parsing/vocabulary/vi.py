@@ -6,16 +6,35 @@ DOT_THOUSANDS = True
 
 WORDS = {
     "entry": (
+        "điểm mua", "giá mua", "nhồi lệnh", "nhồi", "vùng entry",
         "điểm vào", "vào lệnh", "vùng vào", "vùng vào lệnh", "giá vào", "giá vào lệnh", "vùng mua", "entry", "mua thêm",
         "vào",
     ),
     "zone": ("vùng",),
-    "stop": ("cắt lỗ", "dừng lỗ", "sl", "stop loss", "cắt"),
-    "target": ("chốt lời", "mục tiêu", "tp", "chốt lãi"),
-    "leverage": ("đòn bẩy",),
-    "long": ("long",),
-    "short": ("short",),
-    "market": ("giá hiện tại", "giá thị trường", "vào ngay", "giá market"),
+    "stop": (
+        "cắt lỗ", "dừng lỗ", "sl", "stop loss", "cắt",
+        "chặn lỗ", "stoploss", "điểm cắt lỗ",
+    ),
+    "target": (
+        "chốt lời", "mục tiêu", "tp", "chốt lãi",
+        "điểm chốt", "giá chốt", "chốt lời tại", "mục tiêu giá",
+    ),
+    "leverage": (
+        "đòn bẩy",
+        "đòn bẫy",
+    ),
+    "long": (
+        "long",
+        "lệnh long", "vị thế long",
+    ),
+    "short": (
+        "short",
+        "lệnh short", "vị thế short",
+    ),
+    "market": (
+        "giá hiện tại", "giá thị trường", "vào ngay", "giá market",
+        "ngay bây giờ",
+    ),
     "cancel": ("hủy lệnh", "huỷ lệnh", "hủy", "huỷ", "hủy kèo", "huỷ kèo"),
     "close": ("cắt lệnh", "đóng lệnh", "đóng", "thoát lệnh", "chốt"),
     "hit": ("đã chạm", "chạm", "đạt", "đã đạt", "đã hit"),
@@ -25,7 +44,9 @@ WORDS = {
     "after": ("sau khi", "sau"),
     "half": ("một nửa", "nửa"),
     "cross": ("cross", "chéo", "ký quỹ chéo"),
-    "isolated": ("isolated", "cô lập", "ký quỹ cô lập"),
+    "isolated": (
+        "isolated", "cô lập", "ký quỹ cô lập",
+    ),
     "margin": ("ký quỹ",),
     "parts": ("phần",),
     "profit": ("lợi nhuận", "lãi"),
@@ -38,7 +59,12 @@ WORDS = {
     "or": ("hoặc",),
     "hedge": ("có thể", "có lẽ", "theo dõi"),
     "not_a_call": ("không phải tín hiệu", "không phải kèo"),
-    "filler": ("giá", "về", "ở", "tại", "quanh", "khoảng", "và", "từ", "đến", "cho", "lệnh", "dưới", "trên", "vượt", "phá", "nếu giá vượt"),
+    "at": ("ở", "tại"),
+    "promo": ("giảm giá", "tham gia", "tháng trước", "tuần trước", "hôm qua", "kết quả", "nhắn tin", "thành viên"),
+    "filler": (
+        "giá", "về", "ở", "tại", "quanh", "khoảng", "và", "từ", "đến", "cho", "lệnh", "dưới", "trên", "vượt", "phá", "nếu giá vượt",
+        "thủng", "phá vỡ", "gãy", "xuyên thủng",
+    ),
     # "mua khi giá vượt 36,4" (buy when the price breaks 36.4), "Chạm TP1 thì dời SL" (TP1 hit, then move SL).
     "when": ("khi", "thì", "nếu"),
     "candle": ("nến", "đóng nến"),

@@ -27,6 +27,9 @@ tests call them directly. Choices a reader should know:
     audited; when a copy's ``breakeven_after`` is 2 or less its stop moves to breakeven.
   A message asking for two things ("Close half and move SL to entry") does both, in order. A
   message applies once: a redelivery of the same message id changes nothing again.
+- The parser gets the pair's current price: a signal whose prices its number style put a thousand
+  times off the market ("2.385" read as 2385 in a Vietnamese message about XRP) is read the other
+  way when that reading lies within the guard's deviation, and waits for a person to confirm it.
 - Edits never change a trade. An edited message that already produced a signal, or that reads as
   an update (it may have been applied when first posted), is ignored. An edit that turns a
   message which produced nothing into a signal (a typo fixed) is taken as a new signal, under the
@@ -36,6 +39,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 from django.conf import settings
 from django.db.models import Q
@@ -46,6 +50,7 @@ from execution.models import Position
 from signals.models import Signal
 from signals.parsing import ParsedSignal, ParsedUpdate, parse_message
 from signals.services import SignalInput, signal_ingest, signal_receive
+from signals.services.ingest import market_price_get, max_entry_deviation
 from signals.services.sources import TradeUpdate, trader_copies, trader_copies_update, update_delivery_claim
 from traders.models import Trader
 
@@ -149,7 +154,8 @@ def telegram_message_handle(
         ).first()
         if existing is not None:
             return HandleResult("ignored", f"Edit ignored: this message already produced signal #{existing.pk}.", existing)
-    parsed = parse_message(text or "")
+    # The pair's price settles a number the message's style left open ("2.385": 2.385 or 2385?).
+    parsed = parse_message(text or "", market_price=_market_price, max_deviation=max_entry_deviation())
     if parsed is None:
         return HandleResult("ignored", "Not a signal or an update.")
     if isinstance(parsed, ParsedUpdate):
@@ -159,6 +165,12 @@ def telegram_message_handle(
                              reply_to_message_id=reply_to_message_id)
     return _signal_record(parsed, trader=trader, chat_id=chat_id, message_id=message_id, text=text,
                           date=date, now=now or timezone.now())
+
+
+def _market_price(symbol: str) -> Decimal | None:
+    """The pair's price for the parser, or None: an outage leaves the message's own reading."""
+    price = market_price_get(symbol)
+    return price if isinstance(price, Decimal) else None
 
 
 def _signal_record(parsed: ParsedSignal, *, trader, chat_id, message_id, text, date, now) -> HandleResult:

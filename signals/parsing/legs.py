@@ -1,0 +1,55 @@
+"""Entries written outside an entry label: the first leg before an added one ("short 0.2250, second
+entry 0.2320", "buying 13.2-13.8, adding at 12.4") and the trigger price of a conditional entry in
+a leading clause ("Si rompe 8,45 entramos en largo", "عند كسر ٠٫٦٢ شراء ADA").
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import sections as sec
+from .text import TOKEN_PATTERNS, to_decimal
+
+# "…, second Entry 0.2320" ("dusri entry"), "2nd entry", "another entry": an entry after a first one.
+_ADDED_BEFORE = re.compile(r"\b(?:second|2nd|another)[ ]{0,3}$", re.I)
+# "Si rompe 8,45 …", "if it breaks 3,720 …", "nếu thủng 61.500 thì Short": a condition, once canonical.
+_CONDITION = re.compile(r"\b(?:when|if|once)\b", re.I)
+
+
+def first_leg(parts: list[sec.Section]) -> list[Decimal]:
+    """The prices of the side written just before an entry label that adds to it.
+
+    "DOGE short karo 0.2250 pe, dusri entry 0.2320": the side's price is the first entry and the
+    label the second. Only a label that says it adds (a second, DCA or "adding" entry): beside any
+    other entry label a side's price repeats it or describes the chart.
+    """
+    position = next((i for i, s in enumerate(parts) if s.kind == "entry"), None)
+    if position is None or not _adds(parts[position], parts[position - 1] if position else None):
+        return []
+    priced = [s for s in parts[:position] if s.kind == "side" and s.prices]
+    return priced[0].prices if priced else []
+
+
+def _adds(entry: sec.Section, previous: sec.Section | None) -> bool:
+    if entry.label.startswith(("add", "dca")):
+        return True
+    return previous is not None and _ADDED_BEFORE.search(previous.content.split("\n")[-1]) is not None
+
+
+def conditional_entry(text: str, parts: list[sec.Section], decimal_comma: bool) -> list[Decimal]:
+    """The one price of a condition written before the side on its line: the trigger is the entry.
+
+    "Si rompe 8,45 entramos en largo en ATOM" ("if it breaks 8.45 we go long") canonicalises to
+    "when 8,45 entramos LONG en ATOM": no label holds the price, yet it is where the trade opens.
+    """
+    side = next((s for s in parts if s.kind == "side"), None)
+    if side is None:
+        return []
+    line_start = text.rfind("\n", 0, side.start) + 1
+    condition = _CONDITION.search(text, line_start, side.start)
+    if condition is None:
+        return []
+    tokens = TOKEN_PATTERNS[decimal_comma].finditer(text, condition.end(), side.start)
+    numbers = [token.group() for token in tokens if token.lastgroup == "num"]
+    value = to_decimal(numbers[0], decimal_comma) if len(numbers) == 1 else None
+    return [value] if value is not None and value > 0 else []

@@ -1,0 +1,52 @@
+"""Checking a parse's numbers against the market's price, when the caller knows it.
+
+"2.385" is 2.385 in an English message and 2385 in a Vietnamese one; "90,000" the other way round.
+The parser decides from the message alone (``text._locale_numbers``), and most messages settle it.
+One that does not ("XRP/USDT … Vùng vào lệnh: 2.385 - 2.412", where nothing but the coin says the
+dot is a decimal) is read the language's way. The Telegram path knows the pair's price: when every
+price of the parse was written with such a separator, the parse's prices are far from the market,
+and the other reading puts them within the guard's deviation of it, the other reading is the one
+meant. It is used, and a certainty reason says so, so a person confirms it before it trades.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
+
+from .results import ParsedSignal, Reason
+from .text import separator_readings
+
+# A price lookup by pair ("XRP/USDT"), or None when the market cannot be asked.
+MarketPrice = Callable[[str], Decimal | None]
+
+
+def reread(parsed: ParsedSignal, text: str, market_price: MarketPrice, max_deviation: Decimal) -> ParsedSignal:
+    """``parsed``, or the same signal with every price in the other separator reading."""
+    other = separator_readings(text)
+    written = [*parsed.entry, *parsed.take_profits, *([parsed.stop_loss] if parsed.stop_loss is not None else [])]
+    if not written or not all(price in other for price in written):
+        return parsed
+    price = market_price(parsed.symbol)
+    if not isinstance(price, Decimal) or price <= 0:
+        return parsed
+    if _near(parsed.entry or written, price, max_deviation):
+        return parsed
+    flipped = replace(
+        parsed, entry=[other[p] for p in parsed.entry], take_profits=[other[p] for p in parsed.take_profits],
+        stop_loss=other[parsed.stop_loss] if parsed.stop_loss is not None else None,
+    )
+    if not _near(flipped.entry or [other[p] for p in written], price, max_deviation):
+        return parsed
+    shown = ", ".join(f"{p} → {other[p]}" for p in parsed.entry or written)
+    reason = Reason(
+        "separator_from_market",
+        f"The message's number style reads {shown}; only the other reading lies near the market price {price}.",
+    )
+    return replace(flipped, certainty="low", certainty_reasons=(*parsed.certainty_reasons, reason))
+
+
+def _near(prices: list[Decimal], market: Decimal, max_deviation: Decimal) -> bool:
+    """The middle of the prices within ``max_deviation`` (0.15 = 15 %) of the market price."""
+    middle = (min(prices) + max(prices)) / 2
+    return abs(middle - market) / market <= max_deviation

@@ -1,0 +1,57 @@
+"""Ways of writing numbers and price lists that are not the plain "65000" / "Targets: 1 / 2":
+Chinese myriads ("9.72万"), Indian lakh grouping ("1,00,000"), a count of entries noted in
+brackets ("(2 entries)") and an arrow from the entry to its targets ("24.60 → 26.20 / 27.80").
+
+Every pattern is linear, as in ``text``.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+# "9.72万" is 97,200 and "3.5千" 3,500: Chinese counts in ten-thousands and thousands. Only right
+# after a number: "千万不要追高" ("by no means chase") has none.
+_CJK_MAGNITUDE = re.compile(r"(?<![0-9.,])([0-9]{1,4}(?:\.[0-9]{1,4})?)[ ]?([万萬千])")
+_MAGNITUDES = {"万": 10_000, "萬": 10_000, "千": 1_000}
+# "1,00,000", "1,02,500", "12,50,000": India groups a lakh (100,000) and above in twos before the last
+# three digits. No other style writes a two-digit group, so the commas are only grouping.
+_LAKH = re.compile(r"(?<![0-9.,])[1-9][0-9]?(?:,[0-9]{2})+,[0-9]{3}(?![0-9]|[.,][0-9])")
+
+
+def plain_numbers(text: str) -> str:
+    """Myriads and lakh grouping written out as whole numbers; runs before the locale's separators."""
+    text = _CJK_MAGNITUDE.sub(_times_magnitude, text)
+    return _LAKH.sub(lambda m: m.group().replace(",", ""), text)
+
+
+def _times_magnitude(match: re.Match) -> str:
+    value = Decimal(match.group(1)) * _MAGNITUDES[match.group(2)]
+    return f" {int(value) if value == value.to_integral_value() else format(value.normalize(), 'f')} "
+
+
+# "96,400 / 97,100 (2 entries)", "(3 targets)": how many prices the list holds, never one of them.
+# Runs after ``canonicalise``, so "(2 entradas)" reads "(2 Entry)" by then.
+_COUNT_NOTE = re.compile(
+    r"\([ ]{0,2}[0-9]{1,2}[ ]{1,2}(?:entries|entry|targets?|tps?|orders?|legs|parts)[ ]{0,2}\)", re.I
+)
+# "$INJ 24.60 → 26.20 / 27.80 / 30": an arrow from a price to a list of prices leads from the
+# entry to its targets. A label's number before the arrow ("TP 1 → 146.2", "TP1 → 1.92") is its
+# index, and a single price after it ("SL 23.4 → 24") a change, so both are left alone.
+_ARROW_TO_LIST = re.compile(
+    r"(?<![0-9.,])([0-9]{1,9}(?:[.,][0-9]{1,9}){0,3})[ ]{0,3}(?:→|->|=>|➜|➔|➡|⇒|⟶)[ ]{0,3}"
+    r"(?=[$]?[0-9]{1,9}(?:[.,][0-9]{1,9}){0,3}(?![0-9])[ ]{0,3}(?:[/|-]|,(?=[ ]))[ ]{0,3}[$]?[0-9])"
+)
+_INDEX_BEFORE = re.compile(r"(?:\btps?|\btargets?|\bentry|\bsl|\bstop)[ ]{0,2}#?[ ]{0,2}$", re.I)
+
+
+def list_notes(text: str) -> str:
+    """Counts in brackets dropped; an arrow to a list of prices written as a targets label."""
+    text = _COUNT_NOTE.sub(" ", text)
+
+    def targets(match: re.Match) -> str:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if re.fullmatch(r"[0-9]{1,2}", match.group(1)) and _INDEX_BEFORE.search(text, line_start, match.start()):
+            return match.group()
+        return f"{match.group(1)} Targets "
+
+    return _ARROW_TO_LIST.sub(targets, text)
