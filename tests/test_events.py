@@ -3,8 +3,10 @@
 does not answer loses the push but never fails the write that made it."""
 import asyncio
 import logging
+import time
 
 import pytest
+import redis
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.test import override_settings
@@ -18,6 +20,21 @@ def redis_layer(url: str) -> dict:
     return {"default": {"BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer", "CONFIG": {"hosts": [url]}}}
 
 
+async def subscribed(url: str, *groups: str) -> None:
+    """Wait until Redis has the layer's subscriptions: ``group_add`` sends SUBSCRIBE without
+    waiting for it, and a message published before it lands would be lost (not a test of ours)."""
+    channels = [f"asgi__group__{group}" for group in groups]
+    client = redis.Redis.from_url(url)
+
+    def wait() -> None:
+        deadline = time.monotonic() + 5
+        while not all(count >= 1 for _, count in client.pubsub_numsub(*channels)):
+            assert time.monotonic() < deadline, f"Redis never had the subscriptions {channels}"
+            time.sleep(0.01)
+
+    await asyncio.get_running_loop().run_in_executor(None, wait)
+
+
 def test_a_subscriber_of_the_redis_layer_receives_what_is_published_in_order(redis_url):  # noqa: F811
     with override_settings(CHANNEL_LAYERS=redis_layer(redis_url)):
         layer = get_channel_layer()
@@ -26,6 +43,7 @@ def test_a_subscriber_of_the_redis_layer_receives_what_is_published_in_order(red
             channel = await layer.new_channel()
             await layer.group_add("account.7", channel)
             await layer.group_add("quotes.BTC_USDT", channel)
+            await subscribed(redis_url, "account.7", "quotes.BTC_USDT")
             # Published from a worker's thread, as a copy's on-commit hook does.
             await asyncio.get_running_loop().run_in_executor(None, events.publish_many_now, [
                 ("account.7", {"type": "account.event", "n": 1}),
@@ -59,6 +77,7 @@ def test_a_push_goes_out_only_once_its_write_commits(redis_url):  # noqa: F811
         async def subscribe() -> str:
             channel = await layer.new_channel()
             await layer.group_add("account.9", channel)
+            await subscribed(redis_url, "account.9")
             return channel
 
         async def next_message(channel: str, timeout: float):
