@@ -88,6 +88,8 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
         closes_now = updates.closes_part_now(text) or updates.closes_side_now(text)
         if parsed and not moves_stop and (whole_plan or not closes_now):
             return parsed
+    if _is_recap(text):
+        return None
     return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma)
 
 
@@ -105,6 +107,18 @@ def _ends_with_breakeven_rule(raw: str, text: str) -> bool:
     if len(lines) < 4 or not raw_lines or _DONE.search(raw_lines[-1]):
         return False
     return hints.breakeven_after(lines[-1]) is not None and not updates.is_report("\n".join(lines[:-1]))
+
+
+# "ETH long 3,210 → 3,455, closed +76% (x10)": a trade's way from its entry to its exit and the gain
+# it made, as a screenshot's caption or a recap tells it; no instruction for a running trade.
+_RECAP = re.compile(
+    r"[0-9][ ]{0,2}(?:→|->|=>|➜|➡)[ ]{0,2}[$]?[0-9][^\n]{0,80}?[+][ ]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[ ]?%"
+)
+
+
+def _is_recap(text: str) -> bool:
+    """A past trade's entry → exit and signed gain, with no stop move asked: a result, not an update."""
+    return _RECAP.search(text) is not None and not updates.moves_stop_now(text)
 
 
 def _is_status(text: str) -> bool:

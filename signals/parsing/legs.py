@@ -46,10 +46,14 @@ def conditional_entry(text: str, parts: list[sec.Section], decimal_comma: bool) 
     if side is None:
         return []
     line_start = text.rfind("\n", 0, side.start) + 1
-    condition = _CONDITION.search(text, line_start, side.start)
-    if condition is None:
-        return []
-    tokens = TOKEN_PATTERNS[decimal_comma].finditer(text, condition.end(), side.start)
+    condition, end = _CONDITION.search(text, line_start, side.start), side.start
+    if condition is None:  # "شورت على ETH لو كسرت 3180": the condition follows the side, up to the next label
+        line_end = text.find("\n", side.end) if "\n" in text[side.end:] else len(text)
+        condition = _CONDITION.search(text, side.end, line_end)
+        if condition is None:
+            return []
+        end = min([s.start for s in parts if s.start > condition.end() and s.kind != "anchor"] + [line_end])
+    tokens = TOKEN_PATTERNS[decimal_comma].finditer(text, condition.end(), end)
     numbers = [token.group() for token in tokens if token.lastgroup == "num"]
     value = to_decimal(numbers[0], decimal_comma) if len(numbers) == 1 else None
     return [value] if value is not None and value > 0 else []

@@ -14,14 +14,15 @@ from decimal import Decimal
 
 from .symbols import SymbolMention
 from .text import TOKEN_PATTERNS, to_decimal
-from .vocabulary import attach_words, english_pattern
+from .vocabulary import attach_words, english_pattern, join_pattern
 
+# "Zone: 0.46 - 0.48" opening a line is the entry; "support zone 0.44" in a sentence is the chart.
 # One-letter labels ("E: 0.52-0.50 / T: 0.55, 0.58 / S: 0.48") count only in capitals and only
 # right before a colon or dash and a price: a lone letter is otherwise an initial or a unit.
 _LABELS = re.compile(
     r"""
     (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b
-        |\bs/l\b|\bsl\b|\binvalid(?:ation)?\b|(?<!['’])\b(?-i:S)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
+        |\bs/l\b|\bsl(?![a-z_])|\binvalid(?:ation)?\b|(?<!['’])\b(?-i:S)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<tp>\btake[ -]{0,2}profits?(?:[ -]{0,2}targets?)?\b|\bsell[ -]{0,2}(?:targets?|zone)\b
         |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\btp(?:['’]?s)?(?=[ 0-9#:.)=-]|$)|\btgts?\b
         |\btake(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-][ ]{0,3}[$]?\.?[0-9])|\bt(?=[1-9][0-9]?(?:[ ]{0,2}[:=)]|[ ]{1,3}[$]?\.?[0-9]))
@@ -30,7 +31,8 @@ _LABELS = re.compile(
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation)[ -]{0,2}zone\b|\bopen[ ]price\b
         |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\badd(?:ing)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
         |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9])
-        |\b(?-i:E)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
+        |\b(?-i:E)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])
+        |(?:(?<=\n)|(?<![\s\S])|(?<=\n[-•*> ]))(?:zone|range|area)(?=[ ]{0,2}:[ ]{0,3}[$]?\.?[0-9]))
   | (?P<market>\bcmp\b|\bmarket(?:[ ]price)?\b|\bcurrent[ ]price\b|\bnow\b)
   | (?P<lev>\blev(?:erage|arage|erge|rage)?\b|\blvg\b)
   | (?P<side>\b(?:long|short|buy|sell|buying|selling)\b)
@@ -39,7 +41,7 @@ _LABELS = re.compile(
 )
 # "long"/"short" state the side; "buy"/"sell" only where neither is written. "Sell targets" and
 # "buy zone" are labels, not sides.
-STRONG_SIDE = re.compile(r"(?<![\w])(long|short)(?:ing)?(?![\w])", re.I)
+STRONG_SIDE = re.compile(r"(?<![\w])(long|short)(?:ing|ed)?(?![\w])", re.I)
 WEAK_SIDE = re.compile(r"\b(buy|buying|sell|selling)\b(?![ -]{0,2}(?:targets?|zone)\b)", re.I)
 
 
@@ -59,7 +61,7 @@ FILLER = frozenset(
     at around about approx approximately near below under above over or to from between and when
     price prices zone area range level levels limit order orders point points use only close
     closing closes candle candles daily weekly monthly hour hours if on is setup set up scalp value usdt usd here
-    busd usdc perp spot futures breakout break breaks a
+    busd usdc perp spot futures breakout break breaks breakdown of a
     """.split()
 )
 _TIMEFRAME_WORD = re.compile(r"[hdwm][0-9]{1,2}", re.I)
@@ -86,6 +88,7 @@ class Section:
     allocations: list[Decimal | None] = field(default_factory=list)  # the "25%" beside each price
     index: int | None = None  # "TP3" → 3
     wordy: bool = False  # the content holds prose, not just numbers and filler
+    whole: list[Decimal] = field(default_factory=list)  # "TP19.5" read as 19.5, when its "1" was taken for an index
 
 
 # "SL: 4H close 32.6", "candle close 0.38": a close after a timeframe is the stop's condition,
@@ -120,10 +123,20 @@ def _refers_to_target(text: str, position: int) -> bool:
     return _WHEN_BEFORE.search(text, text.rfind("\n", 0, position) + 1, position) is not None
 
 
+# "SL close 4 hours below 12.9" ("وقف الخسارة إغلاق 4 ساعات تحت 12.9"): a close right after a stop
+# label, or one before a timeframe, is the stop's condition; its number must never become a target.
+_STOP_BEFORE = re.compile(r"\b(?:sl|stop(?:[ ]loss)?|stoploss)[ ]{0,3}[:=-]?[ ]{0,3}$", re.I)
+_TIMEFRAME_AFTER = re.compile(r"[ ]{0,3}(?:[0-9]{1,3}[ -]?(?:[hdwm]|hours?|days?)\b|daily\b|weekly\b|candle\b)", re.I)
+
+
 def _is_candle_close(text: str, match: re.Match) -> bool:
     if match.lastgroup != "tp" or not match.group().lower().startswith(("close", "exit")):
         return False
     line_start = text.rfind("\n", 0, match.start()) + 1
+    if match.group().lower().startswith("close") and (
+        _STOP_BEFORE.search(text, line_start, match.start()) or _TIMEFRAME_AFTER.match(text, match.end())
+    ):
+        return True
     return _CANDLE_BEFORE.search(text, line_start, match.start()) is not None
 
 
@@ -131,17 +144,26 @@ def read(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -
     """Fill each section's prices (and target/entry index: "TP3", "Entry 2 -")."""
     _split_off_bulleted_targets(sections, decimal_comma, symbol_words)
     counters: dict[str, int] = {}
-    for section in sections:
+    for before, section in zip([None, *sections], sections):
         content = section.content
         if section.kind in ("tp", "entry") and not section.label.endswith(("s", "zone", "price", "point")):
             expected = counters.get(section.kind, 0) + 1
             section.index, content = _take_index(content, expected)
             if section.index is not None:
                 counters[section.kind] = section.index
-        if section.kind in ("tp", "entry", "sl"):
+        if section.kind in ("tp", "entry", "sl") or _is_labelled_pair(before, section):
             content = _after_qualifier(content)
         section.body = content
         section.prices, section.allocations, section.wordy = _read_content(content, section.last, decimal_comma, symbol_words)
+        if section.index is not None and section.content[:1].isdigit() and content[:1].isdigit():
+            # the index was cut off the front of a number ("TP19.5"); ``signal`` may need it whole
+            section.whole = _read_content(section.content, section.last, decimal_comma, symbol_words)[0]
+
+
+def _is_labelled_pair(before: Section | None, section: Section) -> bool:
+    """"Compra spot de $ADA escalonada: 0,745 – 0,718", "Набираем #DOT в спот лесенкой: 4,35 / 4,12":
+    a pair between an entry or side word and the qualifier's colon on one line carries the entries."""
+    return section.kind == "anchor" and before is not None and before.kind in ("entry", "side") and "\n" not in before.content
 
 
 # "🔵 0.55", "• 0.58", "- 0.60": a line that opens with a bullet (an emoji or symbol, or an ASCII
@@ -299,7 +321,7 @@ def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[
     ("+4%") is a profit figure.
     """
     items: list[PriceItem] = []
-    line = _ALLOCATION_NOTE.sub(r"(\1\2)", line)
+    line = _joins_between_prices(_ALLOCATION_NOTE.sub(r"(\1\2)", line))
     for token in TOKEN_PATTERNS[decimal_comma].finditer(line):
         kind, raw = token.lastgroup, token.group()
         if kind == "word":
@@ -319,6 +341,20 @@ def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[
             elif kind == "pct" and items[-1].allocation is None and _is_allocation(gap, raw):
                 items[-1].allocation = _leading_value(raw, decimal_comma)
     return items, False
+
+
+_PRICE_AFTER_JOIN = re.compile(r"[ ]{1,3}[$]?\.?[0-9]")
+
+
+def _joins_between_prices(line: str) -> str:
+    """"tp 0,85 y 0,9", "1,95 rồi 1,82", "15.5 و 16.8": a joining word of any table between two
+    prices lists them; elsewhere ("y luego", "and then move SL") it stays prose."""
+    def joined(match: re.Match) -> str:
+        before = line[max(0, match.start() - 4): match.start()]
+        after = _PRICE_AFTER_JOIN.match(line, match.end())
+        return " " * len(match.group()) if after and re.search(r"[0-9][ ,]{1,3}$", before) else match.group()
+
+    return join_pattern().sub(joined, line)
 
 
 def _is_allocation(gap: str, raw: str) -> bool:

@@ -38,6 +38,7 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
     take_profits = [p for s in parts if s.kind == "tp" for p in s.prices] or extra_tps
     stop_loss = _stop_loss(parts, text, decimal_comma)
     entries = _on_trade_side_of_stop(entries, stop_loss, sec.stated_side(text))
+    take_profits = _whole_targets(parts, entries, take_profits, stop_loss)
     side = _side(text, entries, take_profits, stop_loss)
     percent_exits = _is_market_with_percent_exits(parts)
     if side is None or not (entries or take_profits or stop_loss is not None or percent_exits):
@@ -63,13 +64,20 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
 def _is_hedged_talk(text: str, parts: list[sec.Section], stop_loss: Decimal | None, take_profits: list[Decimal]) -> bool:
     """"#SOL might short around 145 if it rejects, target 138 maybe", "… not a call": analysis.
 
-    A message that says it is no call never trades. One that hedges ("maybe", "could", "watching")
+    A question ("anyone know if …", "¿…?") or the writer's own intention ("I'm thinking of going
+    long", "pienso entrar") without targets is chatter, whatever prices it names.
+
+    A message that says it is no call, or teaches ("📚 How to read our signals: a call like …",
+    "Stop loss là gì? Ví dụ …"), never trades; "if you buy … and put the stop at …" is a
+    hypothetical, as a question is. One that hedges ("maybe", "could", "watching")
     before its stop and targets is a call only when it gives both a stop and targets, or sets its
     stop or targets out on lines of their own: that is how a channel writes an order, however
     modestly it words it ("Maybe long ETH near 3100, SL 3000, TP 3300").
     """
-    if english_pattern("not_a_call").search(text):
+    if english_pattern("not_a_call").search(text) or _is_lesson(text):
         return True
+    if not take_profits and (english_pattern("ask").search(text) or "¿" in text):
+        return True  # "¿Alguien sabe si SOL en 165 …? Pienso entrar largo …": a question or a plan of one's own
     exits = [s for s in parts if s.kind in ("sl", "tp")]
     hedge = english_pattern("hedge").search(text)
     if not hedge or not exits or hedge.start() > exits[0].start:
@@ -77,6 +85,14 @@ def _is_hedged_talk(text: str, parts: list[sec.Section], stop_loss: Decimal | No
     if stop_loss is not None and take_profits:
         return False
     return not any(_starts_line(text, s.start) for s in exits)
+
+
+def _is_lesson(text: str) -> bool:
+    """A lesson word before the message's first number opens a lesson ("📚 How to read our signals:
+    a call like 'BTC long 65000 …' means …"); after it, an aside of a real call ("Lev: 5-10x
+    (beginners 3x)")."""
+    lesson = english_pattern("lesson").search(text)
+    return lesson is not None and re.search(r"[0-9]", text[: lesson.start()]) is None
 
 
 def _is_promo(text: str, parts: list[sec.Section], stop_loss: Decimal | None) -> bool:
@@ -198,6 +214,23 @@ def _stop_loss(parts: list[sec.Section], text: str, decimal_comma: bool) -> Deci
             if match:
                 return to_decimal(match.group(1), decimal_comma)
     return None
+
+
+def _whole_targets(
+    parts: list[sec.Section], entries: list[Decimal], take_profits: list[Decimal], stop_loss: Decimal | None
+) -> list[Decimal]:
+    """"目标19.5 / 20.4" ("TP19.5" once canonical): a digit glued to a target label may be its index
+    ("TP41.3100" is TP4 at 1.3100) or the price's own first digit. Split off, it must leave the
+    targets on one side of the entry with the stop; when only the whole number does, it is the price."""
+    if side_from_prices(entries, take_profits, stop_loss) is not None or not any(s.whole for s in parts):
+        return take_profits
+    whole = [p for s in parts if s.kind == "tp" for p in (s.whole or s.prices)]
+    if side_from_prices(entries, whole, stop_loss) is None:
+        return take_profits
+    for section in parts:
+        if section.whole:
+            section.prices, section.body, section.index = section.whole, section.content, None
+    return whole
 
 
 def _side(text: str, entries: list[Decimal], take_profits: list[Decimal], stop_loss: Decimal | None) -> str | None:

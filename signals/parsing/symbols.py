@@ -41,8 +41,10 @@ _LABELLED = re.compile(
     r"\b(?:coin|pair|symbol|ticker|asset|token)[ ]{0,2}[:=-][ ]{0,3}[#$]?(?P<base>[A-Za-z0-9]{2,15})(?![\w/|_-])", re.I
 )
 # "TP1", "SL2", "5X", "X25", "12.5X", "4H" are labels, leverage and timeframes.
-_NOT_TICKER_SHAPE = re.compile(r"[0-9]+[XHMDW]?|X[0-9]+|(?:TP|SL|ENTRY|TARGET|T|E)[0-9]{1,2}")
-_SIDE_WORD = re.compile(r"\b(?:long|short|buy|sell)\b", re.I)
+# "TP95000", "SL98600": a label with its value glued on ("止盈95000" once canonical) is no ticker either.
+_NOT_TICKER_SHAPE = re.compile(r"[0-9]+[XHMDW]?|X[0-9]+|(?:TP|SL|ENTRY|TARGET|T|E)[0-9]+")
+# "longing pepe here", "shorted eth": a side verb's forms name the side as well as the bare word.
+_SIDE_WORD = re.compile(r"\b(?:long(?:ing|ed)?|short(?:ing|ed)?|buy(?:ing)?|sell(?:ing)?)\b", re.I)
 # "SOL alış 142,5" reads "SOL Entry 142,5": some languages' buy word is their entry word. A price
 # must follow: "move SL to entry for #ETH" names no pair on its entry word ("MOVE" is listed).
 _ENTRY_WORD = re.compile(r"\b(?:entry|entries)[ ]{0,3}:?[ ]{0,3}[$]?[0-9]", re.I)
@@ -78,6 +80,15 @@ def _vocabulary_words() -> frozenset[str]:
 
 
 NOT_TICKERS = _ENGLISH_NOT_TICKERS | assets.INDICATORS | (_vocabulary_words() - assets.KNOWN_BASES)
+# Listed bases that are everyday English words: written in lower case on a side line ("going long on
+# this one 0.5", "high risk long") they are the word, though "longing pepe here" names PEPE.
+_COMMON_LOWER = frozenset(
+    """
+    ONE HIGH GAS BOND DATA FUN WIN SUN HOT SUPER PRIME MAGIC PEOPLE GOAT MOVE MEME ACE ALT BEAM ACT HOOK
+    PIXEL PORTAL SAGA OMNI BANANA DOGS TURBO BAKE MASK ALPHA BAND GATE ID IO W S ME NOT AI AR OM SC EDU
+    STEEM FLOW ROSE SAND DEGO POWR RAY CAKE JOE LAYER VIRTUAL HIVE DUSK TRU LIT
+    """.split()
+)
 # Listed bases that are also words of a table: Hinglish "me" (in), "Entry 3 part me: 14.6". Bare, in
 # any case, they are the word; a tag ("#ME", "$ME") or a joined or explicit pair ("MEUSDT") names the coin.
 WORD_BASES = _vocabulary_words() & assets.KNOWN_BASES
@@ -143,6 +154,8 @@ def _add_line_tickers(found: "_Found", line: str, line_start: int) -> None:
         return
     for match in _ANY_CASE_WORD.finditer(line):
         word = match["base"].upper()
+        if word in _COMMON_LOWER and not match["base"].isupper():
+            continue
         if word in assets.ALIASES:
             found.add(assets.ALIASES[word], match, 1, offset=line_start)
         elif word in assets.KNOWN_BASES and _is_ticker(word):

@@ -10,7 +10,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from .notation import list_notes, plain_numbers
-from .vocabulary import canonicalise, number_style
+from .vocabulary import canonicalise, coin_aliases, number_style
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad"), None)
 _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
@@ -92,8 +92,8 @@ _CJK_INDEX = re.compile(f"(?<=[标標盈损損])([一二三四五六七八九])(
 _CJK_SIDES = {"多": " LONG ", "空": " SHORT "}
 # "63.5k", "$65k", Russian "64,5к": a "k" glued to a price is thousands, and its decimal mark may
 # be a comma. Not before a letter or digit ("1KSHIB") and not after one ("10k" inside a word), so
-# tickers and words keep their k.
-_THOUSAND_SUFFIX = re.compile(r"(?<![\w.,])([0-9]{1,3}(?:[.,][0-9]{1,3})?)[kK\u043a\u041a](?![^\W_])")
+# tickers and words keep their k. Portuguese and Spanish write the word: "alvo 94 mil", "stop 98,2 mil".
+_THOUSAND_SUFFIX = re.compile(r"(?<![\w.,])([0-9]{1,3}(?:[.,][0-9]{1,3})?)(?:[kK\u043a\u041a]|[ ]mil)(?![^\W_])")
 # "4ч", "1д", "15м", "1 нед": Russian timeframes. Spelt the Latin way ("4h") they read as a
 # timeframe, never as the price "4" beside a stop's candle condition.
 _CYRILLIC_TIMEFRAME = re.compile(r"(?<![\w.,])([0-9]{1,3})[ ]?(ч|час|д|дн|м|мин|нед)(?![^\W_])", re.I)
@@ -107,7 +107,7 @@ def clean(text: str) -> str:
     text = _enumerators(text).translate(_FULLWIDTH_LIST)
     text = unicodedata.normalize("NFKC", text)
     text = _locale_numbers(_space_thousands(plain_numbers(_ascii_digits(text)).translate(_SEPARATORS)))
-    text = text.translate(_INVISIBLE).translate(_DASHES).translate(_TIMES)
+    text = coin_aliases(text.translate(_INVISIBLE).translate(_DASHES).translate(_TIMES))
     text = _CYRILLIC_X.sub("x", _TIMES_CJK.sub("x", text))
     text = _THOUSAND_SUFFIX.sub(_times_thousand, text)
     text = _CYRILLIC_TIMEFRAME.sub(lambda m: m.group(1) + _CYRILLIC_UNITS[m.group(2).lower()], text)

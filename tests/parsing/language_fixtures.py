@@ -17,6 +17,10 @@ leaves out vi-blind8-07, which only the market price settles (``test_blind8_gene
 ``*-blind9.json`` (native wording, local labels, slangy English) scored 71/112 = 63 % before its fixes (44/60 ru, tr,
 zh, es, pt; 27/52 vi, ar_fa, hi_id, en), no false trades, 1 wrong side (pt "stop gain"), 1 wrong symbol (AVAXPERP)
 (``test_blind9_generalisations``).
+``*-blind10.json`` scored 99/116 = 85 % before its fixes (59/68 set a, 40/48 set b), with 1 false trade from a question
+(``test_blind10_generalisations``).
+``*-blind11.json`` scored 98/120 = 82 % before its fixes, with 4 education posts read as trades; it leaves out five
+still misread (``test_blind11_generalisations``).
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

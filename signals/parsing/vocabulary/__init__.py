@@ -39,9 +39,11 @@ CANONICAL = {
     # reads as filler, and a number of hours it reads as a timeframe ("4 saatlik" → "4 hours").
     "candle": "candle", "hours": "hours", "daily": "daily",
     # "CMP or 0.52", "a mercado o 0,52": an alternative the entry rule reads (``text.clean``).
-    "or": "or",
+    "or": "or", "market_or": "market or",
     # "maybe", "not a call": hedged talk and disclaimers, which ``signal.build`` keeps from trading.
-    "hedge": "maybe", "not_a_call": "not a call",
+    "hedge": "maybe", "not_a_call": "not a call", "ask": "anyone know",
+    # "📚 How to read our signals", "Ví dụ bạn long BTC ở 65.000": a lesson or example, never a trade.
+    "lesson": "for example",
     # "Маржа: изолированная", "ký quỹ chéo": the margin word that puts cross or isolated on its line.
     "margin": "margin",
     # "3 orders", "в 3 ордера", "chia 3 phần": how many orders a ladder has (``sections``), not a price.
@@ -232,6 +234,26 @@ def attach_words() -> frozenset[str]:
     in any message, though the rest of its language went unrecognised. Not a lone letter: Spanish
     and Portuguese "a" is English's article ("a 2 week hold"), read only where those languages are."""
     return frozenset(fold(row.word) for row in rows() if row.role == "at" and len(row.word) > 1)
+
+
+@lru_cache(maxsize=1)
+def _coins() -> tuple[dict[str, str], re.Pattern]:
+    aliases = {fold(word): ticker for module in LANGUAGES.values() for word, ticker in getattr(module, "COINS", {}).items()}
+    return aliases, _compile(aliases)
+
+
+def coin_aliases(text: str) -> str:
+    """"шортанул битка", "大饼 空": the names traders give the coins (``COINS`` in the tables) as their
+    tickers, in any message: a nickname is never anything but its coin."""
+    aliases, pattern = _coins()
+    return pattern.sub(lambda m: _padded(aliases[fold(m.group())], text, m.start(), m.end()), text)
+
+
+@lru_cache(maxsize=1)
+def join_pattern() -> re.Pattern:
+    """Every table's words that join two prices of a list ("y", "rồi", "و", "and then"), as one
+    pattern that ``sections`` matches only between two prices."""
+    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "JOINS", ())})
 
 
 @lru_cache(maxsize=None)

@@ -1,6 +1,10 @@
 """English: the canonical spelling. Other languages' words are rewritten into these before the
 section grammar (``sections.py``) reads the message, so these rows are what it understands."""
 
+# "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
+# "TP first 29,2, second 27,8" ("TP pertama …, kedua …"): an ordinal between two prices lists them.
+JOINS = ("and", "then", "&", "second", "third", "fourth")
+
 WORDS = {
     "entry": ("entry", "entries", "enter", "buy zone", "entry zone", "open price"),
     "zone": ("zone", "range", "area"),
@@ -49,5 +53,21 @@ WORDS = {
     # "BTC could bounce from 62000 toward 65000": talk about what price may do, not an order.
     "hedge": ("maybe", "might", "could", "perhaps", "possibly", "probably", "likely", "watching"),
     # "… not a call": the author says it is no trade. "Not financial advice" is every signal's footer.
+    # "Anyone know if SOL at 165 is still a buy?", "thinking of going long": a question or a plan of
+    # the writer's own, which ``signal.build`` never trades without targets.
+    "ask": (
+        "anyone know", "anyone knows", "does anyone", "anybody know", "what do you think", "any thoughts",
+        "thinking of", "thinking about", "i'm thinking", "im thinking", "should i", "is it still a good",
+        # "If you buy SOL at 180 and put the stop at 171 …": a hypothetical, not an order.
+        "if you buy", "if you sell", "if you long", "if you short", "if you enter", "if you go long", "if you go short",
+        "let's say you", "suppose you",
+    ),
     "not_a_call": ("not a call", "not a signal", "not a trade signal"),
+    # "📚 How to read our signals: a call like …", "What is a stop loss? For example …": a lesson or an
+    # example, which ``signal.build`` never trades, whatever prices it names.
+    "lesson": (
+        "how to read", "how to use", "how to set", "how to", "what is", "what's a", "for example", "example", "e.g.",
+        "lesson", "education", "educational", "tutorial", "beginners", "beginner", "newbies", "newbie",
+        "tip for beginners", "tips for beginners", "trading tip", "📚",
+    ),
 }

@@ -4,10 +4,13 @@
 DECIMAL_COMMA = True
 DOT_THOUSANDS = True
 
+# "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
+JOINS = ("y", "luego", "después")
+
 WORDS = {
     "entry": (
         "recompra", "recompras", "precio medio", "promediar", "reentrada", "entrada límite",
-        "acumular", "zona de acumulación",
+        "acumular", "zona de acumulación", "entrada escalonada",
         "entrada", "entradas", "zona de entrada", "precio de entrada", "punto de entrada", "rango de entrada", "zona de compra",
     ),
     "zone": ("zona", "rango"),
@@ -18,7 +21,8 @@ WORDS = {
     "target": (
         "objetivo", "objetivos", "tomar ganancias", "toma de ganancias", "tp",
         "salida", "salidas", "punto de salida", "objetivos de salida", "metas",
-        "toma de beneficios", "tomar beneficios", "take profit",
+        "toma de beneficios", "tomar beneficios", "take profit", "objetivos de venta", "objetivo de venta",
+        "ventas parciales", "venta parcial", "tomo ganancias", "tomamos ganancias",
     ),
     "leverage": (
         "apalancamiento",
@@ -32,6 +36,8 @@ WORDS = {
         "corto", "en corto",
         "posición corta", "en short",
     ),
+    # "a mercado o 585": the market offers a written price as the alternative (``text.clean``).
+    "market_or": ("a mercado o", "al mercado o", "a precio actual o", "precio actual o", "ahora o"),
     "market": (
         "precio de mercado", "a mercado", "al mercado", "precio actual", "a precio actual",
         "ahora", "ya mismo",
@@ -66,14 +72,21 @@ WORDS = {
     "second": ("segundo", "segunda"),
     "third": ("tercer", "tercero", "tercera"),
     "hedge": ("tal vez", "quizás", "quizá", "podría", "posiblemente", "probablemente", "vigilando"),
+    "ask": (
+        "alguien sabe", "alguno sabe", "saben si", "qué opinan", "que opinan", "qué piensan", "pienso", "estoy pensando",
+        "me pregunto", "vale la pena", "debería",
+        "si compras", "si vendes", "si entras", "si pones", "supongamos",
+    ),
     "not_a_call": ("no es señal", "no es una señal"),
+    "lesson": ("qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "lección", "educación", "educativo", "principiantes", "novatos"),
     "when": (
         "si", "cuando",
         "si rompe", "si pierde", "si supera", "si perfora", "al romper", "en ruptura de", "si cae de",
     ),
     # "de 5 a 10x", "subir el stop a 2,42": "to"; before "at", which it is not.
     "to": ("a",),
-    "at": ("en",),
+    # "WIF corto desde 2,84" (short from 2.84): "from" ties the entry to its side as "at" does.
+    "at": ("en", "desde"),
     "promo": (
         "membresía", "suscripción", "descuento", "únete", "el mes pasado", "la semana pasada", "ayer",
         "resultados",
@@ -83,14 +96,15 @@ WORDS = {
         # "o" (or) stays a filler: it is also the Portuguese article ("para o ponto de entrada").
         "a", "o", "al", "de", "del", "el", "la", "en", "entre", "y", "cerca", "alrededor", "precio", "por debajo", "por encima",
         "hasta",
-        "debajo", "encima",
+        "debajo", "encima", "bajo", "a partir de",
         "ruptura", "rompimiento", "si rompe", "rompe",
     ),
     "candle": ("cierre", "vela", "cierre de vela"),
     "hours": ("horas", "hora"),
     "daily": ("diario", "diaria"),
+    # "Compras escalonadas: 34,2 / 33,4" (staggered buys): a buy side whose prices are a ladder.
     "buy": (
-        "compra", "comprar",
+        "compras escalonadas", "compra escalonada", "compra", "comprar",
         "compramos", "compren",
     ),
     "sell": (

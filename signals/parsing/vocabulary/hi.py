@@ -4,6 +4,12 @@ Hindi and Hinglish channels write decimals with a dot, as English does ("14.6", 
 this table sets no number style of its own.
 """
 
+# "बिटकॉइन": the coins' names in Devanagari (``vocabulary.coin_aliases``).
+COINS = {"बिटकॉइन": "BTC", "बिटकोइन": "BTC", "एथेरियम": "ETH"}
+
+# "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
+JOINS = ("aur", "और", "phir", "फिर")
+
 WORDS = {
     "entry": (
         "एंट्री", "प्रवेश", "एंट्री ज़ोन", "खरीद मूल्य", "प्रवेश मूल्य", "entry", "बाय ज़ोन", "बाय जोन",
@@ -45,6 +51,7 @@ WORDS = {
     "half": ("आधा", "आधी"),
     "cross": ("क्रॉस", "cross"),
     "isolated": ("आइसोलेटेड", "isolated"),
+    "margin": ("मार्जिन",),
     "profit": ("प्रॉफिट", "मुनाफा", "profit"),
     "trailing": ("ट्रेलिंग", "trailing"),
     "status": ("ट्रेड सक्रिय",),
@@ -63,8 +70,10 @@ WORDS = {
         "teesri", "tisri", "teesra",
     ),
     "or": ("या", "ya"),
+    "ask": ("koi batao", "koi bataye", "kya lagta", "kya lagta hai", "soch raha", "soch rahi", "सोच रहा", "क्या लगता", "कोई बताए", "agar aap", "agar tum", "अगर आप", "अगर तुम"),
     "hedge": ("शायद", "संभवतः"),
     "not_a_call": ("सिग्नल नहीं",),
+    "lesson": ("उदाहरण", "क्या होता है", "शुरुआती", "beginners ke liye", "naye logon ke liye", "example ke liye", "kya hota hai"),
     # "Entry 3 hisson me", "3 हिस्सों में": how many orders a ladder has, never a price.
     "parts": ("हिस्सों", "हिस्से", "hisson", "hisse"),
     "when": (
@@ -77,9 +86,9 @@ WORDS = {
         "lagao", "lagana", "laga do", "rakh do", "rakhna", "rakhen", "laga ke",
         "को", "से", "तक", "पर", "के", "नीचे", "ऊपर", "करें", "करो",
         "ke", "se", "tak", "ke beech", "beech", "neeche", "niche", "upar", "ke upar", "ke neeche", "aur", "me", "mein",
-        "karo", "pe", "par", "rakho", "rakhe", "breakout",
+        "karo", "pe", "par", "rakho", "rakhe", "breakout", "breakdown", "ब्रेकडाउन", "ब्रेकआउट",
     ),
-    "candle": ("क्लोज़", "क्लोज", "कैंडल"),
+    "candle": ("क्लोज़", "क्लोज", "कैंडल", "बंद"),
     "hours": ("घंटे", "घंटा"),
     "daily": ("दैनिक",),
     "buy": ("खरीदें", "खरीदो", "बाय", "accumulate karo", "kharido", "kharid lo"),

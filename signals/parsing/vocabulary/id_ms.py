@@ -4,9 +4,12 @@
 DECIMAL_COMMA = True
 DOT_THOUSANDS = True
 
+# "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
+JOINS = ("dan", "lalu", "kemudian", "terus")
+
 WORDS = {
     "entry": (
-        "masuk", "harga masuk", "area masuk", "zona masuk", "titik masuk", "area beli", "harga beli", "entry",
+        "beli bertahap", "pembelian bertahap", "masuk bertahap", "masuk", "harga masuk", "area masuk", "zona masuk", "titik masuk", "area beli", "harga beli", "entry",
         "tambah", "tambahan", "beli lagi", "entri", "kemasukan", "harga kemasukan", "zon masuk", "zona beli",
     ),
     "zone": (
@@ -61,8 +64,10 @@ WORDS = {
     "second": ("kedua",),
     "third": ("ketiga",),
     "or": ("atau",),
+    "ask": ("siapa yang tahu", "yang tahu", "yg tau", "menurut kalian", "lagi mikir", "kepikiran", "rencana mau", "kalau kamu beli", "jika kamu", "kalau kamu", "misalkan"),
     "hedge": ("mungkin", "bisa jadi", "pantau"),
     "not_a_call": ("bukan sinyal",),
+    "lesson": ("contoh", "misalnya", "apa itu", "tips pemula", "pemula", "edukasi", "untuk pemula"),
     # "SINYAL LONG #BTCUSDT": a word that shows the message is Indonesian, and so its number style.
     "signal": ("sinyal",),
     "parts": ("bagian", "tahap"),
@@ -70,7 +75,7 @@ WORDS = {
         "jika", "kalau", "bila", "apabila",
         "jika tembus", "kalau tembus", "bila tembus", "jika break", "kalau break",
     ),
-    "at": ("di", "pada"),
+    "at": ("di", "pada", "dari"),
     "promo": ("keanggotaan", "diskon", "gabung", "bulan lalu", "minggu lalu", "kemarin"),
     "filler": (
         "ke", "di", "dan", "sampai", "sekitar", "harga", "untuk", "posisi", "hingga", "di bawah", "di atas",

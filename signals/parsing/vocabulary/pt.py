@@ -4,6 +4,9 @@
 DECIMAL_COMMA = True
 DOT_THOUSANDS = True
 
+# "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
+JOINS = ("e", "depois")
+
 WORDS = {
     "entry": (
         "recompra", "recompras", "preço médio", "reentrada", "reforço", "zona de compras", "entrada limite",
@@ -31,6 +34,8 @@ WORDS = {
         "short",
         "vendido", "vendida", "posição vendida", "posição short",
     ),
+    # "mercado ou 602,5": the market offers a written price as the alternative (``text.clean``).
+    "market_or": ("mercado ou", "a mercado ou", "preço atual ou", "agora ou"),
     "market": (
         "a mercado", "preço de mercado", "preço atual", "no mercado",
         "agora", "entrada imediata", "preço de mercado atual",
@@ -68,15 +73,21 @@ WORDS = {
     "second": ("segundo", "segunda"),
     "third": ("terceiro", "terceira"),
     "or": ("ou",),
+    "ask": (
+        "alguém sabe", "alguem sabe", "o que acham", "estou pensando", "tô pensando", "to pensando", "penso em",
+        "vale a pena", "será que", "devo",
+        "se você comprar", "se voce comprar", "se você entrar", "se você vender", "suponha",
+    ),
     "hedge": ("talvez", "poderia", "pode ser", "possivelmente", "provavelmente", "de olho"),
     "not_a_call": ("não é sinal", "não é um sinal", "não é call"),
+    "lesson": ("o que é", "por exemplo", "exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
     "when": (
         "se", "quando",
         "caso", "se romper", "se perder", "se quebrar", "se rompermos", "se perdermos", "se superar", "rompendo",
     ),
     # "de 5 a 10x", "mover o stop a zero a zero": "to".
     "to": ("a",),
-    "at": ("em",),
+    "at": ("em", "desde"),
     "promo": (
         "assinatura", "desconto", "junte-se", "entre no vip", "mês passado", "semana passada", "ontem",
         "resultados",
@@ -84,9 +95,9 @@ WORDS = {
     "filler": (
         "a", "o", "de", "do", "da", "em", "no", "na", "para", "entre", "e", "perto", "preço", "até", "abaixo",
         "acima",
-        "rompimento", "ruptura", "se romper", "rompendo",
+        "rompimento", "ruptura", "se romper", "rompendo", "abaixo de", "acima de", "a partir de",
     ),
-    "candle": ("fechamento", "vela", "fechamento de vela"),
+    "candle": ("fechamento", "fecho", "vela", "fechamento de vela", "fecho de vela"),
     "hours": ("horas", "hora"),
     "daily": ("diário", "diária"),
     "buy": (

@@ -4,6 +4,9 @@
 DECIMAL_COMMA = True
 DOT_THOUSANDS = True
 
+# "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
+JOINS = ("ve", "sonra")
+
 WORDS = {
     "entry": (
         "ek alım", "kademeli alım", "ekleme", "alım seviyesi",
@@ -56,8 +59,10 @@ WORDS = {
     "second": ("ikinci",),
     "third": ("üçüncü",),
     "or": ("veya",),
+    "ask": ("bilen var mı", "bilen var mi", "sizce", "ne düşünüyorsunuz", "düşünüyorum", "girmeyi düşünüyorum", "diyelim ki", "alırsan", "alırsanız"),
     "hedge": ("belki", "olabilir", "muhtemelen", "izliyorum", "takipteyim"),
     "not_a_call": ("sinyal değil",),
+    "lesson": ("nedir", "örneğin", "örnek", "ders", "eğitim", "yeni başlayanlar", "yeni başlayanlara", "acemiler"),
     # "10 kat kaldıraç" ("10 times leverage"): the "x" of a leverage.
     "times": ("kat", "katı"),
     "when": (
@@ -71,6 +76,7 @@ WORDS = {
         "ile", "arası", "civarı", "altı", "üstü", "seviyesi", "fiyat", "fiyatı", "ve", "pozisyon", "pozisyonu",
         "altında", "üstünde", "üzerinde",
         "kırılımı", "kırılımında", "kırılırsa", "kırılım", "kırarsa",
+        "açtım", "açıyorum", "açıyoruz", "seviyesinden", "seviyeden",  # "short açtım 3.485 seviyesinden"
     ),
     "candle": ("kapanış", "kapanışı", "mum", "mum kapanışı"),
     "hours": ("saatlik", "saat"),

@@ -4,10 +4,14 @@
 DECIMAL_COMMA = True
 DOT_THOUSANDS = True
 
+# "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
+JOINS = ("xa hơn", "và", "rồi", "sau đó")
+
 WORDS = {
     "entry": (
         "điểm mua", "giá mua", "nhồi lệnh", "nhồi", "vùng entry",
         "điểm vào", "vào lệnh", "vùng vào", "vùng vào lệnh", "giá vào", "giá vào lệnh", "vùng mua", "entry", "mua thêm",
+        "mua lần",  # "Mua lần 1: 4,85 / Mua lần 2: 4,52": a ladder's legs
         "vào",
     ),
     "zone": ("vùng",),
@@ -57,8 +61,10 @@ WORDS = {
     "second": ("thứ hai",),
     "third": ("thứ ba",),
     "or": ("hoặc",),
+    "ask": ("mọi người nghĩ sao", "ae nghĩ sao", "anh em nghĩ sao", "đang tính", "định vào", "có nên", "nếu bạn", "giả sử"),
     "hedge": ("có thể", "có lẽ", "theo dõi"),
     "not_a_call": ("không phải tín hiệu", "không phải kèo"),
+    "lesson": ("ví dụ", "là gì", "kiến thức", "người mới", "ae mới", "anh em mới", "bài học"),
     "at": ("ở", "tại"),
     "promo": ("giảm giá", "tham gia", "tháng trước", "tuần trước", "hôm qua", "kết quả", "nhắn tin", "thành viên"),
     "filler": (
@@ -69,6 +75,7 @@ WORDS = {
     "when": ("khi", "thì", "nếu"),
     "candle": ("nến", "đóng nến"),
     "hours": ("giờ",),
+    "daily": ("ngày", "nến ngày", "khung ngày"),
     "buy": ("lệnh mua", "mua"),
     "sell": ("bán", "lệnh bán"),
 }

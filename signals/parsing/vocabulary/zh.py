@@ -1,6 +1,15 @@
 """Chinese, simplified and traditional in one table: channels mix them, and no word here means
 something else in the other script. Rows match without word boundaries (Chinese has no spaces)."""
 
+# "大饼 空 97400": what traders call the coins (``vocabulary.coin_aliases``).
+COINS = {
+    "大饼": "BTC", "大餅": "BTC", "比特币": "BTC", "比特幣": "BTC", "二饼": "ETH", "二餅": "ETH", "姨太": "ETH",
+    "以太坊": "ETH", "以太": "ETH", "狗狗币": "DOGE", "狗狗幣": "DOGE",
+}
+
+# "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
+JOINS = ("和", "及", "然后", "然後")
+
 WORDS = {
     "entry": (
         "入市", "入市價", "入市价", "入貨", "入货", "加仓", "加倉", "建仓区间", "建倉區間", "補倉位", "补仓位",
@@ -61,8 +70,10 @@ WORDS = {
     "second": ("第二",),
     "third": ("第三",),
     "or": ("或",),
+    "ask": ("有人知道", "有谁知道", "有誰知道", "请问", "請問", "大家觉得", "大家覺得", "我在想", "我打算", "打算", "想要进", "想進", "如果你", "假如你", "假设你", "假設你"),
     "hedge": ("可能", "或许", "或許", "也许", "也許", "观望", "觀望"),
     "not_a_call": ("不是信号", "不是信號", "非喊单", "非喊單"),
+    "lesson": ("什么是", "什麼是", "例如", "比如", "举例", "舉例", "教学", "教學", "新手", "科普"),
     "when": (
         "如果", "若",
         "一旦", "假如", "要是",
