@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from .notation import list_notes, plain_numbers
 from .vocabulary import canonicalise, coin_aliases, number_style
+from .word_order import price_before_label
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad"), None)
 _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
@@ -97,6 +98,9 @@ _THOUSAND_SUFFIX = re.compile(r"(?<![\w.,])([0-9]{1,3}(?:[.,][0-9]{1,3})?)(?:[kK
 # "4ч", "1д", "15м", "1 нед": Russian timeframes. Spelt the Latin way ("4h") they read as a
 # timeframe, never as the price "4" beside a stop's candle condition.
 _CYRILLIC_TIMEFRAME = re.compile(r"(?<![\w.,])([0-9]{1,3})[ ]?(ч|час|д|дн|м|мин|нед)(?![^\W_])", re.I)
+# "SL 5 percent", "5 per cent": English writes the percent sign as a word too (other languages'
+# words are rows of their tables).
+_PERCENT_WORD = re.compile(r"(?<=[0-9])[ ]?(?:percent|per[ ]cent|pct)\b", re.I)
 _CYRILLIC_UNITS = {"ч": "h", "час": "h", "д": "d", "дн": "d", "м": "m", "мин": "m", "нед": "w"}
 
 
@@ -107,7 +111,8 @@ def clean(text: str) -> str:
     text = _enumerators(text).translate(_FULLWIDTH_LIST)
     text = unicodedata.normalize("NFKC", text)
     text = _locale_numbers(_space_thousands(plain_numbers(_ascii_digits(text)).translate(_SEPARATORS)))
-    text = coin_aliases(text.translate(_INVISIBLE).translate(_DASHES).translate(_TIMES))
+    text = price_before_label(coin_aliases(text.translate(_INVISIBLE).translate(_DASHES).translate(_TIMES)))
+    text = _PERCENT_WORD.sub("%", text)
     text = _CYRILLIC_X.sub("x", _TIMES_CJK.sub("x", text))
     text = _THOUSAND_SUFFIX.sub(_times_thousand, text)
     text = _CYRILLIC_TIMEFRAME.sub(lambda m: m.group(1) + _CYRILLIC_UNITS[m.group(2).lower()], text)

@@ -57,6 +57,8 @@ CANONICAL = {
     # "de 5 a 10x", "من 5 إلى 10 مرات", "10 kat kaldıraç": a range's "to" and a leverage's "x".
     "to": "to", "times": "x",
     "promo": "promo",
+    # "۵ درصد", "yüzde 4", "5 процентов", "百分之5": a percentage, never a price ("SL: 5 درصد" → no stop).
+    "percent": "%",
 }
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four

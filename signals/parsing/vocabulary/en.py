@@ -1,6 +1,14 @@
 """English: the canonical spelling. Other languages' words are rewritten into these before the
 section grammar (``sections.py``) reads the message, so these rows are what it understands."""
 
+# "Bitcoin na venda agora", "Solana long": a coin's full name names its pair in any language
+# (``vocabulary.coin_aliases``).
+COINS = {
+    "bitcoin": "BTC", "ethereum": "ETH", "solana": "SOL", "ripple": "XRP", "cardano": "ADA", "dogecoin": "DOGE",
+    "polkadot": "DOT", "chainlink": "LINK", "avalanche": "AVAX", "litecoin": "LTC", "tron": "TRX", "polygon": "MATIC",
+    "binance coin": "BNB", "toncoin": "TON", "shiba inu": "SHIB", "uniswap": "UNI",
+}
+
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 # "TP first 29,2, second 27,8" ("TP pertama …, kedua …"): an ordinal between two prices lists them.
 JOINS = ("and", "then", "&", "second", "third", "fourth")

@@ -20,6 +20,9 @@ WORDS = {
     ),
     "target": (
         "objetivo", "objetivos", "tomar ganancias", "toma de ganancias", "tp",
+        # "tomo ganancia en 3.320 y 3.250": singular, plural and the verb's forms label the targets.
+        "tomar ganancia", "toma de ganancia", "tomo ganancia", "tomo ganancias", "toma ganancia", "toma ganancias",
+        "tomamos ganancias", "tomamos ganancia", "tomen ganancias", "tomen ganancia",
         "salida", "salidas", "punto de salida", "objetivos de salida", "metas",
         "toma de beneficios", "tomar beneficios", "take profit", "objetivos de venta", "objetivo de venta",
         "ventas parciales", "venta parcial", "tomo ganancias", "tomamos ganancias",
@@ -111,4 +114,5 @@ WORDS = {
         "vender", "venta",
         "vendemos", "vendan",
     ),
+    "percent": ("por ciento",),
 }

@@ -93,4 +93,5 @@ WORDS = {
     "daily": ("दैनिक",),
     "buy": ("खरीदें", "खरीदो", "बाय", "accumulate karo", "kharido", "kharid lo"),
     "sell": ("बेचें", "बेचो", "सेल"),
+    "percent": ("प्रतिशत", "pratishat"),
 }

@@ -75,10 +75,13 @@ WORDS = {
         "jika", "kalau", "bila", "apabila",
         "jika tembus", "kalau tembus", "bila tembus", "jika break", "kalau break",
     ),
-    "at": ("di", "pada", "dari"),
+    # "di harga 2,48" (at the price 2,48), "pada harga": a phrase of Indonesian's own.
+    "at": ("di", "pada", "dari", "di harga", "pada harga", "dari harga"),
+    # "2,48 sampai 2,53", "10 hingga 20x": a range's "to".
+    "to": ("sampai", "hingga"),
     "promo": ("keanggotaan", "diskon", "gabung", "bulan lalu", "minggu lalu", "kemarin"),
     "filler": (
-        "ke", "di", "dan", "sampai", "sekitar", "harga", "untuk", "posisi", "hingga", "di bawah", "di atas",
+        "ke", "di", "dan", "sekitar", "harga", "untuk", "posisi", "di bawah", "di atas",
         "breakout", "tembus",
     ),
     "candle": ("penutupan",),
@@ -86,4 +89,5 @@ WORDS = {
     "daily": ("harian",),
     "buy": ("beli",),
     "sell": ("jual",),
+    "percent": ("persen",),
 }

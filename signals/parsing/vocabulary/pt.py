@@ -21,6 +21,8 @@ WORDS = {
     "target": (
         "alvo", "alvos", "objetivo", "objetivos", "take profit", "tp",
         "stop gain", "parciais", "alvos parciais", "objectivo", "objectivos",
+        "realizar lucro", "realizar lucros", "realização", "realização de lucro", "realização de lucros",
+        "realizo lucro", "realizamos lucro", "realizem lucro",
     ),
     "leverage": (
         "alavancagem", "alavanca",
@@ -29,10 +31,13 @@ WORDS = {
     "long": (
         "long",
         "comprado", "comprada", "posição comprada", "posição long",
+        # "Bitcoin na compra agora", "Posição longa em SOL": on the buy side.
+        "na compra", "posição longa",
     ),
     "short": (
         "short",
         "vendido", "vendida", "posição vendida", "posição short",
+        "na venda", "posição curta",
     ),
     # "mercado ou 602,5": the market offers a written price as the alternative (``text.clean``).
     "market_or": ("mercado ou", "a mercado ou", "preço atual ou", "agora ou"),
@@ -93,7 +98,7 @@ WORDS = {
         "resultados",
     ),
     "filler": (
-        "a", "o", "de", "do", "da", "em", "no", "na", "para", "entre", "e", "perto", "preço", "até", "abaixo",
+        "a", "o", "de", "do", "da", "em", "no", "na", "nos", "nas", "para", "entre", "e", "perto", "preço", "até", "abaixo",
         "acima",
         "rompimento", "ruptura", "se romper", "rompendo", "abaixo de", "acima de", "a partir de",
     ),
@@ -108,4 +113,5 @@ WORDS = {
         "venda", "vender",
         "vendemos", "vendam",
     ),
+    "percent": ("por cento", "porcento"),
 }

@@ -85,4 +85,5 @@ WORDS = {
     # own reading; they count only in a message another Turkish word has shown to be Turkish.
     "buy": ("al", "satın al", "alım yap"),
     "sell": ("sat", "satış yap"),
+    "percent": ("yüzde",),
 }

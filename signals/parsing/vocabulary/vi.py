@@ -78,4 +78,5 @@ WORDS = {
     "daily": ("ngày", "nến ngày", "khung ngày"),
     "buy": ("lệnh mua", "mua"),
     "sell": ("bán", "lệnh bán"),
+    "percent": ("phần trăm",),
 }

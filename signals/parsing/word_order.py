@@ -1,0 +1,26 @@
+"""Chinese writes a price before the word it belongs to: "跌破 64500 止损" (stop when it breaks
+below 64500), "66000 附近接多" (go long near 66000). ``text.clean`` puts the label first, in the
+order the section grammar reads ("止损 64500", "接多 入场 66000"), before the words are translated.
+"""
+from __future__ import annotations
+
+import re
+
+_NUMBER = r"[0-9]+(?:[.,][0-9]+)?"
+# "跌破 64500 止损", "有效跌破64500就止损", "站上 3.2 止损": a break of a price, then the stop.
+_BREAK_THEN_STOP = re.compile(
+    rf"(?:有效)?(?:跌破|跌穿|破位|突破|站上|涨破|漲破)[ ]{{0,2}}({_NUMBER})[ ]{{0,2}}(?:就|则|則|即)?[ ]{{0,2}}"
+    r"(止损|止損|停损|停損|止蚀|止蝕)"
+)
+# "66000 附近接多", "3.2 左右开空", "66000 接多": a price near which a side is taken. Not a leverage
+# or a percentage ("5倍做多", "10% 做空"), which the number's own suffix would show.
+_PRICE_THEN_SIDE = re.compile(
+    rf"(?<![0-9.,])({_NUMBER})[ ]{{0,2}}(?:(?:附近|左右|一带|一帶|上下)[ ]{{0,2}}(接多|接空|做多|做空|开多|开空|開多|開空|多|空)"
+    r"|(接多|接空))"
+)
+
+
+def price_before_label(text: str) -> str:
+    """Put a stop or side label written after its price in front of it."""
+    text = _BREAK_THEN_STOP.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
+    return _PRICE_THEN_SIDE.sub(lambda m: f"{m.group(2) or m.group(3)} 入场 {m.group(1)}", text)
