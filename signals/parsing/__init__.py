@@ -104,9 +104,17 @@ def _ends_with_breakeven_rule(raw: str, text: str) -> bool:
     English ("TP1 hit, move SL to entry") or with a tick it reports a running trade."""
     lines = [line for line in text.split("\n") if line.strip()]
     raw_lines = [line for line in raw.split("\n") if line.strip()]
+    # "👉 Tham gia nhóm VIP inbox admin": a channel's join footer after the rule is no part of the plan.
+    while len(lines) > 1 and len(raw_lines) > 1 and _is_footer(lines[-1]):
+        lines, raw_lines = lines[:-1], raw_lines[:-1]
     if len(lines) < 4 or not raw_lines or _DONE.search(raw_lines[-1]):
         return False
     return hints.breakeven_after(lines[-1]) is not None and not updates.is_report("\n".join(lines[:-1]))
+
+
+def _is_footer(line: str) -> bool:
+    """A promo line with no number ("👉 Join our VIP, DM admin"): a footer, not an instruction."""
+    return english_pattern("promo").search(line) is not None and re.search(r"[0-9]", line) is None
 
 
 # "ETH long 3,210 → 3,455, closed +76% (x10)": a trade's way from its entry to its exit and the gain

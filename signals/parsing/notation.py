@@ -18,8 +18,14 @@ _MAGNITUDES = {"万": 10_000, "萬": 10_000, "千": 1_000}
 _LAKH = re.compile(r"(?<![0-9.,])[1-9][0-9]?(?:,[0-9]{2})+,[0-9]{3}(?![0-9]|[.,][0-9])")
 
 
+# "Rp2.450", "Rp 12.500": a Rupiah price groups thousands with dots, whatever the message's language.
+_RUPIAH = re.compile(r"\bRp\.?[ ]?([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![0-9]|[.,][0-9])")
+
+
 def plain_numbers(text: str) -> str:
-    """Myriads and lakh grouping written out as whole numbers; runs before the locale's separators."""
+    """Myriads, lakh grouping and Rupiah prices written out as whole numbers; runs before the
+    locale's separators."""
+    text = _RUPIAH.sub(lambda m: " " + m.group(1).replace(".", ""), text)
     text = _CJK_MAGNITUDE.sub(_times_magnitude, text)
     return _LAKH.sub(lambda m: m.group().replace(",", ""), text)
 
@@ -41,12 +47,20 @@ _ARROW_TO_LIST = re.compile(
     r"(?<![0-9.,])([0-9]{1,9}(?:[.,][0-9]{1,9}){0,3})[ ]{0,3}(?:→|->|=>|➜|➔|➡|⇒|⟶)[ ]{0,3}"
     r"(?=[$]?[0-9]{1,9}(?:[.,][0-9]{1,9}){0,3}(?![0-9])[ ]{0,3}(?:[/|-]|,(?=[ ]))[ ]{0,3}[$]?[0-9])"
 )
+# "14,5 (треть), 15,8 (треть), 17,3 (остаток)", "3200 (half), 3300 (rest)": a share of the position
+# named in words after a price is a note on that leg; the list goes on after it.
+_SHARE_WORDS = (
+    "a third", "one third", "third", "half", "the rest", "rest", "remainder", "remaining",
+    "треть", "половина", "половину", "остаток", "mitad", "la mitad", "resto", "el resto", "metade", "o resto",
+    "yarısı", "yarisi", "kalanı", "kalani", "一半", "剩余", "剩下",
+)
+_SHARE_NOTE = re.compile(r"(?<=[0-9])[ ]{0,2}\([ ]{0,2}(?:" + "|".join(_SHARE_WORDS) + r")[ ]{0,2}\)", re.I)
 _INDEX_BEFORE = re.compile(r"(?:\btps?|\btargets?|\bentry|\bsl|\bstop)[ ]{0,2}#?[ ]{0,2}$", re.I)
 
 
 def list_notes(text: str) -> str:
-    """Counts in brackets dropped; an arrow to a list of prices written as a targets label."""
-    text = _COUNT_NOTE.sub(" ", text)
+    """Counts and word shares in brackets dropped; an arrow to a list of prices written as a targets label."""
+    text = _SHARE_NOTE.sub(" ", _COUNT_NOTE.sub(" ", text))
 
     def targets(match: re.Match) -> str:
         line_start = text.rfind("\n", 0, match.start()) + 1

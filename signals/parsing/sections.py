@@ -22,7 +22,7 @@ from .vocabulary import attach_words, english_pattern, join_pattern
 _LABELS = re.compile(
     r"""
     (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b
-        |\bs/l\b|\bsl(?![a-z_])|\binvalid(?:ation)?\b|(?<!['’])\b(?-i:S)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
+        |\bs/l\b|\bsl(?![a-z_])|\binvalid(?:ation)?\b|\b(?:out|exit|cut)[ ]if\b|(?<!['’])\b(?-i:S)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<tp>\btake[ -]{0,2}profits?(?:[ -]{0,2}targets?)?\b|\bsell[ -]{0,2}(?:targets?|zone)\b
         |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\btp(?:['’]?s)?(?=[ 0-9#:.)=-]|$)|\btgts?\b
         |\btake(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-][ ]{0,3}[$]?\.?[0-9])|\bt(?=[1-9][0-9]?(?:[ ]{0,2}[:=)]|[ ]{1,3}[$]?\.?[0-9]))

@@ -35,7 +35,8 @@ _JOINED = re.compile(r"(?<![\w#$])[#$]?[ ]?(?P<word>[A-Za-z0-9]{3,24}?)(?:\.P|[ 
 _TAG = re.compile(
     r"(?<![\w#$])[#$][ ]?(?P<base>[A-Za-z][A-Za-z0-9]{1,14}|[0-9][A-Za-z0-9]{0,14}[A-Za-z][A-Za-z0-9]{0,14})(?![A-Za-z0-9])"
 )
-_BARE = re.compile(r"(?<![\w#$/])(?P<base>[A-Z][A-Z0-9]{1,9}|[0-9][A-Z0-9]{0,5}[A-Z][A-Z0-9]{0,5})(?:[ ]{1,2}PERP)?(?![\w/])")
+# Chinese writes no space between a word and a ticker ("今天聊聊XRP"): a Han character bounds a ticker too.
+_BARE = re.compile(r"(?:(?<![\w#$/])|(?<=[\u3400-\u9fff]))(?P<base>[A-Z][A-Z0-9]{1,9}|[0-9][A-Z0-9]{0,5}[A-Z][A-Z0-9]{0,5})(?:[ ]{1,2}PERP)?(?![\w/])")
 _ANY_CASE_WORD = re.compile(r"(?<![\w#$/])(?P<base>[A-Za-z0-9]{2,12})(?![\w/])")
 _LABELLED = re.compile(
     r"\b(?:coin|pair|symbol|ticker|asset|token)[ ]{0,2}[:=-][ ]{0,3}[#$]?(?P<base>[A-Za-z0-9]{2,15})(?![\w/|_-])", re.I

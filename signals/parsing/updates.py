@@ -15,6 +15,7 @@ from .results import ParsedUpdate
 from .sections import ORDINALS
 from .symbols import NOT_TICKERS, SymbolMention, bare_tickers, find_mentions, normalize
 from .text import TOKEN_PATTERNS, to_decimal
+from .vocabulary import english_pattern
 
 _CANCEL = re.compile(
     r"\b(?:cancel(?:l?ed|l?ing|lation)?|invalidated)\b|\b(?:do ?n[o']?t|don'?t)[ ]{1,3}(?:enter|open)\b"
@@ -94,7 +95,9 @@ _SL_HIT = re.compile(
 )
 _ENTRY_FILLED = re.compile(
     r"\bentered\b|\b(?:entry|entries|order|orders|position)[ ]{1,3}(?:was[ ]{1,3}|has[ ]{1,3}been[ ]{1,3}|is[ ]{1,3})?"
-    r"(?:filled|activated|triggered)\b|\bentry[ ]{0,2}#?[0-9]{0,2}[ ]{0,2}(?:✅|✔)",
+    r"(?:filled|activated|triggered)\b|\bentry[ ]{0,2}#?[0-9]{0,2}[ ]{0,2}(?:✅|✔)"
+    # "SPOT ALIM ✅ $AVAX" ("SPOT Entry ✅ $AVAX"): a tick between a header word and the pair decorates it.
+    r"(?![ ]{0,3}[#$]?[A-Za-z])",
     re.I,
 )
 # "Profit: 81%", "+45% profit", "ROI +120%": a results post. "Take profit: 5%" is a target.
@@ -252,6 +255,8 @@ def read(text: str, symbol: str | None, decimal_comma: bool, hit_index: int | No
         return None
     if len(_reported_pairs(text)) > 1:
         return None  # "SOL TP3 ✅ … AVAX TP2 ✅": a results post about several trades, no news for one
+    if english_pattern("promo").search(text):
+        return None  # "VIP 50% OFF … 41 hit TP ✅ … Join now": an advert's past results, no news for a trade
     if not hit_index and match:
         hit_index = _hit_number(match)
     return ParsedUpdate(kind="tp_hit", symbol=symbol, target_index=hit_index or None)

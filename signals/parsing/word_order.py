@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 _NUMBER = r"[0-9]+(?:[.,][0-9]+)?"
+_ENTRY_WORD = ("入场", "giriş")  # the entry label a Chinese, a Turkish range is given
 # "跌破 64500 止损", "有效跌破64500就止损", "站上 3.2 止损": a break of a price, then the stop.
 _BREAK_THEN_STOP = re.compile(
     rf"(?:有效)?(?:跌破|跌穿|破位|突破|站上|涨破|漲破)[ ]{{0,2}}({_NUMBER})[ ]{{0,2}}(?:就|则|則|即)?[ ]{{0,2}}"
@@ -20,7 +21,23 @@ _PRICE_THEN_SIDE = re.compile(
 )
 
 
+# "0.585-0.598区间分批接多", "0,5825 - 0,5945 aralığından alım" (buy from the 0.5825-0.5945 range):
+# a range of prices, then the word for range or zone, then the side or the buy.
+_RANGE_THEN_SIDE = re.compile(
+    rf"(?<![0-9.,])({_NUMBER}[ ]{{0,2}}-[ ]{{0,2}}{_NUMBER})[ ]{{0,2}}"
+    r"(?:(?:区间|區間|一带|一帶|附近)[ ]{0,2}(?:分批)?[ ]{0,2}(接多|接空|做多|做空|开多|开空|開多|開空|买入|買入)"
+    r"|(?:aralığından|aralığında|bölgesinden|bölgesinde|seviyesinden)[ ]{1,3}(alım|long|short|alış))",
+    re.I,
+)
+# "止损放在0.562下方", "止损设在 3.2 上方": the stop placed below or above a price.
+_STOP_PLACED = re.compile(
+    rf"(止损|止損)[ ]{{0,2}}(?:放在|设在|設在|设|設|放)[ ]{{0,2}}({_NUMBER})[ ]{{0,2}}(?:下方|上方|以下|以上|之下|之上)?"
+)
+
+
 def price_before_label(text: str) -> str:
     """Put a stop or side label written after its price in front of it."""
     text = _BREAK_THEN_STOP.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
+    text = _STOP_PLACED.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
+    text = _RANGE_THEN_SIDE.sub(lambda m: f"{m.group(2) or m.group(3)} {_ENTRY_WORD[bool(m.group(3))]} {m.group(1)}", text)
     return _PRICE_THEN_SIDE.sub(lambda m: f"{m.group(2) or m.group(3)} 入场 {m.group(1)}", text)

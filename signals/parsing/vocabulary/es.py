@@ -24,7 +24,7 @@ WORDS = {
         "tomar ganancia", "toma de ganancia", "tomo ganancia", "tomo ganancias", "toma ganancia", "toma ganancias",
         "tomamos ganancias", "tomamos ganancia", "tomen ganancias", "tomen ganancia",
         "salida", "salidas", "punto de salida", "objetivos de salida", "metas",
-        "toma de beneficios", "tomar beneficios", "take profit", "objetivos de venta", "objetivo de venta",
+        "toma de beneficios", "tomar beneficios", "tomamos beneficios", "tomo beneficios", "recoger beneficios", "recogemos beneficios", "recojo beneficios", "beneficios en", "take profit", "objetivos de venta", "objetivo de venta",
         "ventas parciales", "venta parcial", "tomo ganancias", "tomamos ganancias",
     ),
     "leverage": (

@@ -73,7 +73,7 @@ WORDS = {
     "ask": ("koi batao", "koi bataye", "kya lagta", "kya lagta hai", "soch raha", "soch rahi", "सोच रहा", "क्या लगता", "कोई बताए", "agar aap", "agar tum", "अगर आप", "अगर तुम"),
     "hedge": ("शायद", "संभवतः"),
     "not_a_call": ("सिग्नल नहीं",),
-    "lesson": ("उदाहरण", "क्या होता है", "शुरुआती", "beginners ke liye", "naye logon ke liye", "example ke liye", "kya hota hai"),
+    "lesson": ("उदाहरण", "उदाहरण के लिए", "सबक", "आज का सबक", "मान लीजिए", "मान लो", "सीखें", "sabak", "aaj ka sabak", "maan lijiye", "maan lo", "क्या होता है", "शुरुआती", "beginners ke liye", "naye logon ke liye", "example ke liye", "kya hota hai"),
     # "Entry 3 hisson me", "3 हिस्सों में": how many orders a ladder has, never a price.
     "parts": ("हिस्सों", "हिस्से", "hisson", "hisse"),
     "when": (

@@ -79,7 +79,7 @@ WORDS = {
         "açtım", "açıyorum", "açıyoruz", "seviyesinden", "seviyeden",  # "short açtım 3.485 seviyesinden"
     ),
     "candle": ("kapanış", "kapanışı", "mum", "mum kapanışı"),
-    "hours": ("saatlik", "saat"),
+    "hours": ("saatlik", "saatlikte", "saatlikten", "saatte", "saat"),
     "daily": ("günlük",),
     # "AL" / "SAT" (buy / sell) are whole words only, so "almak", "satış" and "kâr al" keep their
     # own reading; they count only in a message another Turkish word has shown to be Turkish.

@@ -20,7 +20,7 @@ WORDS = {
         "chặn lỗ", "stoploss", "điểm cắt lỗ",
     ),
     "target": (
-        "chốt lời", "mục tiêu", "tp", "chốt lãi",
+        "chốt lời", "mục tiêu", "tp", "chốt lãi", "chốt lời dần", "chốt dần",
         "điểm chốt", "giá chốt", "chốt lời tại", "mục tiêu giá",
     ),
     "leverage": (
@@ -52,7 +52,7 @@ WORDS = {
         "isolated", "cô lập", "ký quỹ cô lập",
     ),
     "margin": ("ký quỹ",),
-    "parts": ("phần",),
+    "parts": ("phần", "lệnh"),
     "profit": ("lợi nhuận", "lãi"),
     "trailing": ("trailing stop", "dời sl theo giá"),
     "status": ("lệnh đang chạy", "đang chạy"),
@@ -61,7 +61,7 @@ WORDS = {
     "second": ("thứ hai",),
     "third": ("thứ ba",),
     "or": ("hoặc",),
-    "ask": ("mọi người nghĩ sao", "ae nghĩ sao", "anh em nghĩ sao", "đang tính", "định vào", "có nên", "nếu bạn", "giả sử"),
+    "ask": ("có ai", "ai còn giữ", "phân vân", "mọi người nghĩ sao", "ae nghĩ sao", "anh em nghĩ sao", "đang tính", "định vào", "có nên", "nếu bạn", "giả sử"),
     "hedge": ("có thể", "có lẽ", "theo dõi"),
     "not_a_call": ("không phải tín hiệu", "không phải kèo"),
     "lesson": ("ví dụ", "là gì", "kiến thức", "người mới", "ae mới", "anh em mới", "bài học"),
