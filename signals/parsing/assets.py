@@ -9,7 +9,7 @@ from __future__ import annotations
 # Longest first, so "BTCUSDT" splits as BTC + USDT and not BTCUSD + T.
 DOLLAR_QUOTES = ("FDUSD", "USDT", "USDC", "BUSD", "TUSD", "USDE", "USD")
 CRYPTO_QUOTES = ("BTC", "ETH", "BNB", "DAI")
-FIAT_QUOTES = ("EUR", "TRY", "JPY", "GBP", "AUD", "CAD", "CHF", "NZD", "BRL", "RUB", "IDR")
+FIAT_QUOTES = ("EUR", "TRY", "JPY", "GBP", "AUD", "CAD", "CHF", "NZD", "BRL", "RUB", "IDR", "INR")
 QUOTES = DOLLAR_QUOTES + CRYPTO_QUOTES + FIAT_QUOTES
 
 # Metals and currencies traded against each other ("XAUUSD", "EURUSD", "GBPJPY").

@@ -50,9 +50,10 @@ def leverage(text: str) -> int | Decimal | None:
 
 
 def _without_percent_clauses(line: str) -> str:
-    """"risk 1%, 15x", "tp1 1.92 (50%), sl 1.76, 8x": the clauses of a line that hold no percentage.
+    """"risk 1%, 15x", "tp1 1.92 (50%), sl 1.76, 8x", "stop 5% below entry. 3x.": the clauses and
+    sentences of a line that hold no percentage.
     A leverage in the same clause as one ("+45% (10x)", "3% of balance at 10x") scales a gain or a size."""
-    return ",".join(clause for clause in re.split(r"[,;|]", line) if "%" not in clause)
+    return ",".join(clause for clause in re.split(r"[,;|]|[.](?=[ ]|$)", line) if "%" not in clause)
 
 
 def _lev_numbers(line: str) -> list[Decimal]:

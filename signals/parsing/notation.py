@@ -20,12 +20,14 @@ _LAKH = re.compile(r"(?<![0-9.,])[1-9][0-9]?(?:,[0-9]{2})+,[0-9]{3}(?![0-9]|[.,]
 
 # "Rp2.450", "Rp 12.500": a Rupiah price groups thousands with dots, whatever the message's language.
 _RUPIAH = re.compile(r"\bRp\.?[ ]?([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![0-9]|[.,][0-9])")
+# "₹78,50,000", "₹ 2,450": the rupee sign before a price, which reads as the number alone.
+_RUPEE = re.compile(r"₹[ ]?(?=[0-9])")
 
 
 def plain_numbers(text: str) -> str:
-    """Myriads, lakh grouping and Rupiah prices written out as whole numbers; runs before the
+    """Myriads, lakh grouping, Rupiah and rupee prices written out as whole numbers; runs before the
     locale's separators."""
-    text = _RUPIAH.sub(lambda m: " " + m.group(1).replace(".", ""), text)
+    text = _RUPIAH.sub(lambda m: " " + m.group(1).replace(".", ""), _RUPEE.sub(" ", text))
     text = _CJK_MAGNITUDE.sub(_times_magnitude, text)
     return _LAKH.sub(lambda m: m.group().replace(",", ""), text)
 
@@ -55,12 +57,21 @@ _SHARE_WORDS = (
     "yarısı", "yarisi", "kalanı", "kalani", "一半", "剩余", "剩下",
 )
 _SHARE_NOTE = re.compile(r"(?<=[0-9])[ ]{0,2}\([ ]{0,2}(?:" + "|".join(_SHARE_WORDS) + r")[ ]{0,2}\)", re.I)
+# "5,9 (bán 30%) / 6,5 (bán 30%)", "0.175（卖出30%）、0.19（卖出30%）", "2.1 (sat %50)": a bracket selling
+# or closing a share of the position at a price is that target's allocation, and the list goes on.
+# Runs after ``canonicalise``, so every table's sell and close words read "SELL" / "close" by then.
+_SELL_SHARE_NOTE = re.compile(
+    r"(?<=[0-9])[ ]{0,2}\([ ]{0,2}(?:sell|close|exit|book|take|平|减|減)[ ]{0,2}"
+    r"(%[ ]?[0-9]{1,3}(?:[.,][0-9]{1,2})?|[0-9]{1,3}(?:[.,][0-9]{1,2})?[ ]?%)[ ]{0,2}\)",
+    re.I,
+)
 _INDEX_BEFORE = re.compile(r"(?:\btps?|\btargets?|\bentry|\bsl|\bstop)[ ]{0,2}#?[ ]{0,2}$", re.I)
 
 
 def list_notes(text: str) -> str:
-    """Counts and word shares in brackets dropped; an arrow to a list of prices written as a targets label."""
+    """Counts and word shares in brackets dropped, a share sold at a price kept as its allocation; an arrow to a list of prices written as a targets label."""
     text = _SHARE_NOTE.sub(" ", _COUNT_NOTE.sub(" ", text))
+    text = _SELL_SHARE_NOTE.sub(lambda m: f" ({m.group(1)})", text)
 
     def targets(match: re.Match) -> str:
         line_start = text.rfind("\n", 0, match.start()) + 1

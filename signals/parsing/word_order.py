@@ -29,15 +29,35 @@ _RANGE_THEN_SIDE = re.compile(
     r"|(?:aralığından|aralığında|bölgesinden|bölgesinde|seviyesinden)[ ]{1,3}(alım|long|short|alış))",
     re.I,
 )
+# "突破 166 做多" (long on a break of 166), "1,48 üzeri LONG" (long above 1.48): the price that
+# triggers the side, before it; it is where the trade opens. Not a stop ("跌破 X 止损", above).
+_TRIGGER_THEN_SIDE = re.compile(
+    rf"(?:(?:突破|跌破|跌穿|站上|涨破|漲破)[ ]{{0,2}}({_NUMBER})[ ]{{0,2}}(做多|做空|开多|开空|開多|開空|接多|接空)"
+    rf"|(?<![0-9.,])({_NUMBER})[ ]{{1,2}}(?:üzeri|üstü|üzerinde|üstünde|altı|altında)[ ]{{1,3}}(long|short|alım|alış)\b)",
+    re.I,
+)
 # "止损放在0.562下方", "止损设在 3.2 上方": the stop placed below or above a price.
 _STOP_PLACED = re.compile(
     rf"(止损|止損)[ ]{{0,2}}(?:放在|设在|設在|设|設|放)[ ]{{0,2}}({_NUMBER})[ ]{{0,2}}(?:下方|上方|以下|以上|之下|之上)?"
 )
+# "XRP 2.28 多，损 2.19，盈 2.36/2.45": a terse call shortens the stop to 损 and the targets to 盈.
+# Only a character standing alone before a price ("亏损 200", "盈亏比 2" are words), and only in a call
+# that takes a side with a lone 多 or 空.
+_TERSE_LABEL = re.compile(r"(?<![\u3400-\u9fff])([损損盈])(?![\u3400-\u9fff])[ ]{0,2}[:：]?[ ]{0,2}(?=[0-9])")
+_TERSE_LABELS = {"损": "止损", "損": "止损", "盈": "止盈"}
+_LONE_SIDE = re.compile(r"(?<![\u3400-\u9fff])[多空](?![\u3400-\u9fff])")
 
 
 def price_before_label(text: str) -> str:
-    """Put a stop or side label written after its price in front of it."""
+    """Put a stop or side label written after its price in front of it; a terse call's one-character
+    labels written out."""
+    if _LONE_SIDE.search(text):
+        text = _TERSE_LABEL.sub(lambda m: f"{_TERSE_LABELS[m.group(1)]} ", text)
     text = _BREAK_THEN_STOP.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
+    text = _TRIGGER_THEN_SIDE.sub(
+        lambda m: f"{m.group(2)} {_ENTRY_WORD[0]} {m.group(1)}" if m.group(1) else f"{m.group(4)} {_ENTRY_WORD[1]} {m.group(3)}",
+        text,
+    )
     text = _STOP_PLACED.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
     text = _RANGE_THEN_SIDE.sub(lambda m: f"{m.group(2) or m.group(3)} {_ENTRY_WORD[bool(m.group(3))]} {m.group(1)}", text)
     return _PRICE_THEN_SIDE.sub(lambda m: f"{m.group(2) or m.group(3)} 入场 {m.group(1)}", text)

@@ -14,6 +14,8 @@ WORDS = {
     "entry": (
         "एंट्री", "प्रवेश", "एंट्री ज़ोन", "खरीद मूल्य", "प्रवेश मूल्य", "entry", "बाय ज़ोन", "बाय जोन",
         "entry lo", "entry le lo", "एंट्री लें", "एवरेज",
+        # "खरीद भाव: ₹78,50,000" (buy price).
+        "खरीद भाव", "खरीदी भाव",
     ),
     "zone": ("ज़ोन", "क्षेत्र"),
     "stop": (
@@ -26,8 +28,9 @@ WORDS = {
     ),
     "leverage": ("लीवरेज", "लेवरेज", "leverage"),
     # "ETH short karo 3420 pe", "long lo": Hinglish puts a verb ("do", "take") after the side.
-    "long": ("लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo"),
-    "short": ("शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo"),
+    # "ETH short banao 3540 ke upar": or "make" ("banao") a position.
+    "long": ("लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo"),
+    "short": ("शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo"),
     "market": (
         "मार्केट प्राइस", "वर्तमान मूल्य", "अभी",
         "abhi", "abhi ke price pe", "current price pe", "cmp pe", "market price pe",
