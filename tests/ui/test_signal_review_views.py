@@ -56,7 +56,7 @@ def test_allocations_and_hints_are_part_of_the_parse_shown(member_client, alpha,
     from signals.parsing import ParsedSignal, Reason
     from signals.sources.telegram import handling
 
-    monkeypatch.setattr(handling, "parse_message", lambda text: ParsedSignal(
+    monkeypatch.setattr(handling, "parse_message", lambda text, **hints: ParsedSignal(
         symbol="BTC/USDT", side="long", entry=[D(67400), D(67500)], stop_loss=D(65000), take_profits=[D(68000), D(69000)],
         leverage=D("12.5"), margin_mode=None, entry_allocations=[D("0.4"), D("0.6")],
         take_profit_allocations=[D("0.25"), D("0.75")], breakeven_after=1,
