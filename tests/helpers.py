@@ -54,3 +54,12 @@ def move_market(symbol: str, price, spread=Decimal("1")):
 def prices(*values: str) -> list[Decimal]:
     """Prices as the parser reads them: ``prices("0.62", "0.60")``."""
     return [Decimal(v) for v in values]
+
+
+def signal_read(text: str):
+    """The message's parse, which must be a signal (the parser tests' common first step)."""
+    from signals.parsing import ParsedSignal, parse_message
+
+    parsed = parse_message(text)
+    assert isinstance(parsed, ParsedSignal), parsed
+    return parsed

@@ -17,13 +17,7 @@ from __future__ import annotations
 import pytest
 
 from signals.parsing import ParsedSignal, parse_message
-from tests.helpers import prices
-
-
-def _read(text: str) -> ParsedSignal:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedSignal), parsed
-    return parsed
+from tests.helpers import prices, signal_read
 
 
 @pytest.mark.parametrize(
@@ -41,7 +35,7 @@ def test_it_keeps_a_question_or_stated_intention_without_targets_out_of_trades(t
 
 
 def test_it_still_reads_a_plan_worded_as_intention_when_it_gives_targets():
-    parsed = _read("Pienso entrar largo en SOL en 165, stop 158, objetivos 175 / 185")
+    parsed = signal_read("Pienso entrar largo en SOL en 165, stop 158, objetivos 175 / 185")
     assert (parsed.side, parsed.entry, parsed.take_profits) == ("long", prices("165"), prices("175", "185"))
 
 
@@ -65,7 +59,7 @@ def test_it_reads_a_recap_from_entry_to_exit_with_its_gain_as_nothing(text):
     ],
 )
 def test_it_takes_a_lowercase_listed_ticker_beside_a_side_verb(text, symbol, side):
-    parsed = _read(text)
+    parsed = signal_read(text)
     assert (parsed.symbol, parsed.side) == (symbol, side)
 
 
@@ -83,7 +77,7 @@ def test_it_takes_no_common_word_for_a_ticker_beside_a_side_verb():
     ],
 )
 def test_it_reads_coin_nicknames_and_past_tense_side_verbs(text, symbol, side, entry):
-    parsed = _read(text)
+    parsed = signal_read(text)
     assert (parsed.symbol, parsed.side, parsed.entry) == (symbol, side, prices(entry))
 
 
@@ -97,7 +91,7 @@ def test_it_reads_coin_nicknames_and_past_tense_side_verbs(text, symbol, side, e
     ],
 )
 def test_it_reads_a_price_after_from_as_the_entry(text, entry):
-    assert _read(text).entry == prices(entry)
+    assert signal_read(text).entry == prices(entry)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +102,7 @@ def test_it_reads_a_price_after_from_as_the_entry(text, entry):
     ],
 )
 def test_it_reads_a_number_glued_to_a_label_as_its_value_never_a_ticker(text, stop, targets):
-    parsed = _read(text)
+    parsed = signal_read(text)
     assert (parsed.symbol, parsed.stop_loss, parsed.take_profits) == ("BTC/USDT", prices(stop)[0], prices(*targets))
 
 
@@ -120,7 +114,7 @@ def test_it_reads_a_number_glued_to_a_label_as_its_value_never_a_ticker(text, st
     ],
 )
 def test_it_keeps_a_glued_target_whole_when_its_index_would_put_it_on_the_wrong_side(text, targets):
-    assert _read(text).take_profits == prices(*targets)
+    assert signal_read(text).take_profits == prices(*targets)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +128,7 @@ def test_it_keeps_a_glued_target_whole_when_its_index_would_put_it_on_the_wrong_
     ],
 )
 def test_it_joins_list_items_with_local_and_or_then_words(text, targets):
-    assert _read(text).take_profits == prices(*targets)
+    assert signal_read(text).take_profits == prices(*targets)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +139,7 @@ def test_it_joins_list_items_with_local_and_or_then_words(text, targets):
     ],
 )
 def test_it_reads_market_or_a_price_as_that_price(text):
-    assert _read(text).entry == prices("0.45")
+    assert signal_read(text).entry == prices("0.45")
 
 
 @pytest.mark.parametrize(
@@ -158,7 +152,7 @@ def test_it_reads_market_or_a_price_as_that_price(text):
     ],
 )
 def test_it_strips_a_stops_candle_close_condition_to_its_price(text, stop):
-    parsed = _read(text)
+    parsed = signal_read(text)
     assert parsed.stop_loss == prices(stop)[0]
     assert parsed.stop_loss not in parsed.take_profits
 
@@ -175,16 +169,16 @@ def test_it_strips_a_stops_candle_close_condition_to_its_price(text, stop):
     ],
 )
 def test_it_reads_ladder_breakout_and_trailing_entry_labels(text, entries):
-    assert _read(text).entry == prices(*entries)
+    assert signal_read(text).entry == prices(*entries)
 
 
 def test_it_reads_a_sell_word_inside_a_targets_label_as_no_side():
-    assert _read("ADA compras escalonadas: 0,45 / 0,43\nObjetivos de venta: 0,50 / 0,55\nStop: 0,38").side == "long"
+    assert signal_read("ADA compras escalonadas: 0,45 / 0,43\nObjetivos de venta: 0,50 / 0,55\nStop: 0,38").side == "long"
 
 
 def test_it_reads_arabic_margin_with_its_article():
     text = "الهامش: متقاطع\nعملة: ETH/USDT\nالاتجاه: شراء\nالدخول: ٣١٥٠\nالأهداف: ٣٣٠٠ - ٣٤٠٠\nوقف الخسارة: ٣٠٥٠"
-    assert _read(text).margin_mode == "cross"
+    assert signal_read(text).margin_mode == "cross"
 
 
 @pytest.mark.parametrize(
@@ -195,7 +189,7 @@ def test_it_reads_arabic_margin_with_its_article():
     ],
 )
 def test_it_reads_persian_sl_and_tp_with_or_without_a_zero_width_joiner(text):
-    parsed = _read(text)
+    parsed = signal_read(text)
     assert (parsed.stop_loss, parsed.take_profits) == (prices("98600")[0], prices("95000"))
 
 

@@ -20,13 +20,7 @@ from __future__ import annotations
 import pytest
 
 from signals.parsing import ParsedSignal, parse_message
-from tests.helpers import prices
-
-
-def _read(text: str) -> ParsedSignal:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedSignal), parsed
-    return parsed
+from tests.helpers import prices, signal_read
 
 
 @pytest.mark.parametrize(
@@ -59,27 +53,27 @@ def test_it_reads_a_hypothetical_without_targets_as_no_call(text):
 
 
 def test_it_still_trades_a_call_with_a_beginners_aside_after_its_prices():
-    parsed = _read("#OP/USDT LONG\nEntry: 1.82 - 1.86\nTargets: 1.95 - 2.05\nSL: 1.74\nLev 10x (beginners 3x, for example)")
+    parsed = signal_read("#OP/USDT LONG\nEntry: 1.82 - 1.86\nTargets: 1.95 - 2.05\nSL: 1.74\nLev 10x (beginners 3x, for example)")
     assert (parsed.side, parsed.entry, parsed.stop_loss) == ("long", prices("1.82", "1.86"), prices("1.74")[0])
 
 
 def test_it_reads_zone_opening_a_line_as_the_entry():
-    parsed = _read("🔴 SHORT #APT\nZone: 9.85 - 10.05\nTargets: 9.4, 9.1, 8.7\nStop: 10.4")
+    parsed = signal_read("🔴 SHORT #APT\nZone: 9.85 - 10.05\nTargets: 9.4, 9.1, 8.7\nStop: 10.4")
     assert parsed.entry == prices("9.85", "10.05")
 
 
 def test_it_leaves_a_support_zone_in_a_sentence_to_the_chart():
-    parsed = _read("LONG #APT near the support zone: 9.2 holds\nEntry: 9.30\nTargets: 9.8, 10.2\nStop: 8.9")
+    parsed = signal_read("LONG #APT near the support zone: 9.2 holds\nEntry: 9.30\nTargets: 9.8, 10.2\nStop: 8.9")
     assert parsed.entry == prices("9.30")
 
 
 def test_it_reads_mercado_ou_a_price_as_that_price():
-    parsed = _read("SOL/USDT\nEntrada: mercado ou 171,5\nAlvos: 178 - 184\nStop: 165")
+    parsed = signal_read("SOL/USDT\nEntrada: mercado ou 171,5\nAlvos: 178 - 184\nStop: 165")
     assert parsed.entry == prices("171.5")
 
 
 def test_it_reads_mil_after_a_number_as_thousands():
-    parsed = _read("Vendendo ETH no preço atual, alvo 3,1 mil e 2,9 mil, stop 3,45 mil. 10x")
+    parsed = signal_read("Vendendo ETH no preço atual, alvo 3,1 mil e 2,9 mil, stop 3,45 mil. 10x")
     assert (parsed.take_profits, parsed.stop_loss) == (prices("3100", "2900"), prices("3450")[0])
 
 
@@ -91,11 +85,11 @@ def test_it_reads_mil_after_a_number_as_thousands():
     ],
 )
 def test_it_reads_a_pair_between_a_side_word_and_a_qualifier_colon_as_carrying_entries(text, entry):
-    assert _read(text).entry == prices(*entry)
+    assert signal_read(text).entry == prices(*entry)
 
 
 def test_it_reads_a_condition_after_the_side_as_the_entry():
-    parsed = _read("لونج على SOL لو كسرت 190 وثبتت فوقها\nتارجت 196 / 204\nستوب لوس 184")
+    parsed = signal_read("لونج على SOL لو كسرت 190 وثبتت فوقها\nتارجت 196 / 204\nستوب لوس 184")
     assert (parsed.side, parsed.entry) == ("long", prices("190"))
 
 
@@ -107,11 +101,11 @@ def test_it_reads_a_condition_after_the_side_as_the_entry():
     ],
 )
 def test_it_joins_ordinals_and_further_between_prices_into_the_targets(text, targets):
-    assert _read(text).take_profits == prices(*targets)
+    assert signal_read(text).take_profits == prices(*targets)
 
 
 def test_it_reads_a_local_coin_name_and_persian_ila_as_a_range():
-    parsed = _read("روی سولانا پوزیشن لانگ داریم.\nورود: ۱۷۰ الی ۱۷۳\nحد سود: ۱۸۰ ، ۱۸۸\nحد ضرر: ۱۶۴")
+    parsed = signal_read("روی سولانا پوزیشن لانگ داریم.\nورود: ۱۷۰ الی ۱۷۳\nحد سود: ۱۸۰ ، ۱۸۸\nحد ضرر: ۱۶۴")
     assert (parsed.symbol, parsed.entry) == ("SOL/USDT", prices("170", "173"))
 
 
@@ -124,19 +118,19 @@ def test_it_reads_a_local_coin_name_and_persian_ila_as_a_range():
     ],
 )
 def test_it_reads_ladder_legs_in_arabic_persian_and_vietnamese(text, entry):
-    assert _read(text).entry == prices(*entry)
+    assert signal_read(text).entry == prices(*entry)
 
 
 def test_it_reads_tomo_ganancias_as_targets():
-    parsed = _read("Entro en corto en SOL en 182, stop arriba de 188. Tomo ganancias en 176 y 170.")
+    parsed = signal_read("Entro en corto en SOL en 182, stop arriba de 188. Tomo ganancias en 176 y 170.")
     assert parsed.take_profits == prices("176", "170")
 
 
 def test_it_reads_acdim_seviyesinden_as_the_entry():
-    parsed = _read("SOL long açtım 182 seviyesinden. Stop 176 altı kapanış. Hedef 190 ve 198.")
+    parsed = signal_read("SOL long açtım 182 seviyesinden. Stop 176 altı kapanış. Hedef 190 ve 198.")
     assert parsed.entry == prices("182")
 
 
 def test_it_reads_the_hindi_margin_word_before_isolated():
-    parsed = _read("कॉइन: #SOL/USDT\nदिशा: लॉन्ग\nएंट्री: 180\nलक्ष्य: 190\nस्टॉप लॉस: 172\nमार्जिन: आइसोलेटेड")
+    parsed = signal_read("कॉइन: #SOL/USDT\nदिशा: लॉन्ग\nएंट्री: 180\nलक्ष्य: 190\nस्टॉप लॉस: 172\nमार्जिन: आइसोलेटेड")
     assert parsed.margin_mode == "isolated"

@@ -14,13 +14,7 @@ from __future__ import annotations
 import pytest
 
 from signals.parsing import ParsedSignal, parse_message
-from tests.helpers import prices
-
-
-def _read(text: str) -> ParsedSignal:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedSignal), parsed
-    return parsed
+from tests.helpers import prices, signal_read
 
 
 @pytest.mark.parametrize(
@@ -37,12 +31,12 @@ def _read(text: str) -> ParsedSignal:
     ],
 )
 def test_it_reads_a_stop_given_with_a_percent_word_as_no_price(text):
-    parsed = _read(text)
+    parsed = signal_read(text)
     assert parsed.stop_loss is None and parsed.entry and parsed.take_profits
 
 
 def test_it_still_reads_a_signed_percentage_target_as_no_price():
-    parsed = _read("SOL long\nEntry: 150\nTP +5%\nSL 145")
+    parsed = signal_read("SOL long\nEntry: 150\nTP +5%\nSL 145")
     assert (parsed.take_profits, parsed.stop_loss) == ([], prices("145")[0])
 
 
@@ -54,7 +48,7 @@ def test_it_still_reads_a_signed_percentage_target_as_no_price():
     ],
 )
 def test_it_reads_a_limit_at_a_price_as_the_entry(text, entry):
-    assert _read(text).entry == prices(entry)
+    assert signal_read(text).entry == prices(entry)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +60,7 @@ def test_it_reads_a_limit_at_a_price_as_the_entry(text, entry):
     ],
 )
 def test_it_reads_the_verb_and_singular_forms_of_target_phrases_as_target_labels(text, targets):
-    assert _read(text).take_profits == prices(*targets)
+    assert signal_read(text).take_profits == prices(*targets)
 
 
 @pytest.mark.parametrize(
@@ -77,7 +71,7 @@ def test_it_reads_the_verb_and_singular_forms_of_target_phrases_as_target_labels
     ],
 )
 def test_it_reads_indonesian_di_harga_with_sampai_or_hingga_as_an_entry_range(text, entry):
-    assert _read(text).entry == prices(*entry)
+    assert signal_read(text).entry == prices(*entry)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +83,7 @@ def test_it_reads_indonesian_di_harga_with_sampai_or_hingga_as_an_entry_range(te
     ],
 )
 def test_it_reads_a_coins_full_name_as_its_pair_in_any_language(text, symbol, side):
-    parsed = _read(text)
+    parsed = signal_read(text)
     assert (parsed.symbol, parsed.side) == (symbol, side)
 
 
@@ -106,7 +100,7 @@ def test_it_keeps_chatter_naming_a_coin_out_of_trades(text):
     ],
 )
 def test_it_reads_portuguese_posicao_sides_and_skips_articles_after_a_stop(text, side, stop):
-    parsed = _read(text)
+    parsed = signal_read(text)
     assert (parsed.side, parsed.stop_loss) == (side, prices(stop)[0])
 
 
@@ -118,17 +112,17 @@ def test_it_reads_portuguese_posicao_sides_and_skips_articles_after_a_stop(text,
     ],
 )
 def test_it_reads_chinese_prices_written_before_their_side_and_stop(text, side, entry, stop, targets):
-    parsed = _read(text)
+    parsed = signal_read(text)
     assert (parsed.side, parsed.entry, parsed.stop_loss, parsed.take_profits) == (
         side, prices(entry), prices(stop)[0], prices(*targets)
     )
 
 
 def test_it_keeps_a_leverage_before_a_chinese_side_out_of_the_entry():
-    parsed = _read("5倍做多 BTC，入场 65000，止损 63500，目标 67000")
+    parsed = signal_read("5倍做多 BTC，入场 65000，止损 63500，目标 67000")
     assert (parsed.leverage, parsed.entry) == (5, prices("65000"))
 
 
 def test_it_reads_chinese_numbered_legs_of_a_ladder_as_entries():
-    parsed = _read("ETH 分批买入\n第一笔：3200\n第二笔：3100\n目标：3400 / 3600\n止损：2980")
+    parsed = signal_read("ETH 分批买入\n第一笔：3200\n第二笔：3100\n目标：3400 / 3600\n止损：2980")
     assert (parsed.side, sorted(parsed.entry)) == ("long", prices("3100", "3200"))

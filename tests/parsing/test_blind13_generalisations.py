@@ -16,13 +16,7 @@ from __future__ import annotations
 import pytest
 
 from signals.parsing import ParsedSignal, ParsedUpdate, parse_message
-from tests.helpers import prices
-
-
-def _read(text: str) -> ParsedSignal:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedSignal), parsed
-    return parsed
+from tests.helpers import prices, signal_read
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def test_it_reads_a_vietnamese_question_as_no_trade(text):
 
 
 def test_a_vietnamese_call_with_targets_still_reads():
-    parsed = _read("Long BTC ở 64000, chốt lời 66000 / 68000, cắt lỗ 62500")
+    parsed = signal_read("Long BTC ở 64000, chốt lời 66000 / 68000, cắt lỗ 62500")
     assert parsed.take_profits == prices("66000", "68000")
 
 
@@ -69,7 +63,7 @@ def test_a_plain_ticked_target_is_still_a_hit():
 
 
 def test_a_tick_between_a_header_word_and_the_pair_is_decoration():
-    parsed = _read("SPOT BUY ✅ $SOL\nEntry: 145\nTargets: 150 - 156\nStop: 139")
+    parsed = signal_read("SPOT BUY ✅ $SOL\nEntry: 145\nTargets: 150 - 156\nStop: 139")
     assert (parsed.entry, parsed.stop_loss) == (prices("145"), prices("139")[0])
 
 
@@ -85,7 +79,7 @@ def test_a_ticked_entry_without_a_pair_after_it_is_still_a_filled_notice():
     ],
 )
 def test_out_or_exit_if_a_close_under_a_price_is_the_stop(text, stop):
-    assert _read(text).stop_loss == prices(stop)[0]
+    assert signal_read(text).stop_loss == prices(stop)[0]
 
 
 @pytest.mark.parametrize(
@@ -96,11 +90,11 @@ def test_out_or_exit_if_a_close_under_a_price_is_the_stop(text, stop):
     ],
 )
 def test_spanish_beneficios_phrases_label_the_targets(text):
-    assert _read(text).take_profits == prices("158", "165")
+    assert signal_read(text).take_profits == prices("158", "165")
 
 
 def test_a_rupiah_price_groups_thousands_with_dots_and_idr_is_a_quote():
-    parsed = _read("Beli ETH/IDR area Rp52.300.000 - Rp53.100.000\nTP Rp56.000.000\nSL Rp50.500.000")
+    parsed = signal_read("Beli ETH/IDR area Rp52.300.000 - Rp53.100.000\nTP Rp56.000.000\nSL Rp50.500.000")
     assert parsed.symbol == "ETH/IDR"
     assert (parsed.entry, parsed.stop_loss) == (prices("52300000", "53100000"), prices("50500000")[0])
 
@@ -114,11 +108,11 @@ def test_a_rupiah_price_groups_thousands_with_dots_and_idr_is_a_quote():
     ],
 )
 def test_word_shares_in_brackets_are_notes_and_the_list_goes_on(text, targets):
-    assert _read(text).take_profits == prices(*targets)
+    assert signal_read(text).take_profits == prices(*targets)
 
 
 def test_percentage_shares_in_brackets_still_allocate():
-    parsed = _read("SOL long 150\nTP 156 (50%), 162 (50%)\nSL 145")
+    parsed = signal_read("SOL long 150\nTP 156 (50%), 162 (50%)\nSL 145")
     assert parsed.take_profit_allocations is not None
 
 
@@ -127,16 +121,16 @@ def test_percentage_shares_in_brackets_still_allocate():
     ["ETH: лонг от 3100, цели 3200 и 3300, стоп 3000. Плечо 10.", "ETH long 3100, TP 3200 / 3300, SL 3000. Leverage 10."],
 )
 def test_a_bare_leverage_before_a_full_stop_is_read(text):
-    assert _read(text).leverage == 10
+    assert signal_read(text).leverage == 10
 
 
 def test_a_leverage_with_a_decimal_part_still_reads_whole():
-    assert _read("ETH long 3100, TP 3200, SL 3000. Leverage 12.5").leverage == prices("12.5")[0]
+    assert signal_read("ETH long 3100, TP 3200, SL 3000. Leverage 12.5").leverage == prices("12.5")[0]
 
 
 @pytest.mark.parametrize("hours", ["1 saatlikte", "4 saatlik", "4 saatte"])
 def test_a_turkish_hours_count_is_a_timeframe_not_the_entry(hours):
-    parsed = _read(f"SOL {hours} 150 üstü kapanış gelirse long. Hedef 156. Stop 146.")
+    parsed = signal_read(f"SOL {hours} 150 üstü kapanış gelirse long. Hedef 156. Stop 146.")
     assert parsed.entry == prices("150")
 
 
@@ -149,26 +143,26 @@ def test_a_turkish_hours_count_is_a_timeframe_not_the_entry(hours):
     ],
 )
 def test_a_price_range_before_its_range_word_and_side_is_the_entry(text):
-    parsed = _read(text)
+    parsed = signal_read(text)
     assert (parsed.entry, parsed.stop_loss, parsed.take_profits) == (prices("148", "151"), prices("144")[0], prices("158", "165"))
 
 
 def test_a_chinese_stop_placed_above_a_price_is_the_stop():
-    assert _read("ETH 3400-3450区间接空，止损设在3520上方，目标3300、3200").stop_loss == prices("3520")[0]
+    assert signal_read("ETH 3400-3450区间接空，止损设在3520上方，目标3300、3200").stop_loss == prices("3520")[0]
 
 
 def test_chot_loi_dan_labels_the_targets():
-    parsed = _read("Short SOL quanh 150, dừng lỗ 156. Chốt lời dần 145 / 140 / 135.")
+    parsed = signal_read("Short SOL quanh 150, dừng lỗ 156. Chốt lời dần 145 / 140 / 135.")
     assert parsed.take_profits == prices("145", "140", "135")
 
 
 def test_a_count_before_lenh_is_no_price():
-    parsed = _read("BTC LONG – DCA 2 lệnh\nVào: 64000 / 63000\nSL: 62000\nTP: 66000, 68000")
+    parsed = signal_read("BTC LONG – DCA 2 lệnh\nVào: 64000 / 63000\nSL: 62000\nTP: 66000, 68000")
     assert parsed.entry == prices("63000", "64000")
 
 
 def test_a_join_footer_after_a_plans_breakeven_rule_leaves_it_the_plans_rule():
-    parsed = _read(
+    parsed = signal_read(
         "#SOL 🟢 MUA (LONG)\nGiá vào: 148 – 151\nMục tiêu: 156 / 162\nStoploss: 144\n"
         "Đạt TP1 dời SL về entry.\n👉 Tham gia nhóm VIP inbox admin"
     )
@@ -182,10 +176,10 @@ def test_a_ticked_target_with_a_stop_move_is_still_an_update():
 
 @pytest.mark.parametrize("step", ["档", "檔"])
 def test_chinese_numbered_steps_are_entry_legs(step):
-    parsed = _read(f"#SOL 现货 分批买入\n第一{step} 150\n第二{step} 147\n第三{step} 144\n止盈 158 / 165\n止损 139")
+    parsed = signal_read(f"#SOL 现货 分批买入\n第一{step} 150\n第二{step} 147\n第三{step} 144\n止盈 158 / 165\n止损 139")
     assert parsed.entry == prices("144", "147", "150")
 
 
 def test_a_ticker_glued_to_chinese_text_names_the_pair():
-    parsed = _read("今天聊聊SOL。计划：148-151区间接多，止损144，目标158、165。")
+    parsed = signal_read("今天聊聊SOL。计划：148-151区间接多，止损144，目标158、165。")
     assert parsed.symbol == "SOL/USDT"

@@ -15,13 +15,7 @@ from decimal import Decimal
 import pytest
 
 from signals.parsing import ParsedSignal, parse_message
-from tests.helpers import prices
-
-
-def _read(text: str) -> ParsedSignal:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedSignal), parsed
-    return parsed
+from tests.helpers import prices, signal_read
 
 
 @pytest.mark.parametrize(
@@ -32,11 +26,11 @@ def _read(text: str) -> ParsedSignal:
     ],
 )
 def test_it_reads_a_leverage_in_its_own_sentence_after_a_percentage(text, expected):
-    assert _read(text).leverage == expected
+    assert signal_read(text).leverage == expected
 
 
 def test_it_still_reads_a_leverage_in_a_percentage_sentence_as_no_leverage():
-    assert _read("$INJ long 24.6, targets 26.1 / 27.9, risk 3% at 10x.").leverage is None
+    assert signal_read("$INJ long 24.6, targets 26.1 / 27.9, risk 3% at 10x.").leverage is None
 
 
 @pytest.mark.parametrize(
@@ -47,12 +41,12 @@ def test_it_still_reads_a_leverage_in_a_percentage_sentence_as_no_leverage():
     ],
 )
 def test_it_reads_a_hinglish_side_made_with_banao_and_its_price_as_the_entry(text, side, entry):
-    parsed = _read(text)
+    parsed = signal_read(text)
     assert (parsed.side, parsed.entry) == (side, prices(*entry))
 
 
 def test_it_reads_inr_as_a_quote_and_a_rupee_price_with_lakh_grouping():
-    parsed = _read("एथेरियम (ETH/INR) खरीदें\nखरीद भाव: ₹2,95,000\nलक्ष्य: ₹3,10,000 और ₹3,25,000\nस्टॉप लॉस: ₹2,85,000")
+    parsed = signal_read("एथेरियम (ETH/INR) खरीदें\nखरीद भाव: ₹2,95,000\nलक्ष्य: ₹3,10,000 और ₹3,25,000\nस्टॉप लॉस: ₹2,85,000")
     assert (parsed.symbol, parsed.entry, parsed.take_profits, parsed.stop_loss) == (
         "ETH/INR", prices("295000"), prices("310000", "325000"), Decimal("285000"),
     )
@@ -68,12 +62,12 @@ def test_it_reads_inr_as_a_quote_and_a_rupee_price_with_lakh_grouping():
     ],
 )
 def test_it_reads_a_trigger_price_before_or_after_its_side_as_the_entry(text, side, entry):
-    parsed = _read(text)
+    parsed = signal_read(text)
     assert (parsed.side, parsed.entry) == (side, prices(*entry))
 
 
 def test_it_still_reads_a_break_before_a_stop_as_the_stop():
-    parsed = _read("ETH 做多 3500\n跌破 3420 止损\n目标：3600 / 3700")
+    parsed = signal_read("ETH 做多 3500\n跌破 3420 止损\n目标：3600 / 3700")
     assert (parsed.entry, parsed.stop_loss) == (prices("3500"), Decimal("3420"))
 
 
@@ -86,7 +80,7 @@ def test_it_still_reads_a_break_before_a_stop_as_the_stop():
     ],
 )
 def test_it_reads_a_bracketed_sale_of_a_share_as_an_allocation_and_the_list_goes_on(text, targets):
-    parsed = _read(text)
+    parsed = signal_read(text)
     assert parsed.take_profits == prices(*targets)
     assert parsed.take_profit_allocations is not None and sum(parsed.take_profit_allocations) == 1
 
@@ -99,7 +93,7 @@ def test_it_reads_a_bracketed_sale_of_a_share_as_an_allocation_and_the_list_goes
     ],
 )
 def test_it_reads_a_terse_chinese_call_with_one_character_labels(text, side, stop, targets):
-    parsed = _read(text)
+    parsed = signal_read(text)
     assert (parsed.side, parsed.stop_loss, parsed.take_profits) == (side, Decimal(stop), prices(*targets))
 
 
