@@ -9,7 +9,7 @@ import logging
 
 import redis
 from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
+from channels.layers import InMemoryChannelLayer, get_channel_layer
 from channels_redis.pubsub import RedisPubSubChannelLayer
 from channels_redis.utils import _consistent_hash
 from django.conf import settings
@@ -44,6 +44,10 @@ def publish_now(group: str, message: dict) -> None:
 def publish_many_now(messages: list[tuple[str, dict]]) -> None:
     """Send each (group, message) in order. A lost push is logged, never raised."""
     layer = get_channel_layer()
+    if isinstance(layer, InMemoryChannelLayer):
+        # The in-memory layer lives in this process: a group with no member here (in a worker, a
+        # command, a benchmark) has no one to tell, and an event loop to find that out costs 1.5 ms.
+        messages = [(group, message) for group, message in messages if layer.groups.get(group)]
     if layer is None or not messages:
         return
     try:

@@ -67,3 +67,44 @@ class PreparedQuery(Generic[M]):
     def first(self, value, *, using: str = "default") -> M | None:
         rows = self.all(value, using=using)
         return rows[0] if rows else None
+
+
+class PreparedUpdate:
+    """An UPDATE the ORM compiles once. ``build(**values)`` returns the queryset to update and the
+    new field values, as it would be written for ``QuerySet.update``; ``probes`` gives each value
+    a stand-in of its type, distinct from every constant in the statement. The compiled SQL is
+    checked to take every value, and each of its parameters equal to a stand-in is sent the value.
+    Values that the database converts (dates on SQLite) belong in the SQL as expressions, such as
+    ``Now()``, not as values."""
+
+    def __init__(self, build: Callable[..., tuple[models.QuerySet, dict]], **probes: object):
+        self._build = build
+        self._probes = probes
+        self._compiled: dict[str, tuple] = {}
+
+    def _compile(self, alias: str) -> tuple:
+        from django.db.models import sql
+
+        queryset, changes = self._build(**self._probes)
+        query = queryset.query.chain(sql.UpdateQuery)
+        query.add_update_values(changes)
+        query.clear_select_clause()
+        statement, params = query.get_compiler(using=alias).as_sql()
+        slots = [
+            next((name for name, probe in self._probes.items() if type(p) is type(probe) and p == probe), None)
+            for p in params
+        ]
+        missing = set(self._probes) - set(slots)
+        if missing:
+            raise TypeError(f"A prepared update sends every value as a parameter; {sorted(missing)} became SQL.")
+        return statement, list(params), slots
+
+    def run(self, *, using: str = "default", **values) -> int:
+        """Send the statement with ``values``; the number of rows it changed."""
+        compiled = self._compiled.get(using)
+        if compiled is None:
+            compiled = self._compiled[using] = self._compile(using)
+        statement, params, slots = compiled
+        with connections[using].cursor() as cursor:
+            cursor.execute(statement, [values[slot] if slot else p for slot, p in zip(slots, params)])
+            return cursor.rowcount

@@ -9,6 +9,7 @@ import os
 from decimal import Decimal
 
 import pytest
+from channels.layers import get_channel_layer
 from django.contrib.auth.models import User
 from rest_framework.test import APIClient
 
@@ -151,6 +152,25 @@ def outermost_atomic_commits(db, monkeypatch, django_capture_on_commit_callbacks
 
     monkeypatch.setattr(transaction.Atomic, "__enter__", atomic_enter)
     monkeypatch.setattr(transaction.Atomic, "__exit__", atomic_exit)
+
+
+@pytest.fixture
+def pushed(monkeypatch) -> list[tuple[str, dict]]:
+    """Every message that left for the websocket clients, in order (a client listens on every group)."""
+    layer, sent = get_channel_layer(), []
+
+    async def group_send(group, message):
+        sent.append((group, message))
+
+    monkeypatch.setattr(layer, "group_send", group_send)
+    # The in-memory layer sends nothing to a group with no member in this process.
+    monkeypatch.setattr(layer, "groups", _EveryGroupHasAClient())
+    return sent
+
+
+class _EveryGroupHasAClient(dict):
+    def get(self, group, default=None):
+        return {"test-client": float("inf")}
 
 
 @pytest.fixture(autouse=True)

@@ -107,3 +107,15 @@ def test_a_push_goes_out_only_once_its_write_commits(redis_url):  # noqa: F811
 
         first, second = async_to_sync(scenario)()
     assert first == {"type": "account.event", "n": "kept"} and second is None
+
+
+def test_the_in_memory_layer_delivers_to_a_member_in_this_process_and_skips_empty_groups():
+    inmemory = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    with override_settings(CHANNEL_LAYERS=inmemory):
+        layer = get_channel_layer()
+        member = async_to_sync(layer.new_channel)()
+        async_to_sync(layer.group_add)("account.1", member)
+        events.publish_many_now([("account.2", {"type": "nobody.here"}), ("account.1", {"type": "first"}), ("account.1", {"type": "second"})])
+        received = [async_to_sync(layer.receive)(member)["type"] for _ in range(2)]
+        assert received == ["first", "second"]
+        assert "account.2" not in layer.groups  # nothing was sent to create or fill it

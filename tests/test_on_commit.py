@@ -6,7 +6,6 @@ before commit.
 """
 import pytest
 from celery.signals import task_prerun
-from channels.layers import get_channel_layer
 from django.db import DatabaseError, transaction
 
 from echotrade import audit
@@ -18,19 +17,6 @@ from signals.services import SignalInput, decision_make, signal_ingest
 from signals.tasks import copy_signal
 
 SIGNAL = {"trader": "yun_qiang", "symbol": "BTC/USDT", "side": "long", "confidence": 0.9, "external_id": "oc-1"}
-
-
-@pytest.fixture
-def pushed(monkeypatch) -> list[tuple[str, dict]]:
-    """Every message that left for the websocket clients, in order."""
-    layer = get_channel_layer()
-    sent = []
-
-    async def group_send(group, message):
-        sent.append((group, message))
-
-    monkeypatch.setattr(layer, "group_send", group_send)
-    return sent
 
 
 @pytest.fixture

@@ -1,10 +1,13 @@
-"""A query compiled once (echotrade/prepared.py) answers exactly what its queryset answers."""
+"""A query or update compiled once (echotrade/prepared.py) does exactly what its queryset does."""
 from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import User
 
-from echotrade.prepared import PreparedQuery
+from django.db.models import F, Value
+from django.db.models.functions import Concat
+
+from echotrade.prepared import PreparedQuery, PreparedUpdate
 from traders.models import Trader
 from traders.selectors import trader_get
 from traders.services import trader_create
@@ -39,3 +42,29 @@ def test_a_query_with_more_than_its_one_value_is_refused():
     query = PreparedQuery(lambda name: User.objects.filter(username=name, first_name="constant"), probe="probe")
     with pytest.raises(TypeError, match="only parameter"):
         query._compile("default")
+
+
+RENAME = PreparedUpdate(
+    lambda trader_id, suffix: (
+        Trader.objects.filter(pk=trader_id, active=True), {"name": Concat(F("name"), Value(suffix)), "handle": suffix}
+    ),
+    trader_id="\x1fprobe", suffix="\x1fsuffix",
+)
+
+
+@pytest.mark.django_db
+def test_a_prepared_update_sends_each_call_s_values_and_counts_the_rows():
+    trader_create(id="first", name="First")
+    trader_create(id="second", name="Second")
+    assert RENAME.run(trader_id="first", suffix=" one") == 1
+    assert RENAME.run(trader_id="second", suffix=" two") == 1
+    Trader.objects.filter(pk="second").update(active=False)
+    assert RENAME.run(trader_id="second", suffix=" again") == 0  # the queryset's own filter still holds
+    assert list(Trader.objects.order_by("pk").values_list("name", "handle")) == [("First one", " one"), ("Second two", " two")]
+
+
+@pytest.mark.django_db
+def test_an_update_whose_value_became_sql_is_refused():
+    folded = PreparedUpdate(lambda trader_id: (Trader.objects.filter(pk=trader_id[:3]), {"active": False}), trader_id="\x1fprobe")
+    with pytest.raises(TypeError, match="became SQL"):
+        folded._compile("default")

@@ -15,7 +15,6 @@ from decimal import Decimal
 
 import pytest
 import time_machine
-from channels.layers import get_channel_layer
 
 from accounts.models import Account
 from echotrade.events import account_group
@@ -36,18 +35,6 @@ ZONE = ["96", "100"]  # a long ladder: 100 first, then 96
 def handjob(handjob):
     Account.objects.filter(pk=handjob.pk).update(slippage_bps=D(0))
     return handjob
-
-
-@pytest.fixture
-def pushed(monkeypatch) -> list[tuple[str, dict]]:
-    """Every message that left for the websocket clients, in order."""
-    sent = []
-
-    async def group_send(group, message):
-        sent.append((group, message))
-
-    monkeypatch.setattr(get_channel_layer(), "group_send", group_send)
-    return sent
 
 
 def tick(price) -> None:
