@@ -101,10 +101,20 @@ class PreparedUpdate:
 
     def run(self, *, using: str = "default", **values) -> int:
         """Send the statement with ``values``; the number of rows it changed."""
-        compiled = self._compiled.get(using)
-        if compiled is None:
-            compiled = self._compiled[using] = self._compile(using)
-        statement, params, slots = compiled
+        statement, params, slots = self._compiled_for(using)
         with connections[using].cursor() as cursor:
             cursor.execute(statement, [values[slot] if slot else p for slot, p in zip(slots, params)])
             return cursor.rowcount
+
+    def run_many(self, rows: list[dict], *, using: str = "default") -> None:
+        """Send the statement once per dict of values in ``rows``, together (psycopg pipelines them
+        in one round trip): many rows each set to its own value, with no CASE over all of them."""
+        statement, params, slots = self._compiled_for(using)
+        with connections[using].cursor() as cursor:
+            cursor.executemany(statement, [[row[slot] if slot else p for slot, p in zip(slots, params)] for row in rows])
+
+    def _compiled_for(self, alias: str) -> tuple:
+        compiled = self._compiled.get(alias)
+        if compiled is None:
+            compiled = self._compiled[alias] = self._compile(alias)
+        return compiled

@@ -119,7 +119,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {"timeout": 20, "transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL;"}
     )
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool("DB_SERVER_SIDE_BINDING", default=True):
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's backend, sending a bulk insert of a few rows as VALUES (echotrade/postgresql).
+    DATABASES["default"]["ENGINE"] = "echotrade.postgresql"
+if DATABASES["default"]["ENGINE"] == "echotrade.postgresql" and env_bool("DB_SERVER_SIDE_BINDING", default=True):
     # Parameters sent apart from the SQL, so psycopg prepares a statement run 5 times and
     # PostgreSQL plans it once per connection: the copy pipeline runs the same few dozen
     # statements for every signal, and planning them cost more than running them. (Behind

@@ -14,10 +14,12 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models.functions import Now
 from django.utils import timezone
 
 from accounts.models import Account
 from echotrade.audit import AuditEntry, audit_write
+from echotrade.prepared import PreparedUpdate
 from execution import trade_management as management
 from execution.exchanges import exchange_for
 from execution.exchanges.base import ExchangeAdapter
@@ -164,17 +166,22 @@ def openings_write(openings: list[Opening]) -> list[AuditEntry]:
     rows' entries once those are written too: a copy's chunk records all its events in one INSERT."""
     if not openings:
         return []
-    now = timezone.now()
     _rows_write(Position, [opening.position for opening in openings])
     _rows_write(Order, [order for opening in openings for order in opening.orders])
     Fill.objects.bulk_create([fill for opening in openings for fill in opening.fills])
-    for opening in openings:
-        opening.account.updated_at = now
-    Account.objects.bulk_update([opening.account for opening in openings], ["cash", "updated_at"])
+    _CASH_WRITE.run_many([{"account_id": opening.account.pk, "cash": opening.account.cash} for opening in openings])
     for opening in openings:
         if opening.filled and opening.exchange.supports_held_protection:
             protection_sync(opening.position, exchange=opening.exchange, retry_later=True)
     return [entry for opening in openings for entry in opening.audit]
+
+
+# Each account's new cash (its row is locked), one pipelined UPDATE per account: Django's
+# bulk_update sends one statement with a CASE over every account, rebuilt for each chunk (1.2 ms).
+_CASH_WRITE = PreparedUpdate(
+    lambda account_id, cash: (Account.objects.filter(pk=account_id), {"cash": cash, "updated_at": Now()}),
+    account_id=-7_340_033, cash=Decimal("-7340033.00000001"),
+)
 
 
 def _rows_write(model, rows: list) -> None:
