@@ -14,7 +14,8 @@ Pure Python, no Django models. The stages:
 4. ``signal.build`` — pair, side, entries, stop, targets, leverage and margin from the sections.
 5. Otherwise ``updates.parse`` — close / move stop / target hit; anything else is None.
 6. With the market's price at hand, a signal read a thousand times off it by its number style is
-   read the other way (``market_hint``).
+   read the other way (``market_hint``); without it, only one read below its coin's long-standing
+   floor ("BTC 106.900" as 106.9) is.
 """
 from __future__ import annotations
 
@@ -46,14 +47,18 @@ def parse_message(
 
     ``market_price`` looks a pair's current price up (None when it cannot). Given, a signal whose
     prices are a thousand times off the market, where the other reading of "2.385" or "90,000"
-    lies within ``max_deviation`` of it, is read the other way (``market_hint``).
+    lies within ``max_deviation`` of it, is read the other way (``market_hint``). Without it, only
+    a price below a coin's long-standing floor ("BTC 106.900" as 106.9) is read the other way.
     """
     if not isinstance(text, str) or len(text) > MAX_CHARS:
         return None
     try:
         parsed = parse_unguarded(text)
-        if market_price is not None and isinstance(parsed, ParsedSignal):
-            parsed = market_hint.reread(parsed, text, market_price, max_deviation)
+        if isinstance(parsed, ParsedSignal):
+            parsed = (
+                market_hint.reread(parsed, text, market_price, max_deviation) if market_price is not None
+                else market_hint.reread_below_floor(parsed, text)
+            )
         return parsed
     except Exception:  # a copy-trader must keep listening; the log keeps the bug visible
         logger.exception("The signal parser failed on a message of %d characters", len(text))
@@ -65,12 +70,13 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     raw, text = text, clean(text)
     if not text.strip() or _is_question(text):
         return None
-    rule_ends_plan = _ends_with_breakeven_rule(raw, text)
+    ending = _breakeven_ending(raw, text)
+    rule_ends_plan = ending == "rule"
     decimal_comma = uses_decimal_comma(text)
     mentions = find_mentions(text)
     symbol = choose(mentions)
     checked = updates.checked_prices(text, decimal_comma)
-    report = updates.is_report(text) and not rule_ends_plan
+    report = (updates.is_report(text) or ending == "done") and not rule_ends_plan
     if checked or updates.has_ticked_entry(text) or updates.is_cancel(text) or report or _is_status(text):
         hit_index = _hit_index(text, symbol, mentions, checked, decimal_comma)
         return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma, hit_index)
@@ -94,22 +100,45 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
 
 
 # "TP1 hit ✅, SL moved to entry", "đã chạm TP1", "TP1 sudah kena": said of a target already reached.
-_DONE = re.compile(r"\b(?:hit|reached|achieved|done|smashed|booked|moved|already|sudah|уже|já)\b|✅|✔|đã|已", re.I)
+# "Después del TP1 movimos el SL", "TP1 sonrası stopu zaten çektik": a stop already moved. Not Spanish "ya"
+# ("already"): Indonesian closes a request with it ("geser SL ke entry ya").
+_DONE = re.compile(
+    r"\b(?:hit|reached|achieved|done|smashed|booked|moved|already|sudah|telah|уже|já|zaten|movimos|movido|movida"
+    r"|перенесли|перевели|передвинули|çektik|taşıdık|kar[ ]diya|kar[ ]diye|تم|منتقل[ ]شد|منتقل[ ]کردیم)\b|✅|✔|đã|已",
+    re.I,
+)
+# "Al tocar TP1 mover el SL a entrada ✅", "Pehla target hit hote hi SL entry pe kar dena": in a rule
+# said for later ("when", "after", "as soon as") the target's "hit" is its condition, and a tick
+# closing the line approves the rule. A stop "moved", "already", or a tick inside the line reports.
+_FOR_LATER = re.compile(r"\b(?:when|after|once|if)\b", re.I)
+_CONDITION_HIT = re.compile(r"\b(?:hit|reached|achieved|done)\b", re.I)
+_CLOSING_TICK = re.compile(r"[ ]{0,3}(?:✅|✔)[^\w\n]{0,12}$")
 
 
-def _ends_with_breakeven_rule(raw: str, text: str) -> bool:
-    """"… Henti rugi 4.85 / TP1 kena, alihkan SL ke harga masuk", "… Chạm TP1 dời SL về điểm vào":
+def _breakeven_ending(raw: str, text: str) -> str | None:
+    """"rule": "… Henti rugi 4.85 / TP1 kena, alihkan SL ke harga masuk", "… Chạm TP1 dời SL về điểm vào":
     a plan's last line that moves the stop to entry at a target, in words that do not say the
-    target is already reached, is the plan's break-even rule, though it names no "when". Written in
-    English ("TP1 hit, move SL to entry") or with a tick it reports a running trade."""
+    target is already reached, is the plan's break-even rule, though it names no "when". "done":
+    written in English ("TP1 hit, move SL to entry"), with a tick, or saying the stop already moved
+    ("Pehla target hit hote hi SL entry pe kar diya"), it reports a running trade."""
     lines = [line for line in text.split("\n") if line.strip()]
     raw_lines = [line for line in raw.split("\n") if line.strip()]
     # "👉 Tham gia nhóm VIP inbox admin": a channel's join footer after the rule is no part of the plan.
     while len(lines) > 1 and len(raw_lines) > 1 and _is_footer(lines[-1]):
         lines, raw_lines = lines[:-1], raw_lines[:-1]
-    if len(lines) < 4 or not raw_lines or _DONE.search(raw_lines[-1]):
-        return False
-    return hints.breakeven_after(lines[-1]) is not None and not updates.is_report("\n".join(lines[:-1]))
+    if len(lines) < 4 or not raw_lines or hints.breakeven_after(lines[-1]) is None:
+        return None
+    if _reports_done(raw_lines[-1], lines[-1]):
+        return "done"
+    return None if updates.is_report("\n".join(lines[:-1])) else "rule"
+
+
+def _reports_done(raw_line: str, line: str) -> bool:
+    """Whether a plan's last line says its target was already reached (``_DONE``), read in the
+    message's own words (``raw_line``) and, for its condition, in English (``line``)."""
+    if _FOR_LATER.search(line):
+        raw_line = _CONDITION_HIT.sub(" ", _CLOSING_TICK.sub("", raw_line))
+    return _DONE.search(raw_line) is not None
 
 
 def _is_footer(line: str) -> bool:

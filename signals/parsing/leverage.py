@@ -19,7 +19,12 @@ _LEV_RANGE_LOW = re.compile(
 _LEV_GAP = re.compile(r"[ ,/|&-]{0,6}(?:or|to)?[ ,/|&-]{0,6}", re.I)
 # "Leverage 20", "Плечо 20, кросс" ("Leverage 20, Cross"): a bare number right after the leverage
 # word is the leverage; a list comma or a full stop ("Плечо 7.") may follow it, a decimal part ("20,5") may not.
-_LEV_BARE = re.compile(r"(?:lev(?:erage)?|lvg)\W{0,4}([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9%x]|[.,][0-9])", re.I)
+# The margin mode may come between ("اهرم: کراس ۱۲", "Leverage: Cross 12").
+_LEV_BARE = re.compile(
+    r"(?:lev(?:erage)?|lvg)\W{0,4}(?:(?:cross|isolated|iso)\W{0,4})?"
+    r"([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9%x]|[.,][0-9])",
+    re.I,
+)
 _LEV_ALONE = re.compile(r"\W{0,6}x?[0-9.]{1,5}x?\W{0,6}", re.I)
 # "20x iso": traders shorten isolated margin to "iso".
 _MARGIN = re.compile(r"\b(cross|isolated|iso)(?=\b|[0-9])", re.I)

@@ -7,6 +7,9 @@ dot is a decimal) is read the language's way. The Telegram path knows the pair's
 price of the parse was written with such a separator, the parse's prices are far from the market,
 and the other reading puts them within the guard's deviation of it, the other reading is the one
 meant. It is used, and a certainty reason says so, so a person confirms it before it trades.
+
+Without the market's price a few coins still settle it: Bitcoin has not traded below 1,000 dollars
+since 2017, so "BTCUSD Entry: 106.900 | TP: 105.200" groups thousands whatever the message's style.
 """
 from __future__ import annotations
 
@@ -14,11 +17,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
+from .assets import DOLLAR_QUOTES
 from .results import ParsedSignal, Reason
 from .text import separator_readings
 
 # A price lookup by pair ("XRP/USDT"), or None when the market cannot be asked.
 MarketPrice = Callable[[str], Decimal | None]
+
+# The dollar price a coin has not traded below for years (Bitcoin not since 2017, Ether not since 2018): a price under it
+# is a misread number, not a price of that market. Kept to coins whose floor no crash of the kind
+# seen so far comes near; a coin not listed is never reread this way.
+PRICE_FLOORS = {"BTC": Decimal(1000), "ETH": Decimal(80)}
 
 
 def reread(parsed: ParsedSignal, text: str, market_price: MarketPrice, max_deviation: Decimal) -> ParsedSignal:
@@ -29,7 +38,7 @@ def reread(parsed: ParsedSignal, text: str, market_price: MarketPrice, max_devia
         return parsed
     price = market_price(parsed.symbol)
     if not isinstance(price, Decimal) or price <= 0:
-        return parsed
+        return reread_below_floor(parsed, text)
     if _near(parsed.entry or written, price, max_deviation):
         return parsed
     flipped = replace(
@@ -50,3 +59,22 @@ def _near(prices: list[Decimal], market: Decimal, max_deviation: Decimal) -> boo
     """The middle of the prices within ``max_deviation`` (0.15 = 15 %) of the market price."""
     middle = (min(prices) + max(prices)) / 2
     return abs(middle - market) / market <= max_deviation
+
+
+def reread_below_floor(parsed: ParsedSignal, text: str) -> ParsedSignal:
+    """``parsed``, or its prices read the other way when every one was written with a separator
+    ("106.900") and reads below the coin's dollar floor (``PRICE_FLOORS``) while the other reading
+    does not: "Long BTC 90.200 - 90.800 | SL 88.900" is 90,200 … in any language. Only without a
+    market price: when the market is known, ``reread`` decides by it."""
+    base, _, quote = parsed.symbol.partition("/")
+    floor = PRICE_FLOORS.get(base)
+    other = separator_readings(text)
+    written = [*parsed.entry, *parsed.take_profits, *([parsed.stop_loss] if parsed.stop_loss is not None else [])]
+    if floor is None or quote not in DOLLAR_QUOTES or not written or not all(price in other for price in written):
+        return parsed
+    if any(price >= floor for price in written) or any(other[price] < floor for price in written):
+        return parsed
+    return replace(
+        parsed, entry=sorted(other[p] for p in parsed.entry), take_profits=[other[p] for p in parsed.take_profits],
+        stop_loss=other[parsed.stop_loss] if parsed.stop_loss is not None else None,
+    )

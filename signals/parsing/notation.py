@@ -7,6 +7,7 @@ Every pattern is linear, as in ``text``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 
 # "9.72万" is 97,200 and "3.5千" 3,500: Chinese counts in ten-thousands and thousands. Only right
@@ -16,6 +17,15 @@ _MAGNITUDES = {"万": 10_000, "萬": 10_000, "千": 1_000}
 # "1,00,000", "1,02,500", "12,50,000": India groups a lakh (100,000) and above in twos before the last
 # three digits. No other style writes a two-digit group, so the commas are only grouping.
 _LAKH = re.compile(r"(?<![0-9.,])[1-9][0-9]?(?:,[0-9]{2})+,[0-9]{3}(?![0-9]|[.,][0-9])")
+# "₹89.2 lakh", "2.95 लाख", "1.2 crore": India counts in lakhs (100,000) and crores (ten million), in
+# English or Devanagari. Only right after a number; not inside a longer word (a vowel sign after it).
+_INDIAN_MAGNITUDE = re.compile(
+    r"(?<![0-9.,])([0-9]{1,4}(?:\.[0-9]{1,4})?)[ ]?(lakhs?|lacs?|crores?|लाख|करोड़)(?![^\W\d_]|[\u0900-\u097f])", re.I
+)
+_INDIAN_MAGNITUDES = {
+    unicodedata.normalize("NFKC", word): value
+    for word, value in {"lakh": 100_000, "lac": 100_000, "crore": 10_000_000, "लाख": 100_000, "करोड़": 10_000_000}.items()
+}
 
 
 # "Rp2.450", "Rp 12.500": a Rupiah price groups thousands with dots, whatever the message's language.
@@ -29,11 +39,20 @@ def plain_numbers(text: str) -> str:
     locale's separators."""
     text = _RUPIAH.sub(lambda m: " " + m.group(1).replace(".", ""), _RUPEE.sub(" ", text))
     text = _CJK_MAGNITUDE.sub(_times_magnitude, text)
+    text = _INDIAN_MAGNITUDE.sub(_times_indian_magnitude, text)
     return _LAKH.sub(lambda m: m.group().replace(",", ""), text)
 
 
 def _times_magnitude(match: re.Match) -> str:
-    value = Decimal(match.group(1)) * _MAGNITUDES[match.group(2)]
+    return _written_out(Decimal(match.group(1)) * _MAGNITUDES[match.group(2)])
+
+
+def _times_indian_magnitude(match: re.Match) -> str:
+    word = unicodedata.normalize("NFKC", match.group(2).lower()).rstrip("s")
+    return _written_out(Decimal(match.group(1)) * _INDIAN_MAGNITUDES[word])
+
+
+def _written_out(value: Decimal) -> str:
     return f" {int(value) if value == value.to_integral_value() else format(value.normalize(), 'f')} "
 
 

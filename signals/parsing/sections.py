@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .conditions import closes_in_condition
 from .symbols import SymbolMention
 from .text import TOKEN_PATTERNS, to_decimal
 from .vocabulary import attach_words, english_pattern, join_pattern
@@ -28,7 +29,8 @@ _LABELS = re.compile(
         |\btake(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-][ ]{0,3}[$]?\.?[0-9])|\bt(?=[1-9][0-9]?(?:[ ]{0,2}[:=)]|[ ]{1,3}[$]?\.?[0-9]))
         |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentries\b
-        |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation)[ -]{0,2}zone\b|\bopen[ ]price\b
+        |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zone\b|\bopen[ ]price\b
+        |\b(?:buy(?:ing)?|accumulation)[ -]{0,2}(?:area|range)\b|\bbid(?:s|ding)?(?=[ ]{0,2}[:@]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9])
         |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})[$]?\.?[0-9])|\badd(?:ing)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
         |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9])
         |\b(?-i:E)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])
@@ -135,6 +137,7 @@ def _is_candle_close(text: str, match: re.Match) -> bool:
     line_start = text.rfind("\n", 0, match.start()) + 1
     if match.group().lower().startswith("close") and (
         _STOP_BEFORE.search(text, line_start, match.start()) or _TIMEFRAME_AFTER.match(text, match.end())
+        or closes_in_condition(text, match.start(), match.end())
     ):
         return True
     return _CANDLE_BEFORE.search(text, line_start, match.start()) is not None
@@ -244,8 +247,8 @@ def _take_index(content: str, expected: int) -> tuple[int | None, str]:
     match = _INDEX.match(content)
     if match:
         number, rest = int(match.group(1)), content[match.end():]
-        glued = content[:1].isdigit()  # "TP1 …", "TP3 is hit": a label's own number
-        if (glued or re.match(r"[ ]{0,3}[:)=]", rest)) and 0 < number <= 20:
+        glued = content[:1].isdigit()  # "TP1 …", "TP3 is hit"; "Entry 2 (if it wicks): 5.7": a label's own number
+        if (glued or re.match(r"[ ]{0,3}[:)=]", rest) or _BRACKET_NOTE.match(rest)) and 0 < number <= 20:
             return number, rest
         if number == expected and (
             _INDEX_END.match(rest) or re.match(r"[ ]{1,4}[$]?\.?[0-9]", rest) or not re.search(r"\w", rest.split("\n")[0])

@@ -92,7 +92,18 @@ def _is_lesson(text: str) -> bool:
     a call like 'BTC long 65000 …' means …"); after it, an aside of a real call ("Lev: 5-10x
     (beginners 3x)")."""
     lesson = english_pattern("lesson").search(text)
-    return lesson is not None and re.search(r"[0-9]", text[: lesson.start()]) is None
+    if lesson is None:
+        return False
+    return re.search(r"[0-9]", text[: lesson.start()]) is None or _introduces_side(text, lesson.end())
+
+
+# "Tip: never use 50x. Contoh, long BTC di 104.000 …" ("For example, long BTC at 104000"), "e.g. ETH
+# short 3400": an example word a few words before a side, in its sentence, makes the trade its example.
+_EXAMPLE_GAP = re.compile(r"[^.!?\n()]{0,25}?\b(?:long|short|buy|sell)\b", re.I)
+
+
+def _introduces_side(text: str, end: int) -> bool:
+    return _EXAMPLE_GAP.match(text, end) is not None
 
 
 def _is_promo(text: str, parts: list[sec.Section], stop_loss: Decimal | None) -> bool:

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from .notation import list_notes, plain_numbers
 from .vocabulary import canonicalise, coin_aliases, number_style
-from .word_order import price_before_label
+from .word_order import after_first, price_before_label
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad"), None)
 _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
@@ -126,7 +126,7 @@ def clean(text: str) -> str:
     text = _MENTION.sub(" ", text)
     text = "\n".join(line for line in text.split("\n") if not _QUOTED_LINE.match(line))
     text = _QUOTED_BLOCK.sub("", text)
-    text = list_notes(_label_first(canonicalise(text)))
+    text = list_notes(_label_first(after_first(canonicalise(text))))
     text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, text))
     text = _MARKET_OR_PRICE.sub(_market_or_price, text)
     text = _TERM.sub(" ", text)

@@ -71,13 +71,15 @@ _STOP_SYMBOL = re.compile(r"^\W{0,6}stop[ ]{1,3}[#$]?([A-Za-z0-9]{2,15})\W{0,6}$
 _CONDITIONAL = re.compile(r"\b(?:when|if|once|after|until|unless)\b", re.I)
 _ORDINAL = r"first|second|third"
 _HIT_WORD = r"(?:\bhit\b|\breached\b|\bachieved\b|\bdone\b|\bsmashed\b|\bcompleted\b|\bbooked\b|✅|✔)"
+# Up to a target's hit word, never across a stop label: in "Target 18.6 19.4 SL 17.2 ✅" the tick is the post's.
+_TO_HIT = r"(?:(?!\b(?:sl|stop)\b)[^\n]){0,20}?"
 _TP_HIT = re.compile(
     # "second Target hit", "2. hedef geldi" ("2. Target hit"): the number before the target word.
     rf"(?<![0-9.,])\b(?P<before>{_ORDINAL}|[0-9]{{1,2}}(?:\.|st|nd|rd|th))[ ]{{0,3}}(?:tp|target)\b"
-    rf"[^\n]{{0,20}}?{_HIT_WORD}"
+    rf"{_TO_HIT}{_HIT_WORD}"
     # "Stop Target Hit" (Cornix) is the stop, not a target.
     r"|(?<!stop )(?<!stop-)\b(?:tp|target|take[ -]?profit(?:[ ]target)?)[ ]{0,2}#?[ ]{0,2}"
-    rf"(?:(?P<num>[0-9]{{1,2}})|(?P<ord>{_ORDINAL}))?\b[^\n]{{0,20}}?{_HIT_WORD}"
+    rf"(?:(?P<num>[0-9]{{1,2}})|(?P<ord>{_ORDINAL}))?\b{_TO_HIT}{_HIT_WORD}"
     r"|\ball[ ]{1,3}(?:the[ ]{1,3})?(?:take[ -]?profit[ ]{1,3})?targets?[ ]{1,3}"
     r"(?:hit|reached|achieved|done|completed|smashed)\b"
     # "hit TP2", "hit Target second" ("تم تحقيق الهدف الثاني"): verb first.
@@ -86,7 +88,7 @@ _TP_HIT = re.compile(
 )
 _SL_HIT = re.compile(
     r"\b(?:sl|stop[ -]?loss|stoploss|stop[ -]?targets?)\b[ :]{0,3}(?:[0-9][0-9.,]{0,12}[ ]{0,3})?"
-    r"(?:was[ ]{1,3}|got[ ]{1,3}|has[ ]{1,3}been[ ]{1,3}|is[ ]{1,3})?(?:hit|triggered|taken)\b|\bstopped[ ]{1,3}out\b"
+    r"(?:was[ ]{1,3}|got[ ]{1,3}|has[ ]{1,3}been[ ]{1,3}|is[ ]{1,3})?(?:hit|triggered|taken|filled)\b|\bstopped[ ]{1,3}out\b"
     # Verb first, after what hit it ("#ETH short hit SL at 3495"); not after a target ("once TP2 hit
     # SL to entry" is a signal's rule).
     r"|(?:\b(?:long|short|trade|position|price|it|we|has|have|just)|[#$][A-Za-z0-9]{2,15})[ ]{1,3}(?:hit|touched)[ ]{1,3}"
@@ -97,7 +99,11 @@ _ENTRY_FILLED = re.compile(
     r"\bentered\b|\b(?:entry|entries|order|orders|position)[ ]{1,3}(?:was[ ]{1,3}|has[ ]{1,3}been[ ]{1,3}|is[ ]{1,3})?"
     r"(?:filled|activated|triggered)\b|\bentry[ ]{0,2}#?[0-9]{0,2}[ ]{0,2}(?:✅|✔)"
     # "SPOT ALIM ✅ $AVAX" ("SPOT Entry ✅ $AVAX"): a tick between a header word and the pair decorates it.
-    r"(?![ ]{0,3}[#$]?[A-Za-z])",
+    r"(?![ ]{0,3}[#$]?[A-Za-z])"
+    # Other languages' "filled" once canonical: "OP short ka entry fill ho gaya" ("… entry filled"), "空单已成交"
+    # ("SHORT filled"), "تم تفعيل الدخول" ("filled Entry"): a side, order or entry filled, in either order.
+    r"|\b(?:long|short|entry|entries|order|orders|position)\b[^.\n0-9]{0,16}?\bfilled\b"
+    r"|\bfilled[ ]{1,3}(?:the[ ]{1,3})?(?:entry|entries|order|orders|position|long|short)\b",
     re.I,
 )
 # "Profit: 81%", "+45% profit", "ROI +120%": a results post. "Take profit: 5%" is a target.
@@ -109,8 +115,11 @@ _RESULT = re.compile(
     re.I,
 )
 _TICK = re.compile(r"(?<=[0-9%$])[ ]{0,2}(?:✅|✔)")
-_ENTRY_BEFORE = re.compile(r"\b(?:entry|entries|entered|buy|average)\b", re.I)
+_ENTRY_BEFORE = re.compile(r"\b(?:entry|entries|entered|filled|buy|average)\b", re.I)
 _TP_BEFORE = re.compile(r"\b(?:tp|targets?|take[ -]?profit)", re.I)
+# "شراء LINK … ستوب 17.2 ✅" ("… SL 17.2 ✅"): a tick right after the stop's price closes the post; a
+# channel ticks the targets a trade won, never its stop.
+_STOP_PRICE_BEFORE = re.compile(rf"\b{_STOP_WORD}\b[ :=-]{{0,4}}[$]?[0-9][0-9.,]*$", re.I)
 
 
 def is_cancel(text: str) -> bool:
@@ -202,6 +211,8 @@ def checked_prices(text: str, decimal_comma: bool) -> list[Decimal]:
         before = text[line_start: tick.start()]
         if _ENTRY_BEFORE.search(before) and not _TP_BEFORE.search(before):
             continue  # "Entry 1 ✅" is an entry-filled notice
+        if _STOP_PRICE_BEFORE.search(before):
+            continue
         numbers = [t.group() for t in TOKEN_PATTERNS[decimal_comma].finditer(before) if t.lastgroup == "num"]
         value = to_decimal(numbers[-1], decimal_comma) if numbers else None
         if value is not None:
@@ -278,10 +289,10 @@ def named_pairs(text: str) -> set[str]:
 
 
 def _reported_pairs(text: str) -> set[str]:
-    """The pairs of the lines that report an outcome ("SOL TP3 ✅ +45%", "ARB SL ❌")."""
+    """The pairs of the lines that report an outcome ("SOL TP3 ✅ +45%", "ARB SL ❌", "LTC short 128,2 → 117,4 ✅")."""
     pairs: set[str] = set()
     for line in text.split("\n"):
-        if _TP_HIT.search(line) or _SL_HIT.search(line) or "❌" in line:
+        if _TP_HIT.search(line) or _SL_HIT.search(line) or "❌" in line or _TICK.search(line):
             mentions = (*find_mentions(line), *bare_tickers(line))
             pairs |= {m.symbol for m in mentions if m.strength == 0 or (m.strength == 1 and _written_as_ticker(line, m))}
     return pairs

@@ -20,6 +20,13 @@ _PRICE_THEN_SIDE = re.compile(
     r"|(接多|接空))"
 )
 
+# "41.3 附近先进一半，回踩 40.2 再补一半" (enter half near 41.3 first, add the other half on a pullback to
+# 40.2): a price, then "first" / "again" and the verb that enters or adds. Each price is an entry leg.
+_PRICE_THEN_ENTRY = re.compile(
+    rf"(?<![0-9.,])({_NUMBER})[ ]{{0,2}}(?:(?:附近|左右|一带|一帶|上下)[ ]{{0,2}}(?:先|再|分批)?|先|再|分批)[ ]{{0,2}}"
+    r"(?:进场|進場|入场|入場|补仓|補倉|加仓|加倉|买入|買入|进|進|入|补|補|加|买|買|接)"
+)
+
 
 # "0.585-0.598区间分批接多", "0,5825 - 0,5945 aralığından alım" (buy from the 0.5825-0.5945 range):
 # a range of prices, then the word for range or zone, then the side or the buy.
@@ -31,8 +38,12 @@ _RANGE_THEN_SIDE = re.compile(
 )
 # "突破 166 做多" (long on a break of 166), "1,48 üzeri LONG" (long above 1.48): the price that
 # triggers the side, before it; it is where the trade opens. Not a stop ("跌破 X 止损", above).
+# "站稳 1.72 以上再追多" (holds above 1.72, then chase the long), "守住 3.2 上方就做多": a price held,
+# above or below, then the side.
 _TRIGGER_THEN_SIDE = re.compile(
-    rf"(?:(?:突破|跌破|跌穿|站上|涨破|漲破)[ ]{{0,2}}({_NUMBER})[ ]{{0,2}}(做多|做空|开多|开空|開多|開空|接多|接空)"
+    rf"(?:(?:突破|跌破|跌穿|站上|涨破|漲破|站稳|站穩|守住|守稳|守穩|收在|收于|收於)[ ]{{0,2}}({_NUMBER})[ ]{{0,2}}"
+    r"(?:以上|以下|之上|之下|上方|下方)?[ ]{0,2}(?:再|就|则|則|即|才|后|後)?[ ]{0,2}"
+    r"(做多|做空|开多|开空|開多|開空|接多|接空|追多|追空)"
     rf"|(?<![0-9.,])({_NUMBER})[ ]{{1,2}}(?:üzeri|üstü|üzerinde|üstünde|altı|altında)[ ]{{1,3}}(long|short|alım|alış)\b)",
     re.I,
 )
@@ -60,4 +71,16 @@ def price_before_label(text: str) -> str:
     )
     text = _STOP_PLACED.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
     text = _RANGE_THEN_SIDE.sub(lambda m: f"{m.group(2) or m.group(3)} {_ENTRY_WORD[bool(m.group(3))]} {m.group(1)}", text)
-    return _PRICE_THEN_SIDE.sub(lambda m: f"{m.group(2) or m.group(3)} 入场 {m.group(1)}", text)
+    text = _PRICE_THEN_SIDE.sub(lambda m: f"{m.group(2) or m.group(3)} 入场 {m.group(1)}", text)
+    return _PRICE_THEN_ENTRY.sub(lambda m: f"入场 {m.group(1)} ", text)
+
+
+# "Hedef 2'den sonra", "TP2 后", "TP2 के बाद" (after target 2): once canonical, "Target 2'after", "TP2 after".
+_TARGET_THEN_AFTER = re.compile(r"\b(TP|Target)[ ]{0,2}#?[ ]{0,2}([0-9]{1,2})(?:['’][^\W\d_]{0,4})?[ ]{0,3}after\b", re.I)
+
+
+def after_first(text: str) -> str:
+    """A target named in a rule for later, its "after" written behind it, put in English order ("after
+    TP2"), so the section grammar reads the number as the target's index, never as a target price.
+    Runs after ``canonicalise``."""
+    return _TARGET_THEN_AFTER.sub(lambda m: f"after {m.group(1)}{m.group(2)}", text)

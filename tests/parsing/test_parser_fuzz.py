@@ -161,7 +161,7 @@ def test_a_generated_signal_with_ticked_targets_never_opens_a_trade(case):
     assert not isinstance(parse_unguarded(ticked), ParsedSignal)
 
 
-def test_a_10kb_message_parses_well_under_100ms():
+def test_a_10kb_message_never_backtracks_catastrophically():
     signal = "#BTC/USDT LONG\nEntry: 67,200 - 67,800\nTargets: 68,500 - 69,900 - 71,000\nSL: 66,100\nLeverage: 10x\n"
     inputs = [
         signal + "Long analysis follows. The 4H trend is up, price holds 66,900 and volume rises. " * 130,
@@ -172,7 +172,9 @@ def test_a_10kb_message_parses_well_under_100ms():
     ]
     parse_unguarded("warm-up: the vocabulary tables compile once per process")
     for text in inputs:
-        # CPU time of this process: the bound is about the parser, not about other load on the machine.
+        # Not a speed goal (the parser takes about 50 ms here): a regular expression that backtracks
+        # catastrophically takes seconds to hours on such input and would hang the Telegram worker.
+        # CPU time of this process, 40 times the usual cost, so a busy machine cannot fail it.
         started = time.process_time()
         parse_unguarded(text[:10240])
-        assert time.process_time() - started < 0.1, text[:40]
+        assert time.process_time() - started < 2, text[:40]

@@ -90,7 +90,7 @@ def test_a_dot_group_among_whole_prices_groups_thousands_in_an_english_message()
 
 
 def test_a_dot_group_far_from_the_whole_numbers_stays_a_decimal():
-    parsed = parse_message("ETH long\nEntry 3.420\nTP 3.500\nSL 3.350\n24h volume 1200000")
+    parsed = parse_message("OP long\nEntry 3.420\nTP 3.500\nSL 3.350\n24h volume 1200000")
     assert parsed.entry == prices("3.420")
 
 

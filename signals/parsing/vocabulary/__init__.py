@@ -35,6 +35,8 @@ CANONICAL = {
     "status": "Active State", "pair": "Coin", "first": "first", "second": "second", "third": "third", "filler": " ",
     # A report that the stop was hit ("止损出局", "выбило по стопу"), never an instruction to act on.
     "stopped": "SL hit",
+    # "fill ho gaya", "已成交", "исполнен": an order filled, a report for a trade already open (``updates``).
+    "filled": "filled",
     # A stop's condition ("cierre de 4H por debajo de X", "4小時收盤跌破 X"): words the section grammar
     # reads as filler, and a number of hours it reads as a timeframe ("4 saatlik" → "4 hours").
     "candle": "candle", "hours": "hours", "daily": "daily",
@@ -118,13 +120,15 @@ class _Language:
                     if not key.isascii() or (role not in _WEAK_ROLES and len(key) >= 4) or _is_phrase(key):
                         self.distinctive.add(key)
         # Latin words are looked up whole; other scripts split at combining marks, so by first letter.
-        self.first_words = {key.split(" ")[0] for key in self.role_of if _is_latin(key)}
-        self.first_chars = {next(c for c in key if c.isalpha()) for key in self.role_of if not _is_latin(key)}
+        # Only the distinctive rows: without one of them the language does not apply, whatever else matches.
+        self.key_words = {tuple(_WORDS.findall(key)) for key in self.distinctive if _is_latin(key)}
+        self.first_chars = {next(c for c in key if c.isalpha()) for key in self.distinctive if not _is_latin(key)}
         self.pattern = _compile(self.role_of)
 
     def could_appear_in(self, words: set[str], text: str) -> bool:
-        """A cheap test before the pattern runs: one of the rows' first words or characters."""
-        return bool(self.first_words & words) or any(char in text for char in self.first_chars)
+        """A cheap test before the pattern runs: every word of a distinctive Latin row ("a mercado" needs
+        "mercado" too), or the first character of another script's."""
+        return any(all(word in words for word in key) for key in self.key_words) or any(char in text for char in self.first_chars)
 
 
 def _is_latin(key: str) -> bool:

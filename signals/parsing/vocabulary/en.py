@@ -52,6 +52,9 @@ WORDS = {
         "subscribe", "subscription", "discount", "% off", "promo", "offer ends", "limited offer", "dm me", "dm us",
         "last month", "last week", "yesterday", "this week's results", "results", "hit all", "all targets hit",
         "all targets done", "profit made",
+        # "📊 Weekly report: 12 signals, 9 TP ✅": a recap of past trades, no news for one of them.
+        "weekly report", "monthly report", "daily report", "weekly recap", "monthly recap", "recap", "win rate",
+        "winrate", "total signals",
     ),
     "candle": ("candle",),
     "margin": ("margin",),

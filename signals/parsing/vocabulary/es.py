@@ -10,7 +10,7 @@ JOINS = ("y", "luego", "después")
 WORDS = {
     "entry": (
         "recompra", "recompras", "precio medio", "promediar", "reentrada", "entrada límite",
-        "acumular", "zona de acumulación", "entrada escalonada",
+        "acumular", "zona de acumulación", "entrada escalonada", "zona de compras", "acumulamos",
         "entrada", "entradas", "zona de entrada", "precio de entrada", "punto de entrada", "rango de entrada", "zona de compra",
     ),
     "zone": ("zona", "rango"),
@@ -55,7 +55,11 @@ WORDS = {
         "alcanzado", "alcanzada", "alcanzados", "alcanzadas", "logrado", "logrados", "logradas", "cumplido", "cumplidos",
         "tocado",
     ),
-    "stopped": ("tocó el stop loss", "tocó el stop", "tocó stop", "saltó el stop"),
+    "stopped": (
+        "tocó el stop loss", "tocó el stop", "tocó stop", "saltó el stop", "se activó el stop", "se ejecutó el stop",
+    ),
+    # "entrada ejecutada en 1,71" (entry filled at 1.71): a report on a trade already open.
+    "filled": ("ejecutada", "ejecutado", "se ejecutó", "activada", "activado", "se activó"),
     "breakeven": ("punto de equilibrio", "equilibrio"),
     "move": (
         "mover", "movemos", "muevan", "mueve", "subir",
@@ -85,6 +89,8 @@ WORDS = {
     "when": (
         "si", "cuando",
         "si rompe", "si pierde", "si supera", "si perfora", "al romper", "en ruptura de", "si cae de",
+        # "Al tocar TP1 mover el SL a entrada" (on touching TP1, move the SL to entry): a rule for later.
+        "al tocar", "al llegar a", "al llegar al", "al alcanzar", "cuando toque", "cuando llegue a", "en cuanto", "apenas",
     ),
     # "de 5 a 10x", "subir el stop a 2,42": "to"; before "at", which it is not.
     "to": ("a",),
@@ -92,7 +98,7 @@ WORDS = {
     "at": ("en", "desde"),
     "promo": (
         "membresía", "suscripción", "descuento", "únete", "el mes pasado", "la semana pasada", "ayer",
-        "resultados",
+        "resultados", "resumen semanal", "resumen mensual", "informe semanal", "reporte semanal",
     ),
     "filler": (
         "a la baja", "al alza", "hacia abajo", "hacia arriba", "por arriba", "arriba", "abajo",
@@ -111,7 +117,8 @@ WORDS = {
         "compramos", "compren",
     ),
     "sell": (
-        "vender", "venta",
+        # "Ventas: 0,60 / 0,66" after the buy: where the spot trade sells, its targets (``signal``).
+        "vender", "venta", "ventas",
         "vendemos", "vendan",
     ),
     "percent": ("por ciento",),

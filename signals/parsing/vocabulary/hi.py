@@ -14,6 +14,8 @@ WORDS = {
     "entry": (
         "एंट्री", "प्रवेश", "एंट्री ज़ोन", "खरीद मूल्य", "प्रवेश मूल्य", "entry", "बाय ज़ोन", "बाय जोन",
         "entry lo", "entry le lo", "एंट्री लें", "एवरेज",
+        # "खरीद ज़ोन: 0.0341 - 0.0335" (buy zone), "संचय ज़ोन" (accumulation zone).
+        "खरीद ज़ोन", "खरीद जोन", "खरीदारी ज़ोन", "खरीदारी जोन", "संचय ज़ोन", "संचय जोन",
         # "खरीद भाव: ₹78,50,000" (buy price).
         "खरीद भाव", "खरीदी भाव",
     ),
@@ -25,6 +27,8 @@ WORDS = {
     "target": (
         "टारगेट", "लक्ष्य", "टार्गेट", "टीपी", "target", "tp", "टारगेट्स", "टार्गेट्स",
         "tgt",
+        # "आंशिक बिक्री: 1.70 / 1.85" (partial sell): the share a spot buy sells at each price, its targets.
+        "आंशिक बिक्री", "partial sell",
     ),
     "leverage": ("लीवरेज", "लेवरेज", "leverage"),
     # "ETH short karo 3420 pe", "long lo": Hinglish puts a verb ("do", "take") after the side.
@@ -43,8 +47,15 @@ WORDS = {
         "बंद करें", "बंद",
         "close karo", "close kar do", "book karo", "profit book karo",
     ),
-    "hit": ("हिट", "पूरा हुआ", "पहुंच गया"),
-    "stopped": ("स्टॉप लॉस हिट", "स्टॉप हिट"),
+    "hit": ("हिट", "पूरा हुआ", "पहुंच गया", "lag gaya", "lag gya"),  # "SL lag gaya": the stop was hit
+    "stopped": (
+        "स्टॉप लॉस हिट", "स्टॉप हिट",
+    ),
+    # "entry fill ho gaya 1.71 pe" (the entry filled at 1.71): a report on a trade already open.
+    "filled": (
+        "fill ho gaya", "fill ho gayi", "fill ho gya", "fill ho chuka", "fill hua", "trigger ho gaya", "activate ho gaya",
+        "फिल हो गया", "ट्रिगर हो गया",
+    ),
     "breakeven": ("ब्रेकईवन",),
     "move": (
         "शिफ्ट करें", "ले जाएं",
@@ -79,12 +90,19 @@ WORDS = {
     "lesson": ("उदाहरण", "उदाहरण के लिए", "सबक", "आज का सबक", "मान लीजिए", "मान लो", "सीखें", "sabak", "aaj ka sabak", "maan lijiye", "maan lo", "क्या होता है", "शुरुआती", "beginners ke liye", "naye logon ke liye", "example ke liye", "kya hota hai"),
     # "Entry 3 hisson me", "3 हिस्सों में": how many orders a ladder has, never a price.
     "parts": ("हिस्सों", "हिस्से", "hisson", "hisse"),
+    # "10 गुना लीवरेज" (10 times leverage): the "x" of a leverage. Not "गुना" alone: "2 गुना मुनाफा" is a gain.
+    "times": ("गुना लीवरेज", "गुना लेवरेज", "guna leverage", "gunaa leverage"),
     "when": (
         "अगर", "जब", "agar", "jab",
         "jaise hi",
+        # "Pehla target hit hote hi SL entry pe kar dena" (as soon as the first target hits …).
+        "hote hi", "hone par", "hone pe", "होते ही", "होने पर",
     ),
     "at": ("pe", "par", "पर"),
-    "promo": ("मेंबरशिप", "डिस्काउंट", "जुड़ें", "पिछले महीने", "पिछले हफ्ते", "join karo", "pichle mahine", "pichle hafte"),
+    "promo": (
+        "मेंबरशिप", "डिस्काउंट", "जुड़ें", "पिछले महीने", "पिछले हफ्ते", "join karo", "pichle mahine", "pichle hafte",
+        "पिछला महीना", "पिछला हफ्ता", "कुल सिग्नल", "रिपोर्ट", "जॉइन करें", "pichla mahina", "pichla hafta",
+    ),
     "filler": (
         "lagao", "lagana", "laga do", "rakh do", "rakhna", "rakhen", "laga ke",
         "को", "से", "तक", "पर", "के", "नीचे", "ऊपर", "करें", "करो",

@@ -11,6 +11,8 @@ WORDS = {
     "entry": (
         "beli bertahap", "pembelian bertahap", "masuk bertahap", "masuk", "harga masuk", "area masuk", "zona masuk", "titik masuk", "area beli", "harga beli", "entry",
         "tambah", "tambahan", "beli lagi", "entri", "kemasukan", "harga kemasukan", "zon masuk", "zona beli",
+        # "Area akumulasi: 0,52 - 0,55" (accumulation zone): where a spot buy fills.
+        "area akumulasi", "zona akumulasi", "zon akumulasi", "zon beli", "kawasan beli",
     ),
     "zone": (
         "area", "zona",
@@ -23,6 +25,8 @@ WORDS = {
     "target": (
         "target", "tp", "ambil untung", "target jual",
         "sasaran", "sasaran harga", "target harga", "ambil keuntungan",
+        # "Jual bertahap: 1,70 / 1,85" (partial sell): the share a spot buy sells at each price, its targets.
+        "jual bertahap",
     ),
     "leverage": (
         "leverage",
@@ -40,7 +44,9 @@ WORDS = {
         "tercapai", "kena", "sudah kena",
         "capai", "sudah tercapai",
     ),
-    "stopped": ("kena sl", "kena stop loss", "kena stop"),
+    "stopped": ("kena sl", "kena stop loss", "kena stop", "terkena sl"),
+    # "entry sudah terisi di 1.71" (the entry filled at 1.71): a report on a trade already open.
+    "filled": ("terisi", "sudah terisi", "tereksekusi", "sudah tereksekusi", "ter-trigger"),
     "breakeven": ("titik impas",),
     "move": (
         "pindahkan", "geser", "pindah",
@@ -72,14 +78,19 @@ WORDS = {
     "signal": ("sinyal",),
     "parts": ("bagian", "tahap"),
     "when": (
-        "jika", "kalau", "bila", "apabila",
+        "jika", "kalau", "bila", "apabila", "begitu", "ketika", "sebaik sahaja", "sebaik saja",
         "jika tembus", "kalau tembus", "bila tembus", "jika break", "kalau break",
     ),
     # "di harga 2,48" (at the price 2,48), "pada harga": a phrase of Indonesian's own.
     "at": ("di", "pada", "dari", "di harga", "pada harga", "dari harga"),
     # "2,48 sampai 2,53", "10 hingga 20x": a range's "to".
     "to": ("sampai", "hingga"),
-    "promo": ("keanggotaan", "diskon", "gabung", "bulan lalu", "minggu lalu", "kemarin"),
+    # "10 kali leverage" (10 times leverage): the "x" of a leverage. Not "kali" alone: "2 kali entry".
+    "times": ("kali leverage", "kali leveraj", "kali leverej", "kali ganda leverage"),
+    "promo": (
+        "keanggotaan", "diskon", "gabung", "bulan lalu", "minggu lalu", "kemarin",
+        "rekap", "rekapan", "laporan mingguan", "hasil minggu ini",
+    ),
     "filler": (
         "ke", "di", "dan", "sekitar", "harga", "untuk", "posisi", "di bawah", "di atas",
         "breakout", "tembus",

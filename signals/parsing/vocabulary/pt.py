@@ -10,7 +10,7 @@ JOINS = ("e", "depois")
 WORDS = {
     "entry": (
         "recompra", "recompras", "preço médio", "reentrada", "reforço", "zona de compras", "entrada limite",
-        "acumular", "acumule", "zona de acumulação",
+        "acumular", "acumule", "zona de acumulação", "zona de acúmulo", "região de compra",
         "entrada", "entradas", "zona de entrada", "preço de entrada", "ponto de entrada", "região de entrada", "zona de compra",
     ),
     "zone": ("zona", "região", "faixa"),
@@ -23,6 +23,8 @@ WORDS = {
         "stop gain", "parciais", "alvos parciais", "objectivo", "objectivos",
         "realizar lucro", "realizar lucros", "realização", "realização de lucro", "realização de lucros",
         "realizo lucro", "realizamos lucro", "realizem lucro",
+        # "Venda parcial: 1,70 / 1,85" (partial sell): the share a spot buy sells at each price, its targets.
+        "venda parcial", "vendas parciais", "venda escalonada", "vendas escalonadas",
     ),
     "leverage": (
         "alavancagem", "alavanca",
@@ -58,7 +60,9 @@ WORDS = {
         "atingido", "atingida", "atingidos", "atingidas", "alcançado", "alcançados", "alcançada", "alcançadas", "batido",
         "batida", "batidos", "batidas", "bateu",
     ),
-    "stopped": ("stopado", "stopada", "stopou", "bateu no stop"),
+    "stopped": ("stopado", "stopada", "stopou", "bateu no stop", "acionou o stop"),
+    # "entrada executada em 1,71" (entry filled at 1.71): a report on a trade already open.
+    "filled": ("executada", "executado", "ativada", "ativado", "acionada", "acionado", "preenchida", "preenchido"),
     "breakeven": ("ponto de equilíbrio", "zero a zero"),
     "move": (
         "mover", "movam", "mova", "subir", "subam",
@@ -89,13 +93,16 @@ WORDS = {
     "when": (
         "se", "quando",
         "caso", "se romper", "se perder", "se quebrar", "se rompermos", "se perdermos", "se superar", "rompendo",
+        # "Ao atingir o TP1, mover o stop" (on reaching TP1, move the stop): a rule for later.
+        "ao tocar", "ao atingir", "ao bater", "ao chegar", "quando bater", "quando atingir", "quando tocar", "assim que",
     ),
     # "de 5 a 10x", "mover o stop a zero a zero": "to".
     "to": ("a",),
     "at": ("em", "desde"),
     "promo": (
         "assinatura", "desconto", "junte-se", "entre no vip", "mês passado", "semana passada", "ontem",
-        "resultados",
+        "resultados", "resumo semanal", "resumo mensal", "relatório semanal", "relatório", "balanço semanal",
+        "balanço da semana", "taxa de acerto",
     ),
     "filler": (
         "a", "o", "de", "do", "da", "em", "no", "na", "nos", "nas", "para", "entre", "e", "perto", "preço", "até", "abaixo",
@@ -110,7 +117,7 @@ WORDS = {
         "compramos", "comprem",
     ),
     "sell": (
-        "venda", "vender",
+        "venda", "vender", "vendas",
         "vendemos", "vendam",
     ),
     "percent": ("por cento", "porcento"),

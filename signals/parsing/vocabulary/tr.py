@@ -13,8 +13,10 @@ WORDS = {
         "giriş", "giriş bölgesi", "giriş fiyatı", "giriş aralığı", "giriş seviyesi", "alım bölgesi", "alım fiyatı",
         "alış", "alım", "giriş noktası",
         # "SAT bölgesi 64.500 - 65.000" is where a short is opened, not the "sell zone" of targets.
-        "al bölgesi", "sat bölgesi",
+        "al bölgesi", "sat bölgesi", "satış bölgesi", "satış bölgeleri",
         "alım bölgeleri", "giriş bölgeleri", "alış bölgesi", "alış bölgeleri", "alış fiyatı",
+        # "Biriktirme bölgesi: 6,10 - 5,75" (accumulation zone): where a spot buy fills.
+        "biriktirme bölgesi", "toplama bölgesi", "birikim bölgesi",
     ),
     "zone": ("bölge", "bölgesi", "aralık", "aralığı", "bölgeleri"),
     "stop": (
@@ -25,6 +27,8 @@ WORDS = {
         "kâr hedefleri", "kar al seviyeleri", "tp seviyeleri",
         "hedef", "hedefler", "hedefleri", "hedefi", "hedeften", "hedefinden", "hedefe", "kâr al", "kar al", "tp", "kâr hedefi",
         "kar hedefleri", "satış hedefleri", "satış hedefi",
+        # "Kısmi satış: 1,70 / 1,85" (partial sell): the share a spot buy sells at each price, its targets.
+        "kısmi satış", "kademeli satış", "parçalı satış", "satış seviyeleri",
     ),
     "leverage": (
         "kaldıraç", "kaldıracı",
@@ -42,7 +46,9 @@ WORDS = {
         "kapatıyorum",
     ),
     "hit": ("ulaşıldı", "ulaştı", "geldi", "vurdu", "vuruldu", "gerçekleşti", "alındı", "tamamlandı", "yakalandı"),
-    "stopped": ("stop oldu", "stop olduk"),
+    "stopped": ("stop oldu", "stop olduk", "stopa takıldı"),
+    # "girişi gerçekleşti" / "emir doldu" (the entry, the order filled): a report on a trade already open.
+    "filled": ("girişi gerçekleşti", "giriş gerçekleşti", "giriş yapıldı", "emir doldu", "emir gerçekleşti", "tetiklendi"),
     "breakeven": ("başabaş", "giriş seviyesine", "girişe", "maliyete", "giriş fiyatına"),
     "move": ("çekiyoruz", "çekin", "taşıyın", "taşıyoruz", "çek", "taşı"),
     "after": ("sonra", "sonrası", "den sonra", "dan sonra"),
@@ -68,9 +74,13 @@ WORDS = {
     "when": (
         "eğer",
         "kırılırsa", "kırarsa", "kırılımında",
+        # "TP1 gelince stop girişe" (when TP1 comes, the stop to entry): a rule for later.
+        "gelince", "olunca", "ulaşınca", "değince", "görünce", "vurunca",
     ),
     "promo": (
         "üyelik", "indirim", "katıl", "katılın", "geçen ay", "geçen hafta", "dün", "sonuçlar",
+        "haftalık rapor", "aylık rapor", "günlük rapor", "haftalık özet", "aylık özet", "rapor", "toplam sinyal",
+        "başarı oranı",
     ),
     "filler": (
         "ile", "arası", "civarı", "altı", "üstü", "seviyesi", "fiyat", "fiyatı", "ve", "pozisyon", "pozisyonu",
@@ -84,6 +94,6 @@ WORDS = {
     # "AL" / "SAT" (buy / sell) are whole words only, so "almak", "satış" and "kâr al" keep their
     # own reading; they count only in a message another Turkish word has shown to be Turkish.
     "buy": ("al", "satın al", "alım yap"),
-    "sell": ("sat", "satış yap"),
+    "sell": ("sat", "satış yap", "satış"),
     "percent": ("yüzde",),
 }

@@ -11,7 +11,10 @@ WORDS = {
     "entry": (
         "điểm mua", "giá mua", "nhồi lệnh", "nhồi", "vùng entry",
         "điểm vào", "vào lệnh", "vùng vào", "vùng vào lệnh", "giá vào", "giá vào lệnh", "vùng mua", "entry", "mua thêm",
-        "mua lần",  # "Mua lần 1: 4,85 / Mua lần 2: 4,52": a ladder's legs
+        "mua lần",
+        # "Vùng tích lũy: 5,2 - 4,9", "vùng gom" (accumulation zone): where a spot buy fills. Not the bare
+        # "tích lũy": "BTC đang tích lũy" says the price moves sideways.
+        "vùng tích lũy", "vùng gom", "vùng gom hàng",  # "Mua lần 1: 4,85 / Mua lần 2: 4,52": a ladder's legs
         "vào",
     ),
     "zone": ("vùng",),
@@ -22,6 +25,8 @@ WORDS = {
     "target": (
         "chốt lời", "mục tiêu", "tp", "chốt lãi", "chốt lời dần", "chốt dần",
         "điểm chốt", "giá chốt", "chốt lời tại", "mục tiêu giá",
+        # "Bán dần: 1,70 / 1,85" (partial sell): the share a spot buy sells at each price, its targets.
+        "bán dần", "bán từng phần",
     ),
     "leverage": (
         "đòn bẩy",
@@ -42,7 +47,9 @@ WORDS = {
     "cancel": ("hủy lệnh", "huỷ lệnh", "hủy", "huỷ", "hủy kèo", "huỷ kèo"),
     "close": ("cắt lệnh", "đóng lệnh", "đóng", "thoát lệnh", "chốt"),
     "hit": ("đã chạm", "chạm", "đạt", "đã đạt", "đã hit"),
-    "stopped": ("dính sl", "dính stop", "dính stoploss"),
+    "stopped": ("dính sl", "dính stop", "dính stoploss", "cắn sl"),
+    # "lệnh short đã khớp 1.71" (the short order filled at 1.71): a report on a trade already open.
+    "filled": ("đã khớp", "đã khớp lệnh", "khớp lệnh", "đã được khớp", "đã kích hoạt"),
     "breakeven": ("hòa vốn", "huề vốn"),
     "move": ("dời", "kéo", "chuyển"),
     "after": ("sau khi", "sau"),
@@ -66,13 +73,19 @@ WORDS = {
     "not_a_call": ("không phải tín hiệu", "không phải kèo"),
     "lesson": ("ví dụ", "là gì", "kiến thức", "người mới", "ae mới", "anh em mới", "bài học"),
     "at": ("ở", "tại"),
-    "promo": ("giảm giá", "tham gia", "tháng trước", "tuần trước", "hôm qua", "kết quả", "nhắn tin", "thành viên"),
+    "promo": (
+        "giảm giá", "tham gia", "tháng trước", "tuần trước", "hôm qua", "kết quả", "nhắn tin", "thành viên",
+        "tổng kết", "báo cáo", "tỷ lệ thắng", "tổng số tín hiệu",
+    ),
     "filler": (
         "giá", "về", "ở", "tại", "quanh", "khoảng", "và", "từ", "đến", "cho", "lệnh", "dưới", "trên", "vượt", "phá", "nếu giá vượt",
         "thủng", "phá vỡ", "gãy", "xuyên thủng",
     ),
     # "mua khi giá vượt 36,4" (buy when the price breaks 36.4), "Chạm TP1 thì dời SL" (TP1 hit, then move SL).
-    "when": ("khi", "thì", "nếu"),
+    # "SUI giữ được trên 1.72 thì long" (SUI holds above 1.72, then long): a hold is a condition too.
+    "when": ("khi", "thì", "nếu", "giữ được trên", "giữ vững trên", "giữ trên", "giữ được dưới", "giữ dưới"),
+    # "10 lần đòn bẩy" (10 times leverage): the "x" of a leverage. Not "lần" alone: "vào 2 lần".
+    "times": ("lần đòn bẩy", "lần đòn bẫy"),
     "candle": ("nến", "đóng nến"),
     "hours": ("giờ",),
     "daily": ("ngày", "nến ngày", "khung ngày"),
