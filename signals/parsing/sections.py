@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .conditions import closes_in_condition
+from .line_prices import read_items, read_line, starts_with_number
 from .symbols import SymbolMention
-from .text import TOKEN_PATTERNS, to_decimal
-from .vocabulary import attach_words, english_pattern, join_pattern
+from .vocabulary import english_pattern
 
 # "Zone: 0.46 - 0.48" opening a line is the entry; "support zone 0.44" in a sentence is the chart.
 # One-letter labels ("E: 0.52-0.50 / T: 0.55, 0.58 / S: 0.48") count only in capitals and only
@@ -58,15 +58,6 @@ def stated_side(text: str) -> str | None:
     return None
 
 
-FILLER = frozenset(
-    """
-    at around about approx approximately near below under above over or to from between and when
-    price prices zone area range level levels limit order orders point points use only close
-    closing closes candle candles daily weekly monthly hour hours if on is setup set up scalp value usdt usd here
-    busd usdc perp spot futures breakout break breaks breakdown of a
-    """.split()
-)
-_TIMEFRAME_WORD = re.compile(r"[hdwm][0-9]{1,2}", re.I)
 _LINE_NUMBERING = re.compile(r"^[^\w$.]{0,12}[0-9]{1,2}[.)][ ]{1,4}(?=[$]?\.?[0-9])")
 # "TP1, move SL …": a list comma may follow an index; a decimal comma ("TP 1,5") makes it a price.
 _INDEX = re.compile(r"[ ]{0,3}#?[ ]{0,2}([0-9]{1,2})(?![0-9]|[.,][0-9])")
@@ -283,119 +274,3 @@ def _read_content(
             break  # "0.06$ can be stop": the price belongs to the label after it; "2ª entrada" counts it
         items += found
     return [item.price for item in items], [item.allocation for item in items], wordy
-
-
-def starts_with_number(line: str) -> bool:
-    """A continuation line: its first character that is a letter or digit is a digit."""
-    for position, char in enumerate(line):
-        if char.isdigit() or (char == "." and line[position + 1: position + 2].isdigit()):
-            return True
-        if char.isalpha():
-            return False
-    return True
-
-
-@dataclass
-class PriceItem:
-    price: Decimal
-    end: int  # where the price ends on its line
-    allocation: Decimal | None = None  # "0.45 (25%)", "2430 - 20%", Turkish "3200 (%25)"
-
-
-def read_line(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[list[Decimal], bool]:
-    items, wordy = read_items(line, decimal_comma, symbol_words)
-    return [item.price for item in items], wordy
-
-
-# "0.7652 (平30%)", "2.10 (close 30%)", "1.2 (30% of the position)": a bracket holding words and
-# one unsigned percentage notes the share to take at the price before it; its words are no prose.
-_ALLOCATION_NOTE = re.compile(
-    r"\([^()\d\n+-]{1,16}?([0-9]{1,3}(?:[.,][0-9]{1,2})?[ ]?%)[ ]{0,2}\)"
-    r"|\(([0-9]{1,3}(?:[.,][0-9]{1,2})?[ ]?%)[^()\d\n]{1,24}\)"
-)
-
-
-def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[list[PriceItem], bool]:
-    """The prices on one line, up to the first word that is neither filler nor the pair.
-
-    Dropped: percentages ("20%", and "25" in "25-30%"), leverage ("10x", and "5" in "5-10x"),
-    timeframes ("4H"), list numbering ("1)"), references ("(2)") and "#1214". An unsigned
-    percentage right after a price is kept beside it as a possible allocation; a signed one
-    ("+4%") is a profit figure.
-    """
-    items: list[PriceItem] = []
-    line = _joins_between_prices(_ALLOCATION_NOTE.sub(r"(\1\2)", line))
-    for token in TOKEN_PATTERNS[decimal_comma].finditer(line):
-        kind, raw = token.lastgroup, token.group()
-        if kind == "word":
-            if _is_filler(raw, line, token.start(), symbol_words):
-                continue
-            return items, True
-        if kind == "num":
-            if raw.isdigit() and int(raw) <= 20 and _is_count(line, token.end()):
-                continue  # "LONG 3 orders", "compra em 3 ordens": how many orders, not a price
-            value = to_decimal(raw, decimal_comma)
-            if value is not None and value > 0:
-                items.append(PriceItem(value, token.end()))
-        elif kind in ("pct", "lev") and items:
-            gap = line[items[-1].end: token.start()]
-            if _is_range_low(kind, gap, raw, items[-1].price, decimal_comma):
-                items.pop()
-            elif kind == "pct" and items[-1].allocation is None and _is_allocation(gap, raw):
-                items[-1].allocation = _leading_value(raw, decimal_comma)
-    return items, False
-
-
-_PRICE_AFTER_JOIN = re.compile(r"[ ]{1,3}[$]?\.?[0-9]")
-
-
-def _joins_between_prices(line: str) -> str:
-    """"tp 0,85 y 0,9", "1,95 rồi 1,82", "15.5 و 16.8": a joining word of any table between two
-    prices lists them; elsewhere ("y luego", "and then move SL") it stays prose."""
-    def joined(match: re.Match) -> str:
-        before = line[max(0, match.start() - 4): match.start()]
-        after = _PRICE_AFTER_JOIN.match(line, match.end())
-        return " " * len(match.group()) if after and re.search(r"[0-9][ ,]{1,3}$", before) else match.group()
-
-    return join_pattern().sub(joined, line)
-
-
-def _is_allocation(gap: str, raw: str) -> bool:
-    """"0.45 (25%)", "2430 - 20%", "0.45 | 25%": only brackets, dashes and bars between."""
-    return raw[:1] not in "+-" and re.fullmatch(r"[ ]{0,3}[-(|:/][ ]{0,3}\(?[ ]{0,2}|[ ]{1,3}", gap) is not None
-
-
-def _is_range_low(kind: str, gap: str, raw: str, low: Decimal, decimal_comma: bool) -> bool:
-    """Whether the price just read is the low end of "5-10x" / "3- 8X" or of "25-30%".
-
-    An allocation after a target ("0.0013 - 12.5%", "2409- 20%") is not a range: only a tight
-    dash makes a percentage range, and its low end sits below its high end.
-    """
-    gap += raw[:1] if raw.startswith("-") else ""
-    if kind == "lev":
-        return re.fullmatch(r"[ ]{0,2}-[ ]{0,2}", gap) is not None
-    return gap == "-" and low < _leading_value(raw, decimal_comma)
-
-
-def _leading_value(raw: str, decimal_comma: bool) -> Decimal:
-    match = re.search(r"[0-9.,]+", raw)
-    value = to_decimal(match.group().strip(".,"), decimal_comma) if match else None
-    return value if value is not None else Decimal(0)
-
-
-def _is_count(line: str, end: int) -> bool:
-    """Whether a count word ("parts", "orders", "ordens", "phần") follows the number ending at ``end``."""
-    gap = len(line) - len(line[end:].lstrip(" ")) - end
-    return 0 < gap <= 2 and english_pattern("parts").match(line, end + gap) is not None
-
-
-_PRICE_NEXT = re.compile(r"[ ]{1,3}[$]?\.?[0-9]")
-
-
-def _is_filler(word: str, line: str, start: int, symbol_words: set[str]) -> bool:
-    lowered = word.lower()
-    if lowered in FILLER or english_pattern("parts").fullmatch(word) or _TIMEFRAME_WORD.fullmatch(word) or word.upper() in symbol_words:
-        return True
-    if lowered in attach_words() and _PRICE_NEXT.match(line, start + len(word)):
-        return True  # "ETH short di 3420" in a message whose Indonesian went unrecognised
-    return start > 0 and line[start - 1] in "#$"  # "#LINK", "$ETH": tags are not prose

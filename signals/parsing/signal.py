@@ -8,6 +8,7 @@ from itertools import pairwise
 from . import certainty, hints, legs
 from . import sections as sec
 from .leverage import leverage, margin_mode
+from .line_prices import FILLER
 from .results import ParsedSignal
 from .symbols import SymbolMention
 from .text import NUMBER_RES, to_decimal
@@ -20,7 +21,7 @@ _PRICE_BEFORE_STOP = {
     for flag, pattern in NUMBER_RES.items()
 }
 _PERCENT_FIRST = re.compile(r"[^\w\n+-]{0,6}(?:[0-9]{1,3}(?:[.,][0-9]{1,2})?[ ]?%|%[ ]?[0-9])")
-_TERSE_WORDS = sec.FILLER | {
+_TERSE_WORDS = FILLER | {
     "long", "short", "buy", "sell", "entry", "entries", "enter", "target", "targets", "tp", "tps", "sl",
     "stop", "loss", "stoploss", "leverage", "lev", "cross", "isolated", "margin", "market", "now", "cmp",
     "x", "take", "profit", "profits", "s", "l", "signal", "new", "trade",
