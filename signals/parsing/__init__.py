@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
-from . import hints, market_hint, signal, updates
+from . import asides, hints, market_hint, signal, updates
 from .market_hint import MarketPrice
 from .results import ParsedSignal, ParsedUpdate, Reason
 from .symbols import SymbolMention, bare_tickers, choose, find_mentions
@@ -68,7 +68,7 @@ def parse_message(
 def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     """``parse_message`` without its safety net, for tests that must see any exception."""
     raw, text = text, clean(text)
-    if not text.strip() or _is_question(text):
+    if not text.strip() or _is_question(text) or asides.is_news(text) or asides.asks(text):
         return None
     ending = _breakeven_ending(raw, text)
     rule_ends_plan = ending == "rule"

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from . import assets
 from . import sections as sec
+from .line_prices import without_notes
 from .results import ParsedUpdate, Reason
 from .symbols import SymbolMention
 from .text import TOKEN_PATTERNS, to_decimal
@@ -70,7 +71,7 @@ def _unplaced_numbers(parts: list[sec.Section], placed: set[Decimal], decimal_co
         reads_prose = market and part.kind in ("entry", "side")
         if part.kind not in ("entry", "tp", "sl") and not reads_prose:
             continue
-        first_line = part.body.split("\n")[0]
+        first_line = without_notes(part.body.split("\n")[0])  # "TP1: 3656 (0.618 retracement)"
         for token in TOKEN_PATTERNS[decimal_comma].finditer(first_line):
             if _RANGE_LOW.match(first_line, token.end()):
                 continue  # "25-30%", "5-10x": the low end of a range, not a price

@@ -13,6 +13,9 @@ _STOP = re.compile(r"\b(?:sl|s/l|stop[ -]?loss|stoploss|stops?)\b", re.I)
 _TO_ENTRY = re.compile(r"\b(?:breakeven|break[ -]?even|be|bep|entry|entries|entry[ ]price|cost)\b", re.I)
 # "Chạm TP1 thì dời SL về điểm vào" ("hit TP1 … move SL entry"): a target hit is a condition too.
 _WHEN = re.compile(r"\b(?:after|once|when|trigger|if|hit|hits)\b|→|->", re.I)
+# "Take 50% at TP1, move SL to entry", "Chốt non 50% ở TP1, dời SL về entry": a share taken at a target
+# beside a stop moved to entry is a rule at that target, though no "when" is written.
+_SHARE_AT_TARGET = re.compile(r"[0-9]{1,3}[ ]?%[^\n0-9%]{0,12}?\b(?:tp|target)[ ]{0,2}#?[0-9]{1,2}\b", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _TARGET_NUMBER = re.compile(
     r"\b(?:tp|target|take[ -]?profit)[ ]{0,2}(?:#|no\.?)?[ ]{0,2}\(?[ ]{0,2}([0-9]{1,2})(?![0-9]|[.,][0-9])"
@@ -68,7 +71,8 @@ def breakeven_after(text: str) -> int | None:
     Target (2)", "after the first target, stop to cost": the target number."""
     for line in _lines(text):
         says_breakeven = english_pattern("breakeven").search(line) or (_STOP.search(line) and _TO_ENTRY.search(line))
-        if says_breakeven and _WHEN.search(line) and not _MOVING_TARGET.search(line):
+        condition = _WHEN.search(line) or _SHARE_AT_TARGET.search(line)
+        if says_breakeven and condition and not _MOVING_TARGET.search(line):
             number = _target_number(line)
             if number:
                 return number

@@ -16,6 +16,9 @@ _LEV_X = re.compile(
 _LEV_RANGE_LOW = re.compile(
     r"(?<![0-9.])([0-9]{1,3})[ ]{0,2}(?:-|~|to)[ ]{0,2}(?=[0-9]{1,3}(?:\.[0-9]+)?[ ]{0,2}x(?![a-z0-9]))", re.I
 )
+# "head height x 1.618 = 270" multiplies; "liquidation of 1.8x leveraged contracts", "100x leveraged longs"
+# describe the market's positions: neither is this trade's leverage.
+_NOT_OURS = re.compile(r"[ ]{0,2}=(?![>=])|[ ]{1,2}leveraged[ ]{1,2}[^\W\d_]+s\b", re.I)
 _LEV_GAP = re.compile(r"[ ,/|&-]{0,6}(?:or|to)?[ ,/|&-]{0,6}", re.I)
 # "Leverage 20", "Плечо 20, кросс" ("Leverage 20, Cross"): a bare number right after the leverage
 # word is the leverage; a list comma or a full stop ("Плечо 7.") may follow it, a decimal part ("20,5") may not.
@@ -66,7 +69,10 @@ def _lev_numbers(line: str) -> list[Decimal]:
 
     Advice after it ("5-10x (beginners 3x)") is another run and does not count.
     """
-    found = [(m.start(), m.end(), Decimal((m.group(1) or m.group(2)).replace(",", "."))) for m in _LEV_X.finditer(line)]
+    found = [
+        (m.start(), m.end(), Decimal((m.group(1) or m.group(2)).replace(",", ".")))
+        for m in _LEV_X.finditer(line) if not _NOT_OURS.match(line, m.end())
+    ]
     found += [(m.start(), m.end(), Decimal(m.group(1))) for m in _LEV_RANGE_LOW.finditer(line)]
     found.sort()
     run = found[:1]

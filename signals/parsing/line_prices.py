@@ -54,6 +54,28 @@ _ALLOCATION_NOTE = re.compile(
 )
 
 
+# "Target price 3 = 3926 - 270 = 3656", "head height x 1.618 = 270": a sum worked out on a line is
+# analysis; none of its numbers is a price to trade. Not "TP1 = 3656" nor an arrow ("100 - 120 => …").
+_CALCULATION = re.compile(r"[\w)][ ]{0,2}[-+x×*/][ ]{0,2}[0-9][0-9.,]*[ ]{0,2}=(?![>=])")
+
+
+# "TP1: 3656 (0.618 retracement)", "0.52 (0.47 for a wick)": a bracket of words after a price notes
+# why or what if; the numbers in it are no prices. "0.5 (or 0.48)" offers another price.
+_PRICE_NOTE = re.compile(r"(?<=[0-9$])[ ]{0,3}\(([^()\n]*[0-9][^()\n]*)\)")
+
+
+def without_notes(line: str, symbol_words: set[str] = frozenset()) -> str:
+    """The line with each bracketed note after a price a word ("note"), and none of a calculation."""
+    if _CALCULATION.search(line):
+        return ""
+    return _PRICE_NOTE.sub(lambda m: " note " if _is_prose(m.group(1), symbol_words) else m.group(), line)
+
+
+def _is_prose(note: str, symbol_words: set[str]) -> bool:
+    words = re.findall(r"[^\W\d_]{2,}", note)
+    return any(w.lower() not in FILLER and w.upper() not in symbol_words for w in words)
+
+
 def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[list[PriceItem], bool]:
     """The prices on one line, up to the first word that is neither filler nor the pair.
 
@@ -63,7 +85,9 @@ def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[
     ("+4%") is a profit figure.
     """
     items: list[PriceItem] = []
-    line = _joins_between_prices(_ALLOCATION_NOTE.sub(r"(\1\2)", line))
+    if _CALCULATION.search(line):
+        return items, True
+    line = without_notes(_joins_between_prices(_ALLOCATION_NOTE.sub(r"(\1\2)", line)), symbol_words)
     for token in TOKEN_PATTERNS[decimal_comma].finditer(line):
         kind, raw = token.lastgroup, token.group()
         if kind == "word":

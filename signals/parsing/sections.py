@@ -14,12 +14,15 @@ from decimal import Decimal
 
 from .conditions import closes_in_condition
 from .line_prices import read_items, read_line, starts_with_number
+from .listed_targets import listed_targets
 from .symbols import SymbolMention
 from .vocabulary import english_pattern
 
 # "Zone: 0.46 - 0.48" opening a line is the entry; "support zone 0.44" in a sentence is the chart.
 # One-letter labels ("E: 0.52-0.50 / T: 0.55, 0.58 / S: 0.48") count only in capitals and only
 # right before a colon or dash and a price: a lone letter is otherwise an initial or a unit.
+# "💎 Price: 1.199 $" opening a line is a price label, the entry when no entry is labelled
+# (``signal``); "Max price: 1.286 $" in a footer is not.
 _LABELS = re.compile(
     r"""
     (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b
@@ -31,11 +34,13 @@ _LABELS = re.compile(
   | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentries\b
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zone\b|\bopen[ ]price\b
         |\b(?:buy(?:ing)?|accumulation)[ -]{0,2}(?:area|range)\b|\bbid(?:s|ding)?(?=[ ]{0,2}[:@]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9])
+        |\b(?:get|jump)[ ]{1,2}in(?=[ ]{0,3}(?:[:=@-][ ]{0,3}|(?:at|around|near)[ ]{1,3})?[$]?\.?[0-9])
         |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})[$]?\.?[0-9])|\badd(?:ing)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
         |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9])
         |\b(?-i:E)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])
         |(?:(?<=\n)|(?<![\s\S])|(?<=\n[-•*> ]))(?:zone|range|area)(?=[ ]{0,2}:[ ]{0,3}[$]?\.?[0-9]))
   | (?P<market>\bcmp\b|\bmarket(?:[ ]price)?\b|\bcurrent[ ]price\b|\bnow\b)
+  | (?P<price>(?m:^)[^\w\n]{0,6}price(?=[ ]{0,2}:[ ]{0,3}[^\w\n]{0,2}\.?[0-9]))
   | (?P<lev>\blev(?:erage|arage|erge|rage)?\b|\blvg\b)
   | (?P<side>\b(?:long|short|buy|sell|buying|selling)\b)
     """,
@@ -60,7 +65,8 @@ def stated_side(text: str) -> str | None:
 
 _LINE_NUMBERING = re.compile(r"^[^\w$.]{0,12}[0-9]{1,2}[.)][ ]{1,4}(?=[$]?\.?[0-9])")
 # "TP1, move SL …": a list comma may follow an index; a decimal comma ("TP 1,5") makes it a price.
-_INDEX = re.compile(r"[ ]{0,3}#?[ ]{0,2}([0-9]{1,2})(?![0-9]|[.,][0-9])")
+# "TP №1" ("TP No1" once NFKC-normalised), "Target Nr. 2", "TP N°3": a number sign before the index.
+_INDEX = re.compile(r"[ ]{0,3}(?:#|No\.?|NO\.?|Nr\.?|N°)?[ ]{0,2}([0-9]{1,2})(?![0-9]|[.,][0-9])")
 # "TP 1 → 146.2", "Objetivo 1 ➜ 0.512": an arrow after a spaced number ends the index like a dash.
 _INDEX_END = re.compile(r"[ ]{0,3}(?:-(?![0-9])|\.(?![0-9])|=>|[→➜➔➙➛➝➞➟➠➡⇒⟶►▶»])")
 # "Target first: 3120": languages that put the ordinal after the noun ("الهدف الأول", "تارگت اول").
@@ -70,7 +76,7 @@ _ORDINAL = re.compile(rf"[ ]{{0,3}}({'|'.join(ORDINALS)})\b", re.I)
 
 @dataclass
 class Section:
-    kind: str  # sl | tp | entry | market | lev | side | anchor
+    kind: str  # sl | tp | entry | price | market | lev | side | anchor
     label: str
     start: int
     end: int
@@ -98,7 +104,7 @@ def split(text: str, anchors: list[SymbolMention]) -> list[Section]:
     for match in _LABELS.finditer(text):
         if inside_pair.intersection(range(match.start(), match.end())) or _is_candle_close(text, match):
             continue
-        kind = "ref" if match.lastgroup == "tp" and _refers_to_target(text, match.start()) else match.lastgroup
+        kind = "ref" if match.lastgroup == "tp" and _refers_to_target(text, match.start(), match.end()) else match.lastgroup
         found.append(Section(kind, match.group().lower(), match.start(), match.end()))
     found.sort(key=lambda s: s.start)
     for here, after in zip(found, [*found[1:], None], strict=True):
@@ -112,8 +118,17 @@ def split(text: str, anchors: list[SymbolMention]) -> list[Section]:
 _WHEN_BEFORE = re.compile(r"\b(?:after|once|when|upon)[ ]{1,6}(?:the[ ]{1,3})?(?:(?:first|second|third)[ ]{1,3})?$", re.I)
 
 
-def _refers_to_target(text: str, position: int) -> bool:
-    return _WHEN_BEFORE.search(text, text.rfind("\n", 0, position) + 1, position) is not None
+# "Gerenciamento: 40% no alvo 1, 30% no alvo 2" ("40% at target 1"): a share of the position
+# before a target and its bare number allots the share to that target; the number is no price.
+_SHARE_BEFORE = re.compile(r"[0-9][ ]?%[ ]{0,3}(?:at|on|of|in|for)?[ ]{0,3}$", re.I)
+_BARE_INDEX_AFTER = re.compile(r"[ ]{0,2}#?[0-9]{1,2}(?![0-9]|[.,][0-9])[ ]{0,2}(?:[,;.)]|and\b|$)", re.I | re.M)
+
+
+def _refers_to_target(text: str, position: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, position) + 1
+    if _SHARE_BEFORE.search(text, line_start, position) and _BARE_INDEX_AFTER.match(text, end):
+        return True
+    return _WHEN_BEFORE.search(text, line_start, position) is not None
 
 
 # "SL close 4 hours below 12.9" ("وقف الخسارة إغلاق 4 ساعات تحت 12.9"): a close right after a stop
@@ -137,6 +152,8 @@ def _is_candle_close(text: str, match: re.Match) -> bool:
 def read(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -> None:
     """Fill each section's prices (and target/entry index: "TP3", "Entry 2 -")."""
     _split_off_bulleted_targets(sections, decimal_comma, symbol_words)
+    if (listed := listed_targets(sections, decimal_comma, symbol_words)) is not None:
+        _insert_targets(sections, *listed)
     counters: dict[str, int] = {}
     for before, section in zip([None, *sections], sections):
         content = section.content
@@ -185,11 +202,17 @@ def _split_off_bulleted_targets(sections: list[Section], decimal_comma: bool, sy
             continue
         if section.kind == "entry" and not _beyond(read_line(lines[0], decimal_comma, symbol_words)[0], priced, stop):
             continue
-        cut = section.end + len(first) + 1
-        listed = Section("tp", "targets", cut, cut, content=rest, last=section.last)
-        section.content, section.last = first, False
-        sections.insert(position + 1, listed)
+        _insert_targets(sections, position, first, rest)
         return
+
+
+def _insert_targets(sections: list[Section], position: int, first: str, rest: str) -> None:
+    """The section at ``position`` keeps its ``first`` line; the lines after it become targets."""
+    section = sections[position]
+    cut = section.end + len(first) + 1
+    listed = Section("tp", "targets", cut, cut, content=rest, last=section.last)
+    section.content, section.last = first, False
+    sections.insert(position + 1, listed)
 
 
 def _beyond(listed: list[Decimal], entries: list[Decimal], stop: Decimal) -> bool:
@@ -258,6 +281,11 @@ def _take_index(content: str, expected: int) -> tuple[int | None, str]:
 _ORDINAL_BEFORE_LABEL = re.compile(r"[^\w\n]{0,12}(?:[1-9]|1[0-9]|20)[.]?[ ]{0,3}")
 
 
+# "Reasons for Selling:\n1. Pattern Confirmation:", "2. Trend structure:": a list number and a word open a
+# point of prose, never a price of the section above.
+_NUMBERED_HEADING = re.compile(r"[^\w$.]{0,12}[0-9]{1,2}[.)][ ]{1,4}[^\W\d_]{2}")
+
+
 def _read_content(
     content: str, last: bool, decimal_comma: bool, symbol_words: set[str]
 ) -> tuple[list[Decimal], list[Decimal | None], bool]:
@@ -266,7 +294,7 @@ def _read_content(
     for number, line in enumerate(lines[1:], start=1):
         if not line.strip():
             continue
-        if not starts_with_number(line):
+        if not starts_with_number(line) or _NUMBERED_HEADING.match(line):
             break
         found, line_wordy = read_items(_LINE_NUMBERING.sub("", line), decimal_comma, symbol_words)
         is_fragment = number == len(lines) - 1 and not last  # the next label's line

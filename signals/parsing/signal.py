@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
-from . import certainty, hints, legs
+from . import certainty, exits, hints, legs
 from . import sections as sec
 from .leverage import leverage, margin_mode
 from .line_prices import FILLER
@@ -36,15 +36,19 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
     entries, extra_tps = _entries(parts)
     if not entries and not _is_market(parts):
         entries = legs.conditional_entry(text, parts, decimal_comma)  # "Si rompe 8,45 entramos en largo"
-    take_profits = [p for s in parts if s.kind == "tp" for p in s.prices] or extra_tps
+    take_profits = exits.targets_once(text, parts) or extra_tps
     stop_loss = _stop_loss(parts, text, decimal_comma)
+    if stop_loss is None:
+        take_profits, stop_loss = exits.exit_as_stop(parts, entries, take_profits)
     entries = _on_trade_side_of_stop(entries, stop_loss, sec.stated_side(text))
     take_profits = _whole_targets(parts, entries, take_profits, stop_loss)
     side = _side(text, entries, take_profits, stop_loss)
     percent_exits = _is_market_with_percent_exits(parts)
-    if side is None or not (entries or take_profits or stop_loss is not None or percent_exits):
+    terse = _is_terse(text, symbol, mentions)
+    market_call = terse and _is_market(parts) and sec.stated_side(text) is not None  # "#WLFI 市價空"
+    if side is None or not (entries or take_profits or stop_loss is not None or percent_exits or market_call):
         return None
-    if not take_profits and stop_loss is None and not percent_exits and not _is_terse(text, symbol, mentions):
+    if not (take_profits or stop_loss is not None or percent_exits or terse or exits.is_entry_order(text, parts)):
         return None  # "BTC long 67500 was a great entry" is talk, not an order
     if _is_hedged_talk(text, parts, stop_loss, take_profits) or _is_promo(text, parts, stop_loss):
         return None
@@ -107,13 +111,19 @@ def _introduces_side(text: str, end: int) -> bool:
     return _EXAMPLE_GAP.match(text, end) is not None
 
 
+_SIGNED_PERCENT = re.compile(r"(?<![\w.])[+-][ ]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[ ]?%")
+
+
 def _is_promo(text: str, parts: list[sec.Section], stop_loss: Decimal | None) -> bool:
     """"VIP membership 50% off … last month our BTC long from 61,200 hit all 4 targets … Join now":
     an advert or a past result names a pair, a side and prices, but an order gives a stop or
     labels its entry; a message that does neither in promo or results words is no trade."""
+    promo = english_pattern("promo").search(text) is not None
+    if promo and len(_SIGNED_PERCENT.findall(text)) >= 2 and not any(s.kind == "tp" and s.prices for s in parts):
+        return True  # "本周战绩：ETH 多单 +42%、DOGE 空单 -12%（止损0.399）": a week's results, whatever stop they quote
     if stop_loss is not None or any(s.kind == "entry" for s in parts):
         return False
-    return english_pattern("promo").search(text) is not None
+    return promo
 
 
 def _starts_line(text: str, position: int) -> bool:
@@ -136,7 +146,8 @@ def _entries(parts: list[sec.Section]) -> tuple[list[Decimal], list[Decimal]]:
     Order of trust: a market word right after an entry or side label ("Entry: now", "Entry at
     CMP", "Buy now") means market ([]); else an "Entry…" label; else the first long/short/buy/sell
     or pair mention with prices ("BTCUSDT LONG 36705-36200", "Buy: 27", "ETH/USDT 2420"), a side's
-    before the pair's. A later buy/sell with prices ("Buy … Sell 2.20") lists the targets.
+    before the pair's. A later buy/sell with prices ("Buy … Sell 2.20") lists the targets. Last, a
+    line that opens with "Price:".
     """
     if _is_market(parts):
         return [], _cornix_sells(parts, first=None)  # "Buy now … Sell: 1.12 1.18"
@@ -147,7 +158,8 @@ def _entries(parts: list[sec.Section]) -> tuple[list[Decimal], list[Decimal]]:
     if candidates:
         first = _action_price(parts, candidates)
         return sorted(set(first.prices)), _cornix_sells(parts, first=first)
-    return [], []
+    priced = next((s for s in parts if s.kind == "price" and s.prices), None)  # "💎 Price: 1.199 $ / ⛔️ SL: …"
+    return (sorted(set(priced.prices)) if priced else []), []
 
 
 def _action_price(parts: list[sec.Section], candidates: list[sec.Section]) -> sec.Section:
@@ -190,6 +202,12 @@ def _is_market(parts: list[sec.Section]) -> bool:
         return True
     sides = {before.label for before in marked if before.kind == "side"}
     priced = any(s.prices and (s.kind == "entry" or s.kind == "side" and s.label in sides) for s in parts)
+    # "#HYPE 市價多 / 96.4-96.8" ("#HYPE market LONG"): the side right after the pair's market word
+    # gives its prices, as "SELL NOW @ 2346" does.
+    priced = priced or any(
+        before.kind == "anchor" and market.kind == "market" and side.kind == "side" and side.prices
+        for before, market, side in zip(parts, parts[1:], parts[2:])
+    )
     return bool(marked) and not priced
 
 

@@ -21,8 +21,9 @@ from echotrade.symbols import normalize_symbol
 from . import assets, vocabulary
 
 _QUOTES = "|".join(assets.QUOTES)
+# One-letter coins exist ("B/USDT", "H/USDT", "W/USDT"): a capital joined to its quote by a slash.
 _PAIR = re.compile(
-    rf"(?<![\w#$])[#$]?[ ]?(?P<base>(?=[A-Za-z0-9]{{0,14}}[A-Za-z])[A-Za-z0-9]{{2,15}})"
+    rf"(?<![\w#$])[#$]?[ ]?(?P<base>(?=[A-Za-z0-9]{{0,14}}[A-Za-z])[A-Za-z0-9]{{2,15}}|(?-i:[A-Z])(?=/))"
     rf"[ ]{{0,2}}[/|_-][ ]{{0,2}}(?P<quote>{_QUOTES})(?![A-Za-z0-9])",
     re.I,
 )
@@ -38,8 +39,12 @@ _TAG = re.compile(
 # Chinese writes no space between a word and a ticker ("今天聊聊XRP"): a Han character bounds a ticker too.
 _BARE = re.compile(r"(?:(?<![\w#$/])|(?<=[\u3400-\u9fff]))(?P<base>[A-Z][A-Z0-9]{1,9}|[0-9][A-Z0-9]{0,5}[A-Z][A-Z0-9]{0,5})(?:[ ]{1,2}PERP)?(?![\w/])")
 _ANY_CASE_WORD = re.compile(r"(?<![\w#$/])(?P<base>[A-Za-z0-9]{2,12})(?![\w/])")
+# "📈 رمزارز FORM" ("cryptocurrency FORM" once canonical "Coin FORM"): without a colon, a ticker in capitals
+# that ends the label's line.
 _LABELLED = re.compile(
-    r"\b(?:coin|pair|symbol|ticker|asset|token)[ ]{0,2}[:=-][ ]{0,3}[#$]?(?P<base>[A-Za-z0-9]{2,15})(?![\w/|_-])", re.I
+    r"\b(?:coin|pair|symbol|ticker|asset|token)(?:[ ]{0,2}[:=-][ ]{0,3}|[ ]{1,3}(?=[#$]?(?-i:[A-Z0-9]{2,15})[ ]*$))"
+    r"[#$]?(?P<base>[A-Za-z0-9]{2,15})(?![\w/|_-])",
+    re.I | re.M,
 )
 # "TP1", "SL2", "5X", "X25", "12.5X", "4H" are labels, leverage and timeframes.
 # "TP95000", "SL98600": a label with its value glued on ("止盈95000" once canonical) is no ticker either.
@@ -111,7 +116,7 @@ def find_mentions(text: str) -> list[SymbolMention]:
     """Every plausible pair mention, in order of appearance; a weaker mention inside a stronger
     one ("#BTC" of "#BTC/USDT") is not another mention."""
     found = _Found()
-    for match in _PAIR.finditer(text):
+    for match in _pairs(text):
         found.add(f"{match['base']}/{match['quote']}", match, 0)
     for match in _SPACED_PAIR.finditer(text):  # "#ETH USDT"; a bare "Bybit USDT" is an exchange
         if is_pair_base(match["base"].upper()):
@@ -122,7 +127,7 @@ def find_mentions(text: str) -> list[SymbolMention]:
             found.add(joined, match, 0)
     for match in _TAG.finditer(text):
         base = match["base"].upper()
-        if base not in NOT_TICKERS and not _NOT_TICKER_SHAPE.fullmatch(base):
+        if (base not in NOT_TICKERS or _is_tagged_header(text, match)) and not _NOT_TICKER_SHAPE.fullmatch(base):
             found.add(assets.ALIASES.get(base, f"{base}/USDT"), match, 1)
     for match in _LABELLED.finditer(text):  # "Coin: INJ", "Ticker: ldo"
         if _is_ticker(match["base"].upper()):
@@ -131,6 +136,8 @@ def find_mentions(text: str) -> list[SymbolMention]:
         _add_line_tickers(found, line, line_start)
     if not found.mentions:
         _add_lone_listed_base(found, text, len(text))
+        if not found.mentions:
+            _add_leading_word(found, text)
     elif all(m.strength >= 2 for m in found.mentions):
         # "💰 SOL 現價 168.3 … 1H XYZ 死叉 … 空單": a listed ticker written before a guessed word names the pair.
         _add_lone_listed_base(found, text, min(m.start for m in found.mentions))
@@ -144,6 +151,57 @@ def _add_lone_listed_base(found: "_Found", text: str, before: int) -> None:
     matches = [m for m in _BARE.finditer(text) if m["base"] in assets.KNOWN_BASES and _is_ticker(m["base"])]
     if len({m["base"] for m in matches}) == 1 and matches[0].start() < before:
         found.add(f"{matches[0]['base']}/USDT", matches[0], 1)
+
+
+def _pairs(text: str):
+    """Explicit pairs; "SPOT BUY - ETH/BTC": an untagged word that is no base ("BUY") before a quote
+    ("ETH") is skipped, and the search goes on from that quote, which may be the base of the real
+    pair. A tag ("$OPEN/USDT") names a coin whatever word it spells."""
+    position = 0
+    while (match := _PAIR.search(text, position)) is not None:
+        if is_pair_base(match["base"].upper()) or _is_written_pair(match) or match.group().lstrip()[:1] in "#$":
+            yield match
+            position = match.end()
+        else:
+            position = match.start("quote")
+
+
+def _is_written_pair(match: re.Match) -> bool:
+    """"TAI/USDT": a base in capitals joined straight to its quote by a slash is a pair, though
+    another language's table holds the word (Vietnamese "tại"); only an English label is none."""
+    base = match["base"]
+    joined = match.group()[match.end("base") - match.start():].startswith("/")
+    return joined and base.isupper() and base not in _ENGLISH_NOT_TICKERS
+
+
+# Grammar words, never a channel's category tag ("#LONG", "#SIGNAL", "#UPDATE" are): tagged alone on
+# a line ("#FOR", "$ONE") they name the coin.
+_GRAMMAR_WORDS = frozenset("FOR WITH TO OF THE ON IN IS IT UP BY AT AND OR AM BE SO WE MY OUR YOUR YOU".split())
+
+
+def _is_tagged_header(text: str, match: re.Match) -> bool:
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    return match["base"].upper() in _GRAMMAR_WORDS and line.strip() == match.group().strip()
+
+
+# "mavia long 20x", "Zeta short here": a message that opens with a word and its side names the coin
+# in that word, in any case, when nothing else names one. Not the words people open a sentence with.
+_LEADING_WORD = re.compile(r"\A\W{0,4}(?P<base>[A-Za-z][A-Za-z0-9]{1,9})[ ]{1,2}(?:long|short)\b", re.I)
+_SENTENCE_OPENERS = frozenset(
+    """
+    I IM WE GO GOING WENT GONE GET GETTING GOT STILL JUST STAY STAYING OPEN OPENED OPENING ALREADY SO VERY TOO
+    WHY HOW WHEN WHAT BEEN IS WAS ARE BUT ALSO EVEN NICE GOOD BIG SMALL TAKING TOOK ENTERED ENTERING ADDED ADDING
+    HE SHE THEY SWING MINI SAFE HUGE FULL LATE EARLY LOOKING WATCHING
+    """.split()
+)
+
+
+def _add_leading_word(found: "_Found", text: str) -> None:
+    match = _LEADING_WORD.match(text)
+    if match and _is_ticker(match["base"].upper()) and match["base"].upper() not in _SENTENCE_OPENERS:
+        found.add(f"{match['base']}/USDT", match, 2)
 
 
 def _add_line_tickers(found: "_Found", line: str, line_start: int) -> None:

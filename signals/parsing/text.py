@@ -10,6 +10,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from .notation import list_notes, plain_numbers
+from .target_notes import break_even_notes
 from .vocabulary import canonicalise, coin_aliases, number_style
 from .word_order import after_first, price_before_label
 
@@ -52,9 +53,17 @@ _OR_LIMIT_WORDS = r"(?:(?:dips?|lower|higher|down|up|pullback|retest|wait|limit|
 _MARKET_OR_PRICE = re.compile(
     rf"\b{_MARKET_WORD}[ ]{{1,2}}or[ ]{{1,2}}{_OR_LIMIT_WORDS}{_PRICE_AHEAD}"
     rf"|(?:(?<=entry)|(?<=buy)|(?<=sell)|(?<=long)|(?<=short))[ ]{{0,2}}[:=@]?[ ]{{0,2}}{_MARKET_RANGE_WORD}"
-    rf"[ ]{{0,2}}[-/][ ]{{0,2}}{_PRICE_AHEAD}",
+    rf"[ ]{{0,2}}[-/][ ]{{0,2}}{_PRICE_AHEAD}"
+    # "Entry: CMP 0.0155 - 0.01518", "進場：市價0.0155附近—0.01518": a zone from about the current price.
+    rf"|(?<=entry)[ ]{{0,2}}[:=@]?[ ]{{0,2}}{_MARKET_RANGE_WORD}[ ]{{0,2}}(?=[$]?[0-9][0-9.,]*[ ]{{0,3}}-[ ]{{0,3}}{_PRICE_AHEAD})",
     re.I,
 )
+# "short BTC abhi 91650-91900 se" ("… now 91650-91900"), "Long ETH now 3,120 - 3,150": the current
+# price is one number, so a zone right after a side's market word is where the trade opens.
+_MARKET_BEFORE_ZONE = re.compile(
+    rf"\b{_MARKET_WORD}[ ]{{1,3}}(?=[$]?[0-9][0-9.,]*[ ]{{0,3}}(?:-|to)[ ]{{0,3}}{_PRICE_AHEAD})", re.I
+)
+_SIDE_BEFORE = re.compile(r"\b(?:long|short|buy|sell)\b[^\n]{0,30}$", re.I)
 # "13.90 (1R)", "14.40 (2.5R)": a target's reward in multiples of the risk, not a price.
 _R_MULTIPLE = re.compile(r"(?<=[0-9])[ ]{0,2}\([ ]{0,2}[0-9]{1,2}(?:\.[0-9])?[ ]?[Rr][ ]{0,2}\)")
 # Lines wrapped whole in double quotes ('"LONG #FET Entry 1.52 TP 1.75"') quote an older call.
@@ -85,9 +94,12 @@ _ENCLOSED[ord("\U0001f51f")] = " 10) "  # 🔟
 # "10倍" (Chinese "times") is leverage.
 _TIMES_CJK = re.compile(r"(?<=[0-9])[ ]?倍")
 # "BTC 多 66000", "ETH 空", "现价多" (long at the market price): a lone 多 / 空, or one after a price
-# word, is the side. Inside a word ("多空比", "空投") it is not.
+# word, is the side. So is one after a position's size or an order ("轻仓多", "全仓空", "挂单多"), but
+# not after a close ("平仓空"). Inside a word ("多空比", "空投", "空仓") it is not.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_SIDE = re.compile(f"(?:(?<![{_HAN}])|(?<=[价價]))([多空])(?![{_HAN}])")
+_CJK_SIDE = re.compile(
+    f"(?:(?<![{_HAN}])|(?<=[价價])|(?<=(?<!平)[仓倉])|(?<=挂单)|(?<=掛單))([多空])(?![{_HAN}])"
+)
 # "目标一", "止盈二": a Chinese numeral right after a target or stop label is the label's number.
 _CJK_INDEX = re.compile(f"(?<=[标標盈损損])([一二三四五六七八九])(?![{_HAN}])")
 _CJK_SIDES = {"多": " LONG ", "空": " SHORT "}
@@ -129,9 +141,10 @@ def clean(text: str) -> str:
     text = list_notes(_label_first(after_first(canonicalise(text))))
     text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, text))
     text = _MARKET_OR_PRICE.sub(_market_or_price, text)
+    text = _MARKET_BEFORE_ZONE.sub(lambda m: " " if _SIDE_BEFORE.search(text, 0, m.start()) else m.group(), text)
     text = _TERM.sub(" ", text)
     text = _GLUED_AFTER_DIGIT.sub("\n", text)
-    return strip_list_numbers(_GLUED_AFTER_CAPS.sub("\n", text))
+    return break_even_notes(strip_list_numbers(_GLUED_AFTER_CAPS.sub("\n", text)))
 
 
 _EXIT_WORD = re.compile(r"\b(?:tps?|sl|stop|targets?|take)\b", re.I)

@@ -114,7 +114,8 @@ _RESULT = re.compile(
     r"|\b(?:running|up|floating)[ ]{1,3}(?:at[ ]{1,3})?\+[0-9][0-9.,]{0,8}[ ]?%",
     re.I,
 )
-_TICK = re.compile(r"(?<=[0-9%$])[ ]{0,2}(?:✅|✔)")
+# "進場 :0.5073  ✅止盈：…": a spaced tick glued to the next label is that label's bullet.
+_TICK = re.compile(r"(?<=[0-9%$])(?:✅|✔|[ ]{1,2}(?:✅|✔)(?![^\W\d_]))")
 _ENTRY_BEFORE = re.compile(r"\b(?:entry|entries|entered|filled|buy|average)\b", re.I)
 _TP_BEFORE = re.compile(r"\b(?:tp|targets?|take[ -]?profit)", re.I)
 # "شراء LINK … ستوب 17.2 ✅" ("… SL 17.2 ✅"): a tick right after the stop's price closes the post; a

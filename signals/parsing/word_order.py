@@ -14,11 +14,17 @@ _BREAK_THEN_STOP = re.compile(
     r"(止损|止損|停损|停損|止蚀|止蝕)"
 )
 # "66000 附近接多", "3.2 左右开空", "66000 接多": a price near which a side is taken. Not a leverage
-# or a percentage ("5倍做多", "10% 做空"), which the number's own suffix would show.
+# or a percentage ("5倍做多", "10% 做空"), which the number's own suffix would show. "118一线做多",
+# "2638-2642附近多单", "3380-3400区间可以分批挂单做多", "3.45一线挂单多": a price or a range, the word for
+# near or zone, how the order is placed (in parts, as a limit order, lightly), then the side.
+_NEAR = r"(?:附近|左右|一带|一帶|一线|一線|上下|区间|區間|区域|區域|位置)"
+_HOW = r"(?:可以|可|就|再|先|分批|挂单|掛單|轻仓|輕倉|逢低|逢高|直接|布局|埋伏)"
+_SIDE = r"(接多|接空|做多|做空|开多|开空|開多|開空|追多|追空|多单|空单|多單|空單|多(?![\u3400-\u9fff])|空(?![\u3400-\u9fff]))"
 _PRICE_THEN_SIDE = re.compile(
-    rf"(?<![0-9.,])({_NUMBER})[ ]{{0,2}}(?:(?:附近|左右|一带|一帶|上下)[ ]{{0,2}}(接多|接空|做多|做空|开多|开空|開多|開空|多|空)"
-    r"|(接多|接空))"
+    rf"(?<![0-9.,])({_NUMBER}(?:[ ]{{0,2}}[-~][ ]{{0,2}}{_NUMBER})?)[ ]{{0,2}}"
+    rf"(?:{_NEAR}[ ]{{0,2}}(?:{_HOW}[ ]{{0,2}}){{0,3}}{_SIDE}|(接多|接空))"
 )
+_SIDE_WORDS = {"多": "做多", "空": "做空"}
 
 # "41.3 附近先进一半，回踩 40.2 再补一半" (enter half near 41.3 first, add the other half on a pullback to
 # 40.2): a price, then "first" / "again" and the verb that enters or adds. Each price is an entry leg.
@@ -71,8 +77,26 @@ def price_before_label(text: str) -> str:
     )
     text = _STOP_PLACED.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
     text = _RANGE_THEN_SIDE.sub(lambda m: f"{m.group(2) or m.group(3)} {_ENTRY_WORD[bool(m.group(3))]} {m.group(1)}", text)
-    text = _PRICE_THEN_SIDE.sub(lambda m: f"{m.group(2) or m.group(3)} 入场 {m.group(1)}", text)
-    return _PRICE_THEN_ENTRY.sub(lambda m: f"入场 {m.group(1)} ", text)
+    text = _PRICE_THEN_SIDE.sub(lambda m: f" {_SIDE_WORDS.get(m.group(2), m.group(2) or m.group(3))} 入场 {m.group(1)} ", text)
+    return _at_points(_PRICE_THEN_ENTRY.sub(lambda m: f"入场 {m.group(1)} ", text))
+
+
+# "پوزیشن شورت باز کنید / در نقطه 27461.5" (open a short at the point …), "در نقاط 0.8571 و 0.816 پوزیشن
+# لانگ باز کنید" (at the points … open a long): Persian names the prices a position opens at, before or
+# after its side, as points; they are its entries. Not on a line of a stop, a target or a close
+# ("استاپ در نقطه 0.75", "در نقطه 27000 ببندید"), where the point is that exit's.
+_AT_POINTS = re.compile(r"(?<![^\W\d_])در[ ]{1,2}(?:نقطه|نقاط)[ ]{0,2}(?=[0-9])")
+_EXIT_ON_LINE = re.compile(r"استاپ|ضرر|تارگت|هدف|سود|تی[ ]?پی|ببند|بستن|خروج|\b(?:sl|stop|tps?|targets?|close)\b", re.I)
+
+
+def _at_points(text: str) -> str:
+    def entry(match: re.Match) -> str:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start: line_end if line_end >= 0 else len(text)]
+        return match.group() if _EXIT_ON_LINE.search(line) else "نقطه ورود "
+
+    return _AT_POINTS.sub(entry, text)
 
 
 # "Hedef 2'den sonra", "TP2 后", "TP2 के बाद" (after target 2): once canonical, "Target 2'after", "TP2 after".

@@ -58,7 +58,7 @@ CANONICAL = {
     "at": " ",
     # "de 5 a 10x", "من 5 إلى 10 مرات", "10 kat kaldıraç": a range's "to" and a leverage's "x".
     "to": "to", "times": "x",
-    "promo": "promo",
+    "promo": "promo", "news": "news",
     # "۵ درصد", "yüzde 4", "5 процентов", "百分之5": a percentage, never a price ("SL: 5 درصد" → no stop).
     "percent": "%",
 }

@@ -47,6 +47,8 @@ WORDS = {
     "at": ("at",),
     # "VIP membership 50% off … last month our BTC long hit all targets … DM": an advert or a
     # results post, which ``signal.build`` never trades without a stop and an entry label.
+    # "📰 News: ETF inflows …", "BREAKING NEWS:": a news post opening the message is no trade nor update.
+    "news": ("news", "breaking news", "market news", "crypto news", "headlines"),
     "promo": (
         "vip membership", "vip access", "vip group", "vip channel", "join vip", "join our vip", "membership", "join now",
         "subscribe", "subscription", "discount", "% off", "promo", "offer ends", "limited offer", "dm me", "dm us",

@@ -96,6 +96,7 @@ WORDS = {
     "to": ("a",),
     # "WIF corto desde 2,84" (short from 2.84): "from" ties the entry to its side as "at" does.
     "at": ("en", "desde"),
+    "news": ("noticia", "noticias", "noticias del mercado"),
     "promo": (
         "membresía", "suscripción", "descuento", "únete", "el mes pasado", "la semana pasada", "ayer",
         "resultados", "resumen semanal", "resumen mensual", "informe semanal", "reporte semanal",

@@ -99,6 +99,7 @@ WORDS = {
         "hote hi", "hone par", "hone pe", "होते ही", "होने पर",
     ),
     "at": ("pe", "par", "पर"),
+    "news": ("समाचार", "खबर", "ख़बर", "khabar", "taaza khabar"),
     "promo": (
         "मेंबरशिप", "डिस्काउंट", "जुड़ें", "पिछले महीने", "पिछले हफ्ते", "join karo", "pichle mahine", "pichle hafte",
         "पिछला महीना", "पिछला हफ्ता", "कुल सिग्नल", "रिपोर्ट", "जॉइन करें", "pichla mahina", "pichla hafta",

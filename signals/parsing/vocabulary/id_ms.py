@@ -13,6 +13,8 @@ WORDS = {
         "tambah", "tambahan", "beli lagi", "entri", "kemasukan", "harga kemasukan", "zon masuk", "zona beli",
         # "Area akumulasi: 0,52 - 0,55" (accumulation zone): where a spot buy fills.
         "area akumulasi", "zona akumulasi", "zon akumulasi", "zon beli", "kawasan beli",
+        # "Serok bertahap:" (scoop up in steps): slang for buying a dip, a ladder's label.
+        "serok bertahap", "serok cicil", "cicil beli", "beli cicil", "area serok", "zona serok",
     ),
     "zone": (
         "area", "zona",
@@ -52,7 +54,8 @@ WORDS = {
         "pindahkan", "geser", "pindah",
         "alihkan", "naikkan",
     ),
-    "after": ("setelah",),
+    # Malay "lepas tu alihkan SL ke harga masuk" (after that move the SL to entry), "selepas TP1".
+    "after": ("setelah", "selepas", "selepas itu", "lepas tu", "lepas itu"),
     "half": ("setengah", "separuh"),
     "cross": (
         "cross",
@@ -82,11 +85,12 @@ WORDS = {
         "jika tembus", "kalau tembus", "bila tembus", "jika break", "kalau break",
     ),
     # "di harga 2,48" (at the price 2,48), "pada harga": a phrase of Indonesian's own.
-    "at": ("di", "pada", "dari", "di harga", "pada harga", "dari harga"),
+    "at": ("di", "pada", "dari", "di harga", "pada harga", "dari harga", "kat"),  # Malay "kat TP1" (at TP1)
     # "2,48 sampai 2,53", "10 hingga 20x": a range's "to".
     "to": ("sampai", "hingga"),
     # "10 kali leverage" (10 times leverage): the "x" of a leverage. Not "kali" alone: "2 kali entry".
     "times": ("kali leverage", "kali leveraj", "kali leverej", "kali ganda leverage"),
+    "news": ("berita", "berita terkini", "kabar terkini", "kabar pasar"),
     "promo": (
         "keanggotaan", "diskon", "gabung", "bulan lalu", "minggu lalu", "kemarin",
         "rekap", "rekapan", "laporan mingguan", "hasil minggu ini",
@@ -98,7 +102,8 @@ WORDS = {
     "candle": ("penutupan",),
     "hours": ("jam",),
     "daily": ("harian",),
-    "buy": ("beli",),
+    # "serok di 0,0665 - 0,069" (scoop up at): slang for buying the dip.
+    "buy": ("beli", "serok", "nyerok"),
     "sell": ("jual",),
     "percent": ("persen",),
 }

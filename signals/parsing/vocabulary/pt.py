@@ -99,6 +99,7 @@ WORDS = {
     # "de 5 a 10x", "mover o stop a zero a zero": "to".
     "to": ("a",),
     "at": ("em", "desde"),
+    "news": ("notícia", "notícias", "noticia", "noticias", "notícias do mercado"),
     "promo": (
         "assinatura", "desconto", "junte-se", "entre no vip", "mês passado", "semana passada", "ontem",
         "resultados", "resumo semanal", "resumo mensal", "relatório semanal", "relatório", "balanço semanal",

@@ -77,10 +77,14 @@ WORDS = {
         # "TP1 gelince stop girişe" (when TP1 comes, the stop to entry): a rule for later.
         "gelince", "olunca", "ulaşınca", "değince", "görünce", "vurunca",
     ),
+    "news": ("haber", "haberler", "piyasa haberleri"),
     "promo": (
         "üyelik", "indirim", "katıl", "katılın", "geçen ay", "geçen hafta", "dün", "sonuçlar",
         "haftalık rapor", "aylık rapor", "günlük rapor", "haftalık özet", "aylık özet", "rapor", "toplam sinyal",
         "başarı oranı",
+        # "VIP grubumuzda bu ay 38 sinyal … Katılmak için DM": an advert for the paid group and its results.
+        "vip grubumuz", "vip grubumuzda", "vip grubu", "vip grubuna", "vip kanalımız", "vip kanalı", "katılmak için",
+        "katılım için", "başarılı sinyal",
     ),
     "filler": (
         "ile", "arası", "civarı", "altı", "üstü", "seviyesi", "fiyat", "fiyatı", "ve", "pozisyon", "pozisyonu",

@@ -32,13 +32,14 @@ WORDS = {
         "đòn bẩy",
         "đòn bẫy",
     ),
+    # "Canh long SOL quanh 176,5 – 178", "canh mua 1.92" (watch for a long, a buy, there): the side.
     "long": (
         "long",
-        "lệnh long", "vị thế long",
+        "lệnh long", "vị thế long", "canh long",
     ),
     "short": (
         "short",
-        "lệnh short", "vị thế short",
+        "lệnh short", "vị thế short", "canh short",
     ),
     "market": (
         "giá hiện tại", "giá thị trường", "vào ngay", "giá market",
@@ -73,6 +74,7 @@ WORDS = {
     "not_a_call": ("không phải tín hiệu", "không phải kèo"),
     "lesson": ("ví dụ", "là gì", "kiến thức", "người mới", "ae mới", "anh em mới", "bài học"),
     "at": ("ở", "tại"),
+    "news": ("tin tức", "tin nhanh", "tin thị trường"),
     "promo": (
         "giảm giá", "tham gia", "tháng trước", "tuần trước", "hôm qua", "kết quả", "nhắn tin", "thành viên",
         "tổng kết", "báo cáo", "tỷ lệ thắng", "tổng số tín hiệu",
@@ -88,8 +90,9 @@ WORDS = {
     "times": ("lần đòn bẩy", "lần đòn bẫy"),
     "candle": ("nến", "đóng nến"),
     "hours": ("giờ",),
-    "daily": ("ngày", "nến ngày", "khung ngày"),
-    "buy": ("lệnh mua", "mua"),
-    "sell": ("bán", "lệnh bán"),
+    # "đóng nến D dưới 12.6" (a daily candle closes below 12.6): D is the daily timeframe.
+    "daily": ("ngày", "nến ngày", "khung ngày", "nến d", "đóng nến d", "khung d"),
+    "buy": ("lệnh mua", "mua", "canh mua"),
+    "sell": ("bán", "lệnh bán", "canh bán"),
     "percent": ("phần trăm",),
 }

@@ -1,0 +1,68 @@
+"""Signals whose exits are written unusually: an "exit" price on the stop's side of the entry
+("進場：81900—80999 / 止盈：84438—86076 / 離場：79443"), or no exit at all yet ("進場：0.0155—0.01518"
+under a "50X做多" header: the targets and stop follow in a later post).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import sections as sec
+from .leverage import leverage
+
+
+def exit_as_stop(
+    parts: list[sec.Section], entries: list[Decimal], take_profits: list[Decimal]
+) -> tuple[list[Decimal], Decimal | None]:
+    """An "Exit: X" / "離場：X" beside labelled targets, its one price beyond the entry on the side
+    away from them, is where the trade is left at a loss: the stop. Returns the targets without it
+    and the stop (None when no such exit is written)."""
+    if not entries:
+        return take_profits, None
+    for exit in (s for s in parts if s.kind == "tp" and s.label.startswith(("exit", "close"))):
+        others = [p for s in parts if s.kind == "tp" and s is not exit for p in s.prices]
+        if len(exit.prices) != 1 or not others:
+            continue
+        price = exit.prices[0]
+        below = price < min(entries) and all(p > max(entries) for p in others)
+        above = price > max(entries) and all(p < min(entries) for p in others)
+        if below or above:
+            return others, price
+    return take_profits, None
+
+
+# A target label followed by its colon ("Primary target: $117", "TP 2: 112") names a field of the plan.
+_FIELD_AFTER = re.compile(r"[ ]{0,3}(?:#?[0-9]{1,2})?[ ]{0,2}:")
+
+
+def targets_once(text: str, parts: list[sec.Section]) -> list[Decimal]:
+    """The targets, each said once: "… short at $123-125, target $117-112, stop loss at $128 … Primary
+    target: $117 | Extended target: $112": a target named in running prose whose prices the plan's
+    labelled fields all list again is the same target told twice, not more targets."""
+    targets = [s for s in parts if s.kind == "tp"]
+    fields = [s for s in targets if not _in_prose(text, s)]
+    listed = {p for s in fields for p in s.prices}
+    told_twice = [s for s in targets if s not in fields and s.prices and set(s.prices) <= listed]
+    return [p for s in targets if s not in told_twice for p in s.prices]
+
+
+def _in_prose(text: str, section: sec.Section) -> bool:
+    return not _starts_line(text, section.start) and not _FIELD_AFTER.match(text, section.end)
+
+
+# "Entry: 3200 / closed +40% 🚀": a trade's outcome makes the post a result, not an order.
+_OUTCOME = re.compile(r"\b(?:clos|exit|hit|profit|gain|result|roi|pnl)|[+-][ ]?[0-9][0-9.,]*[ ]?%|✅", re.I)
+
+
+def is_entry_order(text: str, parts: list[sec.Section]) -> bool:
+    """"$COTI (50X LONG) / Entry: 0.0155 - 0.01518": an entry label opening its line with prices,
+    under a stated side and leverage, is an order whose exits come later. Without the leverage
+    ("BTC long, entry 67500 was great") a price beside a side is talk."""
+    if sec.stated_side(text) is None or leverage(text) is None or _OUTCOME.search(text):
+        return False
+    return any(s.kind == "entry" and s.prices and _starts_line(text, s.start) for s in parts)
+
+
+def _starts_line(text: str, position: int) -> bool:
+    line_start = text.rfind("\n", 0, position) + 1
+    return re.search(r"[^\W_]", text[line_start:position]) is None
