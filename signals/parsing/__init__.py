@@ -68,7 +68,9 @@ def parse_message(
 def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     """``parse_message`` without its safety net, for tests that must see any exception."""
     raw, text = text, clean(text)
-    if not text.strip() or _is_question(text) or asides.is_news(text) or asides.asks(text):
+    if not text.strip() or _is_question(text) or asides.is_news(text):
+        return None
+    if asides.asks(text) or asides.asks_after_prices(raw):
         return None
     ending = _breakeven_ending(raw, text)
     rule_ends_plan = ending == "rule"
@@ -92,6 +94,10 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
         breakeven_rule = whole_plan and opens and parsed.breakeven_after is not None
         moves_stop = not breakeven_rule and updates.moves_stop_now(text)
         closes_now = updates.closes_part_now(text) or updates.closes_side_now(text)
+        # "I opened WLD long at 2.184, stop 2.09": a trader telling of his own position is a call only
+        # when it lays out a whole plan ("ETH short açtım 3.485 … Stop 3.560 … Hedef 3.390").
+        if parsed and not whole_plan and asides.tells_own_trade(raw):
+            parsed = None
         if parsed and not moves_stop and (whole_plan or not closes_now):
             return parsed
     if _is_recap(text):

@@ -5,14 +5,21 @@ every language's rows apply.
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from .vocabulary import english_pattern
+from .vocabulary import detect, english_pattern, held_pattern
 
 # "📰 Berita: ETF Solana …", "News: …", "Новости | …", "BREAKING NEWS —": a news word heading the
 # message's first line (before its colon or on its own), or the newspaper emoji opening it.
 # Not "Good news: TP1 hit ✅", which reports on a trade.
 _NEWS_HEAD = re.compile(r"\A[^\w\n]{0,8}(?:(?:breaking|market|crypto)[ ])?news\b[ ]{0,2}(?:[:|\-!]|\n|\Z)|\A\W{0,4}📰", re.I)
 _NUMBER = re.compile(r"[0-9]")
+_QUESTION_MARK = re.compile(r"[?؟]")
+# Turkish asks with a particle after what it asks about, its person ending glued on: "stop 2.09 mu
+# kalsın?", "long girilir mi?", "10x mi 20x mi kullanmalıyım?", "geniş değil mi sizce?".
+_TURKISH_PARTICLE = re.compile(
+    r"(?<![^\W\d_])m[ıiuü](?:y[ıiuü]m|s[ıiuü]n|y[ıiuü]z|s[ıiuü]n[ıiuü]z|d[ıiuü]r)?(?![^\W\d_])[^?\n]{0,60}\?", re.I
+)
 
 
 def is_news(text: str) -> bool:
@@ -30,3 +37,22 @@ def asks(text: str) -> bool:
     if ask is None or first_number is None or ask.start() > first_number.start():
         return False
     return "?" in text[first_number.start():]
+
+
+def tells_own_trade(raw: str) -> bool:
+    """"I opened", "I'm in", "açtım", "кто в шорте", "ai còn giữ": words for a position already open,
+    the writer's or the readers' (``vocabulary.held_pattern``), read in the message as written."""
+    return held_pattern().search(unicodedata.normalize("NFKC", raw)) is not None
+
+
+def asks_after_prices(raw: str) -> bool:
+    """"Anyone still holding the INJ long from 21.45? …", "WLD'den 2.184'ten long açtım, stop 2.09 mu
+    kalsın?", "Ребят, кто в шорте по LTC от 118.6?": a position already open, or a Turkish question
+    particle, and a question mark after the first price: the prices are the question's, not a call.
+    "Who's in? 🚀 BTC LONG 65000 …" asks before its prices and is still a call."""
+    text = unicodedata.normalize("NFKC", raw)
+    first_number = _NUMBER.search(text)
+    if first_number is None or _QUESTION_MARK.search(text, first_number.start()) is None:
+        return False
+    turkish = "tr" in detect(text) and _TURKISH_PARTICLE.search(text, first_number.start()) is not None
+    return turkish or held_pattern().search(text) is not None

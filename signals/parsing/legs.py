@@ -14,6 +14,7 @@ from .text import TOKEN_PATTERNS, to_decimal
 _ADDED_BEFORE = re.compile(r"\b(?:second|2nd|another)[ ]{0,3}$", re.I)
 # "Si rompe 8,45 …", "if it breaks 3,720 …", "nếu thủng 61.500 thì Short": a condition, once canonical.
 _CONDITION = re.compile(r"\b(?:when|if|once)\b", re.I)
+_CONDITION_LINE = re.compile(r"^[^\w\n]{0,6}(?:when|if|once)\b", re.I | re.M)
 
 
 def first_leg(parts: list[sec.Section]) -> list[Decimal]:
@@ -44,7 +45,7 @@ def conditional_entry(text: str, parts: list[sec.Section], decimal_comma: bool) 
     """
     side = next((s for s in parts if s.kind == "side"), None)
     if side is None:
-        return []
+        return _condition_line(text, parts, decimal_comma)
     line_start = text.rfind("\n", 0, side.start) + 1
     condition, end = _CONDITION.search(text, line_start, side.start), side.start
     if condition is None:  # "شورت على ETH لو كسرت 3180": the condition follows the side, up to the next label
@@ -53,7 +54,25 @@ def conditional_entry(text: str, parts: list[sec.Section], decimal_comma: bool) 
         if condition is None:
             return []
         end = min([s.start for s in parts if s.start > condition.end() and s.kind != "anchor"] + [line_end])
-    tokens = TOKEN_PATTERNS[decimal_comma].finditer(text, condition.end(), end)
+    return _one_price(text, condition.end(), end, decimal_comma)
+
+
+def _condition_line(text: str, parts: list[sec.Section], decimal_comma: bool) -> list[Decimal]:
+    """"ARB / بتجاوز 0.952 / وقف 0.905 / اهداف …" ("on crossing 0.952"), "ARB / if it breaks 0.952 / SL …":
+    with no side written (the prices decide it), a condition opening a line before the stop and
+    targets gives the entry its one price."""
+    first_exit = min((s.start for s in parts if s.kind in ("sl", "tp")), default=len(text))
+    condition = _CONDITION_LINE.search(text, 0, first_exit)
+    if condition is None:
+        return []
+    line_end = text.find("\n", condition.end())
+    line_end = len(text) if line_end < 0 else line_end
+    end = min([s.start for s in parts if s.start > condition.end() and s.kind != "anchor"] + [line_end])
+    return _one_price(text, condition.end(), end, decimal_comma)
+
+
+def _one_price(text: str, start: int, end: int, decimal_comma: bool) -> list[Decimal]:
+    tokens = TOKEN_PATTERNS[decimal_comma].finditer(text, start, end)
     numbers = [token.group() for token in tokens if token.lastgroup == "num"]
     value = to_decimal(numbers[0], decimal_comma) if len(numbers) == 1 else None
     return [value] if value is not None and value > 0 else []

@@ -155,20 +155,36 @@ def read(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -
     if (listed := listed_targets(sections, decimal_comma, symbol_words)) is not None:
         _insert_targets(sections, *listed)
     counters: dict[str, int] = {}
+    counted: dict[str, int] = {}  # the priced labels of each kind so far, numbered or not
     for before, section in zip([None, *sections], sections):
         content = section.content
-        if section.kind in ("tp", "entry") and not section.label.endswith(("s", "zone", "price", "point")):
+        numbered = section.kind in ("tp", "entry") and not section.label.endswith(("s", "zone", "price", "point"))
+        if numbered:
             expected = counters.get(section.kind, 0) + 1
             section.index, content = _take_index(content, expected)
+            if section.index is None:
+                section.index, content = _counted_index(content, counted.get(section.kind, 0))
             if section.index is not None:
                 counters[section.kind] = section.index
         if section.kind in ("tp", "entry", "sl") or _is_labelled_pair(before, section):
             content = _after_qualifier(content)
         section.body = content
         section.prices, section.allocations, section.wordy = _read_content(content, section.last, decimal_comma, symbol_words)
+        if numbered and section.prices:
+            counted[section.kind] = counted.get(section.kind, 0) + 1
         if section.index is not None and section.content[:1].isdigit() and content[:1].isdigit():
             # the index was cut off the front of a number ("TP19.5"); ``signal`` may need it whole
             section.whole = _read_content(section.content, section.last, decimal_comma, symbol_words)[0]
+
+
+def _counted_index(content: str, counted: int) -> tuple[int | None, str]:
+    """"TP aman 1.41 | TP 2 1.52 | TP 3 1.68": after a target written without its number, a spaced
+    number followed by a price is the next target's index when it counts on from the targets so far.
+    Alone ("TP 1.5 | TP 2 | TP 3") it stays a price."""
+    match = _INDEX.match(content)
+    if match and int(match.group(1)) == counted + 1 and re.match(r"[ ]{1,4}[$]?\.?[0-9]", content[match.end():]):
+        return counted + 1, content[match.end():]
+    return None, content
 
 
 def _is_labelled_pair(before: Section | None, section: Section) -> bool:

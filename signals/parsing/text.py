@@ -215,8 +215,11 @@ _COMMA_GROUP = re.compile(r"(?<![0-9.,])([0-9]{1,3}),([0-9]{3})(?![0-9]|[.,][0-9
 _DOT_GROUP = re.compile(r"(?<![0-9.,])([1-9][0-9]{0,2})\.([0-9]{3})(?![0-9]|[.,][0-9])")
 # A dot decimal ("0.158", "1.18", and "12.5x" or "%1.5" too) shows the English style.
 _DOT_DECIMAL = re.compile(r"(?<![0-9.,])(?:0\.[0-9]+|[0-9]+\.(?:[0-9]{1,2}|[0-9]{4,}))(?![0-9]|[.,][0-9])")
+# "3,412.5": comma groups, then a dot decimal, in one number show the English style as plainly.
+_COMMA_GROUPS_DOT = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]{1,8}(?![0-9]|[.,][0-9])")
 # A whole price of four digits or more ("64500"), not a leverage, percentage or "#1234".
-_WHOLE_PRICE = re.compile(r"(?<![0-9.,#])[1-9][0-9]{3,6}(?![0-9]|[.,][0-9]|[ ]?(?:%|x(?![a-z])))", re.I)
+# Three digits count too: "BNB short 1.012-1.020 tp 995 980" writes 1012 beside 995.
+_WHOLE_PRICE = re.compile(r"(?<![0-9.,#])[1-9][0-9]{2,6}(?![0-9]|[.,][0-9]|[ ]?(?:%|x(?![a-z])))", re.I)
 # A ladder or a target spans well under this factor; a misread separator is a thousand times off.
 _SAME_SCALE = 1.5
 
@@ -233,7 +236,7 @@ def _locale_numbers(text: str) -> str:
     """
     if not (_COMMA_GROUP.search(text) or _DOT_GROUP.search(text)):
         return text
-    english = _DOT_DECIMAL.search(text) is not None
+    english = _DOT_DECIMAL.search(text) is not None or _COMMA_GROUPS_DOT.search(text) is not None
     decimal_comma, dot_thousands = (False, False) if english else number_style(text)
     wholes = [int(m.group()) for m in _WHOLE_PRICE.finditer(text)]
 

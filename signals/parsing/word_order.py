@@ -28,9 +28,10 @@ _SIDE_WORDS = {"多": "做多", "空": "做空"}
 
 # "41.3 附近先进一半，回踩 40.2 再补一半" (enter half near 41.3 first, add the other half on a pullback to
 # 40.2): a price, then "first" / "again" and the verb that enters or adds. Each price is an entry leg.
+# "0.0318附近吸", "分批低吸" (absorb, buy the dip): a spot buy's verb. Not "吸引" (attract).
 _PRICE_THEN_ENTRY = re.compile(
     rf"(?<![0-9.,])({_NUMBER})[ ]{{0,2}}(?:(?:附近|左右|一带|一帶|上下)[ ]{{0,2}}(?:先|再|分批)?|先|再|分批)[ ]{{0,2}}"
-    r"(?:进场|進場|入场|入場|补仓|補倉|加仓|加倉|买入|買入|进|進|入|补|補|加|买|買|接)"
+    r"(?:进场|進場|入场|入場|补仓|補倉|加仓|加倉|买入|買入|低吸|吸筹|吸籌|进|進|入|补|補|加|买|買|接|吸(?!引))"
 )
 
 
@@ -53,10 +54,23 @@ _TRIGGER_THEN_SIDE = re.compile(
     rf"|(?<![0-9.,])({_NUMBER})[ ]{{1,2}}(?:üzeri|üstü|üzerinde|üstünde|altı|altında)[ ]{{1,3}}(long|short|alım|alış)\b)",
     re.I,
 )
-# "止损放在0.562下方", "止损设在 3.2 上方": the stop placed below or above a price.
+# "止损放在0.562下方", "止损设在 3.2 上方", Cantonese "止蝕擺 3.02", "止蝕放喺 3.02": the stop placed
+# (below or above) at a price.
 _STOP_PLACED = re.compile(
-    rf"(止损|止損)[ ]{{0,2}}(?:放在|设在|設在|设|設|放)[ ]{{0,2}}({_NUMBER})[ ]{{0,2}}(?:下方|上方|以下|以上|之下|之上)?"
+    rf"(止损|止損|止蝕|止蚀|停损|停損)[ ]{{0,2}}(?:放在|设在|設在|摆在|擺在|放喺|擺喺|摆喺|設喺|设|設|放|擺|摆)[ ]{{0,2}}"
+    rf"({_NUMBER})[ ]{{0,2}}(?:下方|上方|以下|以上|之下|之上)?"
 )
+# "3245左右止损", "0.562 附近止損", "3.2下方止损": a price, the word for near, below or above, then the
+# stop. Not a bare "3280 止损", nor "3280左右 止损3245": an entry's price, then a stop with its own; nor
+# "3245左右止损了" / "止损出局": a stop already hit, a report.
+_PRICE_NEAR_STOP = re.compile(
+    rf"(?<![0-9.,])({_NUMBER})[ ]{{0,2}}(?:附近|左右|一线|一線|上下|下方|上方|以下|以上)[ ]{{0,2}}(?:就|则|則|即|设|設|放)?[ ]{{0,2}}"
+    r"(止损|止損|止蝕|止蚀|停损|停損)(?![ ]{0,2}(?:[:：]?[ ]{0,2}[0-9]|了|出局|已|触发|觸發))"
+)
+# "…止损，看3340-3390" (look to …): a bare "看" opening a clause right before a price names the targets,
+# in a message that also sets a stop. Inside a clause it is a view ("压力看99500一线", "拿着看 3450").
+_LOOK_TO = re.compile(r"(?:^|(?<=[，,。;；|\n]))[ ]{0,2}看[ ]{0,2}(?=[0-9])", re.M)
+_HAS_STOP = re.compile(r"止损|止損|止蝕|止蚀|停损|停損|防守")
 # "XRP 2.28 多，损 2.19，盈 2.36/2.45": a terse call shortens the stop to 损 and the targets to 盈.
 # Only a character standing alone before a price ("亏损 200", "盈亏比 2" are words), and only in a call
 # that takes a side with a lone 多 or 空.
@@ -76,6 +90,9 @@ def price_before_label(text: str) -> str:
         text,
     )
     text = _STOP_PLACED.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
+    text = _PRICE_NEAR_STOP.sub(lambda m: f"{m.group(2)} {m.group(1)} ", text)
+    if _HAS_STOP.search(text):
+        text = _LOOK_TO.sub("目标 ", text)
     text = _RANGE_THEN_SIDE.sub(lambda m: f"{m.group(2) or m.group(3)} {_ENTRY_WORD[bool(m.group(3))]} {m.group(1)}", text)
     text = _PRICE_THEN_SIDE.sub(lambda m: f" {_SIDE_WORDS.get(m.group(2), m.group(2) or m.group(3))} 入场 {m.group(1)} ", text)
     return _at_points(_PRICE_THEN_ENTRY.sub(lambda m: f"入场 {m.group(1)} ", text))

@@ -262,6 +262,14 @@ def join_pattern() -> re.Pattern:
     return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "JOINS", ())})
 
 
+@lru_cache(maxsize=1)
+def held_pattern() -> re.Pattern:
+    """Every table's words for a position already open ("I opened", "açtım", "кто в шорте"), as one
+    pattern for the message as written: canonical text keeps no trace of some ("açtım" is filler).
+    Accents kept: "entre" (between) is not "entré" (I entered)."""
+    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "HELD", ())})
+
+
 @lru_cache(maxsize=None)
 def english_pattern(role: str) -> re.Pattern:
     """The English rows of one role as a pattern, for the rules that look for a role's words."""

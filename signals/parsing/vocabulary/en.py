@@ -13,6 +13,16 @@ COINS = {
 # "TP first 29,2, second 27,8" ("TP pertama …, kedua …"): an ordinal between two prices lists them.
 JOINS = ("and", "then", "&", "second", "third", "fourth")
 
+# "I opened", "I'm in", "anyone still holding", "who is in": a position already open, the writer's or the readers'
+# (``asides.tells_own_trade``); asked about, or told without a whole plan, it is no call.
+HELD = (
+    "i opened", "i've opened", "i have opened", "i'm in", "im in", "i am in", "i got in", "i entered", "i longed",
+    "i shorted", "i'm holding", "im holding", "i am holding", "anyone still holding", "who is still holding",
+    "who's still holding", "i'm still holding", "i am still holding", "still holding my", "still holding our",
+    "anyone holding", "who is holding", "who's holding", "who is in", "who's in", "who else is in", "anyone in",
+    "my long", "my short", "my entry", "my position",
+)
+
 WORDS = {
     "entry": ("entry", "entries", "enter", "buy zone", "entry zone", "open price"),
     "zone": ("zone", "range", "area"),
@@ -36,7 +46,7 @@ WORDS = {
     # "#ARB long still active, entry 1.06": a reminder of a trade already open, never a new one.
     "status": (
         "active state", "status: active", "status: running", "trade is active", "trade running",
-        "still active", "still running",
+        "still active", "still running", "still open", "still live",
     ),
     "pair": ("coin", "pair", "symbol", "ticker", "asset", "token"),
     "first": ("first",),

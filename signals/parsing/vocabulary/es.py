@@ -7,6 +7,13 @@ DOT_THOUSANDS = True
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 JOINS = ("y", "luego", "después")
 
+# "entré", "estoy dentro", "alguien sigue": a position already open (``asides.tells_own_trade``).
+HELD = (
+    "entré", "abrí", "estoy dentro", "estoy comprado", "estoy corto", "estoy largo", "mi entrada", "mi posición",
+    "sigo dentro", "sigo aguantando", "alguien aguantando", "alguien entró", "alguien sigue", "quién entró",
+    "quién sigue",
+)
+
 WORDS = {
     "entry": (
         "recompra", "recompras", "precio medio", "promediar", "reentrada", "entrada límite",
@@ -30,6 +37,7 @@ WORDS = {
     "leverage": (
         "apalancamiento",
         "palanca", "apalancado",
+        "apal", "apal.", "apalanc", "apalanc.",  # "apal 10": the abbreviation
     ),
     "long": (
         "largo", "en largo",
@@ -73,7 +81,7 @@ WORDS = {
     "parts": ("órdenes", "partes", "tramos"),
     "profit": ("ganancia", "ganancias", "beneficio"),
     "trailing": ("stop dinámico", "trailing stop", "stop móvil"),
-    "status": ("operación activa", "estado: activa"),
+    "status": ("operación activa", "estado: activa", "sigue activa", "sigue abierta", "todavía activa", "aún activa"),
     "pair": ("par", "moneda", "activo", "símbolo"),
     "first": ("primer", "primera", "primero"),
     "second": ("segundo", "segunda"),

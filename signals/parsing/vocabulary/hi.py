@@ -10,6 +10,13 @@ COINS = {"बिटकॉइन": "BTC", "बिटकोइन": "BTC", "एथ
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 JOINS = ("aur", "और", "phir", "फिर")
 
+# "maine liya", "meri entry", "kaun hold kar raha": a position already open (``asides.tells_own_trade``).
+HELD = (
+    "maine", "मैंने", "le liya", "ले लिया", "liya hai", "mera trade", "meri entry", "mera long", "mera short",
+    "main hold kar raha", "kaun hold kar raha", "koi hold kar raha", "kaun hold kar rahe", "kaun hold",
+    "kisne liya", "मेरी एंट्री",
+)
+
 WORDS = {
     "entry": (
         "एंट्री", "प्रवेश", "एंट्री ज़ोन", "खरीद मूल्य", "प्रवेश मूल्य", "entry", "बाय ज़ोन", "बाय जोन",
@@ -68,7 +75,11 @@ WORDS = {
     "margin": ("मार्जिन",),
     "profit": ("प्रॉफिट", "मुनाफा", "profit"),
     "trailing": ("ट्रेलिंग", "trailing"),
-    "status": ("ट्रेड सक्रिय",),
+    # "XRP long abhi bhi active hai" (is still active): a reminder of a trade already open.
+    "status": (
+        "ट्रेड सक्रिय", "abhi bhi active", "abhi bhi chal raha", "abhi bhi open", "trade active hai",
+        "trade chal raha hai", "अभी भी एक्टिव", "अभी भी चल रहा", "ट्रेड चल रहा",
+    ),
     "pair": ("कॉइन", "जोड़ी", "कॉइन का नाम"),
     "first": (
         "पहले", "पहला", "पहली",
@@ -109,6 +120,9 @@ WORDS = {
         "को", "से", "तक", "पर", "के", "नीचे", "ऊपर", "करें", "करो",
         "ke", "se", "tak", "ke beech", "beech", "neeche", "niche", "upar", "ke upar", "ke neeche", "aur", "me", "mein",
         "karo", "pe", "par", "rakho", "rakhe", "breakout", "breakdown", "ब्रेकडाउन", "ब्रेकआउट",
+        # "SOL स्पॉट में 177-174 के बीच धीरे-धीरे खरीदें" (buy SOL in spot between 177 and 174, bit by bit):
+        # Hindi puts the verb last, so these stand between the pair and its prices.
+        "में", "के बीच", "बीच", "के आसपास", "आसपास", "स्पॉट", "धीरे-धीरे", "धीरे धीरे", "dheere dheere", "aaspaas", "ke aaspaas",
     ),
     "candle": ("क्लोज़", "क्लोज", "कैंडल", "बंद"),
     "hours": ("घंटे", "घंटा"),

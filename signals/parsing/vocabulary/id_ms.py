@@ -7,6 +7,13 @@ DOT_THOUSANDS = True
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 JOINS = ("dan", "lalu", "kemudian", "terus")
 
+# "aku udah masuk", "masih hold", "ada yang masih": a position already open (``asides.tells_own_trade``).
+HELD = (
+    "aku masuk", "saya masuk", "udah masuk", "sudah masuk", "aku open", "saya open", "aku entry", "saya entry",
+    "yang masih hold", "saya masih hold", "aku masih hold", "posisiku", "ada yang masih", "siapa yang masih",
+    "ada yang hold", "ada yang masuk",
+)
+
 WORDS = {
     "entry": (
         "beli bertahap", "pembelian bertahap", "masuk bertahap", "masuk", "harga masuk", "area masuk", "zona masuk", "titik masuk", "area beli", "harga beli", "entry",
@@ -67,7 +74,7 @@ WORDS = {
     ),
     "profit": ("profit", "untung", "keuntungan"),
     "trailing": ("trailing",),
-    "status": ("posisi aktif",),
+    "status": ("posisi aktif", "masih aktif", "masih berjalan", "masih running", "posisi masih open"),
     "pair": ("koin", "pasangan", "aset"),
     "first": ("pertama",),
     "second": ("kedua",),
@@ -98,6 +105,8 @@ WORDS = {
     "filler": (
         "ke", "di", "dan", "sekitar", "harga", "untuk", "posisi", "di bawah", "di atas",
         "breakout", "tembus",
+        # "TP aman 1.41" (the safe target): a word that grades a target, not prose after it.
+        "aman",
     ),
     "candle": ("penutupan",),
     "hours": ("jam",),

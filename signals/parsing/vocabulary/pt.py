@@ -7,6 +7,13 @@ DOT_THOUSANDS = True
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 JOINS = ("e", "depois")
 
+# "entrei", "estou comprado", "alguém entrou": a position already open (``asides.tells_own_trade``).
+HELD = (
+    "entrei", "abri", "estou comprado", "estou vendido", "tô comprado", "tô vendido", "minha entrada",
+    "minha posição", "ainda segurando", "alguém segurando", "tô segurando", "estou segurando", "alguém entrou",
+    "alguem entrou", "quem entrou", "quem está",
+)
+
 WORDS = {
     "entry": (
         "recompra", "recompras", "preço médio", "reentrada", "reforço", "zona de compras", "entrada limite",
@@ -29,6 +36,7 @@ WORDS = {
     "leverage": (
         "alavancagem", "alavanca",
         "alavancado",
+        "alav", "alav.", "alavanc", "alavanc.",  # "alav 10": the abbreviation
     ),
     "long": (
         "long",
@@ -76,7 +84,7 @@ WORDS = {
     "parts": ("ordens", "partes", "parcelas"),
     "profit": ("lucro", "ganho"),
     "trailing": ("stop móvel", "trailing stop"),
-    "status": ("operação ativa", "status: ativa"),
+    "status": ("operação ativa", "status: ativa", "segue ativa", "segue aberta", "ainda ativa", "ainda aberta", "continua ativa"),
     "pair": ("par", "moeda", "ativo", "símbolo"),
     "first": ("primeiro", "primeira"),
     "second": ("segundo", "segunda"),

@@ -7,6 +7,11 @@ DOT_THOUSANDS = True
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 JOINS = ("ve", "sonra")
 
+# "açtım", "girdim", "tutan var mı": a position already open (``asides.tells_own_trade``).
+HELD = (
+    "açtım", "girdim", "tutuyorum", "pozisyonum", "girişim", "giren var", "tutan var", "hâlâ tutan", "hala tutan",
+)
+
 WORDS = {
     "entry": (
         "ek alım", "kademeli alım", "ekleme", "alım seviyesi",
@@ -59,7 +64,7 @@ WORDS = {
     "parts": ("parça", "parçada", "kademe", "kademede"),
     "profit": ("kâr", "kar", "kazanç"),
     "trailing": ("iz süren stop", "takip eden stop"),
-    "status": ("işlem aktif", "durum: aktif"),
+    "status": ("işlem aktif", "durum: aktif", "hâlâ aktif", "hala aktif", "hâlâ açık", "hala açık", "işlem devam ediyor"),
     "pair": ("coin", "parite", "sembol", "varlık"),
     "first": ("ilk", "birinci"),
     "second": ("ikinci",),

@@ -7,6 +7,11 @@ DOT_THOUSANDS = True
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 JOINS = ("xa hơn", "và", "rồi", "sau đó")
 
+# "mình đã vào", "mình đang giữ", "ai còn giữ": a position already open (``asides.tells_own_trade``).
+HELD = (
+    "đã vào", "mình vào", "tôi vào", "mình đang giữ", "ai đang giữ", "còn giữ lệnh", "ai còn giữ", "lệnh của mình",
+)
+
 WORDS = {
     "entry": (
         "điểm mua", "giá mua", "nhồi lệnh", "nhồi", "vùng entry",
@@ -16,6 +21,8 @@ WORDS = {
         # "tích lũy": "BTC đang tích lũy" says the price moves sideways.
         "vùng tích lũy", "vùng gom", "vùng gom hàng",  # "Mua lần 1: 4,85 / Mua lần 2: 4,52": a ladder's legs
         "vào",
+        # "DCA thêm ở 3,48", "nhồi thêm 3,40" (add more at …): a further leg of the entry.
+        "dca thêm", "nhồi thêm", "vào thêm", "bồi thêm",
     ),
     "zone": ("vùng",),
     "stop": (
@@ -63,7 +70,7 @@ WORDS = {
     "parts": ("phần", "lệnh"),
     "profit": ("lợi nhuận", "lãi"),
     "trailing": ("trailing stop", "dời sl theo giá"),
-    "status": ("lệnh đang chạy", "đang chạy"),
+    "status": ("lệnh đang chạy", "đang chạy", "vẫn đang chạy", "vẫn còn chạy", "lệnh vẫn mở"),
     "pair": ("cặp", "đồng coin", "mã"),
     "first": ("đầu tiên", "thứ nhất"),
     "second": ("thứ hai",),
