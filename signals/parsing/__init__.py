@@ -80,6 +80,8 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     checked = updates.checked_prices(text, decimal_comma)
     report = (updates.is_report(text) or ending == "done") and not rule_ends_plan
     if checked or updates.has_ticked_entry(text) or updates.is_cancel(text) or report or _is_status(text):
+        if asides.heads_recap(text):
+            return None  # "Итоги недели 📊 | #DOT шорт — ✅ все 3 цели | …": past trades, no news for one
         hit_index = _hit_index(text, symbol, mentions, checked, decimal_comma)
         return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma, hit_index)
     if symbol:
@@ -100,7 +102,8 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
             parsed = None
         if parsed and not moves_stop and (whole_plan or not closes_now):
             return parsed
-    if _is_recap(text):
+    # "📚 Risk management 101 | Say you long ETH at 3,400 with a stop at 3,332 …": a lesson's example moves no stop.
+    if _is_recap(text) or asides.heads_recap(text) or signal.is_lesson(text):
         return None
     return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma)
 

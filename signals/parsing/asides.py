@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .vocabulary import detect, english_pattern, held_pattern
+from .symbols import find_mentions
+from .vocabulary import detect, english_pattern, held_pattern, invite_pattern
 
 # "📰 Berita: ETF Solana …", "News: …", "Новости | …", "BREAKING NEWS —": a news word heading the
 # message's first line (before its colon or on its own), or the newspaper emoji opening it.
@@ -27,6 +28,15 @@ def is_news(text: str) -> bool:
     return _NEWS_HEAD.search(text) is not None
 
 
+def heads_recap(text: str) -> bool:
+    """"Итоги недели 📊 | #DOT шорт — ✅ …", "Resumen del mes de mayo 📊 | Señales: 38 …": a results or
+    promo word (``promo`` rows) before the message's first number heads a recap of past trades, which
+    reports on none of them; read from the canonical text."""
+    promo = english_pattern("promo").search(text)
+    first_number = _NUMBER.search(text)
+    return promo is not None and (first_number is None or promo.start() < first_number.start())
+
+
 def asks(text: str) -> bool:
     """"should I long LINK at 14.2 with sl 13.6 or wait for a dip?? thinking tp 16", "¿Alguien sabe si
     SOL en 165 …? TP 180": a question word before the first price and a question mark after it put
@@ -42,17 +52,43 @@ def asks(text: str) -> bool:
 def tells_own_trade(raw: str) -> bool:
     """"I opened", "I'm in", "açtım", "кто в шорте", "ai còn giữ": words for a position already open,
     the writer's or the readers' (``vocabulary.held_pattern``), read in the message as written."""
-    return held_pattern().search(unicodedata.normalize("NFKC", raw)) is not None
+    return _tells_held(unicodedata.normalize("NFKC", raw))
+
+
+def _tells_held(text: str) -> bool:
+    """``held_pattern`` in the message, or in it with its pairs left out: "mera ETH long", "my SOL/USDT
+    short", "我的ETH多单" are "mera long", "my short", "我的多单"."""
+    if held_pattern().search(text):
+        return True
+    pieces, position = [], 0
+    for mention in find_mentions(text):
+        pieces.append(text[position: mention.start])
+        position = mention.end
+    unnamed = re.sub(r"[ ]{2,}", " ", "".join(pieces) + text[position:])
+    return held_pattern().search(unnamed) is not None
 
 
 def asks_after_prices(raw: str) -> bool:
     """"Anyone still holding the INJ long from 21.45? …", "WLD'den 2.184'ten long açtım, stop 2.09 mu
     kalsın?", "Ребят, кто в шорте по LTC от 118.6?": a position already open, or a Turkish question
     particle, and a question mark after the first price: the prices are the question's, not a call.
-    "Who's in? 🚀 BTC LONG 65000 …" asks before its prices and is still a call."""
+    "Who's in? 🚀 BTC LONG 65000 …" asks before its prices and is still a call, and so is one whose
+    questions after its prices only invite the readers in ("I'm long BTC from 65000 … Who's joining?")."""
     text = unicodedata.normalize("NFKC", raw)
     first_number = _NUMBER.search(text)
     if first_number is None or _QUESTION_MARK.search(text, first_number.start()) is None:
         return False
+    if _only_invites(text, first_number.start()):
+        return False
     turkish = "tr" in detect(text) and _TURKISH_PARTICLE.search(text, first_number.start()) is not None
-    return turkish or held_pattern().search(text) is not None
+    return turkish or _tells_held(text)
+
+
+# A question's own sentence: back to the last full stop, "!", "?", bar or line break before its mark.
+_SENTENCE_BEFORE_MARK = re.compile(r"[^.!?؟|\n]*[?؟]")
+
+
+def _only_invites(text: str, start: int) -> bool:
+    """Whether every question after ``start`` invites the readers in ("Who's joining?", "Кто с нами?")."""
+    questions = _SENTENCE_BEFORE_MARK.findall(text, start)
+    return bool(questions) and all(invite_pattern().search(question) for question in questions)

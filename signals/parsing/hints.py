@@ -24,6 +24,12 @@ _TARGET_NUMBER = re.compile(
     r"|\b(?:tp|target|take[ -]?profit)[ ]{1,2}(first|second|third|fourth|fifth)\b",  # Persian, Arabic order
     re.I,
 )
+# "hold được thì hold tới TP3", "hold to TP3 if you can": a target held to is where the trade runs, not
+# the break-even's trigger ("…, chạm TP1 dời SL về entry" moves the stop at TP1).
+_HOLD_TO_TARGET = re.compile(
+    r"\b(?:hold|ride|keep|giữ)\b[^,.;\n]{0,20}?\b(?:to|until|till|tới|đến|sampai|hasta|até)[ ]{1,3}(?:tp|target)[ ]{0,2}#?[0-9]{1,2}",
+    re.I,
+)
 _PERCENT = re.compile(r"(?<![0-9.])([0-9]{1,2}(?:\.[0-9]{1,3})?)[ ]?%")
 _MOVING_TARGET = re.compile(r"\bmoving[ ]{1,3}target\b", re.I)
 _PERCENTAGE_SETTING = re.compile(r"percentage[ ]{0,2}\([^)\n]{0,12}\)", re.I)
@@ -73,7 +79,7 @@ def breakeven_after(text: str) -> int | None:
         says_breakeven = english_pattern("breakeven").search(line) or (_STOP.search(line) and _TO_ENTRY.search(line))
         condition = _WHEN.search(line) or _SHARE_AT_TARGET.search(line)
         if says_breakeven and condition and not _MOVING_TARGET.search(line):
-            number = _target_number(line)
+            number = _target_number(_HOLD_TO_TARGET.sub(" ", line))
             if number:
                 return number
     return None

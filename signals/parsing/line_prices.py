@@ -73,7 +73,9 @@ def without_notes(line: str, symbol_words: set[str] = frozenset()) -> str:
 
 def _is_prose(note: str, symbol_words: set[str]) -> bool:
     words = re.findall(r"[^\W\d_]{2,}", note)
-    return any(w.lower() not in FILLER and w.upper() not in symbol_words for w in words)
+    # "3335 (in parts: 3335 / 3310 / 3290)", "（分批：…）": a bracket naming a ladder lists its legs.
+    ladder = english_pattern("parts").fullmatch
+    return any(w.lower() not in FILLER and w.upper() not in symbol_words and not ladder(w) for w in words)
 
 
 def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[list[PriceItem], bool]:

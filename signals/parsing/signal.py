@@ -79,7 +79,7 @@ def _is_hedged_talk(text: str, parts: list[sec.Section], stop_loss: Decimal | No
     stop or targets out on lines of their own: that is how a channel writes an order, however
     modestly it words it ("Maybe long ETH near 3100, SL 3000, TP 3300").
     """
-    if english_pattern("not_a_call").search(text) or _is_lesson(text):
+    if english_pattern("not_a_call").search(text) or is_lesson(text):
         return True
     if not take_profits and (english_pattern("ask").search(text) or "¿" in text):
         return True  # "¿Alguien sabe si SOL en 165 …? Pienso entrar largo …": a question or a plan of one's own
@@ -92,7 +92,7 @@ def _is_hedged_talk(text: str, parts: list[sec.Section], stop_loss: Decimal | No
     return not any(_starts_line(text, s.start) for s in exits)
 
 
-def _is_lesson(text: str) -> bool:
+def is_lesson(text: str) -> bool:
     """A lesson word before the message's first number opens a lesson ("📚 How to read our signals:
     a call like 'BTC long 65000 …' means …"); after it, an aside of a real call ("Lev: 5-10x
     (beginners 3x)")."""

@@ -34,6 +34,8 @@ no false trades (``test_blind14_generalisations``).
 85 % after them, before its own, with 3 false trades (``test_blind16_generalisations``, ``test_blind16_chinese``).
 ``*-blind17.json``, round 17, read 146/158 = 92 % before its fixes (after rounds 15 and 16), with 3 false trades:
 holders asking about their own positions (``test_blind17_generalisations``, ``test_blind17_asian``).
+``*-blind18.json``, round 18, read 128/134 = 96 % before its fixes (after rounds 15-17), with 5 false trades: holders'
+questions, running-trade status posts, risk lessons with worked examples (``test_blind18_generalisations``).
 ``*-real1.json`` and ``*-real2.json`` are real channel posts copied from public repositories and pages (each names
 its ``source``): 68/80 and 36/49 of their signals were read exactly before their fixes (Chinese terse calls,
 Russian "trade idea" posts, one-letter tickers, the "PARCEL FOR CRYPTO" layout: ``test_real2_readings``). real1

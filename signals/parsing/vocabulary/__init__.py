@@ -270,6 +270,12 @@ def held_pattern() -> re.Pattern:
     return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "HELD", ())})
 
 
+@lru_cache(maxsize=1)
+def invite_pattern() -> re.Pattern:
+    """Every table's words that invite the readers into a call ("who's joining", "кто с нами", "上车了吗")."""
+    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "INVITE", ())})
+
+
 @lru_cache(maxsize=None)
 def english_pattern(role: str) -> re.Pattern:
     """The English rows of one role as a pattern, for the rules that look for a role's words."""

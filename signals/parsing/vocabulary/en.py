@@ -21,7 +21,15 @@ HELD = (
     "who's still holding", "i'm still holding", "i am still holding", "still holding my", "still holding our",
     "anyone holding", "who is holding", "who's holding", "who is in", "who's in", "who else is in", "anyone in",
     "my long", "my short", "my entry", "my position",
+    # "I'm long SOL from 152.4 …", "my ETH long": the writer's own side (a ticker between is read past).
+    "i'm long", "im long", "i am long", "i'm short", "im short", "i am short",
+    # "… should I close now or hold??": what to do with a position already open.
+    "hold or cut", "hold or close", "close or hold", "cut or hold", "should i close", "should i hold",
+    "should i cut", "what should i do",
 )
+
+# "… TP 160. Who's joining?": a question that invites the readers into the call (``asides``).
+INVITE = ("who's joining", "who is joining", "who's with me", "who is with me", "you in", "are you in", "ready", "let's go",)
 
 WORDS = {
     "entry": ("entry", "entries", "enter", "buy zone", "entry zone", "open price"),
@@ -46,7 +54,8 @@ WORDS = {
     # "#ARB long still active, entry 1.06": a reminder of a trade already open, never a new one.
     "status": (
         "active state", "status: active", "status: running", "trade is active", "trade running",
-        "still active", "still running", "still open", "still live",
+        "still active", "still running", "still open", "still live", "trade is running", "position is running",
+        "position running", "is still running",
     ),
     "pair": ("coin", "pair", "symbol", "ticker", "asset", "token"),
     "first": ("first",),
@@ -66,6 +75,7 @@ WORDS = {
         "all targets done", "profit made",
         # "📊 Weekly report: 12 signals, 9 TP ✅": a recap of past trades, no news for one of them.
         "weekly report", "monthly report", "daily report", "weekly recap", "monthly recap", "recap", "win rate",
+        "weekly results", "monthly results", "week in review", "month in review",
         "winrate", "total signals",
     ),
     "candle": ("candle",),
@@ -83,7 +93,6 @@ WORDS = {
         "thinking of", "thinking about", "i'm thinking", "im thinking", "should i", "is it still a good",
         # "If you buy SOL at 180 and put the stop at 171 …": a hypothetical, not an order.
         "if you buy", "if you sell", "if you long", "if you short", "if you enter", "if you go long", "if you go short",
-        "let's say you", "suppose you",
     ),
     "not_a_call": ("not a call", "not a signal", "not a trade signal"),
     # "📚 How to read our signals: a call like …", "What is a stop loss? For example …": a lesson or an
@@ -92,5 +101,8 @@ WORDS = {
         "how to read", "how to use", "how to set", "how to", "what is", "what's a", "for example", "example", "e.g.",
         "lesson", "education", "educational", "tutorial", "beginners", "beginner", "newbies", "newbie",
         "tip for beginners", "tips for beginners", "trading tip", "📚",
+        # "Risk management 101 | Say you long ETH at 3,400 with a stop at 3,332 …": a worked example.
+        "say you", "let's say you", "suppose you", "imagine you", "assume you", "trading 101", "management 101",
+        "risk 101",
     ),
 }

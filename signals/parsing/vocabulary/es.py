@@ -12,7 +12,10 @@ HELD = (
     "entré", "abrí", "estoy dentro", "estoy comprado", "estoy corto", "estoy largo", "mi entrada", "mi posición",
     "sigo dentro", "sigo aguantando", "alguien aguantando", "alguien entró", "alguien sigue", "quién entró",
     "quién sigue",
+    "mi long", "mi short", "mi largo", "mi corto", "cierro o aguanto", "aguanto o cierro", "qué hago",
 )
+
+INVITE = ("quién se une", "quién se apunta", "quién entra", "listos", "vamos",)
 
 WORDS = {
     "entry": (
@@ -67,7 +70,10 @@ WORDS = {
         "tocó el stop loss", "tocó el stop", "tocó stop", "saltó el stop", "se activó el stop", "se ejecutó el stop",
     ),
     # "entrada ejecutada en 1,71" (entry filled at 1.71): a report on a trade already open.
-    "filled": ("ejecutada", "ejecutado", "se ejecutó", "activada", "activado", "se activó"),
+    "filled": (
+        "ejecutada", "ejecutado", "se ejecutó", "activada", "activado", "se activó", "ejecutadas", "ejecutados",
+        "activadas", "llenadas",
+    ),
     "breakeven": ("punto de equilibrio", "equilibrio"),
     "move": (
         "mover", "movemos", "muevan", "mueve", "subir",
@@ -81,7 +87,8 @@ WORDS = {
     "parts": ("órdenes", "partes", "tramos"),
     "profit": ("ganancia", "ganancias", "beneficio"),
     "trailing": ("stop dinámico", "trailing stop", "stop móvil"),
-    "status": ("operación activa", "estado: activa", "sigue activa", "sigue abierta", "todavía activa", "aún activa"),
+    "status": ("operación activa", "estado: activa", "sigue activa", "sigue abierta", "todavía activa", "aún activa",
+               "sigue activo", "sigue abierto", "todavía activo", "aún activo", "sigue en curso"),
     "pair": ("par", "moneda", "activo", "símbolo"),
     "first": ("primer", "primera", "primero"),
     "second": ("segundo", "segunda"),
@@ -90,10 +97,10 @@ WORDS = {
     "ask": (
         "alguien sabe", "alguno sabe", "saben si", "qué opinan", "que opinan", "qué piensan", "pienso", "estoy pensando",
         "me pregunto", "vale la pena", "debería",
-        "si compras", "si vendes", "si entras", "si pones", "supongamos",
+        "si compras", "si vendes", "si entras", "si pones",
     ),
     "not_a_call": ("no es señal", "no es una señal"),
-    "lesson": ("qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "lección", "educación", "educativo", "principiantes", "novatos"),
+    "lesson": ("supongamos", "digamos que", "imagina que", "clase de", "qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "lección", "educación", "educativo", "principiantes", "novatos"),
     "when": (
         "si", "cuando",
         "si rompe", "si pierde", "si supera", "si perfora", "al romper", "en ruptura de", "si cae de",
@@ -107,7 +114,8 @@ WORDS = {
     "news": ("noticia", "noticias", "noticias del mercado"),
     "promo": (
         "membresía", "suscripción", "descuento", "únete", "el mes pasado", "la semana pasada", "ayer",
-        "resultados", "resumen semanal", "resumen mensual", "informe semanal", "reporte semanal",
+        "resultados", "resumen semanal", "resumen mensual", "resumen del mes", "resumen de la semana",
+        "balance del mes", "balance semanal", "informe semanal", "reporte semanal",
     ),
     "filler": (
         "a la baja", "al alza", "hacia abajo", "hacia arriba", "por arriba", "arriba", "abajo",

@@ -15,7 +15,12 @@ HELD = (
     "maine", "मैंने", "le liya", "ले लिया", "liya hai", "mera trade", "meri entry", "mera long", "mera short",
     "main hold kar raha", "kaun hold kar raha", "koi hold kar raha", "kaun hold kar rahe", "kaun hold",
     "kisne liya", "मेरी एंट्री",
+    # "Hold karu ya cut karu?", "kya karu?": what the writer should do with a position already open.
+    "mera position", "meri position", "hold karu", "hold karun", "cut karu", "cut karun", "close karu", "close karun",
+    "kya karu", "kya karun", "मेरा लॉन्ग", "मेरा शॉर्ट",
 )
+
+INVITE = ("kaun aa raha", "kaun join kar raha", "ready ho", "chalo",)
 
 WORDS = {
     "entry": (
@@ -40,8 +45,8 @@ WORDS = {
     "leverage": ("लीवरेज", "लेवरेज", "leverage"),
     # "ETH short karo 3420 pe", "long lo": Hinglish puts a verb ("do", "take") after the side.
     # "ETH short banao 3540 ke upar": or "make" ("banao") a position.
-    "long": ("लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo"),
-    "short": ("शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo"),
+    "long": ("लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo", "long kar lo", "long kar do", "buy kar lo"),
+    "short": ("शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo", "short kar lo", "short kar do", "sell kar lo"),
     "market": (
         "मार्केट प्राइस", "वर्तमान मूल्य", "अभी",
         "abhi", "abhi ke price pe", "current price pe", "cmp pe", "market price pe",
@@ -79,6 +84,8 @@ WORDS = {
     "status": (
         "ट्रेड सक्रिय", "abhi bhi active", "abhi bhi chal raha", "abhi bhi open", "trade active hai",
         "trade chal raha hai", "अभी भी एक्टिव", "अभी भी चल रहा", "ट्रेड चल रहा",
+        # "AVAX short abhi bhi running hai": Hinglish says the English word.
+        "abhi bhi running", "running hai", "running me hai", "abhi running hai", "अभी भी रनिंग", "रनिंग में",
     ),
     "pair": ("कॉइन", "जोड़ी", "कॉइन का नाम"),
     "first": (
@@ -114,6 +121,7 @@ WORDS = {
     "promo": (
         "मेंबरशिप", "डिस्काउंट", "जुड़ें", "पिछले महीने", "पिछले हफ्ते", "join karo", "pichle mahine", "pichle hafte",
         "पिछला महीना", "पिछला हफ्ता", "कुल सिग्नल", "रिपोर्ट", "जॉइन करें", "pichla mahina", "pichla hafta",
+        "hafte ka result", "mahine ka result", "weekly result",
     ),
     "filler": (
         "lagao", "lagana", "laga do", "rakh do", "rakhna", "rakhen", "laga ke",

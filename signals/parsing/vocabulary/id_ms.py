@@ -12,14 +12,17 @@ HELD = (
     "aku masuk", "saya masuk", "udah masuk", "sudah masuk", "aku open", "saya open", "aku entry", "saya entry",
     "yang masih hold", "saya masih hold", "aku masih hold", "posisiku", "ada yang masih", "siapa yang masih",
     "ada yang hold", "ada yang masuk",
+    "posisi saya", "long saya", "short saya", "saya lagi long", "aku lagi long", "hold atau cut", "cut atau hold",
 )
+
+INVITE = ("siapa ikut", "yang ikut", "gas ga", "siap",)
 
 WORDS = {
     "entry": (
         "beli bertahap", "pembelian bertahap", "masuk bertahap", "masuk", "harga masuk", "area masuk", "zona masuk", "titik masuk", "area beli", "harga beli", "entry",
         "tambah", "tambahan", "beli lagi", "entri", "kemasukan", "harga kemasukan", "zon masuk", "zona beli",
         # "Area akumulasi: 0,52 - 0,55" (accumulation zone): where a spot buy fills.
-        "area akumulasi", "zona akumulasi", "zon akumulasi", "zon beli", "kawasan beli",
+        "area akumulasi", "zona akumulasi", "akumulasi spot", "akumulasi di", "akumulasi bertahap", "zon akumulasi", "zon beli", "kawasan beli",
         # "Serok bertahap:" (scoop up in steps): slang for buying a dip, a ladder's label.
         "serok bertahap", "serok cicil", "cicil beli", "beli cicil", "area serok", "zona serok",
     ),
@@ -80,10 +83,10 @@ WORDS = {
     "second": ("kedua",),
     "third": ("ketiga",),
     "or": ("atau",),
-    "ask": ("siapa yang tahu", "yang tahu", "yg tau", "menurut kalian", "lagi mikir", "kepikiran", "rencana mau", "kalau kamu beli", "jika kamu", "kalau kamu", "misalkan"),
+    "ask": ("siapa yang tahu", "yang tahu", "yg tau", "menurut kalian", "lagi mikir", "kepikiran", "rencana mau", "kalau kamu beli", "jika kamu", "kalau kamu"),
     "hedge": ("mungkin", "bisa jadi", "pantau"),
     "not_a_call": ("bukan sinyal",),
-    "lesson": ("contoh", "misalnya", "apa itu", "tips pemula", "pemula", "edukasi", "untuk pemula"),
+    "lesson": ("misalkan", "anggap saja", "pelajaran", "contoh", "misalnya", "apa itu", "tips pemula", "pemula", "edukasi", "untuk pemula"),
     # "SINYAL LONG #BTCUSDT": a word that shows the message is Indonesian, and so its number style.
     "signal": ("sinyal",),
     "parts": ("bagian", "tahap"),
@@ -100,7 +103,7 @@ WORDS = {
     "news": ("berita", "berita terkini", "kabar terkini", "kabar pasar"),
     "promo": (
         "keanggotaan", "diskon", "gabung", "bulan lalu", "minggu lalu", "kemarin",
-        "rekap", "rekapan", "laporan mingguan", "hasil minggu ini",
+        "rekap", "rekapan", "laporan mingguan", "hasil minggu ini", "hasil bulan ini", "laporan bulanan",
     ),
     "filler": (
         "ke", "di", "dan", "sekitar", "harga", "untuk", "posisi", "di bawah", "di atas",

@@ -12,7 +12,11 @@ HELD = (
     "entrei", "abri", "estou comprado", "estou vendido", "tô comprado", "tô vendido", "minha entrada",
     "minha posição", "ainda segurando", "alguém segurando", "tô segurando", "estou segurando", "alguém entrou",
     "alguem entrou", "quem entrou", "quem está",
+    "meu long", "meu short", "estou long", "estou short", "tô long", "tô short", "fecho ou seguro", "seguro ou fecho",
+    "o que eu faço", "o que faço",
 )
+
+INVITE = ("quem vai", "quem topa", "quem vem", "bora", "prontos",)
 
 WORDS = {
     "entry": (
@@ -70,7 +74,8 @@ WORDS = {
     ),
     "stopped": ("stopado", "stopada", "stopou", "bateu no stop", "acionou o stop"),
     # "entrada executada em 1,71" (entry filled at 1.71): a report on a trade already open.
-    "filled": ("executada", "executado", "ativada", "ativado", "acionada", "acionado", "preenchida", "preenchido"),
+    "filled": ("executada", "executado", "ativada", "ativado", "acionada", "acionado", "preenchida", "preenchido",
+               "executadas", "executados", "ativadas", "acionadas", "preenchidas", "preenchidos"),
     "breakeven": ("ponto de equilíbrio", "zero a zero"),
     "move": (
         "mover", "movam", "mova", "subir", "subam",
@@ -84,7 +89,10 @@ WORDS = {
     "parts": ("ordens", "partes", "parcelas"),
     "profit": ("lucro", "ganho"),
     "trailing": ("stop móvel", "trailing stop"),
-    "status": ("operação ativa", "status: ativa", "segue ativa", "segue aberta", "ainda ativa", "ainda aberta", "continua ativa"),
+    "status": ("operação ativa", "status: ativa", "segue ativa", "segue aberta", "ainda ativa", "ainda aberta", "continua ativa",
+               # "#NEAR long segue ativo" (the long, masculine, is still running).
+               "segue ativo", "segue aberto", "ainda ativo", "ainda aberto", "continua ativo", "continua aberto",
+               "segue rodando", "segue em andamento"),
     "pair": ("par", "moeda", "ativo", "símbolo"),
     "first": ("primeiro", "primeira"),
     "second": ("segundo", "segunda"),
@@ -93,11 +101,12 @@ WORDS = {
     "ask": (
         "alguém sabe", "alguem sabe", "o que acham", "estou pensando", "tô pensando", "to pensando", "penso em",
         "vale a pena", "será que", "devo",
-        "se você comprar", "se voce comprar", "se você entrar", "se você vender", "suponha",
+        "se você comprar", "se voce comprar", "se você entrar", "se você vender",
+        "se você compra", "se voce compra", "se você vende", "se você entra",
     ),
     "hedge": ("talvez", "poderia", "pode ser", "possivelmente", "provavelmente", "de olho"),
     "not_a_call": ("não é sinal", "não é um sinal", "não é call"),
-    "lesson": ("o que é", "por exemplo", "exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
+    "lesson": ("suponha", "digamos que", "imagine que", "aula", "aula de", "o que é", "por exemplo", "exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
     "when": (
         "se", "quando",
         "caso", "se romper", "se perder", "se quebrar", "se rompermos", "se perdermos", "se superar", "rompendo",
@@ -110,17 +119,17 @@ WORDS = {
     "news": ("notícia", "notícias", "noticia", "noticias", "notícias do mercado"),
     "promo": (
         "assinatura", "desconto", "junte-se", "entre no vip", "mês passado", "semana passada", "ontem",
-        "resultados", "resumo semanal", "resumo mensal", "relatório semanal", "relatório", "balanço semanal",
+        "resultados", "resumo semanal", "resumo mensal", "resumo do mês", "resumo da semana", "balanço do mês", "relatório semanal", "relatório", "balanço semanal",
         "balanço da semana", "taxa de acerto",
     ),
     "filler": (
         "a", "o", "de", "do", "da", "em", "no", "na", "nos", "nas", "para", "entre", "e", "perto", "preço", "até", "abaixo",
-        "acima",
+        "acima", "à vista", "a vista",
         "rompimento", "ruptura", "se romper", "rompendo", "abaixo de", "acima de", "a partir de",
     ),
     "candle": ("fechamento", "fecho", "vela", "fechamento de vela", "fecho de vela"),
     "hours": ("horas", "hora"),
-    "daily": ("diário", "diária"),
+    "daily": ("diário", "diária", "semanal"),
     "buy": (
         "compra", "comprar",
         "compramos", "comprem",

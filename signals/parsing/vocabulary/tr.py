@@ -10,7 +10,10 @@ JOINS = ("ve", "sonra")
 # "açtım", "girdim", "tutan var mı": a position already open (``asides.tells_own_trade``).
 HELD = (
     "açtım", "girdim", "tutuyorum", "pozisyonum", "girişim", "giren var", "tutan var", "hâlâ tutan", "hala tutan",
+    "benim long", "benim short", "benim pozisyon", "benim işlemim", "long'dayım", "longdayım", "short'tayım", "shorttayım", "ne yapayım", "kapatayım mı", "tutayım mı",
 )
+
+INVITE = ("katılan var mı", "kim geliyor", "hazır mısınız", "hazır mıyız",)
 
 WORDS = {
     "entry": (
@@ -70,10 +73,10 @@ WORDS = {
     "second": ("ikinci",),
     "third": ("üçüncü",),
     "or": ("veya",),
-    "ask": ("bilen var mı", "bilen var mi", "sizce", "ne düşünüyorsunuz", "düşünüyorum", "girmeyi düşünüyorum", "diyelim ki", "alırsan", "alırsanız"),
+    "ask": ("bilen var mı", "bilen var mi", "sizce", "ne düşünüyorsunuz", "düşünüyorum", "girmeyi düşünüyorum", "alırsan", "alırsanız"),
     "hedge": ("belki", "olabilir", "muhtemelen", "izliyorum", "takipteyim"),
     "not_a_call": ("sinyal değil",),
-    "lesson": ("nedir", "örneğin", "örnek", "ders", "eğitim", "yeni başlayanlar", "yeni başlayanlara", "acemiler"),
+    "lesson": ("diyelim ki", "farz edelim", "nedir", "örneğin", "örnek", "ders", "eğitim", "yeni başlayanlar", "yeni başlayanlara", "acemiler"),
     # "10 kat kaldıraç" ("10 times leverage"): the "x" of a leverage.
     "times": ("kat", "katı"),
     "when": (
@@ -85,7 +88,7 @@ WORDS = {
     "news": ("haber", "haberler", "piyasa haberleri"),
     "promo": (
         "üyelik", "indirim", "katıl", "katılın", "geçen ay", "geçen hafta", "dün", "sonuçlar",
-        "haftalık rapor", "aylık rapor", "günlük rapor", "haftalık özet", "aylık özet", "rapor", "toplam sinyal",
+        "haftalık rapor", "aylık rapor", "günlük rapor", "haftalık özet", "aylık özet", "haftanın özeti", "ayın özeti", "rapor", "toplam sinyal",
         "başarı oranı",
         # "VIP grubumuzda bu ay 38 sinyal … Katılmak için DM": an advert for the paid group and its results.
         "vip grubumuz", "vip grubumuzda", "vip grubu", "vip grubuna", "vip kanalımız", "vip kanalı", "katılmak için",

@@ -10,7 +10,10 @@ JOINS = ("xa hơn", "và", "rồi", "sau đó")
 # "mình đã vào", "mình đang giữ", "ai còn giữ": a position already open (``asides.tells_own_trade``).
 HELD = (
     "đã vào", "mình vào", "tôi vào", "mình đang giữ", "ai đang giữ", "còn giữ lệnh", "ai còn giữ", "lệnh của mình",
+    "lệnh của tôi", "mình đang long", "mình đang short", "giữ hay cắt", "cắt hay giữ", "giữ hay đóng", "làm sao giờ",
 )
+
+INVITE = ("ai vào cùng", "ai theo", "ae vào không", "anh em vào không", "sẵn sàng chưa",)
 
 WORDS = {
     "entry": (
@@ -76,10 +79,10 @@ WORDS = {
     "second": ("thứ hai",),
     "third": ("thứ ba",),
     "or": ("hoặc",),
-    "ask": ("có ai", "ai còn giữ", "phân vân", "mọi người nghĩ sao", "ae nghĩ sao", "anh em nghĩ sao", "đang tính", "định vào", "có nên", "nếu bạn", "giả sử"),
+    "ask": ("có ai", "ai còn giữ", "phân vân", "mọi người nghĩ sao", "ae nghĩ sao", "anh em nghĩ sao", "đang tính", "định vào", "có nên", "nếu bạn"),
     "hedge": ("có thể", "có lẽ", "theo dõi"),
     "not_a_call": ("không phải tín hiệu", "không phải kèo"),
-    "lesson": ("ví dụ", "là gì", "kiến thức", "người mới", "ae mới", "anh em mới", "bài học"),
+    "lesson": ("giả sử", "ví dụ", "là gì", "kiến thức", "người mới", "ae mới", "anh em mới", "bài học"),
     "at": ("ở", "tại"),
     "news": ("tin tức", "tin nhanh", "tin thị trường"),
     "promo": (
