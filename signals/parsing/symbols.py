@@ -38,7 +38,10 @@ _TAG = re.compile(
 )
 # Chinese writes no space between a word and a ticker ("今天聊聊XRP"): a Han character bounds a ticker too.
 _BARE = re.compile(r"(?:(?<![\w#$/])|(?<=[\u3400-\u9fff]))(?P<base>[A-Z][A-Z0-9]{1,9}|[0-9][A-Z0-9]{0,5}[A-Z][A-Z0-9]{0,5})(?:[ ]{1,2}PERP)?(?![\w/])")
-_ANY_CASE_WORD = re.compile(r"(?<![\w#$/])(?P<base>[A-Za-z0-9]{2,12})(?![\w/])")
+# "doge这里可以直接市价多": a Han character bounds a word of any case too.
+_ANY_CASE_WORD = re.compile(
+    r"(?:(?<![\w#$/])|(?<=[\u3400-\u9fff]))(?P<base>[A-Za-z0-9]{2,12})(?:(?![\w/])|(?=[\u3400-\u9fff]))"
+)
 # "📈 رمزارز FORM" ("cryptocurrency FORM" once canonical "Coin FORM"): without a colon, a ticker in capitals
 # that ends the label's line.
 _LABELLED = re.compile(
@@ -137,6 +140,8 @@ def find_mentions(text: str) -> list[SymbolMention]:
     if not found.mentions:
         _add_lone_listed_base(found, text, len(text))
         if not found.mentions:
+            _add_classified_base(found, text)
+        if not found.mentions:
             _add_leading_word(found, text)
     elif all(m.strength >= 2 for m in found.mentions):
         # "💰 SOL 現價 168.3 … 1H XYZ 死叉 … 空單": a listed ticker written before a guessed word names the pair.
@@ -147,10 +152,26 @@ def find_mentions(text: str) -> list[SymbolMention]:
 def _add_lone_listed_base(found: "_Found", text: str, before: int) -> None:
     """"BTC has reclaimed the 4H EMA200 … Trade plan: Long 67,150", "📊 بيتكوين BTC": when no line
     names the pair where the grammar looks for it, the one listed base the message writes in capitals
-    is the pair, if it stands before ``before``. Two such bases leave it open: which one trades is a guess."""
+    is the pair, if it stands before ``before``. Two such bases leave it open: which one trades is a guess,
+    unless one opens the message ("NEAR has been compressing … while BTC chopped sideways"), its subject,
+    and no other is its measure ("ETH looks weak against BTC" may trade ETH/BTC)."""
     matches = [m for m in _BARE.finditer(text) if m["base"] in assets.KNOWN_BASES and _is_ticker(m["base"])]
-    if len({m["base"] for m in matches}) == 1 and matches[0].start() < before:
+    opens = bool(matches) and re.fullmatch(r"\W{0,4}", text[: matches[0].start()]) is not None and not any(
+        re.search(r"\b(?:against|vs|versus)[ .]{1,2}$", text[: m.start()], re.I) for m in matches
+    )
+    if (len({m["base"] for m in matches}) == 1 or opens) and matches[0].start() < before:
         found.add(f"{matches[0]['base']}/USDT", matches[0], 1)
+
+
+# "ae ơi con link này …": Vietnamese counts a coin with the classifier "con" ("con sol", "con btc này"),
+# so a listed base after it names the pair in any case.
+_CLASSIFIED = re.compile(r"(?<![\w#$/])con[ ]{1,2}(?P<base>[A-Za-z0-9]{2,10})(?![\w/])", re.I)
+
+
+def _add_classified_base(found: "_Found", text: str) -> None:
+    bases = [m for m in _CLASSIFIED.finditer(text) if m["base"].upper() in assets.KNOWN_BASES and _is_ticker(m["base"].upper())]
+    if len({m["base"].upper() for m in bases}) == 1:
+        found.add(f"{bases[0]['base'].upper()}/USDT", bases[0], 1)
 
 
 def _pairs(text: str):

@@ -9,7 +9,9 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from .market_notes import drop_current_price
 from .notation import list_notes, plain_numbers
+from .spelling import respell
 from .target_notes import break_even_notes
 from .vocabulary import canonicalise, coin_aliases, number_style
 from .word_order import after_first, price_before_label
@@ -95,10 +97,12 @@ _ENCLOSED[ord("\U0001f51f")] = " 10) "  # 🔟
 _TIMES_CJK = re.compile(r"(?<=[0-9])[ ]?倍")
 # "BTC 多 66000", "ETH 空", "现价多" (long at the market price): a lone 多 / 空, or one after a price
 # word, is the side. So is one after a position's size or an order ("轻仓多", "全仓空", "挂单多"), but
-# not after a close ("平仓空"). Inside a word ("多空比", "空投", "空仓") it is not.
+# not after a close ("平仓空"). Inside a word ("多空比", "空投", "空仓") it is not. After a price word
+# "一点" ("a bit") may follow: "市价多一点" is a long at the market, "多一点耐心" more patience.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_SIDE = re.compile(
     f"(?:(?<![{_HAN}])|(?<=[价價])|(?<=(?<!平)[仓倉])|(?<=挂单)|(?<=掛單))([多空])(?![{_HAN}])"
+    f"|(?<=[价價])([多空])(?=一点|一點|一些)"
 )
 # "目标一", "止盈二": a Chinese numeral right after a target or stop label is the label's number.
 _CJK_INDEX = re.compile(f"(?<=[标標盈损損])([一二三四五六七八九])(?![{_HAN}])")
@@ -123,7 +127,8 @@ def clean(text: str) -> str:
     text = _enumerators(text).translate(_FULLWIDTH_LIST)
     text = unicodedata.normalize("NFKC", text)
     text = _locale_numbers(_space_thousands(plain_numbers(_ascii_digits(text)).translate(_SEPARATORS)))
-    text = price_before_label(coin_aliases(text.translate(_INVISIBLE).translate(_DASHES).translate(_TIMES)))
+    text = respell(drop_current_price(text).translate(_INVISIBLE).translate(_DASHES).translate(_TIMES))
+    text = price_before_label(coin_aliases(text))
     text = _PERCENT_WORD.sub("%", text)
     text = _CYRILLIC_X.sub("x", _TIMES_CJK.sub("x", text))
     text = _THOUSAND_SUFFIX.sub(_times_thousand, text)

@@ -58,6 +58,10 @@ CANONICAL = {
     "at": " ",
     # "de 5 a 10x", "من 5 إلى 10 مرات", "10 kat kaldıraç": a range's "to" and a leverage's "x".
     "to": "to", "times": "x",
+    # "目标 0.164 然后 0.171": "then", kept whole so its "后" is not read as "after" (a join, ``sections``).
+    "then": "then",
+    # "ALTIN (XAUUSD) SAT", "ЗОЛОТО шорт", "黄金 空": gold by its name, the market alias ``assets`` reads.
+    "gold": "GOLD",
     "promo": "promo", "news": "news",
     # "۵ درصد", "yüzde 4", "5 процентов", "百分之5": a percentage, never a price ("SL: 5 درصد" → no stop).
     "percent": "%",

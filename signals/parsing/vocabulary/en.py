@@ -77,6 +77,8 @@ WORDS = {
         "weekly report", "monthly report", "daily report", "weekly recap", "monthly recap", "recap", "win rate",
         "weekly results", "monthly results", "week in review", "month in review",
         "winrate", "total signals",
+        # "November recap | 23 signals, 17 winners … Best trade: #TAO long 402 → 563 (+40%)": past results.
+        "best trade", "worst trade", "best call", "worst call",
     ),
     "candle": ("candle",),
     "margin": ("margin",),

@@ -116,6 +116,8 @@ WORDS = {
         "membresía", "suscripción", "descuento", "únete", "el mes pasado", "la semana pasada", "ayer",
         "resultados", "resumen semanal", "resumen mensual", "resumen del mes", "resumen de la semana",
         "balance del mes", "balance semanal", "informe semanal", "reporte semanal",
+        # "Resumen de noviembre | 23 señales · 17 ganadoras … Mejor operación: …": a month's results.
+        "resumen de", "ganadoras", "perdedoras", "mejor operación", "peor operación", "mejor trade", "peor trade",
     ),
     "filler": (
         "a la baja", "al alza", "hacia abajo", "hacia arriba", "por arriba", "arriba", "abajo",
@@ -139,4 +141,5 @@ WORDS = {
         "vendemos", "vendan",
     ),
     "percent": ("por ciento",),
+    "gold": ("oro",),
 }

@@ -5,10 +5,13 @@ this table sets no number style of its own.
 """
 
 # "बिटकॉइन": the coins' names in Devanagari (``vocabulary.coin_aliases``).
-COINS = {"बिटकॉइन": "BTC", "बिटकोइन": "BTC", "एथेरियम": "ETH"}
+COINS = {
+    "बिटकॉइन": "BTC", "बिटकोइन": "BTC", "एथेरियम": "ETH", "इथेरियम": "ETH", "सोलाना": "SOL", "डॉजकॉइन": "DOGE",
+    "डोजकॉइन": "DOGE", "रिपल": "XRP",
+}
 
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
-JOINS = ("aur", "और", "phir", "फिर")
+JOINS = ("aur", "और", "phir", "फिर", "fir", "fhir")
 
 # "maine liya", "meri entry", "kaun hold kar raha": a position already open (``asides.tells_own_trade``).
 HELD = (

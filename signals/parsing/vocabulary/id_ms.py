@@ -31,7 +31,7 @@ WORDS = {
         "zon",
     ),
     "stop": (
-        "stop loss", "sl", "batas rugi", "cut loss",
+        "stop loss", "sl", "batas rugi", "cut loss", "cutloss",
         "henti rugi", "hentikan kerugian", "had rugi", "stoploss",
     ),
     "target": (

@@ -121,6 +121,8 @@ WORDS = {
         "assinatura", "desconto", "junte-se", "entre no vip", "mês passado", "semana passada", "ontem",
         "resultados", "resumo semanal", "resumo mensal", "resumo do mês", "resumo da semana", "balanço do mês", "relatório semanal", "relatório", "balanço semanal",
         "balanço da semana", "taxa de acerto",
+        # "Resumo de novembro | 23 sinais · 17 vencedoras … Melhor operação: …": a month's results.
+        "resumo de", "vencedoras", "perdedoras", "melhor operação", "pior operação", "melhor trade", "pior trade",
     ),
     "filler": (
         "a", "o", "de", "do", "da", "em", "no", "na", "nos", "nas", "para", "entre", "e", "perto", "preço", "até", "abaixo",
@@ -139,4 +141,5 @@ WORDS = {
         "vendemos", "vendam",
     ),
     "percent": ("por cento", "porcento"),
+    "gold": ("ouro",),
 }

@@ -99,6 +99,7 @@ WORDS = {
         "altında", "üstünde", "üzerinde",
         "kırılımı", "kırılımında", "kırılırsa", "kırılım", "kırarsa",
         "açtım", "açıyorum", "açıyoruz", "seviyesinden", "seviyeden",  # "short açtım 3.485 seviyesinden"
+        "altın oran",  # the golden ratio of a Fibonacci level, no gold
     ),
     "candle": ("kapanış", "kapanışı", "mum", "mum kapanışı"),
     "hours": ("saatlik", "saatlikte", "saatlikten", "saatte", "saat"),
@@ -108,4 +109,5 @@ WORDS = {
     "buy": ("al", "satın al", "alım yap"),
     "sell": ("sat", "satış yap", "satış"),
     "percent": ("yüzde",),
+    "gold": ("altın", "ons altın", "altın ons"),
 }

@@ -5,7 +5,8 @@ DECIMAL_COMMA = True
 DOT_THOUSANDS = True
 
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
-JOINS = ("xa hơn", "và", "rồi", "sau đó")
+# "chốt lời 15,2 với 16" (with): between two prices, the next of the list.
+JOINS = ("xa hơn", "và", "rồi", "sau đó", "với")
 
 # "mình đã vào", "mình đang giữ", "ai còn giữ": a position already open (``asides.tells_own_trade``).
 HELD = (

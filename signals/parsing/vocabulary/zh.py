@@ -5,6 +5,7 @@ something else in the other script. Rows match without word boundaries (Chinese 
 COINS = {
     "大饼": "BTC", "大餅": "BTC", "比特币": "BTC", "比特幣": "BTC", "二饼": "ETH", "二餅": "ETH", "姨太": "ETH",
     "以太坊": "ETH", "以太": "ETH", "狗狗币": "DOGE", "狗狗幣": "DOGE",
+    "索拉纳": "SOL", "索拉納": "SOL", "瑞波币": "XRP", "瑞波幣": "XRP", "莱特币": "LTC", "萊特幣": "LTC",
 }
 
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
@@ -86,6 +87,9 @@ WORDS = {
     "move": ("移至", "移到", "移动到", "移動到", "上移至", "上移到", "下移至", "下移到", "调整至", "調整至",
              "拉到", "拉至", "挪到", "挪至"),
     "after": ("之后", "之後", "后", "後"),
+    "then": ("然后", "然後"),
+    # "杠杆5到10倍" (5 to 10 times): a range's "to".
+    "to": ("到",),
     "half": ("一半", "半仓", "半倉"),
     "cross": (
         "全仓", "全倉",
@@ -119,21 +123,26 @@ WORDS = {
         "总结", "總結", "周报", "週報", "月报", "月報", "战报", "戰報", "胜率", "勝率",
     ),
     "filler": (
-        "附近", "左右", "至", "到", "以下", "以上", "价格", "價格", "点位", "點位", "跌破", "低于", "低於", "高于", "高於",
+        "附近", "左右", "至", "以下", "以上", "价格", "價格", "点位", "點位", "跌破", "低于", "低於", "高于", "高於",
         "价位", "價位",
         "突破", "站上", "回踩", "回调", "回調",
         # "96800一线" (around the 96800 line), "限价81900" (a limit price), "轻仓" (a light position):
         # words around an entry's price that neither price nor side.
         "一线", "一線", "一带", "一帶", "反弹", "反彈", "限价", "限價", "轻仓", "輕倉", "小仓位", "小倉位",
         "重仓", "重倉", "满仓", "滿倉",
+        # "止损就放0.1525下面" (put the stop below 0.1525): the verb between a label and its price.
+        "黄金分割", "黃金分割", "黄金坑", "黃金坑",  # the golden ratio, a "golden pit" dip: no gold
+        "就放", "放在", "放到", "就设", "就設", "设在", "設在", "设置在", "設置在", "下面", "上面",
     ),
     "candle": ("收盘", "收盤", "收线", "收線", "K线", "K線"),
     "hours": ("小时", "小時"),
     "daily": ("日线", "日線"),
     # "分批买入" (buy in parts): a ladder's label, its side the buy.
-    "buy": ("买入", "買入", "分批买入", "分批買入", "分批建仓", "分批建倉"),
+    # "TIA 低吸 5.42-5.55" (buy low): a spot buy at the prices that follow.
+    "buy": ("买入", "買入", "分批买入", "分批買入", "分批建仓", "分批建倉", "低吸"),
     "sell": ("卖出", "賣出"),
     "percent": ("百分之",),
+    "gold": ("黄金", "黃金", "现货黄金", "現貨黃金"),
     # "挂单 3335 附近（分批：3335 / 3310 / 3290）": in parts, the legs of a ladder.
     "parts": ("分批",),
 }

@@ -1,0 +1,24 @@
+"""Misspelt labels and sides in quick group-chat calls: "bnb sort 618", "matic shrt 0.545 … trgt 0.528 …
+lvg 15x". A misspelling is read as its word only right before a price, where no other word fits:
+"sort of bounced", "a short note" keep their letters. Runs before the vocabulary rewrites the text."""
+from __future__ import annotations
+
+import re
+
+_PRICE_AHEAD = r"(?=[ ]{0,2}[:@=-]?[ ]{0,2}[$]?[0-9])"
+_TYPOS = (
+    # "sort" is how Vietnamese and Indonesian chats type "short"; "shrt", "shor" dropped a letter.
+    (re.compile(rf"\b(?:shrt|shrot|shor|shotr|sort)\b{_PRICE_AHEAD}", re.I), "short"),
+    (re.compile(rf"\b(?:lonng|lng|logn|lomg|lonh)\b{_PRICE_AHEAD}", re.I), "long"),
+    (re.compile(rf"\b(?:trgt|trgts|targt|targts|trget|trgets|taget|tagets|tgts?)\b{_PRICE_AHEAD}", re.I), "target"),
+    (re.compile(rf"\b(?:stp|stoplos|stop[ ]los)\b{_PRICE_AHEAD}", re.I), "stop"),
+    # "lvg 15x", "levrage 10": a leverage's number follows with or without its "x".
+    (re.compile(rf"\b(?:levrage|leverge|levarage|laverage|lavrage|lvrg)\b{_PRICE_AHEAD}", re.I), "leverage"),
+)
+
+
+def respell(text: str) -> str:
+    """The message with each misspelt label or side before a price written the usual way."""
+    for pattern, word in _TYPOS:
+        text = pattern.sub(word, text)
+    return text
