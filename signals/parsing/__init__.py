@@ -70,7 +70,7 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     raw, text = text, clean(text)
     if not text.strip() or _is_question(text) or asides.is_news(text):
         return None
-    if asides.asks(text) or asides.asks_after_prices(raw):
+    if asides.asks(text) or asides.asks_after_prices(raw) or asides.recalls_call(raw, text):
         return None
     ending = _breakeven_ending(raw, text)
     rule_ends_plan = ending == "rule"

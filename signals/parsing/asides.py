@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from .symbols import find_mentions
-from .vocabulary import detect, english_pattern, held_pattern, invite_pattern
+from .vocabulary import detect, english_pattern, held_pattern, invite_pattern, recall_pattern
 
 # "📰 Berita: ETF Solana …", "News: …", "Новости | …", "BREAKING NEWS —": a news word heading the
 # message's first line (before its colon or on its own), or the newspaper emoji opening it.
@@ -35,6 +35,20 @@ def heads_recap(text: str) -> bool:
     promo = english_pattern("promo").search(text)
     first_number = _NUMBER.search(text)
     return promo is not None and (first_number is None or promo.start() < first_number.start())
+
+
+def recalls_call(raw: str, text: str) -> bool:
+    """"还记得上周我们在群里喊的 PEPE 吗？0.0000112 进场 … 全部到达🎯 今晚 VIP 还有新单", "Remember our SOL
+    call last week? …": a past call recalled before the message's first number, in a message with
+    promo or results words (``promo`` rows, read from the canonical ``text``), advertises; its prices
+    are the old call's, no order and no news for a running trade. A bare "Remember: always use a stop"
+    before a call has no promo words."""
+    raw = unicodedata.normalize("NFKC", raw)
+    recall = recall_pattern().search(raw)
+    first_number = _NUMBER.search(raw)
+    if recall is None or (first_number is not None and recall.start() > first_number.start()):
+        return False
+    return english_pattern("promo").search(text) is not None
 
 
 def asks(text: str) -> bool:

@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 
 # "when close", "if it breaks and close", "once the 4h candle close": a condition word, then at
-# most a few words of the candle or the break, right before the close.
+# most a few words of the candle or the break, right before the close. "Se o WIF fechar acima de 2,86"
+# ("when WIF close 2,86"): the pair's ticker may stand for "it".
 _CONDITION_BEFORE = re.compile(
-    r"\b(?:when|if|once)[ ]{1,8}(?:(?:it|the|price|breaks?|and|a|candle|[0-9]{1,2}[ ]?[hdw])[ ]{1,6}){0,4}$", re.I
+    r"\b(?:when|if|once)[ ]{1,8}(?:(?:it|the|price|breaks?|and|a|candle|[0-9]{1,2}[ ]?[hdw]|(?-i:[#$]?[A-Z][A-Z0-9]{1,11}))"
+    r"[ ]{1,6}){0,4}$",
+    re.I,
 )
 # The close's price, perhaps after "above"/"below"; not a share of the position ("close 50%").
 _PRICE_AFTER = re.compile(r"[ ]{0,12}(?:(?:above|below|over|under)[ ]{1,4})?[$]?\.?[0-9](?![0-9.,]{0,12}[ ]?%)", re.I)

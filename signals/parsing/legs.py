@@ -46,6 +46,10 @@ def conditional_entry(text: str, parts: list[sec.Section], decimal_comma: bool) 
     side = next((s for s in parts if s.kind == "side"), None)
     if side is None:
         return _condition_line(text, parts, decimal_comma)
+    return _condition_of_side(text, parts, side, decimal_comma) or _price_before_side(text, parts, side, decimal_comma)
+
+
+def _condition_of_side(text: str, parts: list[sec.Section], side: sec.Section, decimal_comma: bool) -> list[Decimal]:
     line_start = text.rfind("\n", 0, side.start) + 1
     condition, end = _CONDITION.search(text, line_start, side.start), side.start
     if condition is None:  # "شورت على ETH لو كسرت 3180": the condition follows the side, up to the next label
@@ -55,6 +59,19 @@ def conditional_entry(text: str, parts: list[sec.Section], decimal_comma: bool) 
             return []
         end = min([s.start for s in parts if s.start > condition.end() and s.kind != "anchor"] + [line_end])
     return _one_price(text, condition.end(), end, decimal_comma)
+
+
+# "ARB (آربیتروم) 0.41 LONG", "NEAR رو زیر 2.85 شورت بزنید" (short NEAR below 2.85), "ENA lên trên 0.61
+# thì long" (ENA goes above 0.61, then long): a price right before the side, a "then" at most between.
+_PRICE_BEFORE_SIDE = re.compile(r"(?<![\w.,])([0-9][0-9.,]*)[ ]{1,4}(?:when[ ]{1,3})?$", re.I)
+
+
+def _price_before_side(text: str, parts: list[sec.Section], side: sec.Section, decimal_comma: bool) -> list[Decimal]:
+    """The price written between the pair and its side, on one line, is where the trade opens."""
+    line_start = text.rfind("\n", 0, side.start) + 1
+    pair = next((s for s in parts if s.kind == "anchor" and line_start <= s.start < side.start), None)
+    match = _PRICE_BEFORE_SIDE.search(text, pair.end, side.start) if pair else None
+    return _one_price(text, match.start(), match.end(), decimal_comma) if match else []
 
 
 def _condition_line(text: str, parts: list[sec.Section], decimal_comma: bool) -> list[Decimal]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from .text import TOKEN_PATTERNS, to_decimal
@@ -89,7 +90,7 @@ def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[
     items: list[PriceItem] = []
     if _CALCULATION.search(line):
         return items, True
-    line = without_notes(_joins_between_prices(_ALLOCATION_NOTE.sub(r"(\1\2)", line)), symbol_words)
+    line = without_notes(_attached(_joins_between_prices(_ALLOCATION_NOTE.sub(r"(\1\2)", line))), symbol_words)
     for token in TOKEN_PATTERNS[decimal_comma].finditer(line):
         kind, raw = token.lastgroup, token.group()
         if kind == "word":
@@ -155,6 +156,19 @@ def _is_count(line: str, end: int) -> bool:
 
 
 _PRICE_NEXT = re.compile(r"[ ]{1,3}[$]?\.?[0-9]")
+
+
+def _attached(line: str) -> str:
+    """"sl di atas 286" (the stop above 286), "di harga 2,48": a phrase of a table's words for "at" right
+    before a price ties it to its label, though the rest of its language went unrecognised."""
+    return _attach_phrases().sub(lambda m: " " * len(m.group()), line)
+
+
+@lru_cache(maxsize=1)
+def _attach_phrases() -> re.Pattern:
+    phrases = sorted((w for w in attach_words() if " " in w), key=len, reverse=True)
+    spelled = "|".join("[ ]{1,3}".join(map(re.escape, p.split())) for p in phrases) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{spelled})(?={_PRICE_NEXT.pattern})", re.I)
 
 
 def _is_filler(word: str, line: str, start: int, symbol_words: set[str]) -> bool:

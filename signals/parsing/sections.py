@@ -23,6 +23,8 @@ from .vocabulary import english_pattern
 # right before a colon or dash and a price: a lone letter is otherwise an initial or a unit.
 # "💎 Price: 1.199 $" opening a line is a price label, the entry when no entry is labelled
 # (``signal``); "Max price: 1.286 $" in a footer is not.
+# "short scalp — in 0.01184, stop …", "long in 65000 SL …": "in" after a side or a dash, before a price
+# that ends its clause, is the entry; "up 5% in 2 days" is not.
 _LABELS = re.compile(
     r"""
     (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b
@@ -38,6 +40,8 @@ _LABELS = re.compile(
         |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})[$]?\.?[0-9])|\badd(?:ing)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
         |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9])
         |\b(?-i:E)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])
+        |(?:(?<=[-:|,(/][ ])|(?<=[-:|,(/])|(?<=\blong[ ])|(?<=\bshort[ ])|(?<=\n)|(?<![\s\S]))in
+            (?=[ ]{0,2}(?:[:@][ ]{0,2})?[ ]{0,2}[$]?\.?[0-9][0-9.,]*(?![0-9.,%])(?![ ]{0,2}(?:%|(?!(?:sl|stop|tp|targets?)\b)[^\W\d_])))
         |(?:(?<=\n)|(?<![\s\S])|(?<=\n[-•*> ]))(?:zone|range|area)(?=[ ]{0,2}:[ ]{0,3}[$]?\.?[0-9]))
   | (?P<market>\bcmp\b|\bmarket(?:[ ]price)?\b|\bcurrent[ ]price\b|\bnow\b)
   | (?P<price>(?m:^)[^\w\n]{0,6}price(?=[ ]{0,2}:[ ]{0,3}[^\w\n]{0,2}\.?[0-9]))

@@ -29,9 +29,11 @@ _SIDE_WORDS = {"多": "做多", "空": "做空"}
 # "41.3 附近先进一半，回踩 40.2 再补一半" (enter half near 41.3 first, add the other half on a pullback to
 # 40.2): a price, then "first" / "again" and the verb that enters or adds. Each price is an entry leg.
 # "0.0318附近吸", "分批低吸" (absorb, buy the dip): a spot buy's verb. Not "吸引" (attract).
+# "试个空 185.5 进，破188就跑" (try a short, in at 185.5): the verb that enters may follow the price bare.
 _PRICE_THEN_ENTRY = re.compile(
-    rf"(?<![0-9.,])({_NUMBER})[ ]{{0,2}}(?:(?:附近|左右|一带|一帶|上下)[ ]{{0,2}}(?:先|再|分批)?|先|再|分批)[ ]{{0,2}}"
+    rf"(?<![0-9.,])({_NUMBER}(?:[ ]{{0,2}}[-~][ ]{{0,2}}{_NUMBER})?)[ ]{{0,2}}(?:(?:(?:附近|左右|一带|一帶|上下)[ ]{{0,2}}(?:先|再|分批)?|先|再|分批)[ ]{{0,2}}"
     r"(?:进场|進場|入场|入場|补仓|補倉|加仓|加倉|买入|買入|低吸|吸筹|吸籌|进|進|入|补|補|加|买|買|接|吸(?!引))"
+    r"|(?:进|進|入)(?![\u3400-\u9fff]))"
 )
 
 
@@ -56,6 +58,10 @@ _TRIGGER_THEN_SIDE = re.compile(
 )
 # "止损放在0.562下方", "止损设在 3.2 上方", Cantonese "止蝕擺 3.02", "止蝕放喺 3.02": the stop placed
 # (below or above) at a price.
+# "破188就跑" (if it breaks 188, run), "跌破 3.2 就撤": a break of a price, then the exit: the stop.
+_BREAK_THEN_RUN = re.compile(
+    rf"(?:有效)?(?:跌破|跌穿|破位|突破|涨破|漲破|破)[ ]{{0,2}}({_NUMBER})[ ]{{0,2}}(?:就|则|則|即)[ ]{{0,2}}(?:跑|撤|走人|走)"
+)
 _STOP_PLACED = re.compile(
     rf"(止损|止損|止蝕|止蚀|停损|停損)[ ]{{0,2}}(?:放在|设在|設在|摆在|擺在|放喺|擺喺|摆喺|設喺|设|設|放|擺|摆)[ ]{{0,2}}"
     rf"({_NUMBER})[ ]{{0,2}}(?:下方|上方|以下|以上|之下|之上)?"
@@ -69,7 +75,8 @@ _PRICE_NEAR_STOP = re.compile(
 )
 # "…止损，看3340-3390" (look to …): a bare "看" opening a clause right before a price names the targets,
 # in a message that also sets a stop. Inside a clause it is a view ("压力看99500一线", "拿着看 3450").
-_LOOK_TO = re.compile(r"(?:^|(?<=[，,。;；|\n]))[ ]{0,2}看[ ]{0,2}(?=[0-9])", re.M)
+# "下方看181、176" (below, look to …): the side the targets lie on may come first.
+_LOOK_TO = re.compile(r"(?:^|(?<=[，,。;；|\n]))[ ]{0,2}(?:下方|上方|下面|上面|往下|往上)?[ ]{0,2}看[ ]{0,2}(?=[0-9])", re.M)
 _HAS_STOP = re.compile(r"止损|止損|止蝕|止蚀|停损|停損|防守")
 # "XRP 2.28 多，损 2.19，盈 2.36/2.45": a terse call shortens the stop to 损 and the targets to 盈.
 # Only a character standing alone before a price ("亏损 200", "盈亏比 2" are words), and only in a call
@@ -85,6 +92,7 @@ def price_before_label(text: str) -> str:
     if _LONE_SIDE.search(text):
         text = _TERSE_LABEL.sub(lambda m: f"{_TERSE_LABELS[m.group(1)]} ", text)
     text = _BREAK_THEN_STOP.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
+    text = _BREAK_THEN_RUN.sub(lambda m: f"止损 {m.group(1)} ", text)
     text = _TRIGGER_THEN_SIDE.sub(
         lambda m: f"{m.group(2)} {_ENTRY_WORD[0]} {m.group(1)}" if m.group(1) else f"{m.group(4)} {_ENTRY_WORD[1]} {m.group(3)}",
         text,

@@ -39,6 +39,8 @@ questions, running-trade status posts, risk lessons with worked examples (``test
 ``*-blind19.json``, round 19 (group-chat run-on calls, typos, coin names in local scripts), read 122/134 = 91 % before
 its fixes (after rounds 15-18), with 1 false trade; it leaves out tr-blind19-e10, Turkish dotted decimals that only
 the market price settles (``test_blind19_generalisations``).
+``*-blind20.json``, round 20 (half formatted posts, half group-chat calls), read 116/128 = 91 % before its fixes (after
+rounds 15-19), with 1 false trade: a promo recalling last week's call (``test_blind20_generalisations``).
 ``*-real1.json`` and ``*-real2.json`` are real channel posts copied from public repositories and pages (each names
 its ``source``): 68/80 and 36/49 of their signals were read exactly before their fixes (Chinese terse calls,
 Russian "trade idea" posts, one-letter tickers, the "PARCEL FOR CRYPTO" layout: ``test_real2_readings``). real1

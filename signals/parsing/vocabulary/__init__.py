@@ -280,6 +280,12 @@ def invite_pattern() -> re.Pattern:
     return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "INVITE", ())})
 
 
+@lru_cache(maxsize=1)
+def recall_pattern() -> re.Pattern:
+    """Every table's words that recall a past call ("remember", "还记得", "помните")."""
+    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "RECALL", ())})
+
+
 @lru_cache(maxsize=None)
 def english_pattern(role: str) -> re.Pattern:
     """The English rows of one role as a pattern, for the rules that look for a role's words."""

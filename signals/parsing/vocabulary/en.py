@@ -31,6 +31,9 @@ HELD = (
 # "… TP 160. Who's joining?": a question that invites the readers into the call (``asides``).
 INVITE = ("who's joining", "who is joining", "who's with me", "who is with me", "you in", "are you in", "ready", "let's go",)
 
+# "Remember our SOL call last week?": a past call recalled, an advert's opening (``asides.recalls_call``).
+RECALL = ("remember", "remember our", "remember the", "recall our", "throwback")
+
 WORDS = {
     "entry": ("entry", "entries", "enter", "buy zone", "entry zone", "open price"),
     "zone": ("zone", "range", "area"),
@@ -83,7 +86,8 @@ WORDS = {
     "candle": ("candle",),
     "margin": ("margin",),
     # "Buy in 3 orders", "Entry 3 parts: …": a count of a ladder's orders, not a price (``sections``).
-    "parts": ("part", "parts", "orders", "legs", "steps", "tranches", "batches"),
+    # "short laddered: 84.6 / 85.9 / 87.2": a ladder's prices are the legs of one entry.
+    "parts": ("part", "parts", "orders", "legs", "steps", "tranches", "batches", "ladder", "laddered"),
     "or": ("or",),
     # "BTC could bounce from 62000 toward 65000": talk about what price may do, not an order.
     "hedge": ("maybe", "might", "could", "perhaps", "possibly", "probably", "likely", "watching"),

@@ -9,13 +9,16 @@ JOINS = ("y", "luego", "después")
 
 # "entré", "estoy dentro", "alguien sigue": a position already open (``asides.tells_own_trade``).
 HELD = (
-    "entré", "abrí", "estoy dentro", "estoy comprado", "estoy corto", "estoy largo", "mi entrada", "mi posición",
+    "entré", "abrí", "compré", "estoy dentro", "estoy comprado", "estoy corto", "estoy largo", "mi entrada", "mi posición",
     "sigo dentro", "sigo aguantando", "alguien aguantando", "alguien entró", "alguien sigue", "quién entró",
     "quién sigue",
     "mi long", "mi short", "mi largo", "mi corto", "cierro o aguanto", "aguanto o cierro", "qué hago",
 )
 
 INVITE = ("quién se une", "quién se apunta", "quién entra", "listos", "vamos",)
+
+# "¿Recuerdan el long de ADA …?": a past call recalled (``asides.recalls_call``).
+RECALL = ("recuerdan", "recuerdas", "se acuerdan", "te acuerdas", "acuérdense")
 
 WORDS = {
     "entry": (
@@ -134,11 +137,13 @@ WORDS = {
     "buy": (
         "compras escalonadas", "compra escalonada", "compra", "comprar",
         "compramos", "compren",
+        # "compré ADA en spot a 0,4385 … vendo en 0,462" (I bought … I sell at): the author's own buy, and its targets.
+        "compré", "compro",
     ),
     "sell": (
         # "Ventas: 0,60 / 0,66" after the buy: where the spot trade sells, its targets (``signal``).
         "vender", "venta", "ventas",
-        "vendemos", "vendan",
+        "vendemos", "vendan", "vendo",
     ),
     "percent": ("por ciento",),
     "gold": ("oro",),

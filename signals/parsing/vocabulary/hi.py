@@ -25,6 +25,9 @@ HELD = (
 
 INVITE = ("kaun aa raha", "kaun join kar raha", "ready ho", "chalo",)
 
+# "yaad hai … call", "याद है": a past call recalled (``asides.recalls_call``).
+RECALL = ("yaad hai", "yaad he", "याद है", "yad hai")
+
 WORDS = {
     "entry": (
         "एंट्री", "प्रवेश", "एंट्री ज़ोन", "खरीद मूल्य", "प्रवेश मूल्य", "entry", "बाय ज़ोन", "बाय जोन",

@@ -5,7 +5,8 @@ DECIMAL_COMMA = True
 DOT_THOUSANDS = True
 
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
-JOINS = ("dan", "lalu", "kemudian", "terus")
+# "TP 0.0338 sama 0.0352" (and, as spoken), "serta" (as well as).
+JOINS = ("dan", "lalu", "kemudian", "terus", "sama", "serta")
 
 # "aku udah masuk", "masih hold", "ada yang masih": a position already open (``asides.tells_own_trade``).
 HELD = (
@@ -16,6 +17,9 @@ HELD = (
 )
 
 INVITE = ("siapa ikut", "yang ikut", "gas ga", "siap",)
+
+# "Masih ingat call PEPE minggu lalu?": a past call recalled (``asides.recalls_call``).
+RECALL = ("masih ingat", "ingat call", "ingat sinyal", "inget call")
 
 WORDS = {
     "entry": (
@@ -95,7 +99,8 @@ WORDS = {
         "jika tembus", "kalau tembus", "bila tembus", "jika break", "kalau break",
     ),
     # "di harga 2,48" (at the price 2,48), "pada harga": a phrase of Indonesian's own.
-    "at": ("di", "pada", "dari", "di harga", "pada harga", "dari harga", "kat"),  # Malay "kat TP1" (at TP1)
+    # "sl di atas 286" (the stop above 286), "di bawah": where a price lies ties it to its label as "at" does.
+    "at": ("di", "pada", "dari", "di harga", "pada harga", "dari harga", "kat", "di atas", "di bawah", "diatas", "dibawah"),  # Malay "kat TP1" (at TP1)
     # "2,48 sampai 2,53", "10 hingga 20x": a range's "to".
     "to": ("sampai", "hingga"),
     # "10 kali leverage" (10 times leverage): the "x" of a leverage. Not "kali" alone: "2 kali entry".

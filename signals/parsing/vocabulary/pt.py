@@ -9,7 +9,7 @@ JOINS = ("e", "depois")
 
 # "entrei", "estou comprado", "alguém entrou": a position already open (``asides.tells_own_trade``).
 HELD = (
-    "entrei", "abri", "estou comprado", "estou vendido", "tô comprado", "tô vendido", "minha entrada",
+    "entrei", "abri", "comprei", "estou comprado", "estou vendido", "tô comprado", "tô vendido", "minha entrada",
     "minha posição", "ainda segurando", "alguém segurando", "tô segurando", "estou segurando", "alguém entrou",
     "alguem entrou", "quem entrou", "quem está",
     "meu long", "meu short", "estou long", "estou short", "tô long", "tô short", "fecho ou seguro", "seguro ou fecho",
@@ -17,6 +17,9 @@ HELD = (
 )
 
 INVITE = ("quem vai", "quem topa", "quem vem", "bora", "prontos",)
+
+# "Lembram do long de SOL …?": a past call recalled (``asides.recalls_call``).
+RECALL = ("lembram", "lembra do", "lembra da", "se lembram", "lembrem")
 
 WORDS = {
     "entry": (
@@ -135,10 +138,12 @@ WORDS = {
     "buy": (
         "compra", "comprar",
         "compramos", "comprem",
+        # "comprei SOL a 142 … vendo em 150" (I bought … I sell at): the author's own buy, and its targets.
+        "comprei", "compro",
     ),
     "sell": (
         "venda", "vender", "vendas",
-        "vendemos", "vendam",
+        "vendemos", "vendam", "vendo",
     ),
     "percent": ("por cento", "porcento"),
     "gold": ("ouro",),

@@ -15,6 +15,9 @@ HELD = (
 
 INVITE = ("katılan var mı", "kim geliyor", "hazır mısınız", "hazır mıyız",)
 
+# "Geçen haftaki PEPE sinyalini hatırlıyor musunuz?": a past call recalled (``asides.recalls_call``).
+RECALL = ("hatırlıyor musunuz", "hatırlıyor musun", "hatırlayın", "hatirliyor musunuz")
+
 WORDS = {
     "entry": (
         "ek alım", "kademeli alım", "ekleme", "alım seviyesi",

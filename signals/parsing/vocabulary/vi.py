@@ -16,6 +16,9 @@ HELD = (
 
 INVITE = ("ai vào cùng", "ai theo", "ae vào không", "anh em vào không", "sẵn sàng chưa",)
 
+# "Còn nhớ kèo PEPE tuần trước?": a past call recalled (``asides.recalls_call``).
+RECALL = ("còn nhớ", "nhớ kèo", "ae còn nhớ", "anh em còn nhớ")
+
 WORDS = {
     "entry": (
         "điểm mua", "giá mua", "nhồi lệnh", "nhồi", "vùng entry",
