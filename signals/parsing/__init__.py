@@ -68,7 +68,7 @@ def parse_message(
 def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     """``parse_message`` without its safety net, for tests that must see any exception."""
     raw, text = text, clean(text)
-    if not text.strip() or _is_question(text) or asides.is_news(text):
+    if not text.strip() or (_is_question(text) and not asides.only_invites(raw)) or asides.is_news(text):
         return None
     if asides.asks(text) or asides.asks_after_prices(raw) or asides.recalls_call(raw, text):
         return None

@@ -98,6 +98,12 @@ def asks_after_prices(raw: str) -> bool:
     return turkish or _tells_held(text)
 
 
+def only_invites(raw: str) -> bool:
+    """"… тейки 0.385 0.398. кто со мной?", "Who's with me?": a message whose every question invites the
+    readers in asks nothing; a call may end that way."""
+    return _only_invites(unicodedata.normalize("NFKC", raw), 0)
+
+
 # A question's own sentence: back to the last full stop, "!", "?", bar or line break before its mark.
 _SENTENCE_BEFORE_MARK = re.compile(r"[^.!?؟|\n]*[?؟]")
 

@@ -28,15 +28,16 @@ from .vocabulary import english_pattern
 _LABELS = re.compile(
     r"""
     (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b
-        |\bs/l\b|\bsl(?![a-z_])|\binvalid(?:ation)?\b|\b(?:out|exit|cut)[ ]if\b|(?<!['’])\b(?-i:S)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
+        |\bs/l\b|\bsl(?![a-z_])|\binvalid(?:ation)?\b|\bstops(?=[ ]{0,2}[:@=-]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9])
+        |\b(?:out|exit|cut)[ ]if(?:[ ]{1,2}it)?(?:[ ]{1,2}(?:loses|breaks|closes|drops|dips)(?:[ ]{1,2}(?:below|above|under|over))?)?\b|(?<!['’])\b(?-i:S)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<tp>\btake[ -]{0,2}profits?(?:[ -]{0,2}targets?)?\b|\bsell[ -]{0,2}(?:targets?|zone)\b
         |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\btp(?:['’]?s)?(?=[ 0-9#:.)=-]|$)|\btgts?\b
         |\btake(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-][ ]{0,3}[$]?\.?[0-9])|\bt(?=[1-9][0-9]?(?:[ ]{0,2}[:=)]|[ ]{1,3}[$]?\.?[0-9]))
-        |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
+        |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\blooking[ ]{1,2}(?:at|for)(?=[ ]{1,3}[$]?\.?[0-9][0-9.,]*(?:[ ]{1,3}(?:then|and|,|/)|[.,]?[ ]{0,2}$))|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentries\b
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zone\b|\bopen[ ]price\b
         |\b(?:buy(?:ing)?|accumulation)[ -]{0,2}(?:area|range)\b|\bbid(?:s|ding)?(?=[ ]{0,2}[:@]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9])
-        |\b(?:get|jump)[ ]{1,2}in(?=[ ]{0,3}(?:[:=@-][ ]{0,3}|(?:at|around|near)[ ]{1,3})?[$]?\.?[0-9])
+        |\bbought(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\b(?:get|jump)[ ]{1,2}in(?=[ ]{0,3}(?:[:=@-][ ]{0,3}|(?:at|around|near)[ ]{1,3})?[$]?\.?[0-9])
         |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})[$]?\.?[0-9])|\badd(?:ing)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
         |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9])
         |\b(?-i:E)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])
@@ -163,6 +164,7 @@ def read(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -
     for before, section in zip([None, *sections], sections):
         content = section.content
         numbered = section.kind in ("tp", "entry") and not section.label.endswith(("s", "zone", "price", "point"))
+        numbered = numbered or _numbered_side(section)
         if numbered:
             expected = counters.get(section.kind, 0) + 1
             section.index, content = _take_index(content, expected)
@@ -179,6 +181,15 @@ def read(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -
         if section.index is not None and section.content[:1].isdigit() and content[:1].isdigit():
             # the index was cut off the front of a number ("TP19.5"); ``signal`` may need it whole
             section.whole = _read_content(section.content, section.last, decimal_comma, symbol_words)[0]
+
+
+# "Venta 1: 0.3000 | Venta 2: 0.3200" ("SELL 1: …"), "Buy 2) 0.52": a buy or sell numbered like a
+# target or an entry leg; the number is its index, never a price.
+_SIDE_INDEX = re.compile(r"[ ]{0,3}#?[0-9]{1,2}[ ]{0,2}[:)=]")
+
+
+def _numbered_side(section: Section) -> bool:
+    return section.kind == "side" and section.label.lower() in ("buy", "sell") and _SIDE_INDEX.match(section.content) is not None
 
 
 def _counted_index(content: str, counted: int) -> tuple[int | None, str]:

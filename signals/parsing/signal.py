@@ -112,6 +112,8 @@ def _introduces_side(text: str, end: int) -> bool:
 
 
 _SIGNED_PERCENT = re.compile(r"(?<![\w.])[+-][ ]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[ ]?%")
+# "172 → 189 (+98% x10)": a past trade's entry, exit and gain.
+_ENTRY_TO_GAIN = re.compile(r"[0-9][ ]{0,2}(?:→|->|=>|➜|➡)[ ]{0,2}[$]?[0-9][^\n|]{0,40}?[+][ ]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[ ]?%")
 
 
 def _is_promo(text: str, parts: list[sec.Section], stop_loss: Decimal | None) -> bool:
@@ -119,8 +121,11 @@ def _is_promo(text: str, parts: list[sec.Section], stop_loss: Decimal | None) ->
     an advert or a past result names a pair, a side and prices, but an order gives a stop or
     labels its entry; a message that does neither in promo or results words is no trade."""
     promo = english_pattern("promo").search(text) is not None
-    if promo and len(_SIGNED_PERCENT.findall(text)) >= 2 and not any(s.kind == "tp" and s.prices for s in parts):
-        return True  # "本周战绩：ETH 多单 +42%、DOGE 空单 -12%（止损0.399）": a week's results, whatever stop they quote
+    # "本周战绩：ETH 多单 +42%、DOGE 空单 -12%（止损0.399）", "Weekly recap … Best call: SOL long 172 → 189 (+98%)
+    # | Worst call: DOT short SL 8.2": a week's results, whatever stop they quote.
+    results = len(_SIGNED_PERCENT.findall(text)) >= 2 or _ENTRY_TO_GAIN.search(text) is not None
+    if promo and results and not any(s.kind == "tp" and s.prices for s in parts):
+        return True
     if stop_loss is not None or any(s.kind == "entry" for s in parts):
         return False
     return promo

@@ -70,8 +70,8 @@ _SIDE_BEFORE = re.compile(r"\b(?:long|short|buy|sell)\b[^\n]{0,30}$", re.I)
 _R_MULTIPLE = re.compile(r"(?<=[0-9])[ ]{0,2}\([ ]{0,2}[0-9]{1,2}(?:\.[0-9])?[ ]?[Rr][ ]{0,2}\)")
 # Lines wrapped whole in double quotes ('"LONG #FET Entry 1.52 TP 1.75"') quote an older call.
 _QUOTED_BLOCK = re.compile(r'^[ \t]{0,8}["\u201c][^"\u201c\u201d]{1,2000}["\u201d][ \t]{0,8}$', re.M)
-# "Short term" / "Mid term" describe a horizon, not a side; dropped before anything reads sides.
-_TERM = re.compile(r"\b(?:short|mid|medium|long)[ \t-]{0,2}term\b", re.I)
+# "Short term" / "Mid term" describe a horizon, "short squeeze" a market move, not a side; dropped before anything reads sides.
+_TERM = re.compile(r"\b(?:(?:short|mid|medium|long)[ \t-]{0,2}term|(?:short|long)[ \t-]{0,2}squeezes?)\b", re.I)
 # Exports that lost their newlines glue labels to what precedes them: "2.04Targets:", "3xEntry",
 # "LONGLeverage". Put the newline back before a known label.
 _GLUED_AFTER_DIGIT = re.compile(

@@ -25,15 +25,20 @@ _PRICE_THEN_SIDE = re.compile(
     rf"(?:{_NEAR}[ ]{{0,2}}(?:{_HOW}[ ]{{0,2}}){{0,3}}{_SIDE}|(接多|接空))"
 )
 _SIDE_WORDS = {"多": "做多", "空": "做空"}
+# "main 3.38 pe buy kar raha hu", "3420 par short karo" (buy, short at 3.38): Hinglish puts the price, its
+# "at", then the side; the side goes first, as "buy 3.38".
+_PRICE_AT_THEN_SIDE = re.compile(
+    rf"(?<![0-9.,])({_NUMBER}(?:[ ]{{0,2}}-[ ]{{0,2}}{_NUMBER})?)[ ]{{1,2}}(?:pe|par|पर)[ ]{{1,2}}(buy|long|short|sell|entry)\b", re.I
+)
 
 # "41.3 附近先进一半，回踩 40.2 再补一半" (enter half near 41.3 first, add the other half on a pullback to
 # 40.2): a price, then "first" / "again" and the verb that enters or adds. Each price is an entry leg.
 # "0.0318附近吸", "分批低吸" (absorb, buy the dip): a spot buy's verb. Not "吸引" (attract).
 # "试个空 185.5 进，破188就跑" (try a short, in at 185.5): the verb that enters may follow the price bare.
 _PRICE_THEN_ENTRY = re.compile(
-    rf"(?<![0-9.,])({_NUMBER}(?:[ ]{{0,2}}[-~][ ]{{0,2}}{_NUMBER})?)[ ]{{0,2}}(?:(?:(?:附近|左右|一带|一帶|上下)[ ]{{0,2}}(?:先|再|分批)?|先|再|分批)[ ]{{0,2}}"
-    r"(?:进场|進場|入场|入場|补仓|補倉|加仓|加倉|买入|買入|低吸|吸筹|吸籌|进|進|入|补|補|加|买|買|接|吸(?!引))"
-    r"|(?:进|進|入)(?![\u3400-\u9fff]))"
+    rf"(?<![0-9.,])({_NUMBER}(?:[ ]{{0,2}}[-~][ ]{{0,2}}{_NUMBER})?)[ ]{{0,2}}(?:(?:(?:附近|左右|一带|一帶|上下)[ ]{{0,2}}(?:先|再|分批|直接)?|先|再|分批|直接)[ ]{{0,2}}"
+    r"(?:进场|進場|入场|入場|补仓|補倉|加仓|加倉|买入|買入|低吸|吸筹|吸籌|进|進|入|补|補|加|买|買|接|吸(?!引)|上车|上車)"
+    r"|(?:进|進|入)(?![\u3400-\u9fff])|(?:上车|上車)(?![了吗嗎没沒]))"
 )
 
 
@@ -42,7 +47,9 @@ _PRICE_THEN_ENTRY = re.compile(
 _RANGE_THEN_SIDE = re.compile(
     rf"(?<![0-9.,])({_NUMBER}[ ]{{0,2}}-[ ]{{0,2}}{_NUMBER})[ ]{{0,2}}"
     r"(?:(?:区间|區間|一带|一帶|附近)[ ]{0,2}(?:分批)?[ ]{0,2}(接多|接空|做多|做空|开多|开空|開多|開空|买入|買入)"
-    r"|(?:aralığından|aralığında|bölgesinden|bölgesinde|seviyesinden)[ ]{1,3}(alım|long|short|alış))",
+    # "6.40-6.20 arası kademeli alıyorum" (buying in steps between): the buy verb, the writer's or an order.
+    r"|(?:aralığından|aralığında|arası|arasında|arasından|bölgesinden|bölgesinde|seviyesinden)[ ]{1,3}(?:kademeli[ ]{1,3})?"
+    r"(alım|long|short|alış|alıyorum|alıyoruz|alınır|alın|al)\b)",
     re.I,
 )
 # "突破 166 做多" (long on a break of 166), "1,48 üzeri LONG" (long above 1.48): the price that
@@ -58,9 +65,11 @@ _TRIGGER_THEN_SIDE = re.compile(
 )
 # "止损放在0.562下方", "止损设在 3.2 上方", Cantonese "止蝕擺 3.02", "止蝕放喺 3.02": the stop placed
 # (below or above) at a price.
-# "破188就跑" (if it breaks 188, run), "跌破 3.2 就撤": a break of a price, then the exit: the stop.
+# "破188就跑" (if it breaks 188, run), "跌破 3.2 就撤", "止损破20.1走人" (stop: on a break of 20.1, leave): a break
+# of a price, then the exit: the stop.
 _BREAK_THEN_RUN = re.compile(
-    rf"(?:有效)?(?:跌破|跌穿|破位|突破|涨破|漲破|破)[ ]{{0,2}}({_NUMBER})[ ]{{0,2}}(?:就|则|則|即)[ ]{{0,2}}(?:跑|撤|走人|走)"
+    rf"(?:(?:止损|止損)[ ]{{0,2}})?(?:有效)?(?:跌破|跌穿|破位|突破|涨破|漲破|破)[ ]{{0,2}}({_NUMBER})[ ]{{0,2}}"
+    r"(?:(?:就|则|則|即)[ ]{0,2}(?:跑|撤|走人|走)|(?:跑路|走人|撤退))"
 )
 _STOP_PLACED = re.compile(
     rf"(止损|止損|止蝕|止蚀|停损|停損)[ ]{{0,2}}(?:放在|设在|設在|摆在|擺在|放喺|擺喺|摆喺|設喺|设|設|放|擺|摆)[ ]{{0,2}}"
@@ -86,6 +95,11 @@ _TERSE_LABELS = {"损": "止损", "損": "止损", "盈": "止盈"}
 _LONE_SIDE = re.compile(r"(?<![\u3400-\u9fff])[多空](?![\u3400-\u9fff])")
 
 
+def _tr_side(word: str) -> str:
+    """"alıyorum", "alın" (I buy, buy): a Turkish buy verb is the buy side ("alım")."""
+    return word if word.lower() in ("long", "short", "alış") else "alım"
+
+
 def price_before_label(text: str) -> str:
     """Put a stop or side label written after its price in front of it; a terse call's one-character
     labels written out."""
@@ -101,8 +115,9 @@ def price_before_label(text: str) -> str:
     text = _PRICE_NEAR_STOP.sub(lambda m: f"{m.group(2)} {m.group(1)} ", text)
     if _HAS_STOP.search(text):
         text = _LOOK_TO.sub("目标 ", text)
-    text = _RANGE_THEN_SIDE.sub(lambda m: f"{m.group(2) or m.group(3)} {_ENTRY_WORD[bool(m.group(3))]} {m.group(1)}", text)
+    text = _RANGE_THEN_SIDE.sub(lambda m: f"{m.group(2) or _tr_side(m.group(3))} {_ENTRY_WORD[bool(m.group(3))]} {m.group(1)}", text)
     text = _PRICE_THEN_SIDE.sub(lambda m: f" {_SIDE_WORDS.get(m.group(2), m.group(2) or m.group(3))} 入场 {m.group(1)} ", text)
+    text = _PRICE_AT_THEN_SIDE.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
     return _at_points(_PRICE_THEN_ENTRY.sub(lambda m: f"入场 {m.group(1)} ", text))
 
 

@@ -63,7 +63,8 @@ WORDS = {
         "cancelada", "cancelado", "cancelar", "anulada", "anulado",
         "cancelamos", "anulamos",
     ),
-    "close": ("cerrar", "cerramos", "cierren", "cierra", "cerrada", "cerrado"),
+    # "Cerrad la mitad del corto" (close half the short, said to the readers): Spain's plural imperative too.
+    "close": ("cerrar", "cerramos", "cierren", "cierra", "cerrada", "cerrado", "cerrad", "cerrando"),
     "hit": (
         "tocó", "conseguido", "alcanzó",
         "alcanzado", "alcanzada", "alcanzados", "alcanzadas", "logrado", "logrados", "logradas", "cumplido", "cumplidos",

@@ -45,8 +45,9 @@ WORDS = {
         "kaldıraç", "kaldıracı",
         "kaldıraçlı", "kaldırac",
     ),
-    "long": ("long", "uzun", "alış yönlü", "yükseliş"),
-    "short": ("short", "kısa", "satış yönlü", "düşüş"),
+    # "XRP long al 2.3150 / 2.2900" (buy a long), "short aç 1.42" (open a short): the side and its verb.
+    "long": ("long", "uzun", "alış yönlü", "yükseliş", "long al", "long alın", "long aç", "long açın", "long gir", "long girin"),
+    "short": ("short", "kısa", "satış yönlü", "düşüş", "short aç", "short açın", "short gir", "short girin", "short sat"),
     "market": (
         "piyasa fiyatından", "piyasa fiyatı", "piyasadan", "anlık fiyat", "güncel fiyat", "market fiyatından",
         "şimdi", "hemen",

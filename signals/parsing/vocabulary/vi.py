@@ -92,6 +92,8 @@ WORDS = {
     "promo": (
         "giảm giá", "tham gia", "tháng trước", "tuần trước", "hôm qua", "kết quả", "nhắn tin", "thành viên",
         "tổng kết", "báo cáo", "tỷ lệ thắng", "tổng số tín hiệu",
+        # "Kèo đẹp nhất: SOL long 172 → 189 (+98%)" (the best call): a recap's past trades.
+        "kèo đẹp nhất", "kèo tệ nhất", "kèo ngon nhất", "lệnh đẹp nhất",
     ),
     "filler": (
         "giá", "về", "ở", "tại", "quanh", "khoảng", "và", "từ", "đến", "cho", "lệnh", "dưới", "trên", "vượt", "phá", "nếu giá vượt",
