@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
-from . import asides, hints, market_hint, signal, updates
+from . import asides, hints, market_hint, questions, signal, updates
 from .market_hint import MarketPrice
 from .results import ParsedSignal, ParsedUpdate, Reason
 from .symbols import SymbolMention, bare_tickers, choose, find_mentions
@@ -71,6 +71,8 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     if not text.strip() or (_is_question(text) and not asides.only_invites(raw)) or asides.is_news(text):
         return None
     if asides.asks(text) or asides.asks_after_prices(raw) or asides.recalls_call(raw, text):
+        return None
+    if questions.asks_about_prices(raw):  # "is 20x at 3200 too much?", "问一下 … 3300 … 合适吗？"
         return None
     ending = _breakeven_ending(raw, text)
     rule_ends_plan = ending == "rule"

@@ -99,3 +99,18 @@ def list_notes(text: str) -> str:
         return f"{match.group(1)} Targets "
 
     return _ARROW_TO_LIST.sub(targets, text)
+
+
+# "R:R to TP1 ~1:2", "Tỷ lệ R:R đến TP1 ~1:1", "risk/reward 1:3", "риск/прибыль 1 к 3": a plan's ratio of reward
+# to risk, whatever target it names, is no price; its "TP1 1:2" would read as a target of 1.
+_REWARD_RATIO = re.compile(
+    r"(?:\bR[ ]?[:/][ ]?R\b|\bRR\b|\b(?:risk|riesgo|risco|риск|rủi ro)[ ]{0,2}(?:[/:-]|to)[ ]{0,2}"
+    r"(?:reward|profit|beneficio|recompensa|retorno|прибыль|профит|lợi nhuận)\b)"
+    r"[^\n|0-9]{0,20}(?:tp[ ]?[0-9][^\n|0-9]{0,6})?(?<![^\W\d_])[0-9]{1,2}(?:[.,][0-9]{1,2})?(?::|[ ]к[ ])[0-9]{1,2}(?:[.,][0-9]{1,2})?\b",
+    re.I,
+)
+
+
+def drop_reward_ratios(text: str) -> str:
+    """The message without its risk-to-reward notes."""
+    return _REWARD_RATIO.sub(" ", text)

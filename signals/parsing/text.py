@@ -10,7 +10,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from .market_notes import drop_current_price
-from .notation import list_notes, plain_numbers
+from .notation import drop_reward_ratios, list_notes, plain_numbers
 from .spelling import respell
 from .target_notes import break_even_notes
 from .vocabulary import canonicalise, coin_aliases, number_style
@@ -138,7 +138,7 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = _MARKDOWN.sub("", text)
     text = _EMOJI_LABEL.sub(lambda m: _EMOJI_LABELS[m.group(1)], text)
-    text = _R_MULTIPLE.sub("", text)
+    text = drop_reward_ratios(_R_MULTIPLE.sub("", text))
     text = _URL.sub(" ", text)
     text = _MENTION.sub(" ", text)
     text = "\n".join(line for line in text.split("\n") if not _QUOTED_LINE.match(line))

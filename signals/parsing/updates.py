@@ -102,9 +102,9 @@ _ENTRY_FILLED = re.compile(
     r"(?![ ]{0,3}[#$]?[A-Za-z])"
     # Other languages' "filled" once canonical: "OP short ka entry fill ho gaya" ("… entry filled"), "空单已成交"
     # ("SHORT filled"), "تم تفعيل الدخول" ("filled Entry"): a side, order or entry filled, in either order;
-    # its price or its legs' numbers between ("entry 35.4 fill ho gaya", "Entradas 1 e 2 preenchidas").
+    # its pair, price or legs' numbers between ("entry 35.4 fill ho gaya", "order LINK 13,4 sudah terisi", "Entradas 1 e 2 preenchidas").
     r"|\b(?:long|short|entry|entries|order|orders|position)\b[^.\n0-9]{0,16}?\bfilled\b"
-    r"|\b(?:entry|entries|order|orders|long|short)(?:[ :]{1,3}[$]?[0-9][0-9.,]*|(?:[ ,&/e]{1,3}(?:and[ ])?#?[0-9]{1,2}\b){1,4})[ ]{1,3}filled\b"
+    r"|\b(?:entry|entries|order|orders|long|short)(?:[ ]{1,3}[#$]?[A-Z][A-Z0-9]{1,14}(?:/?USDT)?)?(?:[ :]{1,3}[$]?[0-9][0-9.,]*|(?:[ ,&/e]{1,3}(?:and[ ])?#?[0-9]{1,2}\b){1,4})[ ]{1,3}filled\b"
     r"|\bfilled[ ]{1,3}(?:the[ ]{1,3})?(?:entry|entries|order|orders|position|long|short)\b",
     re.I,
 )

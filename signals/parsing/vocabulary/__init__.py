@@ -290,3 +290,10 @@ def recall_pattern() -> re.Pattern:
 def english_pattern(role: str) -> re.Pattern:
     """The English rows of one role as a pattern, for the rules that look for a role's words."""
     return _compile({fold(word) for word in en.WORDS[role]})
+
+
+@lru_cache(maxsize=None)
+def ask_pattern(kind: str) -> re.Pattern:
+    """Every table's words that open a question (``"ASK_OPENS"``: "is", "问一下", "стоит ли") or mark
+    one wherever they stand in it (``"ASK_MARKS"``: "吗", "ли", "mı"), for ``questions``."""
+    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, kind, ())})

@@ -34,6 +34,10 @@ INVITE = ("who's joining", "who is joining", "who's with me", "who is with me", 
 # "Remember our SOL call last week?": a past call recalled, an advert's opening (``asides.recalls_call``).
 RECALL = ("remember", "remember our", "remember the", "recall our", "throwback")
 
+# "is 20x at 3200 too much?", "should I …?": words opening a question (``questions``).
+ASK_OPENS = ("is", "are", "should", "shall", "can", "could", "would", "will", "do", "does", "did", "what", "how", "which", "why", "anyone", "anybody", "is it", "worth")
+ASK_MARKS = ()
+
 WORDS = {
     "entry": ("entry", "entries", "enter", "buy zone", "entry zone", "open price"),
     "zone": ("zone", "range", "area"),

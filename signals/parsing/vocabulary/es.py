@@ -20,6 +20,10 @@ INVITE = ("quién se une", "quién se apunta", "quién entra", "listos", "vamos"
 # "¿Recuerdan el long de ADA …?": a past call recalled (``asides.recalls_call``).
 RECALL = ("recuerdan", "recuerdas", "se acuerdan", "te acuerdas", "acuérdense")
 
+# "¿… conviene?": a question opens with "¿" or these words (``questions``).
+ASK_OPENS = ("conviene", "vale la pena", "debería", "alguien sabe")
+ASK_MARKS = ()
+
 WORDS = {
     "entry": (
         "recompra", "recompras", "precio medio", "promediar", "reentrada", "entrada límite",

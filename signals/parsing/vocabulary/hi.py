@@ -28,6 +28,10 @@ INVITE = ("kaun aa raha", "kaun join kar raha", "ready ho", "chalo",)
 # "yaad hai … call", "याद है": a past call recalled (``asides.recalls_call``).
 RECALL = ("yaad hai", "yaad he", "याद है", "yad hai")
 
+# "kya 3200 pe long sahi hai?": a question's opening words and its particles (``questions``).
+ASK_OPENS = ("kya", "क्या", "kaise", "kitna", "kitni", "कितना")
+ASK_MARKS = ("sahi hai kya", "theek hai kya", "ya nahi", "ki nahi")
+
 WORDS = {
     "entry": (
         "एंट्री", "प्रवेश", "एंट्री ज़ोन", "खरीद मूल्य", "प्रवेश मूल्य", "entry", "बाय ज़ोन", "बाय जोन",

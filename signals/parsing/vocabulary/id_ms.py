@@ -21,6 +21,10 @@ INVITE = ("siapa ikut", "yang ikut", "gas ga", "siap",)
 # "Masih ingat call PEPE minggu lalu?": a past call recalled (``asides.recalls_call``).
 RECALL = ("masih ingat", "ingat call", "ingat sinyal", "inget call")
 
+# "apakah … ?", "entry 13,4 aman gak?": a question's opening words and its particles (``questions``).
+ASK_OPENS = ("apakah", "apa", "gimana", "bagaimana", "berapa", "kenapa", "mau tanya", "numpang tanya")
+ASK_MARKS = ("kah", "nggak", "ngga", "gak", "ga", "tidak", "bukan")
+
 WORDS = {
     "entry": (
         "beli bertahap", "pembelian bertahap", "masuk bertahap", "masuk", "harga masuk", "area masuk", "zona masuk", "titik masuk", "area beli", "harga beli", "entry",

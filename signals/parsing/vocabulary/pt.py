@@ -21,6 +21,10 @@ INVITE = ("quem vai", "quem topa", "quem vem", "bora", "prontos",)
 # "Lembram do long de SOL …?": a past call recalled (``asides.recalls_call``).
 RECALL = ("lembram", "lembra do", "lembra da", "se lembram", "lembrem")
 
+# "vale a pena … ?", "será que …?": a question's opening words (``questions``).
+ASK_OPENS = ("vale a pena", "será que", "devo", "alguém sabe", "é seguro", "compensa")
+ASK_MARKS = ()
+
 WORDS = {
     "entry": (
         "recompra", "recompras", "preço médio", "reentrada", "reforço", "zona de compras", "entrada limite",

@@ -18,6 +18,10 @@ INVITE = ("katılan var mı", "kim geliyor", "hazır mısınız", "hazır mıyı
 # "Geçen haftaki PEPE sinyalini hatırlıyor musunuz?": a past call recalled (``asides.recalls_call``).
 RECALL = ("hatırlıyor musunuz", "hatırlıyor musun", "hatırlayın", "hatirliyor musunuz")
 
+# "sizce … mantıklı mı?": a question's opening words (its "mı" is ``asides``' particle) (``questions``).
+ASK_OPENS = ("sizce", "acaba", "nasıl", "ne kadar")
+ASK_MARKS = ("mı", "mi", "mu", "mü", "mısın", "misin", "mıyım", "miyim")
+
 WORDS = {
     "entry": (
         "ek alım", "kademeli alım", "ekleme", "alım seviyesi",

@@ -19,6 +19,10 @@ INVITE = ("ai vào cùng", "ai theo", "ae vào không", "anh em vào không", "s
 # "Còn nhớ kèo PEPE tuần trước?": a past call recalled (``asides.recalls_call``).
 RECALL = ("còn nhớ", "nhớ kèo", "ae còn nhớ", "anh em còn nhớ")
 
+# "có nên vào … không?": a question's opening words and its particles (``questions``).
+ASK_OPENS = ("có nên", "nên", "liệu", "cho hỏi", "hỏi chút", "ai biết")
+ASK_MARKS = ("được không", "không nhỉ", "nhỉ", "hả", "chưa ạ", "ổn không", "có ổn không")
+
 WORDS = {
     "entry": (
         "điểm mua", "giá mua", "nhồi lệnh", "nhồi", "vùng entry",

@@ -24,6 +24,10 @@ INVITE = ("上车了吗", "上車了嗎", "一起上车", "一起上車", "跟�
 # "还记得上周我们喊的 PEPE 吗？" (remember the PEPE we called last week?): a past call recalled (``asides.recalls_call``).
 RECALL = ("还记得", "還記得", "记得上周", "記得上週", "记得昨天")
 
+# "问一下 … 合适吗？": a question's opening words and the particles only a question has (``questions``).
+ASK_OPENS = ("问一下", "問一下", "请问", "請問", "想问", "想問", "求问", "求問", "请教", "請教", "求教")
+ASK_MARKS = ("吗", "嗎", "呢", "么", "麼", "会不会", "會不會", "能不能", "要不要", "是不是", "可不可以", "行不行", "好不好", "有没有", "有沒有")
+
 WORDS = {
     "entry": (
         # "第一档 0.1415 / 第二档 0.1382": a ladder's legs, first, second, third.

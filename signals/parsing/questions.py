@@ -1,0 +1,47 @@
+"""A message whose prices sit inside a question asks about a trade; it is no call, in any language:
+"is 20x on ETH long at 3200 with stop at 3100 too much?", "问一下 ETH 如果 3300 做多的话止损放 3250
+合适吗？", "стоит ли шортить SOL от 182?". A question is a sentence ending in "?" (or "？", "؟") that
+opens with a question word or holds a particle only questions have (``ASK_OPENS`` and ``ASK_MARKS``
+in the tables). A call that only asks before or after its prices ("Ready? LONG BTC 65000 …",
+"… TP 68000. Who's with me?") is still a call.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .vocabulary import ask_pattern, invite_pattern
+
+# A sentence: up to a line break, a bar, "!", "?", "。", ";" or a full stop that is no decimal point.
+_SENTENCE = re.compile(r"(?:[^\n|!?؟。;]|\.(?=[0-9]))+[?؟]?")
+_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+# "guys, is …", "bro should I …": one word of address may come before the question's opening word.
+_ADDRESS = re.compile(r"[^\w¿]*(?:[^\W\d_]+,?[ ]+)?")
+
+
+def asks_about_prices(raw: str) -> bool:
+    """Whether the message's first number and at least half its numbers lie in questions."""
+    text = unicodedata.normalize("NFKC", raw)
+    numbers = _NUMBER.findall(text)
+    if not numbers:
+        return False
+    asked, first_asked = 0, None
+    for sentence in _SENTENCE.finditer(text):
+        count = len(_NUMBER.findall(sentence.group()))
+        if not count:
+            continue
+        is_question = _is_question(sentence.group())
+        first_asked = is_question if first_asked is None else first_asked
+        asked += count if is_question else 0
+    return bool(first_asked) and asked * 2 >= len(numbers)
+
+
+def _is_question(sentence: str) -> bool:
+    """A sentence ending in a question mark that asks: a question word opening it or a particle in
+    it, and no invitation to join ("Who's with me?")."""
+    if not sentence.rstrip().endswith(("?", "؟")) or invite_pattern().search(sentence):
+        return False
+    opening = ask_pattern("ASK_OPENS").match(sentence, _ADDRESS.match(sentence).end())
+    if opening is None:
+        opening = ask_pattern("ASK_OPENS").match(sentence, re.match(r"[^\w¿]*", sentence).end())
+    return opening is not None or "¿" in sentence or ask_pattern("ASK_MARKS").search(sentence) is not None
