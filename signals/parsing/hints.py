@@ -14,8 +14,12 @@ _TO_ENTRY = re.compile(r"\b(?:breakeven|break[ -]?even|be|bep|entry|entries|entr
 # "Chạm TP1 thì dời SL về điểm vào" ("hit TP1 … move SL entry"): a target hit is a condition too.
 _WHEN = re.compile(r"\b(?:after|once|when|trigger|if|hit|hits)\b|→|->", re.I)
 # "Take 50% at TP1, move SL to entry", "Chốt non 50% ở TP1, dời SL về entry": a share taken at a target
-# beside a stop moved to entry is a rule at that target, though no "when" is written.
-_SHARE_AT_TARGET = re.compile(r"[0-9]{1,3}[ ]?%[^\n0-9%]{0,12}?\b(?:tp|target)[ ]{0,2}#?[0-9]{1,2}\b", re.I)
+# beside a stop moved to entry is a rule at that target, though no "when" is written. "Take partial at TP1",
+# "Realizar parcial no alvo 1", "half at TP1": a share in words.
+_SHARE_AT_TARGET = re.compile(
+    r"(?:[0-9]{1,3}[ ]?%|\b(?:partials?|parcial|parciales|parciais|half)\b)[^\n0-9%]{0,12}?\b(?:tp|target)[ ]{0,2}#?[0-9]{1,2}\b",
+    re.I,
+)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _TARGET_NUMBER = re.compile(
     r"\b(?:tp|target|take[ -]?profit)[ ]{0,2}(?:#|no\.?)?[ ]{0,2}\(?[ ]{0,2}([0-9]{1,2})(?![0-9]|[.,][0-9])"

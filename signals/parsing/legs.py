@@ -27,7 +27,9 @@ def first_leg(parts: list[sec.Section]) -> list[Decimal]:
     position = next((i for i, s in enumerate(parts) if s.kind == "entry"), None)
     if position is None or not _adds(parts[position], parts[position - 1] if position else None):
         return []
-    priced = [s for s in parts[:position] if s.kind == "side" and s.prices]
+    # "взял лонг по apt с 9.14, усреднение на 8.87": the pair right after the side holds the side's price.
+    priced = [s for before, s in zip([None, *parts], parts[:position]) if s.prices and (
+        s.kind == "side" or s.kind == "anchor" and before is not None and before.kind == "side")]
     return priced[0].prices if priced else []
 
 

@@ -36,7 +36,7 @@ _LABELS = re.compile(
         |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\blooking[ ]{1,2}(?:at|for)(?=[ ]{1,3}[$]?\.?[0-9][0-9.,]*(?:[ ]{1,3}(?:then|and|,|/)|[.,]?[ ]{0,2}$))|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentries\b
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zone\b|\bopen[ ]price\b
-        |\b(?:buy(?:ing)?|accumulation)[ -]{0,2}(?:area|range)\b|\bbid(?:s|ding)?(?=[ ]{0,2}[:@]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9])
+        |\b(?:buy(?:ing)?|accumulation)[ -]{0,2}(?:area|range)\b|\bbid(?:s|ding)?(?=[ ]{0,2}[:@]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9]|[ ]{1,2}for[ ]{1,2}[#$]?[A-Za-z0-9]{2,15}[^\n.:]{0,12}:)
         |\bbought(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\b(?:get|jump)[ ]{1,2}in(?=[ ]{0,3}(?:[:=@-][ ]{0,3}|(?:at|around|near)[ ]{1,3})?[$]?\.?[0-9])
         |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})[$]?\.?[0-9])|\badd(?:ing)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
         |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9])
@@ -170,6 +170,8 @@ def read(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -
             section.index, content = _take_index(content, expected)
             if section.index is None:
                 section.index, content = _counted_index(content, counted.get(section.kind, 0))
+            if section.index is None:
+                section.index, content = _named_again(content, counters.get(section.kind, 0))
             if section.index is not None:
                 counters[section.kind] = section.index
         if section.kind in ("tp", "entry", "sl") or _is_labelled_pair(before, section):
@@ -199,6 +201,15 @@ def _counted_index(content: str, counted: int) -> tuple[int | None, str]:
     match = _INDEX.match(content)
     if match and int(match.group(1)) == counted + 1 and re.match(r"[ ]{1,4}[$]?\.?[0-9]", content[match.end():]):
         return counted + 1, content[match.end():]
+    return None, content
+
+
+def _named_again(content: str, numbered_so_far: int) -> tuple[int | None, str]:
+    """"Alvo 1: 99.400 | Alvo 2: 101.000 | … parcial no alvo 1 e mover stop" ("… Target 1 move stop"): a
+    spaced number the targets so far already used, followed by words, names that target again; no price."""
+    match = _INDEX.match(content)
+    if match and 0 < int(match.group(1)) <= numbered_so_far and re.match(r"[ ]{1,4}[^\W\d_]", content[match.end():]):
+        return int(match.group(1)), content[match.end():]
     return None, content
 
 

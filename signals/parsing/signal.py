@@ -157,6 +157,12 @@ def _entries(parts: list[sec.Section]) -> tuple[list[Decimal], list[Decimal]]:
     if _is_market(parts):
         return [], _cornix_sells(parts, first=None)  # "Buy now … Sell: 1.12 1.18"
     labelled = [p for s in parts if s.kind == "entry" for p in s.prices]
+    # "my bids for HBAR spot: 0.262 / 0.251", "Entries for $ARB: 0.71": the pair between the entry label and its colon.
+    labelled += [
+        p for label, pair in pairwise(parts)
+        if label.kind == "entry" and not label.prices and "\n" not in label.content and pair.kind == "anchor"
+        and re.match(r"[^\n:]{0,12}:", pair.content) for p in pair.prices
+    ]
     if labelled:
         return sorted(set(labelled + legs.first_leg(parts))), _cornix_sells(parts, first=None)
     candidates = [s for s in parts if s.kind in ("side", "anchor") and s.prices]
@@ -187,7 +193,7 @@ def _cornix_sells(parts: list[sec.Section], first: sec.Section | None) -> list[D
     """
     return [
         p for s in parts
-        if s.kind == "side" and s.prices and s is not first and s.label in ("buy", "sell")
+        if s.kind == "side" and s.prices and s is not first and s.label.lower() in ("buy", "sell", "buying", "selling")
         and (first is None or s.start > first.start) and (first is None or s.label != first.label)
         for p in s.prices
     ]
@@ -208,9 +214,10 @@ def _is_market(parts: list[sec.Section]) -> bool:
     sides = {before.label for before in marked if before.kind == "side"}
     priced = any(s.prices and (s.kind == "entry" or s.kind == "side" and s.label in sides) for s in parts)
     # "#HYPE 市價多 / 96.4-96.8" ("#HYPE market LONG"): the side right after the pair's market word
-    # gives its prices, as "SELL NOW @ 2346" does.
+    # gives its prices, as "SELL NOW @ 2346" does; not past the clause's end ("entrem SOL a mercado, venda em 152").
     priced = priced or any(
         before.kind == "anchor" and market.kind == "market" and side.kind == "side" and side.prices
+        and not re.search(r"[,.;\n]", market.content)
         for before, market, side in zip(parts, parts[1:], parts[2:])
     )
     return bool(marked) and not priced

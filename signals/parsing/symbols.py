@@ -269,8 +269,10 @@ def split_joined(word: str, tagged: bool = False) -> str | None:
             continue
         if len(base) < 2 and base not in assets.KNOWN_BASES:
             continue
-        listed = base in assets.KNOWN_BASES or (base in assets.FOREX_BASES and quote in assets.FIAT_QUOTES + ("USD",))
-        if quote in assets.DOLLAR_QUOTES and quote != "USD" or ((word.isupper() or tagged) and listed):
+        forex = base in assets.FOREX_BASES and quote in assets.FIAT_QUOTES + ("USD",)
+        listed = base in assets.KNOWN_BASES or forex
+        # "xauusd", "eurusd": a metal or currency joined to a fiat quote is a pair in any case; no word reads so.
+        if quote in assets.DOLLAR_QUOTES and quote != "USD" or ((word.isupper() or tagged) and listed) or forex:
             return f"{base}/{quote}"
         return None
     return None

@@ -51,9 +51,9 @@ _SET_STOP_TO = re.compile(rf"\b(?:set|put|update[ds]?)\b[^.\n!]{{0,20}}?\b{_STOP
 _PLAN_WORD = re.compile(
     r"\b(?:entry|entries|enter|tps?[0-9]?|targets?|take[ -]?profits?)\b|\b(?:long|short|buy|sell)[ ]{1,3}(?:now|here|market|cmp)\b", re.I
 )
-# "… at TP1", "after the first target": a rule for later, part of a signal's plan.
+# "… at TP1", "after the first target", "Realizar parcial no alvo 1" (a share at a target, its "at" a filler): a rule for later.
 _AT_TARGET = re.compile(
-    r"\b(?:at|on|upon|after|once|when|by|from)[ ]{1,3}(?:the[ ]{1,3})?"
+    r"(?:\b(?:at|on|upon|after|once|when|by|from)|\b(?:partials?|parcial|parciales|parciais|half)[ ]{1,3}[^\n0-9%]{0,8}?)[ ]{1,3}(?:the[ ]{1,3})?"
     r"(?:(?:first|second|third|each|every|all|[0-9](?:st|nd|rd|th)?)[ ]{1,3})?(?:tp|targets?|take[ -]?profit)",
     re.I,
 )

@@ -51,6 +51,8 @@ CANONICAL = {
     # "3 orders", "в 3 ордера", "chia 3 phần": how many orders a ladder has (``sections``), not a price.
     "parts": "parts",
     "signal": "signal",
+    # "усреднение на 8,87" (averaging down at): an entry that adds to the side's own price (``legs``).
+    "dca": "DCA",
     # "Chạm TP1 thì dời SL", "jika TP1 tercapai", "если": a condition, so what follows is a rule for
     # later, not an instruction or report for now (``updates``); between a side and its price a filler.
     "when": "when",

@@ -11,7 +11,8 @@ COINS = {
 
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 # "TP first 29,2, second 27,8" ("TP pertama …, kedua …"): an ordinal between two prices lists them.
-JOINS = ("and", "then", "&", "second", "third", "fourth")
+# "hedef 1.31 sonra 1.25", "objetivo 0,85 después 0,9": "after" once canonical, "then" between two prices.
+JOINS = ("and", "then", "&", "second", "third", "fourth", "after")
 
 # "I opened", "I'm in", "anyone still holding", "who is in": a position already open, the writer's or the readers'
 # (``asides.tells_own_trade``); asked about, or told without a whole plan, it is no call.

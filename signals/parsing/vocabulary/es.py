@@ -43,6 +43,9 @@ WORDS = {
         "salida", "salidas", "punto de salida", "objetivos de salida", "metas",
         "toma de beneficios", "tomar beneficios", "tomamos beneficios", "tomo beneficios", "recoger beneficios", "recogemos beneficios", "recojo beneficios", "beneficios en", "take profit", "objetivos de venta", "objetivo de venta",
         "ventas parciales", "venta parcial", "tomo ganancias", "tomamos ganancias",
+        # "Tomas de ganancia: 24,8 / 26,3", "toma de utilidades", "obj 0.02791": plurals, the Latin American word, the short form.
+        "tomas de ganancia", "tomas de ganancias", "tomas de beneficios", "toma de utilidades", "tomas de utilidades",
+        "toma de utilidad", "obj", "obj.", "objs",
     ),
     "leverage": (
         "apalancamiento",
@@ -80,7 +83,7 @@ WORDS = {
     # "entrada ejecutada en 1,71" (entry filled at 1.71): a report on a trade already open.
     "filled": (
         "ejecutada", "ejecutado", "se ejecutó", "activada", "activado", "se activó", "ejecutadas", "ejecutados",
-        "activadas", "llenadas",
+        "activadas", "llenadas", "completada", "completadas", "completado", "completados",
     ),
     "breakeven": ("punto de equilibrio", "equilibrio"),
     "move": (

@@ -138,6 +138,9 @@ WORDS = {
         "को", "से", "तक", "पर", "के", "नीचे", "ऊपर", "करें", "करो",
         "ke", "se", "tak", "ke beech", "beech", "neeche", "niche", "upar", "ke upar", "ke neeche", "aur", "me", "mein",
         "karo", "pe", "par", "rakho", "rakhe", "breakout", "breakdown", "ब्रेकडाउन", "ब्रेकआउट",
+        # "xauusd sell kar rahe 2661 se" (we are selling from 2661), "long kar lo 64000 pe": the verb's helper.
+        "kar rahe", "kar raha", "kar rahi", "kar rahe hain", "kar raha hu", "kar raha hoon", "kar lo", "kar do",
+        "karenge", "kar rahe hai", "कर रहे", "कर रहे हैं", "कर लो",
         # "SOL स्पॉट में 177-174 के बीच धीरे-धीरे खरीदें" (buy SOL in spot between 177 and 174, bit by bit):
         # Hindi puts the verb last, so these stand between the pair and its prices.
         "में", "के बीच", "बीच", "के आसपास", "आसपास", "स्पॉट", "धीरे-धीरे", "धीरे धीरे", "dheere dheere", "aaspaas", "ke aaspaas",

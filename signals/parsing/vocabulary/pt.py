@@ -38,7 +38,7 @@ WORDS = {
     ),
     "target": (
         "alvo", "alvos", "objetivo", "objetivos", "take profit", "tp",
-        "stop gain", "parciais", "alvos parciais", "objectivo", "objectivos",
+        "stop gain", "parciais", "alvos parciais", "objectivo", "objectivos", "obj", "obj.",
         "realizar lucro", "realizar lucros", "realização", "realização de lucro", "realização de lucros",
         "realizo lucro", "realizamos lucro", "realizem lucro",
         # "Venda parcial: 1,70 / 1,85" (partial sell): the share a spot buy sells at each price, its targets.
@@ -82,7 +82,8 @@ WORDS = {
     "stopped": ("stopado", "stopada", "stopou", "bateu no stop", "acionou o stop"),
     # "entrada executada em 1,71" (entry filled at 1.71): a report on a trade already open.
     "filled": ("executada", "executado", "ativada", "ativado", "acionada", "acionado", "preenchida", "preenchido",
-               "executadas", "executados", "ativadas", "acionadas", "preenchidas", "preenchidos"),
+               "executadas", "executados", "ativadas", "acionadas", "preenchidas", "preenchidos",
+               "completada", "completadas", "concluída", "concluídas"),
     "breakeven": ("ponto de equilíbrio", "zero a zero"),
     "move": (
         "mover", "movam", "mova", "subir", "subam",
@@ -135,6 +136,8 @@ WORDS = {
         "a", "o", "de", "do", "da", "em", "no", "na", "nos", "nas", "para", "entre", "e", "perto", "preço", "até", "abaixo",
         "acima", "à vista", "a vista",
         "rompimento", "ruptura", "se romper", "rompendo", "abaixo de", "acima de", "a partir de",
+        # "mover stop pro preço de entrada", "pra 0,52": Brazil's spoken "para o", "para".
+        "pro", "pra", "pros", "pras",
     ),
     "candle": ("fechamento", "fecho", "vela", "fechamento de vela", "fecho de vela"),
     "hours": ("horas", "hora"),

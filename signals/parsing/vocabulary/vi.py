@@ -34,6 +34,10 @@ WORDS = {
         "vào",
         # "DCA thêm ở 3,48", "nhồi thêm 3,40" (add more at …): a further leg of the entry.
         "dca thêm", "nhồi thêm", "vào thêm", "bồi thêm",
+        # "Nhập chính: 3 480 | Nhập DCA: 3 540", "giá nhập", "điểm nhập" (enter: main, then the DCA leg).
+        "nhập", "nhập chính", "nhập dca", "nhập lệnh", "giá nhập", "điểm nhập", "vùng nhập",
+        # "canh 41.5-42.3 vào", "canh mua 0.52", "canh vùng 41.5" (watch for the zone, then enter there).
+        "canh", "canh vào", "canh vùng", "canh giá",
     ),
     "zone": ("vùng",),
     "stop": (
