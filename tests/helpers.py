@@ -63,3 +63,8 @@ def signal_read(text: str):
     parsed = parse_message(text)
     assert isinstance(parsed, ParsedSignal), parsed
     return parsed
+
+
+def plan_of(parsed) -> tuple:
+    """A signal's trade as one tuple: symbol, side, entry, stop, targets, leverage."""
+    return (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss, parsed.take_profits, parsed.leverage)

@@ -12,11 +12,7 @@ from decimal import Decimal
 import pytest
 
 from signals.parsing import ParsedSignal, parse_message
-from tests.helpers import prices, signal_read
-
-
-def _plan(parsed):
-    return (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss, parsed.take_profits, parsed.leverage)
+from tests.helpers import plan_of, prices, signal_read
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def _plan(parsed):
     ],
 )
 def test_it_reads_the_price_of_a_conditional_entry_in_any_language_as_the_entry(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 def test_it_reads_a_stop_conditioned_on_a_close_as_the_stop():
@@ -80,7 +76,7 @@ def test_it_keeps_a_conditional_forecast_out():
 )
 def test_it_keeps_a_plan_whose_last_line_is_a_breakeven_rule_for_later_a_signal(text, allocations):
     parsed = signal_read(text)
-    assert _plan(parsed) == ("ETH/USDT", "short", prices("3420"), Decimal("3490"), prices("3350", "3280"), None)
+    assert plan_of(parsed) == ("ETH/USDT", "short", prices("3420"), Decimal("3490"), prices("3350", "3280"), None)
     assert (parsed.breakeven_after, parsed.take_profit_allocations) == (1, allocations)
 
 
@@ -99,7 +95,7 @@ def test_it_never_opens_a_plan_whose_stop_already_moved(text):
 
 def test_it_reads_a_one_line_call_whose_tick_follows_its_stop_as_a_signal():
     parsed = signal_read("BNB long 612 TP 625 / 640 SL 598 ✅")
-    assert _plan(parsed) == ("BNB/USDT", "long", prices("612"), Decimal("598"), prices("625", "640"), None)
+    assert plan_of(parsed) == ("BNB/USDT", "long", prices("612"), Decimal("598"), prices("625", "640"), None)
 
 
 def test_it_still_reads_a_ticked_target_as_a_running_trade():
@@ -154,4 +150,4 @@ def test_it_never_trades_the_example_of_a_lesson(text):
 
 def test_it_still_trades_a_call_with_a_note_for_beginners():
     parsed = signal_read("BTC long 65000, SL 64000, TP 67000 / 68000. Lev 10x (beginners 3x)")
-    assert _plan(parsed) == ("BTC/USDT", "long", prices("65000"), Decimal("64000"), prices("67000", "68000"), 10)
+    assert plan_of(parsed) == ("BTC/USDT", "long", prices("65000"), Decimal("64000"), prices("67000", "68000"), 10)

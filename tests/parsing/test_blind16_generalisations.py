@@ -12,11 +12,7 @@ from decimal import Decimal
 import pytest
 
 from signals.parsing import ParsedSignal, ParsedUpdate, parse_message
-from tests.helpers import prices, signal_read
-
-
-def _plan(parsed):
-    return (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss, parsed.take_profits, parsed.leverage)
+from tests.helpers import plan_of, prices, signal_read
 
 
 @pytest.mark.parametrize(
@@ -65,7 +61,7 @@ def _plan(parsed):
     ],
 )
 def test_it_reads_entry_wordings_of_every_family(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -86,7 +82,7 @@ def test_it_reads_entry_wordings_of_every_family(text, expected):
     ],
 )
 def test_it_reads_prices_listed_beyond_the_entry_away_from_the_stop_as_targets(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 def test_a_ladder_listed_toward_the_stop_stays_the_entries():
@@ -96,7 +92,7 @@ def test_a_ladder_listed_toward_the_stop_stays_the_entries():
 
 def test_it_reads_a_russian_breakout_or_hold_as_the_condition_of_the_entry():
     parsed = signal_read("#ATOM: жду. Лонг только после закрепления выше 8,45\nСтоп 7,90\nЦели: 8,90 / 9,40")
-    assert _plan(parsed) == ("ATOM/USDT", "long", prices("8.45"), Decimal("7.90"), prices("8.90", "9.40"), None)
+    assert plan_of(parsed) == ("ATOM/USDT", "long", prices("8.45"), Decimal("7.90"), prices("8.90", "9.40"), None)
 
 
 def test_a_share_before_a_targets_number_is_no_target():
@@ -111,7 +107,7 @@ def test_a_malay_plan_ending_in_a_break_even_rule_stays_a_signal():
         "Beli $ADA sekarang\nMasuk: market\nStop: 0.61\nSasaran: 0.68, 0.72\n"
         "Ambil untung separuh kat TP1, selepas itu alihkan SL ke harga masuk"
     )
-    assert _plan(parsed) == ("ADA/USDT", "long", [], Decimal("0.61"), prices("0.68", "0.72"), None)
+    assert plan_of(parsed) == ("ADA/USDT", "long", [], Decimal("0.61"), prices("0.68", "0.72"), None)
     assert parsed.breakeven_after == 1
 
 
@@ -129,7 +125,7 @@ def test_a_side_word_before_a_pair_is_never_its_base(text, symbol, side):
 
 def test_a_lowercase_word_opening_a_call_before_its_side_is_the_coin_and_a_guess():
     parsed = signal_read("mubi short 10x\nentry market\ntp 0.052 0.049\nsl 0.058")
-    assert _plan(parsed) == ("MUBI/USDT", "short", [], Decimal("0.058"), prices("0.052", "0.049"), 10)
+    assert plan_of(parsed) == ("MUBI/USDT", "short", [], Decimal("0.058"), prices("0.052", "0.049"), 10)
     assert parsed.certainty == "low"
 
 

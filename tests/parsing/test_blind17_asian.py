@@ -14,11 +14,7 @@ from decimal import Decimal
 import pytest
 
 from signals.parsing import parse_message
-from tests.helpers import prices, signal_read
-
-
-def _plan(parsed):
-    return (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss, parsed.take_profits, parsed.leverage)
+from tests.helpers import plan_of, prices, signal_read
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def _plan(parsed):
     ],
 )
 def test_it_reads_cantonese_sides_stop_placement_and_targets(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def test_it_reads_cantonese_sides_stop_placement_and_targets(text, expected):
     ],
 )
 def test_it_reads_the_price_before_a_chinese_buy_the_dip_verb_as_the_entry(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,7 +69,7 @@ def test_it_reads_the_price_before_a_chinese_buy_the_dip_verb_as_the_entry(text,
     ],
 )
 def test_it_reads_a_chinese_stop_after_its_price_and_targets_after_a_clause_opening_look(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -113,7 +109,7 @@ def test_it_opens_no_trade_on_chinese_views_accumulation_talk_or_a_stop_already_
     ],
 )
 def test_it_lets_the_other_prices_of_a_message_decide_its_thousands_separator(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -130,12 +126,12 @@ def test_it_lets_the_other_prices_of_a_message_decide_its_thousands_separator(te
     ],
 )
 def test_it_reads_a_vietnamese_added_leg_as_a_second_entry(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 def test_it_counts_a_target_written_without_its_number_before_a_numbered_one():
     parsed = signal_read("Beli $ARB di area 0.58 - 0.56 | TP aman 0.62 | TP 2 0.68 | TP 3 0.75 | SL 0.53")
-    assert _plan(parsed) == ("ARB/USDT", "long", prices("0.56", "0.58"), Decimal("0.53"), prices("0.62", "0.68", "0.75"), None)
+    assert plan_of(parsed) == ("ARB/USDT", "long", prices("0.56", "0.58"), Decimal("0.53"), prices("0.62", "0.68", "0.75"), None)
 
 
 def test_it_keeps_bare_whole_targets_as_prices_after_an_unnumbered_one():
@@ -157,7 +153,7 @@ def test_it_keeps_bare_whole_targets_as_prices_after_an_unnumbered_one():
     ],
 )
 def test_it_reads_the_prices_between_the_pair_and_a_hindi_verb_at_the_end_as_the_entry(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 def test_it_opens_no_trade_on_hindi_talk_about_buying_near_a_price():

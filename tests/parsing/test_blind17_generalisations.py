@@ -11,11 +11,7 @@ from decimal import Decimal
 import pytest
 
 from signals.parsing import ParsedSignal, ParsedUpdate, parse_message
-from tests.helpers import prices, signal_read
-
-
-def _plan(parsed):
-    return (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss, parsed.take_profits, parsed.leverage)
+from tests.helpers import plan_of, prices, signal_read
 
 
 @pytest.mark.parametrize(
@@ -51,17 +47,17 @@ def test_it_reads_a_trader_telling_of_his_own_position_without_targets_as_no_cal
 
 def test_it_keeps_a_call_told_in_the_first_person_when_it_lays_out_a_whole_plan():
     parsed = signal_read("Entrei vendido em AVAX a 36,2, stop 37,5, alvos 34,8 e 33,9, alav 10")
-    assert _plan(parsed) == ("AVAX/USDT", "short", prices("36.2"), Decimal("37.5"), prices("34.8", "33.9"), 10)
+    assert plan_of(parsed) == ("AVAX/USDT", "short", prices("36.2"), Decimal("37.5"), prices("34.8", "33.9"), 10)
 
 
 def test_it_keeps_a_call_that_asks_who_is_in_before_its_prices():
     parsed = signal_read("Who's in? 🚀\nBTC LONG\nEntry 65000\nTP 67000 / 69000\nSL 63000")
-    assert _plan(parsed) == ("BTC/USDT", "long", prices("65000"), Decimal("63000"), prices("67000", "69000"), None)
+    assert plan_of(parsed) == ("BTC/USDT", "long", prices("65000"), Decimal("63000"), prices("67000", "69000"), None)
 
 
 def test_it_keeps_a_call_whose_chart_words_say_a_level_is_holding():
     parsed = signal_read("BTC ещё держит 65000, лонг от 65200, стоп 64500")
-    assert _plan(parsed) == ("BTC/USDT", "long", prices("65200"), Decimal("64500"), [], None)
+    assert plan_of(parsed) == ("BTC/USDT", "long", prices("65200"), Decimal("64500"), [], None)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +88,7 @@ def test_it_reads_a_post_that_a_trade_is_still_active_as_no_new_trade(text):
     ],
 )
 def test_it_reads_a_russian_profit_taking_label_as_the_targets(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 def test_it_reads_a_russian_partial_fixing_as_a_close_not_targets():
@@ -134,7 +130,7 @@ def test_it_reads_an_abbreviated_leverage_word(text, leverage):
     ],
 )
 def test_it_reads_a_condition_on_its_own_line_as_the_entry_when_no_side_is_written(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 def test_it_reads_a_report_that_a_target_was_crossed_as_no_trade():

@@ -10,11 +10,7 @@ from decimal import Decimal
 import pytest
 
 from signals.parsing import parse_message
-from tests.helpers import prices, signal_read
-
-
-def _plan(parsed):
-    return (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss, parsed.take_profits, parsed.leverage)
+from tests.helpers import plan_of, prices, signal_read
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def test_it_reads_a_traders_own_position_with_a_question_about_it_as_no_trade(te
 
 def test_it_keeps_a_call_whose_question_after_its_prices_only_invites_the_readers():
     parsed = signal_read("I'm long BTC from 65000\nSL 64000\nTP 67000 / 68000\nWho's joining? 🚀")
-    assert _plan(parsed) == ("BTC/USDT", "long", prices("65000"), Decimal("64000"), prices("67000", "68000"), None)
+    assert plan_of(parsed) == ("BTC/USDT", "long", prices("65000"), Decimal("64000"), prices("67000", "68000"), None)
 
 
 @pytest.mark.parametrize(
@@ -114,4 +110,4 @@ def test_it_reads_a_target_held_to_as_no_break_even_trigger():
     ],
 )
 def test_it_reads_the_entries_of_these_wordings(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected

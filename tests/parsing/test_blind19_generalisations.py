@@ -12,11 +12,7 @@ from decimal import Decimal
 import pytest
 
 from signals.parsing import parse_message
-from tests.helpers import prices, signal_read
-
-
-def _plan(parsed):
-    return (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss, parsed.take_profits, parsed.leverage)
+from tests.helpers import plan_of, prices, signal_read
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def _plan(parsed):
     ],
 )
 def test_it_reads_a_run_on_group_chat_call_with_a_lower_case_or_local_coin_name(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_it_reads_a_run_on_group_chat_call_with_a_lower_case_or_local_coin_name(
     ],
 )
 def test_it_reads_a_misspelt_side_or_label_right_before_a_price(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 def test_it_keeps_an_english_word_that_looks_like_a_misspelt_side():
@@ -95,7 +91,7 @@ def test_it_keeps_an_english_word_that_looks_like_a_misspelt_side():
     ],
 )
 def test_it_reads_labels_sides_and_notes_of_the_market_price_in_their_local_words(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 def test_it_takes_the_coin_that_opens_an_analysis_though_another_is_named():
@@ -103,7 +99,7 @@ def test_it_takes_the_coin_that_opens_an_analysis_though_another_is_named():
         "AVAX has held the 34.5 support for a week while ETH bled. Volume is picking up.\n\n"
         "Taking a long here.\nEntry 35.2-35.8, stop 33.9.\nTargets 37.5, 39.8."
     )
-    assert _plan(signal_read(text)) == (
+    assert plan_of(signal_read(text)) == (
         "AVAX/USDT", "long", prices("35.2", "35.8"), Decimal("33.9"), prices("37.5", "39.8"), None
     )
 

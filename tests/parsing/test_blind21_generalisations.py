@@ -15,11 +15,7 @@ from decimal import Decimal
 import pytest
 
 from signals.parsing import ParsedSignal, parse_message
-from tests.helpers import prices, signal_read
-
-
-def _plan(parsed):
-    return (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss, parsed.take_profits, parsed.leverage)
+from tests.helpers import plan_of, prices, signal_read
 
 
 @pytest.mark.parametrize(
@@ -88,7 +84,7 @@ def _plan(parsed):
     ],
 )
 def test_it_reads_these_wordings(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 def test_it_reads_the_margin_of_an_opening_price_call():

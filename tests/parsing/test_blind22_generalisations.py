@@ -10,11 +10,7 @@ from decimal import Decimal
 import pytest
 
 from signals.parsing import parse_message
-from tests.helpers import prices
-
-
-def _plan(parsed):
-    return (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss, parsed.take_profits, parsed.leverage)
+from tests.helpers import plan_of, prices
 
 
 @pytest.mark.parametrize(
@@ -64,4 +60,4 @@ def test_it_keeps_questions_and_fill_notices_out(text):
     ],
 )
 def test_it_reads_the_plan(text, expected):
-    assert _plan(parse_message(text)) == expected
+    assert plan_of(parse_message(text)) == expected

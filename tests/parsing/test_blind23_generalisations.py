@@ -12,11 +12,7 @@ from decimal import Decimal
 import pytest
 
 from signals.parsing import ParsedSignal, parse_message
-from tests.helpers import prices, signal_read
-
-
-def _plan(parsed):
-    return (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss, parsed.take_profits, parsed.leverage)
+from tests.helpers import plan_of, prices, signal_read
 
 
 @pytest.mark.parametrize(
@@ -117,7 +113,7 @@ def _plan(parsed):
     ],
 )
 def test_new_wordings_read_as_the_plan(text, expected):
-    assert _plan(signal_read(text)) == expected
+    assert plan_of(signal_read(text)) == expected
 
 
 @pytest.mark.parametrize(
