@@ -83,7 +83,9 @@ def breakeven_after(text: str) -> int | None:
         says_breakeven = english_pattern("breakeven").search(line) or (_STOP.search(line) and _TO_ENTRY.search(line))
         condition = _WHEN.search(line) or _SHARE_AT_TARGET.search(line)
         if says_breakeven and condition and not _MOVING_TARGET.search(line):
-            number = _target_number(_HOLD_TO_TARGET.sub(" ", line))
+            line = _HOLD_TO_TARGET.sub(" ", line)
+            # "Entry 150 TP1 160 TP2 170 SL 140 move SL to entry after TP2": the condition's own target
+            number = _target_number(line[condition.start():]) or _target_number(line)
             if number:
                 return number
     return None
@@ -120,5 +122,5 @@ def _target_number(line: str) -> int | None:
 
 
 def _lines(text: str) -> list[str]:
-    """Lines, and sentences within them: "TP1 hit. Move SL to entry after TP2" are two rules."""
-    return [part for line in text.split("\n") for part in re.split(r"(?<=[.!;])[ ]+", line) if part.strip()]
+    """Lines, and sentences or "|" items within them: "TP1 hit. Move SL to entry after TP2" are two rules."""
+    return [part for line in text.split("\n") for part in re.split(r"(?<=[.!;])[ ]+|[ ]*\|[ ]*", line) if part.strip()]

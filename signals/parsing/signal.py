@@ -168,7 +168,9 @@ def _entries(parts: list[sec.Section]) -> tuple[list[Decimal], list[Decimal]]:
     candidates = [s for s in parts if s.kind in ("side", "anchor") and s.prices]
     if candidates:
         first = _action_price(parts, candidates)
-        return sorted(set(first.prices)), _cornix_sells(parts, first=first)
+        # "Buy 1: 3200 / Buy 2: 3100 / Buy 3: 3000": a numbered buy (or sell) is one leg of a ladder
+        numbered = [s for s in parts if s.kind == "side" and s.label == first.label and s.index is not None] if first.index else []
+        return sorted({p for s in numbered or [first] for p in s.prices}), _cornix_sells(parts, first=first)
     priced = next((s for s in parts if s.kind == "price" and s.prices), None)  # "💎 Price: 1.199 $ / ⛔️ SL: …"
     return (sorted(set(priced.prices)) if priced else []), []
 

@@ -39,7 +39,7 @@ CANONICAL = {
     "filled": "filled",
     # A stop's condition ("cierre de 4H por debajo de X", "4小時收盤跌破 X"): words the section grammar
     # reads as filler, and a number of hours it reads as a timeframe ("4 saatlik" → "4 hours").
-    "candle": "candle", "hours": "hours", "daily": "daily",
+    "candle": "candle", "hours": "hours", "daily": "daily", "weekly": "weekly",
     # "CMP or 0.52", "a mercado o 0,52": an alternative the entry rule reads (``text.clean``).
     "or": "or", "market_or": "market or",
     # "maybe", "not a call": hedged talk and disclaimers, which ``signal.build`` keeps from trading.

@@ -141,6 +141,7 @@ WORDS = {
     "candle": ("cierre", "vela", "cierre de vela"),
     "hours": ("horas", "hora"),
     "daily": ("diario", "diaria"),
+    "weekly": ("semanal",),
     # "Compras escalonadas: 34,2 / 33,4" (staggered buys): a buy side whose prices are a ladder.
     "buy": (
         "compras escalonadas", "compra escalonada", "compra", "comprar",

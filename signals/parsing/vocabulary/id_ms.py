@@ -123,6 +123,7 @@ WORDS = {
     "candle": ("penutupan",),
     "hours": ("jam",),
     "daily": ("harian",),
+    "weekly": ("mingguan",),
     # "serok di 0,0665 - 0,069" (scoop up at): slang for buying the dip.
     "buy": ("beli", "serok", "nyerok"),
     "sell": ("jual",),

@@ -141,7 +141,8 @@ WORDS = {
     ),
     "candle": ("fechamento", "fecho", "vela", "fechamento de vela", "fecho de vela"),
     "hours": ("horas", "hora"),
-    "daily": ("diário", "diária", "semanal"),
+    "daily": ("diário", "diária"),
+    "weekly": ("semanal",),
     "buy": (
         "compra", "comprar",
         "compramos", "comprem",

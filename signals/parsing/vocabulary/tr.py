@@ -112,6 +112,7 @@ WORDS = {
     "candle": ("kapanış", "kapanışı", "mum", "mum kapanışı"),
     "hours": ("saatlik", "saatlikte", "saatlikten", "saatte", "saat"),
     "daily": ("günlük",),
+    "weekly": ("haftalık",),
     # "AL" / "SAT" (buy / sell) are whole words only, so "almak", "satış" and "kâr al" keep their
     # own reading; they count only in a message another Turkish word has shown to be Turkish.
     "buy": ("al", "satın al", "alım yap"),

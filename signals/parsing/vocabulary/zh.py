@@ -154,6 +154,7 @@ WORDS = {
     "candle": ("收盘", "收盤", "收线", "收線", "K线", "K線"),
     "hours": ("小时", "小時"),
     "daily": ("日线", "日線"),
+    "weekly": ("周线", "週線"),
     # "分批买入" (buy in parts): a ladder's label, its side the buy.
     # "TIA 低吸 5.42-5.55" (buy low): a spot buy at the prices that follow.
     "buy": ("买入", "買入", "分批买入", "分批買入", "分批建仓", "分批建倉", "低吸"),
