@@ -54,12 +54,18 @@ def candles_get(*, symbol: str, timeframe: str, limit: int = 200) -> list[dict]:
     if timeframe not in TIMEFRAMES:
         raise InvalidInput(f"Timeframe must be one of {', '.join(TIMEFRAMES)}.", fields={"timeframe": ["Unknown timeframe."]})
     limit = max(1, min(int(limit), 1000))
-    key = f"candles:{get_price_source().name}:{symbol}:{timeframe}:{limit}"
+    key = _cache_key(f"candles:{get_price_source().name}:{symbol}:{timeframe}:{limit}")
     candles = cache.get(key)
     if candles is None:
         candles = [_candle_dict(c) for c in get_price_source().candles(symbol, timeframe, limit)]
         cache.set(key, candles, timeout=min(max(TIMEFRAME_SECONDS[timeframe] // 6, 10), 300))
     return candles
+
+
+def _cache_key(key: str) -> str:
+    """The key with blanks and control characters as "_": a fallen-back source is named
+    "sim (ccxt:binance unreachable)", and memcached refuses a key with a space in it."""
+    return "".join(c if c.isprintable() and not c.isspace() else "_" for c in key)
 
 
 def _candle_dict(candle: Candle) -> dict:

@@ -1,10 +1,14 @@
+import warnings
 from decimal import Decimal
 
 import pytest
 import requests
+from django.core.cache import CacheKeyWarning
 
 from echotrade.exceptions import MarketDataUnavailable
 from execution.market import AutoPriceSource, CcxtPriceSource, SimPriceSource
+from execution.market.feed import candles_get
+from execution.market.sources import price_source_used
 
 
 class Clock:
@@ -82,3 +86,15 @@ def test_auto_candles_fall_back_too(auto, binance_http):
     candles = auto.candles("BTC/USDT", "1h", 10)
     assert len(candles) == 10
     assert auto.name.startswith("sim")
+
+
+def test_candles_from_a_fallen_back_source_are_cached_under_a_key_memcached_accepts(auto, binance_http):
+    binance_http.outage = requests.ConnectionError("down")
+    auto.quote("BTC/USDT")
+    assert " " in auto.name  # "sim (ccxt:binance unreachable)"
+    with price_source_used(auto), warnings.catch_warnings():
+        warnings.simplefilter("error", CacheKeyWarning)
+        first = candles_get(symbol="BTC/USDT", timeframe="4h", limit=5)
+        asked = len(binance_http.urls)
+        assert candles_get(symbol="BTC/USDT", timeframe="4h", limit=5) == first  # served from the cache
+    assert len(first) == 5 and len(binance_http.urls) == asked
