@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
-from . import asides, hints, market_hint, questions, signal, updates
+from . import asides, closed_trades, hints, market_hint, questions, signal, updates
 from .market_hint import MarketPrice
 from .results import ParsedSignal, ParsedUpdate, Reason
 from .symbols import SymbolMention, bare_tickers, choose, find_mentions
@@ -102,6 +102,10 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
         # when it lays out a whole plan ("ETH short açtım 3.485 … Stop 3.560 … Hedef 3.390").
         if parsed and not whole_plan and asides.tells_own_trade(raw):
             parsed = None
+        # "Position: Liquidated Long", "Results | Status: loss": a plan whose trade is already over is
+        # no call, and its stop and targets move nothing.
+        if parsed and closed_trades.reports_closed(raw):
+            return None
         if parsed and not moves_stop and (whole_plan or not closes_now):
             return parsed
     # "📚 Risk management 101 | Say you long ETH at 3,400 with a stop at 3,332 …": a lesson's example moves no stop.

@@ -43,7 +43,27 @@ def targets_once(text: str, parts: list[sec.Section]) -> list[Decimal]:
     fields = [s for s in targets if not _in_prose(text, s)]
     listed = {p for s in fields for p in s.prices}
     told_twice = [s for s in targets if s not in fields and s.prices and set(s.prices) <= listed]
-    return [p for s in targets if s not in told_twice for p in s.prices]
+    kept = [s for s in targets if s not in told_twice]
+    restated = _restated(kept)
+    return [p for s in kept if restated.get(id(s)) is not True for p in (s.prices[:1] if id(s) in restated else s.prices)]
+
+
+def _restated(targets: list[sec.Section]) -> dict[int, bool]:
+    """"TP1: 117,500 (first resistance) … TP1: 117,500 → 2,000 points reward", "Target 1: $649.92 (24h
+    low) | Target 2 … • Target 1: 649.92", a bot's copy of the plan below it ("TP1: 0.00000315 …
+    symbol:NKNBTC | TP1: 0.00000315"): a target whose number and price an earlier one already gave is
+    that target told again, not a new one; only the price both give is the target's, the numbers
+    beside either (a reward, a profit) are not. Maps each restatement's id to True and the id of the
+    target it restates to False."""
+    first: dict[int, sec.Section] = {}
+    found: dict[int, bool] = {}
+    for section in targets:
+        earlier = first.get(section.index) if section.index is not None else None
+        if earlier is not None and section.prices and earlier.prices and section.prices[0] == earlier.prices[0]:
+            found[id(section)], found[id(earlier)] = True, found.get(id(earlier), False)
+        elif section.index is not None and section.prices:
+            first.setdefault(section.index, section)
+    return found
 
 
 def _in_prose(text: str, section: sec.Section) -> bool:

@@ -28,8 +28,9 @@ def first_leg(parts: list[sec.Section]) -> list[Decimal]:
     if position is None or not _adds(parts[position], parts[position - 1] if position else None):
         return []
     # "взял лонг по apt с 9.14, усреднение на 8.87": the pair right after the side holds the side's price.
+    # "Longing BNB 640-648, adding more at 632": so does the pair opening the message, its side a verb.
     priced = [s for before, s in zip([None, *parts], parts[:position]) if s.prices and (
-        s.kind == "side" or s.kind == "anchor" and before is not None and before.kind == "side")]
+        s.kind == "side" or s.kind == "anchor" and (before is None or before.kind == "side"))]
     return priced[0].prices if priced else []
 
 

@@ -113,6 +113,9 @@ def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[
 
 
 _PRICE_AFTER_JOIN = re.compile(r"[ ]{1,3}[$]?\.?[0-9]")
+# "看到5.10和5.50" (look to 5.10 and 5.50): Chinese writes its join between two prices without spaces.
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_GLUED_JOIN = {False: (_PRICE_AFTER_JOIN, r"[0-9][ ,]{1,3}$"), True: (re.compile(r"[ ]{0,3}[$]?\.?[0-9]"), r"[0-9][ ,]{0,3}$")}
 
 
 def _joins_between_prices(line: str) -> str:
@@ -120,8 +123,9 @@ def _joins_between_prices(line: str) -> str:
     prices lists them; elsewhere ("y luego", "and then move SL") it stays prose."""
     def joined(match: re.Match) -> str:
         before = line[max(0, match.start() - 4): match.start()]
-        after = _PRICE_AFTER_JOIN.match(line, match.end())
-        return " " * len(match.group()) if after and re.search(r"[0-9][ ,]{1,3}$", before) else match.group()
+        price_after, price_before = _GLUED_JOIN[_HAN.search(match.group()) is not None]
+        after = price_after.match(line, match.end())
+        return " " * len(match.group()) if after and re.search(price_before, before) else match.group()
 
     return join_pattern().sub(joined, line)
 
@@ -139,7 +143,8 @@ def _is_range_low(kind: str, gap: str, raw: str, low: Decimal, decimal_comma: bo
     """
     gap += raw[:1] if raw.startswith("-") else ""
     if kind == "lev":
-        return re.fullmatch(r"[ ]{0,2}-[ ]{0,2}", gap) is not None
+        # "tp 185.9 / 184 - 50x iso": a last target before the leverage is no range's low end.
+        return re.fullmatch(r"[ ]{0,2}-[ ]{0,2}", gap) is not None and low < _leading_value(raw, decimal_comma)
     return gap == "-" and low < _leading_value(raw, decimal_comma)
 
 
@@ -177,4 +182,6 @@ def _is_filler(word: str, line: str, start: int, symbol_words: set[str]) -> bool
         return True
     if lowered in attach_words() and _PRICE_NEXT.match(line, start + len(word)):
         return True  # "ETH short di 3420" in a message whose Indonesian went unrecognised
+    if len(word) <= 3 and start >= 2 and line[start - 1] in "'’" and line[start - 2].isdigit():
+        return True  # "2,31'den, 2,24'ten" (from 2.31, from 2.24): a Turkish case ending glued to the price
     return start > 0 and line[start - 1] in "#$"  # "#LINK", "$ETH": tags are not prose

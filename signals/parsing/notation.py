@@ -34,9 +34,20 @@ _RUPIAH = re.compile(r"\bRp\.?[ ]?([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![0-9]|[.,
 _RUPEE = re.compile(r"₹[ ]?(?=[0-9])")
 
 
+# "ENTRY: 0. 0745 - 0.0750": a space typed after a price's "0." splits it; no sentence ends in a bare
+# "0." before more digits, so the two halves are one price.
+_SPACED_POINT = re.compile(r"(?<![0-9.,])0\.[ ](?=[0-9]{2})")
+
+
+# "1)0,519(1/3) | 2)0,508(2/3)", "TP2 1.42 (1/2)": a fraction in brackets is the share of the position
+# the price takes, never a price.
+_BRACKETED_SHARE = re.compile(r"\([ ]?([1-9])[ ]?/[ ]?([1-9])[ ]?\)")
+
+
 def plain_numbers(text: str) -> str:
-    """Myriads, lakh grouping, Rupiah and rupee prices written out as whole numbers; runs before the
-    locale's separators."""
+    """Myriads, lakh grouping, Rupiah and rupee prices written out as whole numbers, a price split
+    after its "0." joined and a bracketed share dropped; runs before the locale's separators."""
+    text = _BRACKETED_SHARE.sub(lambda m: " " if int(m[1]) < int(m[2]) else m.group(), _SPACED_POINT.sub("0.", text))
     text = _RUPIAH.sub(lambda m: " " + m.group(1).replace(".", ""), _RUPEE.sub(" ", text))
     text = _CJK_MAGNITUDE.sub(_times_magnitude, text)
     text = _INDIAN_MAGNITUDE.sub(_times_indian_magnitude, text)

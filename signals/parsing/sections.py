@@ -25,9 +25,11 @@ from .vocabulary import english_pattern
 # (``signal``); "Max price: 1.286 $" in a footer is not.
 # "short scalp — in 0.01184, stop …", "long in 65000 SL …": "in" after a side or a dash, before a price
 # that ends its clause, is the entry; "up 5% in 2 days" is not.
+# "adding more at 632 if it dips": an added leg of the entry, as "adding at 632" is.
+# "stopp 26.4": the stop with a doubled letter (a slip, and the Nordic spelling), right before its price.
 _LABELS = re.compile(
     r"""
-    (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b
+    (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b|\bstopp(?=[ ]{0,2}[:=-]?[ ]{0,3}[$]?\.?[0-9])
         |\bs/l\b|\bsl(?![a-z_])|\binvalid(?:ation)?\b|\bstops(?=[ ]{0,2}[:@=-]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9])
         |\b(?:out|exit|cut)[ ]if(?:[ ]{1,2}it)?(?:[ ]{1,2}(?:loses|breaks|closes|drops|dips)(?:[ ]{1,2}(?:below|above|under|over))?)?\b|(?<!['’])\b(?-i:S)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<tp>\btake[ -]{0,2}profits?(?:[ -]{0,2}targets?)?\b|\bsell[ -]{0,2}(?:targets?|zone)\b
@@ -38,7 +40,7 @@ _LABELS = re.compile(
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zone\b|\bopen[ ]price\b
         |\b(?:buy(?:ing)?|accumulation)[ -]{0,2}(?:area|range)\b|\bbid(?:s|ding)?(?=[ ]{0,2}[:@]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9]|[ ]{1,2}for[ ]{1,2}[#$]?[A-Za-z0-9]{2,15}[^\n.:]{0,12}:)
         |\bbought(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\b(?:get|jump)[ ]{1,2}in(?=[ ]{0,3}(?:[:=@-][ ]{0,3}|(?:at|around|near)[ ]{1,3})?[$]?\.?[0-9])
-        |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})[$]?\.?[0-9])|\badd(?:ing)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
+        |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})[$]?\.?[0-9])|\badd(?:ing)?(?:[ ]{1,3}more)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
         |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9])
         |\b(?-i:E)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])
         |(?:(?<=[-:|,(/][ ])|(?<=[-:|,(/])|(?<=\blong[ ])|(?<=\bshort[ ])|(?<=\n)|(?<![\s\S]))in

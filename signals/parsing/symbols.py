@@ -130,6 +130,8 @@ def find_mentions(text: str) -> list[SymbolMention]:
             found.add(joined, match, 0)
     for match in _TAG.finditer(text):
         base = match["base"].upper()
+        if _CAMEL_CASE.fullmatch(match["base"]) and base not in assets.KNOWN_BASES:
+            continue
         if (base not in NOT_TICKERS or _is_tagged_header(text, match)) and not _NOT_TICKER_SHAPE.fullmatch(base):
             found.add(assets.ALIASES.get(base, f"{base}/USDT"), match, 1)
     for match in _LABELLED.finditer(text):  # "Coin: INJ", "Ticker: ldo"
@@ -147,6 +149,11 @@ def find_mentions(text: str) -> list[SymbolMention]:
         # "💰 SOL 現價 168.3 … 1H XYZ 死叉 … 空單": a listed ticker written before a guessed word names the pair.
         _add_lone_listed_base(found, text, min(m.start for m in found.mentions))
     return sorted(found.mentions, key=lambda m: m.start)
+
+
+# "#BinanceFutures #CryptoTrading #ShortSetup", "#TradingDeCripto": a tag of capitalised words run
+# together is a topic, not a ticker; tickers are tagged in capitals ("#THEUSDT") or as one word ("#Pepe").
+_CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")
 
 
 def _add_lone_listed_base(found: "_Found", text: str, before: int) -> None:

@@ -99,9 +99,10 @@ _TIMES_CJK = re.compile(r"(?<=[0-9])[ ]?倍")
 # word, is the side. So is one after a position's size or an order ("轻仓多", "全仓空", "挂单多"), but
 # not after a close ("平仓空"). Inside a word ("多空比", "空投", "空仓") it is not. After a price word
 # "一点" ("a bit") may follow: "市价多一点" is a long at the market, "多一点耐心" more patience.
+# "开了个TIA的多 4.72" (opened a TIA long): after a ticker's "的" it is the ticker's side; "涨的多" is "rose a lot".
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_SIDE = re.compile(
-    f"(?:(?<![{_HAN}])|(?<=[价價])|(?<=(?<!平)[仓倉])|(?<=挂单)|(?<=掛單))([多空])(?![{_HAN}])"
+    f"(?:(?<![{_HAN}])|(?<=[价價])|(?<=(?<!平)[仓倉])|(?<=挂单)|(?<=掛單)|(?<=[A-Za-z0-9]的))([多空])(?![{_HAN}])"
     f"|(?<=[价價])([多空])(?=一点|一點|一些)"
 )
 # "目标一", "止盈二": a Chinese numeral right after a target or stop label is the label's number.
@@ -225,6 +226,8 @@ _COMMA_GROUPS_DOT = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]{1,8
 # A whole price of four digits or more ("64500"), not a leverage, percentage or "#1234".
 # Three digits count too: "BNB short 1.012-1.020 tp 995 980" writes 1012 beside 995.
 _WHOLE_PRICE = re.compile(r"(?<![0-9.,#])[1-9][0-9]{2,6}(?![0-9]|[.,][0-9]|[ ]?(?:%|x(?![a-z])))", re.I)
+# "SIGNAL ID: 1187", "Signal No. 2078", "Trade Number 412": a post's serial number, no price to compare with.
+_COUNTER_BEFORE = re.compile(r"\b(?:id|no\.?|nr\.?|number)[ ]{0,2}[:#№.-]?[ ]{0,2}$", re.I)
 # A ladder or a target spans well under this factor; a misread separator is a thousand times off.
 _SAME_SCALE = 1.5
 
@@ -243,7 +246,7 @@ def _locale_numbers(text: str) -> str:
         return text
     english = _DOT_DECIMAL.search(text) is not None or _COMMA_GROUPS_DOT.search(text) is not None
     decimal_comma, dot_thousands = (False, False) if english else number_style(text)
-    wholes = [int(m.group()) for m in _WHOLE_PRICE.finditer(text)]
+    wholes = [int(m.group()) for m in _WHOLE_PRICE.finditer(text) if not _COUNTER_BEFORE.search(text, 0, m.start())]
 
     def beside_wholes(group: re.Match) -> bool:
         value = int(group[1] + group[2])

@@ -87,7 +87,8 @@ _TP_HIT = re.compile(
     re.I,
 )
 _SL_HIT = re.compile(
-    r"\b(?:sl|stop[ -]?loss|stoploss|stop[ -]?targets?)\b[ :]{0,3}(?:[0-9][0-9.,]{0,12}[ ]{0,3})?"
+    # "🛑 Stop atingido no #ETH" ("Stop hit"): a bare "stop" before its verb reports it too.
+    r"\b(?:sl|stop[ -]?loss|stoploss|stop[ -]?targets?|stop)\b[ :]{0,3}(?:[0-9][0-9.,]{0,12}[ ]{0,3})?"
     r"(?:was[ ]{1,3}|got[ ]{1,3}|has[ ]{1,3}been[ ]{1,3}|is[ ]{1,3})?(?:hit|triggered|taken|filled)\b|\bstopped[ ]{1,3}out\b"
     # Verb first, after what hit it ("#ETH short hit SL at 3495"); not after a target ("once TP2 hit
     # SL to entry" is a signal's rule).

@@ -96,3 +96,20 @@ def test_a_zone_word_spelled_only_in_one_language_marks_the_message_as_that_lang
 
 def test_an_arabic_from_to_range_is_the_entry_zone():
     assert parse_message("شراء WIF من 2.80 إلى 2.90 الهدف 3.10 و 3.40 ستوب 2.60").entry == prices("2.80", "2.90")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "💠 SIGNAL ID: 1187 💠\n📈 Long: #FET/USDT\n💵 Entry: CMP\n🎯 Target 1: 1.468\n🎯 Target 2: 1.525\n🛡 Stoploss: 1.338",
+        "Signal No. 2078\nFET/USDT LONG\nEntry: market\nTP: 1.468 / 1.525\nSL: 1.338",
+    ],
+)
+def test_a_posts_serial_number_does_not_make_dotted_prices_thousands(text):
+    parsed = parse_message(text)
+    assert parsed.take_profits == prices("1.468", "1.525") and parsed.stop_loss == Decimal("1.338")
+
+
+def test_a_dotted_price_among_whole_prices_still_groups_thousands():
+    parsed = parse_message("Signal No. 2078 BTC long entry 63.850 TP 64500 65200 SL 63100")
+    assert parsed.entry == prices("63850")

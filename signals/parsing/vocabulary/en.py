@@ -64,6 +64,9 @@ WORDS = {
         "active state", "status: active", "status: running", "trade is active", "trade running",
         "still active", "still running", "still open", "still live", "trade is running", "position is running",
         "position running", "is still running",
+        # "📍 Trailing Stop Activated | BTCUSD @ 64979.21 | SL: 64940.04": a bot's notice on an open position.
+        "trailing stop activated", "trailing stop tightened", "trailing stop updated", "trailing stop moved",
+        "trailing stop raised", "trailing stop lowered", "trailing stop adjusted",
     ),
     "pair": ("coin", "pair", "symbol", "ticker", "asset", "token"),
     "first": ("first",),
@@ -115,5 +118,8 @@ WORDS = {
         # "Risk management 101 | Say you long ETH at 3,400 with a stop at 3,332 …": a worked example.
         "say you", "let's say you", "suppose you", "imagine you", "assume you", "trading 101", "management 101",
         "risk 101",
+        # "here's how a trader might have planned this short trade: … would have been at 3.1053": a past
+        # chart explained after the fact, no order.
+        "might have planned", "would have planned", "could have planned", "would have entered",
     ),
 }

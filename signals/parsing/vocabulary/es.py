@@ -43,6 +43,8 @@ WORDS = {
         "salida", "salidas", "punto de salida", "objetivos de salida", "metas",
         "toma de beneficios", "tomar beneficios", "tomamos beneficios", "tomo beneficios", "recoger beneficios", "recogemos beneficios", "recojo beneficios", "beneficios en", "take profit", "objetivos de venta", "objetivo de venta",
         "ventas parciales", "venta parcial", "tomo ganancias", "tomamos ganancias",
+        # "ventas escalonadas en 22,40, 24,10 y 26,90" (staggered sells): a spot buy's targets, as in Portuguese.
+        "ventas escalonadas", "venta escalonada",
         # "Tomas de ganancia: 24,8 / 26,3", "toma de utilidades", "obj 0.02791": plurals, the Latin American word, the short form.
         "tomas de ganancia", "tomas de ganancias", "tomas de beneficios", "toma de utilidades", "tomas de utilidades",
         "toma de utilidad", "obj", "obj.", "objs",
@@ -98,7 +100,7 @@ WORDS = {
     "parts": ("órdenes", "partes", "tramos"),
     "profit": ("ganancia", "ganancias", "beneficio"),
     "trailing": ("stop dinámico", "trailing stop", "stop móvil"),
-    "status": ("operación activa", "estado: activa", "sigue activa", "sigue abierta", "todavía activa", "aún activa",
+    "status": ("trailing stop activado", "trailing stop ajustado", "operación activa", "estado: activa", "sigue activa", "sigue abierta", "todavía activa", "aún activa",
                "sigue activo", "sigue abierto", "todavía activo", "aún activo", "sigue en curso"),
     "pair": ("par", "moneda", "activo", "símbolo"),
     "first": ("primer", "primera", "primero"),
@@ -111,7 +113,7 @@ WORDS = {
         "si compras", "si vendes", "si entras", "si pones",
     ),
     "not_a_call": ("no es señal", "no es una señal"),
-    "lesson": ("supongamos", "digamos que", "imagina que", "clase de", "qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "lección", "educación", "educativo", "principiantes", "novatos"),
+    "lesson": ("habría planeado", "podría haber planeado", "supongamos", "digamos que", "imagina que", "clase de", "qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "lección", "educación", "educativo", "principiantes", "novatos"),
     "when": (
         "si", "cuando",
         "si rompe", "si pierde", "si supera", "si perfora", "al romper", "en ruptura de", "si cae de",
@@ -137,6 +139,8 @@ WORDS = {
         "hasta",
         "debajo", "encima", "bajo", "a partir de",
         "ruptura", "rompimiento", "si rompe", "rompe",
+        # "voy corto en OP aquí, 1,842": "here" between the pair and its price, as English "here" is filler.
+        "aquí",
     ),
     "candle": ("cierre", "vela", "cierre de vela"),
     "hours": ("horas", "hora"),
@@ -148,6 +152,8 @@ WORDS = {
         "compramos", "compren",
         # "compré ADA en spot a 0,4385 … vendo en 0,462" (I bought … I sell at): the author's own buy, and its targets.
         "compré", "compro",
+        # "estoy comprando por encima de 0,52" (I'm buying above): the gerund, as English "buying".
+        "comprando",
     ),
     "sell": (
         # "Ventas: 0,60 / 0,66" after the buy: where the spot trade sells, its targets (``signal``).

@@ -55,8 +55,9 @@ WORDS = {
     "leverage": ("लीवरेज", "लेवरेज", "leverage"),
     # "ETH short karo 3420 pe", "long lo": Hinglish puts a verb ("do", "take") after the side.
     # "ETH short banao 3540 ke upar": or "make" ("banao") a position.
-    "long": ("लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo", "long kar lo", "long kar do", "buy kar lo"),
-    "short": ("शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo", "short kar lo", "short kar do", "sell kar lo"),
+    # "ETH में शॉर्ट लो 3620 पर" (take a short at 3620): the side with its verb, as "short lo" is written in Latin.
+    "long": ("लॉन्ग लो", "लॉन्ग ले लो", "लॉन्ग करो", "लॉंग लो", "लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo", "long kar lo", "long kar do", "buy kar lo"),
+    "short": ("शॉर्ट लो", "शॉर्ट ले लो", "शॉर्ट करो", "शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo", "short kar lo", "short kar do", "sell kar lo"),
     "market": (
         "मार्केट प्राइस", "वर्तमान मूल्य", "अभी",
         "abhi", "abhi ke price pe", "current price pe", "cmp pe", "market price pe",

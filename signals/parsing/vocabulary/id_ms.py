@@ -6,7 +6,8 @@ DOT_THOUSANDS = True
 
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 # "TP 0.0338 sama 0.0352" (and, as spoken), "serta" (as well as).
-JOINS = ("dan", "lalu", "kemudian", "terus", "sama", "serta")
+# "di 3,12 sm 3,05" ("sama", and): chats shorten the join to its consonants.
+JOINS = ("dan", "lalu", "kemudian", "terus", "sama", "serta", "sm", "dn")
 
 # "aku udah masuk", "masih hold", "ada yang masih": a position already open (``asides.tells_own_trade``).
 HELD = (
@@ -52,8 +53,9 @@ WORDS = {
         "leverage",
         "leveraj", "leverej", "daya ungkit",
     ),
-    "long": ("long",),
-    "short": ("short",),
+    # "longin TON di 3,12", "shortin ETH" (long it, short it): the chat's verb made of the English side.
+    "long": ("long", "longin"),
+    "short": ("short", "shortin"),
     "market": (
         "harga pasar", "harga sekarang", "sekarang",
         "harga semasa", "harga terkini", "harga saat ini", "harga market",
@@ -119,6 +121,8 @@ WORDS = {
         "breakout", "tembus",
         # "TP aman 1.41" (the safe target): a word that grades a target, not prose after it.
         "aman",
+        # "longin TON bro di 3,12", "gan": how a chat addresses its readers, between the pair and its price.
+        "bro", "gan", "guys",
     ),
     "candle": ("penutupan",),
     "hours": ("jam",),

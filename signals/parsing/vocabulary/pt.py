@@ -54,11 +54,14 @@ WORDS = {
         "comprado", "comprada", "posição comprada", "posição long",
         # "Bitcoin na compra agora", "Posição longa em SOL": on the buy side.
         "na compra", "posição longa",
+        # "vou de short na OP aqui, 1,842" (I'm going short on OP here): the side with the verb that takes it.
+        "vou de long", "vamos de long",
     ),
     "short": (
         "short",
         "vendido", "vendida", "posição vendida", "posição short",
         "na venda", "posição curta",
+        "vou de short", "vamos de short",
     ),
     # "mercado ou 602,5": the market offers a written price as the alternative (``text.clean``).
     "market_or": ("mercado ou", "a mercado ou", "preço atual ou", "agora ou"),
@@ -97,7 +100,7 @@ WORDS = {
     "parts": ("ordens", "partes", "parcelas"),
     "profit": ("lucro", "ganho"),
     "trailing": ("stop móvel", "trailing stop"),
-    "status": ("operação ativa", "status: ativa", "segue ativa", "segue aberta", "ainda ativa", "ainda aberta", "continua ativa",
+    "status": ("trailing stop ativado", "trailing stop ajustado", "operação ativa", "status: ativa", "segue ativa", "segue aberta", "ainda ativa", "ainda aberta", "continua ativa",
                # "#NEAR long segue ativo" (the long, masculine, is still running).
                "segue ativo", "segue aberto", "ainda ativo", "ainda aberto", "continua ativo", "continua aberto",
                "segue rodando", "segue em andamento"),
@@ -114,7 +117,7 @@ WORDS = {
     ),
     "hedge": ("talvez", "poderia", "pode ser", "possivelmente", "provavelmente", "de olho"),
     "not_a_call": ("não é sinal", "não é um sinal", "não é call"),
-    "lesson": ("suponha", "digamos que", "imagine que", "aula", "aula de", "o que é", "por exemplo", "exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
+    "lesson": ("teria planejado", "poderia ter planejado", "suponha", "digamos que", "imagine que", "aula", "aula de", "o que é", "por exemplo", "exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
     "when": (
         "se", "quando",
         "caso", "se romper", "se perder", "se quebrar", "se rompermos", "se perdermos", "se superar", "rompendo",
@@ -138,6 +141,8 @@ WORDS = {
         "rompimento", "ruptura", "se romper", "rompendo", "abaixo de", "acima de", "a partir de",
         # "mover stop pro preço de entrada", "pra 0,52": Brazil's spoken "para o", "para".
         "pro", "pra", "pros", "pras",
+        # "vou de short na OP aqui, 1,842": "here" between the pair and its price, as English "here" is filler.
+        "aqui",
     ),
     "candle": ("fechamento", "fecho", "vela", "fechamento de vela", "fecho de vela"),
     "hours": ("horas", "hora"),
@@ -148,10 +153,13 @@ WORDS = {
         "compramos", "comprem",
         # "comprei SOL a 142 … vendo em 150" (I bought … I sell at): the author's own buy, and its targets.
         "comprei", "compro",
+        # "tô comprando acima de 0,1875" (I'm buying above): the gerund, as English "buying".
+        "comprando",
     ),
     "sell": (
         "venda", "vender", "vendas",
         "vendemos", "vendam", "vendo",
+        "vendendo",
     ),
     "percent": ("por cento", "porcento"),
     "gold": ("ouro",),

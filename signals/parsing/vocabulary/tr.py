@@ -50,8 +50,9 @@ WORDS = {
         "kaldıraçlı", "kaldırac",
     ),
     # "XRP long al 2.3150 / 2.2900" (buy a long), "short aç 1.42" (open a short): the side and its verb.
-    "long": ("long", "uzun", "alış yönlü", "yükseliş", "long al", "long alın", "long aç", "long açın", "long gir", "long girin"),
-    "short": ("short", "kısa", "satış yönlü", "düşüş", "short aç", "short açın", "short gir", "short girin", "short sat"),
+    # "XRP'ye long giriyorum 2,31'den" (I'm going long from 2.31): the side with its verb, before its price.
+    "long": ("long", "uzun", "alış yönlü", "yükseliş", "long al", "long alın", "long aç", "long açın", "long gir", "long girin", "long giriyorum", "long giriyoruz"),
+    "short": ("short", "kısa", "satış yönlü", "düşüş", "short aç", "short açın", "short gir", "short girin", "short sat", "short giriyorum", "short giriyoruz"),
     "market": (
         "piyasa fiyatından", "piyasa fiyatı", "piyasadan", "anlık fiyat", "güncel fiyat", "market fiyatından",
         "şimdi", "hemen",
@@ -108,6 +109,7 @@ WORDS = {
         "kırılımı", "kırılımında", "kırılırsa", "kırılım", "kırarsa",
         "açtım", "açıyorum", "açıyoruz", "seviyesinden", "seviyeden",  # "short açtım 3.485 seviyesinden"
         "altın oran",  # the golden ratio of a Fibonacci level, no gold
+        "de", "da",  # "2,24'ten de ekleme" (from 2.24 too, an add): "too", between a price and its label
     ),
     "candle": ("kapanış", "kapanışı", "mum", "mum kapanışı"),
     "hours": ("saatlik", "saatlikte", "saatlikten", "saatte", "saat"),

@@ -32,8 +32,6 @@ WORDS = {
         # "tích lũy": "BTC đang tích lũy" says the price moves sideways.
         "vùng tích lũy", "vùng gom", "vùng gom hàng",  # "Mua lần 1: 4,85 / Mua lần 2: 4,52": a ladder's legs
         "vào",
-        # "DCA thêm ở 3,48", "nhồi thêm 3,40" (add more at …): a further leg of the entry.
-        "dca thêm", "nhồi thêm", "vào thêm", "bồi thêm",
         # "Nhập chính: 3 480 | Nhập DCA: 3 540", "giá nhập", "điểm nhập" (enter: main, then the DCA leg).
         "nhập", "nhập chính", "nhập dca", "nhập lệnh", "giá nhập", "điểm nhập", "vùng nhập",
         # "canh 41.5-42.3 vào", "canh mua 0.52", "canh vùng 41.5" (watch for the zone, then enter there).
@@ -106,6 +104,8 @@ WORDS = {
     "filler": (
         "giá", "về", "ở", "tại", "quanh", "khoảng", "và", "từ", "đến", "cho", "lệnh", "dưới", "trên", "vượt", "phá", "nếu giá vượt",
         "thủng", "phá vỡ", "gãy", "xuyên thủng",
+        # "mình long SEI đây 0.3150" (I long SEI here): "here" between the pair and its price.
+        "đây",
     ),
     # "mua khi giá vượt 36,4" (buy when the price breaks 36.4), "Chạm TP1 thì dời SL" (TP1 hit, then move SL).
     # "SUI giữ được trên 1.72 thì long" (SUI holds above 1.72, then long): a hold is a condition too.
@@ -119,4 +119,6 @@ WORDS = {
     "buy": ("lệnh mua", "mua", "canh mua"),
     "sell": ("bán", "lệnh bán", "canh bán"),
     "percent": ("phần trăm",),
+    # "DCA thêm ở 3,48", "nhồi thêm 3,40" (add more at …): a further leg of the entry, which adds to the side's own price.
+    "dca": ("dca thêm", "nhồi thêm", "vào thêm", "bồi thêm"),
 }

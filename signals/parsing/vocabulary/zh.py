@@ -162,5 +162,6 @@ WORDS = {
     "percent": ("百分之",),
     "gold": ("黄金", "黃金", "现货黄金", "現貨黃金"),
     # "挂单 3335 附近（分批：3335 / 3310 / 3290）": in parts, the legs of a ladder.
-    "parts": ("分批",),
+    # "多单分批挂：27.20 / 26.70" (a long, placed in parts): the orders of a ladder placed, its legs.
+    "parts": ("分批挂", "分批掛", "分批",),
 }
