@@ -65,10 +65,15 @@ _CALCULATION = re.compile(r"[\w)][ ]{0,2}[-+x×*/][ ]{0,2}[0-9][0-9.,]*[ ]{0,2}=
 _PRICE_NOTE = re.compile(r"(?<=[0-9$])[ ]{0,3}\(([^()\n]*[0-9][^()\n]*)\)")
 
 
+# "TP1: 0.57 R:R", "TP2 → 1.8 RR": a reward-to-risk ratio restated per target; the number is no price.
+_RATIO = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:[.,][0-9]{1,2})?[ ]{0,2}(?:R[ ]?[:/][ ]?R|RR)(?![^\W\d_])", re.I)
+
+
 def without_notes(line: str, symbol_words: set[str] = frozenset()) -> str:
     """The line with each bracketed note after a price a word ("note"), and none of a calculation."""
     if _CALCULATION.search(line):
         return ""
+    line = _RATIO.sub(" ratio ", line)
     return _PRICE_NOTE.sub(lambda m: " note " if _is_prose(m.group(1), symbol_words) else m.group(), line)
 
 

@@ -21,11 +21,13 @@ from .vocabulary import english_pattern
 # "Zone: 0.46 - 0.48" opening a line is the entry; "support zone 0.44" in a sentence is the chart.
 # One-letter labels ("E: 0.52-0.50 / T: 0.55, 0.58 / S: 0.48") count only in capitals and only
 # right before a colon or dash and a price: a lone letter is otherwise an initial or a unit.
+# So does "Ent: 1.92" ("WIFUSDT SHORT Ent: 1,92 SL: 2,04"), the entry abbreviated, or "Ent. 0,452".
 # "💎 Price: 1.199 $" opening a line is a price label, the entry when no entry is labelled
 # (``signal``); "Max price: 1.286 $" in a footer is not.
 # "short scalp — in 0.01184, stop …", "long in 65000 SL …": "in" after a side or a dash, before a price
 # that ends its clause, is the entry; "up 5% in 2 days" is not.
 # "adding more at 632 if it dips": an added leg of the entry, as "adding at 632" is.
+# "Entrys : 0.2145 - 0.2045": the plural misspelt, as bots' templates have it.
 # "stopp 26.4": the stop with a doubled letter (a slip, and the Nordic spelling), right before its price.
 _LABELS = re.compile(
     r"""
@@ -36,13 +38,13 @@ _LABELS = re.compile(
         |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\btp(?:['’]?s)?(?=[ 0-9#:.)=-]|$)|\btgts?\b
         |\btake(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-][ ]{0,3}[$]?\.?[0-9])|\bt(?=[1-9][0-9]?(?:[ ]{0,2}[:=)]|[ ]{1,3}[$]?\.?[0-9]))
         |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\blooking[ ]{1,2}(?:at|for)(?=[ ]{1,3}[$]?\.?[0-9][0-9.,]*(?:[ ]{1,3}(?:then|and|,|/)|[.,]?[ ]{0,2}$))|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
-  | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentries\b
+  | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentr(?:ies|ys)\b
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zone\b|\bopen[ ]price\b
         |\b(?:buy(?:ing)?|accumulation)[ -]{0,2}(?:area|range)\b|\bbid(?:s|ding)?(?=[ ]{0,2}[:@]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9]|[ ]{1,2}for[ ]{1,2}[#$]?[A-Za-z0-9]{2,15}[^\n.:]{0,12}:)
         |\bbought(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\b(?:get|jump)[ ]{1,2}in(?=[ ]{0,3}(?:[:=@-][ ]{0,3}|(?:at|around|near)[ ]{1,3})?[$]?\.?[0-9])
         |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})[$]?\.?[0-9])|\badd(?:ing)?(?:[ ]{1,3}more)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
-        |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9])
-        |\b(?-i:E)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])
+        |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?\)?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9])
+        |\b(?-i:E)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])|\bent(?:\.(?=[ ]{0,2}[:=-]?[ ]{0,3}[$]?\.?[0-9])|(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
         |(?:(?<=[-:|,(/][ ])|(?<=[-:|,(/])|(?<=\blong[ ])|(?<=\bshort[ ])|(?<=\n)|(?<![\s\S]))in
             (?=[ ]{0,2}(?:[:@][ ]{0,2})?[ ]{0,2}[$]?\.?[0-9][0-9.,]*(?![0-9.,%])(?![ ]{0,2}(?:%|(?!(?:sl|stop|tp|targets?)\b)[^\W\d_])))
         |(?:(?<=\n)|(?<![\s\S])|(?<=\n[-•*> ]))(?:zone|range|area)(?=[ ]{0,2}:[ ]{0,3}[$]?\.?[0-9]))
@@ -75,7 +77,8 @@ _LINE_NUMBERING = re.compile(r"^[^\w$.]{0,12}[0-9]{1,2}[.)][ ]{1,4}(?=[$]?\.?[0-
 # "TP №1" ("TP No1" once NFKC-normalised), "Target Nr. 2", "TP N°3": a number sign before the index.
 _INDEX = re.compile(r"[ ]{0,3}(?:#|No\.?|NO\.?|Nr\.?|N°)?[ ]{0,2}([0-9]{1,2})(?![0-9]|[.,][0-9])")
 # "TP 1 → 146.2", "Objetivo 1 ➜ 0.512": an arrow after a spaced number ends the index like a dash.
-_INDEX_END = re.compile(r"[ ]{0,3}(?:-(?![0-9])|\.(?![0-9])|=>|[→➜➔➙➛➝➞➟➠➡⇒⟶►▶»])")
+# "| Objetivo 1    | 455,0 |": in a table the cell's bar, after the column's padding, ends it too.
+_INDEX_END = re.compile(r"[ ]{0,3}(?:-(?![0-9])|\.(?![0-9])|=>|[→➜➔➙➛➝➞➟➠➡⇒⟶►▶»])|[ ]{0,16}\|")
 # "Target first: 3120": languages that put the ordinal after the noun ("الهدف الأول", "تارگت اول").
 ORDINALS = ("first", "second", "third")
 _ORDINAL = re.compile(rf"[ ]{{0,3}}({'|'.join(ORDINALS)})\b", re.I)

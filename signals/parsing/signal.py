@@ -114,6 +114,13 @@ def _introduces_side(text: str, end: int) -> bool:
 _SIGNED_PERCENT = re.compile(r"(?<![\w.])[+-][ ]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[ ]?%")
 # "172 → 189 (+98% x10)": a past trade's entry, exit and gain.
 _ENTRY_TO_GAIN = re.compile(r"[0-9][ ]{0,2}(?:→|->|=>|➜|➡)[ ]{0,2}[$]?[0-9][^\n|]{0,40}?[+][ ]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[ ]?%")
+# "Best trade: #RUNE +91% (entry 4.98 → exit 5.95)": the gain before the trade's way, each price
+# perhaps labelled ("exit", "salida", "saída" read as a target).
+_GAIN_TO_PATH = re.compile(
+    r"[+][ ]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[ ]?%[^\n|]{0,40}?[0-9][ ]{0,2}(?:→|->|=>|➜|➡)[ ]{0,2}"
+    r"(?:[^\W\d_]+[ ]{0,2}:?[ ]{0,2})?[$]?[0-9]"
+)
+_DIGIT = re.compile(r"[0-9]")
 
 
 def _is_promo(text: str, parts: list[sec.Section], stop_loss: Decimal | None) -> bool:
@@ -126,9 +133,19 @@ def _is_promo(text: str, parts: list[sec.Section], stop_loss: Decimal | None) ->
     results = len(_SIGNED_PERCENT.findall(text)) >= 2 or _ENTRY_TO_GAIN.search(text) is not None
     if promo and results and not any(s.kind == "tp" and s.prices for s in parts):
         return True
+    # "📊 Monthly results | Signals: 36 … Best trade: #RUNE +91% (entry 4.98 → exit 5.95)": under a
+    # results title, a gain quoted with its entry and exit is a past trade, its exit no target.
+    if promo and _GAIN_TO_PATH.search(text) and _heads(english_pattern("promo").search(text).start(), text):
+        return True
     if stop_loss is not None or any(s.kind == "entry" for s in parts):
         return False
     return promo
+
+
+def _heads(position: int, text: str) -> bool:
+    """Whether ``position`` comes before the message's first number."""
+    first_number = _DIGIT.search(text)
+    return first_number is None or position < first_number.start()
 
 
 def _starts_line(text: str, position: int) -> bool:
@@ -156,7 +173,7 @@ def _entries(parts: list[sec.Section]) -> tuple[list[Decimal], list[Decimal]]:
     """
     if _is_market(parts):
         return [], _cornix_sells(parts, first=None)  # "Buy now … Sell: 1.12 1.18"
-    labelled = [p for s in parts if s.kind == "entry" for p in s.prices]
+    labelled = [p for s in parts if s.kind == "entry" for p in s.prices] + _priced_now(parts)
     # "my bids for HBAR spot: 0.262 / 0.251", "Entries for $ARB: 0.71": the pair between the entry label and its colon.
     labelled += [
         p for label, pair in pairwise(parts)
@@ -201,6 +218,19 @@ def _cornix_sells(parts: list[sec.Section], first: sec.Section | None) -> list[D
     ]
 
 
+# "TAKE ENTRY NOW 0.04270", "Buy now : 4112 - 4107", "Рыночный ордер: 0.07673" ("market order"): a price
+# right after an entry or side label's market word is the entry, at the price the market stands at.
+_PRICE_NEXT = re.compile(r"[ ]{0,3}[:=@-]?[ ]{0,3}[$~]?\.?[0-9]")
+
+
+def _prices_now(before: sec.Section, market: sec.Section) -> bool:
+    return before.kind in ("entry", "side") and not before.prices and bool(market.prices) and _PRICE_NEXT.match(market.content) is not None
+
+
+def _priced_now(parts: list[sec.Section]) -> list[Decimal]:
+    return [p for before, market in pairwise(parts) if market.kind == "market" and _prices_now(before, market) for p in market.prices]
+
+
 def _is_market(parts: list[sec.Section]) -> bool:
     """A market word right after an empty entry/side label or pair: "Entry: now", "Buy now".
 
@@ -210,6 +240,7 @@ def _is_market(parts: list[sec.Section]) -> bool:
     marked = [
         before for before, market in pairwise(parts)
         if market.kind == "market" and before.kind in ("entry", "side", "anchor") and not before.prices and not before.wordy
+        and not _prices_now(before, market)
     ]
     if any(before.kind == "entry" for before in marked):
         return True

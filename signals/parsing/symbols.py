@@ -36,6 +36,11 @@ _JOINED = re.compile(r"(?<![\w#$])[#$]?[ ]?(?P<word>[A-Za-z0-9]{3,24}?)(?:\.P|[ 
 _TAG = re.compile(
     r"(?<![\w#$])[#$][ ]?(?P<base>[A-Za-z][A-Za-z0-9]{1,14}|[0-9][A-Za-z0-9]{0,14}[A-Za-z][A-Za-z0-9]{0,14})(?![A-Za-z0-9])"
 )
+# "#H 🟢 LONG": a one-letter coin tagged in capitals names the pair when its line says the side.
+_ONE_LETTER_TAG = re.compile(r"(?<![\w#$])[#$](?P<base>[A-Z])(?![\w/])(?=[^\n]{0,12}\b(?:LONG|SHORT|Long|Short|long|short)\b)")
+# "EPIC USDT" alone on its line: a base in capitals and its quote, spaced, as a bot heads its post.
+# Written in a sentence ("Bybit USDT perpetuals") the words are an exchange's product.
+_LINE_PAIR = re.compile(rf"^[^\w\n]{{0,4}}(?P<base>[A-Z0-9]{{2,15}})[ ]{{1,2}}(?P<quote>(?-i:{_QUOTES}))[^\w\n]{{0,4}}$", re.M)
 # Chinese writes no space between a word and a ticker ("今天聊聊XRP"): a Han character bounds a ticker too.
 _BARE = re.compile(r"(?:(?<![\w#$/])|(?<=[\u3400-\u9fff]))(?P<base>[A-Z][A-Z0-9]{1,9}|[0-9][A-Z0-9]{0,5}[A-Z][A-Z0-9]{0,5})(?:[ ]{1,2}PERP)?(?![\w/])")
 # "doge这里可以直接市价多": a Han character bounds a word of any case too.
@@ -44,8 +49,9 @@ _ANY_CASE_WORD = re.compile(
 )
 # "📈 رمزارز FORM" ("cryptocurrency FORM" once canonical "Coin FORM"): without a colon, a ticker in capitals
 # that ends the label's line.
+# "PAIR:- UB USDT": a colon and a dash together close the label too.
 _LABELLED = re.compile(
-    r"\b(?:coin|pair|symbol|ticker|asset|token)(?:[ ]{0,2}[:=-][ ]{0,3}|[ ]{1,3}(?=[#$]?(?-i:[A-Z0-9]{2,15})[ ]*$))"
+    r"\b(?:coin|pair|symbol|ticker|asset|token)(?:[ ]{0,2}(?::-|[:=-])[ ]{0,3}|[ ]{1,3}(?=[#$]?(?-i:[A-Z0-9]{2,15})[ ]*$))"
     r"[#$]?(?P<base>[A-Za-z0-9]{2,15})(?![\w/|_-])",
     re.I | re.M,
 )
@@ -134,6 +140,11 @@ def find_mentions(text: str) -> list[SymbolMention]:
             continue
         if (base not in NOT_TICKERS or _is_tagged_header(text, match)) and not _NOT_TICKER_SHAPE.fullmatch(base):
             found.add(assets.ALIASES.get(base, f"{base}/USDT"), match, 1)
+    for match in _ONE_LETTER_TAG.finditer(text):  # "#H 🟢 LONG"
+        found.add(f"{match['base']}/USDT", match, 1)
+    for match in _LINE_PAIR.finditer(text):  # "EPIC USDT" heading a bot's post
+        if _is_ticker(match["base"]):
+            found.add(f"{match['base']}/{match['quote']}", match, 0)
     for match in _LABELLED.finditer(text):  # "Coin: INJ", "Ticker: ldo"
         if _is_ticker(match["base"].upper()):
             found.add(f"{match['base']}/USDT", match, 1)

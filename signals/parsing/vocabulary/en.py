@@ -108,7 +108,11 @@ WORDS = {
         # "If you buy SOL at 180 and put the stop at 171 …": a hypothetical, not an order.
         "if you buy", "if you sell", "if you long", "if you short", "if you enter", "if you go long", "if you go short",
     ),
-    "not_a_call": ("not a call", "not a signal", "not a trade signal"),
+    # "Trade #1284 Incoming … (Prepare, dont place it yet)": a trade announced, not to be placed yet.
+    "not_a_call": (
+        "not a call", "not a signal", "not a trade signal", "dont place it yet", "don't place it yet",
+        "do not place it yet", "dont place yet", "don't place yet", "dont enter yet", "don't enter yet", "do not enter yet",
+    ),
     # "📚 How to read our signals: a call like …", "What is a stop loss? For example …": a lesson or an
     # example, which ``signal.build`` never trades, whatever prices it names.
     "lesson": (

@@ -112,7 +112,7 @@ WORDS = {
         "me pregunto", "vale la pena", "debería",
         "si compras", "si vendes", "si entras", "si pones",
     ),
-    "not_a_call": ("no es señal", "no es una señal"),
+    "not_a_call": ("no es señal", "no es una señal", "no entrar todavía", "no entres todavía", "no entrar aún"),
     "lesson": ("habría planeado", "podría haber planeado", "supongamos", "digamos que", "imagina que", "clase de", "qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "lección", "educación", "educativo", "principiantes", "novatos"),
     "when": (
         "si", "cuando",

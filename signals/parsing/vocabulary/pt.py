@@ -116,7 +116,7 @@ WORDS = {
         "se você compra", "se voce compra", "se você vende", "se você entra",
     ),
     "hedge": ("talvez", "poderia", "pode ser", "possivelmente", "provavelmente", "de olho"),
-    "not_a_call": ("não é sinal", "não é um sinal", "não é call"),
+    "not_a_call": ("não é sinal", "não é um sinal", "não é call", "não entrar ainda", "não entre ainda", "ainda não entrar"),
     "lesson": ("teria planejado", "poderia ter planejado", "suponha", "digamos que", "imagine que", "aula", "aula de", "o que é", "por exemplo", "exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
     "when": (
         "se", "quando",

@@ -84,7 +84,7 @@ WORDS = {
     "or": ("veya",),
     "ask": ("bilen var mı", "bilen var mi", "sizce", "ne düşünüyorsunuz", "düşünüyorum", "girmeyi düşünüyorum", "alırsan", "alırsanız"),
     "hedge": ("belki", "olabilir", "muhtemelen", "izliyorum", "takipteyim"),
-    "not_a_call": ("sinyal değil",),
+    "not_a_call": ("sinyal değil", "henüz girmeyin", "henüz girmeyelim"),
     "lesson": ("diyelim ki", "farz edelim", "nedir", "örneğin", "örnek", "ders", "eğitim", "yeni başlayanlar", "yeni başlayanlara", "acemiler"),
     # "10 kat kaldıraç" ("10 times leverage"): the "x" of a leverage.
     "times": ("kat", "katı"),
@@ -110,6 +110,7 @@ WORDS = {
         "açtım", "açıyorum", "açıyoruz", "seviyesinden", "seviyeden",  # "short açtım 3.485 seviyesinden"
         "altın oran",  # the golden ratio of a Fibonacci level, no gold
         "de", "da",  # "2,24'ten de ekleme" (from 2.24 too, an add): "too", between a price and its label
+        "emri", "emir",  # "SAT emri @ 35,82", "alış emri 1,20" (sell / buy order at): "order", as in English
     ),
     "candle": ("kapanış", "kapanışı", "mum", "mum kapanışı"),
     "hours": ("saatlik", "saatlikte", "saatlikten", "saatte", "saat"),
