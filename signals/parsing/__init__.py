@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
-from . import asides, closed_trades, hints, market_hint, questions, signal, updates
+from . import asides, closed_trades, hints, market_hint, questions, restatements, running_trades, signal, updates
 from .market_hint import MarketPrice
 from .results import ParsedSignal, ParsedUpdate, Reason
 from .symbols import SymbolMention, bare_tickers, choose, find_mentions
@@ -67,7 +67,8 @@ def parse_message(
 
 def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     """``parse_message`` without its safety net, for tests that must see any exception."""
-    raw, text = text, clean(text)
+    # "long se romper 18,40 ✅" ticks no fill; "4.10, matlab 4.10-4.18 zone" restates the entry as its range.
+    raw, text = text, restatements.widen(running_trades.untick_condition(clean(text)))
     if not text.strip() or (_is_question(text) and not asides.only_invites(raw)) or asides.is_news(text):
         return None
     if asides.asks(text) or asides.asks_after_prices(raw) or asides.recalls_call(raw, text):
@@ -80,7 +81,7 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     mentions = find_mentions(text)
     symbol = choose(mentions)
     checked = updates.checked_prices(text, decimal_comma)
-    report = (updates.is_report(text) or ending == "done") and not rule_ends_plan
+    report = (updates.is_report(text) or running_trades.reports(text) or ending == "done") and not rule_ends_plan
     if checked or updates.has_ticked_entry(text) or updates.is_cancel(text) or report or _is_status(text):
         if asides.heads_recap(text):
             return None  # "Итоги недели 📊 | #DOT шорт — ✅ все 3 цели | …": past trades, no news for one
@@ -96,7 +97,7 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
         whole_plan = parsed is not None and parsed.stop_loss is not None and bool(parsed.take_profits)
         opens = bool(parsed and parsed.entry) or (rule_ends_plan and english_pattern("market").search(text) is not None)
         breakeven_rule = whole_plan and opens and parsed.breakeven_after is not None
-        moves_stop = not breakeven_rule and updates.moves_stop_now(text)
+        moves_stop = not breakeven_rule and (updates.moves_stop_now(text) or running_trades.sets_stop_now(text))
         closes_now = updates.closes_part_now(text) or updates.closes_side_now(text)
         # "I opened WLD long at 2.184, stop 2.09": a trader telling of his own position is a call only
         # when it lays out a whole plan ("ETH short açtım 3.485 … Stop 3.560 … Hedef 3.390").
@@ -106,7 +107,9 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
         # no call, and its stop and targets move nothing.
         if parsed and closed_trades.reports_closed(raw):
             return None
-        if parsed and not moves_stop and (whole_plan or not closes_now):
+        # "Cerrad el XRP corto ahora en 2,44 … El SL de 2,63 ya da igual": a close of the side before any label
+        # closes the running trade, whose old stop and targets it names after.
+        if parsed and not moves_stop and not running_trades.closes_first(text) and (whole_plan or not closes_now):
             return parsed
     # "📚 Risk management 101 | Say you long ETH at 3,400 with a stop at 3,332 …": a lesson's example moves no stop.
     if _is_recap(text) or asides.heads_recap(text) or signal.is_lesson(text):

@@ -71,14 +71,21 @@ def _in_prose(text: str, section: sec.Section) -> bool:
 
 
 # "Entry: 3200 / closed +40% 🚀": a trade's outcome makes the post a result, not an order.
-_OUTCOME = re.compile(r"\b(?:clos|exit|hit|profit|gain|result|roi|pnl)|[+-][ ]?[0-9][0-9.,]*[ ]?%|✅", re.I)
+# "Tendência Macro (H4): ALTA ✅" ("trend: up ✅"): a tick after a word approves a reading of the chart; no outcome.
+_OUTCOME = re.compile(r"\b(?:clos|exit|hit|profit|gain|result|roi|pnl)|[+-][ ]?[0-9][0-9.,]*[ ]?%|(?<![^\W\d_][ ])(?<![^\W\d_])✅", re.I)
+
+
+# "Ativo: BTCUSDT" ("Coin: BTCUSDT" once canonical), "Symbol: WANUSDT": the pair labelled at the start of its
+# line, as a bot's alert fills in its form.
+_PAIR_FIELD = re.compile(r"^[^\w\n]{0,6}(?:coin|pair|symbol|ticker|asset)[ ]{0,2}:", re.I | re.M)
 
 
 def is_entry_order(text: str, parts: list[sec.Section]) -> bool:
     """"$COTI (50X LONG) / Entry: 0.0155 - 0.01518": an entry label opening its line with prices,
     under a stated side and leverage, is an order whose exits come later. Without the leverage
-    ("BTC long, entry 67500 was great") a price beside a side is talk."""
-    if sec.stated_side(text) is None or leverage(text) is None or _OUTCOME.search(text):
+    ("BTC long, entry 67500 was great") a price beside a side is talk, unless the message is a form
+    whose fields give the pair and the entry ("🟢 TURTLE LONG ENTRY | Ativo: BTCUSDT | Preço Entrada: $93,161")."""
+    if sec.stated_side(text) is None or (leverage(text) is None and not _PAIR_FIELD.search(text)) or _OUTCOME.search(text):
         return False
     return any(s.kind == "entry" and s.prices and _starts_line(text, s.start) for s in parts)
 

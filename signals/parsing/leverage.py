@@ -28,6 +28,11 @@ _LEV_BARE = re.compile(
     r"([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9%x]|[.,][0-9])",
     re.I,
 )
+# "MOODENG LONG (20 leverage cross)", "use 10 leverage": the number before the leverage word.
+_LEV_BEFORE = re.compile(r"(?:^|[(,|/]|\buse|\bwith)[ ]{0,2}([0-9]{1,3})[ ]{1,2}(?:lev(?:erage)?|lvg)\b", re.I)
+# "Bearish Volume Spike (5.2x avg)", "Hacim normal hacmin 5.2 KATI arttı" ("volume rose 5.2 times its
+# normal"), "объём вырос в 3 раза": a multiple of the volume measures the market, not this trade's leverage.
+_VOLUME = re.compile(r"\b(?:vol(?:ume|umen)?|avg|average|hacim|hacmi|hacmin|объ[её]м\w{0,3})\b|成交量|量能", re.I)
 _LEV_ALONE = re.compile(r"\W{0,6}x?[0-9.]{1,5}x?\W{0,6}", re.I)
 # "20x iso": traders shorten isolated margin to "iso".
 _MARGIN = re.compile(r"\b(cross|isolated|iso)(?=\b|[0-9])", re.I)
@@ -43,13 +48,13 @@ def leverage(text: str) -> int | Decimal | None:
     lines = text.split("\n")
     for number, line in enumerate(lines):
         if LEV_KEY.search(line):
-            found = _lev_numbers(line) or [Decimal(m) for m in _LEV_BARE.findall(line)]
+            found = _lev_numbers(line) or [Decimal(m) for m in _LEV_BARE.findall(line) or _LEV_BEFORE.findall(line)]
             if not found and number + 1 < len(lines) and _LEV_ALONE.fullmatch(lines[number + 1].strip()):
                 found = _lev_numbers(lines[number + 1])  # "Leverage:" with "10x" on the next line
             if found:
                 return _sane_leverage(min(found))
     for line in lines:
-        if re.search(r"profit", line, re.I):
+        if re.search(r"profit", line, re.I) or _VOLUME.search(line):
             continue
         found = _lev_numbers(_without_percent_clauses(line))
         if found:

@@ -29,6 +29,8 @@ from .vocabulary import english_pattern
 # "adding more at 632 if it dips": an added leg of the entry, as "adding at 632" is.
 # "Entrys : 0.2145 - 0.2045": the plural misspelt, as bots' templates have it.
 # "stopp 26.4": the stop with a doubled letter (a slip, and the Nordic spelling), right before its price.
+# "E1: 34,50 / E2: 33,20" (entry 1, entry 2), as "T1: 36" is target 1. "止损638 看668和685" (look to 668
+# and 685): Chinese "看" right before a listed price, as "looking at 668 and 685".
 _LABELS = re.compile(
     r"""
     (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b|\bstopp(?=[ ]{0,2}[:=-]?[ ]{0,3}[$]?\.?[0-9])
@@ -37,14 +39,15 @@ _LABELS = re.compile(
   | (?P<tp>\btake[ -]{0,2}profits?(?:[ -]{0,2}targets?)?\b|\bsell[ -]{0,2}(?:targets?|zone)\b
         |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\btp(?:['’]?s)?(?=[ 0-9#:.)=-]|$)|\btgts?\b
         |\btake(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-][ ]{0,3}[$]?\.?[0-9])|\bt(?=[1-9][0-9]?(?:[ ]{0,2}[:=)]|[ ]{1,3}[$]?\.?[0-9]))
-        |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\blooking[ ]{1,2}(?:at|for)(?=[ ]{1,3}[$]?\.?[0-9][0-9.,]*(?:[ ]{1,3}(?:then|and|,|/)|[.,]?[ ]{0,2}$))|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
+        |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\blooking[ ]{1,2}(?:at|for)(?=[ ]{1,3}[$]?\.?[0-9][0-9.,]*(?:[ ]{1,3}(?:then|and|,|/)|[.,]?[ ]{0,2}$))|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])
+        |(?<![^\W\d_])看(?=[ ]{0,2}[0-9][0-9.,]*(?:[ ]{0,3}(?:和|及|/|,|、)|[ ]{0,2}$)))
   | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentr(?:ies|ys)\b
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zone\b|\bopen[ ]price\b
         |\b(?:buy(?:ing)?|accumulation)[ -]{0,2}(?:area|range)\b|\bbid(?:s|ding)?(?=[ ]{0,2}[:@]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9]|[ ]{1,2}for[ ]{1,2}[#$]?[A-Za-z0-9]{2,15}[^\n.:]{0,12}:)
         |\bbought(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\b(?:get|jump)[ ]{1,2}in(?=[ ]{0,3}(?:[:=@-][ ]{0,3}|(?:at|around|near)[ ]{1,3})?[$]?\.?[0-9])
         |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})[$]?\.?[0-9])|\badd(?:ing)?(?:[ ]{1,3}more)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
         |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?\)?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9])
-        |\b(?-i:E)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])|\bent(?:\.(?=[ ]{0,2}[:=-]?[ ]{0,3}[$]?\.?[0-9])|(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
+        |\b(?-i:E)(?=[1-9]?[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])|\bent(?:\.(?=[ ]{0,2}[:=-]?[ ]{0,3}[$]?\.?[0-9])|(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
         |(?:(?<=[-:|,(/][ ])|(?<=[-:|,(/])|(?<=\blong[ ])|(?<=\bshort[ ])|(?<=\n)|(?<![\s\S]))in
             (?=[ ]{0,2}(?:[:@][ ]{0,2})?[ ]{0,2}[$]?\.?[0-9][0-9.,]*(?![0-9.,%])(?![ ]{0,2}(?:%|(?!(?:sl|stop|tp|targets?)\b)[^\W\d_])))
         |(?:(?<=\n)|(?<![\s\S])|(?<=\n[-•*> ]))(?:zone|range|area)(?=[ ]{0,2}:[ ]{0,3}[$]?\.?[0-9]))
@@ -114,7 +117,8 @@ def split(text: str, anchors: list[SymbolMention]) -> list[Section]:
     for match in _LABELS.finditer(text):
         if inside_pair.intersection(range(match.start(), match.end())) or _is_candle_close(text, match):
             continue
-        kind = "ref" if match.lastgroup == "tp" and _refers_to_target(text, match.start(), match.end()) else match.lastgroup
+        refers = _refers_to_target if match.lastgroup == "tp" else _allots_share if match.lastgroup == "entry" else None
+        kind = "ref" if refers and refers(text, match.start(), match.end()) else match.lastgroup
         found.append(Section(kind, match.group().lower(), match.start(), match.end()))
     found.sort(key=lambda s: s.start)
     for here, after in zip(found, [*found[1:], None], strict=True):
@@ -136,9 +140,13 @@ _BARE_INDEX_AFTER = re.compile(r"[ ]{0,2}#?[0-9]{1,2}(?![0-9]|[.,][0-9])[ ]{0,2}
 
 def _refers_to_target(text: str, position: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
-    if _SHARE_BEFORE.search(text, line_start, position) and _BARE_INDEX_AFTER.match(text, end):
-        return True
-    return _WHEN_BEFORE.search(text, line_start, position) is not None
+    return _allots_share(text, position, end) or _WHEN_BEFORE.search(text, line_start, position) is not None
+
+
+def _allots_share(text: str, position: int, end: int) -> bool:
+    """"1% for entries ( 0.5% entry 1, 0.5% entry 2)": a share before an entry or target and its bare number."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return _SHARE_BEFORE.search(text, line_start, position) is not None and _BARE_INDEX_AFTER.match(text, end) is not None
 
 
 # "SL close 4 hours below 12.9" ("وقف الخسارة إغلاق 4 ساعات تحت 12.9"): a close right after a stop

@@ -218,13 +218,15 @@ def _cornix_sells(parts: list[sec.Section], first: sec.Section | None) -> list[D
     ]
 
 
-# "TAKE ENTRY NOW 0.04270", "Buy now : 4112 - 4107", "Рыночный ордер: 0.07673" ("market order"): a price
-# right after an entry or side label's market word is the entry, at the price the market stands at.
+# "Buy now : 4112 - 4107", "Entry now 0.52 - 0.53": a zone right after an entry or side label's market word
+# is the entry; the market stands at one price. One price there ("Entry: now 0.545", "Entry at CMP: 95000",
+# "SELL NOW - 2345") only notes where it stands: a market order.
 _PRICE_NEXT = re.compile(r"[ ]{0,3}[:=@-]?[ ]{0,3}[$~]?\.?[0-9]")
 
 
 def _prices_now(before: sec.Section, market: sec.Section) -> bool:
-    return before.kind in ("entry", "side") and not before.prices and bool(market.prices) and _PRICE_NEXT.match(market.content) is not None
+    zone = len(market.prices) >= 2 and _PRICE_NEXT.match(market.content) is not None
+    return before.kind in ("entry", "side") and not before.prices and zone
 
 
 def _priced_now(parts: list[sec.Section]) -> list[Decimal]:

@@ -68,8 +68,12 @@ _MARKET_BEFORE_ZONE = re.compile(
 _SIDE_BEFORE = re.compile(r"\b(?:long|short|buy|sell)\b[^\n]{0,30}$", re.I)
 # "13.90 (1R)", "14.40 (2.5R)": a target's reward in multiples of the risk, not a price.
 _R_MULTIPLE = re.compile(r"(?<=[0-9])[ ]{0,2}\([ ]{0,2}[0-9]{1,2}(?:\.[0-9])?[ ]?[Rr][ ]{0,2}\)")
-# Lines wrapped whole in double quotes ('"LONG #FET Entry 1.52 TP 1.75"') quote an older call.
-_QUOTED_BLOCK = re.compile(r'^[ \t]{0,8}["\u201c][^"\u201c\u201d]{1,2000}["\u201d][ \t]{0,8}$', re.M)
+# Lines wrapped whole in double quotes ('"LONG #FET Entry 1.52 TP 1.75"', "「INJ 入场23.4 目标24.6」",
+# "«BTC лонг от 64000»") quote an older call.
+_QUOTED_BLOCK = re.compile(
+    r'^[ \t]{0,8}(?:["\u201c][^"\u201c\u201d]{1,2000}["\u201d]|「[^「」\n]{1,2000}」|『[^『』\n]{1,2000}』|«[^«»\n]{1,2000}»)[ \t]{0,8}$',
+    re.M,
+)
 # "Short term" / "Mid term" describe a horizon, "short squeeze" a market move, not a side; dropped before anything reads sides.
 _TERM = re.compile(r"\b(?:(?:short|mid|medium|long)[ \t-]{0,2}term|(?:short|long)[ \t-]{0,2}squeezes?)\b", re.I)
 # Exports that lost their newlines glue labels to what precedes them: "2.04Targets:", "3xEntry",
@@ -100,9 +104,11 @@ _TIMES_CJK = re.compile(r"(?<=[0-9])[ ]?倍")
 # not after a close ("平仓空"). Inside a word ("多空比", "空投", "空仓") it is not. After a price word
 # "一点" ("a bit") may follow: "市价多一点" is a long at the market, "多一点耐心" more patience.
 # "开了个TIA的多 4.72" (opened a TIA long): after a ticker's "的" it is the ticker's side; "涨的多" is "rose a lot".
+# "CHIP 小多 現價進場" (a small long at market), "ICP 風險短多" (a risky short-term long), "轻空": with a size,
+# term or risk qualifier before it, it is the side too.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_SIDE = re.compile(
-    f"(?:(?<![{_HAN}])|(?<=[价價])|(?<=(?<!平)[仓倉])|(?<=挂单)|(?<=掛單)|(?<=[A-Za-z0-9]的))([多空])(?![{_HAN}])"
+    f"(?:(?<![{_HAN}])(?:风险|風險)?[小短轻輕]?|(?<=[价價])|(?<=(?<!平)[仓倉])|(?<=挂单)|(?<=掛單)|(?<=[A-Za-z0-9]的))([多空])(?![{_HAN}])"
     f"|(?<=[价價])([多空])(?=一点|一點|一些)"
 )
 # "目标一", "止盈二": a Chinese numeral right after a target or stop label is the label's number.
@@ -134,7 +140,7 @@ def clean(text: str) -> str:
     text = _CYRILLIC_X.sub("x", _TIMES_CJK.sub("x", text))
     text = _THOUSAND_SUFFIX.sub(_times_thousand, text)
     text = _CYRILLIC_TIMEFRAME.sub(lambda m: m.group(1) + _CYRILLIC_UNITS[m.group(2).lower()], text)
-    text = _CJK_SIDE.sub(lambda m: _CJK_SIDES[m.group()], text)
+    text = _CJK_SIDE.sub(lambda m: _CJK_SIDES[m.group()[-1]], text)
     text = _CJK_INDEX.sub(lambda m: str("一二三四五六七八九".index(m.group()) + 1), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = _MARKDOWN.sub("", text)

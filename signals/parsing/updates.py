@@ -105,8 +105,7 @@ _ENTRY_FILLED = re.compile(
     # ("SHORT filled"), "تم تفعيل الدخول" ("filled Entry"): a side, order or entry filled, in either order;
     # its pair, price or legs' numbers between ("entry 35.4 fill ho gaya", "order LINK 13,4 sudah terisi", "Entradas 1 e 2 preenchidas").
     r"|\b(?:long|short|entry|entries|order|orders|position)\b[^.\n0-9]{0,16}?\bfilled\b"
-    # "📈 COMPRA EJECUTADA | Precio …", "BUY EXECUTED", "Покупка исполнена": a bot's report of a buy already done.
-    r"|\b(?:buy|sell|order)[ ]{1,3}(?:filled|executed)\b"
+    r"|\b(?:buy|sell|order)[ ]{1,3}(?:filled|executed)\b"  # "📈 COMPRA EJECUTADA", "BUY EXECUTED": a bot's report
     r"|\b(?:entry|entries|order|orders|long|short)(?:[ ]{1,3}[#$]?[A-Z][A-Z0-9]{1,14}(?:/?USDT)?)?(?:[ :]{1,3}[$]?[0-9][0-9.,]*|(?:[ ,&/e]{1,3}(?:and[ ])?#?[0-9]{1,2}\b){1,4})[ ]{1,3}filled\b"
     r"|\bfilled[ ]{1,3}(?:the[ ]{1,3})?(?:entry|entries|order|orders|position|long|short)\b",
     re.I,

@@ -62,6 +62,11 @@ CANONICAL = {
     "to": "to", "times": "x",
     # "目标 0.164 然后 0.171": "then", kept whole so its "后" is not read as "after" (a join, ``sections``).
     "then": "then",
+    # "4.10 ke upar se, matlab 4.10-4.18 zone", "от 4.10, то есть 4.10-4.18": "meaning", a price said again
+    # as the range it stands for (``restatements``).
+    "restate": "meaning",
+    # "شورت ENA بین 0.92 و 0.95": "between", which the entry grammar reads past to the range it opens.
+    "between": "between",
     # "ALTIN (XAUUSD) SAT", "ЗОЛОТО шорт", "黄金 空": gold by its name, the market alias ``assets`` reads.
     "gold": "GOLD",
     "promo": "promo", "news": "news",

@@ -22,9 +22,10 @@ RECALL = ("recuerdan", "recuerdas", "se acuerdan", "te acuerdas", "acuérdense")
 
 # "¿… conviene?": a question opens with "¿" or these words (``questions``).
 ASK_OPENS = ("conviene", "vale la pena", "debería", "alguien sabe")
-ASK_MARKS = ()
+ASK_MARKS = ("sigue válido", "sigue valido", "sigue vigente", "todavía vale", "aún vale")
 
 WORDS = {
+    "restate": ("o sea", "es decir"),
     "entry": (
         "recompra", "recompras", "precio medio", "promediar", "reentrada", "entrada límite",
         "acumular", "zona de acumulación", "entrada escalonada", "zona de compras", "acumulamos",

@@ -30,9 +30,10 @@ RECALL = ("yaad hai", "yaad he", "याद है", "yad hai")
 
 # "kya 3200 pe long sahi hai?": a question's opening words and its particles (``questions``).
 ASK_OPENS = ("kya", "क्या", "kaise", "kitna", "kitni", "कितना")
-ASK_MARKS = ("sahi hai kya", "theek hai kya", "ya nahi", "ki nahi")
+ASK_MARKS = ("abhi bhi valid", "still valid hai", "sahi hai kya", "theek hai kya", "ya nahi", "ki nahi")
 
 WORDS = {
+    "restate": ("matlab", "yaani", "yani", "मतलब", "यानी"),
     "entry": (
         "एंट्री", "प्रवेश", "एंट्री ज़ोन", "खरीद मूल्य", "प्रवेश मूल्य", "entry", "बाय ज़ोन", "बाय जोन",
         "entry lo", "entry le lo", "एंट्री लें", "एवरेज",

@@ -24,9 +24,10 @@ RECALL = ("masih ingat", "ingat call", "ingat sinyal", "inget call")
 
 # "apakah … ?", "entry 13,4 aman gak?": a question's opening words and its particles (``questions``).
 ASK_OPENS = ("apakah", "apa", "gimana", "bagaimana", "berapa", "kenapa", "mau tanya", "numpang tanya")
-ASK_MARKS = ("kah", "nggak", "ngga", "gak", "ga", "tidak", "bukan")
+ASK_MARKS = ("masih valid", "masih berlaku", "kah", "nggak", "ngga", "gak", "ga", "tidak", "bukan")
 
 WORDS = {
+    "restate": ("artinya", "maksudnya", "yaitu", "yakni"),
     "entry": (
         "beli bertahap", "pembelian bertahap", "masuk bertahap", "masuk", "harga masuk", "area masuk", "zona masuk", "titik masuk", "area beli", "harga beli", "entry",
         "tambah", "tambahan", "beli lagi", "entri", "kemasukan", "harga kemasukan", "zon masuk", "zona beli",

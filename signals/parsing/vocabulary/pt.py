@@ -23,9 +23,10 @@ RECALL = ("lembram", "lembra do", "lembra da", "se lembram", "lembrem")
 
 # "vale a pena … ?", "será que …?": a question's opening words (``questions``).
 ASK_OPENS = ("vale a pena", "será que", "devo", "alguém sabe", "é seguro", "compensa")
-ASK_MARKS = ()
+ASK_MARKS = ("ainda vale", "ainda válido", "ainda valido", "ainda está valendo")
 
 WORDS = {
+    "restate": ("ou seja", "isto é", "quer dizer"),
     "entry": (
         "recompra", "recompras", "preço médio", "reentrada", "reforço", "zona de compras", "entrada limite",
         "acumular", "acumule", "zona de acumulação", "zona de acúmulo", "região de compra",

@@ -23,6 +23,7 @@ ASK_OPENS = ("sizce", "acaba", "nasıl", "ne kadar")
 ASK_MARKS = ("mı", "mi", "mu", "mü", "mısın", "misin", "mıyım", "miyim")
 
 WORDS = {
+    "restate": ("yani", "diğer bir deyişle"),
     "entry": (
         "ek alım", "kademeli alım", "ekleme", "alım seviyesi",
         "giriş", "giriş bölgesi", "giriş fiyatı", "giriş aralığı", "giriş seviyesi", "alım bölgesi", "alım fiyatı",

@@ -24,6 +24,7 @@ ASK_OPENS = ("có nên", "nên", "liệu", "cho hỏi", "hỏi chút", "ai biế
 ASK_MARKS = ("được không", "không nhỉ", "nhỉ", "hả", "chưa ạ", "ổn không", "có ổn không")
 
 WORDS = {
+    "restate": ("tức là", "nghĩa là"),
     "entry": (
         "điểm mua", "giá mua", "nhồi lệnh", "nhồi", "vùng entry",
         "điểm vào", "vào lệnh", "vùng vào", "vùng vào lệnh", "giá vào", "giá vào lệnh", "vùng mua", "entry", "mua thêm",
@@ -70,7 +71,7 @@ WORDS = {
     "hit": ("đã chạm", "chạm", "đạt", "đã đạt", "đã hit"),
     "stopped": ("dính sl", "dính stop", "dính stoploss", "cắn sl"),
     # "lệnh short đã khớp 1.71" (the short order filled at 1.71): a report on a trade already open.
-    "filled": ("đã khớp", "đã khớp lệnh", "khớp lệnh", "đã được khớp", "đã kích hoạt"),
+    "filled": ("khớp giá", "đã khớp giá", "đã khớp", "đã khớp lệnh", "khớp lệnh", "đã được khớp", "đã kích hoạt"),
     "breakeven": ("hòa vốn", "huề vốn"),
     "move": ("dời", "kéo", "chuyển"),
     "after": ("sau khi", "sau"),

@@ -29,6 +29,7 @@ ASK_OPENS = ("问一下", "問一下", "请问", "請問", "想问", "想問", "
 ASK_MARKS = ("吗", "嗎", "呢", "么", "麼", "会不会", "會不會", "能不能", "要不要", "是不是", "可不可以", "行不行", "好不好", "有没有", "有沒有")
 
 WORDS = {
+    "restate": ("也就是", "也就是说", "也就是說"),
     "entry": (
         # "第一档 0.1415 / 第二档 0.1382": a ladder's legs, first, second, third.
         *(f"第{n}{step}" for n in "一二三四五12345" for step in "档檔"),
@@ -92,7 +93,7 @@ WORDS = {
         "市价", "市價", "现价", "現價", "当前价", "當前價", "市价单", "市價單",
     ),
     "cancel": ("取消", "作废", "作廢", "撤单", "撤單"),
-    "close": ("平仓", "平倉", "止盈离场", "离场", "離場", "出局"),
+    "close": ("平掉", "平仓", "平倉", "止盈离场", "离场", "離場", "出局"),
     "hit": (
         "已达成", "已達成", "达成", "達成", "已到达", "已到達", "到达", "到達", "已触及", "已觸及", "命中",
         "到位", "已到位",
@@ -149,6 +150,8 @@ WORDS = {
         # "96800一线" (around the 96800 line), "限价81900" (a limit price), "轻仓" (a light position):
         # words around an entry's price that neither price nor side.
         "一线", "一線", "一带", "一帶", "反弹", "反彈", "限价", "限價", "轻仓", "輕倉", "小仓位", "小倉位",
+        # "CHIP 空 福利單 市價進場" (a short, a bonus trade, at market): the kind of call, no price nor side.
+        "福利单", "福利單",
         "重仓", "重倉", "满仓", "滿倉",
         # "止损就放0.1525下面" (put the stop below 0.1525): the verb between a label and its price.
         "黄金分割", "黃金分割", "黄金坑", "黃金坑",  # the golden ratio, a "golden pit" dip: no gold
