@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
-from . import asides, closed_trades, hints, market_hint, questions, restatements, running_trades, signal, updates
+from . import asides, closed_trades, hints, market_hint, questions, restatements, running_trades, signal, ticks, updates
 from .market_hint import MarketPrice
 from .results import ParsedSignal, ParsedUpdate, Reason
 from .symbols import SymbolMention, bare_tickers, choose, find_mentions
@@ -80,9 +80,9 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     decimal_comma = uses_decimal_comma(text)
     mentions = find_mentions(text)
     symbol = choose(mentions)
-    checked = updates.checked_prices(text, decimal_comma)
+    checked = ticks.checked_prices(text, decimal_comma)
     report = (updates.is_report(text) or running_trades.reports(text) or ending == "done") and not rule_ends_plan
-    if checked or updates.has_ticked_entry(text) or updates.is_cancel(text) or report or _is_status(text):
+    if checked or ticks.has_ticked_entry(text) or updates.is_cancel(text) or report or _is_status(text):
         if asides.heads_recap(text):
             return None  # "Итоги недели 📊 | #DOT шорт — ✅ все 3 цели | …": past trades, no news for one
         hit_index = _hit_index(text, symbol, mentions, checked, decimal_comma)

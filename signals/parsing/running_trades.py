@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_STOP_WORD = r"(?:sl|s/l|stop[ -]?loss|stoploss|stop)"
+from .sections import STOP_WORD
 
 _FILLED = re.compile(
     # "AAVE 312.5 filled ✅" ("Лимитка по AAVE 312.5 исполнилась"), "Lệnh LINK khớp giá 17.4" ("LINK
@@ -28,7 +28,7 @@ _LISTED_HIT = re.compile(
 # "the stop is now 3380", "стоп теперь 110" ("SL market 110" once canonical, as "El SL ahora en 2,50"):
 # a stop given a price for now, a change no new signal words that way.
 _STOP_NOW = re.compile(
-    rf"\b{_STOP_WORD}\b[ ]{{0,3}}(?:is[ ]{{1,3}})?(?:now|market)[ ]{{0,3}}(?:at[ ]{{1,3}})?[$]?[0-9]", re.I
+    rf"\b{STOP_WORD}\b[ ]{{0,3}}(?:is[ ]{{1,3}})?(?:now|market)[ ]{{0,3}}(?:at[ ]{{1,3}})?[$]?[0-9]", re.I
 )
 # "Cerrad el XRP corto ahora en 2,44" ("close XRP SHORT market 2,44"), "BNB short close kar do abhi",
 # "AVAX空单现在38.9手动平掉吧" ("AVAX SHORT … close"): a close and the side it closes, in one clause,

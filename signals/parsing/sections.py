@@ -18,6 +18,10 @@ from .listed_targets import listed_targets
 from .symbols import SymbolMention
 from .vocabulary import english_pattern
 
+# "SL", "S/L", "stop loss", "stoplosses", "stops" in running text: the stop's spellings that ``updates``,
+# ``ticks`` and ``running_trades`` look for around a price.
+STOP_WORD = r"(?:sl|s/l|stop[ -]?loss(?:es)?|stoploss(?:es)?|stops?)"
+
 # "Zone: 0.46 - 0.48" opening a line is the entry; "support zone 0.44" in a sentence is the chart.
 # One-letter labels ("E: 0.52-0.50 / T: 0.55, 0.58 / S: 0.48") count only in capitals and only
 # right before a colon or dash and a price: a lone letter is otherwise an initial or a unit.

@@ -12,9 +12,10 @@ from decimal import Decimal
 
 from . import certainty
 from .results import ParsedUpdate
-from .sections import ORDINALS
+from .sections import ORDINALS, STOP_WORD
 from .symbols import NOT_TICKERS, SymbolMention, bare_tickers, find_mentions, normalize
 from .text import TOKEN_PATTERNS, to_decimal
+from .ticks import TICK
 from .vocabulary import english_pattern
 
 _CANCEL = re.compile(
@@ -22,15 +23,14 @@ _CANCEL = re.compile(
     r"|\b(?:remove|delete)[ ]{1,3}(?:the[ ]{1,3})?(?:orders?|entr(?:y|ies)|limits?|signal)\b",
     re.I,
 )
-_STOP_WORD = r"(?:sl|s/l|stop[ -]?loss(?:es)?|stoploss(?:es)?|stops?)"
 _MOVE_STOP = re.compile(
     rf"\b(?:move[ds]?|moving|shift(?:ed)?|put|set|adjust(?:ed)?|update[ds]?|trail(?:ed|ing)?|raised?|bring|change[ds]?)\b"
-    rf"[^.\n!]{{0,40}}?\b{_STOP_WORD}\b|\b{_STOP_WORD}[ ]{{0,3}}(?:moved?|to|at|on|→|->|=)(?!\w)"
-    rf"|\bset[ ]{{1,3}}(?:be|breakeven|break[ -]?even)\b|\bnew[ ]{{1,3}}{_STOP_WORD}\b"
+    rf"[^.\n!]{{0,40}}?\b{STOP_WORD}\b|\b{STOP_WORD}[ ]{{0,3}}(?:moved?|to|at|on|→|->|=)(?!\w)"
+    rf"|\bset[ ]{{1,3}}(?:be|breakeven|break[ -]?even)\b|\bnew[ ]{{1,3}}{STOP_WORD}\b"
     # Verb-last languages, once canonical: "SL breakeven move" (Turkish, Hindi, Persian word order).
-    rf"|\b{_STOP_WORD}[ ]{{0,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even|entry)\b(?=[^.\n]{{0,20}}\bmove\b)"
+    rf"|\b{STOP_WORD}[ ]{{0,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even|entry)\b(?=[^.\n]{{0,20}}\bmove\b)"
     # No verb at all: "SL breakeven", and once canonical "Стоп в БУ", "止损保本", "stop a punto de equilibrio".
-    rf"|\b{_STOP_WORD}[ ]{{0,3}}(?:breakeven|break[ -]?even)\b"
+    rf"|\b{STOP_WORD}[ ]{{0,3}}(?:breakeven|break[ -]?even)\b"
     # No stop word: "Move to breakeven", "Переводим в БУ" ("move breakeven" once canonical).
     rf"|\bmove[ds]?[ ]{{1,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even)\b",
     re.I,
@@ -38,16 +38,16 @@ _MOVE_STOP = re.compile(
 # A stop change no new signal says: a change verb before the stop word, "SL moved", "new SL", or
 # the stop put at breakeven. "Set SL at 66000" and "SL → 66000" are how signals state their stop.
 _CHANGE_STOP = re.compile(
-    rf"\b(?:move[ds]?|moving|shift(?:ed)?|raised?|adjust(?:ed)?|change[ds]?|bring)\b[^.\n!]{{0,40}}?\b{_STOP_WORD}\b"
-    rf"|\b{_STOP_WORD}[ ]{{0,3}}(?:moved|changed|updated|raised|shifted)\b|\bnew[ ]{{1,3}}{_STOP_WORD}\b"
-    rf"|\b{_STOP_WORD}[ ]{{0,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even)\b"
+    rf"\b(?:move[ds]?|moving|shift(?:ed)?|raised?|adjust(?:ed)?|change[ds]?|bring)\b[^.\n!]{{0,40}}?\b{STOP_WORD}\b"
+    rf"|\b{STOP_WORD}[ ]{{0,3}}(?:moved|changed|updated|raised|shifted)\b|\bnew[ ]{{1,3}}{STOP_WORD}\b"
+    rf"|\b{STOP_WORD}[ ]{{0,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even)\b"
     rf"|\bmove[ds]?[ ]{{1,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even)\b",
     re.I,
 )
 # "Set SL to 3380 on ETH", "update stop to 1.02": a stop given a new price. A whole plan may word
 # its own stop that way, so it counts only in a message that names no entry or target and opens
 # nothing ("BTC long now, set stop to 62000").
-_SET_STOP_TO = re.compile(rf"\b(?:set|put|update[ds]?)\b[^.\n!]{{0,20}}?\b{_STOP_WORD}[ ]{{0,3}}to[ ]{{0,3}}[$]?\.?[0-9]", re.I)
+_SET_STOP_TO = re.compile(rf"\b(?:set|put|update[ds]?)\b[^.\n!]{{0,20}}?\b{STOP_WORD}[ ]{{0,3}}to[ ]{{0,3}}[$]?\.?[0-9]", re.I)
 _PLAN_WORD = re.compile(
     r"\b(?:entry|entries|enter|tps?[0-9]?|targets?|take[ -]?profits?)\b|\b(?:long|short|buy|sell)[ ]{1,3}(?:now|here|market|cmp)\b", re.I
 )
@@ -118,13 +118,6 @@ _RESULT = re.compile(
     r"|\b(?:running|up|floating)[ ]{1,3}(?:at[ ]{1,3})?\+[0-9][0-9.,]{0,8}[ ]?%",
     re.I,
 )
-# "進場 :0.5073  ✅止盈：…": a spaced tick glued to the next label is that label's bullet.
-_TICK = re.compile(r"(?<=[0-9%$])(?:✅|✔|[ ]{1,2}(?:✅|✔)(?![^\W\d_]))")
-_ENTRY_BEFORE = re.compile(r"\b(?:entry|entries|entered|filled|buy|average)\b", re.I)
-_TP_BEFORE = re.compile(r"\b(?:tp|targets?|take[ -]?profit)", re.I)
-# "شراء LINK … ستوب 17.2 ✅" ("… SL 17.2 ✅"): a tick right after the stop's price closes the post; a
-# channel ticks the targets a trade won, never its stop.
-_STOP_PRICE_BEFORE = re.compile(rf"\b{_STOP_WORD}\b[ :=-]{{0,4}}[$]?[0-9][0-9.,]*$", re.I)
 
 
 def is_cancel(text: str) -> bool:
@@ -166,7 +159,7 @@ def closes_side_now(text: str) -> bool:
 
 # "SL: exit at -5%", "止损：亏损5%离场", "Stop loss jika candle 1H tutup di atas 2,015": a close word
 # on the stop's own line says when the stop acts, not what to do now.
-_STOP_LINE = re.compile(rf"[^\w\n]{{0,8}}{_STOP_WORD}\b", re.I)
+_STOP_LINE = re.compile(rf"[^\w\n]{{0,8}}{STOP_WORD}\b", re.I)
 
 
 def _on_stop_line(text: str, position: int) -> bool:
@@ -188,41 +181,6 @@ def is_report(text: str) -> bool:
         return True
     match = _TP_HIT.search(text)
     return match is not None and not _CONDITIONAL.search(_sentence(text, match.start()))
-
-
-def has_ticked_entry(text: str) -> bool:
-    """An entry price ticked with ✅ ("Entry: 2500 ✅"): the channel re-posts a trade whose entry
-    already filled, so the trade is running and must not be opened again."""
-    for tick in _TICK.finditer(text):
-        line_start = max(text.rfind("\n", 0, tick.start()) + 1, tick.start() - 40)
-        before = text[line_start: tick.start()]
-        if _ENTRY_BEFORE.search(before) and not _TP_BEFORE.search(before):
-            return True
-    return False
-
-
-def checked_prices(text: str, decimal_comma: bool) -> list[Decimal]:
-    """Prices ticked with ✅ ("2600✅", "1) 2430 - 20%✅", "Target 1: 66,700✅"), entry lines aside.
-
-    The tick belongs to the last number before it on its line that is not a percentage. A ticked
-    target means the signal is already running: re-posting it must not open a new trade.
-    """
-    found: list[Decimal] = []
-    for tick in _TICK.finditer(text):
-        if len(found) >= 50:
-            break  # no signal has fifty targets; junk full of ticks need not be read to its end
-        # A tick refers to what sits just before it; a bounded look-back keeps this linear.
-        line_start = max(text.rfind("\n", 0, tick.start()) + 1, tick.start() - 40)
-        before = text[line_start: tick.start()]
-        if _ENTRY_BEFORE.search(before) and not _TP_BEFORE.search(before):
-            continue  # "Entry 1 ✅" is an entry-filled notice
-        if _STOP_PRICE_BEFORE.search(before):
-            continue
-        numbers = [t.group() for t in TOKEN_PATTERNS[decimal_comma].finditer(before) if t.lastgroup == "num"]
-        value = to_decimal(numbers[-1], decimal_comma) if numbers else None
-        if value is not None:
-            found.append(value)
-    return found
 
 
 def parse(text: str, symbol: str | None, decimal_comma: bool, hit_index: int | None = None) -> ParsedUpdate | None:
@@ -297,7 +255,7 @@ def _reported_pairs(text: str) -> set[str]:
     """The pairs of the lines that report an outcome ("SOL TP3 ✅ +45%", "ARB SL ❌", "LTC short 128,2 → 117,4 ✅")."""
     pairs: set[str] = set()
     for line in text.split("\n"):
-        if _TP_HIT.search(line) or _SL_HIT.search(line) or "❌" in line or _TICK.search(line):
+        if _TP_HIT.search(line) or _SL_HIT.search(line) or "❌" in line or TICK.search(line):
             mentions = (*find_mentions(line), *bare_tickers(line))
             pairs |= {m.symbol for m in mentions if m.strength == 0 or (m.strength == 1 and _written_as_ticker(line, m))}
     return pairs
