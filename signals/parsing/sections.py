@@ -34,7 +34,8 @@ STOP_WORD = r"(?:sl|s/l|stop[ -]?loss(?:es)?|stoploss(?:es)?|stops?)"
 # "Entrys : 0.2145 - 0.2045": the plural misspelt, as bots' templates have it.
 # "stopp 26.4": the stop with a doubled letter (a slip, and the Nordic spelling), right before its price.
 # "E1: 34,50 / E2: 33,20" (entry 1, entry 2), as "T1: 36" is target 1. "止损638 看668和685" (look to 668
-# and 685): Chinese "看" right before a listed price, as "looking at 668 and 685".
+# and 685): Chinese "看" right before a listed price, as "looking at 668 and 685"; "看0.16 0.152" lists
+# them with a space, to the line's end.
 _LABELS = re.compile(
     r"""
     (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b|\bstopp(?=[ ]{0,2}[:=-]?[ ]{0,3}[$]?\.?[0-9])
@@ -44,7 +45,7 @@ _LABELS = re.compile(
         |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\btp(?:['’]?s)?(?=[ 0-9#:.)=-]|$)|\btgts?\b
         |\btake(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-][ ]{0,3}[$]?\.?[0-9])|\bt(?=[1-9][0-9]?(?:[ ]{0,2}[:=)]|[ ]{1,3}[$]?\.?[0-9]))
         |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\blooking[ ]{1,2}(?:at|for)(?=[ ]{1,3}[$]?\.?[0-9][0-9.,]*(?:[ ]{1,3}(?:then|and|,|/)|[.,]?[ ]{0,2}$))|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])
-        |(?<![^\W\d_])看(?=[ ]{0,2}[0-9][0-9.,]*(?:[ ]{0,3}(?:和|及|/|,|、)|[ ]{0,2}$)))
+        |(?<![^\W\d_])看(?=[ ]{0,2}[0-9][0-9.,]*(?:[ ]{0,3}(?:和|及|/|,|、)|[ ]{0,2}$|(?:[ ]{1,3}[0-9][0-9.,]*){1,5}[ ]{0,2}(?m:$))))
   | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentr(?:ies|ys)\b
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zone\b|\bopen[ ]price\b
         |\b(?:buy(?:ing)?|accumulation)[ -]{0,2}(?:area|range)\b|\bbid(?:s|ding)?(?=[ ]{0,2}[:@]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9]|[ ]{1,2}for[ ]{1,2}[#$]?[A-Za-z0-9]{2,15}[^\n.:]{0,12}:)

@@ -114,6 +114,8 @@ WORDS = {
     "not_a_call": (
         "not a call", "not a signal", "not a trade signal", "dont place it yet", "don't place it yet",
         "do not place it yet", "dont place yet", "don't place yet", "dont enter yet", "don't enter yet", "do not enter yet",
+        # "Just an example, not a trade call": a worked example says it is none, after its prices.
+        "not a trade call", "isnt a call", "isn't a call", "just an example", "only an example", "example only",
     ),
     # "📚 How to read our signals: a call like …", "What is a stop loss? For example …": a lesson or an
     # example, which ``signal.build`` never trades, whatever prices it names.

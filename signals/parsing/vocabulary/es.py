@@ -26,8 +26,10 @@ ASK_MARKS = ("sigue válido", "sigue valido", "sigue vigente", "todavía vale", 
 
 WORDS = {
     "restate": ("o sea", "es decir"),
+    # "largo desde 0,7420, recompra en 0,7150", "recarga 0,69": an added leg, which adds to the side's own price (``legs``).
+    "dca": ("recompra", "recompras", "recarga", "recargas", "promediar", "promediamos"),
     "entry": (
-        "recompra", "recompras", "precio medio", "promediar", "reentrada", "entrada límite",
+        "precio medio", "reentrada", "entrada límite",
         "acumular", "zona de acumulación", "entrada escalonada", "zona de compras", "acumulamos",
         "entrada", "entradas", "zona de entrada", "precio de entrada", "punto de entrada", "rango de entrada", "zona de compra",
     ),
@@ -113,8 +115,8 @@ WORDS = {
         "me pregunto", "vale la pena", "debería",
         "si compras", "si vendes", "si entras", "si pones",
     ),
-    "not_a_call": ("no es señal", "no es una señal", "no entrar todavía", "no entres todavía", "no entrar aún"),
-    "lesson": ("habría planeado", "podría haber planeado", "supongamos", "digamos que", "imagina que", "clase de", "qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "lección", "educación", "educativo", "principiantes", "novatos"),
+    "not_a_call": ("no es señal", "no es una señal", "no es call", "no es un call", "no es una llamada", "solo un ejemplo", "sólo un ejemplo", "no entrar todavía", "no entres todavía", "no entrar aún"),
+    "lesson": ("habría planeado", "podría haber planeado", "supongamos", "digamos que", "imagina que", "clase de", "qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "a modo de ejemplo", "pongamos que", "lección", "educación", "educativo", "principiantes", "novatos"),
     "when": (
         "si", "cuando",
         "si rompe", "si pierde", "si supera", "si perfora", "al romper", "en ruptura de", "si cae de",

@@ -34,6 +34,9 @@ ASK_MARKS = ("abhi bhi valid", "still valid hai", "sahi hai kya", "theek hai kya
 
 WORDS = {
     "restate": ("matlab", "yaani", "yani", "मतलब", "यानी"),
+    # "long 0.52 pe, add 0.49 pe", "avg 0.47 pe karna", "दूसरी एंट्री": an added leg, which adds to the side's own
+    # price (``legs``).
+    "dca": ("avg karo", "avg karna", "avg kar lena", "average karo", "add karo", "add karna", "एवरेज करें", "दूसरी एंट्री"),
     "entry": (
         "एंट्री", "प्रवेश", "एंट्री ज़ोन", "खरीद मूल्य", "प्रवेश मूल्य", "entry", "बाय ज़ोन", "बाय जोन",
         "entry lo", "entry le lo", "एंट्री लें", "एवरेज",
@@ -116,7 +119,8 @@ WORDS = {
     "or": ("या", "ya"),
     "ask": ("koi batao", "koi bataye", "kya lagta", "kya lagta hai", "soch raha", "soch rahi", "सोच रहा", "क्या लगता", "कोई बताए", "agar aap", "agar tum", "अगर आप", "अगर तुम"),
     "hedge": ("शायद", "संभवतः"),
-    "not_a_call": ("सिग्नल नहीं",),
+    # "Ye sirf example hai, call nahi hai": a worked example says it is none, after its prices.
+    "not_a_call": ("सिग्नल नहीं", "कॉल नहीं", "सिर्फ उदाहरण", "call nahi hai", "call nahi h", "signal nahi hai", "sirf example", "sirf udaharan"),
     "lesson": ("उदाहरण", "उदाहरण के लिए", "सबक", "आज का सबक", "मान लीजिए", "मान लो", "सीखें", "sabak", "aaj ka sabak", "maan lijiye", "maan lo", "क्या होता है", "शुरुआती", "beginners ke liye", "naye logon ke liye", "example ke liye", "kya hota hai"),
     # "Entry 3 hisson me", "3 हिस्सों में": how many orders a ladder has, never a price.
     "parts": ("हिस्सों", "हिस्से", "hisson", "hisse"),

@@ -15,6 +15,8 @@ HELD = (
     "yang masih hold", "saya masih hold", "aku masih hold", "posisiku", "ada yang masih", "siapa yang masih",
     "ada yang hold", "ada yang masuk",
     "posisi saya", "long saya", "short saya", "saya lagi long", "aku lagi long", "hold atau cut", "cut atau hold",
+    # "aku nyangkut SOL di 175" (I'm stuck in SOL from 175), "cut loss atau hold?": a holder asking.
+    "nyangkut", "kenyangkut", "cut loss atau hold", "cl atau hold", "atau hold",
 )
 
 INVITE = ("siapa ikut", "yang ikut", "gas ga", "siap",)
@@ -28,9 +30,13 @@ ASK_MARKS = ("masih valid", "masih berlaku", "kah", "nggak", "ngga", "gak", "ga"
 
 WORDS = {
     "restate": ("artinya", "maksudnya", "yaitu", "yakni"),
+    # "long di 0,52, tambah di 0,49", "avg di 0,47": an added leg, which adds to the side's own price (``legs``).
+    "dca": ("tambah", "tambahan", "beli lagi", "tambah posisi", "avg di", "avg down"),
     "entry": (
+        # "Entry zona 3.320 - 3.360": the English label with the Indonesian word for its zone.
+        "entry zona", "entry area", "zona entry", "area entry",
         "beli bertahap", "pembelian bertahap", "masuk bertahap", "masuk", "harga masuk", "area masuk", "zona masuk", "titik masuk", "area beli", "harga beli", "entry",
-        "tambah", "tambahan", "beli lagi", "entri", "kemasukan", "harga kemasukan", "zon masuk", "zona beli",
+        "entri", "kemasukan", "harga kemasukan", "zon masuk", "zona beli",
         # "Area akumulasi: 0,52 - 0,55" (accumulation zone): where a spot buy fills.
         "area akumulasi", "zona akumulasi", "akumulasi spot", "akumulasi di", "akumulasi bertahap", "zon akumulasi", "zon beli", "kawasan beli",
         # "Serok bertahap:" (scoop up in steps): slang for buying a dip, a ladder's label.
@@ -96,7 +102,9 @@ WORDS = {
     "or": ("atau",),
     "ask": ("siapa yang tahu", "yang tahu", "yg tau", "menurut kalian", "lagi mikir", "kepikiran", "rencana mau", "kalau kamu beli", "jika kamu", "kalau kamu"),
     "hedge": ("mungkin", "bisa jadi", "pantau"),
-    "not_a_call": ("bukan sinyal",),
+    # "Ini cuma contoh, bukan call": a worked example says it is none. Not "bukan ajakan membeli"
+    # (no invitation to buy): every Indonesian signal's footer.
+    "not_a_call": ("bukan sinyal", "bukan call", "cuma contoh", "hanya contoh", "sekadar contoh"),
     "lesson": ("misalkan", "anggap saja", "pelajaran", "contoh", "misalnya", "apa itu", "tips pemula", "pemula", "edukasi", "untuk pemula"),
     # "SINYAL LONG #BTCUSDT": a word that shows the message is Indonesian, and so its number style.
     "signal": ("sinyal",),

@@ -27,8 +27,10 @@ ASK_MARKS = ("ainda vale", "ainda válido", "ainda valido", "ainda está valendo
 
 WORDS = {
     "restate": ("ou seja", "isto é", "quer dizer"),
+    # "long de 0,742, recompra em 0,715", "reforço 0,69": an added leg, which adds to the side's own price (``legs``).
+    "dca": ("recompra", "recompras", "reforço", "reforçar", "reforçamos"),
     "entry": (
-        "recompra", "recompras", "preço médio", "reentrada", "reforço", "zona de compras", "entrada limite",
+        "preço médio", "reentrada", "zona de compras", "entrada limite",
         "acumular", "acumule", "zona de acumulação", "zona de acúmulo", "região de compra",
         "entrada", "entradas", "zona de entrada", "preço de entrada", "ponto de entrada", "região de entrada", "zona de compra",
     ),
@@ -117,8 +119,8 @@ WORDS = {
         "se você compra", "se voce compra", "se você vende", "se você entra",
     ),
     "hedge": ("talvez", "poderia", "pode ser", "possivelmente", "provavelmente", "de olho"),
-    "not_a_call": ("não é sinal", "não é um sinal", "não é call", "não entrar ainda", "não entre ainda", "ainda não entrar"),
-    "lesson": ("teria planejado", "poderia ter planejado", "suponha", "digamos que", "imagine que", "aula", "aula de", "o que é", "por exemplo", "exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
+    "not_a_call": ("não é sinal", "não é um sinal", "não é call", "não é uma call", "só um exemplo", "apenas um exemplo", "não entrar ainda", "não entre ainda", "ainda não entrar"),
+    "lesson": ("teria planejado", "poderia ter planejado", "suponha", "digamos que", "imagine que", "aula", "aula de", "o que é", "por exemplo", "exemplo", "a título de exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
     "when": (
         "se", "quando",
         "caso", "se romper", "se perder", "se quebrar", "se rompermos", "se perdermos", "se superar", "rompendo",

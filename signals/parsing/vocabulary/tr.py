@@ -9,7 +9,7 @@ JOINS = ("ve", "sonra")
 
 # "açtım", "girdim", "tutan var mı": a position already open (``asides.tells_own_trade``).
 HELD = (
-    "açtım", "girdim", "tutuyorum", "pozisyonum", "girişim", "giren var", "tutan var", "hâlâ tutan", "hala tutan",
+    "açtım", "girdim", "aldım", "aldık", "tutuyorum", "pozisyonum", "girişim", "giren var", "tutan var", "hâlâ tutan", "hala tutan",
     "benim long", "benim short", "benim pozisyon", "benim işlemim", "long'dayım", "longdayım", "short'tayım", "shorttayım", "ne yapayım", "kapatayım mı", "tutayım mı",
 )
 
@@ -24,8 +24,10 @@ ASK_MARKS = ("mı", "mi", "mu", "mü", "mısın", "misin", "mıyım", "miyim")
 
 WORDS = {
     "restate": ("yani", "diğer bir deyişle"),
+    # "TAO long 412'den, ekleme 398", "ek alım 0,95": an added leg, which adds to the side's own price (``legs``).
+    "dca": ("ekleme", "ek alım", "ekleme yap", "ekleme yapılabilir"),
     "entry": (
-        "ek alım", "kademeli alım", "ekleme", "alım seviyesi",
+        "kademeli alım", "alım seviyesi",
         "giriş", "giriş bölgesi", "giriş fiyatı", "giriş aralığı", "giriş seviyesi", "alım bölgesi", "alım fiyatı",
         "alış", "alım", "giriş noktası",
         # "SAT bölgesi 64.500 - 65.000" is where a short is opened, not the "sell zone" of targets.
@@ -85,8 +87,11 @@ WORDS = {
     "or": ("veya",),
     "ask": ("bilen var mı", "bilen var mi", "sizce", "ne düşünüyorsunuz", "düşünüyorum", "girmeyi düşünüyorum", "alırsan", "alırsanız"),
     "hedge": ("belki", "olabilir", "muhtemelen", "izliyorum", "takipteyim"),
-    "not_a_call": ("sinyal değil", "henüz girmeyin", "henüz girmeyelim"),
-    "lesson": ("diyelim ki", "farz edelim", "nedir", "örneğin", "örnek", "ders", "eğitim", "yeni başlayanlar", "yeni başlayanlara", "acemiler"),
+    # "Sinyal değildir", "sadece bir örnektir": a worked example says it is none. Not "yatırım tavsiyesi
+    # değildir" (not investment advice): every Turkish signal's footer.
+    "not_a_call": ("sinyal değil", "sinyal değildir", "çağrı değil", "çağrı değildir", "sadece örnek", "sadece bir örnek", "henüz girmeyin", "henüz girmeyelim"),
+    # "Risk yönetimi örneği: …" (an example of risk management), "mesela ETH 3000'den long": an example.
+    "lesson": ("diyelim ki", "farz edelim", "nedir", "örneğin", "örnek", "örneği", "örnek olarak", "mesela", "ders", "eğitim", "yeni başlayanlar", "yeni başlayanlara", "acemiler"),
     # "10 kat kaldıraç" ("10 times leverage"): the "x" of a leverage.
     "times": ("kat", "katı"),
     "when": (
@@ -109,6 +114,9 @@ WORDS = {
         "altında", "üstünde", "üzerinde",
         "kırılımı", "kırılımında", "kırılırsa", "kırılım", "kırarsa",
         "açtım", "açıyorum", "açıyoruz", "seviyesinden", "seviyeden",  # "short açtım 3.485 seviyesinden"
+        # "long girdim 412 den", "ONDO aldım 1.02 den" (I went long / I bought from …): the verb between the
+        # side or pair and its price, and the case ending typed apart from the price ("412'den").
+        "girdim", "girdik", "aldım", "aldık", "den", "dan", "ten", "tan",
         "altın oran",  # the golden ratio of a Fibonacci level, no gold
         "de", "da",  # "2,24'ten de ekleme" (from 2.24 too, an add): "too", between a price and its label
         "emri", "emir",  # "SAT emri @ 35,82", "alış emri 1,20" (sell / buy order at): "order", as in English

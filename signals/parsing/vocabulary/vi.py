@@ -26,7 +26,7 @@ ASK_MARKS = ("được không", "không nhỉ", "nhỉ", "hả", "chưa ạ", "�
 WORDS = {
     "restate": ("tức là", "nghĩa là"),
     "entry": (
-        "điểm mua", "giá mua", "nhồi lệnh", "nhồi", "vùng entry",
+        "điểm mua", "giá mua", "vùng entry",
         "điểm vào", "vào lệnh", "vùng vào", "vùng vào lệnh", "giá vào", "giá vào lệnh", "vùng mua", "entry", "mua thêm",
         "mua lần",
         # "Vùng tích lũy: 5,2 - 4,9", "vùng gom" (accumulation zone): where a spot buy fills. Not the bare
@@ -92,7 +92,7 @@ WORDS = {
     "or": ("hoặc",),
     "ask": ("có ai", "ai còn giữ", "phân vân", "mọi người nghĩ sao", "ae nghĩ sao", "anh em nghĩ sao", "đang tính", "định vào", "có nên", "nếu bạn"),
     "hedge": ("có thể", "có lẽ", "theo dõi"),
-    "not_a_call": ("không phải tín hiệu", "không phải kèo"),
+    "not_a_call": ("không phải tín hiệu", "không phải kèo", "không phải lệnh", "chỉ là ví dụ"),
     "lesson": ("giả sử", "ví dụ", "là gì", "kiến thức", "người mới", "ae mới", "anh em mới", "bài học"),
     "at": ("ở", "tại"),
     "news": ("tin tức", "tin nhanh", "tin thị trường"),
@@ -121,5 +121,5 @@ WORDS = {
     "sell": ("bán", "lệnh bán", "canh bán"),
     "percent": ("phần trăm",),
     # "DCA thêm ở 3,48", "nhồi thêm 3,40" (add more at …): a further leg of the entry, which adds to the side's own price.
-    "dca": ("dca thêm", "nhồi thêm", "vào thêm", "bồi thêm"),
+    "dca": ("dca thêm", "nhồi thêm", "vào thêm", "bồi thêm", "nhồi lệnh", "nhồi"),
 }
