@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
-from . import asides, closed_trades, hints, market_hint, questions, restatements, running_trades, signal, ticks, updates
+from . import asides, closed_trades, desk_posts, hints, market_hint, questions, restatements, running_trades, signal, ticks, updates
 from .market_hint import MarketPrice
 from .results import ParsedSignal, ParsedUpdate, Reason
 from .symbols import SymbolMention, bare_tickers, choose, find_mentions
@@ -75,6 +75,11 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
         return None
     if questions.asks_about_prices(raw):  # "is 20x at 3200 too much?", "问一下 … 3300 … 合适吗？"
         return None
+    # "#LINK TP2 hit ✅ | #AVAX move SL to entry | 🆕 NEW CALL | #INJ/USDT LONG …": the updates are for
+    # other coins, the call after the header is the message's news.
+    new_call = _new_call(raw)
+    if new_call is not None:
+        return new_call
     ending = _breakeven_ending(raw, text)
     rule_ends_plan = ending == "rule"
     decimal_comma = uses_decimal_comma(text)
@@ -174,6 +179,15 @@ _RECAP = re.compile(
 def _is_recap(text: str) -> bool:
     """A past trade's entry → exit and signed gain, with no stop move asked: a result, not an update."""
     return _RECAP.search(text) is not None and not updates.moves_stop_now(text)
+
+
+def _new_call(raw: str) -> ParsedSignal | None:
+    """The signal after a desk post's new-call header (``desk_posts``), when it is a whole one: a
+    stop and targets. Otherwise the message is read whole."""
+    section = desk_posts.after_header(raw)
+    parsed = parse_unguarded(section) if section is not None else None
+    whole = isinstance(parsed, ParsedSignal) and parsed.stop_loss is not None and bool(parsed.take_profits)
+    return parsed if whole else None
 
 
 def _is_status(text: str) -> bool:

@@ -62,8 +62,9 @@ _CALCULATION = re.compile(r"[\w)][ ]{0,2}[-+x×*/][ ]{0,2}[0-9][0-9.,]*[ ]{0,2}=
 
 
 # "TP1: 3656 (0.618 retracement)", "0.52 (0.47 for a wick)": a bracket of words after a price notes
-# why or what if; the numbers in it are no prices. "0.5 (or 0.48)" offers another price.
-_PRICE_NOTE = re.compile(r"(?<=[0-9$])[ ]{0,3}\(([^()\n]*[0-9][^()\n]*)\)")
+# why or what if; the numbers in it are no prices. "0.5 (or 0.48)" offers another price. A bot's
+# square brackets note the same way: "TP: 2647.79 [82.1 Pips]", "Entry: 2656.00 [Lots: 2.50]".
+_PRICE_NOTE = re.compile(r"(?<=[0-9$])[ ]{0,3}(?:\(([^()\n]*[0-9][^()\n]*)\)|\[([^\[\]\n]*[0-9][^\[\]\n]*)\])")
 
 
 # "TP1: 0.57 R:R", "TP2 → 1.8 RR": a reward-to-risk ratio restated per target; the number is no price.
@@ -75,7 +76,7 @@ def without_notes(line: str, symbol_words: set[str] = frozenset()) -> str:
     if _CALCULATION.search(line):
         return ""
     line = _RATIO.sub(" ratio ", line)
-    return _PRICE_NOTE.sub(lambda m: " note " if _is_prose(m.group(1), symbol_words) else m.group(), line)
+    return _PRICE_NOTE.sub(lambda m: " note " if _is_prose(m.group(1) or m.group(2), symbol_words) else m.group(), line)
 
 
 def _is_prose(note: str, symbol_words: set[str]) -> bool:

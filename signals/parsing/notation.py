@@ -98,9 +98,26 @@ _SELL_SHARE_NOTE = re.compile(
 _INDEX_BEFORE = re.compile(r"(?:\btps?|\btargets?|\bentry|\bsl|\bstop)[ ]{0,2}#?[ ]{0,2}$", re.I)
 
 
+# "TP/SL: 112.30 / 122.90", "SL/TP 3560 / 3410": a copy-trading notice puts the target and the stop on
+# one line, in the order its label names them.
+_PAIRED_EXITS = re.compile(
+    r"\b(TP|SL)[ ]{0,2}/[ ]{0,2}(TP|SL)\b[ ]{0,2}[:=-]?[ ]{0,3}([$]?[0-9]+(?:[.,][0-9]+)*)[ ]{0,3}/[ ]{0,3}"
+    r"([$]?[0-9]+(?:[.,][0-9]+)*)(?![0-9.,]|[ ]{0,3}/)",
+    re.I,
+)
+
+
+def _paired_exits(match: re.Match) -> str:
+    first, second = match.group(1).upper(), match.group(2).upper()
+    if first == second:
+        return match.group()
+    return f"{first}: {match.group(3)}\n{second}: {match.group(4)}"
+
+
 def list_notes(text: str) -> str:
     """Counts and word shares in brackets dropped, a share sold at a price kept as its allocation; an arrow to a list of prices written as a targets label."""
     text = _SHARE_NOTE.sub(" ", _COUNT_NOTE.sub(" ", text))
+    text = _PAIRED_EXITS.sub(_paired_exits, text)
     text = _SELL_SHARE_NOTE.sub(lambda m: f" ({m.group(1)})", text)
 
     def targets(match: re.Match) -> str:
@@ -122,6 +139,15 @@ _REWARD_RATIO = re.compile(
 )
 
 
+# "TP1 (1:2): 10.71", "TP2 (RR 1:4) 11.57": a ratio in brackets after a target's label is its reward
+# to risk, no price; its "1" would read as a target.
+_BRACKETED_RATIO = re.compile(
+    r"\([ ]{0,2}(?:(?:R[ ]?[:/][ ]?R|RR)[ ]{0,2}:?[ ]{0,2})?[0-9]{1,2}(?:[.,][0-9]{1,2})?[ ]{0,2}:[ ]{0,2}"
+    r"[0-9]{1,2}(?:[.,][0-9]{1,2})?[ ]{0,2}\)",
+    re.I,
+)
+
+
 def drop_reward_ratios(text: str) -> str:
     """The message without its risk-to-reward notes."""
-    return _REWARD_RATIO.sub(" ", text)
+    return _BRACKETED_RATIO.sub(" ", _REWARD_RATIO.sub(" ", text))

@@ -32,22 +32,23 @@ STOP_WORD = r"(?:sl|s/l|stop[ -]?loss(?:es)?|stoploss(?:es)?|stops?)"
 # that ends its clause, is the entry; "up 5% in 2 days" is not.
 # "adding more at 632 if it dips": an added leg of the entry, as "adding at 632" is.
 # "Entrys : 0.2145 - 0.2045": the plural misspelt, as bots' templates have it.
+# "Opening price: 118.45" in a copy-trading notice ("Master trader opened a position") is the entry.
 # "stopp 26.4": the stop with a doubled letter (a slip, and the Nordic spelling), right before its price.
 # "E1: 34,50 / E2: 33,20" (entry 1, entry 2), as "T1: 36" is target 1. "止损638 看668和685" (look to 668
 # and 685): Chinese "看" right before a listed price, as "looking at 668 and 685"; "看0.16 0.152" lists
-# them with a space, to the line's end.
+# them with a space, to the line's end. "TARGET1:  0.00001831", "Tgt2: 3.1": a target's index glued to its label.
 _LABELS = re.compile(
     r"""
     (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b|\bstopp(?=[ ]{0,2}[:=-]?[ ]{0,3}[$]?\.?[0-9])
         |\bs/l\b|\bsl(?![a-z_])|\binvalid(?:ation)?\b|\bstops(?=[ ]{0,2}[:@=-]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9])
         |\b(?:out|exit|cut)[ ]if(?:[ ]{1,2}it)?(?:[ ]{1,2}(?:loses|breaks|closes|drops|dips)(?:[ ]{1,2}(?:below|above|under|over))?)?\b|(?<!['’])\b(?-i:S)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<tp>\btake[ -]{0,2}profits?(?:[ -]{0,2}targets?)?\b|\bsell[ -]{0,2}(?:targets?|zone)\b
-        |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\btp(?:['’]?s)?(?=[ 0-9#:.)=-]|$)|\btgts?\b
+        |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\b(?:target|tgt)(?=[1-9][0-9]?[ ]{0,2}[:=)-])|\btp(?:['’]?s)?(?=[ 0-9#:.)=-]|$)|\btgts?\b
         |\btake(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-][ ]{0,3}[$]?\.?[0-9])|\bt(?=[1-9][0-9]?(?:[ ]{0,2}[:=)]|[ ]{1,3}[$]?\.?[0-9]))
         |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\blooking[ ]{1,2}(?:at|for)(?=[ ]{1,3}[$]?\.?[0-9][0-9.,]*(?:[ ]{1,3}(?:then|and|,|/)|[.,]?[ ]{0,2}$))|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])
         |(?<![^\W\d_])看(?=[ ]{0,2}[0-9][0-9.,]*(?:[ ]{0,3}(?:和|及|/|,|、)|[ ]{0,2}$|(?:[ ]{1,3}[0-9][0-9.,]*){1,5}[ ]{0,2}(?m:$))))
   | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentr(?:ies|ys)\b
-        |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zone\b|\bopen[ ]price\b
+        |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zone\b|\bopen(?:ing)?[ ]price\b
         |\b(?:buy(?:ing)?|accumulation)[ -]{0,2}(?:area|range)\b|\bbid(?:s|ding)?(?=[ ]{0,2}[:@]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9]|[ ]{1,2}for[ ]{1,2}[#$]?[A-Za-z0-9]{2,15}[^\n.:]{0,12}:)
         |\bbought(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\b(?:get|jump)[ ]{1,2}in(?=[ ]{0,3}(?:[:=@-][ ]{0,3}|(?:at|around|near)[ ]{1,3})?[$]?\.?[0-9])
         |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})[$]?\.?[0-9])|\badd(?:ing)?(?:[ ]{1,3}more)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])

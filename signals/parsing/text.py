@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from .market_notes import drop_current_price
 from .notation import drop_reward_ratios, list_notes, plain_numbers
 from .spelling import respell
+from .stamps import drop_stamps
 from .target_notes import break_even_notes
 from .vocabulary import canonicalise, coin_aliases, number_style
 from .word_order import after_first, price_before_label
@@ -132,7 +133,7 @@ def clean(text: str) -> str:
     words of other languages become the English word for their role (``vocabulary``), and numbers
     written in a language's own style ("64 500", "66.800", "1,150") the English way."""
     text = _enumerators(text).translate(_FULLWIDTH_LIST)
-    text = unicodedata.normalize("NFKC", text)
+    text = drop_stamps(unicodedata.normalize("NFKC", text))
     text = _locale_numbers(_space_thousands(plain_numbers(_ascii_digits(text)).translate(_SEPARATORS)))
     text = respell(drop_current_price(text).translate(_INVISIBLE).translate(_DASHES).translate(_TIMES))
     text = price_before_label(coin_aliases(text))

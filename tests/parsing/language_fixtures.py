@@ -62,6 +62,12 @@ signals read after them and leaves out 20 long analysis essays and bot layouts s
 suites, bot samples, issue threads) read 39/59 = 66 %, with 2 false trades; it leaves out four still misread or
 disputed ("TAKE ENTRY NOW 0.04270" and "Рыночный ордер: 0.07673", which the conventions read as market entries)
 (``test_real4_readings``). ``*-blind27.json`` read 159/170 = 94 %, with 4 false trades (``test_blind27_generalisations``).
+``*-real5.json`` (six more suites' messages, all read before any fix). ``*-blind28.json`` (bot outputs, copy-trading
+notices, multi-coin desk posts) read 76/94 = 81 % before its fixes, with 2 false trades; it leaves out es-blind28-a07,
+a Spanish TradingView alert whose "5.862" only the market price settles (``test_blind28_generalisations``).
+``*-real6.json`` (Discord and Telegram channel exports, copier suites) read 22/29 = 76 %, with 6 false trades from a
+results channel's time stamps and serial numbers (``signals/parsing/stamps.py``, ``test_real6_readings``); it leaves
+out en-real6-a17, an entry marked "✅ Triggered" that reads as a running trade.
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

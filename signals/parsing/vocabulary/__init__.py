@@ -51,6 +51,8 @@ CANONICAL = {
     # "3 orders", "в 3 ордера", "chia 3 phần": how many orders a ladder has (``sections``), not a price.
     "parts": "parts",
     "signal": "signal",
+    # "🆕 NEW CALL", "Новая сделка 👇", "KÈO MỚI": a header that opens a new call after updates on other coins (``desk_posts``).
+    "new_call": "new signal",
     # "усреднение на 8,87" (averaging down at): an entry that adds to the side's own price (``legs``).
     "dca": "DCA",
     # "Chạm TP1 thì dời SL", "jika TP1 tercapai", "если": a condition, so what follows is a rule for

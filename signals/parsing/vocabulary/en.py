@@ -42,7 +42,7 @@ ASK_MARKS = ("still valid", "still good", "still open to enter")
 
 WORDS = {
     "restate": ("meaning", "i.e.", "that is", "in other words"),
-    "entry": ("entry", "entries", "enter", "buy zone", "entry zone", "open price"),
+    "entry": ("entry", "entries", "enter", "buy zone", "entry zone", "open price", "opening price"),
     "zone": ("zone", "range", "area"),
     "stop": ("stop loss", "stoploss", "sl", "stop", "invalidation"),
     "target": ("target", "targets", "take profit", "tp"),
@@ -130,4 +130,6 @@ WORDS = {
         # chart explained after the fact, no order.
         "might have planned", "would have planned", "could have planned", "would have entered",
     ),
+    # "🆕 NEW CALL | #INJ/USDT LONG …" after updates on other coins: a header opening a new call (``desk_posts``).
+    "new_call": ("new call", "new signal", "new trade", "new setup"),
 }

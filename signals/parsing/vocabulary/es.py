@@ -29,6 +29,8 @@ WORDS = {
     # "largo desde 0,7420, recompra en 0,7150", "recarga 0,69": an added leg, which adds to the side's own price (``legs``).
     "dca": ("recompra", "recompras", "recarga", "recargas", "promediar", "promediamos"),
     "entry": (
+        # Copy-trading notices: the lead trader's opening price is the entry.
+        "precio de apertura",
         "precio medio", "reentrada", "entrada límite",
         "acumular", "zona de acumulación", "entrada escalonada", "zona de compras", "acumulamos",
         "entrada", "entradas", "zona de entrada", "precio de entrada", "punto de entrada", "rango de entrada", "zona de compra",
@@ -117,6 +119,8 @@ WORDS = {
     ),
     "not_a_call": ("no es señal", "no es una señal", "no es call", "no es un call", "no es una llamada", "solo un ejemplo", "sólo un ejemplo", "no entrar todavía", "no entres todavía", "no entrar aún"),
     "lesson": ("habría planeado", "podría haber planeado", "supongamos", "digamos que", "imagina que", "clase de", "qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "a modo de ejemplo", "pongamos que", "lección", "educación", "educativo", "principiantes", "novatos"),
+    # "NUEVA OPERACIÓN 👇" after updates on other coins: a header opening a new call (``desk_posts``).
+    "new_call": ("nueva operación", "nueva señal", "nuevo trade"),
     "when": (
         "si", "cuando",
         "si rompe", "si pierde", "si supera", "si perfora", "al romper", "en ruptura de", "si cae de",

@@ -33,6 +33,8 @@ WORDS = {
     # "long di 0,52, tambah di 0,49", "avg di 0,47": an added leg, which adds to the side's own price (``legs``).
     "dca": ("tambah", "tambahan", "beli lagi", "tambah posisi", "avg di", "avg down"),
     "entry": (
+        # Copy-trading notices: the lead trader's opening price is the entry.
+        "harga buka", "harga pembukaan",
         # "Entry zona 3.320 - 3.360": the English label with the Indonesian word for its zone.
         "entry zona", "entry area", "zona entry", "area entry",
         "beli bertahap", "pembelian bertahap", "masuk bertahap", "masuk", "harga masuk", "area masuk", "zona masuk", "titik masuk", "area beli", "harga beli", "entry",
@@ -106,6 +108,8 @@ WORDS = {
     # (no invitation to buy): every Indonesian signal's footer.
     "not_a_call": ("bukan sinyal", "bukan call", "cuma contoh", "hanya contoh", "sekadar contoh"),
     "lesson": ("misalkan", "anggap saja", "pelajaran", "contoh", "misalnya", "apa itu", "tips pemula", "pemula", "edukasi", "untuk pemula"),
+    # "SINYAL BARU 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
+    "new_call": ("sinyal baru", "call baru", "trade baru", "posisi baru"),
     # "SINYAL LONG #BTCUSDT": a word that shows the message is Indonesian, and so its number style.
     "signal": ("sinyal",),
     "parts": ("bagian", "tahap"),

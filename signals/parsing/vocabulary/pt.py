@@ -30,6 +30,8 @@ WORDS = {
     # "long de 0,742, recompra em 0,715", "reforço 0,69": an added leg, which adds to the side's own price (``legs``).
     "dca": ("recompra", "recompras", "reforço", "reforçar", "reforçamos"),
     "entry": (
+        # Copy-trading notices: the lead trader's opening price is the entry.
+        "preço de abertura",
         "preço médio", "reentrada", "zona de compras", "entrada limite",
         "acumular", "acumule", "zona de acumulação", "zona de acúmulo", "região de compra",
         "entrada", "entradas", "zona de entrada", "preço de entrada", "ponto de entrada", "região de entrada", "zona de compra",
@@ -78,10 +80,15 @@ WORDS = {
     ),
     "close": (
         "fechar", "fechamos", "fechem", "feche", "encerrar", "encerrado", "fechado",
+        # "OPERAÇÃO ENCERRADA" (the trade closed): a report of a closed trade, feminine as "operação" is.
+        "encerrada", "fechada",
         "encerramos", "fechando", "fechamos a posição",
     ),
     "hit": (
         "atingiu", "alcançou", "batemos",
+        # "Esse sinal levou 1 hora(s) para atingir o alvo6" (took an hour to reach target 6); "ao atingir",
+        # "quando atingir" stay conditions (``when``).
+        "atingir", "alcançar",
         "atingido", "atingida", "atingidos", "atingidas", "alcançado", "alcançados", "alcançada", "alcançadas", "batido",
         "batida", "batidos", "batidas", "bateu",
     ),
@@ -93,6 +100,8 @@ WORDS = {
     "breakeven": ("ponto de equilíbrio", "zero a zero"),
     "move": (
         "mover", "movam", "mova", "subir", "subam",
+        # "suba seu stop para 0.08464" (raise your stop to): the imperative said to one follower.
+        "suba",
         "movemos", "subimos",
     ),
     "after": ("após", "depois de", "depois do", "depois da"),
@@ -121,6 +130,8 @@ WORDS = {
     "hedge": ("talvez", "poderia", "pode ser", "possivelmente", "provavelmente", "de olho"),
     "not_a_call": ("não é sinal", "não é um sinal", "não é call", "não é uma call", "só um exemplo", "apenas um exemplo", "não entrar ainda", "não entre ainda", "ainda não entrar"),
     "lesson": ("teria planejado", "poderia ter planejado", "suponha", "digamos que", "imagine que", "aula", "aula de", "o que é", "por exemplo", "exemplo", "a título de exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
+    # "🆕 NOVO SINAL" after updates on other coins: a header opening a new call (``desk_posts``).
+    "new_call": ("novo sinal", "nova operação", "novo trade"),
     "when": (
         "se", "quando",
         "caso", "se romper", "se perder", "se quebrar", "se rompermos", "se perdermos", "se superar", "rompendo",

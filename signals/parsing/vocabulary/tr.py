@@ -27,6 +27,8 @@ WORDS = {
     # "TAO long 412'den, ekleme 398", "ek alım 0,95": an added leg, which adds to the side's own price (``legs``).
     "dca": ("ekleme", "ek alım", "ekleme yap", "ekleme yapılabilir"),
     "entry": (
+        # Copy-trading notices: the lead trader's opening price is the entry.
+        "açılış fiyatı",
         "kademeli alım", "alım seviyesi",
         "giriş", "giriş bölgesi", "giriş fiyatı", "giriş aralığı", "giriş seviyesi", "alım bölgesi", "alım fiyatı",
         "alış", "alım", "giriş noktası",
@@ -92,6 +94,8 @@ WORDS = {
     "not_a_call": ("sinyal değil", "sinyal değildir", "çağrı değil", "çağrı değildir", "sadece örnek", "sadece bir örnek", "henüz girmeyin", "henüz girmeyelim"),
     # "Risk yönetimi örneği: …" (an example of risk management), "mesela ETH 3000'den long": an example.
     "lesson": ("diyelim ki", "farz edelim", "nedir", "örneğin", "örnek", "örneği", "örnek olarak", "mesela", "ders", "eğitim", "yeni başlayanlar", "yeni başlayanlara", "acemiler"),
+    # "🆕 YENİ İŞLEM" after updates on other coins: a header opening a new call (``desk_posts``).
+    "new_call": ("yeni işlem", "yeni sinyal", "yeni pozisyon", "yeni sinyalimiz"),
     # "10 kat kaldıraç" ("10 times leverage"): the "x" of a leverage.
     "times": ("kat", "katı"),
     "when": (

@@ -21,11 +21,18 @@ RECALL = ("còn nhớ", "nhớ kèo", "ae còn nhớ", "anh em còn nhớ")
 
 # "có nên vào … không?": a question's opening words and its particles (``questions``).
 ASK_OPENS = ("có nên", "nên", "liệu", "cho hỏi", "hỏi chút", "ai biết")
-ASK_MARKS = ("được không", "không nhỉ", "nhỉ", "hả", "chưa ạ", "ổn không", "có ổn không")
+# "đặt SL 22 hay gồng tiếp ạ?" (set SL at 22 or hold on?): "A hay B?" weighs a choice, and "ạ" before
+# the mark is the polite ending of a question.
+ASK_MARKS = (
+    "được không", "không nhỉ", "nhỉ", "hả", "chưa ạ", "ổn không", "có ổn không", "ạ", "hay gồng", "hay giữ", "hay cắt",
+    "hay chốt",
+)
 
 WORDS = {
     "restate": ("tức là", "nghĩa là"),
     "entry": (
+        # Copy-trading notices: the lead trader's opening price is the entry.
+        "giá mở",
         "điểm mua", "giá mua", "vùng entry",
         "điểm vào", "vào lệnh", "vùng vào", "vùng vào lệnh", "giá vào", "giá vào lệnh", "vùng mua", "entry", "mua thêm",
         "mua lần",
@@ -94,6 +101,8 @@ WORDS = {
     "hedge": ("có thể", "có lẽ", "theo dõi"),
     "not_a_call": ("không phải tín hiệu", "không phải kèo", "không phải lệnh", "chỉ là ví dụ"),
     "lesson": ("giả sử", "ví dụ", "là gì", "kiến thức", "người mới", "ae mới", "anh em mới", "bài học"),
+    # "KÈO MỚI 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
+    "new_call": ("kèo mới", "lệnh mới", "tín hiệu mới"),
     "at": ("ở", "tại"),
     "news": ("tin tức", "tin nhanh", "tin thị trường"),
     "promo": (
