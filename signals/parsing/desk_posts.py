@@ -17,6 +17,7 @@ from .vocabulary import canonicalise, english_pattern
 # The header alone on its line, with emoji, bullets, a colon or an arrow around it: "🆕 NEW CALL",
 # "Новая сделка 👇", "🆕 新单：". A line that goes on in words ("opened a new trade on …") is no header.
 _AROUND = r"[^\w\n]{0,12}"
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def after_header(raw: str) -> str | None:
@@ -25,7 +26,8 @@ def after_header(raw: str) -> str | None:
     lines = raw.replace("\r\n", "\n").split("\n")
     header = re.compile(rf"{_AROUND}(?:{english_pattern('new_call').pattern}){_AROUND}", re.I)
     for number in range(len(lines) - 1, -1, -1):
-        if lines[number].strip() and header.fullmatch(canonicalise(lines[number]).strip()):
+        # A header has words: a line of numbers alone ("1. 5", "67,200") needs no canonical reading.
+        if _LETTER.search(lines[number]) and header.fullmatch(canonicalise(lines[number]).strip()):
             rest = "\n".join(lines[number + 1:])
             return rest if rest.strip() else None
     return None

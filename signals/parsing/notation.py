@@ -44,9 +44,14 @@ _SPACED_POINT = re.compile(r"(?<![0-9.,])0\.[ ](?=[0-9]{2})")
 _BRACKETED_SHARE = re.compile(r"\([ ]?([1-9])[ ]?/[ ]?([1-9])[ ]?\)")
 
 
+# "shorting eth here 3345ish", "entry 0.52-ish": a price given as about that much is that price.
+_ABOUT_SUFFIX = re.compile(r"(?<=[0-9])[-]?ish\b", re.I)
+
+
 def plain_numbers(text: str) -> str:
     """Myriads, lakh grouping, Rupiah and rupee prices written out as whole numbers, a price split
-    after its "0." joined and a bracketed share dropped; runs before the locale's separators."""
+    after its "0." joined, an "ish" and a bracketed share dropped; runs before the locale's separators."""
+    text = _ABOUT_SUFFIX.sub("", text)
     text = _BRACKETED_SHARE.sub(lambda m: " " if int(m[1]) < int(m[2]) else m.group(), _SPACED_POINT.sub("0.", text))
     text = _RUPIAH.sub(lambda m: " " + m.group(1).replace(".", ""), _RUPEE.sub(" ", text))
     text = _CJK_MAGNITUDE.sub(_times_magnitude, text)

@@ -12,6 +12,8 @@ _TYPOS = (
     (re.compile(rf"\b(?:lonng|lng|logn|lomg|lonh)\b{_PRICE_AHEAD}", re.I), "long"),
     (re.compile(rf"\b(?:trgt|trgts|targt|targts|trget|trgets|taget|tagets|tgts?)\b{_PRICE_AHEAD}", re.I), "target"),
     (re.compile(rf"\b(?:stp|stoplos|stop[ ]los)\b{_PRICE_AHEAD}", re.I), "stop"),
+    # "entrda 0,00001245 ate 0,00001270" (Portuguese "entrada"), "enrty 3.2": a letter dropped or swapped.
+    (re.compile(rf"\b(?:entrda|entada|enrty|entyr|entery|entrty)\b{_PRICE_AHEAD}", re.I), "entry"),
     # "lvg 15x", "levrage 10": a leverage's number follows with or without its "x".
     (re.compile(rf"\b(?:levrage|leverge|levarage|laverage|lavrage|lvrg)\b{_PRICE_AHEAD}", re.I), "leverage"),
 )

@@ -159,7 +159,31 @@ def find_mentions(text: str) -> list[SymbolMention]:
     elif all(m.strength >= 2 for m in found.mentions):
         # "💰 SOL 現價 168.3 … 1H XYZ 死叉 … 空單": a listed ticker written before a guessed word names the pair.
         _add_lone_listed_base(found, text, min(m.start for m in found.mentions))
-    return sorted(found.mentions, key=lambda m: m.start)
+    return _without_echoes(text, sorted(found.mentions, key=lambda m: m.start))
+
+
+# "1000PEPE", "1000000MOG", "1MBABYDOGE": the futures contract of a coin priced too small to quote.
+_MULTIPLIED = re.compile(r"(?:1000+|1M)(?P<coin>[A-Z][A-Z0-9]*)")
+
+
+def _without_echoes(text: str, mentions: list[SymbolMention]) -> list[SymbolMention]:
+    """Mentions that are no rival to another:
+    - "pepe lookin strong, im longing 1000pepe": the coin beside its multiplied contract is the same
+      market, and the contract is what trades;
+    - "gaes ada call long SUI nih" (Indonesian "ada", there is): a listed base that is an everyday word
+      of a table's language (``vocabulary.word_tickers``), written in lower case, is that word when
+      another ticker is named as strongly."""
+    contracts = {m["coin"] for m in (_MULTIPLIED.fullmatch(x.symbol.split("/")[0]) for x in mentions) if m}
+
+    def lent(m: SymbolMention) -> bool:
+        written = text[m.start:m.end]
+        return written.islower() and written.upper() in vocabulary.word_tickers()
+
+    return [
+        m for m in mentions
+        if m.symbol.split("/")[0] not in contracts
+        and not (lent(m) and any(o.symbol != m.symbol and o.strength <= m.strength and not lent(o) for o in mentions))
+    ]
 
 
 # "#BinanceFutures #CryptoTrading #ShortSetup", "#TradingDeCripto": a tag of capitalised words run
@@ -265,9 +289,10 @@ def _add_line_tickers(found: "_Found", line: str, line_start: int) -> None:
 
 
 def _perpetual(match: re.Match) -> str | None:
-    """"AVAXPERP", "SOL-PERP" as FTX and Bybit name the perpetual: a listed base before "PERP"."""
+    """"AVAXPERP", "SOL-PERP" as FTX and Bybit name the perpetual: a listed base before "PERP".
+    "$APT | PERP | Direction: Short": "PERP" standing alone is the market's kind, not a base of its own."""
     base = match["word"].upper()
-    if match.group().upper().endswith("PERP") and base in assets.KNOWN_BASES:
+    if match.end() > match.end("word") and match.group().upper().endswith("PERP") and base in assets.KNOWN_BASES:
         return assets.ALIASES.get(base, f"{base}/USDT")
     return None
 

@@ -18,6 +18,13 @@ _TP_BEFORE = re.compile(r"\b(?:tp|targets?|take[ -]?profit)", re.I)
 _STOP_PRICE_BEFORE = re.compile(rf"\b{STOP_WORD}\b[ :=-]{{0,4}}[$]?[0-9][0-9.,]*$", re.I)
 
 
+# "✅ Alvo 1: 3,55 / ✅ Alvo 2: 3,68 / ⏳ Alvo 3: 3,85": a tick opening a numbered target's line.
+_LINE_TARGET = re.compile(
+    r"^[^\w\n]{0,3}?(?P<mark>✅|✔)?[^\w\n]{0,3}\b(?:TP|Target)[ ]?[0-9]{1,2}\b[ ]{0,2}[:=.)-]?[ ]{0,3}[$]?(?P<price>[0-9][0-9.,]*)",
+    re.I | re.M,
+)
+
+
 def has_ticked_entry(text: str) -> bool:
     """An entry price ticked with ✅ ("Entry: 2500 ✅"): the channel re-posts a trade whose entry
     already filled, so the trade is running and must not be opened again."""
@@ -43,7 +50,19 @@ def checked_prices(text: str, decimal_comma: bool) -> list[Decimal]:
         value = to_decimal(numbers[-1], decimal_comma) if numbers else None
         if value is not None:
             found.append(value)
-    return found
+    return found + _line_ticked_targets(text, decimal_comma)
+
+
+def _line_ticked_targets(text: str, decimal_comma: bool) -> list[Decimal]:
+    """"✅ Alvo 1: 3,55 | ✅ Alvo 2: 3,68 | ⏳ Alvo 3: 3,85": a tick before a target's label ticks it,
+    as one after its price does, when another target's line goes without: a tick on every line
+    ("✅ TP 1: 25.40 / ✅ TP 2: 26.30") is the channel's bullet."""
+    lines = list(_LINE_TARGET.finditer(text))
+    ticked = [m for m in lines if m["mark"]]
+    if not ticked or len(ticked) == len(lines):
+        return []
+    values = (to_decimal(m["price"].rstrip(".,"), decimal_comma) for m in ticked)
+    return [v for v in values if v is not None]
 
 
 def _before(text: str, tick: re.Match) -> str:

@@ -8,9 +8,10 @@ import re
 
 _NUMBER = r"[0-9]+(?:[.,][0-9]+)?"
 _ENTRY_WORD = ("入场", "giriş")  # the entry label a Chinese, a Turkish range is given
-# "跌破 64500 止损", "有效跌破64500就止损", "站上 3.2 止损": a break of a price, then the stop.
+# "跌破 64500 止损", "有效跌破64500就止损", "站上 3.2 止损": a break of a price, then the stop. A terse
+# call writes the break as a lone "破" ("回踩 640 接多，破 628 止损"), as "破188就跑" does.
 _BREAK_THEN_STOP = re.compile(
-    rf"(?:有效)?(?:跌破|跌穿|破位|突破|站上|涨破|漲破)[ ]{{0,2}}({_NUMBER})[ ]{{0,2}}(?:就|则|則|即)?[ ]{{0,2}}"
+    rf"(?:有效)?(?:跌破|跌穿|破位|突破|站上|涨破|漲破|破)[ ]{{0,2}}({_NUMBER})[ ]{{0,2}}(?:就|则|則|即)?[ ]{{0,2}}"
     r"(止损|止損|停损|停損|止蚀|止蝕)"
 )
 # "66000 附近接多", "3.2 左右开空", "66000 接多": a price near which a side is taken. Not a leverage

@@ -269,6 +269,12 @@ def coin_aliases(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def word_tickers() -> frozenset[str]:
+    """Listed tickers that are everyday words of a table's language (``WORD_TICKERS``), in upper case."""
+    return frozenset(word.upper() for module in LANGUAGES.values() for word in getattr(module, "WORD_TICKERS", ()))
+
+
+@lru_cache(maxsize=1)
 def join_pattern() -> re.Pattern:
     """Every table's words that join two prices of a list ("y", "rồi", "و", "and then"), as one
     pattern that ``sections`` matches only between two prices."""

@@ -12,7 +12,8 @@ COINS = {
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 # "TP first 29,2, second 27,8" ("TP pertama …, kedua …"): an ordinal between two prices lists them.
 # "hedef 1.31 sonra 1.25", "objetivo 0,85 después 0,9": "after" once canonical, "then" between two prices.
-JOINS = ("and", "then", "&", "second", "third", "fourth", "after")
+# "targets 20.80 then 19.90 maybe 18.70 if btc dumps": a hedged last target is still one to take profit at.
+JOINS = ("and", "then", "&", "second", "third", "fourth", "after", "maybe", "then maybe")
 
 # "I opened", "I'm in", "anyone still holding", "who is in": a position already open, the writer's or the readers'
 # (``asides.tells_own_trade``); asked about, or told without a whole plan, it is no call.
@@ -122,7 +123,7 @@ WORDS = {
     "lesson": (
         "how to read", "how to use", "how to set", "how to", "what is", "what's a", "for example", "example", "e.g.",
         "lesson", "education", "educational", "tutorial", "beginners", "beginner", "newbies", "newbie",
-        "tip for beginners", "tips for beginners", "trading tip", "📚",
+        "tip for beginners", "tips for beginners", "trading tip", "📚", "📖",
         # "Risk management 101 | Say you long ETH at 3,400 with a stop at 3,332 …": a worked example.
         "say you", "let's say you", "suppose you", "imagine you", "assume you", "trading 101", "management 101",
         "risk 101",

@@ -121,7 +121,9 @@ WORDS = {
     "hedge": ("शायद", "संभवतः"),
     # "Ye sirf example hai, call nahi hai": a worked example says it is none, after its prices.
     "not_a_call": ("सिग्नल नहीं", "कॉल नहीं", "सिर्फ उदाहरण", "call nahi hai", "call nahi h", "signal nahi hai", "sirf example", "sirf udaharan"),
-    "lesson": ("उदाहरण", "उदाहरण के लिए", "सबक", "आज का सबक", "मान लीजिए", "मान लो", "सीखें", "sabak", "aaj ka sabak", "maan lijiye", "maan lo", "क्या होता है", "शुरुआती", "beginners ke liye", "naye logon ke liye", "example ke liye", "kya hota hai"),
+    "lesson": ("उदाहरण", "उदाहरण के लिए", "सबक", "आज का सबक", "मान लीजिए", "मान लो", "सीखें", "sabak", "aaj ka sabak", "maan lijiye", "maan lo", "क्या होता है", "शुरुआती", "beginners ke liye", "naye logon ke liye", "example ke liye", "kya hota hai",
+               # "Risk management samjho: agar ETH 3400 pe long kiya …" (understand risk management: if you longed …).
+               "samjho", "samjhiye", "समझो", "समझिए"),
     # "NAYA SIGNAL 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("naya signal", "nayi call", "naya trade", "नया सिग्नल"),
     # "Entry 3 hisson me", "3 हिस्सों में": how many orders a ladder has, never a price.

@@ -9,6 +9,10 @@ DOT_THOUSANDS = True
 # "di 3,12 sm 3,05" ("sama", and): chats shorten the join to its consonants.
 JOINS = ("dan", "lalu", "kemudian", "terus", "sama", "serta", "sm", "dn")
 
+# "gaes ada call long SUI nih": "ada" (there is) spells a listed ticker; in lower case beside another
+# ticker it is the word (``symbols``).
+WORD_TICKERS = ("ada",)
+
 # "aku udah masuk", "masih hold", "ada yang masih": a position already open (``asides.tells_own_trade``).
 HELD = (
     "aku masuk", "saya masuk", "udah masuk", "sudah masuk", "aku open", "saya open", "aku entry", "saya entry",

@@ -155,6 +155,8 @@ WORDS = {
         "rompimento", "ruptura", "se romper", "rompendo", "abaixo de", "acima de", "a partir de",
         # "mover stop pro preço de entrada", "pra 0,52": Brazil's spoken "para o", "para".
         "pro", "pra", "pros", "pras",
+        # "entrada 0,00001245 ate 0,00001270": chats type "até" (up to) without its accent.
+        "ate",
         # "vou de short na OP aqui, 1,842": "here" between the pair and its price, as English "here" is filler.
         "aqui",
     ),

@@ -11,6 +11,8 @@ COINS = {
     "эфир": "ETH", "эфира": "ETH", "эфиру": "ETH", "эфиром": "ETH", "эфирка": "ETH", "эфирку": "ETH", "эфирки": "ETH",
     "эфириум": "ETH", "эфириума": "ETH",
     "солана": "SOL", "соланы": "SOL", "солану": "SOL", "догикоин": "DOGE", "доги": "DOGE", "рипл": "XRP", "рипла": "XRP",
+    # "беру сол в лонг", "лонг ада 0.682": the ticker spelt in Cyrillic, as it is said.
+    "сол": "SOL", "солу": "SOL", "ада": "ADA", "аду": "ADA", "адой": "ADA",
 }
 
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).

@@ -36,6 +36,8 @@ WORDS = {
         "điểm mua", "giá mua", "vùng entry",
         "điểm vào", "vào lệnh", "vùng vào", "vùng vào lệnh", "giá vào", "giá vào lệnh", "vùng mua", "entry", "mua thêm",
         "mua lần",
+        # "Mua rải: 16,80 – 16,20 – 15,60" (buy spread out): a ladder's entries, as "rải lệnh" places them.
+        "mua rải", "rải lệnh", "rải mua",
         # "Vùng tích lũy: 5,2 - 4,9", "vùng gom" (accumulation zone): where a spot buy fills. Not the bare
         # "tích lũy": "BTC đang tích lũy" says the price moves sideways.
         "vùng tích lũy", "vùng gom", "vùng gom hàng",  # "Mua lần 1: 4,85 / Mua lần 2: 4,52": a ladder's legs
