@@ -19,6 +19,9 @@ _LEV_RANGE_LOW = re.compile(
 # "head height x 1.618 = 270" multiplies; "liquidation of 1.8x leveraged contracts", "100x leveraged longs"
 # describe the market's positions: neither is this trade's leverage.
 _NOT_OURS = re.compile(r"[ ]{0,2}=(?![>=])|[ ]{1,2}leveraged[ ]{1,2}[^\W\d_]+s\b", re.I)
+# "50x मत लगाना, 10x काफी है" (don't use 50x, 10x is enough), "50x mat lagao": a leverage refused, its "don't"
+# right after it. Not "15x se zyada mat lagana" (not more than 15x), where the value is the cap.
+_REFUSED = re.compile(r"[ ]{0,2}(?:मत|mat|nahi|नहीं)(?![^\W\d_])", re.I)
 _LEV_GAP = re.compile(r"[ ,/|&-]{0,6}(?:or|to)?[ ,/|&-]{0,6}", re.I)
 # "Leverage 20", "Плечо 20, кросс" ("Leverage 20, Cross"): a bare number right after the leverage
 # word is the leverage; a list comma or a full stop ("Плечо 7.") may follow it, a decimal part ("20,5") may not.
@@ -76,7 +79,7 @@ def _lev_numbers(line: str) -> list[Decimal]:
     """
     found = [
         (m.start(), m.end(), Decimal((m.group(1) or m.group(2)).replace(",", ".")))
-        for m in _LEV_X.finditer(line) if not _NOT_OURS.match(line, m.end())
+        for m in _LEV_X.finditer(line) if not _NOT_OURS.match(line, m.end()) and not _REFUSED.match(line, m.end())
     ]
     found += [(m.start(), m.end(), Decimal(m.group(1))) for m in _LEV_RANGE_LOW.finditer(line)]
     found.sort()

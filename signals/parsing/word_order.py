@@ -28,6 +28,13 @@ _PRICE_THEN_SIDE = re.compile(
 _SIDE_WORDS = {"多": "做多", "空": "做空"}
 # "main 3.38 pe buy kar raha hu", "3420 par short karo" (buy, short at 3.38): Hinglish puts the price, its
 # "at", then the side; the side goes first, as "buy 3.38".
+# "0.1720 ke neeche SL rakhna" (keep the stop below 0.1720), "3,650 के ऊपर स्टॉप": Hinglish puts the price, "below"
+# or "above", then the stop; the stop goes first. Not "… SL 0.168", a stop with its own price.
+_PRICE_PAST_THEN_STOP = re.compile(
+    rf"(?<![0-9.,])({_NUMBER})[ ]{{1,2}}(?:ke[ ]{{1,2}}(?:neeche|niche|upar)|के[ ]{{1,2}}(?:नीचे|ऊपर))[ ]{{1,2}}"
+    r"(sl|stop[ ]?loss|stop|स्टॉप[ ]?लॉस|स्टॉप|एसएल)(?![^\W\d_])(?![ ]{0,2}[:\-]?[ ]{0,2}[0-9])",
+    re.I,
+)
 _PRICE_AT_THEN_SIDE = re.compile(
     rf"(?<![0-9.,])({_NUMBER}(?:[ ]{{0,2}}-[ ]{{0,2}}{_NUMBER})?)[ ]{{1,2}}(?:pe|par|पर)[ ]{{1,2}}(buy|long|short|sell|entry)\b", re.I
 )
@@ -118,6 +125,7 @@ def price_before_label(text: str) -> str:
         text = _LOOK_TO.sub("目标 ", text)
     text = _RANGE_THEN_SIDE.sub(lambda m: f"{m.group(2) or _tr_side(m.group(3))} {_ENTRY_WORD[bool(m.group(3))]} {m.group(1)}", text)
     text = _PRICE_THEN_SIDE.sub(lambda m: f" {_SIDE_WORDS.get(m.group(2), m.group(2) or m.group(3))} 入场 {m.group(1)} ", text)
+    text = _PRICE_PAST_THEN_STOP.sub(lambda m: f"{m.group(2)} {m.group(1)} ", text)
     text = _PRICE_AT_THEN_SIDE.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
     return _at_points(_PRICE_THEN_ENTRY.sub(lambda m: f"入场 {m.group(1)} ", text))
 

@@ -59,9 +59,11 @@ WORDS = {
     "leverage": ("लीवरेज", "लेवरेज", "leverage"),
     # "ETH short karo 3420 pe", "long lo": Hinglish puts a verb ("do", "take") after the side.
     # "ETH short banao 3540 ke upar": or "make" ("banao") a position.
+    # "close de to long banta hai" (then a long is on), "OP sell kar do 1.82-1.86" (sell it): the side said as what
+    # the price makes, or with "do" as "lo".
     # "ETH में शॉर्ट लो 3620 पर" (take a short at 3620): the side with its verb, as "short lo" is written in Latin.
-    "long": ("लॉन्ग लो", "लॉन्ग ले लो", "लॉन्ग करो", "लॉंग लो", "लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo", "long kar lo", "long kar do", "buy kar lo"),
-    "short": ("शॉर्ट लो", "शॉर्ट ले लो", "शॉर्ट करो", "शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo", "short kar lo", "short kar do", "sell kar lo"),
+    "long": ("लॉन्ग लो", "लॉन्ग ले लो", "लॉन्ग करो", "लॉंग लो", "लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo", "long kar lo", "long kar do", "buy kar lo", "buy kar do", "long banta hai", "long banta"),
+    "short": ("शॉर्ट लो", "शॉर्ट ले लो", "शॉर्ट करो", "शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo", "short kar lo", "short kar do", "sell kar lo", "sell kar do", "short banta hai", "short banta"),
     "market": (
         "मार्केट प्राइस", "वर्तमान मूल्य", "अभी",
         "abhi", "abhi ke price pe", "current price pe", "cmp pe", "market price pe",
@@ -155,7 +157,9 @@ WORDS = {
         # Hindi puts the verb last, so these stand between the pair and its prices.
         "में", "के बीच", "बीच", "के आसपास", "आसपास", "स्पॉट", "धीरे-धीरे", "धीरे धीरे", "dheere dheere", "aaspaas", "ke aaspaas",
     ),
-    "candle": ("क्लोज़", "क्लोज", "कैंडल", "बंद"),
+    # "3,650 ke upar close de to long banta hai" (if it closes above 3,650, a long is on): a candle's close, a
+    # condition for the side, never an instruction to close.
+    "candle": ("क्लोज़", "क्लोज", "कैंडल", "बंद", "close de to", "close de", "close diya to", "close kare to", "close ho to"),
     "hours": ("घंटे", "घंटा"),
     "daily": ("दैनिक",),
     "buy": ("खरीदें", "खरीदो", "बाय", "accumulate karo", "kharido", "kharid lo"),

@@ -112,7 +112,9 @@ WORDS = {
     "move": ("移至", "移到", "移动到", "移動到", "上移至", "上移到", "下移至", "下移到", "调整至", "調整至",
              "拉到", "拉至", "挪到", "挪至"),
     "after": ("之后", "之後", "后", "後"),
-    "then": ("然后", "然後"),
+    # "先看3460，再看3520，最后3600" (first, then, finally): "finally" joins the last price of a list, kept whole so
+    # its "后" is not read as "after".
+    "then": ("然后", "然後", "最后", "最後"),
     # "杠杆5到10倍" (5 to 10 times): a range's "to".
     "to": ("到",),
     "half": ("一半", "半仓", "半倉"),
@@ -162,6 +164,8 @@ WORDS = {
         "重仓", "重倉", "满仓", "滿倉",
         # "止损就放0.1525下面" (put the stop below 0.1525): the verb between a label and its price.
         "黄金分割", "黃金分割", "黄金坑", "黃金坑",  # the golden ratio, a "golden pit" dip: no gold
+        # "3380到3410之间" (between 3380 and 3410): the range said, then "between".
+        "之间", "之間",
         "就放", "放在", "放到", "就设", "就設", "设在", "設在", "设置在", "設置在", "下面", "上面",
     ),
     "candle": ("收盘", "收盤", "收线", "收線", "K线", "K線"),
