@@ -31,7 +31,11 @@ def test_a_pending_signal_is_approved_from_the_queue(signals_page, handjob):
     row = signals_page.locator("#pending-queue tr", has_text="BTC/USDT")
     row.get_by_role("button", name="Approve").click()  # the confirm dialog is accepted by the page fixture
 
-    expect(signals_page.locator("#pending-queue [data-outcome='executed']")).to_be_visible()
+    # The answer swaps the row for its outcome, but the account's event redraws the queue 0.3 s later
+    # without it (it is no longer pending): on a busy machine that window can pass unseen. The feed
+    # keeps the decision, so the outcome is looked for there, and the queue must have emptied.
+    expect(signals_page.locator("#signal-feed [data-outcome='executed']")).to_be_visible()
+    expect(signals_page.locator("#pending-queue [data-outcome='pending']")).to_have_count(0)
     decision.refresh_from_db()
     assert decision.outcome == SignalDecision.Outcome.EXECUTED
     assert decision.position is not None and decision.position.quantity > 0
