@@ -43,9 +43,26 @@ def targets_once(text: str, parts: list[sec.Section]) -> list[Decimal]:
     fields = [s for s in targets if not _in_prose(text, s)]
     listed = {p for s in fields for p in s.prices}
     told_twice = [s for s in targets if s not in fields and s.prices and set(s.prices) <= listed]
-    kept = [s for s in targets if s not in told_twice]
+    kept = _without_summary_repeats([s for s in targets if s not in told_twice], parts)
     restated = _restated(kept)
     return [p for s in kept if restated.get(id(s)) is not True for p in (s.prices[:1] if id(s) in restated else s.prices)]
+
+
+def _without_summary_repeats(targets: list[sec.Section], parts: list[sec.Section]) -> list[sec.Section]:
+    """"Target(s): $198 … ✅ Summary | Stoploss $166 | Target $198": an unnumbered target whose prices
+    an earlier unnumbered one already gave, all of them in order, with a stop label between the two,
+    is the plan told again in its summary, not a second target at the same price. "TP 1.2 / TP 1.2"
+    and numbered targets keep their duplicates."""
+    stops = [s.start for s in parts if s.kind == "sl"]
+    seen: list[sec.Section] = []
+    kept = []
+    for section in targets:
+        if section.index is None and section.prices:
+            if any(e.prices == section.prices and any(e.start < stop < section.start for stop in stops) for e in seen):
+                continue
+            seen.append(section)
+        kept.append(section)
+    return kept
 
 
 def _restated(targets: list[sec.Section]) -> dict[int, bool]:

@@ -16,14 +16,16 @@ _WHEN = re.compile(r"\b(?:after|once|when|trigger|if|hit|hits)\b|→|->", re.I)
 # "Take 50% at TP1, move SL to entry", "Chốt non 50% ở TP1, dời SL về entry": a share taken at a target
 # beside a stop moved to entry is a rule at that target, though no "when" is written. "Take partial at TP1",
 # "Realizar parcial no alvo 1", "half at TP1": a share in words.
+# "TP1 pe 50% book karo aur SL entry pe le aao": the target may come first.
 _SHARE_AT_TARGET = re.compile(
-    r"(?:[0-9]{1,3}[ ]?%|\b(?:partials?|parcial|parciales|parciais|half)\b)[^\n0-9%]{0,12}?\b(?:tp|target)[ ]{0,2}#?[0-9]{1,2}\b",
+    r"(?:[0-9]{1,3}[ ]?%|\b(?:partials?|parcial|parciales|parciais|half)\b)[^\n0-9%]{0,12}?\b(?:tp|target)[ ]{0,2}#?[0-9]{1,2}\b"
+    r"|\b(?:tp|target)[ ]{0,2}#?[0-9]{1,2}\b[^\n0-9%]{0,12}?(?<![0-9.,+\-])[0-9]{1,3}[ ]?%",
     re.I,
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _TARGET_NUMBER = re.compile(
     r"\b(?:tp|target|take[ -]?profit)[ ]{0,2}(?:#|no\.?)?[ ]{0,2}\(?[ ]{0,2}([0-9]{1,2})(?![0-9]|[.,][0-9])"
-    r"|(?<![0-9.,])([0-9]{1,2})(?:st|nd|rd|th)?[ ]{1,2}(?:tp|target|take[ -]?profit)"
+    r"|(?<![0-9.,])([0-9]{1,2})(?:st|nd|rd|th|-?(?:го|й|ый|ой|ого)|º|ª)?[ ]{1,2}(?:tp|target|take[ -]?profit)"  # "1-го тейка"
     r"|\b(first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target|take[ -]?profit)"
     r"|\b(?:tp|target|take[ -]?profit)[ ]{1,2}(first|second|third|fourth|fifth)\b",  # Persian, Arabic order
     re.I,
@@ -34,6 +36,13 @@ _HOLD_TO_TARGET = re.compile(
     r"\b(?:hold|ride|keep|giữ)\b[^,.;\n]{0,20}?\b(?:to|until|till|tới|đến|sampai|hasta|até)[ ]{1,3}(?:tp|target)[ ]{0,2}#?[0-9]{1,2}",
     re.I,
 )
+# "50%", "%50" (Turkish), unsigned: "+50%" is a gain. "TP1", "Target 2": a numbered target.
+_SHARE_OR_TARGET = re.compile(
+    r"(?<![0-9.,+\-])(?P<share>%[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})?(?![0-9.,])|[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%)"
+    r"|\b(?:tp|target|take[ -]?profit)[ ]{0,2}#?(?P<number>[0-9]{1,2})(?![0-9]|[.,][0-9])",
+    re.I,
+)
+_EACH_TARGET = re.compile(rf"(?:{english_pattern('each').pattern})[ ]{{1,3}}(?:tp|target|take[ -]?profit)s?\b", re.I)
 _PERCENT = re.compile(r"(?<![0-9.])([0-9]{1,2}(?:\.[0-9]{1,3})?)[ ]?%")
 _MOVING_TARGET = re.compile(r"\bmoving[ ]{1,3}target\b", re.I)
 _PERCENTAGE_SETTING = re.compile(r"percentage[ ]{0,2}\([^)\n]{0,12}\)", re.I)
@@ -69,11 +78,44 @@ def entry_allocations(parts: list[sec.Section], entries: list[Decimal]) -> list[
     return allocations(entries, [by_price[price] for price in entries])
 
 
-def take_profit_allocations(parts: list[sec.Section], take_profits: list[Decimal]) -> list[Decimal] | None:
+def take_profit_allocations(parts: list[sec.Section], take_profits: list[Decimal], text: str = "") -> list[Decimal] | None:
+    """The shares beside the targets' prices ("TP1 2.10 (50%)"), else the ones a line states apart
+    from them (``stated_target_shares``)."""
     labelled = [(p, a) for part in parts if part.kind == "tp" for p, a in zip(part.prices, part.allocations, strict=True)]
-    if [p for p, _ in labelled] != take_profits:
+    beside = allocations(take_profits, [a for _, a in labelled]) if [p for p, _ in labelled] == take_profits else None
+    return beside or stated_target_shares(text, take_profits)
+
+
+def stated_target_shares(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:
+    """"Take 25% profit at each target", "Cierra 25% en cada TP": one share at every target.
+    "%50 TP1'de, %25 TP2'de, %25 TP3'te", "TP1 平仓50%，TP2 平30%，TP3 平剩余20%": a share per numbered
+    target, on lines that hold no price. Only shares that cover every target and add up to 100 %."""
+    by_target: dict[int, Decimal] = {}
+    for line in text.split("\n"):
+        tokens = list(_SHARE_OR_TARGET.finditer(line))
+        if not tokens or re.search(r"[0-9]", _SHARE_OR_TARGET.sub(" ", line)):
+            continue  # a line with a price ("TP1 2.10 (+50%)") states no share apart from it
+        shares = [_share(token) for token in tokens if token.group("share")]
+        if _EACH_TARGET.search(line) and len(shares) == 1:
+            return allocations(take_profits, shares * len(take_profits))
+        by_target.update(_paired(tokens))
+    if sorted(by_target) != list(range(1, len(take_profits) + 1)):
         return None
-    return allocations(take_profits, [a for _, a in labelled])
+    return allocations(take_profits, [by_target[number] for number in sorted(by_target)])
+
+
+def _paired(tokens: list[re.Match]) -> dict[int, Decimal]:
+    """Each target's share, written either after it ("TP1 50%, TP2 30%") or before it ("50% at TP1");
+    a line that does not alternate the two pairs nothing."""
+    kinds = ["share" if token.group("share") else "target" for token in tokens]
+    if len(tokens) % 2 or any(kind == kinds[i - 1] for i, kind in enumerate(kinds) if i):
+        return {}
+    pairs = zip(tokens[::2], tokens[1::2], strict=True)
+    return {int(first["number"] or second["number"]): _share(first if first["share"] else second) for first, second in pairs}
+
+
+def _share(token: re.Match) -> Decimal:
+    return Decimal(token["share"].strip("% "))
 
 
 def breakeven_after(text: str) -> int | None:

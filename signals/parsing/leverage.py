@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .vocabulary import english_pattern
+
 LEV_KEY = re.compile(r"\blev(?:erage|arage|erge|rage)?\b|\blvg\b", re.I)
 # "10x", "10.0X", "x10"; an x followed by a letter or digit is something else ("0x5f", "xrp").
 # "12,5x" has a decimal comma; "10,20x" lists two values.
@@ -56,6 +58,8 @@ def leverage(text: str) -> int | Decimal | None:
                 found = _lev_numbers(lines[number + 1])  # "Leverage:" with "10x" on the next line
             if found:
                 return _sane_leverage(min(found))
+            if english_pattern("no_leverage").search(line):
+                return None  # "Không dùng đòn bẩy" (no leverage): an "x1.5" elsewhere is a gain, not a leverage
     for line in lines:
         if re.search(r"profit", line, re.I) or _VOLUME.search(line):
             continue

@@ -95,6 +95,9 @@ def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[
     ("+4%") is a profit figure.
     """
     items: list[PriceItem] = []
+    # "50% at 0.0118 and 50% at 0.0115": a line whose first figure is a share writes each share before its price.
+    leading_share: Decimal | None = None
+    shares_lead = False
     if _CALCULATION.search(line):
         return items, True
     line = without_notes(_attached(_joins_between_prices(_ALLOCATION_NOTE.sub(r"(\1\2)", line))), symbol_words)
@@ -109,12 +112,15 @@ def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[
                 continue  # "LONG 3 orders", "compra em 3 ordens": how many orders, not a price
             value = to_decimal(raw, decimal_comma)
             if value is not None and value > 0:
-                items.append(PriceItem(value, token.end()))
-        elif kind in ("pct", "lev") and items:
-            gap = line[items[-1].end: token.start()]
-            if _is_range_low(kind, gap, raw, items[-1].price, decimal_comma):
+                items.append(PriceItem(value, token.end(), leading_share))
+                leading_share = None
+        elif kind in ("pct", "lev"):
+            gap = line[items[-1].end: token.start()] if items else ""
+            if items and _is_range_low(kind, gap, raw, items[-1].price, decimal_comma):
                 items.pop()
-            elif kind == "pct" and items[-1].allocation is None and _is_allocation(gap, raw):
+            elif kind == "pct" and (shares_lead or not items) and raw[:1] not in "+-":
+                shares_lead, leading_share = True, _leading_value(raw, decimal_comma)
+            elif kind == "pct" and items and items[-1].allocation is None and _is_allocation(gap, raw):
                 items[-1].allocation = _leading_value(raw, decimal_comma)
     return items, False
 
@@ -183,8 +189,14 @@ def _attach_phrases() -> re.Pattern:
     return re.compile(rf"(?<![^\W\d_])(?:{spelled})(?={_PRICE_NEXT.pattern})", re.I)
 
 
+# "Open SHORT for the price between $22022- $22147": the words leading to "price" before it, as "at" is.
+_TO_PRICE_WORD = re.compile(r"(?:[ ]{1,3}the)?[ ]{1,3}prices?\b", re.I)
+
+
 def _is_filler(word: str, line: str, start: int, symbol_words: set[str]) -> bool:
     lowered = word.lower()
+    if lowered in ("for", "the") and _TO_PRICE_WORD.match(line, start + len(word)):
+        return True
     if lowered in FILLER or english_pattern("parts").fullmatch(word) or _TIMEFRAME_WORD.fullmatch(word) or word.upper() in symbol_words:
         return True
     if lowered in attach_words() and _PRICE_NEXT.match(line, start + len(word)):

@@ -119,9 +119,40 @@ def _paired_exits(match: re.Match) -> str:
     return f"{first}: {match.group(3)}\n{second}: {match.group(4)}"
 
 
+# "Targets: / 1) Close the position at the price $21971 / 2) Close the position at the price $21949", "1) Закрыть
+# позицию по цене 21971" (once canonical "close позицию цене 21971"): a list whose every line closes at its own
+# price is the list of targets; the words before each price go. One such line alone is a close.
+_CLOSE_AT_PRICE = re.compile(
+    r"^([^\w\n]{0,6}(?:[0-9]{1,2}[.)][ ]{0,3})?)close\b[^\n0-9$]{0,40}?(?=[$]?[0-9][0-9.,]*[ ]{0,3}[$]?[ ]{0,3}$)", re.I
+)
+
+
+_TARGETS_HEAD = re.compile(r"\b(?:tps?|targets?|take[ -]?profits?)\b[^0-9\n]*$", re.I)
+
+
+def _closes_as_targets(text: str) -> str:
+    """Only under a targets label with no price of its own: "BTC LONG / close half at 68000 / close the
+    rest at 69000" closes a running trade."""
+    lines = text.split("\n")
+    written = [number for number, line in enumerate(lines) if line.strip()]
+    closing = {number for number in written if _CLOSE_AT_PRICE.match(lines[number])}
+    run: list[int] = []
+    for before, number in zip([None] + written, written):
+        if number not in closing:
+            continue
+        run = run + [number] if before in closing else ([number] if before is not None and _TARGETS_HEAD.search(lines[before]) else [])
+        if len(run) >= 2:
+            for listed in run:
+                match = _CLOSE_AT_PRICE.match(lines[listed])
+                if match is not None:
+                    lines[listed] = match.group(1) + lines[listed][match.end():]
+    return "\n".join(lines)
+
+
 def list_notes(text: str) -> str:
-    """Counts and word shares in brackets dropped, a share sold at a price kept as its allocation; an arrow to a list of prices written as a targets label."""
-    text = _SHARE_NOTE.sub(" ", _COUNT_NOTE.sub(" ", text))
+    """Counts and word shares in brackets dropped, a share sold at a price kept as its allocation; an arrow to a list
+    of prices written as a targets label; a list of closes at prices written as the prices."""
+    text = _closes_as_targets(_SHARE_NOTE.sub(" ", _COUNT_NOTE.sub(" ", text)))
     text = _PAIRED_EXITS.sub(_paired_exits, text)
     text = _SELL_SHARE_NOTE.sub(lambda m: f" ({m.group(1)})", text)
 

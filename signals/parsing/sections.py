@@ -31,6 +31,7 @@ STOP_WORD = r"(?:sl|s/l|stop[ -]?loss(?:es)?|stoploss(?:es)?|stops?)"
 # "short scalp — in 0.01184, stop …", "long in 65000 SL …": "in" after a side or a dash, before a price
 # that ends its clause, is the entry; "up 5% in 2 days" is not.
 # "adding more at 632 if it dips": an added leg of the entry, as "adding at 632" is.
+# "(bisa DCA sampai 2,19)", "(can DCA up to 2.19)": the added leg's price after "up to".
 # "Entrys : 0.2145 - 0.2045": the plural misspelt, as bots' templates have it.
 # "Opening price: 118.45" in a copy-trading notice ("Master trader opened a position") is the entry.
 # "stopp 26.4": the stop with a doubled letter (a slip, and the Nordic spelling), right before its price.
@@ -52,7 +53,7 @@ _LABELS = re.compile(
         |\b(?:buy(?:ing)?|accumulation)[ -]{0,2}(?:area|range)\b|\bbid(?:s|ding)?(?=[ ]{0,2}[:@]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9]|[ ]{1,2}for[ ]{1,2}[#$]?[A-Za-z0-9]{2,15}[^\n.:]{0,12}:)
         |\bbought(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\b(?:get|jump)[ ]{1,2}in(?=[ ]{0,3}(?:[:=@-][ ]{0,3}|(?:at|around|near)[ ]{1,3})?[$]?\.?[0-9])
         |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})[$]?\.?[0-9])|\badd(?:ing)?(?:[ ]{1,3}more)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
-        |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?\)?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}[$]?\.?[0-9])
+        |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?\)?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}(?:(?:up[ ]{1,2})?to[ ]{1,3})?[$]?\.?[0-9])
         |\b(?-i:E)(?=[1-9]?[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])|\bent(?:\.(?=[ ]{0,2}[:=-]?[ ]{0,3}[$]?\.?[0-9])|(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
         |(?:(?<=[-:|,(/][ ])|(?<=[-:|,(/])|(?<=\blong[ ])|(?<=\bshort[ ])|(?<=\n)|(?<![\s\S]))in
             (?=[ ]{0,2}(?:[:@][ ]{0,2})?[ ]{0,2}[$]?\.?[0-9][0-9.,]*(?![0-9.,%])(?![ ]{0,2}(?:%|(?!(?:sl|stop|tp|targets?)\b)[^\W\d_])))

@@ -52,6 +52,8 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
         return None  # "BTC long 67500 was a great entry" is talk, not an order
     if _is_hedged_talk(text, parts, stop_loss, take_profits) or _is_promo(text, parts, stop_loss):
         return None
+    if not entries and stop_loss is None and take_profits and not _is_market(parts) and _PERCENT_PROFIT.search(text):
+        return None  # "Target 1- $16.7 … Target 3- $17.7 (63.6% Profit - 5x lev.)": a results post
     doubts = certainty.reasons(
         text, parts, mentions, symbol, side_from_prices(entries, take_profits, stop_loss),
         entries, take_profits, stop_loss, decimal_comma,
@@ -60,7 +62,7 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
         symbol=symbol, side=side, entry=entries, stop_loss=stop_loss, take_profits=take_profits,
         leverage=leverage(text), margin_mode=margin_mode(text),
         entry_allocations=hints.entry_allocations(parts, entries),
-        take_profit_allocations=hints.take_profit_allocations(parts, take_profits),
+        take_profit_allocations=hints.take_profit_allocations(parts, take_profits, text),
         breakeven_after=hints.breakeven_after(text), trailing=hints.trailing(text),
         certainty="low" if doubts else "high", certainty_reasons=doubts,
     )
@@ -121,6 +123,11 @@ _GAIN_TO_PATH = re.compile(
     r"(?:[^\W\d_]+[ ]{0,2}:?[ ]{0,2})?[$]?[0-9]"
 )
 _DIGIT = re.compile(r"[0-9]")
+# "(63.6% Profit - 5x lev.)", "Прибыль: +78%" (once canonical): the gain a trade made. With targets but
+# no entry nor stop it tells of a trade that is over; an order names its entry, the market, or its stop.
+_PERCENT_PROFIT = re.compile(
+    r"[0-9][ ]?%[ ]{0,3}(?:profits?|gains?)\b|\b(?:profits?|gains?)[ ]{0,3}[:=-]?[ ]{0,3}[+]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[ ]?%", re.I
+)
 
 
 def _is_promo(text: str, parts: list[sec.Section], stop_loss: Decimal | None) -> bool:

@@ -19,8 +19,21 @@ _TYPOS = (
 )
 
 
+# "Cтоп: 5.046$" typed with a Latin "C": a Latin letter shaped as a Cyrillic one, alone among Cyrillic
+# letters, is that Cyrillic letter, or the word matches no row. Two Latin letters together are a ticker
+# glued to a word ("BTCлонг") and stay.
+_LOOKALIKES = str.maketrans("ACEHKMOPTXaceopxy", "АСЕНКМОРТХасеорху")
+_MIXED_WORD = re.compile(r"\b(?=[^\W\d_]*[\u0400-\u04ff])(?=[^\W\d_]*[ACEHKMOPTXaceopxy])[ACEHKMOPTXaceopxy\u0400-\u04ff]+\b")
+_LATIN_RUN = re.compile(r"[A-Za-z]{2}")
+
+
+def _cyrillic(word: str) -> str:
+    return word if _LATIN_RUN.search(word) else word.translate(_LOOKALIKES)
+
+
 def respell(text: str) -> str:
     """The message with each misspelt label or side before a price written the usual way."""
+    text = _MIXED_WORD.sub(lambda m: _cyrillic(m.group()), text)
     for pattern, word in _TYPOS:
         text = pattern.sub(word, text)
     return text

@@ -1,5 +1,5 @@
 """A post's stamps, which are numbers but never prices: when it was posted ("ATOMBTC 31-12 06:29",
-"Candle: 31-12 12:23", "2024-12-31 14:05 UTC"), its serial number ("ID: 15631"), the number or
+"Candle: 31-12 12:23", "2024-12-31 14:05 UTC", "14h30"), its serial number ("ID: 15631"), the number or
 version of the setup that produced it ("Setup 6", "2H - 1.1.1") and a Discord mention's id. Dropped
 before any number is read, so neither an entry nor a pair comes from them. Runs on the message as
 written."""
@@ -15,6 +15,8 @@ _DATE_TIME = re.compile(
     r"(?:[-/.](?:[0-9]{4}|[0-9]{2}))?|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})"
     r"(?:[ ]{1,3}|T|,[ ]{1,2})(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![\w.,:]|[-/][0-9])"
 )
+# "(14h30, Lisboa)", "lúc 9h15": a clock time written with an "h" between hours and minutes.
+_CLOCK_H = re.compile(r"(?<![\w.,])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![\w.:]|,[0-9])", re.I)
 # "ID: 15631", "ID #15631", "Signal ID 2078": a whole number of three digits or more after "ID" is the
 # post's serial; the coin SPACE ID ("ID: 0.2345", "#ID LONG") is written with its price.
 _SERIAL = re.compile(r"(?<![\w#$])ID[ ]{0,2}[:#№.]?[ ]{0,2}#?[0-9]{3,12}(?![\w.,])", re.I)
@@ -29,6 +31,6 @@ _SETUP_NUMBER = re.compile(r"^([^\w\n]{0,4})setup[ ]{0,2}[:#]?[ ]{0,2}[0-9]{1,2}
 
 def drop_stamps(text: str) -> str:
     """The message without its date stamps, serial number, version codes, ids and setup number."""
-    text = _DATE_TIME.sub(" ", text)
+    text = _CLOCK_H.sub(" ", _DATE_TIME.sub(" ", text))
     text = _SERIAL.sub(" ", _DISCORD_MENTION.sub(" ", _DOTTED_CODE.sub(" ", text)))
     return _SETUP_NUMBER.sub(r"\1", text)

@@ -18,8 +18,10 @@ from .text import TOKEN_PATTERNS, to_decimal
 from .ticks import TICK
 from .vocabulary import english_pattern
 
+# "Invalidated if price reclaims $201", "cancelled if 4H closes below 0.5": a condition for later, a
+# plan's stop, not a cancellation now.
 _CANCEL = re.compile(
-    r"\b(?:cancel(?:l?ed|l?ing|lation)?|invalidated)\b|\b(?:do ?n[o']?t|don'?t)[ ]{1,3}(?:enter|open)\b"
+    r"\b(?:cancel(?:l?ed|l?ing|lation)?|invalidated)\b(?![ ]{1,3}(?:if|when|once|on[ ]a)\b)|\b(?:do ?n[o']?t|don'?t)[ ]{1,3}(?:enter|open)\b"
     r"|\b(?:remove|delete)[ ]{1,3}(?:the[ ]{1,3})?(?:orders?|entr(?:y|ies)|limits?|signal)\b",
     re.I,
 )

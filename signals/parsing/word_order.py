@@ -26,6 +26,10 @@ _PRICE_THEN_SIDE = re.compile(
     rf"(?:{_NEAR}[ ]{{0,2}}(?:{_HOW}[ ]{{0,2}}){{0,3}}{_SIDE}|(接多|接空))"
 )
 _SIDE_WORDS = {"多": "做多", "空": "做空"}
+# "#PHA 市價0.037附近空" (short at market, near 0.037): the price after a market word says where the market
+# stands; the side goes first and the price stays the market's ("SHORT market 0.037"), as "SELL NOW - 2345"
+# reads (``signal._is_market``).
+_MARKET_PRICE_THEN_SIDE = re.compile(rf"(?:市价|市價|现价|現價)[ ]{{0,2}}(?:{_PRICE_THEN_SIDE.pattern})")
 # "main 3.38 pe buy kar raha hu", "3420 par short karo" (buy, short at 3.38): Hinglish puts the price, its
 # "at", then the side; the side goes first, as "buy 3.38".
 # "0.1720 ke neeche SL rakhna" (keep the stop below 0.1720), "3,650 के ऊपर स्टॉप": Hinglish puts the price, "below"
@@ -103,6 +107,11 @@ _TERSE_LABELS = {"损": "止损", "損": "止损", "盈": "止盈"}
 _LONE_SIDE = re.compile(r"(?<![\u3400-\u9fff])[多空](?![\u3400-\u9fff])")
 
 
+def _side_word(match: re.Match) -> str:
+    """The side of a price-then-side match, "多" and "空" written out ("做多")."""
+    return _SIDE_WORDS.get(match.group(2), match.group(2) or match.group(3))
+
+
 def _tr_side(word: str) -> str:
     """"alıyorum", "alın" (I buy, buy): a Turkish buy verb is the buy side ("alım")."""
     return word if word.lower() in ("long", "short", "alış") else "alım"
@@ -124,7 +133,8 @@ def price_before_label(text: str) -> str:
     if _HAS_STOP.search(text):
         text = _LOOK_TO.sub("目标 ", text)
     text = _RANGE_THEN_SIDE.sub(lambda m: f"{m.group(2) or _tr_side(m.group(3))} {_ENTRY_WORD[bool(m.group(3))]} {m.group(1)}", text)
-    text = _PRICE_THEN_SIDE.sub(lambda m: f" {_SIDE_WORDS.get(m.group(2), m.group(2) or m.group(3))} 入场 {m.group(1)} ", text)
+    text = _MARKET_PRICE_THEN_SIDE.sub(lambda m: f" {_side_word(m)} 市價 {m.group(1)} ", text)
+    text = _PRICE_THEN_SIDE.sub(lambda m: f" {_side_word(m)} 入场 {m.group(1)} ", text)
     text = _PRICE_PAST_THEN_STOP.sub(lambda m: f"{m.group(2)} {m.group(1)} ", text)
     text = _PRICE_AT_THEN_SIDE.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
     return _at_points(_PRICE_THEN_ENTRY.sub(lambda m: f"入场 {m.group(1)} ", text))

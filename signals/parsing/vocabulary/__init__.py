@@ -48,6 +48,9 @@ CANONICAL = {
     "lesson": "for example",
     # "Маржа: изолированная", "ký quỹ chéo": the margin word that puts cross or isolated on its line.
     "margin": "margin",
+    # "Тип ордера: Рыночный ордер", "Tipo de orden: a mercado": the order's type, a market one making the
+    # entry's price only where the market stands (``market_notes``).
+    "order_type": "Order type",
     # "3 orders", "в 3 ордера", "chia 3 phần": how many orders a ladder has (``sections``), not a price.
     "parts": "parts",
     "signal": "signal",
@@ -74,11 +77,15 @@ CANONICAL = {
     "promo": "promo", "news": "news",
     # "۵ درصد", "yüzde 4", "5 процентов", "百分之5": a percentage, never a price ("SL: 5 درصد" → no stop).
     "percent": "%",
+    # "Take 25% at each target", "Cierra 25% en cada TP": one share closed at every target (``hints``).
+    "each": "each",
+    # "Không dùng đòn bẩy", "sin apalancamiento", "без плеча": a trade without leverage (``leverage``).
+    "no_leverage": "no leverage",
 }
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four
 # letters ("par", "mua"), which another language may use for something else.
-_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times"})
+_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each"})
 
 
 def _is_phrase(key: str) -> bool:

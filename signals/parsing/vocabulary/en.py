@@ -50,7 +50,7 @@ WORDS = {
     "leverage": ("leverage", "lev", "lvg"),
     "long": ("long", "buy"),
     "short": ("short", "sell"),
-    "market": ("market", "market price", "cmp", "current price", "now"),
+    "market": ("market", "market price", "cmp", "current price", "now", "market order"),
     "cancel": ("cancel", "cancelled", "canceled", "invalidated"),
     "close": ("close", "closed", "exit"),
     "hit": ("hit", "reached", "achieved", "done"),
@@ -73,6 +73,8 @@ WORDS = {
     ),
     "pair": ("coin", "pair", "symbol", "ticker", "asset", "token"),
     "first": ("first",),
+    "each": ("each", "every"),
+    "no_leverage": ("no leverage", "without leverage", "no lev"),
     "second": ("second",),
     "third": ("third",),
     # "ETH short at 3420", "short karo 3420 pe", "short di 3420": the word that ties a price to the
@@ -96,6 +98,7 @@ WORDS = {
     ),
     "candle": ("candle",),
     "margin": ("margin",),
+    "order_type": ("order type", "type of order"),
     # "Buy in 3 orders", "Entry 3 parts: …": a count of a ladder's orders, not a price (``sections``).
     # "short laddered: 84.6 / 85.9 / 87.2": a ladder's prices are the legs of one entry.
     "parts": ("part", "parts", "orders", "legs", "steps", "tranches", "batches", "ladder", "laddered"),
@@ -130,6 +133,9 @@ WORDS = {
         # "here's how a trader might have planned this short trade: … would have been at 3.1053": a past
         # chart explained after the fact, no order.
         "might have planned", "would have planned", "could have planned", "would have entered",
+        # "TRADING STRATEGY GUIDE ✍️ | 1️⃣ Margin Mode …", "follow these key guidelines: … Example signal post":
+        # rules for trading or for posting signals, whatever example prices they quote.
+        "guide", "guidelines", "trading guide", "strategy guide",
     ),
     # "🆕 NEW CALL | #INJ/USDT LONG …" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("new call", "new signal", "new trade", "new setup"),

@@ -62,16 +62,17 @@ WORDS = {
     "long": (
         "largo", "en largo",
         "posición larga", "en long",
+        "entrada larga",  # "Entrada larga: 2,45–2,50": the side's entry, its prices after it
     ),
     "short": (
         "corto", "en corto",
-        "posición corta", "en short",
+        "posición corta", "en short", "entrada corta",
     ),
     # "a mercado o 585": the market offers a written price as the alternative (``text.clean``).
     "market_or": ("a mercado o", "al mercado o", "a precio actual o", "precio actual o", "ahora o"),
     "market": (
         "precio de mercado", "a mercado", "al mercado", "precio actual", "a precio actual",
-        "ahora", "ya mismo",
+        "ahora", "ya mismo", "orden de mercado", "orden a mercado",
     ),
     "cancel": (
         "cancelada", "cancelado", "cancelar", "anulada", "anulado",
@@ -102,13 +103,16 @@ WORDS = {
     "cross": ("cruzado", "cruzada", "margen cruzado"),
     "isolated": ("aislado", "aislada", "margen aislado"),
     "margin": ("margen",),
-    "parts": ("órdenes", "partes", "tramos"),
+    "order_type": ("tipo de orden",),
+    "parts": ("órdenes", "partes", "tramos", "veces"),
     "profit": ("ganancia", "ganancias", "beneficio"),
     "trailing": ("stop dinámico", "trailing stop", "stop móvil"),
     "status": ("trailing stop activado", "trailing stop ajustado", "operación activa", "estado: activa", "sigue activa", "sigue abierta", "todavía activa", "aún activa",
                "sigue activo", "sigue abierto", "todavía activo", "aún activo", "sigue en curso"),
     "pair": ("par", "moneda", "activo", "símbolo"),
     "first": ("primer", "primera", "primero"),
+    "each": ("cada",),
+    "no_leverage": ("sin apalancamiento", "no usar apalancamiento", "sin palanca"),
     "second": ("segundo", "segunda"),
     "third": ("tercer", "tercero", "tercera"),
     "hedge": ("tal vez", "quizás", "quizá", "podría", "posiblemente", "probablemente", "vigilando"),
@@ -118,7 +122,7 @@ WORDS = {
         "si compras", "si vendes", "si entras", "si pones",
     ),
     "not_a_call": ("no es señal", "no es una señal", "no es call", "no es un call", "no es una llamada", "solo un ejemplo", "sólo un ejemplo", "no entrar todavía", "no entres todavía", "no entrar aún"),
-    "lesson": ("habría planeado", "podría haber planeado", "supongamos", "digamos que", "imagina que", "clase de", "qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "a modo de ejemplo", "pongamos que", "lección", "educación", "educativo", "principiantes", "novatos"),
+    "lesson": ("guía de trading", "guía", "pautas", "habría planeado", "podría haber planeado", "supongamos", "digamos que", "imagina que", "clase de", "qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "a modo de ejemplo", "pongamos que", "lección", "educación", "educativo", "principiantes", "novatos"),
     # "NUEVA OPERACIÓN 👇" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("nueva operación", "nueva señal", "nuevo trade"),
     "when": (
@@ -128,7 +132,7 @@ WORDS = {
         "al tocar", "al llegar a", "al llegar al", "al alcanzar", "cuando toque", "cuando llegue a", "en cuanto", "apenas",
     ),
     # "de 5 a 10x", "subir el stop a 2,42": "to"; before "at", which it is not.
-    "to": ("a",),
+    "to": ("a", "hasta"),  # "(se puede promediar hasta 2,19)": up to
     # "WIF corto desde 2,84" (short from 2.84): "from" ties the entry to its side as "at" does.
     "at": ("en", "desde"),
     "news": ("noticia", "noticias", "noticias del mercado"),
@@ -143,6 +147,7 @@ WORDS = {
         "a la baja", "al alza", "hacia abajo", "hacia arriba", "por arriba", "arriba", "abajo",
         # "o" (or) stays a filler: it is also the Portuguese article ("para o ponto de entrada").
         "a", "o", "al", "de", "del", "el", "la", "en", "entre", "y", "cerca", "alrededor", "precio", "por debajo", "por encima",
+        "en torno a", "alrededor de",  # "Entrada corta: en torno a 2,45" (around)
         "hasta",
         "debajo", "encima", "bajo", "a partir de",
         "ruptura", "rompimiento", "si rompe", "rompe",

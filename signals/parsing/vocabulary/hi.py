@@ -66,7 +66,7 @@ WORDS = {
     "short": ("शॉर्ट लो", "शॉर्ट ले लो", "शॉर्ट करो", "शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo", "short kar lo", "short kar do", "sell kar lo", "sell kar do", "short banta hai", "short banta"),
     "market": (
         "मार्केट प्राइस", "वर्तमान मूल्य", "अभी",
-        "abhi", "abhi ke price pe", "current price pe", "cmp pe", "market price pe",
+        "abhi", "abhi ke price pe", "current price pe", "cmp pe", "market price pe", "मार्केट ऑर्डर",
     ),
     "cancel": (
         "रद्द", "कैंसल",
@@ -95,6 +95,7 @@ WORDS = {
     "cross": ("क्रॉस", "cross"),
     "isolated": ("आइसोलेटेड", "isolated"),
     "margin": ("मार्जिन",),
+    "order_type": ("ऑर्डर टाइप", "order type"),
     "profit": ("प्रॉफिट", "मुनाफा", "profit"),
     "trailing": ("ट्रेलिंग", "trailing"),
     # "XRP long abhi bhi active hai" (is still active): a reminder of a trade already open.
@@ -109,6 +110,8 @@ WORDS = {
         "पहले", "पहला", "पहली",
         "pehli", "pehla",
     ),
+    "each": ("har", "हर"),
+    "no_leverage": ("bina leverage", "बिना लीवरेज", "leverage ke bina", "लीवरेज के बिना"),
     "second": (
         "दूसरी",
         "दूसरे", "दूसरा",
@@ -123,13 +126,13 @@ WORDS = {
     "hedge": ("शायद", "संभवतः"),
     # "Ye sirf example hai, call nahi hai": a worked example says it is none, after its prices.
     "not_a_call": ("सिग्नल नहीं", "कॉल नहीं", "सिर्फ उदाहरण", "call nahi hai", "call nahi h", "signal nahi hai", "sirf example", "sirf udaharan"),
-    "lesson": ("उदाहरण", "उदाहरण के लिए", "सबक", "आज का सबक", "मान लीजिए", "मान लो", "सीखें", "sabak", "aaj ka sabak", "maan lijiye", "maan lo", "क्या होता है", "शुरुआती", "beginners ke liye", "naye logon ke liye", "example ke liye", "kya hota hai",
+    "lesson": ("गाइड", "उदाहरण", "उदाहरण के लिए", "सबक", "आज का सबक", "मान लीजिए", "मान लो", "सीखें", "sabak", "aaj ka sabak", "maan lijiye", "maan lo", "क्या होता है", "शुरुआती", "beginners ke liye", "naye logon ke liye", "example ke liye", "kya hota hai",
                # "Risk management samjho: agar ETH 3400 pe long kiya …" (understand risk management: if you longed …).
                "samjho", "samjhiye", "समझो", "समझिए"),
     # "NAYA SIGNAL 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("naya signal", "nayi call", "naya trade", "नया सिग्नल"),
     # "Entry 3 hisson me", "3 हिस्सों में": how many orders a ladder has, never a price.
-    "parts": ("हिस्सों", "हिस्से", "hisson", "hisse"),
+    "parts": ("हिस्सों", "हिस्से", "hisson", "hisse", "baar", "बार"),
     # "10 गुना लीवरेज" (10 times leverage): the "x" of a leverage. Not "गुना" alone: "2 गुना मुनाफा" is a gain.
     "times": ("गुना लीवरेज", "गुना लेवरेज", "guna leverage", "gunaa leverage"),
     "when": (

@@ -35,7 +35,8 @@ ASK_MARKS = ("masih valid", "masih berlaku", "kah", "nggak", "ngga", "gak", "ga"
 WORDS = {
     "restate": ("artinya", "maksudnya", "yaitu", "yakni"),
     # "long di 0,52, tambah di 0,49", "avg di 0,47": an added leg, which adds to the side's own price (``legs``).
-    "dca": ("tambah", "tambahan", "beli lagi", "tambah posisi", "avg di", "avg down"),
+    "dca": ("tambah", "tambahan", "beli lagi", "tambah posisi", "avg di", "avg down",
+            "bisa dca", "boleh dca", "bisa tambah", "bisa avg"),  # "2,145 (bisa DCA sampai 2,19)": can add up to
     "entry": (
         # Copy-trading notices: the lead trader's opening price is the entry.
         "harga buka", "harga pembukaan",
@@ -69,9 +70,10 @@ WORDS = {
     # "longin TON di 3,12", "shortin ETH" (long it, short it): the chat's verb made of the English side.
     "long": ("long", "longin"),
     "short": ("short", "shortin"),
+    "order_type": ("jenis order", "tipe order", "jenis pesanan"),
     "market": (
         "harga pasar", "harga sekarang", "sekarang",
-        "harga semasa", "harga terkini", "harga saat ini", "harga market",
+        "harga semasa", "harga terkini", "harga saat ini", "harga market", "order pasar",
     ),
     "cancel": ("dibatalkan", "batal", "batalkan"),
     "close": ("tutup", "tutup posisi", "keluar"),
@@ -103,6 +105,8 @@ WORDS = {
     "status": ("posisi aktif", "masih aktif", "masih berjalan", "masih running", "posisi masih open"),
     "pair": ("koin", "pasangan", "aset"),
     "first": ("pertama",),
+    "each": ("setiap", "tiap"),
+    "no_leverage": ("tanpa leverage", "tidak pakai leverage", "tanpa leveraj"),
     "second": ("kedua",),
     "third": ("ketiga",),
     "or": ("atau",),
@@ -111,12 +115,12 @@ WORDS = {
     # "Ini cuma contoh, bukan call": a worked example says it is none. Not "bukan ajakan membeli"
     # (no invitation to buy): every Indonesian signal's footer.
     "not_a_call": ("bukan sinyal", "bukan call", "cuma contoh", "hanya contoh", "sekadar contoh"),
-    "lesson": ("misalkan", "anggap saja", "pelajaran", "contoh", "misalnya", "apa itu", "tips pemula", "pemula", "edukasi", "untuk pemula"),
+    "lesson": ("panduan", "misalkan", "anggap saja", "pelajaran", "contoh", "misalnya", "apa itu", "tips pemula", "pemula", "edukasi", "untuk pemula"),
     # "SINYAL BARU 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("sinyal baru", "call baru", "trade baru", "posisi baru"),
     # "SINYAL LONG #BTCUSDT": a word that shows the message is Indonesian, and so its number style.
     "signal": ("sinyal",),
-    "parts": ("bagian", "tahap"),
+    "parts": ("bagian", "tahap", "kali"),
     "when": (
         "jika", "kalau", "bila", "apabila", "begitu", "ketika", "sebaik sahaja", "sebaik saja",
         "jika tembus", "kalau tembus", "bila tembus", "jika break", "kalau break",

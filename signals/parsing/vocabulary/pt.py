@@ -59,20 +59,23 @@ WORDS = {
         "comprado", "comprada", "posição comprada", "posição long",
         # "Bitcoin na compra agora", "Posição longa em SOL": on the buy side.
         "na compra", "posição longa",
+        # "Entrada Longa: 2,45–2,50", "Entrada Curta: em torno de $2.45–$2.50": the side's entry, its prices after it.
+        "entrada longa",
         # "vou de short na OP aqui, 1,842" (I'm going short on OP here): the side with the verb that takes it.
         "vou de long", "vamos de long",
     ),
     "short": (
         "short",
         "vendido", "vendida", "posição vendida", "posição short",
-        "na venda", "posição curta",
+        "na venda", "posição curta", "entrada curta",
         "vou de short", "vamos de short",
     ),
     # "mercado ou 602,5": the market offers a written price as the alternative (``text.clean``).
-    "market_or": ("mercado ou", "a mercado ou", "preço atual ou", "agora ou"),
+    "market_or": ("mercado ou", "a mercado ou", "preço atual ou", "preço actual ou", "agora ou"),
     "market": (
         "a mercado", "preço de mercado", "preço atual", "no mercado",
-        "agora", "entrada imediata", "preço de mercado atual",
+        "preço actual",  # the European spelling
+        "agora", "entrada imediata", "preço de mercado atual", "ordem a mercado", "ordem de mercado",
     ),
     "cancel": (
         "cancelado", "cancelada", "cancelar", "anulado",
@@ -109,7 +112,8 @@ WORDS = {
     "cross": ("cruzada", "cruzado", "margem cruzada"),
     "isolated": ("isolada", "isolado", "margem isolada"),
     "margin": ("margem",),
-    "parts": ("ordens", "partes", "parcelas"),
+    "order_type": ("tipo de ordem",),
+    "parts": ("ordens", "partes", "parcelas", "vezes"),
     "profit": ("lucro", "ganho"),
     "trailing": ("stop móvel", "trailing stop"),
     "status": ("trailing stop ativado", "trailing stop ajustado", "operação ativa", "status: ativa", "segue ativa", "segue aberta", "ainda ativa", "ainda aberta", "continua ativa",
@@ -118,6 +122,8 @@ WORDS = {
                "segue rodando", "segue em andamento"),
     "pair": ("par", "moeda", "ativo", "símbolo"),
     "first": ("primeiro", "primeira"),
+    "each": ("cada",),
+    "no_leverage": ("sem alavancagem", "não usar alavancagem", "sem alavanca"),
     "second": ("segundo", "segunda"),
     "third": ("terceiro", "terceira"),
     "or": ("ou",),
@@ -129,7 +135,7 @@ WORDS = {
     ),
     "hedge": ("talvez", "poderia", "pode ser", "possivelmente", "provavelmente", "de olho"),
     "not_a_call": ("não é sinal", "não é um sinal", "não é call", "não é uma call", "só um exemplo", "apenas um exemplo", "não entrar ainda", "não entre ainda", "ainda não entrar"),
-    "lesson": ("teria planejado", "poderia ter planejado", "suponha", "digamos que", "imagine que", "aula", "aula de", "o que é", "por exemplo", "exemplo", "a título de exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
+    "lesson": ("guia de trading", "guia", "diretrizes", "teria planejado", "poderia ter planejado", "suponha", "digamos que", "imagine que", "aula", "aula de", "o que é", "por exemplo", "exemplo", "a título de exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
     # "🆕 NOVO SINAL" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("novo sinal", "nova operação", "novo trade"),
     "when": (
@@ -139,7 +145,7 @@ WORDS = {
         "ao tocar", "ao atingir", "ao bater", "ao chegar", "quando bater", "quando atingir", "quando tocar", "assim que",
     ),
     # "de 5 a 10x", "mover o stop a zero a zero": "to".
-    "to": ("a",),
+    "to": ("a", "até"),  # "(dá para reforçar até 2,19)": up to
     "at": ("em", "desde"),
     "news": ("notícia", "notícias", "noticia", "noticias", "notícias do mercado"),
     "promo": (
@@ -152,6 +158,7 @@ WORDS = {
     "filler": (
         "a", "o", "de", "do", "da", "em", "no", "na", "nos", "nas", "para", "entre", "e", "perto", "preço", "até", "abaixo",
         "acima", "à vista", "a vista",
+        "em torno de", "em torno", "por volta de",  # "Entrada Curta: em torno de $2.45" (around)
         "rompimento", "ruptura", "se romper", "rompendo", "abaixo de", "acima de", "a partir de",
         # "mover stop pro preço de entrada", "pra 0,52": Brazil's spoken "para o", "para".
         "pro", "pra", "pros", "pras",

@@ -45,7 +45,7 @@ WORDS = {
     ),
     "target": (
         "kâr hedefleri", "kar al seviyeleri", "tp seviyeleri",
-        "hedef", "hedefler", "hedefleri", "hedefi", "hedeften", "hedefinden", "hedefe", "kâr al", "kar al", "tp", "kâr hedefi",
+        "hedef", "hedefler", "hedefleri", "hedefi", "hedeften", "hedefinden", "hedefe", "hedefte", "kâr al", "kar al", "tp", "kâr hedefi",
         "kar hedefleri", "satış hedefleri", "satış hedefi",
         # "Kısmi satış: 1,70 / 1,85" (partial sell): the share a spot buy sells at each price, its targets.
         "kısmi satış", "kademeli satış", "parçalı satış", "satış seviyeleri",
@@ -60,7 +60,7 @@ WORDS = {
     "short": ("short", "kısa", "satış yönlü", "düşüş", "short aç", "short açın", "short gir", "short girin", "short sat", "short giriyorum", "short giriyoruz"),
     "market": (
         "piyasa fiyatından", "piyasa fiyatı", "piyasadan", "anlık fiyat", "güncel fiyat", "market fiyatından",
-        "şimdi", "hemen",
+        "şimdi", "hemen", "piyasa emri",
     ),
     "cancel": ("iptal", "iptal edildi", "iptal ediyoruz", "geçersiz"),
     "close": (
@@ -77,13 +77,16 @@ WORDS = {
     "half": ("yarısını", "yarısı", "yarım"),
     "cross": ("çapraz",),
     "isolated": ("izole", "izolasyon"),
-    "margin": ("marjin",),
-    "parts": ("parça", "parçada", "kademe", "kademede"),
+    "margin": ("marjin", "marj"),  # "Marj: İzole"
+    "order_type": ("emir tipi", "emir türü"),
+    "parts": ("parça", "parçada", "kademe", "kademede", "kez"),
     "profit": ("kâr", "kar", "kazanç"),
     "trailing": ("iz süren stop", "takip eden stop"),
     "status": ("işlem aktif", "durum: aktif", "hâlâ aktif", "hala aktif", "hâlâ açık", "hala açık", "işlem devam ediyor"),
     "pair": ("coin", "parite", "sembol", "varlık"),
     "first": ("ilk", "birinci"),
+    "each": ("her",),
+    "no_leverage": ("kaldıraçsız", "kaldıraç yok", "kaldıraç kullanmayın", "kaldıraç kullanmadan"),
     "second": ("ikinci",),
     "third": ("üçüncü",),
     "or": ("veya",),
@@ -93,7 +96,7 @@ WORDS = {
     # değildir" (not investment advice): every Turkish signal's footer.
     "not_a_call": ("sinyal değil", "sinyal değildir", "çağrı değil", "çağrı değildir", "sadece örnek", "sadece bir örnek", "henüz girmeyin", "henüz girmeyelim"),
     # "Risk yönetimi örneği: …" (an example of risk management), "mesela ETH 3000'den long": an example.
-    "lesson": ("diyelim ki", "farz edelim", "nedir", "örneğin", "örnek", "örneği", "örnek olarak", "mesela", "ders", "eğitim", "yeni başlayanlar", "yeni başlayanlara", "acemiler"),
+    "lesson": ("rehber", "rehberi", "diyelim ki", "farz edelim", "nedir", "örneğin", "örnek", "örneği", "örnek olarak", "mesela", "ders", "eğitim", "yeni başlayanlar", "yeni başlayanlara", "acemiler"),
     # "🆕 YENİ İŞLEM" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("yeni işlem", "yeni sinyal", "yeni pozisyon", "yeni sinyalimiz"),
     # "10 kat kaldıraç" ("10 times leverage"): the "x" of a leverage.
