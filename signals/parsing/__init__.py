@@ -28,6 +28,7 @@ from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 from . import asides, closed_trades, desk_posts, hints, market_hint, questions, restatements, running_trades, signal, ticks, updates
 from .market_hint import MarketPrice
 from .results import ParsedSignal, ParsedUpdate, Reason
+from .called_pair import choose_called
 from .symbols import SymbolMention, bare_tickers, choose, find_mentions
 from .text import clean, uses_decimal_comma
 from .vocabulary import english_pattern
@@ -84,7 +85,7 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     rule_ends_plan = ending == "rule"
     decimal_comma = uses_decimal_comma(text)
     mentions = find_mentions(text)
-    symbol = choose(mentions)
+    symbol = choose_called(text, mentions)
     checked = ticks.checked_prices(text, decimal_comma)
     report = (updates.is_report(text) or running_trades.reports(text) or ending == "done") and not rule_ends_plan
     if checked or ticks.has_ticked_entry(text) or updates.is_cancel(text) or report or _is_status(text):
@@ -119,7 +120,12 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     # "📚 Risk management 101 | Say you long ETH at 3,400 with a stop at 3,332 …": a lesson's example moves no stop.
     if _is_recap(text) or asides.heads_recap(text) or signal.is_lesson(text):
         return None
-    return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma)
+    symbol = symbol or choose(bare_tickers(text))
+    # "3 tips for $ETH futures … e.g. a stop 2-3% under your entry … adjust or close before funding": advice in
+    # a lesson's words names no pair to act on; its "close" is the lesson's, not an update's.
+    if symbol is None and english_pattern("lesson").search(text):
+        return None
+    return updates.parse(text, symbol, decimal_comma)
 
 
 # "TP1 hit ✅, SL moved to entry", "đã chạm TP1", "TP1 sudah kena": said of a target already reached.
@@ -149,11 +155,25 @@ def _breakeven_ending(raw: str, text: str) -> str | None:
     # "👉 Tham gia nhóm VIP inbox admin": a channel's join footer after the rule is no part of the plan.
     while len(lines) > 1 and len(raw_lines) > 1 and _is_footer(lines[-1]):
         lines, raw_lines = lines[:-1], raw_lines[:-1]
+    # "… dời SL về điểm vào. | ━━━━━━ | 📌 Nội quy nhóm … | 🎁 bonus 30$": a divider closes the plan;
+    # the channel's rules and referral under it are no part of it, numbers or not.
+    lines, raw_lines = _above_last_divider(lines), _above_last_divider(raw_lines)
     if len(lines) < 4 or not raw_lines or hints.breakeven_after(lines[-1]) is None:
         return None
     if _reports_done(raw_lines[-1], lines[-1]):
         return "done"
     return None if updates.is_report("\n".join(lines[:-1])) else "rule"
+
+
+_DIVIDER = re.compile(r"[^\w\s]{3,}")
+
+
+def _above_last_divider(lines: list[str]) -> list[str]:
+    """The lines above the last divider ("━━━━", "➖➖➖"), when a plan's break-even rule ends them."""
+    dividers = [number for number, line in enumerate(lines) if _DIVIDER.fullmatch(line.strip())]
+    if dividers and dividers[-1] >= 4 and hints.breakeven_after(lines[dividers[-1] - 1]) is not None:
+        return lines[: dividers[-1]]
+    return lines
 
 
 def _reports_done(raw_line: str, line: str) -> bool:
@@ -182,12 +202,13 @@ def _is_recap(text: str) -> bool:
 
 
 def _new_call(raw: str) -> ParsedSignal | None:
-    """The signal after a desk post's new-call header (``desk_posts``), when it is a whole one: a
-    stop and targets. Otherwise the message is read whole."""
-    section = desk_posts.after_header(raw)
-    parsed = parse_unguarded(section) if section is not None else None
-    whole = isinstance(parsed, ParsedSignal) and parsed.stop_loss is not None and bool(parsed.take_profits)
-    return parsed if whole else None
+    """The signal after a desk post's new-call header, or after its list of other coins' results
+    (``desk_posts``), when it is a whole one: a stop and targets. Otherwise the message is read whole."""
+    for section in (desk_posts.after_header(raw), desk_posts.after_results(raw)):
+        parsed = parse_unguarded(section) if section is not None else None
+        if isinstance(parsed, ParsedSignal) and parsed.stop_loss is not None and bool(parsed.take_profits):
+            return parsed
+    return None
 
 
 def _is_status(text: str) -> bool:

@@ -69,8 +69,8 @@ def _unplaced_numbers(parts: list[sec.Section], placed: set[Decimal], decimal_co
     unplaced = []
     for part in parts:
         reads_prose = market and part.kind in ("entry", "side")
-        if part.kind not in ("entry", "tp", "sl") and not reads_prose:
-            continue
+        if (part.kind not in ("entry", "tp", "sl") and not reads_prose) or part.restated:
+            continue  # "(from avg entry 4747.5)": an average restates the entries, on purpose unread
         first_line = without_notes(part.body.split("\n")[0])  # "TP1: 3656 (0.618 retracement)"
         for token in TOKEN_PATTERNS[decimal_comma].finditer(first_line):
             if _RANGE_LOW.match(first_line, token.end()):

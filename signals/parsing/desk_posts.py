@@ -7,11 +7,21 @@ call itself:
 
 The updates are for other coins; what follows the header is the message's news. ``parse_unguarded``
 reads that section alone, and keeps it only when it is a whole signal (a stop and targets).
+
+A daily post may instead list yesterday's results before its call, with no header between:
+
+    Placar de ontem: | ✅ #LINK alvo 2 (+39%) | ❌ #OP stop (-13%)
+    🚨 SINAL #AAVE/USDT — LONG | Entrada … | Alvos … | Stop …
+
+The ticked lines report other coins' trades; the call after the last of them is the news
+(``after_results``), when it names a coin none of those lines names. A re-post of the same coin with
+its targets ticked stays a report.
 """
 from __future__ import annotations
 
 import re
 
+from .symbols import find_mentions
 from .vocabulary import canonicalise, english_pattern
 
 # The header alone on its line, with emoji, bullets, a colon or an arrow around it: "🆕 NEW CALL",
@@ -31,3 +41,22 @@ def after_header(raw: str) -> str | None:
             rest = "\n".join(lines[number + 1:])
             return rest if rest.strip() else None
     return None
+
+
+# A line reporting a trade's outcome: "✅ #LINK alvo 2 (+39%)", "#ARB - стоп ❌ (-12%)": a tick or cross
+# beside a target, a stop or a gain. A tick on a call's own header ("#PEPE LONG ✅") reports nothing.
+_RESULT_MARK = re.compile(r"[✅✔❌]")
+_OUTCOME = re.compile(r"\b(?:tp[0-9]{0,2}|targets?|sl|stop)\b|%", re.I)
+
+
+def after_results(raw: str) -> str | None:
+    """The lines after the message's last ticked result line, when they name a coin and no result
+    line names that coin; None otherwise."""
+    lines = raw.replace("\r\n", "\n").split("\n")
+    ticked = [number for number, line in enumerate(lines) if _RESULT_MARK.search(line)]
+    if not ticked or not all(_OUTCOME.search(canonicalise(lines[number])) for number in ticked):
+        return None
+    reported = {m.symbol for number in ticked for m in find_mentions(lines[number])}
+    rest = "\n".join(lines[ticked[-1] + 1:])
+    called = {m.symbol for m in find_mentions(rest)}
+    return rest if called and reported and not called & reported else None

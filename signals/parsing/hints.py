@@ -12,7 +12,8 @@ from .vocabulary import english_pattern
 _STOP = re.compile(r"\b(?:sl|s/l|stop[ -]?loss|stoploss|stops?)\b", re.I)
 _TO_ENTRY = re.compile(r"\b(?:breakeven|break[ -]?even|be|bep|entry|entries|entry[ ]price|cost)\b", re.I)
 # "Chạm TP1 thì dời SL về điểm vào" ("hit TP1 … move SL entry"): a target hit is a condition too.
-_WHEN = re.compile(r"\b(?:after|once|when|trigger|if|hit|hits)\b|→|->", re.I)
+# "trail SL to breakeven at Target 1": "at" a numbered target is its condition too.
+_WHEN = re.compile(r"\b(?:after|once|when|trigger|if|hit|hits)\b|→|->|\bat(?=[ ]{1,3}(?:tp|target)[ ]{0,2}#?[0-9])", re.I)
 # "Take 50% at TP1, move SL to entry", "Chốt non 50% ở TP1, dời SL về entry": a share taken at a target
 # beside a stop moved to entry is a rule at that target, though no "when" is written. "Take partial at TP1",
 # "Realizar parcial no alvo 1", "half at TP1": a share in words.
@@ -39,7 +40,10 @@ _HOLD_TO_TARGET = re.compile(
 # "50%", "%50" (Turkish), unsigned: "+50%" is a gain. "TP1", "Target 2": a numbered target.
 _SHARE_OR_TARGET = re.compile(
     r"(?<![0-9.,+\-])(?P<share>%[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})?(?![0-9.,])|[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%)"
-    r"|\b(?:tp|target|take[ -]?profit)[ ]{0,2}#?(?P<number>[0-9]{1,2})(?![0-9]|[.,][0-9])",
+    r"|\b(?:tp|target|take[ -]?profit)[ ]{0,2}#?(?P<number>[0-9]{1,2})(?![0-9]|[.,][0-9])"
+    # "50% at the first target", "۵۰٪ در تارگت اول" ("50% Target first" once canonical): a target by its ordinal.
+    r"|\b(?P<ordinal_before>first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target|take[ -]?profit)\b"
+    r"|\b(?:tp|target|take[ -]?profit)[ ]{1,2}(?P<ordinal_after>first|second|third|fourth|fifth)\b",
     re.I,
 )
 _EACH_TARGET = re.compile(rf"(?:{english_pattern('each').pattern})[ ]{{1,3}}(?:tp|target|take[ -]?profit)s?\b", re.I)
@@ -51,16 +55,17 @@ _TOLERANCE = Decimal("0.5")
 _PLACES = Decimal("0.0001")
 
 
-def allocations(prices: list[Decimal], percents: list[Decimal | None]) -> list[Decimal] | None:
+def allocations(prices: list[Decimal], percents: list[Decimal | None], of_capital: bool = False) -> list[Decimal] | None:
     """Fractions summing to 1 when every price has a percentage and they add up to 100 %.
 
     Percentages that add up to something else are profit figures or leverage-scaled gains
-    ("(15%) (30%) (45%)"), not a split of the position.
+    ("(15%) (30%) (45%)"), not a split of the position; shares of the account (``of_capital``)
+    split it in their proportion, whatever they add up to.
     """
     if not prices or len(percents) != len(prices) or any(p is None or p <= 0 for p in percents):
         return None
     total = sum(percents)
-    if abs(total - ALLOCATION_TOTAL) > _TOLERANCE:
+    if abs(total - ALLOCATION_TOTAL) > _TOLERANCE and not of_capital:
         return None
     fractions = [(p / total).quantize(_PLACES) for p in percents]
     fractions[-1] += Decimal(1) - sum(fractions)  # rounding lands on the last leg
@@ -70,12 +75,19 @@ def allocations(prices: list[Decimal], percents: list[Decimal | None]) -> list[D
 def entry_allocations(parts: list[sec.Section], entries: list[Decimal]) -> list[Decimal] | None:
     """Allocations of labelled entries ("Entry 1 - 159.80 (30%)"), in the ascending order of ``entries``."""
     by_price: dict[Decimal, Decimal | None] = {}
-    for part in parts:
-        if part.kind == "entry":
-            by_price.update(zip(part.prices, part.allocations, strict=True))
+    # Not an average ("Average Entry Zone: ~0.0447") nor a sizing example's "Entry: $20 (2% of capital)".
+    legs = [part for part in parts if part.kind == "entry" and set(part.prices) & set(entries) and not part.restated]
+    for part in legs:
+        by_price.update(zip(part.prices, part.allocations, strict=True))
     if set(by_price) != set(entries):
         return None
-    return allocations(entries, [by_price[price] for price in entries])
+    # "Primary Entry (2% capital): 0.0442 / DCA Entry (2% capital): 0.0452": each leg's share of the account.
+    of_capital = all(_OF_CAPITAL.search(part.content.split("\n")[0]) for part in legs)
+    return allocations(entries, [by_price[price] for price in entries], of_capital)
+
+
+# "2% capital", "1% of the balance", "1% do capital", "1% del capital": a short word may join the share to the account.
+_OF_CAPITAL = re.compile(rf"%[ ]{{0,4}}(?:[^\W\d_]{{1,3}}[ ]{{1,2}}){{0,2}}(?:{english_pattern('capital').pattern})", re.I)
 
 
 def take_profit_allocations(parts: list[sec.Section], take_profits: list[Decimal], text: str = "") -> list[Decimal] | None:
@@ -91,7 +103,8 @@ def stated_target_shares(text: str, take_profits: list[Decimal]) -> list[Decimal
     "%50 TP1'de, %25 TP2'de, %25 TP3'te", "TP1 平仓50%，TP2 平30%，TP3 平剩余20%": a share per numbered
     target, on lines that hold no price. Only shares that cover every target and add up to 100 %."""
     by_target: dict[int, Decimal] = {}
-    for line in text.split("\n"):
+    # Sentence by sentence: "Chốt 30% ở TP1, 30% ở TP2, 40% ở TP3. Chạm TP1 thì dời SL" names TP1 again for its stop rule.
+    for line in _lines(text):
         tokens = list(_SHARE_OR_TARGET.finditer(line))
         if not tokens or re.search(r"[0-9]", _SHARE_OR_TARGET.sub(" ", line)):
             continue  # a line with a price ("TP1 2.10 (+50%)") states no share apart from it
@@ -111,11 +124,21 @@ def _paired(tokens: list[re.Match]) -> dict[int, Decimal]:
     if len(tokens) % 2 or any(kind == kinds[i - 1] for i, kind in enumerate(kinds) if i):
         return {}
     pairs = zip(tokens[::2], tokens[1::2], strict=True)
-    return {int(first["number"] or second["number"]): _share(first if first["share"] else second) for first, second in pairs}
+    return {_number(first if second["share"] else second): _share(first if first["share"] else second) for first, second in pairs}
+
+
+def _number(target: re.Match) -> int:
+    ordinal = target["ordinal_before"] or target["ordinal_after"]
+    return _ORDINALS[ordinal.lower()] if ordinal else int(target["number"])
 
 
 def _share(token: re.Match) -> Decimal:
     return Decimal(token["share"].strip("% "))
+
+
+# "止盈：①4.30 ②4.48 … 到达①后止损上移至开仓价" ("hit 1) after SL move Entry"): a rule names a target by
+# the index its list gave it, the circled or keycap number ``text.clean`` writes as "1)".
+_TARGET_INDEX = re.compile(r"(?<![0-9.,])([0-9]{1,2})\)")
 
 
 def breakeven_after(text: str) -> int | None:
@@ -125,7 +148,7 @@ def breakeven_after(text: str) -> int | None:
         says_breakeven = english_pattern("breakeven").search(line) or (_STOP.search(line) and _TO_ENTRY.search(line))
         condition = _WHEN.search(line) or _SHARE_AT_TARGET.search(line)
         if says_breakeven and condition and not _MOVING_TARGET.search(line):
-            line = _HOLD_TO_TARGET.sub(" ", line)
+            line = _TARGET_INDEX.sub(r"TP\1", _HOLD_TO_TARGET.sub(" ", line))
             # "Entry 150 TP1 160 TP2 170 SL 140 move SL to entry after TP2": the condition's own target
             number = _target_number(line[condition.start():]) or _target_number(line)
             if number:
@@ -164,5 +187,10 @@ def _target_number(line: str) -> int | None:
 
 
 def _lines(text: str) -> list[str]:
-    """Lines, and sentences or "|" items within them: "TP1 hit. Move SL to entry after TP2" are two rules."""
+    """Lines, and sentences or "|" items within them: "TP1 hit. Move SL to entry after TP2" are two rules.
+    A line left open by a dash goes on on the next ("Stop: Breakeven -\n Trigger: Target (1)", Cornix)."""
+    text = _OPEN_DASH.sub(" - ", text)
     return [part for line in text.split("\n") for part in re.split(r"(?<=[.!;])[ ]+|[ ]*\|[ ]*", line) if part.strip()]
+
+
+_OPEN_DASH = re.compile(r"(?<=[^\W\d_])[ ]*-[ ]*\n[ ]*")

@@ -61,7 +61,19 @@ def _condition_of_side(text: str, parts: list[sec.Section], side: sec.Section, d
         if condition is None:
             return []
         end = min([s.start for s in parts if s.start > condition.end() and s.kind != "anchor"] + [line_end])
-    return _one_price(text, condition.end(), end, decimal_comma)
+    return _one_price(text, condition.end(), end, decimal_comma) or _price_before_condition(text, line_start, condition.start(), decimal_comma)
+
+
+# "2,31 üzerinde 4 saatlik kapanış gelirse LONG" ("2,31 4 hours candle when LONG"): a language that ends
+# the condition with its verb puts the price before it, with only the candle's words between.
+_PRICE_BEFORE_CONDITION = re.compile(
+    r"(?<![\w.,])([0-9][0-9.,]*)[ ]{1,4}(?:(?:[0-9]{1,3}[ ]?(?:h|hours?|d|days?)|candle|close|closing|daily|weekly)[ ]{1,4}){0,4}$", re.I
+)
+
+
+def _price_before_condition(text: str, line_start: int, condition_start: int, decimal_comma: bool) -> list[Decimal]:
+    match = _PRICE_BEFORE_CONDITION.search(text, line_start, condition_start)
+    return _one_price(text, match.start(), match.end(), decimal_comma) if match else []
 
 
 # "ARB (آربیتروم) 0.41 LONG", "NEAR رو زیر 2.85 شورت بزنید" (short NEAR below 2.85), "ENA lên trên 0.61

@@ -19,10 +19,14 @@ _LEV_RANGE_LOW = re.compile(
     r"(?<![0-9.])([0-9]{1,3})[ ]{0,2}(?:-|~|to)[ ]{0,2}(?=[0-9]{1,3}(?:\.[0-9]+)?[ ]{0,2}x(?![a-z0-9]))", re.I
 )
 # "head height x 1.618 = 270" multiplies; "liquidation of 1.8x leveraged contracts", "100x leveraged longs"
-# describe the market's positions: neither is this trade's leverage.
-_NOT_OURS = re.compile(r"[ ]{0,2}=(?![>=])|[ ]{1,2}leveraged[ ]{1,2}[^\W\d_]+s\b", re.I)
+# describe the market's positions; "Approximately 2.5x reward compared to the risk" measures a target's
+# reward: none is this trade's leverage.
+_NOT_OURS = re.compile(r"[ ]{0,2}=(?![>=])|[ ]{1,2}leveraged[ ]{1,2}[^\W\d_]+s\b|[ ]{1,2}(?:the[ ]{1,2})?(?:rewards?|risk)\b", re.I)
 # "50x मत लगाना, 10x काफी है" (don't use 50x, 10x is enough), "50x mat lagao": a leverage refused, its "don't"
 # right after it. Not "15x se zyada mat lagana" (not more than 15x), where the value is the cap.
+# "triggers 2.0x leverage contract liquidation", "10x 合约爆仓" ("10x contracts liquidated"): a leverage whose clause goes on
+# to a liquidation tells of positions the market wipes out.
+_LIQUIDATED = re.compile(rf"[^,.;:\n]{{0,30}}?(?:{english_pattern('liquidation').pattern})", re.I)
 _REFUSED = re.compile(r"[ ]{0,2}(?:मत|mat|nahi|नहीं)(?![^\W\d_])", re.I)
 _LEV_GAP = re.compile(r"[ ,/|&-]{0,6}(?:or|to)?[ ,/|&-]{0,6}", re.I)
 # "Leverage 20", "Плечо 20, кросс" ("Leverage 20, Cross"): a bare number right after the leverage
@@ -39,6 +43,7 @@ _LEV_BEFORE = re.compile(r"(?:^|[(,|/]|\buse|\bwith)[ ]{0,2}([0-9]{1,3})[ ]{1,2}
 # normal"), "объём вырос в 3 раза": a multiple of the volume measures the market, not this trade's leverage.
 _VOLUME = re.compile(r"\b(?:vol(?:ume|umen)?|avg|average|hacim|hacmi|hacmin|объ[её]м\w{0,3})\b|成交量|量能", re.I)
 _LEV_ALONE = re.compile(r"\W{0,6}x?[0-9.]{1,5}x?\W{0,6}", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?![0-9])")
 # "20x iso": traders shorten isolated margin to "iso".
 _MARGIN = re.compile(r"\b(cross|isolated|iso)(?=\b|[0-9])", re.I)
 
@@ -53,12 +58,18 @@ def leverage(text: str) -> int | Decimal | None:
     lines = text.split("\n")
     for number, line in enumerate(lines):
         if LEV_KEY.search(line):
+            # "Spot only, no leverage. A 2x from here is very possible": a multiple in a sentence after a
+            # refusal of leverage is the gain hoped for; "sem alavancagem alta, só 5x" (no high leverage,
+            # only 5x) and "Leverage 5x, no leverage for beginners" keep theirs.
+            refusal = english_pattern("no_leverage").search(line)
+            sentence_end = _SENTENCE_END.search(line, refusal.end()) if refusal else None
+            line = line[: sentence_end.start()] if sentence_end else line
             found = _lev_numbers(line) or [Decimal(m) for m in _LEV_BARE.findall(line) or _LEV_BEFORE.findall(line)]
             if not found and number + 1 < len(lines) and _LEV_ALONE.fullmatch(lines[number + 1].strip()):
                 found = _lev_numbers(lines[number + 1])  # "Leverage:" with "10x" on the next line
             if found:
                 return _sane_leverage(min(found))
-            if english_pattern("no_leverage").search(line):
+            if refusal:
                 return None  # "Không dùng đòn bẩy" (no leverage): an "x1.5" elsewhere is a gain, not a leverage
     for line in lines:
         if re.search(r"profit", line, re.I) or _VOLUME.search(line):
@@ -83,7 +94,8 @@ def _lev_numbers(line: str) -> list[Decimal]:
     """
     found = [
         (m.start(), m.end(), Decimal((m.group(1) or m.group(2)).replace(",", ".")))
-        for m in _LEV_X.finditer(line) if not _NOT_OURS.match(line, m.end()) and not _REFUSED.match(line, m.end())
+        for m in _LEV_X.finditer(line)
+        if not (_NOT_OURS.match(line, m.end()) or _REFUSED.match(line, m.end()) or _LIQUIDATED.match(line, m.end()))
     ]
     found += [(m.start(), m.end(), Decimal(m.group(1))) for m in _LEV_RANGE_LOW.finditer(line)]
     found.sort()

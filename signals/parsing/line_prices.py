@@ -58,7 +58,8 @@ _ALLOCATION_NOTE = re.compile(
 
 # "Target price 3 = 3926 - 270 = 3656", "head height x 1.618 = 270": a sum worked out on a line is
 # analysis; none of its numbers is a price to trade. Not "TP1 = 3656" nor an arrow ("100 - 120 => …").
-_CALCULATION = re.compile(r"[\w)][ ]{0,2}[-+x×*/][ ]{0,2}[0-9][0-9.,]*[ ]{0,2}=(?![>=])")
+# "Entry - Target = $249.67 - $230.00 = $19.67": the sum's figures may carry their currency.
+_CALCULATION = re.compile(r"[\w)][ ]{0,2}[-+x×*/][ ]{0,2}[$]?[0-9][0-9.,]*[ ]{0,2}=(?![>=])")
 
 
 # "TP1: 3656 (0.618 retracement)", "0.52 (0.47 for a wick)": a bracket of words after a price notes
@@ -68,7 +69,12 @@ _PRICE_NOTE = re.compile(r"(?<=[0-9$])[ ]{0,3}(?:\(([^()\n]*[0-9][^()\n]*)\)|\[(
 
 
 # "TP1: 0.57 R:R", "TP2 → 1.8 RR": a reward-to-risk ratio restated per target; the number is no price.
-_RATIO = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:[.,][0-9]{1,2})?[ ]{0,2}(?:R[ ]?[:/][ ]?R|RR)(?![^\W\d_])", re.I)
+# "To TP3: ~1:1.8": a ratio written with a colon between two numbers, never a price.
+_RATIO = re.compile(
+    r"(?<![\w.,])[0-9]{1,3}(?:[.,][0-9]{1,2})?[ ]{0,2}(?:R[ ]?[:/][ ]?R|RR)(?![^\W\d_])"
+    r"|(?<![\w.,:])[0-9]{1,3}(?:[.,][0-9]{1,2})?:[0-9]{1,3}(?:[.,][0-9]{1,2})?(?![0-9.,:])",
+    re.I,
+)
 
 
 def without_notes(line: str, symbol_words: set[str] = frozenset()) -> str:
@@ -131,9 +137,14 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _GLUED_JOIN = {False: (_PRICE_AFTER_JOIN, r"[0-9][ ,]{1,3}$"), True: (re.compile(r"[ ]{0,3}[$]?\.?[0-9]"), r"[0-9][ ,]{0,3}$")}
 
 
+# "18.40 first, then 19.60": the first of a list said after its price, before the join to the next.
+_FIRST_BEFORE_JOIN = re.compile(r"(?<=[0-9])[ ]{1,3}first(?=[ ,]{1,3}(?:then|and)[ ]{1,3}[$]?\.?[0-9])", re.I)
+
+
 def _joins_between_prices(line: str) -> str:
     """"tp 0,85 y 0,9", "1,95 rồi 1,82", "15.5 و 16.8": a joining word of any table between two
     prices lists them; elsewhere ("y luego", "and then move SL") it stays prose."""
+    line = _FIRST_BEFORE_JOIN.sub(",", line)
     def joined(match: re.Match) -> str:
         before = line[max(0, match.start() - 4): match.start()]
         price_after, price_before = _GLUED_JOIN[_HAN.search(match.group()) is not None]

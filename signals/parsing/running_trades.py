@@ -62,10 +62,29 @@ def untick_condition(text: str) -> str:
     return _CONDITION_TICK.sub(r"\1", text)
 
 
+# "Hepsi ✅✅✅ Toplam %186 kâr" ("all ✅ total %186 Profit"), "全部止盈✅ 总收益186%": a tick beside a
+# profit figure and no price tells what a shown plan made; a new call gives no gain.
+_TICK = re.compile(r"[✅✔]")
+_PROFIT = re.compile(r"\bprofit\b", re.I)
+_PERCENT = re.compile(r"[+]?%[ ]?[0-9]+(?:[.,][0-9]+)?|[+]?[0-9]+(?:[.,][0-9]+)?[ ]?%")
+
+
 def reports(text: str) -> bool:
-    """An entry filled, named by its pair or its leg, or a list of targets all reached."""
+    """An entry filled, named by its pair or its leg, a list of targets all reached, or a gain ticked."""
     listed = _LISTED_HIT.search(text)
-    return _FILLED.search(text) is not None or (listed is not None and not _LATER.search(_clause(text, listed.start())))
+    return (
+        _FILLED.search(text) is not None
+        or (listed is not None and not _LATER.search(_clause(text, listed.start())))
+        or any(_ticks_gain(line) for line in text.split("\n"))
+    )
+
+
+def _ticks_gain(line: str) -> bool:
+    """A line with a tick, a profit word and a percentage, and no other number. Not a gain promised
+    for later ("Потенциальная прибыль когда догрызем последний тейк = +78% ✅": "… when … Target …")."""
+    if not (_TICK.search(line) and _PROFIT.search(line) and _PERCENT.search(line)) or _LATER.search(line):
+        return False
+    return re.search(r"[0-9]", _PERCENT.sub(" ", line)) is None
 
 
 def sets_stop_now(text: str) -> bool:

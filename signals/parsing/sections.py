@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .conditions import closes_in_condition
+from . import label_context
 from .line_prices import read_items, read_line, starts_with_number
 from .listed_targets import listed_targets
 from .symbols import SymbolMention
@@ -108,13 +108,8 @@ class Section:
     index: int | None = None  # "TP3" → 3
     wordy: bool = False  # the content holds prose, not just numbers and filler
     whole: list[Decimal] = field(default_factory=list)  # "TP19.5" read as 19.5, when its "1" was taken for an index
-
-
-# "SL: 4H close 32.6", "candle close 0.38": a close after a timeframe is the stop's condition,
-# not a "Close: 2.5" target label.
-_CANDLE_BEFORE = re.compile(
-    r"(?:(?<![0-9.])[0-9]{1,3}[ -]?(?:[hdwm]|hours?|days?)|\b(?:candles?|daily|weekly|[hdwm][0-9]{1,2}))[ ]{0,3}$", re.I
-)
+    # "Average Entry Zone: 0.0447", "Using Entry ≈0.02515": an entry label for the entries' average or a worked-out value
+    restated: bool = False
 
 
 def split(text: str, anchors: list[SymbolMention]) -> list[Section]:
@@ -122,11 +117,13 @@ def split(text: str, anchors: list[SymbolMention]) -> list[Section]:
     found = [Section("anchor", text[a.start:a.end], a.start, a.end) for a in anchors]
     inside_pair = {i for a in anchors for i in range(a.start, a.end)}
     for match in _LABELS.finditer(text):
-        if inside_pair.intersection(range(match.start(), match.end())) or _is_candle_close(text, match):
+        if inside_pair.intersection(range(match.start(), match.end())) or label_context.is_candle_close(text, match):
             continue
-        refers = _refers_to_target if match.lastgroup == "tp" else _allots_share if match.lastgroup == "entry" else None
+        if match.lastgroup == "side" and found and _qualifies_entry(text, found[-1], match):
+            continue
+        refers = label_context.refers_to_target if match.lastgroup == "tp" else label_context.allots_share if match.lastgroup == "entry" else None
         kind = "ref" if refers and refers(text, match.start(), match.end()) else match.lastgroup
-        found.append(Section(kind, match.group().lower(), match.start(), match.end()))
+        found.append(Section(kind, match.group().lower(), match.start(), match.end(), restated=label_context.restates(text, match)))
     found.sort(key=lambda s: s.start)
     for here, after in zip(found, [*found[1:], None], strict=True):
         here.content = text[here.end: after.start if after else len(text)]
@@ -134,44 +131,17 @@ def split(text: str, anchors: list[SymbolMention]) -> list[Section]:
     return found
 
 
-# "Após o alvo 1, mover o stop" ("after Target 1, move SL"), "once TP1 hits": a target named in a
-# rule for later is a reference to one, and the number after it its index, never a target price.
-_WHEN_BEFORE = re.compile(r"\b(?:after|once|when|upon)[ ]{1,6}(?:the[ ]{1,3})?(?:(?:first|second|third)[ ]{1,3})?$", re.I)
+# "Entry Zone (Short): 0.0243→0.0260", "Entry (Long): 95": a side in brackets right after an entry label
+# qualifies it; the prices after the colon are the entry's.
+_OPEN_BRACKET = re.compile(r"[ ]{0,2}\([ ]{0,2}")
+_CLOSE_BRACKET = re.compile(r"[ ]{0,2}\)")
 
 
-# "Gerenciamento: 40% no alvo 1, 30% no alvo 2" ("40% at target 1"): a share of the position
-# before a target and its bare number allots the share to that target; the number is no price.
-_SHARE_BEFORE = re.compile(r"[0-9][ ]?%[ ]{0,3}(?:at|on|of|in|for)?[ ]{0,3}$", re.I)
-_BARE_INDEX_AFTER = re.compile(r"[ ]{0,2}#?[0-9]{1,2}(?![0-9]|[.,][0-9])[ ]{0,2}(?:[,;.)]|and\b|$)", re.I | re.M)
-
-
-def _refers_to_target(text: str, position: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, position) + 1
-    return _allots_share(text, position, end) or _WHEN_BEFORE.search(text, line_start, position) is not None
-
-
-def _allots_share(text: str, position: int, end: int) -> bool:
-    """"1% for entries ( 0.5% entry 1, 0.5% entry 2)": a share before an entry or target and its bare number."""
-    line_start = text.rfind("\n", 0, position) + 1
-    return _SHARE_BEFORE.search(text, line_start, position) is not None and _BARE_INDEX_AFTER.match(text, end) is not None
-
-
-# "SL close 4 hours below 12.9" ("وقف الخسارة إغلاق 4 ساعات تحت 12.9"): a close right after a stop
-# label, or one before a timeframe, is the stop's condition; its number must never become a target.
-_STOP_BEFORE = re.compile(r"\b(?:sl|stop(?:[ ]loss)?|stoploss)[ ]{0,3}[:=-]?[ ]{0,3}$", re.I)
-_TIMEFRAME_AFTER = re.compile(r"[ ]{0,3}(?:[0-9]{1,3}[ -]?(?:[hdwm]|hours?|days?)\b|daily\b|weekly\b|candle\b)", re.I)
-
-
-def _is_candle_close(text: str, match: re.Match) -> bool:
-    if match.lastgroup != "tp" or not match.group().lower().startswith(("close", "exit")):
-        return False
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    if match.group().lower().startswith("close") and (
-        _STOP_BEFORE.search(text, line_start, match.start()) or _TIMEFRAME_AFTER.match(text, match.end())
-        or closes_in_condition(text, match.start(), match.end())
-    ):
-        return True
-    return _CANDLE_BEFORE.search(text, line_start, match.start()) is not None
+def _qualifies_entry(text: str, before: Section, match: re.Match) -> bool:
+    return (
+        before.kind == "entry" and _OPEN_BRACKET.fullmatch(text, before.end, match.start()) is not None
+        and _CLOSE_BRACKET.match(text, match.end()) is not None
+    )
 
 
 def read(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -> None:
@@ -224,11 +194,15 @@ def _counted_index(content: str, counted: int) -> tuple[int | None, str]:
     return None, content
 
 
+_WORDS_OR_END = re.compile(r"[ ]{1,4}[^\W\d_]|[.;!]?[ ]{0,2}(?:\n|$)")
+
+
 def _named_again(content: str, numbered_so_far: int) -> tuple[int | None, str]:
     """"Alvo 1: 99.400 | Alvo 2: 101.000 | … parcial no alvo 1 e mover stop" ("… Target 1 move stop"): a
-    spaced number the targets so far already used, followed by words, names that target again; no price."""
+    spaced number the targets so far already used, followed by words, names that target again; no price.
+    So does one that ends its sentence ("trail SL to breakeven at Target 1.")."""
     match = _INDEX.match(content)
-    if match and 0 < int(match.group(1)) <= numbered_so_far and re.match(r"[ ]{1,4}[^\W\d_]", content[match.end():]):
+    if match and 0 < int(match.group(1)) <= numbered_so_far and _WORDS_OR_END.match(content[match.end():]):
         return int(match.group(1)), content[match.end():]
     return None, content
 
@@ -288,9 +262,10 @@ def _beyond(listed: list[Decimal], entries: list[Decimal], stop: Decimal) -> boo
 
 # "Вход лесенкой: 0,38 / 0,37", "Entrada escalonada: 6,82", "Entry zone (DCA): 1.2": a word or
 # two between a label and its colon qualify the label; its prices follow the colon. So does a
-# nickname after a target's number ("Alvo 6 - Lua!: 198.81", "TP 4 - Moon!: 2.9").
+# nickname after a target's number ("Alvo 6 - Lua!: 198.81", "TP 4 - Moon!: 2.9"), and an essay's
+# phrase ("Targets are the flag's measured move stages: 18.40 …"), up to six words.
 _QUALIFIER = re.compile(
-    r"[ ]{0,3}(?:-[ ]{0,3})?\(?[^\W\d_][\w'’]{0,20}\)?(?:[ ]{1,3}\(?[^\W\d_][\w'’]{0,20}\)?){0,2}[!?]{0,3}[ ]{0,2}:"
+    r"[ ]{0,3}(?:-[ ]{0,3})?\(?[^\W\d_][\w'’]{0,20}\)?(?:[ ]{1,3}\(?[^\W\d_][\w'’]{0,20}\)?){0,5}[!?]{0,3}[ ]{0,2}:"
     r"(?=[*_]{0,2}[ ]{0,3}[$]?\.?[0-9])"
 )
 

@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
-from . import certainty, exits, hints, legs
+from . import certainty, exits, hints, legs, prose_lines
 from . import sections as sec
 from .leverage import leverage, margin_mode
 from .line_prices import FILLER
@@ -33,6 +33,7 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
     anchors = [m for m in mentions if m.symbol == symbol]
     parts = sec.split(text, anchors)
     sec.read(parts, decimal_comma, _symbol_words(symbol, mentions, text))
+    prose_lines.fill(parts, text, decimal_comma)  # "Stop Loss: Place the stop just above resistance, around $830"
     entries, extra_tps = _entries(parts)
     if not entries and not _is_market(parts):
         entries = legs.conditional_entry(text, parts, decimal_comma)  # "Si rompe 8,45 entramos en largo"
@@ -42,6 +43,7 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
         take_profits, stop_loss = exits.exit_as_stop(parts, entries, take_profits)
     entries = _on_trade_side_of_stop(entries, stop_loss, sec.stated_side(text))
     take_profits = _whole_targets(parts, entries, take_profits, stop_loss)
+    take_profits = _short_of_stop(entries, take_profits, stop_loss)
     side = _side(text, entries, take_profits, stop_loss)
     percent_exits = _is_market_with_percent_exits(parts)
     terse = _is_terse(text, symbol, mentions)
@@ -180,7 +182,10 @@ def _entries(parts: list[sec.Section]) -> tuple[list[Decimal], list[Decimal]]:
     """
     if _is_market(parts):
         return [], _cornix_sells(parts, first=None)  # "Buy now … Sell: 1.12 1.18"
-    labelled = [p for s in parts if s.kind == "entry" for p in s.prices] + _priced_now(parts)
+    # "Entry: 4720 / 4775 … (from avg entry 4747.5)": an average or a worked-out "≈" value restates the entries a
+    # plan states, unless it is all the plan states.
+    stated = [s for s in parts if s.kind == "entry" and s.prices and not s.restated]
+    labelled = [p for s in parts if s.kind == "entry" and not (s.restated and stated) for p in s.prices] + _priced_now(parts)
     # "my bids for HBAR spot: 0.262 / 0.251", "Entries for $ARB: 0.71": the pair between the entry label and its colon.
     labelled += [
         p for label, pair in pairwise(parts)
@@ -290,6 +295,10 @@ def _stop_loss(parts: list[sec.Section], text: str, decimal_comma: bool) -> Deci
     for stop in stops:
         if stop.prices:
             return stop.prices[0]
+    # "── STOP LOSS ──\nPrice: 0.08360": under a stop heading of no words, the "Price:" line is the stop's.
+    for heading, priced in pairwise(parts):
+        if heading.kind == "sl" and not re.search(r"\w", heading.content) and priced.kind == "price" and priced.prices:
+            return priced.prices[0]
     for stop in stops:
         line_start = text.rfind("\n", 0, stop.start) + 1
         before = text[line_start: stop.start]
@@ -315,6 +324,23 @@ def _whole_targets(
         if section.whole:
             section.prices, section.body, section.index = section.whole, section.content, None
     return whole
+
+
+def _short_of_stop(entries: list[Decimal], take_profits: list[Decimal], stop_loss: Decimal | None) -> list[Decimal]:
+    """"如果日线收盘跌破198 … 会考虑看到180 … 205-210接多，防守198，目标225，240": a price past the stop is
+    where the market goes once the plan fails; the trade is closed before it, so it is no target. Kept
+    when no target would remain on the profit side of the entry."""
+    if not entries or stop_loss is None:
+        return take_profits
+    if stop_loss < min(entries):
+        kept = [tp for tp in take_profits if tp >= stop_loss]
+        profit_side = all(tp > max(entries) for tp in kept)
+    elif stop_loss > max(entries):
+        kept = [tp for tp in take_profits if tp <= stop_loss]
+        profit_side = all(tp < min(entries) for tp in kept)
+    else:
+        return take_profits
+    return kept if kept and profit_side else take_profits
 
 
 def _side(text: str, entries: list[Decimal], take_profits: list[Decimal], stop_loss: Decimal | None) -> str | None:

@@ -19,6 +19,7 @@ from echotrade.exceptions import InvalidInput
 from echotrade.symbols import normalize_symbol
 
 from . import assets, vocabulary
+from .ticker_words import COMMON_LOWER, ENGLISH_NOT_TICKERS, GRAMMAR_WORDS, NOT_TICKERS, SENTENCE_OPENERS, WORD_BASES
 
 _QUOTES = "|".join(assets.QUOTES)
 # One-letter coins exist ("B/USDT", "H/USDT", "W/USDT"): a capital joined to its quote by a slash.
@@ -64,49 +65,6 @@ _SIDE_WORD = re.compile(r"\b(?:long(?:ing|ed)?|short(?:ing|ed)?|buy(?:ing)?|sell
 # must follow: "move SL to entry for #ETH" names no pair on its entry word ("MOVE" is listed).
 _ENTRY_WORD = re.compile(r"\b(?:entry|entries)[ ]{0,3}:?[ ]{0,3}[$]?[0-9]", re.I)
 
-# Upper-case words and hashtags that channels use and that are not tickers.
-_ENGLISH_NOT_TICKERS = frozenset(
-    """
-    LONG SHORT BUY SELL LONGS SHORTS ENTRY ENTRIES ENTER ZONE TARGET TARGETS TP TPS SL STOP LOSS
-    STOPLOSS LEVERAGE LEV LVG CROSS ISOLATED MARGIN OR AND BELOW ABOVE UNDER OVER AT NOW MARKET CMP
-    PRICE HOLD SPOT FUTURE FUTURES PERP SIGNAL SIGNALS CALL CALLS SCALP SETUP TRADE TRADES TRADING
-    VIP NEW FREE ALERT UPDATE UPDATES BINANCE BYBIT OKX BITGET MEXC KUCOIN BINGX GATE HUOBI BITMEX
-    EXCHANGE ORDER LIMIT DCA USDT USD USDC BUSD TYPE REGULAR POSITION POSITIONS RISK RISKY HIGH LOW
-    MID TERM GEM BY TO OF THE ON IN IS IT UP ALL CLOSE CLOSED EXIT MAX MIN BE TTP FUND FUNDS
-    ONLY USE SAFE PLACE GET INTO AVG NOTE WARNING IMPORTANT PROFIT PROFITS CRYPTO CRYPTOS COIN COINS
-    PAIR DIRECTION TIME TF RR ROI PNL ATH ATL EMA SMA RSI MACD BTCD DOM FOMC CPI NFP USA US UK
-    EU OK YES NO NOT AM PM UTC DAILY WEEKLY NEWS PUMP DUMP BULLISH BEARISH MOON LFG HODL DYOR
-    NFA TA FA AI API APP BOT BOTS PREMIUM CHANNEL GROUP JOIN DM ADMIN FAST QUICK MY OUR
-    YOUR WE YOU HALF FIRST SECOND THIRD SOME PARTIAL EVERYTHING THIS THAT HERE BREAKEVEN TAKE
-    CANCEL CANCELLED CANCELED DONE HIT REACHED ACHIEVED RESULT RESULTS WIN WINS LOSSES X
-    CLIENT STRATEGY PUBLISHED PERIOD WALLET SIZE CAPITAL BALANCE CCS SETUPS ORDERS AGAIN PLEASE
-    ACTIVE STATE STATUS RUNNING TRAILING WITH FOR TRY
-    """.split()
-)
-
-
-def _vocabulary_words() -> frozenset[str]:
-    """Every one-word row of every language, in upper case: "COMPRA", "HEDEF", "BELI" are words."""
-    words = set()
-    for row in vocabulary.rows():
-        for word in re.findall(r"[A-Za-z0-9]+", vocabulary.strip_accents(row.word)):
-            words.add(word.upper())
-    return frozenset(words)
-
-
-NOT_TICKERS = _ENGLISH_NOT_TICKERS | assets.INDICATORS | (_vocabulary_words() - assets.KNOWN_BASES)
-# Listed bases that are everyday English words: written in lower case on a side line ("going long on
-# this one 0.5", "high risk long") they are the word, though "longing pepe here" names PEPE.
-_COMMON_LOWER = frozenset(
-    """
-    ONE HIGH GAS BOND DATA FUN WIN SUN HOT SUPER PRIME MAGIC PEOPLE GOAT MOVE MEME ACE ALT BEAM ACT HOOK
-    PIXEL PORTAL SAGA OMNI BANANA DOGS TURBO BAKE MASK ALPHA BAND GATE ID IO W S ME NOT AI AR OM SC EDU
-    STEEM FLOW ROSE SAND DEGO POWR RAY CAKE JOE LAYER VIRTUAL HIVE DUSK TRU LIT
-    """.split()
-)
-# Listed bases that are also words of a table: Hinglish "me" (in), "Entry 3 part me: 14.6". Bare, in
-# any case, they are the word; a tag ("#ME", "$ME") or a joined or explicit pair ("MEUSDT") names the coin.
-WORD_BASES = _vocabulary_words() & assets.KNOWN_BASES
 
 
 # No channel post names a hundred pairs; junk that does need not be read to its end.
@@ -156,6 +114,8 @@ def find_mentions(text: str) -> list[SymbolMention]:
             _add_classified_base(found, text)
         if not found.mentions:
             _add_leading_word(found, text)
+        if not found.mentions:
+            _add_setup_title(found, text)
     elif all(m.strength >= 2 for m in found.mentions):
         # "💰 SOL 現價 168.3 … 1H XYZ 死叉 … 空單": a listed ticker written before a guessed word names the pair.
         _add_lone_listed_base(found, text, min(m.start for m in found.mentions))
@@ -234,37 +194,41 @@ def _is_written_pair(match: re.Match) -> bool:
     another language's table holds the word (Vietnamese "tại"); only an English label is none."""
     base = match["base"]
     joined = match.group()[match.end("base") - match.start():].startswith("/")
-    return joined and base.isupper() and base not in _ENGLISH_NOT_TICKERS
+    return joined and base.isupper() and base not in ENGLISH_NOT_TICKERS
 
 
-# Grammar words, never a channel's category tag ("#LONG", "#SIGNAL", "#UPDATE" are): tagged alone on
-# a line ("#FOR", "$ONE") they name the coin.
-_GRAMMAR_WORDS = frozenset("FOR WITH TO OF THE ON IN IS IT UP BY AT AND OR AM BE SO WE MY OUR YOUR YOU".split())
+_SIDE_HEADER = re.compile(r"[ ]{1,2}(?:long|short)\W{0,4}", re.I)
 
 
 def _is_tagged_header(text: str, match: re.Match) -> bool:
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
     line = text[line_start: line_end if line_end >= 0 else len(text)]
-    return match["base"].upper() in _GRAMMAR_WORDS and line.strip() == match.group().strip()
+    # "$THE Short": a grammar word tagged before its side heads the call as well.
+    alone = line.strip() == match.group().strip() or _SIDE_HEADER.fullmatch(line, match.end() - line_start) is not None
+    return match["base"].upper() in GRAMMAR_WORDS and alone
 
 
 # "mavia long 20x", "Zeta short here": a message that opens with a word and its side names the coin
 # in that word, in any case, when nothing else names one. Not the words people open a sentence with.
 _LEADING_WORD = re.compile(r"\A\W{0,4}(?P<base>[A-Za-z][A-Za-z0-9]{1,9})[ ]{1,2}(?:long|short)\b", re.I)
-_SENTENCE_OPENERS = frozenset(
-    """
-    I IM WE GO GOING WENT GONE GET GETTING GOT STILL JUST STAY STAYING OPEN OPENED OPENING ALREADY SO VERY TOO
-    WHY HOW WHEN WHAT BEEN IS WAS ARE BUT ALSO EVEN NICE GOOD BIG SMALL TAKING TOOK ENTERED ENTERING ADDED ADDING
-    HE SHE THEY SWING MINI SAFE HUGE FULL LATE EARLY LOOKING WATCHING
-    """.split()
-)
 
 
 def _add_leading_word(found: "_Found", text: str) -> None:
     match = _LEADING_WORD.match(text)
-    if match and _is_ticker(match["base"].upper()) and match["base"].upper() not in _SENTENCE_OPENERS:
+    if match and _is_ticker(match["base"].upper()) and match["base"].upper() not in SENTENCE_OPENERS:
         found.add(f"{match['base']}/USDT", match, 2)
+
+
+# "📉 HIGH Trade Setup: Betting on a Rejection": a listed base in capitals that titles a setup names the coin,
+# though it spells an English word.
+_SETUP_TITLE = re.compile(r"\A\W{0,6}(?P<base>[A-Z][A-Z0-9]{1,9})[ ]{1,2}(?:trade[ ]{1,2})?(?:setup|plan)\b", re.I)
+
+
+def _add_setup_title(found: "_Found", text: str) -> None:
+    match = _SETUP_TITLE.match(text)
+    if match and match["base"].isupper() and match["base"] in assets.KNOWN_BASES:
+        found.add(f"{match['base']}/USDT", match, 1)
 
 
 def _add_line_tickers(found: "_Found", line: str, line_start: int) -> None:
@@ -276,7 +240,7 @@ def _add_line_tickers(found: "_Found", line: str, line_start: int) -> None:
         return
     for match in _ANY_CASE_WORD.finditer(line):
         word = match["base"].upper()
-        if word in _COMMON_LOWER and not match["base"].isupper():
+        if word in COMMON_LOWER and not match["base"].isupper():
             continue
         if word in assets.ALIASES:
             found.add(assets.ALIASES[word], match, 1, offset=line_start)

@@ -13,7 +13,8 @@ from decimal import Decimal
 from . import certainty
 from .results import ParsedUpdate
 from .sections import ORDINALS, STOP_WORD
-from .symbols import NOT_TICKERS, SymbolMention, bare_tickers, find_mentions, normalize
+from .symbols import SymbolMention, bare_tickers, find_mentions, normalize
+from .ticker_words import NOT_TICKERS
 from .text import TOKEN_PATTERNS, to_decimal
 from .ticks import TICK
 from .vocabulary import english_pattern
@@ -71,6 +72,7 @@ _CLOSE = re.compile(
 )
 _STOP_SYMBOL = re.compile(r"^\W{0,6}stop[ ]{1,3}[#$]?([A-Za-z0-9]{2,15})\W{0,6}$", re.I)
 _CONDITIONAL = re.compile(r"\b(?:when|if|once|after|until|unless)\b", re.I)
+_CONTINGENCY = re.compile(r"\b(?:if|unless|in[ ]case|should)\b", re.I)
 _ORDINAL = r"first|second|third"
 _HIT_WORD = r"(?:\bhit\b|\breached\b|\bachieved\b|\bdone\b|\bsmashed\b|\bcompleted\b|\bbooked\b|✅|✔)"
 # Up to a target's hit word, never across a stop label: in "Target 18.6 19.4 SL 17.2 ✅" the tick is the post's.
@@ -113,6 +115,12 @@ _ENTRY_FILLED = re.compile(
     re.I,
 )
 # "Profit: 81%", "+45% profit", "ROI +120%": a results post. "Take profit: 5%" is a target.
+# "74% hit TP1", "80% of our calls hit TP2", "9/10 signals hit TP1": the share of a channel's calls
+# that reached a target, right before the hit; not a signed gain ("+74% hit TP1" reports one trade).
+_SHARE_BEFORE_HIT = re.compile(
+    r"(?:(?<![+0-9.,])[0-9]{1,3}(?:[.,][0-9])?[ ]?%|\b[0-9]{1,3}[ ]?/[ ]?[0-9]{1,3})"
+    r"[ ]{0,3}(?:[^\W\d_]+[ ]{1,3}){0,3}$"
+)
 _RESULT = re.compile(
     r"(?<!take )(?<!take-)\b(?:profit|pnl|roi|result|gain)s?\b[ :=]{0,3}\+?[0-9][0-9.,]{0,8}[ ]?%"
     r"|\+[0-9][0-9.,]{0,8}[ ]?%[ ]{0,3}(?:profit|gain|roi|so[ ]far|already)\b"
@@ -123,7 +131,28 @@ _RESULT = re.compile(
 
 
 def is_cancel(text: str) -> bool:
-    return _CANCEL.search(text) is not None
+    """A cancellation said for now. "If the daily closes below 25.90, this setup is cancelled"
+    ("Kalau harga close harian di bawah 25,90, skenario ini batal") is the plan's invalidation: its
+    condition names a price. "If you have not entered yet, cancel" cancels the running order."""
+    return any(
+        not _on_price_condition(_sentence_before(text, m.start())) and not _CHART_BEFORE.search(text, 0, m.start())
+        for m in _CANCEL.finditer(text)
+    )
+
+
+# "Reason: Above prior swing high; 1m bearish structure invalidated": a chart's reading invalidated, the
+# stop's reason, is no trade cancelled.
+_CHART_BEFORE = re.compile(r"\b(?:structure|pattern|trend|bias|thesis|breakout|breakdown|support|resistance)[ ]{1,3}$", re.I)
+
+
+def _on_price_condition(sentence: str) -> bool:
+    return _CONDITIONAL.search(sentence) is not None and re.search(r"[0-9]", sentence) is not None
+
+
+def _sentence_before(text: str, position: int) -> str:
+    """The sentence up to ``position``; a point inside a price ("25.90") ends none."""
+    line = text[text.rfind("\n", 0, position) + 1: position]
+    return re.split(r"[.!?](?![0-9])", line)[-1]
 
 
 def moves_stop_now(text: str) -> bool:
@@ -179,9 +208,15 @@ def _for_now(text: str, position: int) -> bool:
 def is_report(text: str) -> bool:
     """A notification or results post about a trade already open: a target or the stop hit, an
     entry filled, a profit figure. Even when it repeats the signal's prices it opens nothing."""
-    if _SL_HIT.search(text) or _ENTRY_FILLED.search(text) or _RESULT.search(text):
+    if _ENTRY_FILLED.search(text) or _RESULT.search(text):
+        return True
+    # "If SL hit, flip long above 2.3720": a stop hit after "if" in its sentence is a contingency of the plan.
+    # Not "after" or "when", with which a report tells its story ("after the fakeout SL hit").
+    if any(not _CONTINGENCY.search(_sentence_before(text, hit.start())) for hit in _SL_HIT.finditer(text)):
         return True
     match = _TP_HIT.search(text)
+    if match is not None and _SHARE_BEFORE_HIT.search(text, 0, match.start()):
+        match = None  # "Last 30 days: 41 calls, 74% hit TP1": a channel's track record, no trade's news
     return match is not None and not _CONDITIONAL.search(_sentence(text, match.start()))
 
 

@@ -75,7 +75,7 @@ _TRIGGER_THEN_SIDE = re.compile(
     rf"|(?<![0-9.,])({_NUMBER})[ ]{{1,2}}(?:üzeri|üstü|üzerinde|üstünde|altı|altında)[ ]{{1,3}}(long|short|alım|alış)\b)",
     re.I,
 )
-# "止损放在0.562下方", "止损设在 3.2 上方", Cantonese "止蝕擺 3.02", "止蝕放喺 3.02": the stop placed
+# "止损放在0.562下方", "止损设在 3.2 上方", "防守放在198下方" (the defence placed below 198), Cantonese "止蝕擺 3.02", "止蝕放喺 3.02": the stop placed
 # (below or above) at a price.
 # "破188就跑" (if it breaks 188, run), "跌破 3.2 就撤", "止损破20.1走人" (stop: on a break of 20.1, leave): a break
 # of a price, then the exit: the stop.
@@ -84,7 +84,7 @@ _BREAK_THEN_RUN = re.compile(
     r"(?:(?:就|则|則|即)[ ]{0,2}(?:跑|撤|走人|走)|(?:跑路|走人|撤退))"
 )
 _STOP_PLACED = re.compile(
-    rf"(止损|止損|止蝕|止蚀|停损|停損)[ ]{{0,2}}(?:放在|设在|設在|摆在|擺在|放喺|擺喺|摆喺|設喺|设|設|放|擺|摆)[ ]{{0,2}}"
+    rf"(止损|止損|止蝕|止蚀|停损|停損|防守)[ ]{{0,2}}(?:放在|设在|設在|摆在|擺在|放喺|擺喺|摆喺|設喺|设|設|放|擺|摆)[ ]{{0,2}}"
     rf"({_NUMBER})[ ]{{0,2}}(?:下方|上方|以下|以上|之下|之上)?"
 )
 # "3245左右止损", "0.562 附近止損", "3.2下方止损": a price, the word for near, below or above, then the

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from signals.parsing import ParsedSignal, ParsedUpdate, parse_message, parse_unguarded
 from signals.parsing.assets import KNOWN_BASES, QUOTES
-from signals.parsing.symbols import NOT_TICKERS
+from signals.parsing.ticker_words import NOT_TICKERS
 
 FAST = settings(max_examples=300, deadline=None)
 RESULT_TYPES = (ParsedSignal, ParsedUpdate, type(None))

@@ -72,6 +72,11 @@ CANONICAL = {
     "restate": "meaning",
     # "شورت ENA بین 0.92 و 0.95": "between", which the entry grammar reads past to the range it opens.
     "between": "between",
+    # "Средний вход", "平均入场" (average entry): the average of a plan's entries (``sections``); "爆仓",
+    # "ликвидация": a liquidation, never a close to make nor this trade's leverage (``leverage``).
+    "average": "avg", "liquidation": "liquidation",
+    # "2% капитала", "2% del capital": a share of the account (``hints``).
+    "capital": "capital",
     # "ALTIN (XAUUSD) SAT", "ЗОЛОТО шорт", "黄金 空": gold by its name, the market alias ``assets`` reads.
     "gold": "GOLD",
     "promo": "promo", "news": "news",
@@ -85,7 +90,7 @@ CANONICAL = {
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four
 # letters ("par", "mua"), which another language may use for something else.
-_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each"})
+_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "capital"})
 
 
 def _is_phrase(key: str) -> bool:

@@ -43,6 +43,13 @@ ASK_MARKS = ("still valid", "still good", "still open to enter")
 
 WORDS = {
     "restate": ("meaning", "i.e.", "that is", "in other words"),
+    # "Average Entry Zone: ~0.0447", "(from avg entry 4747.5)": the average of a plan's entries, which restates them (``sections``).
+    "average": ("avg", "average", "center", "centre", "midpoint"),
+    # "triggers 2x leverage contract liquidation", "被強制平倉": positions the market wipes out, neither this
+    # trade's leverage nor a close to make (``leverage``).
+    "liquidation": ("liquidation", "liquidations", "liquidated", "forced liquidation"),
+    # "Primary Entry (2% capital): 0.0442": a share of the account, which weighs an entry leg (``hints``).
+    "capital": ("capital", "balance", "portfolio", "deposit"),
     "entry": ("entry", "entries", "enter", "buy zone", "entry zone", "open price", "opening price"),
     "zone": ("zone", "range", "area"),
     "stop": ("stop loss", "stoploss", "sl", "stop", "invalidation"),
@@ -138,5 +145,5 @@ WORDS = {
         "guide", "guidelines", "trading guide", "strategy guide",
     ),
     # "🆕 NEW CALL | #INJ/USDT LONG …" after updates on other coins: a header opening a new call (``desk_posts``).
-    "new_call": ("new call", "new signal", "new trade", "new setup"),
+    "new_call": ("new call", "new signal", "new trade", "new setup", "today's signal", "todays signal", "signal of the day", "trade of the day"),
 }

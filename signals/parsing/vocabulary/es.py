@@ -26,6 +26,9 @@ ASK_MARKS = ("sigue válido", "sigue valido", "sigue vigente", "todavía vale", 
 
 WORDS = {
     "restate": ("o sea", "es decir"),
+    "average": ("promedio de", "precio promedio de"),
+    "liquidation": ("liquidación", "liquidaciones"),
+    "capital": ("saldo",),
     # "largo desde 0,7420, recompra en 0,7150", "recarga 0,69": an added leg, which adds to the side's own price (``legs``).
     "dca": ("recompra", "recompras", "recarga", "recargas", "promediar", "promediamos"),
     "entry": (
@@ -124,7 +127,7 @@ WORDS = {
     "not_a_call": ("no es señal", "no es una señal", "no es call", "no es un call", "no es una llamada", "solo un ejemplo", "sólo un ejemplo", "no entrar todavía", "no entres todavía", "no entrar aún"),
     "lesson": ("guía de trading", "guía", "pautas", "habría planeado", "podría haber planeado", "supongamos", "digamos que", "imagina que", "clase de", "qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "a modo de ejemplo", "pongamos que", "lección", "educación", "educativo", "principiantes", "novatos"),
     # "NUEVA OPERACIÓN 👇" after updates on other coins: a header opening a new call (``desk_posts``).
-    "new_call": ("nueva operación", "nueva señal", "nuevo trade"),
+    "new_call": ("nueva operación", "nueva señal", "nuevo trade", "señal del día", "señal de hoy", "operación del día"),
     "when": (
         "si", "cuando",
         "si rompe", "si pierde", "si supera", "si perfora", "al romper", "en ruptura de", "si cae de",

@@ -34,6 +34,9 @@ ASK_MARKS = ("abhi bhi valid", "still valid hai", "sahi hai kya", "theek hai kya
 
 WORDS = {
     "restate": ("matlab", "yaani", "yani", "मतलब", "यानी"),
+    "average": ("औसत",),
+    "liquidation": ("लिक्विडेशन",),
+    "capital": ("पूंजी",),
     # "long 0.52 pe, add 0.49 pe", "avg 0.47 pe karna", "दूसरी एंट्री": an added leg, which adds to the side's own
     # price (``legs``).
     "dca": ("avg karo", "avg karna", "avg kar lena", "average karo", "add karo", "add karna", "एवरेज करें", "दूसरी एंट्री"),
@@ -130,7 +133,7 @@ WORDS = {
                # "Risk management samjho: agar ETH 3400 pe long kiya …" (understand risk management: if you longed …).
                "samjho", "samjhiye", "समझो", "समझिए"),
     # "NAYA SIGNAL 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
-    "new_call": ("naya signal", "nayi call", "naya trade", "नया सिग्नल"),
+    "new_call": ("naya signal", "nayi call", "naya trade", "नया सिग्नल", "aaj ka signal", "aaj ki call", "aaj ka trade", "आज का सिग्नल"),
     # "Entry 3 hisson me", "3 हिस्सों में": how many orders a ladder has, never a price.
     "parts": ("हिस्सों", "हिस्से", "hisson", "hisse", "baar", "बार"),
     # "10 गुना लीवरेज" (10 times leverage): the "x" of a leverage. Not "गुना" alone: "2 गुना मुनाफा" is a gain.
@@ -140,6 +143,7 @@ WORDS = {
         "jaise hi",
         # "Pehla target hit hote hi SL entry pe kar dena" (as soon as the first target hits …).
         "hote hi", "hone par", "hone pe", "होते ही", "होने पर",
+        "आए तो", "आये तो", "aaye to", "aye to",
     ),
     "at": ("pe", "par", "पर"),
     "news": ("समाचार", "खबर", "ख़बर", "khabar", "taaza khabar"),
@@ -162,7 +166,12 @@ WORDS = {
     ),
     # "3,650 ke upar close de to long banta hai" (if it closes above 3,650, a long is on): a candle's close, a
     # condition for the side, never an instruction to close.
-    "candle": ("क्लोज़", "क्लोज", "कैंडल", "बंद", "close de to", "close de", "close diya to", "close kare to", "close ho to"),
+    # "2.31 के ऊपर 4 घंटे की क्लोजिंग आए तो लॉन्ग" (if a 4h closing above 2.31 comes, long): the closing, then
+    # the condition's verb after it, as Turkish "kapanış gelirse".
+    "candle": (
+        "क्लोज़", "क्लोज", "कैंडल", "बंद", "close de to", "close de", "close diya to", "close kare to", "close ho to",
+        "क्लोजिंग", "क्लोज़िंग", "की क्लोजिंग", "की क्लोज़िंग", "का क्लोज", "का क्लोज़",
+    ),
     "hours": ("घंटे", "घंटा"),
     "daily": ("दैनिक",),
     "buy": ("खरीदें", "खरीदो", "बाय", "accumulate karo", "kharido", "kharid lo"),

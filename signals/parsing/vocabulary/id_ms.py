@@ -34,6 +34,9 @@ ASK_MARKS = ("masih valid", "masih berlaku", "kah", "nggak", "ngga", "gak", "ga"
 
 WORDS = {
     "restate": ("artinya", "maksudnya", "yaitu", "yakni"),
+    "average": ("rata-rata", "rata rata"),
+    "liquidation": ("likuidasi", "dilikuidasi"),
+    "capital": ("modal", "saldo"),
     # "long di 0,52, tambah di 0,49", "avg di 0,47": an added leg, which adds to the side's own price (``legs``).
     "dca": ("tambah", "tambahan", "beli lagi", "tambah posisi", "avg di", "avg down",
             "bisa dca", "boleh dca", "bisa tambah", "bisa avg"),  # "2,145 (bisa DCA sampai 2,19)": can add up to
@@ -117,7 +120,7 @@ WORDS = {
     "not_a_call": ("bukan sinyal", "bukan call", "cuma contoh", "hanya contoh", "sekadar contoh"),
     "lesson": ("panduan", "misalkan", "anggap saja", "pelajaran", "contoh", "misalnya", "apa itu", "tips pemula", "pemula", "edukasi", "untuk pemula"),
     # "SINYAL BARU 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
-    "new_call": ("sinyal baru", "call baru", "trade baru", "posisi baru"),
+    "new_call": ("sinyal baru", "call baru", "trade baru", "posisi baru", "sinyal hari ini", "signal hari ini", "call hari ini"),
     # "SINYAL LONG #BTCUSDT": a word that shows the message is Indonesian, and so its number style.
     "signal": ("sinyal",),
     "parts": ("bagian", "tahap", "kali"),

@@ -27,6 +27,9 @@ ASK_MARKS = ("ainda vale", "ainda válido", "ainda valido", "ainda está valendo
 
 WORDS = {
     "restate": ("ou seja", "isto é", "quer dizer"),
+    "average": ("média de",),
+    "liquidation": ("liquidação", "liquidações"),
+    "capital": ("banca", "saldo"),
     # "long de 0,742, recompra em 0,715", "reforço 0,69": an added leg, which adds to the side's own price (``legs``).
     "dca": ("recompra", "recompras", "reforço", "reforçar", "reforçamos"),
     "entry": (
@@ -137,7 +140,7 @@ WORDS = {
     "not_a_call": ("não é sinal", "não é um sinal", "não é call", "não é uma call", "só um exemplo", "apenas um exemplo", "não entrar ainda", "não entre ainda", "ainda não entrar"),
     "lesson": ("guia de trading", "guia", "diretrizes", "teria planejado", "poderia ter planejado", "suponha", "digamos que", "imagine que", "aula", "aula de", "o que é", "por exemplo", "exemplo", "a título de exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
     # "🆕 NOVO SINAL" after updates on other coins: a header opening a new call (``desk_posts``).
-    "new_call": ("novo sinal", "nova operação", "novo trade"),
+    "new_call": ("novo sinal", "nova operação", "novo trade", "sinal do dia", "sinal de hoje", "operação do dia"),
     "when": (
         "se", "quando",
         "caso", "se romper", "se perder", "se quebrar", "se rompermos", "se perdermos", "se superar", "rompendo",

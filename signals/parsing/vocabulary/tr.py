@@ -24,6 +24,9 @@ ASK_MARKS = ("mı", "mi", "mu", "mü", "mısın", "misin", "mıyım", "miyim")
 
 WORDS = {
     "restate": ("yani", "diğer bir deyişle"),
+    "average": ("ortalama",),
+    "liquidation": ("likidasyon", "likidasyonu", "likidasyonlar", "tasfiye"),
+    "capital": ("sermaye", "sermayenin"),
     # "TAO long 412'den, ekleme 398", "ek alım 0,95": an added leg, which adds to the side's own price (``legs``).
     "dca": ("ekleme", "ek alım", "ekleme yap", "ekleme yapılabilir"),
     "entry": (
@@ -98,7 +101,7 @@ WORDS = {
     # "Risk yönetimi örneği: …" (an example of risk management), "mesela ETH 3000'den long": an example.
     "lesson": ("rehber", "rehberi", "diyelim ki", "farz edelim", "nedir", "örneğin", "örnek", "örneği", "örnek olarak", "mesela", "ders", "eğitim", "yeni başlayanlar", "yeni başlayanlara", "acemiler"),
     # "🆕 YENİ İŞLEM" after updates on other coins: a header opening a new call (``desk_posts``).
-    "new_call": ("yeni işlem", "yeni sinyal", "yeni pozisyon", "yeni sinyalimiz"),
+    "new_call": ("yeni işlem", "yeni sinyal", "yeni pozisyon", "yeni sinyalimiz", "günün sinyali", "bugünün sinyali", "günün işlemi"),
     # "10 kat kaldıraç" ("10 times leverage"): the "x" of a leverage.
     "times": ("kat", "katı"),
     "when": (
@@ -106,6 +109,9 @@ WORDS = {
         "kırılırsa", "kırarsa", "kırılımında",
         # "TP1 gelince stop girişe" (when TP1 comes, the stop to entry): a rule for later.
         "gelince", "olunca", "ulaşınca", "değince", "görünce", "vurunca",
+        # "2,31 üzerinde 4 saatlik kapanış gelirse LONG" (if a 4h close above 2.31 comes, long): the
+        # condition's verb ends its clause, after the price.
+        "gelirse", "olursa", "yaparsa",
     ),
     "news": ("haber", "haberler", "piyasa haberleri"),
     "promo": (

@@ -30,6 +30,9 @@ ASK_MARKS = (
 
 WORDS = {
     "restate": ("tức là", "nghĩa là"),
+    "average": ("trung bình",),
+    "liquidation": ("thanh lý",),
+    "capital": ("vốn",),
     "entry": (
         # Copy-trading notices: the lead trader's opening price is the entry.
         "giá mở",
@@ -107,7 +110,7 @@ WORDS = {
     "not_a_call": ("không phải tín hiệu", "không phải kèo", "không phải lệnh", "chỉ là ví dụ"),
     "lesson": ("cẩm nang", "giả sử", "ví dụ", "là gì", "kiến thức", "người mới", "ae mới", "anh em mới", "bài học"),
     # "KÈO MỚI 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
-    "new_call": ("kèo mới", "lệnh mới", "tín hiệu mới"),
+    "new_call": ("kèo mới", "lệnh mới", "tín hiệu mới", "kèo hôm nay", "tín hiệu hôm nay", "lệnh hôm nay"),
     "at": ("ở", "tại"),
     "news": ("tin tức", "tin nhanh", "tin thị trường"),
     "promo": (
