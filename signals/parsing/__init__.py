@@ -76,6 +76,8 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
         return None
     if questions.asks_about_prices(raw):  # "is 20x at 3200 too much?", "问一下 … 3300 … 合适吗？"
         return None
+    if questions.asks_if_still_valid(raw) or asides.asks_about_own_trade(raw, text):
+        return None  # "yesterday's DOGE signal still valid? entry 0.158 …", "I'm long SOL 148 … should I hold"
     # "#LINK TP2 hit ✅ | #AVAX move SL to entry | 🆕 NEW CALL | #INJ/USDT LONG …": the updates are for
     # other coins, the call after the header is the message's news.
     new_call = _new_call(raw)

@@ -98,6 +98,17 @@ def asks_after_prices(raw: str) -> bool:
     return turkish or _tells_held(text)
 
 
+def asks_about_own_trade(raw: str, text: str) -> bool:
+    """"ae ơi con SOL mình đang long 148 sl 142 tp 160, có nên gồng qua tối nay ko" ("I'm long SOL 148 sl
+    142 tp 160, should I hold through tonight"): a position already open and an ask word (``ask`` rows,
+    read from the canonical ``text``) after the first price ask what to do with the writer's own trade,
+    whole plan or not. Chat asks without a question mark, and Vietnamese needs none ("có nên … ko")."""
+    first_number = _NUMBER.search(text)
+    if first_number is None or english_pattern("ask").search(text, first_number.start()) is None:
+        return False
+    return tells_own_trade(raw)
+
+
 def only_invites(raw: str) -> bool:
     """"… тейки 0.385 0.398. кто со мной?", "Who's with me?": a message whose every question invites the
     readers in asks nothing; a call may end that way."""

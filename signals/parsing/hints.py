@@ -10,7 +10,9 @@ from . import sections as sec
 from .vocabulary import english_pattern
 
 _STOP = re.compile(r"\b(?:sl|s/l|stop[ -]?loss|stoploss|stops?)\b", re.I)
-_TO_ENTRY = re.compile(r"\b(?:breakeven|break[ -]?even|be|bep|entry|entries|entry[ ]price|cost)\b", re.I)
+# "TP1到了之後止損拉到成本" ("TP1 … after SL move 成本"): Chinese "cost" beside a stop moved is its entry; the
+# tables leave bare "成本" unread, as "降低成本" (lower the average cost) moves no stop.
+_TO_ENTRY = re.compile(r"\b(?:breakeven|break[ -]?even|be|bep|entry|entries|entry[ ]price|cost)\b|成本", re.I)
 # "Chạm TP1 thì dời SL về điểm vào" ("hit TP1 … move SL entry"): a target hit is a condition too.
 # "trail SL to breakeven at Target 1": "at" a numbered target is its condition too.
 _WHEN = re.compile(r"\b(?:after|once|when|trigger|if|hit|hits)\b|→|->|\bat(?=[ ]{1,3}(?:tp|target)[ ]{0,2}#?[0-9])", re.I)

@@ -64,6 +64,8 @@ def leverage(text: str) -> int | Decimal | None:
             refusal = english_pattern("no_leverage").search(line)
             sentence_end = _SENTENCE_END.search(line, refusal.end()) if refusal else None
             line = line[: sentence_end.start()] if sentence_end else line
+            if refusal:
+                line = _sentences_naming_leverage(line)
             found = _lev_numbers(line) or [Decimal(m) for m in _LEV_BARE.findall(line) or _LEV_BEFORE.findall(line)]
             if not found and number + 1 < len(lines) and _LEV_ALONE.fullmatch(lines[number + 1].strip()):
                 found = _lev_numbers(lines[number + 1])  # "Leverage:" with "10x" on the next line
@@ -78,6 +80,13 @@ def leverage(text: str) -> int | Decimal | None:
         if found:
             return _sane_leverage(min(found))
     return None
+
+
+def _sentences_naming_leverage(line: str) -> str:
+    """The sentences of a line that name leverage. Beside a refusal ("this chart did 3x last cycle lol.
+    no lev, spot only") a multiple in a sentence of its own is a gain the chart made; "Lev 10x. No lev
+    for newbies" keeps its 10x, named in its sentence."""
+    return ". ".join(sentence for sentence in _SENTENCE_END.split(line) if LEV_KEY.search(sentence))
 
 
 def _without_percent_clauses(line: str) -> str:

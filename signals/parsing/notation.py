@@ -1,6 +1,7 @@
 """Ways of writing numbers and price lists that are not the plain "65000" / "Targets: 1 / 2":
 Chinese myriads ("9.72万"), Indian lakh grouping ("1,00,000"), a count of entries noted in
-brackets ("(2 entries)") and an arrow from the entry to its targets ("24.60 → 26.20 / 27.80").
+brackets ("(2 entries)"), an arrow from the entry to its targets ("24.60 → 26.20 / 27.80") and a colon
+typed for a price's point after its label ("Take Profit 136:600").
 
 Every pattern is linear, as in ``text``.
 """
@@ -182,6 +183,21 @@ _BRACKETED_RATIO = re.compile(
     r"[0-9]{1,2}(?:[.,][0-9]{1,2})?[ ]{0,2}\)",
     re.I,
 )
+
+
+# "Take Profit 136:600": a colon typed for the point. Only three digits after it, as a price's fraction is typed
+# ("136.600"); a time has two ("at 14:30") and a ratio or a broker's leverage one digit before it ("1:500").
+# Only right after a price label (in its canonical English), so nothing else with a colon turns into a price.
+_COLON_POINT = re.compile(
+    r"(\b(?:tps?|take[ ]profits?|targets?|sl|stop(?:[ ]loss)?|stoploss|entry)(?:[ ]{0,2}[0-9]{1,2}[ ]{0,2}[:=)-])?"
+    r"[ ]{0,2}[:=-]?[ ]{0,3}[0-9]{2,6}):(?=[0-9]{3}(?![0-9:]))",
+    re.I,
+)
+
+
+def colon_points(text: str) -> str:
+    """A price label's price typed with a colon for its point, written with the point."""
+    return _COLON_POINT.sub(r"\1.", text)
 
 
 def drop_reward_ratios(text: str) -> str:

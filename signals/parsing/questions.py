@@ -36,6 +36,20 @@ def asks_about_prices(raw: str) -> bool:
     return bool(first_asked) and asked * 2 >= len(numbers)
 
 
+def asks_if_still_valid(raw: str) -> bool:
+    """"sinyal ATOM kemarin masih valid ga? entry 8.1 sl 7.75", "o sinal do DOGE de ontem ainda vale? entrada
+    0,158 …": a question whether an earlier call still holds (``STILL_VALID`` in the tables), before the
+    message's first number, asks about that call; the prices after it are the old call's, no new order."""
+    text = unicodedata.normalize("NFKC", raw)
+    first_number = _NUMBER.search(text)
+    if first_number is None:
+        return False
+    for sentence in _SENTENCE.finditer(text, 0, first_number.start()):
+        if sentence.group().rstrip().endswith(("?", "؟")) and ask_pattern("STILL_VALID").search(sentence.group()):
+            return True
+    return False
+
+
 def _is_question(sentence: str) -> bool:
     """A sentence ending in a question mark that asks: a question word opening it or a particle in
     it, and no invitation to join ("Who's with me?")."""

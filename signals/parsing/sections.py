@@ -35,7 +35,7 @@ STOP_WORD = r"(?:sl|s/l|stop[ -]?loss(?:es)?|stoploss(?:es)?|stops?)"
 # "Entrys : 0.2145 - 0.2045": the plural misspelt, as bots' templates have it.
 # "Opening price: 118.45" in a copy-trading notice ("Master trader opened a position") is the entry.
 # "stopp 26.4": the stop with a doubled letter (a slip, and the Nordic spelling), right before its price.
-# "E1: 34,50 / E2: 33,20" (entry 1, entry 2), as "T1: 36" is target 1. "止损638 看668和685" (look to 668
+# "E1: 34,50 / E2: 33,20" (entry 1, entry 2), as "T1: 36" or "T1 - 9.60" is target 1. "止损638 看668和685" (look to 668
 # and 685): Chinese "看" right before a listed price, as "looking at 668 and 685"; "看0.16 0.152" lists
 # them with a space, to the line's end. "TARGET1:  0.00001831", "Tgt2: 3.1": a target's index glued to its label.
 _LABELS = re.compile(
@@ -45,7 +45,7 @@ _LABELS = re.compile(
         |\b(?:out|exit|cut)[ ]if(?:[ ]{1,2}it)?(?:[ ]{1,2}(?:loses|breaks|closes|drops|dips)(?:[ ]{1,2}(?:below|above|under|over))?)?\b|(?<!['’])\b(?-i:S)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<tp>\btake[ -]{0,2}profits?(?:[ -]{0,2}targets?)?\b|\bsell[ -]{0,2}(?:targets?|zone)\b
         |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\b(?:target|tgt)(?=[1-9][0-9]?[ ]{0,2}[:=)-])|\btp(?:['’]?s)?(?=[ 0-9#:.)=-]|$)|\btgts?\b
-        |\btake(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-][ ]{0,3}[$]?\.?[0-9])|\bt(?=[1-9][0-9]?(?:[ ]{0,2}[:=)]|[ ]{1,3}[$]?\.?[0-9]))
+        |\btake(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-][ ]{0,3}[$]?\.?[0-9])|\bt(?=[1-9][0-9]?(?:[ ]{0,2}[:=)]|[ ]{1,3}[$]?\.?[0-9]|[ ]{0,2}-[ ]{0,3}[$]?\.?[0-9]))
         |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\blooking[ ]{1,2}(?:at|for)(?=[ ]{1,3}[$]?\.?[0-9][0-9.,]*(?:[ ]{1,3}(?:then|and|,|/)|[.,]?[ ]{0,2}$))|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])
         |(?<![^\W\d_])看(?=[ ]{0,2}[0-9][0-9.,]*(?:[ ]{0,3}(?:和|及|/|,|、)|[ ]{0,2}$|(?:[ ]{1,3}[0-9][0-9.,]*){1,5}[ ]{0,2}(?m:$))))
   | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentr(?:ies|ys)\b
@@ -302,7 +302,8 @@ def _take_index(content: str, expected: int) -> tuple[int | None, str]:
         if (glued or re.match(r"[ ]{0,3}[:)=]", rest) or _BRACKET_NOTE.match(rest)) and 0 < number <= 20:
             return number, rest
         if number == expected and (
-            _INDEX_END.match(rest) or re.match(r"[ ]{1,4}[$]?\.?[0-9]", rest) or not re.search(r"\w", rest.split("\n")[0])
+            _INDEX_END.match(rest) or re.match(r"[ ]{1,4}[$]?\.?[0-9]", rest) or _COMMA_THEN_PRICE.match(rest)
+            or not re.search(r"\w", rest.split("\n")[0])
         ):
             return number, rest
         return None, content
@@ -311,6 +312,11 @@ def _take_index(content: str, expected: int) -> tuple[int | None, str]:
     if glued and glued.group(1).startswith(prefix) and len(glued.group(1)) > len(prefix):
         return expected, content[len(prefix):]
     return None, content
+
+
+# "TP 1, 1,28200": a list comma and a space after the next index, then a price with a fraction or three digits;
+# "TP 1, 2, 3" (whole small numbers) stays a list of prices.
+_COMMA_THEN_PRICE = re.compile(r",[ ]{1,3}[$]?(?:[0-9]*[.,][0-9]|[0-9]{3})")
 
 
 # "1ª entrada: 6,82 / 2ª entrada: 6,61" ("2 Entry" once canonical), "3. TP: 1.2": a small whole

@@ -232,8 +232,8 @@ def _cornix_sells(parts: list[sec.Section], first: sec.Section | None) -> list[D
 
 # "Buy now : 4112 - 4107", "Entry now 0.52 - 0.53": a zone right after an entry or side label's market word
 # is the entry; the market stands at one price. One price there ("Entry: now 0.545", "Entry at CMP: 95000",
-# "SELL NOW - 2345") only notes where it stands: a market order.
-_PRICE_NEXT = re.compile(r"[ ]{0,3}[:=@-]?[ ]{0,3}[$~]?\.?[0-9]")
+# "SELL NOW - 2345") only notes where it stands: a market order. "BUY NOW\n4346-4344": the zone may open the next line.
+_PRICE_NEXT = re.compile(r"[ ]{0,3}[:=@-]?[ ]{0,3}(?:\n[ ]{0,3})?[$~]?\.?[0-9]")
 
 
 def _prices_now(before: sec.Section, market: sec.Section) -> bool:

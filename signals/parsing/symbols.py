@@ -198,6 +198,7 @@ def _is_written_pair(match: re.Match) -> bool:
 
 
 _SIDE_HEADER = re.compile(r"[ ]{1,2}(?:long|short)\W{0,4}", re.I)
+_SIDE_BEFORE_TAG = re.compile(r"\W{0,4}(?:long|short|buy|sell)\W{0,4}", re.I)
 
 
 def _is_tagged_header(text: str, match: re.Match) -> bool:
@@ -206,7 +207,14 @@ def _is_tagged_header(text: str, match: re.Match) -> bool:
     line = text[line_start: line_end if line_end >= 0 else len(text)]
     # "$THE Short": a grammar word tagged before its side heads the call as well.
     alone = line.strip() == match.group().strip() or _SIDE_HEADER.fullmatch(line, match.end() - line_start) is not None
-    return match["base"].upper() in GRAMMAR_WORDS and alone
+    if match["base"].upper() in GRAMMAR_WORDS:
+        return alone
+    # "BUY #NOT", "#HIGH SHORT": a listed base that is an everyday word ("NOT", "HIGH"), tagged in capitals
+    # on a line that holds only it and its side, heads the call; "#NOT financial advice" says no side.
+    sided = _SIDE_HEADER.fullmatch(line, match.end() - line_start) is not None or (
+        _SIDE_BEFORE_TAG.fullmatch(line, 0, match.start() - line_start) is not None and not line[match.end() - line_start:].strip()
+    )
+    return match["base"].isupper() and match["base"] in COMMON_LOWER and match["base"] in assets.KNOWN_BASES and sided
 
 
 # "mavia long 20x", "Zeta short here": a message that opens with a word and its side names the coin
@@ -272,11 +280,12 @@ def split_joined(word: str, tagged: bool = False) -> str | None:
         return None
     for quote in sorted(assets.QUOTES, key=len, reverse=True):
         base = upper[: -len(quote)]
-        if not upper.endswith(quote) or not base or not is_pair_base(base) or _NOT_TICKER_SHAPE.fullmatch(base):
+        # "USDJPY", "USDCAD": the dollar is a word, never a coin, but it is a currency against another one.
+        forex = base in assets.FOREX_BASES and quote in assets.FIAT_QUOTES + ("USD",)
+        if not upper.endswith(quote) or not base or not (is_pair_base(base) or forex) or _NOT_TICKER_SHAPE.fullmatch(base):
             continue
         if len(base) < 2 and base not in assets.KNOWN_BASES:
             continue
-        forex = base in assets.FOREX_BASES and quote in assets.FIAT_QUOTES + ("USD",)
         listed = base in assets.KNOWN_BASES or forex
         # "xauusd", "eurusd": a metal or currency joined to a fiat quote is a pair in any case; no word reads so.
         if quote in assets.DOLLAR_QUOTES and quote != "USD" or ((word.isupper() or tagged) and listed) or forex:

@@ -10,7 +10,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from .market_notes import drop_current_price, market_by_order_type
-from .notation import drop_reward_ratios, list_notes, plain_numbers
+from .notation import colon_points, drop_reward_ratios, list_notes, plain_numbers
 from .spelling import respell
 from .stamps import drop_stamps
 from .target_notes import break_even_notes
@@ -151,7 +151,7 @@ def clean(text: str) -> str:
     text = _MENTION.sub(" ", text)
     text = "\n".join(line for line in text.split("\n") if not _QUOTED_LINE.match(line))
     text = _QUOTED_BLOCK.sub("", text)
-    text = list_notes(_label_first(after_first(canonicalise(text))))
+    text = list_notes(colon_points(_label_first(after_first(canonicalise(text)))))
     text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, market_by_order_type(text)))
     text = _MARKET_OR_PRICE.sub(_market_or_price, text)
     text = _MARKET_BEFORE_ZONE.sub(lambda m: " " if _SIDE_BEFORE.search(text, 0, m.start()) else m.group(), text)

@@ -39,7 +39,8 @@ RECALL = ("remember", "remember our", "remember the", "recall our", "throwback")
 # "is 20x at 3200 too much?", "should I …?": words opening a question (``questions``).
 ASK_OPENS = ("is", "are", "should", "shall", "can", "could", "would", "will", "do", "does", "did", "what", "how", "which", "why", "anyone", "anybody", "is it", "worth")
 # "ETH long 3200, stop 3100 still valid?": whether an earlier call still holds.
-ASK_MARKS = ("still valid", "still good", "still open to enter")
+STILL_VALID = ("still valid", "still good", "still open to enter")
+ASK_MARKS = STILL_VALID
 
 WORDS = {
     "restate": ("meaning", "i.e.", "that is", "in other words"),

@@ -22,7 +22,9 @@ RECALL = ("recuerdan", "recuerdas", "se acuerdan", "te acuerdas", "acuérdense")
 
 # "¿… conviene?": a question opens with "¿" or these words (``questions``).
 ASK_OPENS = ("conviene", "vale la pena", "debería", "alguien sabe")
-ASK_MARKS = ("sigue válido", "sigue valido", "sigue vigente", "todavía vale", "aún vale")
+# "¿la señal de SOL de ayer sigue válida?": whether an earlier call still holds (``questions``).
+STILL_VALID = ("sigue válido", "sigue valido", "sigue válida", "sigue valida", "sigue vigente", "todavía vale", "aún vale")
+ASK_MARKS = STILL_VALID
 
 WORDS = {
     "restate": ("o sea", "es decir"),

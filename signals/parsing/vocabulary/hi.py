@@ -30,7 +30,9 @@ RECALL = ("yaad hai", "yaad he", "याद है", "yad hai")
 
 # "kya 3200 pe long sahi hai?": a question's opening words and its particles (``questions``).
 ASK_OPENS = ("kya", "क्या", "kaise", "kitna", "kitni", "कितना")
-ASK_MARKS = ("abhi bhi valid", "still valid hai", "sahi hai kya", "theek hai kya", "ya nahi", "ki nahi")
+# "kal wala ETH call abhi bhi valid hai?": whether an earlier call still holds (``questions``).
+STILL_VALID = ("abhi bhi valid", "ab bhi valid", "still valid hai", "अभी भी वैलिड")
+ASK_MARKS = STILL_VALID + ("sahi hai kya", "theek hai kya", "ya nahi", "ki nahi")
 
 WORDS = {
     "restate": ("matlab", "yaani", "yani", "मतलब", "यानी"),

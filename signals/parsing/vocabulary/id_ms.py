@@ -30,7 +30,9 @@ RECALL = ("masih ingat", "ingat call", "ingat sinyal", "inget call")
 
 # "apakah … ?", "entry 13,4 aman gak?": a question's opening words and its particles (``questions``).
 ASK_OPENS = ("apakah", "apa", "gimana", "bagaimana", "berapa", "kenapa", "mau tanya", "numpang tanya")
-ASK_MARKS = ("masih valid", "masih berlaku", "kah", "nggak", "ngga", "gak", "ga", "tidak", "bukan")
+# "sinyal ATOM kemarin masih valid ga?": whether an earlier call still holds (``questions``).
+STILL_VALID = ("masih valid", "masih berlaku", "masih bisa masuk")
+ASK_MARKS = STILL_VALID + ("kah", "nggak", "ngga", "gak", "ga", "tidak", "bukan")
 
 WORDS = {
     "restate": ("artinya", "maksudnya", "yaitu", "yakni"),

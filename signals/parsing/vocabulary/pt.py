@@ -23,7 +23,9 @@ RECALL = ("lembram", "lembra do", "lembra da", "se lembram", "lembrem")
 
 # "vale a pena … ?", "será que …?": a question's opening words (``questions``).
 ASK_OPENS = ("vale a pena", "será que", "devo", "alguém sabe", "é seguro", "compensa")
-ASK_MARKS = ("ainda vale", "ainda válido", "ainda valido", "ainda está valendo")
+# "o sinal do DOGE de ontem ainda vale?": whether an earlier call still holds (``questions``).
+STILL_VALID = ("ainda vale", "ainda válido", "ainda valido", "ainda válida", "ainda valida", "ainda está valendo", "ainda tá valendo")
+ASK_MARKS = STILL_VALID
 
 WORDS = {
     "restate": ("ou seja", "isto é", "quer dizer"),

@@ -20,6 +20,8 @@ RECALL = ("hatırlıyor musunuz", "hatırlıyor musun", "hatırlayın", "hatirli
 
 # "sizce … mantıklı mı?": a question's opening words (its "mı" is ``asides``' particle) (``questions``).
 ASK_OPENS = ("sizce", "acaba", "nasıl", "ne kadar")
+# "dünkü SOL sinyali hâlâ geçerli mi?": whether an earlier call still holds (``questions``).
+STILL_VALID = ("hâlâ geçerli", "hala geçerli", "halen geçerli")
 ASK_MARKS = ("mı", "mi", "mu", "mü", "mısın", "misin", "mıyım", "miyim")
 
 WORDS = {

@@ -23,6 +23,8 @@ RECALL = ("còn nhớ", "nhớ kèo", "ae còn nhớ", "anh em còn nhớ")
 ASK_OPENS = ("có nên", "nên", "liệu", "cho hỏi", "hỏi chút", "ai biết")
 # "đặt SL 22 hay gồng tiếp ạ?" (set SL at 22 or hold on?): "A hay B?" weighs a choice, and "ạ" before
 # the mark is the polite ending of a question.
+# "kèo SOL hôm qua còn hiệu lực không?": whether an earlier call still holds (``questions``).
+STILL_VALID = ("còn hiệu lực", "còn hiệu lực không", "còn valid", "còn vào được")
 ASK_MARKS = (
     "được không", "không nhỉ", "nhỉ", "hả", "chưa ạ", "ổn không", "có ổn không", "ạ", "hay gồng", "hay giữ", "hay cắt",
     "hay chốt",

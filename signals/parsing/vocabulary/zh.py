@@ -26,6 +26,8 @@ RECALL = ("还记得", "還記得", "记得上周", "記得上週", "记得昨�
 
 # "问一下 … 合适吗？": a question's opening words and the particles only a question has (``questions``).
 ASK_OPENS = ("问一下", "問一下", "请问", "請問", "想问", "想問", "求问", "求問", "请教", "請教", "求教")
+# "昨天的 SOL 信号还有效吗？": whether an earlier call still holds (``questions``).
+STILL_VALID = ("还有效", "還有效", "还能上", "還能上", "还能进", "還能進")
 ASK_MARKS = ("吗", "嗎", "呢", "么", "麼", "会不会", "會不會", "能不能", "要不要", "是不是", "可不可以", "行不行", "好不好", "有没有", "有沒有")
 
 WORDS = {
