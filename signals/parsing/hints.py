@@ -19,10 +19,12 @@ _WHEN = re.compile(r"\b(?:after|once|when|trigger|if|hit|hits)\b|→|->|\bat(?=[
 # "Take 50% at TP1, move SL to entry", "Chốt non 50% ở TP1, dời SL về entry": a share taken at a target
 # beside a stop moved to entry is a rule at that target, though no "when" is written. "Take partial at TP1",
 # "Realizar parcial no alvo 1", "half at TP1": a share in words.
-# "TP1 pe 50% book karo aur SL entry pe le aao": the target may come first.
+# "TP1 pe 50% book karo aur SL entry pe le aao": the target may come first. "Фиксируем 50% на первой цели, стоп в
+# безубыток" ("50% first Target"), "TP1 de %50 kar al, stop girişe": a target by its ordinal, a Turkish "%50".
+_NUMBERED_TARGET = r"(?:\b(?:tp|target)[ ]{0,2}#?[0-9]{1,2}\b|\b(?:first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target)\b)"
 _SHARE_AT_TARGET = re.compile(
-    r"(?:[0-9]{1,3}[ ]?%|\b(?:partials?|parcial|parciales|parciais|half)\b)[^\n0-9%]{0,12}?\b(?:tp|target)[ ]{0,2}#?[0-9]{1,2}\b"
-    r"|\b(?:tp|target)[ ]{0,2}#?[0-9]{1,2}\b[^\n0-9%]{0,12}?(?<![0-9.,+\-])[0-9]{1,3}[ ]?%",
+    rf"(?:[0-9]{{1,3}}[ ]?%|\b(?:partials?|parcial|parciales|parciais|half)\b)[^\n0-9%]{{0,12}}?{_NUMBERED_TARGET}"
+    rf"|{_NUMBERED_TARGET}[^\n0-9%]{{0,12}}?(?<![0-9.,+\-])(?:[0-9]{{1,3}}[ ]?%|%[ ]?[0-9]{{1,3}}\b)",
     re.I,
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}

@@ -162,6 +162,8 @@ def read(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -
                 section.index, content = _counted_index(content, counted.get(section.kind, 0))
             if section.index is None:
                 section.index, content = _named_again(content, counters.get(section.kind, 0))
+            if section.index is None:
+                section.index, content = _named_again(content, counted.get(section.kind, 0), _WORDS_AFTER)
             if section.index is not None:
                 counters[section.kind] = section.index
         if section.kind in ("tp", "entry", "sl") or _is_labelled_pair(before, section):
@@ -195,14 +197,17 @@ def _counted_index(content: str, counted: int) -> tuple[int | None, str]:
 
 
 _WORDS_OR_END = re.compile(r"[ ]{1,4}[^\W\d_]|[.;!]?[ ]{0,2}(?:\n|$)")
+# "Alvos: 🎯 0,5010 🎯 0,5180 … Realizar 50% no alvo 1 e subir stop": after targets listed without numbers, only
+# words after the number show it names one of them; "TP 0.50 | TP 1" at the end may be a price of 1.
+_WORDS_AFTER = re.compile(r"[ ]{1,4}[^\W\d_]")
 
 
-def _named_again(content: str, numbered_so_far: int) -> tuple[int | None, str]:
+def _named_again(content: str, numbered_so_far: int, after: re.Pattern = _WORDS_OR_END) -> tuple[int | None, str]:
     """"Alvo 1: 99.400 | Alvo 2: 101.000 | … parcial no alvo 1 e mover stop" ("… Target 1 move stop"): a
     spaced number the targets so far already used, followed by words, names that target again; no price.
     So does one that ends its sentence ("trail SL to breakeven at Target 1.")."""
     match = _INDEX.match(content)
-    if match and 0 < int(match.group(1)) <= numbered_so_far and _WORDS_OR_END.match(content[match.end():]):
+    if match and 0 < int(match.group(1)) <= numbered_so_far and after.match(content[match.end():]):
         return int(match.group(1)), content[match.end():]
     return None, content
 

@@ -93,6 +93,9 @@ them, read 75/79 = 95 % before its own, with 3 false trades: holders asking whet
 whether to hold their own position (``test_blind33_generalisations``). ``*-real9.json`` (Telegram Desktop exports of
 forex and gold channels, a Spanish gold channel, scraped posts) read 12/16 = 75 %, with no false trade: "USDJPY",
 "Take Profit 136:600", "BUY NOW" over a zone on the next line, "TP 1, 1,28200" (``test_real9_readings``).
+``*-blind34.json``, written before round 33's fixes and scored after them, read 81/86 = 94 % before its own, with no
+false trade (``test_blind34_generalisations``). Three of its writers' hints gave a share for only the first target
+("50% at TP1"); an allocation covers every target and sums to 1, so those hints were dropped from the fixtures.
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

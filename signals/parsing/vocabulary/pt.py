@@ -91,6 +91,8 @@ WORDS = {
         # "OPERAÇÃO ENCERRADA" (the trade closed): a report of a closed trade, feminine as "operação" is.
         "encerrada", "fechada",
         "encerramos", "fechando", "fechamos a posição",
+        # "Realizar 50% no alvo 1" (realise 50% at target 1): a share closed, the plan's rule at that target.
+        "realizar", "realize", "realizem",
     ),
     "hit": (
         "atingiu", "alcançou", "batemos",
