@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from . import assets
 from . import sections as sec
-from .line_prices import without_notes
+from .line_prices import is_count, without_notes
 from .results import ParsedUpdate, Reason
 from .symbols import SymbolMention
 from .text import TOKEN_PATTERNS, to_decimal
@@ -67,14 +67,18 @@ def _unplaced_numbers(parts: list[sec.Section], placed: set[Decimal], decimal_co
     ("Вход лесенкой: 0,38", "LONG на пробое 38,6"): on those lines numbers after prose count too.
     """
     unplaced = []
-    for part in parts:
+    for side, before, part in zip([None, None, *parts], [None, *parts], parts):
         reads_prose = market and part.kind in ("entry", "side")
         if (part.kind not in ("entry", "tp", "sl") and not reads_prose) or part.restated:
             continue  # "(from avg entry 4747.5)": an average restates the entries, on purpose unread
+        if side is not None and sec.market_before_entry(side, before, part):
+            continue  # "market entry 3,420": the price notes where the market stands, on purpose unread
         first_line = without_notes(part.body.split("\n")[0])  # "TP1: 3656 (0.618 retracement)"
         for token in TOKEN_PATTERNS[decimal_comma].finditer(first_line):
             if _RANGE_LOW.match(first_line, token.end()):
                 continue  # "25-30%", "5-10x": the low end of a range, not a price
+            if token.group().isdigit() and is_count(first_line, token.end()):
+                continue  # "vào 1 kèo", "Entry in 3 parts": a count of trades or legs, not a price
             if token.lastgroup == "word" and not token.group().isupper() and not reads_prose:
                 break  # prose after the label: its numbers are not meant as prices
             value = to_decimal(token.group(), decimal_comma) if token.lastgroup == "num" else None

@@ -115,7 +115,7 @@ def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[
                 continue
             return items, True
         if kind == "num":
-            if raw.isdigit() and int(raw) <= 20 and _is_count(line, token.end()):
+            if raw.isdigit() and int(raw) <= 20 and is_count(line, token.end()):
                 continue  # "LONG 3 orders", "compra em 3 ordens": how many orders, not a price
             value = to_decimal(raw, decimal_comma)
             if value is not None and value > 0:
@@ -179,7 +179,7 @@ def _leading_value(raw: str, decimal_comma: bool) -> Decimal:
     return value if value is not None else Decimal(0)
 
 
-def _is_count(line: str, end: int) -> bool:
+def is_count(line: str, end: int) -> bool:
     """Whether a count word ("parts", "orders", "ordens", "phần") follows the number ending at ``end``."""
     gap = len(line) - len(line[end:].lstrip(" ")) - end
     return 0 < gap <= 2 and english_pattern("parts").match(line, end + gap) is not None

@@ -52,7 +52,7 @@ _LABELS = re.compile(
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zone\b|\bopen(?:ing)?[ ]price\b
         |\b(?:buy(?:ing)?|accumulation)[ -]{0,2}(?:area|range)\b|\bbid(?:s|ding)?(?=[ ]{0,2}[:@]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9]|[ ]{1,2}for[ ]{1,2}[#$]?[A-Za-z0-9]{2,15}[^\n.:]{0,12}:)
         |\bbought(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\b(?:get|jump)[ ]{1,2}in(?=[ ]{0,3}(?:[:=@-][ ]{0,3}|(?:at|around|near)[ ]{1,3})?[$]?\.?[0-9])
-        |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})[$]?\.?[0-9])|\badd(?:ing)?(?:[ ]{1,3}more)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
+        |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\badd(?:ing)?(?:[ ]{1,3}more)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
         |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?\)?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}(?:(?:up[ ]{1,2})?to[ ]{1,3})?[$]?\.?[0-9])
         |\b(?-i:E)(?=[1-9]?[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])|\bent(?:\.(?=[ ]{0,2}[:=-]?[ ]{0,3}[$]?\.?[0-9])|(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
         |(?:(?<=[-:|,(/][ ])|(?<=[-:|,(/])|(?<=\blong[ ])|(?<=\bshort[ ])|(?<=\n)|(?<![\s\S]))in
@@ -328,6 +328,16 @@ _COMMA_THEN_PRICE = re.compile(r",[ ]{1,3}[$]?(?:[0-9]*[.,][0-9]|[0-9]{3})")
 # number before a label on its line numbers the label, never a price of the section before.
 _ORDINAL_BEFORE_LABEL = re.compile(r"[^\w\n]{0,12}(?:[1-9]|1[0-9]|20)[.]?[ ]{0,3}")
 
+
+def market_before_entry(side: Section, market: Section, entry: Section) -> bool:
+    """"SHORT market entry 3,420", "空單 現價附近進場 3,420" (enter near the current price 3,420): a market
+    word said right after the side and before the entry label, whose one price then notes where the
+    market stands. A line of its own ("Рыночный вход: 14.362", a market entry's label) gives the price."""
+    return (
+        side.kind in ("side", "anchor") and "\n" not in side.content
+        and market.kind == "market" and entry.kind == "entry" and not market.prices and len(entry.prices) == 1
+        and not market.content.strip(" :")
+    )
 
 # "Reasons for Selling:\n1. Pattern Confirmation:", "2. Trend structure:": a list number and a word open a
 # point of prose, never a price of the section above.

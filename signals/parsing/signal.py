@@ -256,7 +256,7 @@ def _is_market(parts: list[sec.Section]) -> bool:
         if market.kind == "market" and before.kind in ("entry", "side", "anchor") and not before.prices and not before.wordy
         and not _prices_now(before, market)
     ]
-    if any(before.kind == "entry" for before in marked):
+    if any(before.kind == "entry" for before in marked) or any(sec.market_before_entry(*three) for three in zip(parts, parts[1:], parts[2:])):
         return True
     sides = {before.label for before in marked if before.kind == "side"}
     priced = any(s.prices and (s.kind == "entry" or s.kind == "side" and s.label in sides) for s in parts)
@@ -315,15 +315,24 @@ def _whole_targets(
     """"目标19.5 / 20.4" ("TP19.5" once canonical): a digit glued to a target label may be its index
     ("TP41.3100" is TP4 at 1.3100) or the price's own first digit. Split off, it must leave the
     targets on one side of the entry with the stop; when only the whole number does, it is the price."""
-    if side_from_prices(entries, take_profits, stop_loss) is not None or not any(s.whole for s in parts):
+    split_fits = side_from_prices(entries, take_profits, stop_loss) is not None and not _far_from_stop(entries, take_profits, stop_loss)
+    if split_fits or not any(s.whole for s in parts):
         return take_profits
     whole = [p for s in parts if s.kind == "tp" for p in (s.whole or s.prices)]
-    if side_from_prices(entries, whole, stop_loss) is None:
+    if side_from_prices(entries, whole, stop_loss) is None or _far_from_stop(entries, whole, stop_loss):
         return take_profits
     for section in parts:
         if section.whole:
             section.prices, section.body, section.index = section.whole, section.content, None
     return whole
+
+
+def _far_from_stop(entries: list[Decimal], take_profits: list[Decimal], stop_loss: Decimal | None) -> bool:
+    """"SL 9.605 / TP11.569" with no entry: split off as TP1 at 1.569 the target would lie at a fifth of the
+    stop, a move no stop-and-target plan makes; a target past half or double the stop is no reading of it."""
+    if entries or stop_loss is None or stop_loss <= 0:
+        return False
+    return any(not stop_loss / 2 <= target <= stop_loss * 2 for target in take_profits)
 
 
 def _short_of_stop(entries: list[Decimal], take_profits: list[Decimal], stop_loss: Decimal | None) -> list[Decimal]:

@@ -63,7 +63,8 @@ _NOT_TICKER_SHAPE = re.compile(r"[0-9]+[XHMDW]?|X[0-9]+|(?:TP|SL|ENTRY|TARGET|T|
 _SIDE_WORD = re.compile(r"\b(?:long(?:ing|ed)?|short(?:ing|ed)?|buy(?:ing)?|sell(?:ing)?)\b", re.I)
 # "SOL alış 142,5" reads "SOL Entry 142,5": some languages' buy word is their entry word. A price
 # must follow: "move SL to entry for #ETH" names no pair on its entry word ("MOVE" is listed).
-_ENTRY_WORD = re.compile(r"\b(?:entry|entries)[ ]{0,3}:?[ ]{0,3}[$]?[0-9]", re.I)
+# "Tao limit 228 218 stop 205": a limit order's prices are its entries too.
+_ENTRY_WORD = re.compile(r"\b(?:entry|entries|limit)[ ]{0,3}:?[ ]{0,3}[$]?[0-9]", re.I)
 
 
 

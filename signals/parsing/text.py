@@ -31,7 +31,8 @@ _QUOTED_LINE = re.compile(r"^[ \t]{0,8}(?:>|»|[\[(][ \t]{0,3}in reply to\b|repl
 # follows them directly; "🎯 TP1: …" and "❌ SL: 0.48" keep their written label. A ❌ before a word
 # ("❌ Cancelled") or after one ("SL hit ❌") is no stop and is left to the update rules.
 _EMOJI_LABELS = {"\U0001f3af": " TP ", "\U0001f6d1": " SL ", "\u26d4": " SL ", "\u274c": " SL "}
-_EMOJI_LABEL = re.compile("(\U0001f3af|\U0001f6d1|\u26d4|\u274c)[ :]{0,3}(?=[$]?\\.?[0-9])")
+# "✅ 14 wins / ❌ 3 losses", "❌ 2 сделки в минус": a small count followed by its noun tallies outcomes, no price.
+_EMOJI_LABEL = re.compile("(\U0001f3af|\U0001f6d1|\u26d4|\u274c)[ :]{0,3}(?=[$]?\\.?[0-9])(?![0-9]{1,2}[ ]{1,2}[^\\W\\d_])")
 # "Entry: 1.10 (CMP) - 1.06": a market word in brackets after a price notes that the price is the
 # current one; read as a label it would cut the entry range in two.
 _MARKET_NOTE = re.compile(r"(?<=[0-9])[ ]{0,2}\([ ]{0,2}(?:cmp|market(?: price)?|current(?: market)? price|now)[ ]{0,2}\)", re.I)

@@ -26,6 +26,9 @@ _PRICE_THEN_SIDE = re.compile(
     rf"(?:{_NEAR}[ ]{{0,2}}(?:{_HOW}[ ]{{0,2}}){{0,3}}{_SIDE}|(接多|接空))"
 )
 _SIDE_WORDS = {"多": "做多", "空": "做空"}
+# "多单到第一目标 612 了" (the long got to its first target, 612): "到 … 了" around a target and its price says it
+# was reached; the report goes after the price ("第一目标 612 已到达"), as "第一目标已到达" reads.
+_TARGET_REACHED = re.compile(rf"到[ ]{{0,2}}((?:第[一二三四五1-5])?[ ]{{0,2}}(?:目标|目標|止盈))[ ]{{0,2}}({_NUMBER})[ ]{{0,2}}了")
 # "#PHA 市價0.037附近空" (short at market, near 0.037): the price after a market word says where the market
 # stands; the side goes first and the price stays the market's ("SHORT market 0.037"), as "SELL NOW - 2345"
 # reads (``signal._is_market``).
@@ -123,6 +126,7 @@ def price_before_label(text: str) -> str:
     if _LONE_SIDE.search(text):
         text = _TERSE_LABEL.sub(lambda m: f"{_TERSE_LABELS[m.group(1)]} ", text)
     text = _BREAK_THEN_STOP.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
+    text = _TARGET_REACHED.sub(lambda m: f"{m.group(1)} {m.group(2)} 已到达", text)
     text = _BREAK_THEN_RUN.sub(lambda m: f"止损 {m.group(1)} ", text)
     text = _TRIGGER_THEN_SIDE.sub(
         lambda m: f"{m.group(2)} {_ENTRY_WORD[0]} {m.group(1)}" if m.group(1) else f"{m.group(4)} {_ENTRY_WORD[1]} {m.group(3)}",

@@ -96,6 +96,11 @@ forex and gold channels, a Spanish gold channel, scraped posts) read 12/16 = 75 
 ``*-blind34.json``, written before round 33's fixes and scored after them, read 81/86 = 94 % before its own, with no
 false trade (``test_blind34_generalisations``). Three of its writers' hints gave a share for only the first target
 ("50% at TP1"); an allocation covers every target and sums to 1, so those hints were dropped from the fixtures.
+``*-blind35.json`` (en, tr, hi_id, zh, vi, ru), written before round 34's fixes and scored after them, read 50/54 = 93 %
+before its own, with 1 false trade ("到第二目标 628 了", a target reached) (``test_blind35_generalisations``); it leaves out
+vi-blind35-b10, whose "kèo 2" count only a Vietnamese count word would settle, and that word would switch on Vietnamese
+number style. ``*-real10.json`` (real English and Chinese channel posts) read 16/18 = 89 %, with no false trade; it leaves
+out zh-real10-g10 ("怒开zen", "止盈.11.569").
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

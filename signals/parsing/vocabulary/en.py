@@ -109,7 +109,7 @@ WORDS = {
     "order_type": ("order type", "type of order"),
     # "Buy in 3 orders", "Entry 3 parts: …": a count of a ladder's orders, not a price (``sections``).
     # "short laddered: 84.6 / 85.9 / 87.2": a ladder's prices are the legs of one entry.
-    "parts": ("part", "parts", "orders", "legs", "steps", "tranches", "batches", "ladder", "laddered"),
+    "parts": ("part", "parts", "orders", "legs", "steps", "tranches", "batches", "ladder", "laddered", "trades"),
     "or": ("or",),
     # "BTC could bounce from 62000 toward 65000": talk about what price may do, not an order.
     "hedge": ("maybe", "might", "could", "perhaps", "possibly", "probably", "likely", "watching"),
@@ -146,5 +146,5 @@ WORDS = {
         "guide", "guidelines", "trading guide", "strategy guide",
     ),
     # "🆕 NEW CALL | #INJ/USDT LONG …" after updates on other coins: a header opening a new call (``desk_posts``).
-    "new_call": ("new call", "new signal", "new trade", "new setup", "today's signal", "todays signal", "signal of the day", "trade of the day"),
+    "new_call": ("new call", "new signal", "new trade", "new setup", "today's signal", "todays signal", "signal of the day", "trade of the day", "today's opportunity", "todays opportunity", "opportunity of the day"),
 }

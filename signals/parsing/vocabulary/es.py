@@ -129,7 +129,7 @@ WORDS = {
     "not_a_call": ("no es señal", "no es una señal", "no es call", "no es un call", "no es una llamada", "solo un ejemplo", "sólo un ejemplo", "no entrar todavía", "no entres todavía", "no entrar aún"),
     "lesson": ("guía de trading", "guía", "pautas", "habría planeado", "podría haber planeado", "supongamos", "digamos que", "imagina que", "clase de", "qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "a modo de ejemplo", "pongamos que", "lección", "educación", "educativo", "principiantes", "novatos"),
     # "NUEVA OPERACIÓN 👇" after updates on other coins: a header opening a new call (``desk_posts``).
-    "new_call": ("nueva operación", "nueva señal", "nuevo trade", "señal del día", "señal de hoy", "operación del día"),
+    "new_call": ("nueva operación", "nueva señal", "nuevo trade", "señal del día", "señal de hoy", "operación del día", "oportunidad del día", "oportunidad de hoy"),
     "when": (
         "si", "cuando",
         "si rompe", "si pierde", "si supera", "si perfora", "al romper", "en ruptura de", "si cae de",

@@ -135,7 +135,7 @@ WORDS = {
                # "Risk management samjho: agar ETH 3400 pe long kiya …" (understand risk management: if you longed …).
                "samjho", "samjhiye", "समझो", "समझिए"),
     # "NAYA SIGNAL 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
-    "new_call": ("naya signal", "nayi call", "naya trade", "नया सिग्नल", "aaj ka signal", "aaj ki call", "aaj ka trade", "आज का सिग्नल"),
+    "new_call": ("naya signal", "nayi call", "naya trade", "नया सिग्नल", "aaj ka signal", "aaj ki call", "aaj ka trade", "आज का सिग्नल", "aaj ka mauka", "आज का मौका"),
     # "Entry 3 hisson me", "3 हिस्सों में": how many orders a ladder has, never a price.
     "parts": ("हिस्सों", "हिस्से", "hisson", "hisse", "baar", "बार"),
     # "10 गुना लीवरेज" (10 times leverage): the "x" of a leverage. Not "गुना" alone: "2 गुना मुनाफा" is a gain.

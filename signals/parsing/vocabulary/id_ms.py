@@ -122,7 +122,7 @@ WORDS = {
     "not_a_call": ("bukan sinyal", "bukan call", "cuma contoh", "hanya contoh", "sekadar contoh"),
     "lesson": ("panduan", "misalkan", "anggap saja", "pelajaran", "contoh", "misalnya", "apa itu", "tips pemula", "pemula", "edukasi", "untuk pemula"),
     # "SINYAL BARU 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
-    "new_call": ("sinyal baru", "call baru", "trade baru", "posisi baru", "sinyal hari ini", "signal hari ini", "call hari ini"),
+    "new_call": ("sinyal baru", "call baru", "trade baru", "posisi baru", "sinyal hari ini", "signal hari ini", "call hari ini", "peluang hari ini"),
     # "SINYAL LONG #BTCUSDT": a word that shows the message is Indonesian, and so its number style.
     "signal": ("sinyal",),
     "parts": ("bagian", "tahap", "kali"),

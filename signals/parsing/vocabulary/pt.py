@@ -144,7 +144,7 @@ WORDS = {
     "not_a_call": ("não é sinal", "não é um sinal", "não é call", "não é uma call", "só um exemplo", "apenas um exemplo", "não entrar ainda", "não entre ainda", "ainda não entrar"),
     "lesson": ("guia de trading", "guia", "diretrizes", "teria planejado", "poderia ter planejado", "suponha", "digamos que", "imagine que", "aula", "aula de", "o que é", "por exemplo", "exemplo", "a título de exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
     # "🆕 NOVO SINAL" after updates on other coins: a header opening a new call (``desk_posts``).
-    "new_call": ("novo sinal", "nova operação", "novo trade", "sinal do dia", "sinal de hoje", "operação do dia"),
+    "new_call": ("novo sinal", "nova operação", "novo trade", "sinal do dia", "sinal de hoje", "operação do dia", "oportunidade do dia", "oportunidade de hoje"),
     "when": (
         "se", "quando",
         "caso", "se romper", "se perder", "se quebrar", "se rompermos", "se perdermos", "se superar", "rompendo",

@@ -103,7 +103,7 @@ WORDS = {
     # "Risk yönetimi örneği: …" (an example of risk management), "mesela ETH 3000'den long": an example.
     "lesson": ("rehber", "rehberi", "diyelim ki", "farz edelim", "nedir", "örneğin", "örnek", "örneği", "örnek olarak", "mesela", "ders", "eğitim", "yeni başlayanlar", "yeni başlayanlara", "acemiler"),
     # "🆕 YENİ İŞLEM" after updates on other coins: a header opening a new call (``desk_posts``).
-    "new_call": ("yeni işlem", "yeni sinyal", "yeni pozisyon", "yeni sinyalimiz", "günün sinyali", "bugünün sinyali", "günün işlemi"),
+    "new_call": ("yeni işlem", "yeni sinyal", "yeni pozisyon", "yeni sinyalimiz", "günün sinyali", "bugünün sinyali", "günün işlemi", "bugünün fırsatı", "günün fırsatı", "bugünkü fırsat"),
     # "10 kat kaldıraç" ("10 times leverage"): the "x" of a leverage.
     "times": ("kat", "katı"),
     "when": (

@@ -112,7 +112,7 @@ WORDS = {
     "not_a_call": ("không phải tín hiệu", "không phải kèo", "không phải lệnh", "chỉ là ví dụ"),
     "lesson": ("cẩm nang", "giả sử", "ví dụ", "là gì", "kiến thức", "người mới", "ae mới", "anh em mới", "bài học"),
     # "KÈO MỚI 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
-    "new_call": ("kèo mới", "lệnh mới", "tín hiệu mới", "kèo hôm nay", "tín hiệu hôm nay", "lệnh hôm nay"),
+    "new_call": ("kèo mới", "lệnh mới", "tín hiệu mới", "kèo hôm nay", "tín hiệu hôm nay", "lệnh hôm nay", "cơ hội hôm nay", "cơ hội trong ngày"),
     "at": ("ở", "tại"),
     "news": ("tin tức", "tin nhanh", "tin thị trường"),
     "promo": (
