@@ -37,6 +37,9 @@ __all__ = ["MarketPrice", "ParsedSignal", "ParsedUpdate", "Reason", "parse_messa
 
 logger = logging.getLogger(__name__)
 
+# Emoji and spaces after a message's last word or mark ("hold or close? 🤔").
+_TRAILING_SYMBOLS = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+$")
+
 # Telegram caps a message at 4,096 characters; far longer input is not a message from a channel.
 MAX_CHARS = 20_000
 
@@ -219,9 +222,10 @@ def _is_status(text: str) -> bool:
 
 
 def _is_question(text: str) -> bool:
-    """A short message ending in "?" asks; a long signal may still end with "Ready?"."""
+    """A short message ending in "?" ("؟", "？") asks; a long signal may still end with "Ready?".
+    A trailing emoji ("أكمل ولا أقفل؟ 🤔") closes the question, it does not end it."""
     lines = [line for line in text.split("\n") if line.strip()]
-    return lines[-1].rstrip().endswith("?") and len(lines) <= 2
+    return _TRAILING_SYMBOLS.sub("", lines[-1]).endswith(("?", "؟", "？")) and len(lines) <= 2
 
 
 def _hit_index(

@@ -9,11 +9,21 @@ Both are written in full, so ``symbols.choose`` ties them and takes the earlier.
 says its side beside its pair ("🔴 صفقة بيع (شورت) على ETHUSDT" once canonical: "SELL (SHORT) على
 ETHUSDT"); a long or short beside the pair decides first, a buy or sell after. When no line or more
 than one pair's line states a side, the tie stays ``choose``'s.
+
+A pair written in full inside a sentence of commentary ("funding neutral, ETH/BTC still bleeding.")
+outranks a listed ticker by strength, yet the call is the ticker that opens a line saying long or
+short beside prices ("WIF long 2.14-2.06, SL 1.97"): when no strongest mention is on a side line or
+alone on its own, that one ticker wins.
 """
 from __future__ import annotations
 
+import re
+
 from .sections import STRONG_SIDE, WEAK_SIDE
 from .symbols import SymbolMention, choose
+
+_PRICE = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def choose_called(text: str, mentions: list[SymbolMention]) -> str | None:
@@ -22,6 +32,9 @@ def choose_called(text: str, mentions: list[SymbolMention]) -> str | None:
         return None
     strongest = min(m.strength for m in mentions)
     tied = [m for m in mentions if m.strength == strongest]
+    side_line_pair = _side_line_pair_over_prose(text, mentions, tied)
+    if side_line_pair is not None:
+        return side_line_pair
     if len({m.symbol for m in tied}) < 2:
         return choose(mentions)
     for side in (STRONG_SIDE, WEAK_SIDE):
@@ -37,3 +50,33 @@ def _line_of(text: str, mention: SymbolMention) -> str:
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
     return text[start:] if end < 0 else text[start:end]
+
+
+def _side_line_pair_over_prose(text: str, mentions: list[SymbolMention], tied: list[SymbolMention]) -> str | None:
+    """"BTC dominance at 58.3%, funding neutral, ETH/BTC still bleeding." then "WIF long 2.14-2.06, SL
+    1.97": a pair written in full inside a sentence of commentary is the market talked about; the
+    listed ticker on the one line that says long or short beside prices is the call. Only when none of
+    the strongest mentions is on a side line or alone on its own (a "BTCUSDT" header over "LONG")."""
+    if any(STRONG_SIDE.search(_line_of(text, m)) or not _in_prose(text, m) for m in tied):
+        return None
+    called = {m.symbol for m in mentions if m.strength == 1 and _heads_priced_side_line(text, m)}
+    return called.pop() if len(called) == 1 else None
+
+
+def _heads_priced_side_line(text: str, mention: SymbolMention) -> bool:
+    """"WIF long 2.14-2.06, SL 1.97": the ticker, in capitals, opens a line that says the side and
+    holds prices; "rejection near the 24h high" in a sentence is a word, not the call."""
+    line = _line_of(text, mention)
+    opening = text[text.rfind("\n", 0, mention.start) + 1: mention.start]
+    return (
+        not re.search(r"\w", opening) and not text[mention.start: mention.end].islower()
+        and STRONG_SIDE.search(line) is not None and _PRICE.search(line) is not None
+    )
+
+
+def _in_prose(text: str, mention: SymbolMention) -> bool:
+    """The mention shares its line with a sentence: four words or more besides it."""
+    line = _line_of(text, mention)
+    start = text.rfind("\n", 0, mention.start) + 1
+    rest = line[: mention.start - start] + " " + line[mention.end - start:]
+    return len(_WORD.findall(rest)) >= 4

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import allocation_lines
 from . import sections as sec
 from .vocabulary import english_pattern
 
@@ -76,8 +77,9 @@ def allocations(prices: list[Decimal], percents: list[Decimal | None], of_capita
     return fractions
 
 
-def entry_allocations(parts: list[sec.Section], entries: list[Decimal]) -> list[Decimal] | None:
-    """Allocations of labelled entries ("Entry 1 - 159.80 (30%)"), in the ascending order of ``entries``."""
+def entry_allocations(parts: list[sec.Section], entries: list[Decimal], text: str = "") -> list[Decimal] | None:
+    """Allocations of labelled entries ("Entry 1 - 159.80 (30%)"), in the ascending order of ``entries``;
+    else the shares an allocation line states for them (``allocation_lines``)."""
     by_price: dict[Decimal, Decimal | None] = {}
     # Not an average ("Average Entry Zone: ~0.0447") nor a sizing example's "Entry: $20 (2% of capital)".
     legs = [part for part in parts if part.kind == "entry" and set(part.prices) & set(entries) and not part.restated]
@@ -85,9 +87,22 @@ def entry_allocations(parts: list[sec.Section], entries: list[Decimal]) -> list[
         by_price.update(zip(part.prices, part.allocations, strict=True))
     if set(by_price) != set(entries):
         return None
+    if any(share is None for share in by_price.values()):  # no share beside a price: perhaps on a line of their own
+        return _stated_entry_shares(legs, entries, text)
     # "Primary Entry (2% capital): 0.0442 / DCA Entry (2% capital): 0.0452": each leg's share of the account.
     of_capital = all(_OF_CAPITAL.search(part.content.split("\n")[0]) for part in legs)
     return allocations(entries, [by_price[price] for price in entries], of_capital)
+
+
+def _stated_entry_shares(legs: list[sec.Section], entries: list[Decimal], text: str) -> list[Decimal] | None:
+    """"Masuk: 5,95 / 6,05 / 6,15 … Alokasi entry 30% / 30% / 40%": one share per entry, in the order the
+    entries were written, put back in the ascending order of ``entries``."""
+    written = [price for part in legs for price in part.prices]
+    shares = allocation_lines.stated_shares(text, "entry")
+    if sorted(written) != entries or shares is None or len(set(written)) != len(written):
+        return None
+    fractions = allocations(written, list(shares))
+    return [dict(zip(written, fractions, strict=True))[price] for price in entries] if fractions else None
 
 
 # "2% capital", "1% of the balance", "1% do capital", "1% del capital": a short word may join the share to the account.
@@ -99,7 +114,8 @@ def take_profit_allocations(parts: list[sec.Section], take_profits: list[Decimal
     from them (``stated_target_shares``)."""
     labelled = [(p, a) for part in parts if part.kind == "tp" for p, a in zip(part.prices, part.allocations, strict=True)]
     beside = allocations(take_profits, [a for _, a in labelled]) if [p for p, _ in labelled] == take_profits else None
-    return beside or stated_target_shares(text, take_profits)
+    stated = allocation_lines.stated_shares(text, "tp")
+    return beside or stated_target_shares(text, take_profits) or (allocations(take_profits, list(stated)) if stated else None)
 
 
 def stated_target_shares(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:

@@ -36,6 +36,7 @@ _WHEN_BEFORE = re.compile(r"\b(?:after|once|when|upon)[ ]{1,6}(?:the[ ]{1,3})?(?
 # "Gerenciamento: 40% no alvo 1, 30% no alvo 2" ("40% at target 1"): a share of the position
 # before a target and its bare number allots the share to that target; the number is no price.
 _SHARE_BEFORE = re.compile(r"[0-9][ ]?%[ ]{0,3}(?:at|on|of|in|for)?[ ]{0,3}$", re.I)
+_ALLOCATION_BEFORE = re.compile(r"\ballocation(?:[ ]{1,2}of)?[ ]{1,3}$", re.I)
 _BARE_INDEX_AFTER = re.compile(r"[ ]{0,2}#?[0-9]{1,2}(?![0-9]|[.,][0-9])[ ]{0,2}(?:[,;.)]|and\b|$)", re.I | re.M)
 
 
@@ -47,6 +48,8 @@ def refers_to_target(text: str, position: int, end: int) -> bool:
 def allots_share(text: str, position: int, end: int) -> bool:
     """"1% for entries ( 0.5% entry 1, 0.5% entry 2)": a share before an entry or target and its bare number."""
     line_start = text.rfind("\n", 0, position) + 1
+    if _ALLOCATION_BEFORE.search(text, line_start, position):
+        return True  # "allocation Target 25/25/25/25": the shares of the targets, not more of them
     return _SHARE_BEFORE.search(text, line_start, position) is not None and _BARE_INDEX_AFTER.match(text, end) is not None
 
 

@@ -33,6 +33,8 @@ STOP_WORD = r"(?:sl|s/l|stop[ -]?loss(?:es)?|stoploss(?:es)?|stops?)"
 # "adding more at 632 if it dips": an added leg of the entry, as "adding at 632" is.
 # "(bisa DCA sampai 2,19)", "(can DCA up to 2.19)": the added leg's price after "up to".
 # "Entrys : 0.2145 - 0.2045": the plural misspelt, as bots' templates have it.
+# "ETHUSDT Long zona 3.280-3.240": Spanish, Portuguese and Italian "zona" after a side is its zone, though the
+# message's other words leave its language unrecognised and "zona" (a weak word) unread.
 # "Opening price: 118.45" in a copy-trading notice ("Master trader opened a position") is the entry.
 # "stopp 26.4": the stop with a doubled letter (a slip, and the Nordic spelling), right before its price.
 # "E1: 34,50 / E2: 33,20" (entry 1, entry 2), as "T1: 36" or "T1 - 9.60" is target 1. "止损638 看668和685" (look to 668
@@ -49,7 +51,7 @@ _LABELS = re.compile(
         |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\blooking[ ]{1,2}(?:at|for)(?=[ ]{1,3}[$]?\.?[0-9][0-9.,]*(?:[ ]{1,3}(?:then|and|,|/)|[.,]?[ ]{0,2}$))|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])
         |(?<![^\W\d_])看(?=[ ]{0,2}[0-9][0-9.,]*(?:[ ]{0,3}(?:和|及|/|,|、)|[ ]{0,2}$|(?:[ ]{1,3}[0-9][0-9.,]*){1,5}[ ]{0,2}(?m:$))))
   | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentr(?:ies|ys)\b
-        |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zone\b|\bopen(?:ing)?[ ]price\b
+        |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zon[ea]\b|\bopen(?:ing)?[ ]price\b
         |\b(?:buy(?:ing)?|accumulation)[ -]{0,2}(?:area|range)\b|\bbid(?:s|ding)?(?=[ ]{0,2}[:@]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9]|[ ]{1,2}for[ ]{1,2}[#$]?[A-Za-z0-9]{2,15}[^\n.:]{0,12}:)
         |\bbought(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\b(?:get|jump)[ ]{1,2}in(?=[ ]{0,3}(?:[:=@-][ ]{0,3}|(?:at|around|near)[ ]{1,3})?[$]?\.?[0-9])
         |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\badd(?:ing)?(?:[ ]{1,3}more)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])

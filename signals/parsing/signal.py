@@ -63,7 +63,7 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
     return ParsedSignal(
         symbol=symbol, side=side, entry=entries, stop_loss=stop_loss, take_profits=take_profits,
         leverage=leverage(text), margin_mode=margin_mode(text),
-        entry_allocations=hints.entry_allocations(parts, entries),
+        entry_allocations=hints.entry_allocations(parts, entries, text),
         take_profit_allocations=hints.take_profit_allocations(parts, take_profits, text),
         breakeven_after=hints.breakeven_after(text), trailing=hints.trailing(text),
         certainty="low" if doubts else "high", certainty_reasons=doubts,

@@ -77,6 +77,9 @@ CANONICAL = {
     "average": "avg", "liquidation": "liquidation",
     # "2% капитала", "2% del capital": a share of the account (``hints``).
     "capital": "capital",
+    # "Распределение тейков 25/25/25/25", "Alokasi entry 30% / 30% / 40%": the shares of a leg list, never
+    # its prices (``allocation_lines``).
+    "allocation": "allocation",
     # "ALTIN (XAUUSD) SAT", "ЗОЛОТО шорт", "黄金 空": gold by its name, the market alias ``assets`` reads.
     "gold": "GOLD",
     "promo": "promo", "news": "news",
@@ -234,6 +237,10 @@ def number_style(text: str) -> tuple[bool, bool]:
     )
 
 
+# "止盈1：14.90" numbers a target; "止盈14.90/14.30" glues a price to the word, no index ("TP1 4.90").
+_TARGET_INDEX = re.compile(r"[0-9](?![.,]?[0-9])|[0-9]{2}(?![.,]?[0-9])")
+
+
 def canonicalise(text: str) -> str:
     """The message with every word of its languages replaced by the English word for its role."""
     spans = sorted(
@@ -245,7 +252,7 @@ def canonicalise(text: str) -> str:
         if start < position:
             continue  # overlapped by a longer word of another language
         pieces.append(text[position:start])
-        word = "TP" if role == "target" and text[end:end + 1].isdigit() else CANONICAL[role]  # "止盈1" → "TP1"
+        word = "TP" if role == "target" and _TARGET_INDEX.match(text, end) else CANONICAL[role]  # "止盈1" → "TP1"
         pieces.append(_padded(word, text, start, end))
         position = end
     pieces.append(text[position:])

@@ -36,11 +36,14 @@ WORDS = {
     "restate": ("یعنی", "يعني"),
     "average": ("متوسط", "میانگین"),
     "liquidation": ("التصفية", "تصفية", "لیکوئید شدن", "لیکویید شدن"),
+    "allocation": ("توزيع", "تخصیص", "تقسیم"),
     "capital": ("رأس المال", "سرمایه"),
     # "شراء 0.52 والتعزيز 0.49" (buy, and the averaging entry), "پله دوم 3.60" (the second step): an added
     # leg, which adds to the side's own price (``legs``).
     "dca": ("التعزيز", "تعزيز", "التبريد", "نقطة التعزيز", "پله دوم"),
     "entry": (
+        # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
+        "أوامر الليمت", "سفارش لیمیت",
         # Copy-trading notices: the lead trader's opening price is the entry.
         "سعر الفتح", "سعر الافتتاح",
         "دخول تدريجي",

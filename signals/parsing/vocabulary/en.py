@@ -50,6 +50,7 @@ WORDS = {
     # trade's leverage nor a close to make (``leverage``).
     "liquidation": ("liquidation", "liquidations", "liquidated", "forced liquidation"),
     # "Primary Entry (2% capital): 0.0442": a share of the account, which weighs an entry leg (``hints``).
+    "allocation": ("allocation", "distribution"),
     "capital": ("capital", "balance", "portfolio", "deposit"),
     "entry": ("entry", "entries", "enter", "buy zone", "entry zone", "open price", "opening price"),
     "zone": ("zone", "range", "area"),

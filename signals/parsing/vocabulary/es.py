@@ -30,10 +30,13 @@ WORDS = {
     "restate": ("o sea", "es decir"),
     "average": ("promedio de", "precio promedio de"),
     "liquidation": ("liquidación", "liquidaciones"),
+    "allocation": ("distribución", "reparto", "asignación"),
     "capital": ("saldo",),
     # "largo desde 0,7420, recompra en 0,7150", "recarga 0,69": an added leg, which adds to the side's own price (``legs``).
     "dca": ("recompra", "recompras", "recarga", "recargas", "promediar", "promediamos"),
     "entry": (
+        # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
+        "órdenes límite", "ordenes limite",
         # Copy-trading notices: the lead trader's opening price is the entry.
         "precio de apertura",
         "precio medio", "reentrada", "entrada límite",

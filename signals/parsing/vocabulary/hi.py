@@ -38,6 +38,7 @@ WORDS = {
     "restate": ("matlab", "yaani", "yani", "मतलब", "यानी"),
     "average": ("औसत",),
     "liquidation": ("लिक्विडेशन",),
+    "allocation": ("आवंटन", "बंटवारा"),
     "capital": ("पूंजी",),
     # "long 0.52 pe, add 0.49 pe", "avg 0.47 pe karna", "दूसरी एंट्री": an added leg, which adds to the side's own
     # price (``legs``).

@@ -38,11 +38,14 @@ WORDS = {
     "restate": ("artinya", "maksudnya", "yaitu", "yakni"),
     "average": ("rata-rata", "rata rata"),
     "liquidation": ("likuidasi", "dilikuidasi"),
+    "allocation": ("alokasi", "pembagian"),
     "capital": ("modal", "saldo"),
     # "long di 0,52, tambah di 0,49", "avg di 0,47": an added leg, which adds to the side's own price (``legs``).
     "dca": ("tambah", "tambahan", "beli lagi", "tambah posisi", "avg di", "avg down",
             "bisa dca", "boleh dca", "bisa tambah", "bisa avg"),  # "2,145 (bisa DCA sampai 2,19)": can add up to
     "entry": (
+        # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
+        "order limit",
         # Copy-trading notices: the lead trader's opening price is the entry.
         "harga buka", "harga pembukaan",
         # "Entry zona 3.320 - 3.360": the English label with the Indonesian word for its zone.

@@ -31,10 +31,13 @@ WORDS = {
     "restate": ("ou seja", "isto é", "quer dizer"),
     "average": ("média de",),
     "liquidation": ("liquidação", "liquidações"),
+    "allocation": ("distribuição", "alocação"),
     "capital": ("banca", "saldo"),
     # "long de 0,742, recompra em 0,715", "reforço 0,69": an added leg, which adds to the side's own price (``legs``).
     "dca": ("recompra", "recompras", "reforço", "reforçar", "reforçamos"),
     "entry": (
+        # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
+        "ordens limite", "ordens limitadas",
         # Copy-trading notices: the lead trader's opening price is the entry.
         "preço de abertura",
         "preço médio", "reentrada", "zona de compras", "entrada limite",

@@ -28,10 +28,13 @@ WORDS = {
     "restate": ("yani", "diğer bir deyişle"),
     "average": ("ortalama",),
     "liquidation": ("likidasyon", "likidasyonu", "likidasyonlar", "tasfiye"),
+    "allocation": ("dağılım", "dağılımı"),
     "capital": ("sermaye", "sermayenin"),
     # "TAO long 412'den, ekleme 398", "ek alım 0,95": an added leg, which adds to the side's own price (``legs``).
     "dca": ("ekleme", "ek alım", "ekleme yap", "ekleme yapılabilir"),
     "entry": (
+        # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
+        "limit emirleri", "limit emirler",
         # Copy-trading notices: the lead trader's opening price is the entry.
         "açılış fiyatı",
         "kademeli alım", "alım seviyesi",

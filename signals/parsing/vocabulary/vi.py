@@ -34,8 +34,11 @@ WORDS = {
     "restate": ("tức là", "nghĩa là"),
     "average": ("trung bình",),
     "liquidation": ("thanh lý",),
+    "allocation": ("phân bổ", "phân chia"),
     "capital": ("vốn",),
     "entry": (
+        # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
+        "lệnh limit", "lệnh chờ",
         # Copy-trading notices: the lead trader's opening price is the entry.
         "giá mở",
         "điểm mua", "giá mua", "vùng entry",
