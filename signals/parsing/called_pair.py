@@ -10,6 +10,12 @@ says its side beside its pair ("🔴 صفقة بيع (شورت) على ETHUSDT" 
 ETHUSDT"); a long or short beside the pair decides first, a buy or sell after. When no line or more
 than one pair's line states a side, the tie stays ``choose``'s.
 
+Before the side lines, the plan: "BTC 95k-97k range mein ghoom raha hai. Mera ek scalp: SOL short 146.5-148,
+SL 151.2, TP 143" names both in one line that says "short", but only what follows SOL holds a stop or a
+target. When exactly one of the tied pairs is followed, before the next other pair, by the plan's labels,
+it is the call, if its own sentence says long or short; the market talked about before it is not. A pair with nothing said of it ("BTC ETH LONG
+67500 SL 66000") leaves the doubt to ``certainty``.
+
 A pair written in full inside a sentence of commentary ("funding neutral, ETH/BTC still bleeding.")
 outranks a listed ticker by strength, yet the call is the ticker that opens a line saying long or
 short beside prices ("WIF long 2.14-2.06, SL 1.97"): when no strongest mention is on a side line or
@@ -23,7 +29,11 @@ from .sections import STRONG_SIDE, WEAK_SIDE
 from .symbols import SymbolMention, choose
 
 _PRICE = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+# The plan's own labels (in the canonical English text): the stop and the targets are said of the called pair.
+_PLAN_WORD = re.compile(r"\b(?:sl|s/l|stop(?:[ -]?loss)?|stoploss|tp[0-9]?|tps|targets?|take[ -]?profits?)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A sentence ends at a full stop before a space (not the point of "146.5"), at !, ?, 。, ！, ？ or a line's end.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
 
 
 def choose_called(text: str, mentions: list[SymbolMention]) -> str | None:
@@ -37,6 +47,13 @@ def choose_called(text: str, mentions: list[SymbolMention]) -> str | None:
         return side_line_pair
     if len({m.symbol for m in tied}) < 2:
         return choose(mentions)
+    holding = {
+        m.symbol for m in tied
+        if _PLAN_WORD.search(_stretch_of(text, m, tied)) and STRONG_SIDE.search(_sentence_of(text, m))
+    }
+    talked_about = all(len(_WORD.findall(_stretch_of(text, m, tied))) >= 3 for m in tied if m.symbol not in holding)
+    if len(holding) == 1 and talked_about:
+        return holding.pop()
     for side in (STRONG_SIDE, WEAK_SIDE):
         called = {m.symbol for m in tied if side.search(_line_of(text, m))}
         if len(called) == 1:
@@ -44,6 +61,18 @@ def choose_called(text: str, mentions: list[SymbolMention]) -> str | None:
         if called:
             break
     return choose(mentions)
+
+
+def _stretch_of(text: str, mention: SymbolMention, tied: list[SymbolMention]) -> str:
+    """The text from a mention to the next mention of another pair: what is said about this one."""
+    later = [m.start for m in tied if m.start > mention.start and m.symbol != mention.symbol]
+    return text[mention.end: min(later, default=len(text))]
+
+
+def _sentence_of(text: str, mention: SymbolMention) -> str:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)), default=0)
+    end = _SENTENCE_END.search(text, mention.end)
+    return text[start: end.start() if end else len(text)]
 
 
 def _line_of(text: str, mention: SymbolMention) -> str:
