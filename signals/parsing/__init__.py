@@ -25,7 +25,10 @@ from decimal import Decimal
 
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
-from . import asides, closed_trades, desk_posts, hints, market_hint, questions, restatements, running_trades, signal, ticks, updates
+from . import (
+    asides, closed_trades, desk_posts, examples, hints, market_hint, plan_blocks, questions, restatements, running_trades, signal,
+    ticks, updates,
+)
 from .market_hint import MarketPrice
 from .results import ParsedSignal, ParsedUpdate, Reason
 from .called_pair import choose_called
@@ -71,8 +74,34 @@ def parse_message(
 
 def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     """``parse_message`` without its safety net, for tests that must see any exception."""
+    return _prefer_lone_call(text, _read_whole(text))
+
+
+def _prefer_lone_call(raw: str, whole: ParsedSignal | ParsedUpdate | None) -> ParsedSignal | ParsedUpdate | None:
+    """"📬 WEEKLY DIGEST | Last week: ETH hit TP2 ✅ … | $LINK — LONG / Entry … / Stop … / Targets …": a
+    newsletter's one labelled plan block is its call (``plan_blocks``), whatever the recap around it
+    reports or the market notes price. A whole reading with the block's own prices is kept: it may
+    hold more (a break-even rule, a leverage line below the plan)."""
+    block = plan_blocks.lone_call(raw)
+    alone = parse_unguarded(block) if block is not None else None
+    if not isinstance(alone, ParsedSignal) or alone.stop_loss is None or not alone.take_profits:
+        return whole
+    if isinstance(whole, ParsedSignal) and _same_plan(whole, alone):
+        return whole
+    return alone
+
+
+def _same_plan(one: ParsedSignal, other: ParsedSignal) -> bool:
+    return (one.symbol, one.side, one.entry, one.stop_loss, one.take_profits) == (
+        other.symbol, other.side, other.entry, other.stop_loss, other.take_profits
+    )
+
+
+def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
     # "long se romper 18,40 ✅" ticks no fill; "4.10, matlab 4.10-4.18 zone" restates the entry as its range.
     raw, text = text, restatements.widen(running_trades.untick_condition(clean(text)))
+    # "… TP 8% | Приклад розрахунку: (SL 2 x Leverage 20 …)", "SL: Place the stop … for example: 125,126.00."
+    text = examples.example_prices_on_labels(examples.before_worked_example(text))
     if not text.strip() or (_is_question(text) and not asides.only_invites(raw)) or asides.is_news(text):
         return None
     if asides.asks(text) or asides.asks_after_prices(raw) or asides.recalls_call(raw, text):
@@ -117,6 +146,10 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
         # "Position: Liquidated Long", "Results | Status: loss": a plan whose trade is already over is
         # no call, and its stop and targets move nothing.
         if parsed and closed_trades.reports_closed(raw):
+            return None
+        # "🏆 MONTHLY PERFORMANCE REPORT | RNDR long @ 7.10 → TP4 10.20 (+43%) | Losers: ARB long (SL 0.7650)":
+        # a results post headed as one, whose calls are told by their way to a gain, is no call.
+        if parsed and asides.heads_recap(text) and _is_recap(text):
             return None
         # "Cerrad el XRP corto ahora en 2,44 … El SL de 2,63 ya da igual": a close of the side before any label
         # closes the running trade, whose old stop and targets it names after.
@@ -195,9 +228,10 @@ def _is_footer(line: str) -> bool:
 
 
 # "ETH long 3,210 → 3,455, closed +76% (x10)": a trade's way from its entry to its exit and the gain
-# it made, as a screenshot's caption or a recap tells it; no instruction for a running trade.
+# it made, as a screenshot's caption or a recap tells it; no instruction for a running trade. "RNDR long @ 7.10
+# → TP4 10.20 (+43%)": the exit named by the target it reached.
 _RECAP = re.compile(
-    r"[0-9][ ]{0,2}(?:→|->|=>|➜|➡)[ ]{0,2}[$]?[0-9][^\n]{0,80}?[+][ ]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[ ]?%"
+    r"[0-9][ ]{0,2}(?:→|->|=>|➜|➡)[ ]{0,2}(?:(?i:tp|target)[ ]?[0-9]{0,2}[ ]{0,2}:?[ ]{0,2})?[$]?[0-9][^\n]{0,80}?[+][ ]?[0-9]{1,4}(?:[.,][0-9]{1,2})?[ ]?%"
 )
 
 

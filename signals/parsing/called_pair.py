@@ -16,6 +16,10 @@ target. When exactly one of the tied pairs is followed, before the next other pa
 it is the call, if its own sentence says long or short; the market talked about before it is not. A pair with nothing said of it ("BTC ETH LONG
 67500 SL 66000") leaves the doubt to ``certainty``.
 
+A pair the text declines ("ETH тоже слабый — его не трогаем. А вот #INJ …", "but ETH nahi, $AAVE") is
+no call while another pair is named: a word of refusal (the tables' "decline" role) in the rest of its
+sentence, where no price stands, or a bare "not" (``NOT_THIS``) right beside it.
+
 A pair written in full inside a sentence of commentary ("funding neutral, ETH/BTC still bleeding.")
 outranks a listed ticker by strength, yet the call is the ticker that opens a line saying long or
 short beside prices ("WIF long 2.14-2.06, SL 1.97"): when no strongest mention is on a side line or
@@ -27,6 +31,7 @@ import re
 
 from .sections import STRONG_SIDE, WEAK_SIDE
 from .symbols import SymbolMention, choose
+from .vocabulary import english_pattern, not_this_pattern
 
 _PRICE = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 # The plan's own labels (in the canonical English text): the stop and the targets are said of the called pair.
@@ -40,6 +45,9 @@ def choose_called(text: str, mentions: list[SymbolMention]) -> str | None:
     """``symbols.choose``, with a tie between pairs settled by the one named on the side's line."""
     if not mentions:
         return None
+    declined = _declined(text, mentions)
+    if declined and any(m.symbol not in declined for m in mentions):
+        mentions = [m for m in mentions if m.symbol not in declined]
     strongest = min(m.strength for m in mentions)
     tied = [m for m in mentions if m.strength == strongest]
     side_line_pair = _side_line_pair_over_prose(text, mentions, tied)
@@ -61,6 +69,33 @@ def choose_called(text: str, mentions: list[SymbolMention]) -> str | None:
         if called:
             break
     return choose(mentions)
+
+
+# Between a refusal and its pair: spaces, a tag's sign; after the pair, the refusal ends its clause.
+_BESIDE = re.compile(r"[ \t]{0,2}$")
+_CLAUSE_BREAK = re.compile(r"[ \t]{0,2}(?:[,;:.!?，。！？—-]|$)", re.M)
+
+
+def _declined(text: str, mentions: list[SymbolMention]) -> set[str]:
+    """The pairs the text declines to trade: "ETH … его не трогаем", "ETH nahi,", "not ETH"."""
+    declined = set()
+    for mention in mentions:
+        rest = _stretch_of(text, mention, mentions)
+        end = _SENTENCE_END.search(rest)
+        clause = rest[: end.start() if end else len(rest)]
+        refused = not re.search(r"[0-9]", clause) and english_pattern("decline").search(clause) is not None
+        before = text[max(0, mention.start - 24): mention.start]
+        refused = refused or any(_BESIDE.fullmatch(before, m.end()) for m in not_this_pattern().finditer(before))
+        after = not_this_pattern().match(text, _skip_spaces(text, mention.end))
+        if refused or (after is not None and _CLAUSE_BREAK.match(text, after.end())):
+            declined.add(mention.symbol)
+    return declined
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    return position
 
 
 def _stretch_of(text: str, mention: SymbolMention, tied: list[SymbolMention]) -> str:

@@ -177,14 +177,19 @@ def breakeven_after(text: str) -> int | None:
 
 
 def trailing(text: str) -> dict | None:
-    """A trailing stop the message states: a callback percentage, Cornix's "Moving Target", or
-    only the words ("Use trailing SL when in profit")."""
+    """A trailing stop the message states: a callback percentage, Cornix's "Moving Target", a stop that
+    follows the previous target (``_follows_previous_target``), or only the words ("Use trailing SL when
+    in profit"). It starts after the target its block names, or the one a condition before it on its
+    line names ("止盈1后开启移动止损，回撤1.5%" → "after TP1 … Trailing stop, … 1.5%")."""
+    moving = _follows_previous_target(text)
+    if moving:
+        return moving
     match = english_pattern("trailing").search(text)
     if not match:
         return None
     block = "\n".join(text[match.start():].split("\n")[:4])  # "Trailing Configuration:" spans lines
     first_line = _PERCENTAGE_SETTING.sub(" ", block.split("\n")[0])
-    activate = _target_number(block)
+    activate = _target_number(block) or _condition_target(text[text.rfind("\n", 0, match.start()) + 1:match.start()])
     if _MOVING_TARGET.search(block):
         return {"kind": "moving_target", "activate_after_target": activate}
     percent = _PERCENT.search(first_line)
@@ -193,6 +198,33 @@ def trailing(text: str) -> dict | None:
     if english_pattern("breakeven").search(block):
         return None  # "Trailing Configuration: Stop: Breakeven": a break-even rule, not a trail
     return {"kind": "unspecified"}
+
+
+# "SL sẽ dời theo TP trước đó" ("SL … TP previous"), "stop bir önceki hedefi takip eder", "o stop vai
+# acompanhando o alvo anterior": the stop one target behind the price, Cornix's "Moving Target".
+_PREVIOUS_TARGET = re.compile(r"\bprevious[ ]{1,3}(?:tp|target)s?\b|\b(?:tp|target)s?[ ]{1,3}previous\b", re.I)
+
+
+def _follows_previous_target(text: str) -> dict | None:
+    """A sentence that moves the stop along to the previous target, from the target its condition names
+    ("after TP1 SL тянем … предыдущую Target" → after target 1)."""
+    for line in _lines(text):
+        found = _PREVIOUS_TARGET.search(line)
+        if found and _STOP.search(line):
+            return {"kind": "moving_target", "activate_after_target": _condition_target(line[:found.start()])}
+    return None
+
+
+# "TP1 geldikten sonra" ("TP1 came after"), "TP1 ke baad": a condition that follows its target.
+_TARGET_THEN_WHEN = re.compile(rf"{_NUMBERED_TARGET}(?:[ ]{{1,3}}[^\W\d_]+){{0,2}}[ ]{{1,3}}(?:after|once|when)\b", re.I)
+
+
+def _condition_target(text: str) -> int | None:
+    """The target a condition names ("after TP1", "TP1'den sonra"), not a target only mentioned."""
+    condition = _WHEN.search(text)
+    number = _target_number(text[condition.start():]) if condition else None
+    postposed = _TARGET_THEN_WHEN.search(text)
+    return number or (_target_number(postposed.group()) if postposed else None)
 
 
 def _target_number(line: str) -> int | None:

@@ -21,7 +21,7 @@ _ADDRESS = re.compile(r"[^\w¿]*(?:[^\W\d_]+,?[ ]+)?")
 
 def asks_about_prices(raw: str) -> bool:
     """Whether the message's first number and at least half its numbers lie in questions."""
-    text = unicodedata.normalize("NFKC", raw)
+    text = _plain_digits(unicodedata.normalize("NFKC", raw))
     numbers = _NUMBER.findall(text)
     if not numbers:
         return False
@@ -38,16 +38,29 @@ def asks_about_prices(raw: str) -> bool:
 
 def asks_if_still_valid(raw: str) -> bool:
     """"sinyal ATOM kemarin masih valid ga? entry 8.1 sl 7.75", "o sinal do DOGE de ontem ainda vale? entrada
-    0,158 …": a question whether an earlier call still holds (``STILL_VALID`` in the tables), before the
-    message's first number, asks about that call; the prices after it are the old call's, no new order."""
-    text = unicodedata.normalize("NFKC", raw)
-    first_number = _NUMBER.search(text)
-    if first_number is None:
+    0,158 …": a question whether an earlier call still holds (``STILL_VALID`` in the tables) asks about that
+    call, and the prices are the old call's, no new order, when the question comes before the message's
+    first number, holds every number ("سیگنال DOGE که دیروز دادید (لانگ ۰٫۱۶۵ …) هنوز معتبره؟"), or comes
+    after them all in a message that names the earlier call (``EARLIER_CALL``: "yesterday's", "вчерашний")."""
+    text = _plain_digits(unicodedata.normalize("NFKC", raw))
+    numbers = list(_NUMBER.finditer(text))
+    if not numbers:
         return False
-    for sentence in _SENTENCE.finditer(text, 0, first_number.start()):
-        if sentence.group().rstrip().endswith(("?", "؟")) and ask_pattern("STILL_VALID").search(sentence.group()):
+    names_earlier = ask_pattern("EARLIER_CALL").search(text) is not None
+    for sentence in _SENTENCE.finditer(text):
+        if not (sentence.group().rstrip().endswith(("?", "؟")) and ask_pattern("STILL_VALID").search(sentence.group())):
+            continue
+        before_all = sentence.end() <= numbers[0].start()
+        holds_all = sentence.start() <= numbers[0].start() and numbers[-1].end() <= sentence.end()
+        after_all = sentence.start() >= numbers[-1].end() and names_earlier
+        if before_all or holds_all or after_all:
             return True
     return False
+
+
+def _plain_digits(text: str) -> str:
+    """"۰٫۱۶۵" as "0٫165": Persian, Arabic-Indic and Devanagari digits, which NFKC keeps, as ASCII ones."""
+    return "".join(str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None) is not None else c for c in text)
 
 
 def _is_question(sentence: str) -> bool:

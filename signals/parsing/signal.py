@@ -258,6 +258,11 @@ def _is_market(parts: list[sec.Section]) -> bool:
     ]
     if any(before.kind == "entry" for before in marked) or any(sec.market_before_entry(*three) for three in zip(parts, parts[1:], parts[2:])):
         return True
+    # "Entry: Enter short at or near the current price (around 124,701)": the side said inside the entry's
+    # label, then the market word, whose price notes where the market stands.
+    if any(entry.kind == "entry" and not entry.prices and side.kind == "side" and not side.prices and "\n" not in side.content
+           and market.kind == "market" for entry, side, market in zip(parts, parts[1:], parts[2:])):
+        return True
     sides = {before.label for before in marked if before.kind == "side"}
     priced = any(s.prices and (s.kind == "entry" or s.kind == "side" and s.label in sides) for s in parts)
     # "#HYPE 市價多 / 96.4-96.8" ("#HYPE market LONG"): the side right after the pair's market word

@@ -6,6 +6,9 @@ written."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .vocabulary import month_names
 
 # A day and month (a year perhaps) followed by a clock time is a date stamp, whatever its separators:
 # "31-12 06:29", "31/12/2024 06:29", "2024-12-31 14:05:10". Without the clock time "12-15" may be a
@@ -29,8 +32,25 @@ _DISCORD_MENTION = re.compile(r"<(?:@[&!]?|#)[0-9]{5,25}>")
 _SETUP_NUMBER = re.compile(r"^([^\w\n]{0,4})setup[ ]{0,2}[:#]?[ ]{0,2}[0-9]{1,2}[^\w\n]{0,4}$", re.I | re.M)
 
 
+_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+# "22 Feb 2026 at 17:09:12", "22 февраля в 17:09": the clock time after a date, a short word perhaps between.
+_CLOCK_AFTER = r"(?:,?[ ]{1,3}(?:[^\W\d_]{1,4}[ ]{1,2})?(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![\w.,:]))?"
+_YEAR = r"(?:,?[ ]{1,2}(?:de[ ]{1,2})?[0-9]{4}(?![\w.,]))?"
+
+
+@lru_cache(maxsize=1)
+def _named_date() -> re.Pattern:
+    """"22 Feb 2026", "July 15.", "22 февраля", "22 Şubat", "22 de febrero": a day beside a month's
+    name (every table's ``MONTHS``), a year perhaps after, is a date; its day is never an entry."""
+    month = "|".join(re.escape(name) for name in month_names())
+    return re.compile(
+        rf"(?<![\w.,$])(?:{_DAY}[ ]{{0,2}}(?:{month})\.?|(?<![^\W\d_])(?:{month})\.?[ ]{{1,2}}{_DAY}(?![\w%]|[.,][0-9]))"
+        rf"(?![^\W\d_]){_YEAR}{_CLOCK_AFTER}"
+    )
+
+
 def drop_stamps(text: str) -> str:
     """The message without its date stamps, serial number, version codes, ids and setup number."""
-    text = _CLOCK_H.sub(" ", _DATE_TIME.sub(" ", text))
+    text = _named_date().sub(" ", _CLOCK_H.sub(" ", _DATE_TIME.sub(" ", text)))
     text = _SERIAL.sub(" ", _DISCORD_MENTION.sub(" ", _DOTTED_CODE.sub(" ", text)))
     return _SETUP_NUMBER.sub(r"\1", text)

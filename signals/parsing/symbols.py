@@ -120,7 +120,18 @@ def find_mentions(text: str) -> list[SymbolMention]:
     elif all(m.strength >= 2 for m in found.mentions):
         # "💰 SOL 現價 168.3 … 1H XYZ 死叉 … 空單": a listed ticker written before a guessed word names the pair.
         _add_lone_listed_base(found, text, min(m.start for m in found.mentions))
-    return _without_echoes(text, sorted(found.mentions, key=lambda m: m.start))
+    return _without_echoes(text, _without_lowercase_words(text, sorted(found.mentions, key=lambda m: m.start)))
+
+
+def _without_lowercase_words(text: str, mentions: list[SymbolMention]) -> list[SymbolMention]:
+    """"$BTC … Enter short at or near the current price": a listed base written in lower case in prose ("near",
+    "link", "dot") is a word while a tagged or capitalised ticker is named; alone ("doge这里可以直接市价多") it stays."""
+    def lowercase(m: SymbolMention) -> bool:
+        word = text[m.start: m.end]
+        return m.strength >= 1 and word.isalpha() and word.islower()
+    if not any(lowercase(m) for m in mentions) or all(lowercase(m) for m in mentions):
+        return mentions
+    return [m for m in mentions if not lowercase(m)]
 
 
 # "1000PEPE", "1000000MOG", "1MBABYDOGE": the futures contract of a coin priced too small to quote.
@@ -346,7 +357,8 @@ class _Found:
         if any(self._strength_at.get(i, 9) <= strength for i in range(start, end)):
             return
         symbol = normalize(raw)
-        if symbol:
+        # "Available capital $200 USDT": a base of digits only is an amount, never a coin ("1000PEPE" has letters).
+        if symbol and not symbol.split("/")[0].isdigit():
             self.mentions.append(SymbolMention(symbol, start, end, strength))
             for i in range(start, end):
                 self._strength_at[i] = min(strength, self._strength_at.get(i, 9))

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from .label_notes import drop_label_notes, unwrap_latex
 from .market_notes import drop_current_price, market_by_order_type
 from .notation import colon_points, drop_reward_ratios, list_notes, plain_numbers
 from .spelling import respell
@@ -63,9 +64,12 @@ _MARKET_OR_PRICE = re.compile(
     re.I,
 )
 # "short BTC abhi 91650-91900 se" ("… now 91650-91900"), "Long ETH now 3,120 - 3,150": the current
-# price is one number, so a zone right after a side's market word is where the trade opens.
+# price is one number, so a zone right after a side's market word is where the trade opens. So is one
+# named a zone after it ("LONG - vào luôn vùng 0.3100-0.3150": "… enter right away, zone …").
 _MARKET_BEFORE_ZONE = re.compile(
-    rf"\b{_MARKET_WORD}[ ]{{1,3}}(?=[$]?[0-9][0-9.,]*[ ]{{0,3}}(?:-|to)[ ]{{0,3}}{_PRICE_AHEAD})", re.I
+    rf"\b{_MARKET_WORD}[ ]{{1,6}}(?=(?:(?:in[ ]the|the|zone|area|range)[ ]{{1,6}}){{0,2}}"
+    rf"[$]?[0-9][0-9.,]*[ ]{{0,3}}(?:-|to)[ ]{{0,3}}{_PRICE_AHEAD})",
+    re.I,
 )
 _SIDE_BEFORE = re.compile(r"\b(?:long|short|buy|sell)\b[^\n]{0,30}$", re.I)
 # "13.90 (1R)", "14.40 (2.5R)": a target's reward in multiples of the risk, not a price.
@@ -134,7 +138,7 @@ def clean(text: str) -> str:
     words of other languages become the English word for their role (``vocabulary``), and numbers
     written in a language's own style ("64 500", "66.800", "1,150") the English way."""
     text = _enumerators(text).translate(_FULLWIDTH_LIST)
-    text = drop_stamps(unicodedata.normalize("NFKC", text))
+    text = drop_stamps(unwrap_latex(unicodedata.normalize("NFKC", text)))
     text = _locale_numbers(_space_thousands(plain_numbers(_ascii_digits(text)).translate(_SEPARATORS)))
     text = respell(drop_current_price(text).translate(_INVISIBLE).translate(_DASHES).translate(_TIMES))
     text = price_before_label(coin_aliases(text))
@@ -145,7 +149,7 @@ def clean(text: str) -> str:
     text = _CJK_SIDE.sub(lambda m: _CJK_SIDES[m.group()[-1]], text)
     text = _CJK_INDEX.sub(lambda m: str("一二三四五六七八九".index(m.group()) + 1), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = _MARKDOWN.sub("", text)
+    text = drop_label_notes(_MARKDOWN.sub("", text))
     text = _EMOJI_LABEL.sub(lambda m: _EMOJI_LABELS[m.group(1)], text)
     text = drop_reward_ratios(_R_MULTIPLE.sub("", text))
     text = _URL.sub(" ", text)

@@ -86,8 +86,9 @@ _TP_HIT = re.compile(
     rf"(?:(?P<num>[0-9]{{1,2}})|(?P<ord>{_ORDINAL}))?\b{_TO_HIT}{_HIT_WORD}"
     r"|\ball[ ]{1,3}(?:the[ ]{1,3})?(?:take[ -]?profit[ ]{1,3})?targets?[ ]{1,3}"
     r"(?:hit|reached|achieved|done|completed|smashed)\b"
-    # "hit TP2", "hit Target second" ("تم تحقيق الهدف الثاني"): verb first.
-    rf"|\bhit[ ]{{1,3}}(?:the[ ]{{1,3}})?(?:tp|target)[ ]{{0,2}}#?[ ]{{0,2}}(?P<after>[0-9]{{1,2}}|{_ORDINAL})\b",
+    # "hit TP2", "hit Target second" ("تم تحقيق الهدف الثاني"), "已到第一目标" ("hit first Target"): verb first.
+    rf"|\bhit[ ]{{1,3}}(?:the[ ]{{1,3}})?(?:tp|target)[ ]{{0,2}}#?[ ]{{0,2}}(?P<after>[0-9]{{1,2}}|{_ORDINAL})\b"
+    rf"|\bhit[ ]{{1,3}}(?:the[ ]{{1,3}})?(?P<ord_before>{_ORDINAL})[ ]{{1,3}}(?:tp|target)\b",
     re.I,
 )
 _SL_HIT = re.compile(
@@ -111,7 +112,11 @@ _ENTRY_FILLED = re.compile(
     r"|\b(?:long|short|entry|entries|order|orders|position)\b[^.\n0-9]{0,16}?\bfilled\b"
     r"|\b(?:buy|sell|order)[ ]{1,3}(?:filled|executed)\b"  # "📈 COMPRA EJECUTADA", "BUY EXECUTED": a bot's report
     r"|\b(?:entry|entries|order|orders|long|short)(?:[ ]{1,3}[#$]?[A-Z][A-Z0-9]{1,14}(?:/?USDT)?)?(?:[ :]{1,3}[$]?[0-9][0-9.,]*|(?:[ ,&/e]{1,3}(?:and[ ])?#?[0-9]{1,2}\b){1,4})[ ]{1,3}filled\b"
-    r"|\bfilled[ ]{1,3}(?:the[ ]{1,3})?(?:entry|entries|order|orders|position|long|short)\b",
+    r"|\bfilled[ ]{1,3}(?:the[ ]{1,3})?(?:entry|entries|order|orders|position|long|short)\b"
+    # "✅ 已成交：TIA 多单 5.85 …，止损 5.52、止盈 6.30 已挂好" ("filled: TIA LONG 5.85 …, SL 5.52, Target 6.30 already
+    # placed"): a fill heading its pair and side; a running trade's orders set.
+    r"|\bfilled[ ]{0,2}:[ ]{0,2}[#$]?[A-Z][A-Z0-9]{1,14}(?:/?USDT)?[ ]{1,3}(?:entry|order|position|long|short)\b"
+    r"|\b(?:sl|stop[ -]?loss|stop|tp|targets?|take[ -]?profits?)\b[^\n]{0,40}?\balready[ ]placed\b",
     re.I,
 )
 # "Profit: 81%", "+45% profit", "ROI +120%": a results post. "Take profit: 5%" is a target.
@@ -274,7 +279,7 @@ def read(text: str, symbol: str | None, decimal_comma: bool, hit_index: int | No
 
 
 def _hit_number(match: re.Match) -> int | None:
-    said = match.group("before") or match.group("num") or match.group("ord") or match.group("after")
+    said = next((match.group(name) for name in ("before", "num", "ord", "after", "ord_before") if match.group(name)), None)
     if not said:
         return None
     if said.lower() in ORDINALS:

@@ -78,6 +78,15 @@ _TRIGGER_THEN_SIDE = re.compile(
     rf"|(?<![0-9.,])({_NUMBER})[ ]{{1,2}}(?:üzeri|üstü|üzerinde|üstünde|altı|altında)[ ]{{1,3}}(long|short|alım|alış)\b)",
     re.I,
 )
+# "ETH'yi 3.420'den shortluyorum" (I'm shorting ETH from 3,420), "2,31 den long açıyorum": Turkish marks the
+# price a side opens from with the ablative ('den, 'dan, 'ten, 'tan) and says the side after it, as a verb
+# ("shortluyorum") or with one. That price is the side's entry, as "long giriş 2,31" reads. Not a negated
+# verb ("shortlamayın": don't short) nor a close ("3.500'den short kapattım").
+_FROM_PRICE_THEN_SIDE = re.compile(
+    rf"(?<![0-9.,])({_NUMBER}(?:[ ]{{0,2}}-[ ]{{0,2}}{_NUMBER})?)(?:['’][ ]?|[ ])(?:den|dan|ten|tan)[ ]{{1,3}}"
+    r"(long|short)(?!l[aeıiuü]?m[aeıi])(?:l[^\W\d_]*)?(?![^\W\d_])(?![ ]{1,3}(?:pozisyonu[ ]{1,3})?(?:kapat|kapa|çık))",
+    re.I,
+)
 # "止损放在0.562下方", "止损设在 3.2 上方", "防守放在198下方" (the defence placed below 198), Cantonese "止蝕擺 3.02", "止蝕放喺 3.02": the stop placed
 # (below or above) at a price.
 # "破188就跑" (if it breaks 188, run), "跌破 3.2 就撤", "止损破20.1走人" (stop: on a break of 20.1, leave): a break
@@ -132,6 +141,7 @@ def price_before_label(text: str) -> str:
         lambda m: f"{m.group(2)} {_ENTRY_WORD[0]} {m.group(1)}" if m.group(1) else f"{m.group(4)} {_ENTRY_WORD[1]} {m.group(3)}",
         text,
     )
+    text = _FROM_PRICE_THEN_SIDE.sub(lambda m: f"{m.group(2)} {_ENTRY_WORD[1]} {m.group(1)}", text)
     text = _STOP_PLACED.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
     text = _PRICE_NEAR_STOP.sub(lambda m: f"{m.group(2)} {m.group(1)} ", text)
     if _HAS_STOP.search(text):

@@ -108,6 +108,16 @@ the call's "WIF long 2.14-2.06") (``test_blind36_generalisations``).
 its own fix, with 2 false trades and 4 wrong symbols: each a call among other text that names BTC first ("BTC holds
 97k … short no ETH: entrada …") (``test_blind37_generalisations``). After that one rule 62/66; the four still misread
 and the two false trades are left out for the next round.
+``*-blind38.json`` (session 10, scored on session 9's final parser) read 114/134 = 85 % before its fixes (120/134 = 90 %
+counting only the plan's fields), with 3 false trades and 2 wrong symbols: English newsletters whose one labelled call sits
+among a recap and market notes read 0/9 (``plan_blocks``), and a pair the text declines ("ETH тоже слабый — его не
+трогаем. А вот #INJ …") was traded (``test_blind38_long_posts``, ``test_blind38_called_pair``,
+``test_blind38_hints_reports``). It leaves out en-blind38-d11, a newsletter whose call header has no side word.
+``*-real11.json`` (real posts: Binance Square, TradingView, a trade bot's notices, forex channels' parser tests) read 19/31
+before its fixes, with 2 false trades (a "practical example", a how-to-read-a-signal lesson) and 1 wrong side
+(``test_real11_readings``). It leaves out six: four whose text names no pair or whose stop equals the zone's edge
+(en-real11-e04, f11, f18, f31), and two whose writer read prose advice as the plan (f03's "leverage of 2-3 times",
+f32's "add on retest up to 2.25").
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

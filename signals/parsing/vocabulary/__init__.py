@@ -37,6 +37,10 @@ CANONICAL = {
     "stopped": "SL hit",
     # "fill ho gaya", "已成交", "исполнен": an order filled, a report for a trade already open (``updates``).
     "filled": "filled",
+    # "止盈已挂好", "ордера уже выставлены": a trade's orders already placed, a report like a fill (``updates``).
+    "placed": "already placed",
+    # "SL theo TP trước đó", "стоп на предыдущую цель": the target before, where a stop trails (``hints``).
+    "previous": "previous",
     # A stop's condition ("cierre de 4H por debajo de X", "4小時收盤跌破 X"): words the section grammar
     # reads as filler, and a number of hours it reads as a timeframe ("4 saatlik" → "4 hours").
     "candle": "candle", "hours": "hours", "daily": "daily", "weekly": "weekly",
@@ -48,6 +52,11 @@ CANONICAL = {
     "lesson": "for example",
     # "Маржа: изолированная", "ký quỹ chéo": the margin word that puts cross or isolated on its line.
     "margin": "margin",
+    # "Margen aislado ⚠️ gestionen riesgo", "изолированная маржа": the mode said with its margin word, which
+    # keeps the line about margin (``leverage.margin_mode``) though other words follow.
+    "cross_margin": "Cross margin", "isolated_margin": "Isolated margin",
+    # "его не трогаем", "先不碰", "no lo tocaría": a pair the text declines to trade (``called_pair``).
+    "decline": "not touching",
     # "Тип ордера: Рыночный ордер", "Tipo de orden: a mercado": the order's type, a market one making the
     # entry's price only where the market stands (``market_notes``).
     "order_type": "Order type",
@@ -93,7 +102,7 @@ CANONICAL = {
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four
 # letters ("par", "mua"), which another language may use for something else.
-_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "capital"})
+_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "capital", "previous"})
 
 
 def _is_phrase(key: str) -> bool:
@@ -320,6 +329,25 @@ def recall_pattern() -> re.Pattern:
     return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "RECALL", ())})
 
 
+@lru_cache(maxsize=1)
+def month_names() -> tuple[str, ...]:
+    """Every table's month names ("Feb", "февраля", "Şubat", "de febrero"), longest first, each as written, in
+    capitals and, when longer than a short English word ("May", "Mar"), in any case, for ``stamps``."""
+    names = set()
+    for module in LANGUAGES.values():
+        for word in getattr(module, "MONTHS", ()):
+            names.update({word, word.upper()})
+            if len(word) > 3 and word not in ("March", "May"):
+                names.update({word.lower(), word.capitalize()})
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def calculation_pattern() -> re.Pattern:
+    """Every table's words for a calculation ("calculation", "розрахунку", "cálculo", "计算"), for ``examples``."""
+    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "CALCULATION", ())})
+
+
 @lru_cache(maxsize=None)
 def english_pattern(role: str) -> re.Pattern:
     """The English rows of one role as a pattern, for the rules that look for a role's words."""
@@ -329,5 +357,13 @@ def english_pattern(role: str) -> re.Pattern:
 @lru_cache(maxsize=None)
 def ask_pattern(kind: str) -> re.Pattern:
     """Every table's words that open a question (``"ASK_OPENS"``: "is", "问一下", "стоит ли") or mark
-    one wherever they stand in it (``"ASK_MARKS"``: "吗", "ли", "mı"), for ``questions``."""
+    one wherever they stand in it (``"ASK_MARKS"``: "吗", "ли", "mı"), or name an earlier call
+    (``"EARLIER_CALL"``: "yesterday's", "вчерашний"), for ``questions``."""
     return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, kind, ())})
+
+
+@lru_cache(maxsize=1)
+def not_this_pattern() -> re.Pattern:
+    """Every table's words that refuse the pair right beside them (``NOT_THIS``: "nahi", "not", "değil"),
+    for ``called_pair``."""
+    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "NOT_THIS", ())})

@@ -36,10 +36,15 @@ INVITE = ("who's joining", "who is joining", "who's with me", "who is with me", 
 # "Remember our SOL call last week?": a past call recalled, an advert's opening (``asides.recalls_call``).
 RECALL = ("remember", "remember our", "remember the", "recall our", "throwback")
 
+# "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
+NOT_THIS = ("not", "but not")
+
 # "is 20x at 3200 too much?", "should I …?": words opening a question (``questions``).
 ASK_OPENS = ("is", "are", "should", "shall", "can", "could", "would", "will", "do", "does", "did", "what", "how", "which", "why", "anyone", "anybody", "is it", "worth")
 # "ETH long 3200, stop 3100 still valid?": whether an earlier call still holds.
 STILL_VALID = ("still valid", "still good", "still open to enter")
+# "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
+EARLIER_CALL = ("yesterday", "yesterday's", "earlier", "last week", "the old signal", "your signal")
 ASK_MARKS = STILL_VALID
 
 WORDS = {
@@ -57,7 +62,7 @@ WORDS = {
     "stop": ("stop loss", "stoploss", "sl", "stop", "invalidation"),
     "target": ("target", "targets", "take profit", "tp"),
     "leverage": ("leverage", "lev", "lvg"),
-    "long": ("long", "buy"),
+    "long": ("potential rise", "long", "buy"),
     "short": ("short", "sell"),
     "market": ("market", "market price", "cmp", "current price", "now", "market order"),
     "cancel": ("cancel", "cancelled", "canceled", "invalidated"),
@@ -71,6 +76,10 @@ WORDS = {
     "isolated": ("isolated",),
     "profit": ("profit",),
     "trailing": ("trailing", "trailing stop"),
+    # "SL follows the previous target": a trailing stop one target behind (``hints``).
+    "previous": ("previous", "prior", "preceding"),
+    # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
+    "placed": ("already placed", "already in place", "already set"),
     # "#ARB long still active, entry 1.06": a reminder of a trade already open, never a new one.
     "status": (
         "active state", "status: active", "status: running", "trade is active", "trade running",
@@ -102,11 +111,15 @@ WORDS = {
         "weekly report", "monthly report", "daily report", "weekly recap", "monthly recap", "recap", "win rate",
         "weekly results", "monthly results", "week in review", "month in review",
         "winrate", "total signals",
+        # "🏆 MONTHLY PERFORMANCE REPORT — June | RNDR long @ 7.10 → TP4 10.20 (+43%)": past calls' results.
+        "performance report", "performance recap", "monthly performance", "weekly performance",
         # "November recap | 23 signals, 17 winners … Best trade: #TAO long 402 → 563 (+40%)": past results.
         "best trade", "worst trade", "best call", "worst call",
     ),
     "candle": ("candle",),
     "margin": ("margin",),
+    "cross_margin": ("cross margin",),
+    "isolated_margin": ("isolated margin",),
     "order_type": ("order type", "type of order"),
     # "Buy in 3 orders", "Entry 3 parts: …": a count of a ladder's orders, not a price (``sections``).
     # "short laddered: 84.6 / 85.9 / 87.2": a ladder's prices are the legs of one entry.
@@ -133,6 +146,7 @@ WORDS = {
     # "📚 How to read our signals: a call like …", "What is a stop loss? For example …": a lesson or an
     # example, which ``signal.build`` never trades, whatever prices it names.
     "lesson": (
+        "how to interpret", "how to understand a signal", "trade scenario", "trading scenario", "hypothetical", "hypothetically", "practical example",
         "how to read", "how to use", "how to set", "how to", "what is", "what's a", "for example", "example", "e.g.",
         "lesson", "education", "educational", "tutorial", "beginners", "beginner", "newbies", "newbie",
         "tip for beginners", "tips for beginners", "trading tip", "📚", "📖",
@@ -148,4 +162,14 @@ WORDS = {
     ),
     # "🆕 NEW CALL | #INJ/USDT LONG …" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("new call", "new signal", "new trade", "new setup", "today's signal", "todays signal", "signal of the day", "trade of the day", "today's opportunity", "todays opportunity", "opportunity of the day"),
+    # "ETH is weak too, not touching it. SOL long …": a pair the text declines to trade (``called_pair``).
+    "decline": ("not touching", "won't touch", "wouldn't touch", "not trading", "staying away from", "stay away from it", "skipping it", "not for me", "passing on"),
 }
+
+# "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+          "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+
+# "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
+# part of it (``examples``).
+CALCULATION = ("calculation", "calculations", "calc", "math")

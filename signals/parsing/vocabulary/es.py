@@ -20,10 +20,15 @@ INVITE = ("quién se une", "quién se apunta", "quién entra", "listos", "vamos"
 # "¿Recuerdan el long de ADA …?": a past call recalled (``asides.recalls_call``).
 RECALL = ("recuerdan", "recuerdas", "se acuerdan", "te acuerdas", "acuérdense")
 
+# "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
+NOT_THIS = ("no", "pero no")
+
 # "¿… conviene?": a question opens with "¿" or these words (``questions``).
 ASK_OPENS = ("conviene", "vale la pena", "debería", "alguien sabe")
 # "¿la señal de SOL de ayer sigue válida?": whether an earlier call still holds (``questions``).
 STILL_VALID = ("sigue válido", "sigue valido", "sigue válida", "sigue valida", "sigue vigente", "todavía vale", "aún vale")
+# "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
+EARLIER_CALL = ("de ayer", "ayer", "anterior")
 ASK_MARKS = STILL_VALID
 
 WORDS = {
@@ -67,7 +72,7 @@ WORDS = {
         "palanca", "apalancado",
         "apal", "apal.", "apalanc", "apalanc.",  # "apal 10": the abbreviation
     ),
-    "long": (
+    "long": ("subida potencial", "potencial de subida", 
         "largo", "en largo",
         "posición larga", "en long",
         "entrada larga",  # "Entrada larga: 2,45–2,50": the side's entry, its prices after it
@@ -108,13 +113,19 @@ WORDS = {
     ),
     "after": ("después de", "después del", "después", "tras"),
     "half": ("la mitad", "mitad"),
-    "cross": ("cruzado", "cruzada", "margen cruzado"),
-    "isolated": ("aislado", "aislada", "margen aislado"),
+    "cross": ("cruzado", "cruzada"),
+    "isolated": ("aislado", "aislada"),
+    "cross_margin": ("margen cruzado", "margen cruzada"),
+    "isolated_margin": ("margen aislado", "margen aislada"),
     "margin": ("margen",),
     "order_type": ("tipo de orden",),
     "parts": ("órdenes", "partes", "tramos", "veces"),
     "profit": ("ganancia", "ganancias", "beneficio"),
     "trailing": ("stop dinámico", "trailing stop", "stop móvil"),
+    # "SL follows the previous target": a trailing stop one target behind (``hints``).
+    "previous": ("anterior", "previo"),
+    # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
+    "placed": ("ya colocado", "ya colocados", "ya colocadas", "ya puesto", "ya puestos"),
     "status": ("trailing stop activado", "trailing stop ajustado", "operación activa", "estado: activa", "sigue activa", "sigue abierta", "todavía activa", "aún activa",
                "sigue activo", "sigue abierto", "todavía activo", "aún activo", "sigue en curso"),
     "pair": ("par", "moneda", "activo", "símbolo"),
@@ -130,7 +141,7 @@ WORDS = {
         "si compras", "si vendes", "si entras", "si pones",
     ),
     "not_a_call": ("no es señal", "no es una señal", "no es call", "no es un call", "no es una llamada", "solo un ejemplo", "sólo un ejemplo", "no entrar todavía", "no entres todavía", "no entrar aún"),
-    "lesson": ("guía de trading", "guía", "pautas", "habría planeado", "podría haber planeado", "supongamos", "digamos que", "imagina que", "clase de", "qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "a modo de ejemplo", "pongamos que", "lección", "educación", "educativo", "principiantes", "novatos"),
+    "lesson": ("cómo interpretar", "como interpretar", "cómo leer una señal", "como leer una señal", "escenario de trading", "escenario hipotético", "hipotético", "hipotéticamente", "ejemplo práctico", "guía de trading", "guía", "pautas", "habría planeado", "podría haber planeado", "supongamos", "digamos que", "imagina que", "clase de", "qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "a modo de ejemplo", "pongamos que", "lección", "educación", "educativo", "principiantes", "novatos"),
     # "NUEVA OPERACIÓN 👇" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("nueva operación", "nueva señal", "nuevo trade", "señal del día", "señal de hoy", "operación del día", "oportunidad del día", "oportunidad de hoy"),
     "when": (
@@ -148,6 +159,7 @@ WORDS = {
         "membresía", "suscripción", "descuento", "únete", "el mes pasado", "la semana pasada", "ayer",
         "resultados", "resumen semanal", "resumen mensual", "resumen del mes", "resumen de la semana",
         "balance del mes", "balance semanal", "informe semanal", "reporte semanal",
+        "informe mensual", "reporte mensual", "informe de rendimiento", "rendimiento del mes",
         # "Resumen de noviembre | 23 señales · 17 ganadoras … Mejor operación: …": a month's results.
         "resumen de", "ganadoras", "perdedoras", "mejor operación", "peor operación", "mejor trade", "peor trade",
     ),
@@ -182,4 +194,15 @@ WORDS = {
     ),
     "percent": ("por ciento",),
     "gold": ("oro",),
+    # "ETH está débil, no lo tocaría": a pair the text declines to trade (``called_pair``).
+    "decline": ("no tocaría", "no lo tocaría", "no la tocaría", "no lo toco", "no toco", "no lo tocamos", "no tocamos", "no opero", "no operamos", "mejor evitarlo", "lo evitamos"),
 }
+
+# "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).
+MONTHS = ("de enero", "de febrero", "de marzo", "de abril", "de mayo", "de junio", "de julio", "de agosto", "de septiembre",
+          "de setiembre", "de octubre", "de noviembre", "de diciembre", "enero", "febrero", "marzo", "abril", "junio", "julio",
+          "agosto", "septiembre", "octubre", "noviembre", "diciembre")
+
+# "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
+# part of it (``examples``).
+CALCULATION = ("cálculo", "calculo", "cálculos")

@@ -28,10 +28,15 @@ INVITE = ("kaun aa raha", "kaun join kar raha", "ready ho", "chalo",)
 # "yaad hai … call", "याद है": a past call recalled (``asides.recalls_call``).
 RECALL = ("yaad hai", "yaad he", "याद है", "yad hai")
 
+# "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
+NOT_THIS = ("nahi", "nahin", "नहीं")
+
 # "kya 3200 pe long sahi hai?": a question's opening words and its particles (``questions``).
 ASK_OPENS = ("kya", "क्या", "kaise", "kitna", "kitni", "कितना")
 # "kal wala ETH call abhi bhi valid hai?": whether an earlier call still holds (``questions``).
 STILL_VALID = ("abhi bhi valid", "ab bhi valid", "still valid hai", "अभी भी वैलिड")
+# "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
+EARLIER_CALL = ("kal wala", "kal ka", "kal wali", "कल वाला")
 ASK_MARKS = STILL_VALID + ("sahi hai kya", "theek hai kya", "ya nahi", "ki nahi")
 
 WORDS = {
@@ -68,7 +73,7 @@ WORDS = {
     # "close de to long banta hai" (then a long is on), "OP sell kar do 1.82-1.86" (sell it): the side said as what
     # the price makes, or with "do" as "lo".
     # "ETH में शॉर्ट लो 3620 पर" (take a short at 3620): the side with its verb, as "short lo" is written in Latin.
-    "long": ("लॉन्ग लो", "लॉन्ग ले लो", "लॉन्ग करो", "लॉंग लो", "लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo", "long kar lo", "long kar do", "buy kar lo", "buy kar do", "long banta hai", "long banta"),
+    "long": ("sambhavit tezi", "संभावित तेजी", "लॉन्ग लो", "लॉन्ग ले लो", "लॉन्ग करो", "लॉंग लो", "लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo", "long kar lo", "long kar do", "buy kar lo", "buy kar do", "long banta hai", "long banta"),
     "short": ("शॉर्ट लो", "शॉर्ट ले लो", "शॉर्ट करो", "शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo", "short kar lo", "short kar do", "sell kar lo", "sell kar do", "short banta hai", "short banta"),
     "market": (
         "मार्केट प्राइस", "वर्तमान मूल्य", "अभी",
@@ -101,9 +106,15 @@ WORDS = {
     "cross": ("क्रॉस", "cross"),
     "isolated": ("आइसोलेटेड", "isolated"),
     "margin": ("मार्जिन",),
+    "cross_margin": ("क्रॉस मार्जिन",),
+    "isolated_margin": ("आइसोलेटेड मार्जिन",),
     "order_type": ("ऑर्डर टाइप", "order type"),
     "profit": ("प्रॉफिट", "मुनाफा", "profit"),
     "trailing": ("ट्रेलिंग", "trailing"),
+    # "SL follows the previous target": a trailing stop one target behind (``hints``).
+    "previous": ("pichle", "pichla", "पिछले", "पिछला"),
+    # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
+    "placed": ("laga diya", "laga diye", "already laga"),
     # "XRP long abhi bhi active hai" (is still active): a reminder of a trade already open.
     "status": (
         "ट्रेड सक्रिय", "abhi bhi active", "abhi bhi chal raha", "abhi bhi open", "trade active hai",
@@ -132,7 +143,7 @@ WORDS = {
     "hedge": ("शायद", "संभवतः"),
     # "Ye sirf example hai, call nahi hai": a worked example says it is none, after its prices.
     "not_a_call": ("सिग्नल नहीं", "कॉल नहीं", "सिर्फ उदाहरण", "call nahi hai", "call nahi h", "signal nahi hai", "sirf example", "sirf udaharan"),
-    "lesson": ("गाइड", "उदाहरण", "उदाहरण के लिए", "सबक", "आज का सबक", "मान लीजिए", "मान लो", "सीखें", "sabak", "aaj ka sabak", "maan lijiye", "maan lo", "क्या होता है", "शुरुआती", "beginners ke liye", "naye logon ke liye", "example ke liye", "kya hota hai",
+    "lesson": ("सिग्नल कैसे पढ़ें", "signal kaise padhe", "signal kaise samjhe", "काल्पनिक", "गाइड", "उदाहरण", "उदाहरण के लिए", "सबक", "आज का सबक", "मान लीजिए", "मान लो", "सीखें", "sabak", "aaj ka sabak", "maan lijiye", "maan lo", "क्या होता है", "शुरुआती", "beginners ke liye", "naye logon ke liye", "example ke liye", "kya hota hai",
                # "Risk management samjho: agar ETH 3400 pe long kiya …" (understand risk management: if you longed …).
                "samjho", "samjhiye", "समझो", "समझिए"),
     # "NAYA SIGNAL 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
@@ -153,7 +164,7 @@ WORDS = {
     "promo": (
         "मेंबरशिप", "डिस्काउंट", "जुड़ें", "पिछले महीने", "पिछले हफ्ते", "join karo", "pichle mahine", "pichle hafte",
         "पिछला महीना", "पिछला हफ्ता", "कुल सिग्नल", "रिपोर्ट", "जॉइन करें", "pichla mahina", "pichla hafta",
-        "hafte ka result", "mahine ka result", "weekly result",
+        "hafte ka result", "mahine ka result", "weekly result", "performance report",
     ),
     "filler": (
         "lagao", "lagana", "laga do", "rakh do", "rakhna", "rakhen", "laga ke",
@@ -180,4 +191,13 @@ WORDS = {
     "buy": ("खरीदें", "खरीदो", "बाय", "accumulate karo", "kharido", "kharid lo"),
     "sell": ("बेचें", "बेचो", "सेल"),
     "percent": ("प्रतिशत", "pratishat"),
+    # "but ETH nahi, $AAVE", "ETH ko nahi chhedenge": a pair the text declines to trade (``called_pair``).
+    "decline": ("nahi chhedenge", "nahi chhuenge", "nahi lenge", "nahi le rahe", "skip kar rahe", "door rahenge", "नहीं छूएंगे", "नहीं लेंगे"),
 }
+
+# "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).
+MONTHS = ("जनवरी", "फ़रवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर")
+
+# "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
+# part of it (``examples``).
+CALCULATION = ("गणना", "calculation", "hisab")

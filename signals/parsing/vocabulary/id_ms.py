@@ -28,10 +28,15 @@ INVITE = ("siapa ikut", "yang ikut", "gas ga", "siap",)
 # "Masih ingat call PEPE minggu lalu?": a past call recalled (``asides.recalls_call``).
 RECALL = ("masih ingat", "ingat call", "ingat sinyal", "inget call")
 
+# "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
+NOT_THIS = ("bukan",)
+
 # "apakah … ?", "entry 13,4 aman gak?": a question's opening words and its particles (``questions``).
 ASK_OPENS = ("apakah", "apa", "gimana", "bagaimana", "berapa", "kenapa", "mau tanya", "numpang tanya")
 # "sinyal ATOM kemarin masih valid ga?": whether an earlier call still holds (``questions``).
 STILL_VALID = ("masih valid", "masih berlaku", "masih bisa masuk")
+# "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
+EARLIER_CALL = ("kemarin", "sebelumnya")
 ASK_MARKS = STILL_VALID + ("kah", "nggak", "ngga", "gak", "ga", "tidak", "bukan")
 
 WORDS = {
@@ -76,7 +81,7 @@ WORDS = {
         "leveraj", "leverej", "daya ungkit",
     ),
     # "longin TON di 3,12", "shortin ETH" (long it, short it): the chat's verb made of the English side.
-    "long": ("long", "longin"),
+    "long": ("potensi kenaikan", "long", "longin"),
     "short": ("short", "shortin"),
     "order_type": ("jenis order", "tipe order", "jenis pesanan"),
     "market": (
@@ -102,14 +107,20 @@ WORDS = {
     "half": ("setengah", "separuh"),
     "cross": (
         "cross",
-        "silang", "margin silang",
+        "silang",
     ),
     "isolated": (
         "isolated",
-        "terisolasi", "isolasi", "margin terisolasi",
+        "terisolasi", "isolasi",
     ),
+    "cross_margin": ("margin silang",),
+    "isolated_margin": ("margin terisolasi", "margin isolasi"),
     "profit": ("profit", "untung", "keuntungan"),
     "trailing": ("trailing",),
+    # "SL follows the previous target": a trailing stop one target behind (``hints``).
+    "previous": ("sebelumnya",),
+    # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
+    "placed": ("sudah dipasang", "sudah pasang", "sudah terpasang"),
     "status": ("posisi aktif", "masih aktif", "masih berjalan", "masih running", "posisi masih open"),
     "pair": ("koin", "pasangan", "aset"),
     "first": ("pertama",),
@@ -123,7 +134,7 @@ WORDS = {
     # "Ini cuma contoh, bukan call": a worked example says it is none. Not "bukan ajakan membeli"
     # (no invitation to buy): every Indonesian signal's footer.
     "not_a_call": ("bukan sinyal", "bukan call", "cuma contoh", "hanya contoh", "sekadar contoh"),
-    "lesson": ("panduan", "misalkan", "anggap saja", "pelajaran", "contoh", "misalnya", "apa itu", "tips pemula", "pemula", "edukasi", "untuk pemula"),
+    "lesson": ("cara membaca sinyal", "cara memahami sinyal", "skenario hipotetis", "hipotetis", "panduan", "misalkan", "anggap saja", "pelajaran", "contoh", "misalnya", "apa itu", "tips pemula", "pemula", "edukasi", "untuk pemula"),
     # "SINYAL BARU 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("sinyal baru", "call baru", "trade baru", "posisi baru", "sinyal hari ini", "signal hari ini", "call hari ini", "peluang hari ini"),
     # "SINYAL LONG #BTCUSDT": a word that shows the message is Indonesian, and so its number style.
@@ -144,6 +155,7 @@ WORDS = {
     "promo": (
         "keanggotaan", "diskon", "gabung", "bulan lalu", "minggu lalu", "kemarin",
         "rekap", "rekapan", "laporan mingguan", "hasil minggu ini", "hasil bulan ini", "laporan bulanan",
+        "laporan performa", "performa bulan ini",
     ),
     "filler": (
         "ke", "di", "dan", "sekitar", "harga", "untuk", "posisi", "di bawah", "di atas",
@@ -161,4 +173,13 @@ WORDS = {
     "buy": ("beli", "serok", "nyerok"),
     "sell": ("jual",),
     "percent": ("persen",),
+    # "ETH lemah, nggak disentuh dulu": a pair the text declines to trade (``called_pair``).
+    "decline": ("tidak disentuh", "nggak disentuh", "gak disentuh", "jangan disentuh", "skip dulu", "tidak masuk", "nggak masuk", "hindari dulu"),
 }
+
+# "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).
+MONTHS = ("Januari", "Februari", "Maret", "Mac", "Mei", "Juni", "Jun", "Juli", "Julai", "Agustus", "Ogos", "Oktober", "Desember", "Disember")
+
+# "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
+# part of it (``examples``).
+CALCULATION = ("perhitungan", "hitungan", "pengiraan")

@@ -21,10 +21,15 @@ INVITE = ("quem vai", "quem topa", "quem vem", "bora", "prontos",)
 # "Lembram do long de SOL …?": a past call recalled (``asides.recalls_call``).
 RECALL = ("lembram", "lembra do", "lembra da", "se lembram", "lembrem")
 
+# "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
+NOT_THIS = ("não", "mas não")
+
 # "vale a pena … ?", "será que …?": a question's opening words (``questions``).
 ASK_OPENS = ("vale a pena", "será que", "devo", "alguém sabe", "é seguro", "compensa")
 # "o sinal do DOGE de ontem ainda vale?": whether an earlier call still holds (``questions``).
 STILL_VALID = ("ainda vale", "ainda válido", "ainda valido", "ainda válida", "ainda valida", "ainda está valendo", "ainda tá valendo")
+# "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
+EARLIER_CALL = ("de ontem", "ontem", "anterior")
 ASK_MARKS = STILL_VALID
 
 WORDS = {
@@ -62,7 +67,7 @@ WORDS = {
         "alavancado",
         "alav", "alav.", "alavanc", "alavanc.",  # "alav 10": the abbreviation
     ),
-    "long": (
+    "long": ("potencial de alta", "alta potencial", 
         "long",
         "comprado", "comprada", "posição comprada", "posição long",
         # "Bitcoin na compra agora", "Posição longa em SOL": on the buy side.
@@ -119,13 +124,19 @@ WORDS = {
     ),
     "after": ("após", "depois de", "depois do", "depois da"),
     "half": ("metade",),
-    "cross": ("cruzada", "cruzado", "margem cruzada"),
-    "isolated": ("isolada", "isolado", "margem isolada"),
+    "cross": ("cruzada", "cruzado"),
+    "isolated": ("isolada", "isolado"),
+    "cross_margin": ("margem cruzada", "margem cruzado"),
+    "isolated_margin": ("margem isolada", "margem isolado"),
     "margin": ("margem",),
     "order_type": ("tipo de ordem",),
     "parts": ("ordens", "partes", "parcelas", "vezes"),
     "profit": ("lucro", "ganho"),
     "trailing": ("stop móvel", "trailing stop"),
+    # "SL follows the previous target": a trailing stop one target behind (``hints``).
+    "previous": ("anterior", "prévio"),
+    # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
+    "placed": ("já colocado", "já colocados", "já colocadas", "já posicionado", "já posicionados"),
     "status": ("trailing stop ativado", "trailing stop ajustado", "operação ativa", "status: ativa", "segue ativa", "segue aberta", "ainda ativa", "ainda aberta", "continua ativa",
                # "#NEAR long segue ativo" (the long, masculine, is still running).
                "segue ativo", "segue aberto", "ainda ativo", "ainda aberto", "continua ativo", "continua aberto",
@@ -145,7 +156,7 @@ WORDS = {
     ),
     "hedge": ("talvez", "poderia", "pode ser", "possivelmente", "provavelmente", "de olho"),
     "not_a_call": ("não é sinal", "não é um sinal", "não é call", "não é uma call", "só um exemplo", "apenas um exemplo", "não entrar ainda", "não entre ainda", "ainda não entrar"),
-    "lesson": ("guia de trading", "guia", "diretrizes", "teria planejado", "poderia ter planejado", "suponha", "digamos que", "imagine que", "aula", "aula de", "o que é", "por exemplo", "exemplo", "a título de exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
+    "lesson": ("como interpretar", "como ler um sinal", "cenário de trade", "cenário hipotético", "hipotético", "hipoteticamente", "exemplo prático", "guia de trading", "guia", "diretrizes", "teria planejado", "poderia ter planejado", "suponha", "digamos que", "imagine que", "aula", "aula de", "o que é", "por exemplo", "exemplo", "a título de exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
     # "🆕 NOVO SINAL" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("novo sinal", "nova operação", "novo trade", "sinal do dia", "sinal de hoje", "operação do dia", "oportunidade do dia", "oportunidade de hoje"),
     "when": (
@@ -161,7 +172,7 @@ WORDS = {
     "promo": (
         "assinatura", "desconto", "junte-se", "entre no vip", "mês passado", "semana passada", "ontem",
         "resultados", "resumo semanal", "resumo mensal", "resumo do mês", "resumo da semana", "balanço do mês", "relatório semanal", "relatório", "balanço semanal",
-        "balanço da semana", "taxa de acerto",
+        "balanço da semana", "taxa de acerto", "desempenho do mês", "desempenho mensal",
         # "Resumo de novembro | 23 sinais · 17 vencedoras … Melhor operação: …": a month's results.
         "resumo de", "vencedoras", "perdedoras", "melhor operação", "pior operação", "melhor trade", "pior trade",
     ),
@@ -196,4 +207,15 @@ WORDS = {
     ),
     "percent": ("por cento", "porcento"),
     "gold": ("ouro",),
+    # "ETH está fraco, não vou entrar nele": a pair the text declines to trade (``called_pair``).
+    "decline": ("não vou", "não toco", "não tocaria", "não vou tocar", "não vou entrar", "não operamos", "não opero", "fico de fora", "ficamos de fora", "evitamos"),
 }
+
+# "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).
+MONTHS = ("de janeiro", "de fevereiro", "de março", "de abril", "de maio", "de junho", "de julho", "de agosto", "de setembro",
+          "de outubro", "de novembro", "de dezembro", "janeiro", "fevereiro", "março", "junho", "julho", "setembro", "outubro",
+          "novembro", "dezembro")
+
+# "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
+# part of it (``examples``).
+CALCULATION = ("cálculo", "calculo", "cálculos")

@@ -18,10 +18,15 @@ INVITE = ("katılan var mı", "kim geliyor", "hazır mısınız", "hazır mıyı
 # "Geçen haftaki PEPE sinyalini hatırlıyor musunuz?": a past call recalled (``asides.recalls_call``).
 RECALL = ("hatırlıyor musunuz", "hatırlıyor musun", "hatırlayın", "hatirliyor musunuz")
 
+# "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
+NOT_THIS = ("değil",)
+
 # "sizce … mantıklı mı?": a question's opening words (its "mı" is ``asides``' particle) (``questions``).
 ASK_OPENS = ("sizce", "acaba", "nasıl", "ne kadar")
 # "dünkü SOL sinyali hâlâ geçerli mi?": whether an earlier call still holds (``questions``).
 STILL_VALID = ("hâlâ geçerli", "hala geçerli", "halen geçerli")
+# "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
+EARLIER_CALL = ("dünkü", "dün", "önceki sinyal")
 ASK_MARKS = ("mı", "mi", "mu", "mü", "mısın", "misin", "mıyım", "miyim")
 
 WORDS = {
@@ -64,8 +69,9 @@ WORDS = {
     ),
     # "XRP long al 2.3150 / 2.2900" (buy a long), "short aç 1.42" (open a short): the side and its verb.
     # "XRP'ye long giriyorum 2,31'den" (I'm going long from 2.31): the side with its verb, before its price.
-    "long": ("long", "uzun", "alış yönlü", "yükseliş", "long al", "long alın", "long aç", "long açın", "long gir", "long girin", "long giriyorum", "long giriyoruz"),
-    "short": ("short", "kısa", "satış yönlü", "düşüş", "short aç", "short açın", "short gir", "short girin", "short sat", "short giriyorum", "short giriyoruz"),
+    # "ETH'yi shortluyorum" (I'm shorting ETH): the side made a verb.
+    "long": ("potansiyel yükseliş", "long", "uzun", "alış yönlü", "yükseliş", "long al", "long alın", "long aç", "long açın", "long gir", "long girin", "long giriyorum", "long giriyoruz", "longluyorum", "longluyoruz"),
+    "short": ("short", "kısa", "satış yönlü", "düşüş", "short aç", "short açın", "short gir", "short girin", "short sat", "short giriyorum", "short giriyoruz", "shortluyorum", "shortluyoruz"),
     "market": (
         "piyasa fiyatından", "piyasa fiyatı", "piyasadan", "anlık fiyat", "güncel fiyat", "market fiyatından",
         "şimdi", "hemen", "piyasa emri",
@@ -86,10 +92,16 @@ WORDS = {
     "cross": ("çapraz",),
     "isolated": ("izole", "izolasyon"),
     "margin": ("marjin", "marj"),  # "Marj: İzole"
+    "cross_margin": ("çapraz marjin", "çapraz marj"),
+    "isolated_margin": ("izole marjin", "izole marj"),
     "order_type": ("emir tipi", "emir türü"),
     "parts": ("parça", "parçada", "kademe", "kademede", "kez"),
     "profit": ("kâr", "kar", "kazanç"),
     "trailing": ("iz süren stop", "takip eden stop"),
+    # "SL follows the previous target": a trailing stop one target behind (``hints``).
+    "previous": ("önceki", "bir önceki"),
+    # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
+    "placed": ("zaten kurulu", "zaten girildi", "emirler girildi"),
     "status": ("işlem aktif", "durum: aktif", "hâlâ aktif", "hala aktif", "hâlâ açık", "hala açık", "işlem devam ediyor"),
     "pair": ("coin", "parite", "sembol", "varlık"),
     "first": ("ilk", "birinci"),
@@ -104,7 +116,7 @@ WORDS = {
     # değildir" (not investment advice): every Turkish signal's footer.
     "not_a_call": ("sinyal değil", "sinyal değildir", "çağrı değil", "çağrı değildir", "sadece örnek", "sadece bir örnek", "henüz girmeyin", "henüz girmeyelim"),
     # "Risk yönetimi örneği: …" (an example of risk management), "mesela ETH 3000'den long": an example.
-    "lesson": ("rehber", "rehberi", "diyelim ki", "farz edelim", "nedir", "örneğin", "örnek", "örneği", "örnek olarak", "mesela", "ders", "eğitim", "yeni başlayanlar", "yeni başlayanlara", "acemiler"),
+    "lesson": ("sinyal nasıl okunur", "nasıl yorumlanır", "işlem senaryosu", "varsayımsal", "rehber", "rehberi", "diyelim ki", "farz edelim", "nedir", "örneğin", "örnek", "örneği", "örnek olarak", "mesela", "ders", "eğitim", "yeni başlayanlar", "yeni başlayanlara", "acemiler"),
     # "🆕 YENİ İŞLEM" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("yeni işlem", "yeni sinyal", "yeni pozisyon", "yeni sinyalimiz", "günün sinyali", "bugünün sinyali", "günün işlemi", "bugünün fırsatı", "günün fırsatı", "bugünkü fırsat"),
     # "10 kat kaldıraç" ("10 times leverage"): the "x" of a leverage.
@@ -149,4 +161,13 @@ WORDS = {
     "sell": ("sat", "satış yap", "satış"),
     "percent": ("yüzde",),
     "gold": ("altın", "ons altın", "altın ons"),
+    # "ETH zayıf, ona dokunmuyorum": a pair the text declines to trade (``called_pair``).
+    "decline": ("dokunmuyorum", "dokunmuyoruz", "dokunmayın", "dokunmam", "girmiyorum", "girmiyoruz", "uzak duruyorum", "uzak duruyoruz", "pas geçiyorum", "pas geçiyoruz"),
 }
+
+# "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).
+MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık")
+
+# "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
+# part of it (``examples``).
+CALCULATION = ("hesaplama", "hesaplaması", "hesabı")

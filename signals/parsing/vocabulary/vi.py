@@ -19,12 +19,17 @@ INVITE = ("ai vào cùng", "ai theo", "ae vào không", "anh em vào không", "s
 # "Còn nhớ kèo PEPE tuần trước?": a past call recalled (``asides.recalls_call``).
 RECALL = ("còn nhớ", "nhớ kèo", "ae còn nhớ", "anh em còn nhớ")
 
+# "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
+NOT_THIS = ("không phải",)
+
 # "có nên vào … không?": a question's opening words and its particles (``questions``).
 ASK_OPENS = ("có nên", "nên", "liệu", "cho hỏi", "hỏi chút", "ai biết")
 # "đặt SL 22 hay gồng tiếp ạ?" (set SL at 22 or hold on?): "A hay B?" weighs a choice, and "ạ" before
 # the mark is the polite ending of a question.
 # "kèo SOL hôm qua còn hiệu lực không?": whether an earlier call still holds (``questions``).
 STILL_VALID = ("còn hiệu lực", "còn hiệu lực không", "còn valid", "còn vào được")
+# "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
+EARLIER_CALL = ("hôm qua", "hôm trước", "kèo cũ")
 ASK_MARKS = (
     "được không", "không nhỉ", "nhỉ", "hả", "chưa ạ", "ổn không", "có ổn không", "ạ", "hay gồng", "hay giữ", "hay cắt",
     "hay chốt",
@@ -71,7 +76,7 @@ WORDS = {
         "đòn bẫy",
     ),
     # "Canh long SOL quanh 176,5 – 178", "canh mua 1.92" (watch for a long, a buy, there): the side.
-    "long": (
+    "long": ("tiềm năng tăng", 
         "long",
         "lệnh long", "vị thế long", "canh long",
     ),
@@ -80,7 +85,7 @@ WORDS = {
         "lệnh short", "vị thế short", "canh short",
     ),
     "market": (
-        "giá hiện tại", "giá thị trường", "vào ngay", "giá market",
+        "giá hiện tại", "giá thị trường", "vào ngay", "vào luôn", "giá market",
         "ngay bây giờ", "lệnh thị trường", "lệnh market",
     ),
     "cancel": ("hủy lệnh", "huỷ lệnh", "hủy", "huỷ", "hủy kèo", "huỷ kèo"),
@@ -93,15 +98,21 @@ WORDS = {
     "move": ("dời", "kéo", "chuyển"),
     "after": ("sau khi", "sau"),
     "half": ("một nửa", "nửa"),
-    "cross": ("cross", "chéo", "ký quỹ chéo"),
+    "cross": ("cross", "chéo"),
     "isolated": (
-        "isolated", "cô lập", "ký quỹ cô lập",
+        "isolated", "cô lập",
     ),
+    "cross_margin": ("ký quỹ chéo",),
+    "isolated_margin": ("ký quỹ cô lập",),
     "margin": ("ký quỹ",),
     "order_type": ("loại lệnh",),
     "parts": ("phần", "lệnh", "lần"),  # "Vào 2 lần: 2365 và 2368" (enter twice)
     "profit": ("lợi nhuận", "lãi"),
     "trailing": ("trailing stop", "dời sl theo giá"),
+    # "SL follows the previous target": a trailing stop one target behind (``hints``).
+    "previous": ("trước đó", "liền trước", "kế trước"),
+    # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
+    "placed": ("đã đặt sẵn", "đã cài sẵn", "đã đặt lệnh"),
     "status": ("lệnh đang chạy", "đang chạy", "vẫn đang chạy", "vẫn còn chạy", "lệnh vẫn mở"),
     "pair": ("cặp", "đồng coin", "mã"),
     "first": ("đầu tiên", "thứ nhất"),
@@ -113,7 +124,7 @@ WORDS = {
     "ask": ("có ai", "ai còn giữ", "phân vân", "mọi người nghĩ sao", "ae nghĩ sao", "anh em nghĩ sao", "đang tính", "định vào", "có nên", "nếu bạn"),
     "hedge": ("có thể", "có lẽ", "theo dõi"),
     "not_a_call": ("không phải tín hiệu", "không phải kèo", "không phải lệnh", "chỉ là ví dụ"),
-    "lesson": ("cẩm nang", "giả sử", "ví dụ", "là gì", "kiến thức", "người mới", "ae mới", "anh em mới", "bài học"),
+    "lesson": ("cách đọc tín hiệu", "cách hiểu tín hiệu", "kịch bản giả định", "giả định", "cẩm nang", "giả sử", "ví dụ", "là gì", "kiến thức", "người mới", "ae mới", "anh em mới", "bài học"),
     # "KÈO MỚI 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("kèo mới", "lệnh mới", "tín hiệu mới", "kèo hôm nay", "tín hiệu hôm nay", "lệnh hôm nay", "cơ hội hôm nay", "cơ hội trong ngày"),
     "at": ("ở", "tại"),
@@ -144,4 +155,10 @@ WORDS = {
     "percent": ("phần trăm",),
     # "DCA thêm ở 3,48", "nhồi thêm 3,40" (add more at …): a further leg of the entry, which adds to the side's own price.
     "dca": ("dca thêm", "nhồi thêm", "vào thêm", "bồi thêm", "nhồi lệnh", "nhồi"),
+    # "ETH cũng yếu, không đụng": a pair the text declines to trade (``called_pair``).
+    "decline": ("không đụng", "không đụng vào", "không trade", "bỏ qua", "đứng ngoài"),
 }
+
+# "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
+# part of it (``examples``).
+CALCULATION = ("tính toán", "cách tính")

@@ -1,0 +1,41 @@
+"""A worked calculation after a plan ("… SL 2% / TP 8% / Приклад розрахунку стоп-лоссу: (SL 2 x Leverage 20 = 40%
+x $10 = SL $4)"): a line that opens with an example word and names a calculation (``CALCULATION`` in the
+tables) starts the writer's arithmetic, whose numbers are no stop, leverage or target of the plan above.
+Only after a number: a post that opens with its example is a lesson (``signal.is_lesson``)."""
+from __future__ import annotations
+
+import re
+
+from .vocabulary import calculation_pattern, english_pattern
+
+_LINE_OPENING = re.compile(r"[^\w\n]{0,4}")
+
+
+def before_worked_example(text: str) -> str:
+    """The text above its first worked-calculation line, or the whole text when it has none."""
+    start = 0
+    for line in text.split("\n"):
+        opening = _LINE_OPENING.match(line).end()
+        if (
+            re.search(r"[0-9]", text[:start])
+            and english_pattern("lesson").match(line, opening)
+            and calculation_pattern().search(line)
+        ):
+            return text[:start]
+        start += len(line) + 1
+    return text
+
+
+# "SL: Place the stop loss just above the recent high …, for example: 125,126.00.": a stop's or target's line
+# that describes its level in words and ends on the price it gives "for example" (the canonical lesson word)
+# sets that price; the words before it are the level's description.
+_EXAMPLE_PRICE_ON_LABEL = re.compile(
+    r"^([^\w\n]{0,4})(sl|stop[ -]?loss|stoploss|stop|tp[ ]?[0-9]{0,2}|targets?[ ]?[0-9]{0,2})[ ]{0,2}[:=-][^\n0-9]*?"
+    r"\bfor example[ ]{0,2}[:,]?[ ]{0,2}([$]?[0-9][0-9.,]*[0-9])[ .!]*$",
+    re.I | re.M,
+)
+
+
+def example_prices_on_labels(text: str) -> str:
+    """"SL: Place the stop … for example: 125,126.00." → "SL: 125,126.00"."""
+    return _EXAMPLE_PRICE_ON_LABEL.sub(r"\1\2: \3", text)
