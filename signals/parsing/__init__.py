@@ -88,7 +88,7 @@ def _prefer_lone_call(raw: str, whole: ParsedSignal | ParsedUpdate | None) -> Pa
         return whole
     if isinstance(whole, ParsedSignal) and _same_plan(whole, alone):
         return whole
-    return alone
+    return plan_blocks.with_rules(alone, raw)
 
 
 def _same_plan(one: ParsedSignal, other: ParsedSignal) -> bool:
@@ -106,7 +106,8 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
         return None
     if asides.asks(text) or asides.asks_after_prices(raw) or asides.recalls_call(raw, text):
         return None
-    if questions.asks_about_prices(raw):  # "is 20x at 3200 too much?", "问一下 … 3300 … 合适吗？"
+    # "is 20x at 3200 too much?", "问一下 … 3300 … 合适吗？", "«#AAVEUSDT شراء دخول 92.5 …» هل ما زالت صالحة؟"
+    if questions.asks_about_prices(raw) or questions.asks_about_quoted(raw):
         return None
     if questions.asks_if_still_valid(raw) or asides.asks_about_own_trade(raw, text):
         return None  # "yesterday's DOGE signal still valid? entry 0.158 …", "I'm long SOL 148 … should I hold"

@@ -8,6 +8,13 @@ The word "allocation" (every language's, ``vocabulary`` role "allocation") besid
 label, then nothing but one share per leg in the order the legs were written. The numbers are shares
 whatever their sign: with "allocation" written, "25/25/25/25" is never a list of prices
 (``label_context.allots_share``).
+
+A sentence may say the same in other words, the word after the shares or no leg named:
+
+    Распределение: 40% / 30% / 30%               (no label: the targets' shares)
+    Kurallar: TP'lere %30 / %30 / %40 dağılım.   ("Rules: TP'lere %30 / %30 / %40 allocation.")
+
+so long as the shares are the sentence's only numbers and it names one kind of leg at most.
 """
 from __future__ import annotations
 
@@ -23,6 +30,12 @@ _ALLOCATION_LINE = re.compile(
     re.I | re.M,
 )
 _NUMBER = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,2})?")
+# "%30 / %30 / %40" (Turkish writes the sign first), "40% / 30% / 30%", "50/30/20".
+_ANY_SHARE = r"(?:%[ ]?)?[0-9]{1,3}(?:\.[0-9]{1,2})?(?:[ ]?%)?"
+_SHARE_RUN = re.compile(rf"(?<![0-9.,%])(?:{_ANY_SHARE})(?:[ ]{{0,3}}[/|,][ ]{{0,3}}(?:{_ANY_SHARE}))+(?![0-9.,%])")
+_ALLOCATION_WORD = re.compile(r"\ballocation\b", re.I)
+_ENTRY_LABEL = re.compile(r"\b(?:entry|entries)\b", re.I)
+_TARGET_LABEL = re.compile(r"\b(?:tps?|targets?|take[ -]?profits?)\b", re.I)
 
 
 def stated_shares(text: str, leg: str) -> list[Decimal] | None:
@@ -31,4 +44,24 @@ def stated_shares(text: str, leg: str) -> list[Decimal] | None:
         label = (match["label"] or match["label_first"]).lower()
         if ("entr" in label) == (leg == "entry"):
             return [Decimal(number) for number in _NUMBER.findall(match["shares"])]
+    return _stated_in_sentence(text, leg)
+
+
+def _stated_in_sentence(text: str, leg: str) -> list[Decimal] | None:
+    """The shares of a sentence with the word "allocation" and one run of shares, which are its only
+    numbers; a sentence that names no leg splits the targets."""
+    for sentence in _sentences(text):
+        run = _SHARE_RUN.search(sentence) if _ALLOCATION_WORD.search(sentence) else None
+        rest = sentence[:run.start()] + " " + sentence[run.end():] if run else ""
+        if not run or re.search(r"[0-9]", rest):
+            continue
+        names_entry, names_target = _ENTRY_LABEL.search(rest), _TARGET_LABEL.search(rest)
+        if names_entry and names_target:
+            continue
+        if (leg == "entry") == bool(names_entry):
+            return [Decimal(number) for number in _NUMBER.findall(run.group())]
     return None
+
+
+def _sentences(text: str) -> list[str]:
+    return [part for line in text.split("\n") for part in re.split(r"(?<=[.!;])[ ]+", line) if part.strip()]

@@ -45,14 +45,22 @@ _HOLD_TO_TARGET = re.compile(
 # "50%", "%50" (Turkish), unsigned: "+50%" is a gain. "TP1", "Target 2": a numbered target.
 _SHARE_OR_TARGET = re.compile(
     r"(?<![0-9.,+\-])(?P<share>%[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})?(?![0-9.,])|[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%)"
-    r"|\b(?:tp|target|take[ -]?profit)[ ]{0,2}#?(?P<number>[0-9]{1,2})(?![0-9]|[.,][0-9])"
+    r"|\b(?:tp|target|take[ -]?profit)[ ]{0,2}#?(?P<number>[0-9]{1,2})(?![0-9]|[.,][0-9]|[ ]?%)"  # "止盈 25%": a verb's share, no target 25
     # "50% at the first target", "۵۰٪ در تارگت اول" ("50% Target first" once canonical): a target by its ordinal.
     r"|\b(?P<ordinal_before>first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target|take[ -]?profit)\b"
     r"|\b(?:tp|target|take[ -]?profit)[ ]{1,2}(?P<ordinal_after>first|second|third|fourth|fifth)\b",
     re.I,
 )
-_EACH_TARGET = re.compile(rf"(?:{english_pattern('each').pattern})[ ]{{1,3}}(?:tp|target|take[ -]?profit)s?\b", re.I)
-_PERCENT = re.compile(r"(?<![0-9.])([0-9]{1,2}(?:\.[0-9]{1,3})?)[ ]?%")
+# "25% at each target", "25% on each of the 4 targets", "%25 her TP'de": one share at every target.
+_EACH_TARGET = re.compile(
+    rf"(?:{english_pattern('each').pattern})(?:[ ]{{1,3}}of(?:[ ]{{1,3}}the)?(?:[ ]{{1,3}}[0-9]{{1,2}})?)?"
+    r"[ ]{1,3}(?:tp|target|take[ -]?profit)s?\b",
+    re.I,
+)
+# A trailing distance: "1.5%", "1,5%" (a decimal comma), "%1,5" (Turkish writes the sign first).
+_PERCENT = re.compile(
+    r"(?<![0-9.,])(?:([0-9]{1,2}(?:\.[0-9]{1,3}|,[0-9]{1,2})?)[ ]?%|%[ ]?([0-9]{1,2}(?:\.[0-9]{1,3}|,[0-9]{1,2})?)(?![0-9.,]))"
+)
 _MOVING_TARGET = re.compile(r"\bmoving[ ]{1,3}target\b", re.I)
 _PERCENTAGE_SETTING = re.compile(r"percentage[ ]{0,2}\([^)\n]{0,12}\)", re.I)
 ALLOCATION_TOTAL = Decimal(100)
@@ -126,7 +134,7 @@ def stated_target_shares(text: str, take_profits: list[Decimal]) -> list[Decimal
     # Sentence by sentence: "Chốt 30% ở TP1, 30% ở TP2, 40% ở TP3. Chạm TP1 thì dời SL" names TP1 again for its stop rule.
     for line in _lines(text):
         tokens = list(_SHARE_OR_TARGET.finditer(line))
-        if not tokens or re.search(r"[0-9]", _SHARE_OR_TARGET.sub(" ", line)):
+        if not tokens or re.search(r"[0-9]", _SHARE_OR_TARGET.sub(" ", _EACH_TARGET.sub(" ", line))):
             continue  # a line with a price ("TP1 2.10 (+50%)") states no share apart from it
         shares = [_share(token) for token in tokens if token.group("share")]
         if _EACH_TARGET.search(line) and len(shares) == 1:
@@ -186,18 +194,36 @@ def trailing(text: str) -> dict | None:
         return moving
     match = english_pattern("trailing").search(text)
     if not match:
-        return None
+        return _trails_peak(text)
     block = "\n".join(text[match.start():].split("\n")[:4])  # "Trailing Configuration:" spans lines
     first_line = _PERCENTAGE_SETTING.sub(" ", block.split("\n")[0])
     activate = _target_number(block) or _condition_target(text[text.rfind("\n", 0, match.start()) + 1:match.start()])
     if _MOVING_TARGET.search(block):
         return {"kind": "moving_target", "activate_after_target": activate}
-    percent = _PERCENT.search(first_line)
-    if percent and Decimal(percent.group(1)) > 0:
-        return {"kind": "percent_below_highest", "callback_pct": Decimal(percent.group(1)), "activate_after_target": activate}
+    percent = _percent(first_line)
+    if percent:
+        return {"kind": "percent_below_highest", "callback_pct": percent, "activate_after_target": activate}
     if english_pattern("breakeven").search(block):
         return None  # "Trailing Configuration: Stop: Breakeven": a break-even rule, not a trail
     return {"kind": "unspecified"}
+
+
+def _percent(line: str) -> Decimal | None:
+    found = _PERCENT.search(line)
+    percent = Decimal((found.group(1) or found.group(2)).replace(",", ".")) if found else None
+    return percent if percent else None
+
+
+def _trails_peak(text: str) -> dict | None:
+    """"After TP1 the stop 1.5% below the high", "после TP1 стоп на 1,5% ниже максимума": a stop kept a
+    percentage from the price's extreme once a target is hit is a trail, though the word is not written.
+    Without the target's condition it may be where the stop starts ("SL 2% below the low")."""
+    for line in _lines(text):
+        percent = _percent(line) if _STOP.search(line) and english_pattern("peak").search(line) else None
+        activate = _condition_target(line) if percent else None
+        if activate:
+            return {"kind": "percent_below_highest", "callback_pct": percent, "activate_after_target": activate}
+    return None
 
 
 # "SL sẽ dời theo TP trước đó" ("SL … TP previous"), "stop bir önceki hedefi takip eder", "o stop vai
@@ -224,7 +250,8 @@ def _condition_target(text: str) -> int | None:
     condition = _WHEN.search(text)
     number = _target_number(text[condition.start():]) if condition else None
     postposed = _TARGET_THEN_WHEN.search(text)
-    return number or (_target_number(postposed.group()) if postposed else None)
+    # "a cada alvo batido" → "to each Target hit", "at every target": a rule from the first target on.
+    return number or (_target_number(postposed.group()) if postposed else None) or (1 if _EACH_TARGET.search(text) else None)
 
 
 def _target_number(line: str) -> int | None:

@@ -47,12 +47,16 @@ _BRACKETED_SHARE = re.compile(r"\([ ]?([1-9])[ ]?/[ ]?([1-9])[ ]?\)")
 
 # "shorting eth here 3345ish", "entry 0.52-ish": a price given as about that much is that price.
 _ABOUT_SUFFIX = re.compile(r"(?<=[0-9])[-]?ish\b", re.I)
+# "目标 63000 / 62000,20倍", "TP 0.1460,15x": a comma typed with no space between a price and the
+# leverage after it lists two items; read as a decimal comma it would make "62000.20" and lose the
+# target. A leverage's own decimal comma ("12,5x") follows one or two digits, not a price's three.
+_LEVERAGE_AFTER_PRICE = re.compile("(?:(?<=[0-9]{3})|(?<=[.][0-9])|(?<=[.][0-9]{2})),(?=[0-9]{1,3}[ ]?(?:倍|[xX\u0445](?![^\\W\\d_])))")
 
 
 def plain_numbers(text: str) -> str:
     """Myriads, lakh grouping, Rupiah and rupee prices written out as whole numbers, a price split
     after its "0." joined, an "ish" and a bracketed share dropped; runs before the locale's separators."""
-    text = _ABOUT_SUFFIX.sub("", text)
+    text = _LEVERAGE_AFTER_PRICE.sub(", ", _ABOUT_SUFFIX.sub("", text))
     text = _BRACKETED_SHARE.sub(lambda m: " " if int(m[1]) < int(m[2]) else m.group(), _SPACED_POINT.sub("0.", text))
     text = _RUPIAH.sub(lambda m: " " + m.group(1).replace(".", ""), _RUPEE.sub(" ", text))
     text = _CJK_MAGNITUDE.sub(_times_magnitude, text)

@@ -58,6 +58,31 @@ def asks_if_still_valid(raw: str) -> bool:
     return False
 
 
+# A plan quoted from an older message: «…», 「…」, 『…』, “…”, "…" or '…', over one line or several. A straight
+# quote opens and closes only beside no letter, so an apostrophe ("I'm", "it's") quotes nothing.
+_QUOTED = re.compile(
+    r"«[^«»]{1,2000}»|「[^「」]{1,2000}」|『[^『』]{1,2000}』|“[^“”]{1,2000}”|‘[^‘’]{1,2000}’"
+    r"|(?<!\w)\"[^\"]{1,2000}\"(?!\w)|(?<!\w)'[^']{1,2000}'(?!\w)"
+)
+
+
+def asks_about_quoted(raw: str) -> bool:
+    """"يا أدمن، بخصوص هذي التوصية: «#AAVEUSDT شراء | دخول 92.5 …» السعر الحين 91، هل ما زالت صالحة؟", "ये
+    वाला कॉल अभी भी valid है क्या? '#MATICUSDT LONG | Entry 0.7150 …' entry लूँ या नहीं?": a plan inside
+    quotation marks, holding at least half the message's numbers, and a question in the message's own
+    words around it (not one that only invites the readers in) ask about that plan; it is no call."""
+    text = _plain_digits(unicodedata.normalize("NFKC", raw))
+    quoted = [m.group() for m in _QUOTED.finditer(text) if len(_NUMBER.findall(m.group())) >= 2]
+    inside = sum(len(_NUMBER.findall(plan)) for plan in quoted)
+    if not quoted or inside * 2 < len(_NUMBER.findall(text)):
+        return False
+    own_words = _QUOTED.sub("\n", text)
+    return any(
+        sentence.group().rstrip().endswith(("?", "؟")) and not invite_pattern().search(sentence.group())
+        for sentence in _SENTENCE.finditer(own_words)
+    )
+
+
 def _plain_digits(text: str) -> str:
     """"۰٫۱۶۵" as "0٫165": Persian, Arabic-Indic and Devanagari digits, which NFKC keeps, as ASCII ones."""
     return "".join(str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None) is not None else c for c in text)

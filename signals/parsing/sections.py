@@ -33,6 +33,8 @@ STOP_WORD = r"(?:sl|s/l|stop[ -]?loss(?:es)?|stoploss(?:es)?|stops?)"
 # "adding more at 632 if it dips": an added leg of the entry, as "adding at 632" is.
 # "(bisa DCA sampai 2,19)", "(can DCA up to 2.19)": the added leg's price after "up to".
 # "Entrys : 0.2145 - 0.2045": the plural misspelt, as bots' templates have it.
+# "buy dips to 61k", "long the dip at 0.52", "sell rips to 3.5k": a limit order against the move, its price the entry.
+# "Objectives ➜ 23.00 / 24.25": the targets.
 # "ETHUSDT Long zona 3.280-3.240": Spanish, Portuguese and Italian "zona" after a side is its zone, though the
 # message's other words leave its language unrecognised and "zona" (a weak word) unread.
 # "Opening price: 118.45" in a copy-trading notice ("Master trader opened a position") is the entry.
@@ -46,7 +48,7 @@ _LABELS = re.compile(
         |\bs/l\b|\bsl(?![a-z_])|\binvalid(?:ation)?\b|\bstops(?=[ ]{0,2}[:@=-]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9])
         |\b(?:out|exit|cut)[ ]if(?:[ ]{1,2}it)?(?:[ ]{1,2}(?:loses|breaks|closes|drops|dips)(?:[ ]{1,2}(?:below|above|under|over))?)?\b|(?<!['’])\b(?-i:S)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<tp>\btake[ -]{0,2}profits?(?:[ -]{0,2}targets?)?(?:\b|(?=[1-9][0-9]?[ ]{0,2}[:=)-]))|\bsell[ -]{0,2}(?:targets?|zone)\b
-        |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\b(?:target|tgt)(?=[1-9][0-9]?[ ]{0,2}[:=)-])|\btp(?:['’]?s)?(?=[ 0-9#:.)=-]|$)|\btgts?\b
+        |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\bobjectives?\b|\b(?:target|tgt)(?=[1-9][0-9]?[ ]{0,2}[:=)-])|\btp(?:['’]?s)?(?=[ 0-9#:.)=-]|$)|\btgts?\b
         |\btake(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-][ ]{0,3}[$]?\.?[0-9])|\bt(?=[1-9][0-9]?(?:[ ]{0,2}[:=)]|[ ]{1,3}[$]?\.?[0-9]|[ ]{0,2}-[ ]{0,3}[$]?\.?[0-9]))
         |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\blooking[ ]{1,2}(?:at|for)(?=[ ]{1,3}[$]?\.?[0-9][0-9.,]*(?:[ ]{1,3}(?:then|and|,|/)|[.,]?[ ]{0,2}$))|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])
         |(?<![^\W\d_])看(?=[ ]{0,2}[0-9][0-9.,]*(?:[ ]{0,3}(?:和|及|/|,|、)|[ ]{0,2}$|(?:[ ]{1,3}[0-9][0-9.,]*){1,5}[ ]{0,2}(?m:$))))
@@ -54,6 +56,8 @@ _LABELS = re.compile(
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zon[ea]\b|\bopen(?:ing)?[ ]price\b
         |\b(?:buy(?:ing)?|accumulation)[ -]{0,2}(?:area|range)\b|\bbid(?:s|ding)?(?=[ ]{0,2}[:@]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9]|[ ]{1,2}for[ ]{1,2}[#$]?[A-Za-z0-9]{2,15}[^\n.:]{0,12}:)
         |\bbought(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\b(?:get|jump)[ ]{1,2}in(?=[ ]{0,3}(?:[:=@-][ ]{0,3}|(?:at|around|near)[ ]{1,3})?[$]?\.?[0-9])
+        |\b(?:buy(?:ing)?|long(?:ing)?)[ ]{1,2}(?:the[ ]{1,2})?dips?[ ]{1,2}(?:to|at|around|near|into)(?=[ ]{1,3}[$]?\.?[0-9])
+        |\b(?:sell(?:ing)?|short(?:ing)?)[ ]{1,2}(?:the[ ]{1,2})?(?:rips?|bounces?|pumps?)[ ]{1,2}(?:to|at|around|near|into)(?=[ ]{1,3}[$]?\.?[0-9])
         |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\badd(?:ing)?(?:[ ]{1,3}more)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
         |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?\)?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}(?:(?:up[ ]{1,2})?to[ ]{1,3})?[$]?\.?[0-9])
         |\b(?-i:E)(?=[1-9]?[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])|\bent(?:\.(?=[ ]{0,2}[:=-]?[ ]{0,3}[$]?\.?[0-9])|(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
@@ -74,7 +78,9 @@ WEAK_SIDE = re.compile(r"\b(buy|buying|sell|selling)\b(?![ -]{0,2}(?:targets?|zo
 
 
 def stated_side(text: str) -> str | None:
-    """The side the words of a message state, whatever its prices say."""
+    """The side the words of a message state, whatever its prices say. A side refused ("not looking to
+    long", "long düşünmüyoruz", the tables' "decline" rows) states none."""
+    text = english_pattern("decline").sub(" ", text)
     strong = STRONG_SIDE.search(text)
     if strong:
         return strong.group(1).lower()

@@ -14,6 +14,7 @@ from .market_notes import drop_current_price, market_by_order_type
 from .notation import colon_points, drop_reward_ratios, list_notes, plain_numbers
 from .spelling import respell
 from .stamps import drop_stamps
+from .tables import unfold_tables
 from .target_notes import break_even_notes
 from .vocabulary import canonicalise, coin_aliases, number_style
 from .word_order import after_first, price_before_label
@@ -89,7 +90,6 @@ _GLUED_AFTER_DIGIT = re.compile(
 )
 _GLUED_AFTER_CAPS = re.compile(r"(?<=[A-Z]{2})(?=(?:Leverage|Entry|Entries|Targets?|Take|Stop|Trailing))")
 
-
 # Separators of other scripts: Arabic decimal and thousands marks, Arabic comma and question mark,
 # the ideographic comma. A list comma gets a space so "٣٢٠٠،٣١٥٠" stays two prices.
 _SEPARATORS = {ord("\u066b"): ".", ord("\u066c"): ",", ord("\u066a"): "%", ord("\u060c"): ", ", ord("\u061f"): "?",
@@ -156,7 +156,7 @@ def clean(text: str) -> str:
     text = _MENTION.sub(" ", text)
     text = "\n".join(line for line in text.split("\n") if not _QUOTED_LINE.match(line))
     text = _QUOTED_BLOCK.sub("", text)
-    text = list_notes(colon_points(_label_first(after_first(canonicalise(text)))))
+    text = list_notes(colon_points(_label_first(after_first(unfold_tables(canonicalise(text))))))
     text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, market_by_order_type(text)))
     text = _MARKET_OR_PRICE.sub(_market_or_price, text)
     text = _MARKET_BEFORE_ZONE.sub(lambda m: " " if _SIDE_BEFORE.search(text, 0, m.start()) else m.group(), text)

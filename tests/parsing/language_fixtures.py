@@ -118,6 +118,13 @@ before its fixes, with 2 false trades (a "practical example", a how-to-read-a-si
 (``test_real11_readings``). It leaves out six: four whose text names no pair or whose stop equals the zone's edge
 (en-real11-e04, f11, f18, f31), and two whose writer read prose advice as the plan (f03's "leverage of 2-3 times",
 f32's "add on retest up to 2.25").
+``*-blind39.json`` (long daily reviews in every family, copy-bot notices, questions about a quoted call), scored after round
+38's fixes, read 78/91 = 86 % before its own (83/91 = 91 % counting the plan's fields), with 6 false trades and 1 wrong
+symbol (a recap's "#BTC Long 66.400 — vẫn đang giữ" over the block's "$PENDLE") (``test_blind39_long_posts``,
+``test_blind39_bot_notices``, ``test_blind39_hints``).
+``*-blind40.json`` (the everyday mix), scored after round 38's fixes, read 60/68 = 88 % before its own, with no false trade and
+1 wrong symbol ("ETH/BTC still bleeding" over "Today's only call: #LINK long"); its other misses were tables of labels over
+one row of values in four families (``tables``, ``test_blind40_tables``).
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

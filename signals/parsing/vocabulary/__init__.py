@@ -32,6 +32,8 @@ CANONICAL = {
     "buy": "BUY", "sell": "SELL", "market": "market", "cancel": "cancelled", "close": "close",
     "hit": "hit", "breakeven": "breakeven", "move": "move", "after": "after", "half": "half",
     "cross": "Cross", "isolated": "Isolated", "profit": "Profit", "trailing": "Trailing stop",
+    # "📌 规则：…", "Regras:": a heading over a plan's management rules (``plan_blocks``).
+    "rules": "Rules",
     "status": "Active State", "pair": "Coin", "first": "first", "second": "second", "third": "third", "filler": " ",
     # A report that the stop was hit ("止损出局", "выбило по стопу"), never an instruction to act on.
     "stopped": "SL hit",
@@ -96,13 +98,15 @@ CANONICAL = {
     "percent": "%",
     # "Take 25% at each target", "Cierra 25% en cada TP": one share closed at every target (``hints``).
     "each": "each",
+    # "1.5% below the high", "ниже максимума", "cách đỉnh": the extreme a trailing stop keeps its distance from (``hints``).
+    "peak": "peak",
     # "Không dùng đòn bẩy", "sin apalancamiento", "без плеча": a trade without leverage (``leverage``).
     "no_leverage": "no leverage",
 }
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four
 # letters ("par", "mua"), which another language may use for something else.
-_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "capital", "previous"})
+_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "capital", "previous", "peak"})
 
 
 def _is_phrase(key: str) -> bool:

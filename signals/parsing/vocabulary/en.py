@@ -75,7 +75,9 @@ WORDS = {
     "cross": ("cross",),
     "isolated": ("isolated",),
     "profit": ("profit",),
-    "trailing": ("trailing", "trailing stop"),
+    "trailing": ("trailing", "trailing stop", "trail the stop", "trail stop", "trail the sl", "trail sl", "trail your stop"),
+    # "📌 Rules: after TP1 …" under a call: the plan's own management, no report (``plan_blocks``).
+    "rules": ("rules", "rule", "house rules", "trade rules"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("previous", "prior", "preceding"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
@@ -88,10 +90,14 @@ WORDS = {
         # "📍 Trailing Stop Activated | BTCUSD @ 64979.21 | SL: 64940.04": a bot's notice on an open position.
         "trailing stop activated", "trailing stop tightened", "trailing stop updated", "trailing stop moved",
         "trailing stop raised", "trailing stop lowered", "trailing stop adjusted",
+        # A copy bot's notice that it opened the position for the reader: a running trade, no call.
+        "position opened for you", "opened for you", "trade opened for you", "opened on your account", "copied to your account", "do not re-enter manually", "don't re-enter manually", "dont re-enter manually", "no need to enter manually", "do not enter manually", "no manual entry needed",
     ),
     "pair": ("coin", "pair", "symbol", "ticker", "asset", "token"),
     "first": ("first",),
     "each": ("each", "every"),
+    # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
+    "peak": ("peak", "the peak", "the high", "the highs", "the top", "the low", "the lows", "the bottom", "local high", "local low", "highest price", "lowest price"),
     "no_leverage": ("no leverage", "without leverage", "no lev"),
     "second": ("second",),
     "third": ("third",),
@@ -142,6 +148,8 @@ WORDS = {
         "do not place it yet", "dont place yet", "don't place yet", "dont enter yet", "don't enter yet", "do not enter yet",
         # "Just an example, not a trade call": a worked example says it is none, after its prices.
         "not a trade call", "isnt a call", "isn't a call", "just an example", "only an example", "example only",
+        # "No new trades today": the author opens nothing, whatever levels the analysis around it names.
+        "no new trades today", "no new trade today", "no trades today", "no trade today", "no new positions today", "no new entries today", "no signal today", "no signals today", "no new signals today", "no trades for today",
     ),
     # "📚 How to read our signals: a call like …", "What is a stop loss? For example …": a lesson or an
     # example, which ``signal.build`` never trades, whatever prices it names.
@@ -163,7 +171,8 @@ WORDS = {
     # "🆕 NEW CALL | #INJ/USDT LONG …" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("new call", "new signal", "new trade", "new setup", "today's signal", "todays signal", "signal of the day", "trade of the day", "today's opportunity", "todays opportunity", "opportunity of the day"),
     # "ETH is weak too, not touching it. SOL long …": a pair the text declines to trade (``called_pair``).
-    "decline": ("not touching", "won't touch", "wouldn't touch", "not trading", "staying away from", "stay away from it", "skipping it", "not for me", "passing on"),
+    # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
+    "decline": ("not touching", "won't touch", "wouldn't touch", "not trading", "staying away from", "stay away from it", "skipping it", "not for me", "passing on", "not looking to long", "not looking to short", "not looking for longs", "not looking for shorts", "not considering a long", "not considering longs", "not considering a short", "not considering shorts"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

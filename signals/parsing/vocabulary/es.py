@@ -42,6 +42,8 @@ WORDS = {
     "entry": (
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
         "órdenes límite", "ordenes limite",
+        # "comprar en las caídas a 61k" (buy the dips at): a long's limit order below the market, its price the entry.
+        "comprar en las caídas a", "comprar las caídas a", "comprar la caída en", "compra en caídas a", "comprar en el retroceso a",
         # Copy-trading notices: the lead trader's opening price is the entry.
         "precio de apertura",
         "precio medio", "reentrada", "entrada límite",
@@ -122,15 +124,20 @@ WORDS = {
     "parts": ("órdenes", "partes", "tramos", "veces"),
     "profit": ("ganancia", "ganancias", "beneficio"),
     "trailing": ("stop dinámico", "trailing stop", "stop móvil"),
+    "rules": ("reglas", "regla"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("anterior", "previo"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
     "placed": ("ya colocado", "ya colocados", "ya colocadas", "ya puesto", "ya puestos"),
     "status": ("trailing stop activado", "trailing stop ajustado", "operación activa", "estado: activa", "sigue activa", "sigue abierta", "todavía activa", "aún activa",
+               # A copy bot's notice that it opened the position for the reader: a running trade, no call.
+               "posición abierta para ti", "abierta para ti", "abierta para usted", "abierta en tu cuenta", "no entres manualmente", "no vuelvas a entrar manualmente", "no es necesario entrar manualmente", "no hace falta entrar manualmente",
                "sigue activo", "sigue abierto", "todavía activo", "aún activo", "sigue en curso"),
     "pair": ("par", "moneda", "activo", "símbolo"),
     "first": ("primer", "primera", "primero"),
     "each": ("cada",),
+    # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
+    "peak": ("el máximo", "del máximo", "los máximos", "el pico", "del pico", "el mínimo", "del mínimo"),
     "no_leverage": ("sin apalancamiento", "no usar apalancamiento", "sin palanca"),
     "second": ("segundo", "segunda"),
     "third": ("tercer", "tercero", "tercera"),
@@ -140,7 +147,8 @@ WORDS = {
         "me pregunto", "vale la pena", "debería",
         "si compras", "si vendes", "si entras", "si pones",
     ),
-    "not_a_call": ("no es señal", "no es una señal", "no es call", "no es un call", "no es una llamada", "solo un ejemplo", "sólo un ejemplo", "no entrar todavía", "no entres todavía", "no entrar aún"),
+    # "No new trades today": the author opens nothing, whatever levels the analysis around it names.
+    "not_a_call": ("no es señal", "no es una señal", "no es call", "no es un call", "no es una llamada", "solo un ejemplo", "sólo un ejemplo", "no entrar todavía", "no entres todavía", "no entrar aún", "hoy no hay operación", "hoy no hay operaciones", "hoy no hay señal", "hoy no hay señales", "sin operaciones hoy", "hoy no operamos", "hoy no abrimos nada", "no hay operaciones nuevas hoy"),
     "lesson": ("cómo interpretar", "como interpretar", "cómo leer una señal", "como leer una señal", "escenario de trading", "escenario hipotético", "hipotético", "hipotéticamente", "ejemplo práctico", "guía de trading", "guía", "pautas", "habría planeado", "podría haber planeado", "supongamos", "digamos que", "imagina que", "clase de", "qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "a modo de ejemplo", "pongamos que", "lección", "educación", "educativo", "principiantes", "novatos"),
     # "NUEVA OPERACIÓN 👇" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("nueva operación", "nueva señal", "nuevo trade", "señal del día", "señal de hoy", "operación del día", "oportunidad del día", "oportunidad de hoy"),
@@ -195,7 +203,8 @@ WORDS = {
     "percent": ("por ciento",),
     "gold": ("oro",),
     # "ETH está débil, no lo tocaría": a pair the text declines to trade (``called_pair``).
-    "decline": ("no tocaría", "no lo tocaría", "no la tocaría", "no lo toco", "no toco", "no lo tocamos", "no tocamos", "no opero", "no operamos", "mejor evitarlo", "lo evitamos"),
+    # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
+    "decline": ("no tocaría", "no lo tocaría", "no la tocaría", "no lo toco", "no toco", "no lo tocamos", "no tocamos", "no opero", "no operamos", "mejor evitarlo", "lo evitamos", "no buscamos largos", "no buscamos cortos", "no pensamos en largo", "no pensamos en corto", "no consideramos largos", "no consideramos cortos"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

@@ -111,6 +111,7 @@ WORDS = {
     "order_type": ("ऑर्डर टाइप", "order type"),
     "profit": ("प्रॉफिट", "मुनाफा", "profit"),
     "trailing": ("ट्रेलिंग", "trailing"),
+    "rules": ("नियम", "niyam"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("pichle", "pichla", "पिछले", "पिछला"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
@@ -121,6 +122,8 @@ WORDS = {
         "trade chal raha hai", "अभी भी एक्टिव", "अभी भी चल रहा", "ट्रेड चल रहा",
         # "AVAX short abhi bhi running hai": Hinglish says the English word.
         "abhi bhi running", "running hai", "running me hai", "abhi running hai", "अभी भी रनिंग", "रनिंग में",
+        # A copy bot's notice that it opened the position for the reader: a running trade, no call.
+        "bot ne khud khola", "bot ne khola hai", "aapke liye open ho gaya", "aapke liye khola", "manually enter mat karo", "manual entry ki zarurat nahi", "आपके लिए खोली गई", "आपके लिए ओपन", "मैन्युअल एंट्री न करें",
     ),
     "pair": ("कॉइन", "जोड़ी", "कॉइन का नाम"),
     "first": (
@@ -128,6 +131,8 @@ WORDS = {
         "pehli", "pehla",
     ),
     "each": ("har", "हर"),
+    # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
+    "peak": ("हाई", "शिखर", "high se", "top se"),
     "no_leverage": ("bina leverage", "बिना लीवरेज", "leverage ke bina", "लीवरेज के बिना"),
     "second": (
         "दूसरी",
@@ -142,7 +147,8 @@ WORDS = {
     "ask": ("koi batao", "koi bataye", "kya lagta", "kya lagta hai", "soch raha", "soch rahi", "सोच रहा", "क्या लगता", "कोई बताए", "agar aap", "agar tum", "अगर आप", "अगर तुम"),
     "hedge": ("शायद", "संभवतः"),
     # "Ye sirf example hai, call nahi hai": a worked example says it is none, after its prices.
-    "not_a_call": ("सिग्नल नहीं", "कॉल नहीं", "सिर्फ उदाहरण", "call nahi hai", "call nahi h", "signal nahi hai", "sirf example", "sirf udaharan"),
+    # "No new trades today": the author opens nothing, whatever levels the analysis around it names.
+    "not_a_call": ("सिग्नल नहीं", "कॉल नहीं", "सिर्फ उदाहरण", "call nahi hai", "call nahi h", "signal nahi hai", "sirf example", "sirf udaharan", "aaj koi trade nahi", "aaj trade nahi", "aaj koi signal nahi", "aaj koi entry nahi", "आज कोई ट्रेड नहीं", "आज कोई सिग्नल नहीं"),
     "lesson": ("सिग्नल कैसे पढ़ें", "signal kaise padhe", "signal kaise samjhe", "काल्पनिक", "गाइड", "उदाहरण", "उदाहरण के लिए", "सबक", "आज का सबक", "मान लीजिए", "मान लो", "सीखें", "sabak", "aaj ka sabak", "maan lijiye", "maan lo", "क्या होता है", "शुरुआती", "beginners ke liye", "naye logon ke liye", "example ke liye", "kya hota hai",
                # "Risk management samjho: agar ETH 3400 pe long kiya …" (understand risk management: if you longed …).
                "samjho", "samjhiye", "समझो", "समझिए"),
@@ -192,7 +198,8 @@ WORDS = {
     "sell": ("बेचें", "बेचो", "सेल"),
     "percent": ("प्रतिशत", "pratishat"),
     # "but ETH nahi, $AAVE", "ETH ko nahi chhedenge": a pair the text declines to trade (``called_pair``).
-    "decline": ("nahi chhedenge", "nahi chhuenge", "nahi lenge", "nahi le rahe", "skip kar rahe", "door rahenge", "नहीं छूएंगे", "नहीं लेंगे"),
+    # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
+    "decline": ("nahi chhedenge", "nahi chhuenge", "nahi lenge", "nahi le rahe", "skip kar rahe", "door rahenge", "नहीं छूएंगे", "नहीं लेंगे", "long nahi soch rahe", "short nahi soch rahe", "long ka nahi soch rahe", "short ka nahi soch rahe"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

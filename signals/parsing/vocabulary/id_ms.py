@@ -117,14 +117,18 @@ WORDS = {
     "isolated_margin": ("margin terisolasi", "margin isolasi"),
     "profit": ("profit", "untung", "keuntungan"),
     "trailing": ("trailing",),
+    "rules": ("aturan", "peraturan"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("sebelumnya",),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
     "placed": ("sudah dipasang", "sudah pasang", "sudah terpasang"),
-    "status": ("posisi aktif", "masih aktif", "masih berjalan", "masih running", "posisi masih open"),
+    # A copy bot's notice that it opened the position for the reader: a running trade, no call.
+    "status": ("posisi aktif", "masih aktif", "masih berjalan", "masih running", "posisi masih open", "dibuka untuk anda", "dibuka untuk kamu", "sudah dibuka otomatis", "tidak perlu entry manual", "jangan entry manual", "tak perlu masuk manual", "tidak perlu masuk manual"),
     "pair": ("koin", "pasangan", "aset"),
     "first": ("pertama",),
     "each": ("setiap", "tiap"),
+    # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
+    "peak": ("puncak", "harga tertinggi", "titik tertinggi", "harga terendah"),
     "no_leverage": ("tanpa leverage", "tidak pakai leverage", "tanpa leveraj"),
     "second": ("kedua",),
     "third": ("ketiga",),
@@ -133,7 +137,9 @@ WORDS = {
     "hedge": ("mungkin", "bisa jadi", "pantau"),
     # "Ini cuma contoh, bukan call": a worked example says it is none. Not "bukan ajakan membeli"
     # (no invitation to buy): every Indonesian signal's footer.
-    "not_a_call": ("bukan sinyal", "bukan call", "cuma contoh", "hanya contoh", "sekadar contoh"),
+    # "No new trades today": the author opens nothing, whatever levels the analysis around it names. Not "tidak ada"
+    # ("there is no"): a row's every word is kept from reading as a ticker, and "ada" is ADA.
+    "not_a_call": ("bukan sinyal", "bukan call", "cuma contoh", "hanya contoh", "sekadar contoh", "hari ini tiada entry", "hari ini tanpa entry", "hari ini tidak entry", "hari ini tidak buka posisi", "hari ini libur trading"),
     "lesson": ("cara membaca sinyal", "cara memahami sinyal", "skenario hipotetis", "hipotetis", "panduan", "misalkan", "anggap saja", "pelajaran", "contoh", "misalnya", "apa itu", "tips pemula", "pemula", "edukasi", "untuk pemula"),
     # "SINYAL BARU 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("sinyal baru", "call baru", "trade baru", "posisi baru", "sinyal hari ini", "signal hari ini", "call hari ini", "peluang hari ini"),
@@ -174,7 +180,8 @@ WORDS = {
     "sell": ("jual",),
     "percent": ("persen",),
     # "ETH lemah, nggak disentuh dulu": a pair the text declines to trade (``called_pair``).
-    "decline": ("tidak disentuh", "nggak disentuh", "gak disentuh", "jangan disentuh", "skip dulu", "tidak masuk", "nggak masuk", "hindari dulu"),
+    # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
+    "decline": ("tidak disentuh", "nggak disentuh", "gak disentuh", "jangan disentuh", "skip dulu", "tidak masuk", "nggak masuk", "hindari dulu", "belum mau long", "belum mau short", "tidak mau long", "tidak mau short", "belum kepikiran long", "belum kepikiran short"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

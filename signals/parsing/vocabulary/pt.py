@@ -43,6 +43,8 @@ WORDS = {
     "entry": (
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
         "ordens limite", "ordens limitadas",
+        # "comprar na queda em 61 mil" (buy the dip at): a long's limit order below the market, its price the entry.
+        "comprar na queda em", "compra na queda em", "comprar nas quedas em", "comprar na correção em",
         # Copy-trading notices: the lead trader's opening price is the entry.
         "preço de abertura",
         "preço médio", "reentrada", "zona de compras", "entrada limite",
@@ -133,6 +135,7 @@ WORDS = {
     "parts": ("ordens", "partes", "parcelas", "vezes"),
     "profit": ("lucro", "ganho"),
     "trailing": ("stop móvel", "trailing stop"),
+    "rules": ("regras", "regra"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("anterior", "prévio"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
@@ -140,10 +143,14 @@ WORDS = {
     "status": ("trailing stop ativado", "trailing stop ajustado", "operação ativa", "status: ativa", "segue ativa", "segue aberta", "ainda ativa", "ainda aberta", "continua ativa",
                # "#NEAR long segue ativo" (the long, masculine, is still running).
                "segue ativo", "segue aberto", "ainda ativo", "ainda aberto", "continua ativo", "continua aberto",
+               # A copy bot's notice that it opened the position for the reader: a running trade, no call.
+               "posição aberta para você", "aberta para você", "aberta na sua conta", "não entre manualmente", "não precisa entrar manualmente", "não é necessário entrar manualmente",
                "segue rodando", "segue em andamento"),
     "pair": ("par", "moeda", "ativo", "símbolo"),
     "first": ("primeiro", "primeira"),
     "each": ("cada",),
+    # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
+    "peak": ("a máxima", "da máxima", "o topo", "do topo", "a mínima", "da mínima", "o fundo", "do fundo"),
     "no_leverage": ("sem alavancagem", "não usar alavancagem", "sem alavanca"),
     "second": ("segundo", "segunda"),
     "third": ("terceiro", "terceira"),
@@ -155,7 +162,8 @@ WORDS = {
         "se você compra", "se voce compra", "se você vende", "se você entra",
     ),
     "hedge": ("talvez", "poderia", "pode ser", "possivelmente", "provavelmente", "de olho"),
-    "not_a_call": ("não é sinal", "não é um sinal", "não é call", "não é uma call", "só um exemplo", "apenas um exemplo", "não entrar ainda", "não entre ainda", "ainda não entrar"),
+    # "No new trades today": the author opens nothing, whatever levels the analysis around it names.
+    "not_a_call": ("não é sinal", "não é um sinal", "não é call", "não é uma call", "só um exemplo", "apenas um exemplo", "não entrar ainda", "não entre ainda", "ainda não entrar", "hoje não há operação", "hoje não tem operação", "sem operações hoje", "sem operação hoje", "hoje não operamos", "hoje sem sinal", "hoje não tem sinal", "nenhuma operação nova hoje"),
     "lesson": ("como interpretar", "como ler um sinal", "cenário de trade", "cenário hipotético", "hipotético", "hipoteticamente", "exemplo prático", "guia de trading", "guia", "diretrizes", "teria planejado", "poderia ter planejado", "suponha", "digamos que", "imagine que", "aula", "aula de", "o que é", "por exemplo", "exemplo", "a título de exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
     # "🆕 NOVO SINAL" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("novo sinal", "nova operação", "novo trade", "sinal do dia", "sinal de hoje", "operação do dia", "oportunidade do dia", "oportunidade de hoje"),
@@ -208,7 +216,8 @@ WORDS = {
     "percent": ("por cento", "porcento"),
     "gold": ("ouro",),
     # "ETH está fraco, não vou entrar nele": a pair the text declines to trade (``called_pair``).
-    "decline": ("não vou", "não toco", "não tocaria", "não vou tocar", "não vou entrar", "não operamos", "não opero", "fico de fora", "ficamos de fora", "evitamos"),
+    # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
+    "decline": ("não vou", "não toco", "não tocaria", "não vou tocar", "não vou entrar", "não operamos", "não opero", "fico de fora", "ficamos de fora", "evitamos", "não pensamos em long", "não pensamos em short", "não buscamos long", "não buscamos short", "não consideramos long", "não consideramos short"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

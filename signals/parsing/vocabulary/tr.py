@@ -98,14 +98,18 @@ WORDS = {
     "parts": ("parça", "parçada", "kademe", "kademede", "kez"),
     "profit": ("kâr", "kar", "kazanç"),
     "trailing": ("iz süren stop", "takip eden stop"),
+    "rules": ("kurallar", "kural"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("önceki", "bir önceki"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
     "placed": ("zaten kurulu", "zaten girildi", "emirler girildi"),
-    "status": ("işlem aktif", "durum: aktif", "hâlâ aktif", "hala aktif", "hâlâ açık", "hala açık", "işlem devam ediyor"),
+    # A copy bot's notice that it opened the position for the reader: a running trade, no call.
+    "status": ("işlem aktif", "durum: aktif", "hâlâ aktif", "hala aktif", "hâlâ açık", "hala açık", "işlem devam ediyor", "sizin için açıldı", "pozisyonunuz açıldı", "hesabınızda açıldı", "manuel giriş yapmayın", "manuel girmeyin", "manuel girişe gerek yok", "tekrar manuel girmeyin"),
     "pair": ("coin", "parite", "sembol", "varlık"),
     "first": ("ilk", "birinci"),
     "each": ("her",),
+    # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
+    "peak": ("zirve", "zirvenin", "zirveden", "zirvesinin", "tepenin", "tepeden", "en yüksek fiyatın", "en yüksek fiyattan", "en düşük fiyatın"),
     "no_leverage": ("kaldıraçsız", "kaldıraç yok", "kaldıraç kullanmayın", "kaldıraç kullanmadan"),
     "second": ("ikinci",),
     "third": ("üçüncü",),
@@ -114,7 +118,8 @@ WORDS = {
     "hedge": ("belki", "olabilir", "muhtemelen", "izliyorum", "takipteyim"),
     # "Sinyal değildir", "sadece bir örnektir": a worked example says it is none. Not "yatırım tavsiyesi
     # değildir" (not investment advice): every Turkish signal's footer.
-    "not_a_call": ("sinyal değil", "sinyal değildir", "çağrı değil", "çağrı değildir", "sadece örnek", "sadece bir örnek", "henüz girmeyin", "henüz girmeyelim"),
+    # "No new trades today": the author opens nothing, whatever levels the analysis around it names.
+    "not_a_call": ("sinyal değil", "sinyal değildir", "çağrı değil", "çağrı değildir", "sadece örnek", "sadece bir örnek", "henüz girmeyin", "henüz girmeyelim", "bugün yeni işlem yok", "bugün işlem yok", "yeni işlem yok", "bugün işlem açmıyoruz", "bugün pozisyon açmıyoruz", "bugün sinyal yok"),
     # "Risk yönetimi örneği: …" (an example of risk management), "mesela ETH 3000'den long": an example.
     "lesson": ("sinyal nasıl okunur", "nasıl yorumlanır", "işlem senaryosu", "varsayımsal", "rehber", "rehberi", "diyelim ki", "farz edelim", "nedir", "örneğin", "örnek", "örneği", "örnek olarak", "mesela", "ders", "eğitim", "yeni başlayanlar", "yeni başlayanlara", "acemiler"),
     # "🆕 YENİ İŞLEM" after updates on other coins: a header opening a new call (``desk_posts``).
@@ -162,7 +167,8 @@ WORDS = {
     "percent": ("yüzde",),
     "gold": ("altın", "ons altın", "altın ons"),
     # "ETH zayıf, ona dokunmuyorum": a pair the text declines to trade (``called_pair``).
-    "decline": ("dokunmuyorum", "dokunmuyoruz", "dokunmayın", "dokunmam", "girmiyorum", "girmiyoruz", "uzak duruyorum", "uzak duruyoruz", "pas geçiyorum", "pas geçiyoruz"),
+    # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
+    "decline": ("dokunmuyorum", "dokunmuyoruz", "dokunmayın", "dokunmam", "girmiyorum", "girmiyoruz", "uzak duruyorum", "uzak duruyoruz", "pas geçiyorum", "pas geçiyoruz", "long düşünmüyoruz", "short düşünmüyoruz", "long düşünmüyorum", "short düşünmüyorum", "long aramıyoruz", "short aramıyoruz", "long açmıyoruz", "short açmıyoruz"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

@@ -44,6 +44,8 @@ WORDS = {
     "entry": (
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
         "lệnh limit", "lệnh chờ",
+        # "bắt đáy 61k" (catch the bottom at): a long's limit order below the market, its price the entry.
+        "bắt đáy", "bắt đáy tại", "bắt đáy ở", "mua khi giảm về",
         # Copy-trading notices: the lead trader's opening price is the entry.
         "giá mở",
         "điểm mua", "giá mua", "vùng entry",
@@ -109,21 +111,26 @@ WORDS = {
     "parts": ("phần", "lệnh", "lần"),  # "Vào 2 lần: 2365 và 2368" (enter twice)
     "profit": ("lợi nhuận", "lãi"),
     "trailing": ("trailing stop", "dời sl theo giá"),
+    "rules": ("quy tắc", "nguyên tắc"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("trước đó", "liền trước", "kế trước"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
     "placed": ("đã đặt sẵn", "đã cài sẵn", "đã đặt lệnh"),
-    "status": ("lệnh đang chạy", "đang chạy", "vẫn đang chạy", "vẫn còn chạy", "lệnh vẫn mở"),
+    # A copy bot's notice that it opened the position for the reader: a running trade, no call.
+    "status": ("lệnh đang chạy", "đang chạy", "vẫn đang chạy", "vẫn còn chạy", "lệnh vẫn mở", "đã mở lệnh cho bạn", "lệnh đã được mở cho bạn", "đã được mở cho bạn", "không cần vào lệnh thủ công", "không cần vào lệnh tay", "đừng vào lại thủ công"),
     "pair": ("cặp", "đồng coin", "mã"),
     "first": ("đầu tiên", "thứ nhất"),
     "each": ("mỗi",),
+    # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
+    "peak": ("đỉnh", "giá cao nhất", "đáy", "giá thấp nhất"),
     "no_leverage": ("không dùng đòn bẩy", "không đòn bẩy", "không sử dụng đòn bẩy", "không dùng leverage"),
     "second": ("thứ hai",),
     "third": ("thứ ba",),
     "or": ("hoặc",),
     "ask": ("có ai", "ai còn giữ", "phân vân", "mọi người nghĩ sao", "ae nghĩ sao", "anh em nghĩ sao", "đang tính", "định vào", "có nên", "nếu bạn"),
     "hedge": ("có thể", "có lẽ", "theo dõi"),
-    "not_a_call": ("không phải tín hiệu", "không phải kèo", "không phải lệnh", "chỉ là ví dụ"),
+    # "No new trades today": the author opens nothing, whatever levels the analysis around it names.
+    "not_a_call": ("không phải tín hiệu", "không phải kèo", "không phải lệnh", "chỉ là ví dụ", "hôm nay không có kèo", "hôm nay không vào lệnh", "hôm nay không có lệnh", "hôm nay đứng ngoài", "nay không có kèo"),
     "lesson": ("cách đọc tín hiệu", "cách hiểu tín hiệu", "kịch bản giả định", "giả định", "cẩm nang", "giả sử", "ví dụ", "là gì", "kiến thức", "người mới", "ae mới", "anh em mới", "bài học"),
     # "KÈO MỚI 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("kèo mới", "lệnh mới", "tín hiệu mới", "kèo hôm nay", "tín hiệu hôm nay", "lệnh hôm nay", "cơ hội hôm nay", "cơ hội trong ngày"),
@@ -156,7 +163,8 @@ WORDS = {
     # "DCA thêm ở 3,48", "nhồi thêm 3,40" (add more at …): a further leg of the entry, which adds to the side's own price.
     "dca": ("dca thêm", "nhồi thêm", "vào thêm", "bồi thêm", "nhồi lệnh", "nhồi"),
     # "ETH cũng yếu, không đụng": a pair the text declines to trade (``called_pair``).
-    "decline": ("không đụng", "không đụng vào", "không trade", "bỏ qua", "đứng ngoài"),
+    # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
+    "decline": ("không đụng", "không đụng vào", "không trade", "bỏ qua", "đứng ngoài", "chưa tính long", "chưa tính short", "không tính long", "không tính short", "chưa nghĩ đến long", "chưa nghĩ đến short"),
 }
 
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no

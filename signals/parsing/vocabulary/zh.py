@@ -143,21 +143,26 @@ WORDS = {
     "order_type": ("订单类型", "訂單類型", "下单方式", "下單方式"),
     "profit": ("收益", "盈利", "利润", "利潤"),
     "trailing": ("移动止损", "移動止損", "追踪止损", "追蹤止損"),
+    "rules": ("规则", "規則", "纪律", "紀律"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("上一个", "上一個", "前一个", "前一個"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
     "placed": ("已挂好", "已掛好", "已设好", "已設好", "已设置好", "已設置好"),
-    "status": ("持仓中", "持倉中", "进行中", "進行中"),
+    # A copy bot's notice that it opened the position for the reader: a running trade, no call.
+    "status": ("持仓中", "持倉中", "进行中", "進行中", "已为您开仓", "已為您開倉", "已为你开仓", "已為你開倉", "已自动开仓", "已自動開倉", "无需手动下单", "無需手動下單", "无需手动开仓", "無需手動開倉", "请勿手动重复下单", "請勿手動重複下單"),
     "pair": ("币种", "幣種", "交易对", "交易對", "合约", "合約", "标的", "標的"),
     "first": ("第一",),
     "each": ("每个", "每個", "每一个", "每一個"),
+    # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
+    "peak": ("最高价", "最高價", "最高点", "最高點", "高点", "高點", "最低价", "最低價", "最低点", "最低點"),
     "no_leverage": ("不加杠杆", "不加槓桿", "无杠杆", "無槓桿", "不用杠杆", "不开杠杆", "不開槓桿"),
     "second": ("第二",),
     "third": ("第三",),
     "or": ("或",),
     "ask": ("有人知道", "有谁知道", "有誰知道", "请问", "請問", "大家觉得", "大家覺得", "我在想", "我打算", "打算", "想要进", "想進", "如果你", "假如你"),
     "hedge": ("可能", "或许", "或許", "也许", "也許", "观望", "觀望"),
-    "not_a_call": ("不是信号", "不是信號", "非喊单", "非喊單", "不是喊单", "不是喊單", "只是举例", "只是舉例", "只是例子", "先别进场", "先別進場", "暂不进场", "暫不進場"),
+    # "No new trades today": the author opens nothing, whatever levels the analysis around it names.
+    "not_a_call": ("不是信号", "不是信號", "非喊单", "非喊單", "不是喊单", "不是喊單", "只是举例", "只是舉例", "只是例子", "先别进场", "先別進場", "暂不进场", "暫不進場", "今天不开单", "今天不開單", "今日不开单", "今日不開單", "今天没有新单", "今天沒有新單", "今天不交易", "今日无单", "今日無單"),
     # "举个例子：本金 1000U，ETH 3000 开多 …", "打个比方": a worked example, never a call.
     "lesson": ("如何解读信号", "如何解讀信號", "如何看信号", "如何看信號", "交易场景", "交易情境", "假设性", "假設性", "指南", "教程", "假设你", "假設你", "什么是", "什麼是", "例如", "比如", "举例", "舉例", "举个例子", "舉個例子", "打个比方", "打個比方", "比方说", "比方說", "教学", "教學", "新手", "科普"),
     # "🆕 新单：" after updates on other coins: a header opening a new call (``desk_posts``).
@@ -205,7 +210,8 @@ WORDS = {
     # "多单分批挂：27.20 / 26.70" (a long, placed in parts): the orders of a ladder placed, its legs.
     "parts": ("分批挂", "分批掛", "分批",),
     # "ETH也弱，先不碰": a pair the text declines to trade (``called_pair``).
-    "decline": ("不碰", "先不碰", "不参与", "不參與", "不考虑", "不考慮", "不进场", "不進場"),
+    # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
+    "decline": ("不碰", "先不碰", "不参与", "不參與", "不考虑", "不考慮", "不进场", "不進場", "不考虑做多", "不考慮做多", "不考虑做空", "不考慮做空", "暂不做多", "暫不做多", "暂不做空", "暫不做空"),
 }
 
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
