@@ -290,7 +290,7 @@ def _hit_number(match: re.Match) -> int | None:
 def named_pairs(text: str) -> set[str]:
     """The pairs a message names for sure: explicit pairs, tags, and listed tickers in capitals on a
     side line ("move SL to entry" says move, not MOVE)."""
-    return {m.symbol for m in find_mentions(text) if m.strength == 0 or (m.strength == 1 and _written_as_ticker(text, m))}
+    return _sure_pairs(text, find_mentions(text))
 
 
 def _reported_pairs(text: str) -> set[str]:
@@ -298,13 +298,13 @@ def _reported_pairs(text: str) -> set[str]:
     pairs: set[str] = set()
     for line in text.split("\n"):
         if _TP_HIT.search(line) or _SL_HIT.search(line) or "❌" in line or TICK.search(line):
-            mentions = (*find_mentions(line), *bare_tickers(line))
-            pairs |= {m.symbol for m in mentions if m.strength == 0 or (m.strength == 1 and _written_as_ticker(line, m))}
+            pairs |= _sure_pairs(line, [*find_mentions(line), *bare_tickers(line)])
     return pairs
 
 
-def _written_as_ticker(text: str, mention: SymbolMention) -> bool:
-    return text[mention.start] in "#$" or text[mention.start:mention.end].isupper()
+def _sure_pairs(text: str, mentions: list[SymbolMention]) -> set[str]:
+    """Explicit pairs and tags, and listed tickers written as tickers ("#SOL", "SOL"), not as words."""
+    return {m.symbol for m in mentions if m.strength == 0 or (m.strength == 1 and (text[m.start] in "#$" or text[m.start:m.end].isupper()))}
 
 
 def _follow_up(action: ParsedUpdate) -> bool:
