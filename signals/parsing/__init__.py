@@ -123,7 +123,8 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
     symbol = choose_called(text, mentions)
     checked = ticks.checked_prices(text, decimal_comma)
     report = (updates.is_report(text) or running_trades.reports(text) or ending == "done") and not rule_ends_plan
-    if checked or ticks.has_ticked_entry(text) or updates.is_cancel(text) or report or _is_status(text):
+    ticked = checked or ticks.has_ticked_entry(text) or ticks.ticks_target_number(text)
+    if ticked or updates.is_cancel(text) or report or _is_status(text):
         if asides.heads_recap(text):
             return None  # "Итоги недели 📊 | #DOT шорт — ✅ все 3 цели | …": past trades, no news for one
         hit_index = _hit_index(text, symbol, mentions, checked, decimal_comma)

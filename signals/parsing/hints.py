@@ -228,7 +228,12 @@ def _trails_peak(text: str) -> dict | None:
 
 # "SL sẽ dời theo TP trước đó" ("SL … TP previous"), "stop bir önceki hedefi takip eder", "o stop vai
 # acompanhando o alvo anterior": the stop one target behind the price, Cornix's "Moving Target".
-_PREVIOUS_TARGET = re.compile(r"\bprevious[ ]{1,3}(?:tp|target)s?\b|\b(?:tp|target)s?[ ]{1,3}previous\b", re.I)
+# "стоп тянем за ценой по тейкам" ("SL … target by target"), "stop follows the price from TP to TP": the same.
+_PREVIOUS_TARGET = re.compile(
+    r"\bprevious[ ]{1,3}(?:tp|target)s?\b|\b(?:tp|target)s?[ ]{1,3}previous\b"
+    r"|\b(?:from[ ]{1,3})?(?P<step>tp|target)[ ]{1,3}(?:by|to)[ ]{1,3}(?P=step)\b",
+    re.I,
+)
 
 
 def _follows_previous_target(text: str) -> dict | None:
@@ -236,7 +241,8 @@ def _follows_previous_target(text: str) -> dict | None:
     ("after TP1 SL тянем … предыдущую Target" → after target 1)."""
     for line in _lines(text):
         found = _PREVIOUS_TARGET.search(line)
-        if found and _STOP.search(line):
+        # "take profits target by target, stop 105" moves no stop: a stepping stop is named before its step.
+        if found and _STOP.search(line, 0, found.start() if found["step"] else len(line)):
             return {"kind": "moving_target", "activate_after_target": _condition_target(line[:found.start()])}
     return None
 

@@ -17,6 +17,8 @@ _SENTENCE = re.compile(r"(?:[^\n|!?؟。;]|\.(?=[0-9]))+[?؟]?")
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 # "guys, is …", "bro should I …": one word of address may come before the question's opening word.
 _ADDRESS = re.compile(r"[^\w¿]*(?:[^\W\d_]+,?[ ]+)?")
+# Anything said before a sentence: a sentence with none before it opens the message.
+_LEADING_WORD = re.compile(r"\w")
 
 
 def asks_about_prices(raw: str) -> bool:
@@ -40,8 +42,10 @@ def asks_if_still_valid(raw: str) -> bool:
     """"sinyal ATOM kemarin masih valid ga? entry 8.1 sl 7.75", "o sinal do DOGE de ontem ainda vale? entrada
     0,158 …": a question whether an earlier call still holds (``STILL_VALID`` in the tables) asks about that
     call, and the prices are the old call's, no new order, when the question comes before the message's
-    first number, holds every number ("سیگنال DOGE که دیروز دادید (لانگ ۰٫۱۶۵ …) هنوز معتبره؟"), or comes
-    after them all in a message that names the earlier call (``EARLIER_CALL``: "yesterday's", "вчерашний")."""
+    first number, holds every number ("سیگنال DOGE که دیروز دادید (لانگ ۰٫۱۶۵ …) هنوز معتبره؟"), opens the
+    message holding its first number ("يا شباب هل صفقة BTC لونج من 62000 لسه صالحة؟ السعر الحين 61400 والوقف 60800":
+    the prices after it are remarks on the asked-about trade, its price now and its stop), or comes after them
+    all in a message that names the earlier call (``EARLIER_CALL``: "yesterday's", "вчерашний")."""
     text = _plain_digits(unicodedata.normalize("NFKC", raw))
     numbers = list(_NUMBER.finditer(text))
     if not numbers:
@@ -52,8 +56,10 @@ def asks_if_still_valid(raw: str) -> bool:
             continue
         before_all = sentence.end() <= numbers[0].start()
         holds_all = sentence.start() <= numbers[0].start() and numbers[-1].end() <= sentence.end()
+        first_said = _LEADING_WORD.search(text, 0, sentence.start()) is None
+        opens = first_said and sentence.start() <= numbers[0].start() < sentence.end()
         after_all = sentence.start() >= numbers[-1].end() and names_earlier
-        if before_all or holds_all or after_all:
+        if before_all or holds_all or opens or after_all:
             return True
     return False
 

@@ -133,10 +133,19 @@ def split(text: str, anchors: list[SymbolMention]) -> list[Section]:
         kind = "ref" if refers and refers(text, match.start(), match.end()) else match.lastgroup
         found.append(Section(kind, match.group().lower(), match.start(), match.end(), restated=label_context.restates(text, match)))
     found.sort(key=lambda s: s.start)
+    _sell_zone_of_a_short(text, found)
     for here, after in zip(found, [*found[1:], None], strict=True):
         here.content = text[here.end: after.start if after else len(text)]
         here.last = after is None
     return found
+
+
+def _sell_zone_of_a_short(text: str, found: list[Section]) -> None:
+    """"$ONE short / sell zone 0.01920-0.01965 / targets …", "BTC шорт / Зона продаж: …": in a short that labels
+    no other entry, the sell zone is where the short opens; beside a buy zone it is a long's targets."""
+    zones = [s for s in found if s.kind == "tp" and re.fullmatch(r"sell[ -]{0,2}zone", s.label)]
+    if zones and not any(s.kind == "entry" for s in found) and stated_side(text) == "short":
+        zones[0].kind = "entry"
 
 
 # "Entry Zone (Short): 0.0243→0.0260", "Entry (Long): 95": a side in brackets right after an entry label

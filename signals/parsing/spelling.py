@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 
 _PRICE_AHEAD = r"(?=[ ]{0,2}[:@=-]?[ ]{0,2}[$]?[0-9])"
+# "entyr cmp", "entrry market": an entry's label before a market word, as before a price.
+_PRICE_OR_MARKET_AHEAD = r"(?=[ ]{0,2}[:@=-]?[ ]{0,2}(?:[$]?[0-9]|(?:cmp|market|now)\b))"
 _TYPOS = (
     # "sort" is how Vietnamese and Indonesian chats type "short"; "shrt", "shor" dropped a letter.
     (re.compile(rf"\b(?:shrt|shrot|shor|shotr|sort)\b{_PRICE_AHEAD}", re.I), "short"),
     (re.compile(rf"\b(?:lonng|lng|logn|lomg|lonh)\b{_PRICE_AHEAD}", re.I), "long"),
-    (re.compile(rf"\b(?:trgt|trgts|targt|targts|trget|trgets|taget|tagets|tgts?)\b{_PRICE_AHEAD}", re.I), "target"),
-    (re.compile(rf"\b(?:stp|stoplos|stop[ ]los)\b{_PRICE_AHEAD}", re.I), "stop"),
+    (re.compile(rf"\b(?:trgt|trgts|targt|targts|trget|trgets|taget|tagets|tagret|tagrets|traget|tragets|tgts?|tgr|trg)\b{_PRICE_AHEAD}", re.I), "target"),
+    (re.compile(rf"\b(?:stp|stpo|sotp|stoop|stoplos|stop[ ]los|stpo[ ]?loss|sotp[ ]?loss)\b{_PRICE_AHEAD}", re.I), "stop"),
     # "entrda 0,00001245 ate 0,00001270" (Portuguese "entrada"), "enrty 3.2": a letter dropped or swapped.
-    (re.compile(rf"\b(?:entrda|entada|enrty|entyr|entery|entrty)\b{_PRICE_AHEAD}", re.I), "entry"),
+    (re.compile(rf"\b(?:entrda|entada|enrty|entyr|entery|entrty|entrry|etnry|enty|entr)\b{_PRICE_OR_MARKET_AHEAD}", re.I), "entry"),
     # "lvg 15x", "levrage 10": a leverage's number follows with or without its "x".
     (re.compile(rf"\b(?:levrage|leverge|levarage|laverage|lavrage|lvrg)\b{_PRICE_AHEAD}", re.I), "leverage"),
 )

@@ -264,12 +264,28 @@ def _add_line_tickers(found: "_Found", line: str, line_start: int) -> None:
             continue
         if word in assets.ALIASES:
             found.add(assets.ALIASES[word], match, 1, offset=line_start)
+        elif on_side_line and (joined := _lowercase_joined(match["base"])):
+            found.add(joined, match, 0, offset=line_start)
         elif word in assets.KNOWN_BASES and _is_ticker(word):
             found.add(f"{word}/USDT", match, 1, offset=line_start)
     if on_side_line:
         for match in _BARE.finditer(line):
             if _is_ticker(match["base"]):
                 found.add(f"{match['base']}/USDT", match, 2, offset=line_start)
+
+
+# "btcusd scalp short 67,850", "ethbtc long": a listed base glued to a common quote in lower case, on a line
+# that says the side, is the pair; no everyday word ends so.
+_LOWERCASE_QUOTES = ("USDT", "USDC", "USD", "BTC")
+
+
+def _lowercase_joined(word: str) -> str | None:
+    upper = word.upper()
+    if not word.islower() or upper in assets.KNOWN_BASES:
+        return None
+    quote = next((quote for quote in _LOWERCASE_QUOTES if upper.endswith(quote)), None)
+    base = upper[: -len(quote)] if quote else ""
+    return f"{base}/{quote}" if len(base) >= 2 and base in assets.KNOWN_BASES and _is_ticker(base) else None
 
 
 def _perpetual(match: re.Match) -> str | None:

@@ -53,6 +53,21 @@ def checked_prices(text: str, decimal_comma: bool) -> list[Decimal]:
     return found + _line_ticked_targets(text, decimal_comma)
 
 
+# "#LINK ✅ Target 3", "✅ TP2 (+39%)", "#OP ✅ الهدف 2" once canonical: a tick before a target's number, no price after.
+_TICKED_TARGET_NUMBER = re.compile(r"(?:✅|✔)[^\w\n]{0,3}\b(?:TP|Target)[ ]?#?[0-9]{1,2}(?![0-9.,])(?![ ]{0,2}[:=])(?P<rest>[^\n]*)", re.I)
+_PERCENT = re.compile(r"[+-]?[0-9][0-9.,]*[ ]?%")
+
+
+def ticks_target_number(text: str) -> bool:
+    """"📊 نتائج الأسبوع | #LINK ✅ الهدف 3 | #OP ✅ الهدف 2": a tick before a target named by its number
+    ("Target 3" is the third target, not a price of 3), with no price after it on its line but a gain,
+    reports that target reached; the trade is running or over, never one to open. A label awaiting its
+    value ("✅Target7: 🚀🚀🚀" among ticked priced targets) is a plan's bullet, not a report."""
+    return any(
+        not re.search(r"[0-9]", _PERCENT.sub(" ", match["rest"])) for match in _TICKED_TARGET_NUMBER.finditer(text)
+    )
+
+
 def _line_ticked_targets(text: str, decimal_comma: bool) -> list[Decimal]:
     """"✅ Alvo 1: 3,55 | ✅ Alvo 2: 3,68 | ⏳ Alvo 3: 3,85": a tick before a target's label ticks it,
     as one after its price does, when another target's line goes without: a tick on every line

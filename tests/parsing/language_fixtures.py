@@ -125,6 +125,10 @@ symbol (a recap's "#BTC Long 66.400 — vẫn đang giữ" over the block's "$PE
 ``*-blind40.json`` (the everyday mix), scored after round 38's fixes, read 60/68 = 88 % before its own, with no false trade and
 1 wrong symbol ("ETH/BTC still bleeding" over "Today's only call: #LINK long"); its other misses were tables of labels over
 one row of values in four families (``tables``, ``test_blind40_tables``).
+``*-blind41.json`` (symbol traps, group-chat calls with typos), written after rounds 38-40's fixes, read 79/85 = 93 % before its
+own (80/85 counting the plan's fields), with 2 false trades (an Arabic "لسه صالحة؟" question, an Arabic weekly results post
+whose "الهدف 3" is a target's number) and no wrong symbol (``test_blind41_labels``, ``test_blind41_arabic``). It leaves out
+vi-blind41-b10, dotted prices ("Vào lệnh: 1.945" for OP) that only the market price settles.
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

@@ -25,7 +25,11 @@ LANGUAGES = {
 
 # What each role becomes: words the English grammar already reads.
 CANONICAL = {
-    "entry": "Entry", "zone": "zone", "stop": "SL", "target": "Target", "leverage": "Leverage",
+    "entry": "Entry", "zone": "zone",
+    # "Зона продаж: …", "卖出区 …": where a short opens, or a long's targets beside a buy zone (``sections``).
+    "sell_zone": "sell zone",
+    # "стоп тянем по тейкам", "stop follows target by target": a stop moved up a target at a time (``hints``).
+    "stepwise": "target by target", "stop": "SL", "target": "Target", "leverage": "Leverage",
     "long": "LONG", "short": "SHORT",
     # Buy and sell stay apart from long and short: "Mua … Bán: 14.9 / 15.6" (buy … sell) lists
     # the targets of a spot trade, as "Buy … Sell" does in English.
@@ -256,6 +260,7 @@ _TARGET_INDEX = re.compile(r"[0-9](?![.,]?[0-9])|[0-9]{2}(?![.,]?[0-9])")
 
 def canonicalise(text: str) -> str:
     """The message with every word of its languages replaced by the English word for its role."""
+    text = _drop_label_suffixes(text)
     spans = sorted(
         (match for _, matches in _present(text) for match in matches if match[2]),
         key=lambda m: (m[0], -(m[1] - m[0])),
@@ -270,6 +275,23 @@ def canonicalise(text: str) -> str:
         position = end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+# "TP'ler: 9,50 | 9,20", "Stop'lar: 10,3", "Hedef'lerimiz": Turkish puts a suffix after an apostrophe on an
+# abbreviation or a borrowed word (``SUFFIX_AFTER_APOSTROPHE`` in a table); the label with it is the label.
+_APOSTROPHE_SUFFIX = r"['’][^\W\d_]{1,10}"
+
+
+@lru_cache(maxsize=1)
+def _suffixed_labels() -> tuple[frozenset[str], re.Pattern]:
+    codes = frozenset(code for code, module in LANGUAGES.items() if getattr(module, "SUFFIX_AFTER_APOSTROPHE", False))
+    keys = sorted({fold(row.word) for row in rows() if row.language in codes | {"en"} and not _CJK.search(row.word)}, key=len, reverse=True)
+    return codes, re.compile(f"{_BEFORE}((?:{'|'.join(_row_pattern(key) for key in keys)})){_APOSTROPHE_SUFFIX}{_AFTER}", re.I)
+
+
+def _drop_label_suffixes(text: str) -> str:
+    codes, pattern = _suffixed_labels()
+    return pattern.sub(r"\1", text) if codes.intersection(detect(text)) else text
 
 
 def _padded(word: str, text: str, start: int, end: int) -> str:

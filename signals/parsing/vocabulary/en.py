@@ -42,7 +42,7 @@ NOT_THIS = ("not", "but not")
 # "is 20x at 3200 too much?", "should I …?": words opening a question (``questions``).
 ASK_OPENS = ("is", "are", "should", "shall", "can", "could", "would", "will", "do", "does", "did", "what", "how", "which", "why", "anyone", "anybody", "is it", "worth")
 # "ETH long 3200, stop 3100 still valid?": whether an earlier call still holds.
-STILL_VALID = ("still valid", "still good", "still open to enter")
+STILL_VALID = ("still valid", "still good", "still open to enter", "still active", "still in play", "still a go")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("yesterday", "yesterday's", "earlier", "last week", "the old signal", "your signal")
 ASK_MARKS = STILL_VALID
@@ -58,6 +58,9 @@ WORDS = {
     "allocation": ("allocation", "distribution"),
     "capital": ("capital", "balance", "portfolio", "deposit"),
     "entry": ("entry", "entries", "enter", "buy zone", "entry zone", "open price", "opening price"),
+    "sell_zone": ("sell zone", "sell area", "selling zone"),
+    # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
+    "stepwise": ("target by target", "tp by tp", "from target to target", "from tp to tp"),
     "zone": ("zone", "range", "area"),
     "stop": ("stop loss", "stoploss", "sl", "stop", "invalidation"),
     "target": ("target", "targets", "take profit", "tp"),

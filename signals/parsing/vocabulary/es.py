@@ -26,7 +26,7 @@ NOT_THIS = ("no", "pero no")
 # "¿… conviene?": a question opens with "¿" or these words (``questions``).
 ASK_OPENS = ("conviene", "vale la pena", "debería", "alguien sabe")
 # "¿la señal de SOL de ayer sigue válida?": whether an earlier call still holds (``questions``).
-STILL_VALID = ("sigue válido", "sigue valido", "sigue válida", "sigue valida", "sigue vigente", "todavía vale", "aún vale")
+STILL_VALID = ("sigue válido", "sigue valido", "sigue válida", "sigue valida", "sigue vigente", "todavía vale", "aún vale", "sigue activa", "sigue activo", "sigue en pie", "todavía es válida", "todavía es válido")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("de ayer", "ayer", "anterior")
 ASK_MARKS = STILL_VALID
@@ -50,6 +50,8 @@ WORDS = {
         "acumular", "zona de acumulación", "entrada escalonada", "zona de compras", "acumulamos",
         "entrada", "entradas", "zona de entrada", "precio de entrada", "punto de entrada", "rango de entrada", "zona de compra",
     ),
+    # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
+    "stepwise": ("objetivo a objetivo", "de objetivo en objetivo", "de tp en tp"),
     "zone": ("zona", "rango"),
     "stop": (
         "stop loss", "stop", "sl", "parada de pérdidas", "límite de pérdida",

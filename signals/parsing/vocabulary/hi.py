@@ -34,7 +34,7 @@ NOT_THIS = ("nahi", "nahin", "नहीं")
 # "kya 3200 pe long sahi hai?": a question's opening words and its particles (``questions``).
 ASK_OPENS = ("kya", "क्या", "kaise", "kitna", "kitni", "कितना")
 # "kal wala ETH call abhi bhi valid hai?": whether an earlier call still holds (``questions``).
-STILL_VALID = ("abhi bhi valid", "ab bhi valid", "still valid hai", "अभी भी वैलिड")
+STILL_VALID = ("abhi bhi valid", "ab bhi valid", "still valid hai", "अभी भी वैलिड", "abhi bhi chal raha", "ab bhi chalega", "abhi bhi active")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("kal wala", "kal ka", "kal wali", "कल वाला")
 ASK_MARKS = STILL_VALID + ("sahi hai kya", "theek hai kya", "ya nahi", "ki nahi")
@@ -56,6 +56,8 @@ WORDS = {
         # "खरीद भाव: ₹78,50,000" (buy price).
         "खरीद भाव", "खरीदी भाव",
     ),
+    # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
+    "stepwise": ("target dar target", "har target ke saath"),
     "zone": ("ज़ोन", "क्षेत्र"),
     "stop": (
         "स्टॉप लॉस", "स्टॉपलॉस", "स्टॉप", "एसएल", "stop loss", "sl",
@@ -171,6 +173,8 @@ WORDS = {
         "मेंबरशिप", "डिस्काउंट", "जुड़ें", "पिछले महीने", "पिछले हफ्ते", "join karo", "pichle mahine", "pichle hafte",
         "पिछला महीना", "पिछला हफ्ता", "कुल सिग्नल", "रिपोर्ट", "जॉइन करें", "pichla mahina", "pichla hafta",
         "hafte ka result", "mahine ka result", "weekly result", "performance report",
+        # "📊 इस हफ्ते के नतीजे" (this week's results): a recap's heading.
+        "नतीजे", "रिजल्ट", "hafte ke results", "natije",
     ),
     "filler": (
         "lagao", "lagana", "laga do", "rakh do", "rakhna", "rakhen", "laga ke",

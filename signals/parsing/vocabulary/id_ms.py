@@ -34,7 +34,7 @@ NOT_THIS = ("bukan",)
 # "apakah … ?", "entry 13,4 aman gak?": a question's opening words and its particles (``questions``).
 ASK_OPENS = ("apakah", "apa", "gimana", "bagaimana", "berapa", "kenapa", "mau tanya", "numpang tanya")
 # "sinyal ATOM kemarin masih valid ga?": whether an earlier call still holds (``questions``).
-STILL_VALID = ("masih valid", "masih berlaku", "masih bisa masuk")
+STILL_VALID = ("masih valid", "masih berlaku", "masih bisa masuk", "masih bisa entry", "masih aktif", "masih jalan")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("kemarin", "sebelumnya")
 ASK_MARKS = STILL_VALID + ("kah", "nggak", "ngga", "gak", "ga", "tidak", "bukan")
@@ -62,6 +62,9 @@ WORDS = {
         # "Serok bertahap:" (scoop up in steps): slang for buying a dip, a ladder's label.
         "serok bertahap", "serok cicil", "cicil beli", "beli cicil", "area serok", "zona serok",
     ),
+    "sell_zone": ("zona jual", "area jual"),
+    # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
+    "stepwise": ("target demi target", "tp demi tp"),
     "zone": (
         "area", "zona",
         "zon",

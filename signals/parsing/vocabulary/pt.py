@@ -27,7 +27,7 @@ NOT_THIS = ("não", "mas não")
 # "vale a pena … ?", "será que …?": a question's opening words (``questions``).
 ASK_OPENS = ("vale a pena", "será que", "devo", "alguém sabe", "é seguro", "compensa")
 # "o sinal do DOGE de ontem ainda vale?": whether an earlier call still holds (``questions``).
-STILL_VALID = ("ainda vale", "ainda válido", "ainda valido", "ainda válida", "ainda valida", "ainda está valendo", "ainda tá valendo")
+STILL_VALID = ("ainda vale", "ainda válido", "ainda valido", "ainda válida", "ainda valida", "ainda está valendo", "ainda tá valendo", "ainda ativa", "ainda ativo", "ainda está de pé", "ainda tá de pé")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("de ontem", "ontem", "anterior")
 ASK_MARKS = STILL_VALID
@@ -51,6 +51,8 @@ WORDS = {
         "acumular", "acumule", "zona de acumulação", "zona de acúmulo", "região de compra",
         "entrada", "entradas", "zona de entrada", "preço de entrada", "ponto de entrada", "região de entrada", "zona de compra",
     ),
+    # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
+    "stepwise": ("alvo a alvo", "de alvo em alvo", "de tp em tp"),
     "zone": ("zona", "região", "faixa"),
     "stop": (
         "stop loss", "stop", "sl",

@@ -3,6 +3,8 @@
 # Turkish writes "1,15" for a decimal and "66.800" for a thousands group.
 DECIMAL_COMMA = True
 DOT_THOUSANDS = True
+# "TP'ler", "Stop'lar", "Hedef'lerimiz": a suffix after an apostrophe belongs to the word before it.
+SUFFIX_AFTER_APOSTROPHE = True
 
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 JOINS = ("ve", "sonra")
@@ -24,7 +26,7 @@ NOT_THIS = ("değil",)
 # "sizce … mantıklı mı?": a question's opening words (its "mı" is ``asides``' particle) (``questions``).
 ASK_OPENS = ("sizce", "acaba", "nasıl", "ne kadar")
 # "dünkü SOL sinyali hâlâ geçerli mi?": whether an earlier call still holds (``questions``).
-STILL_VALID = ("hâlâ geçerli", "hala geçerli", "halen geçerli")
+STILL_VALID = ("hâlâ geçerli", "hala geçerli", "halen geçerli", "hâlâ aktif", "hala aktif", "halen aktif", "hala geçerlimi", "hala devam ediyor mu")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("dünkü", "dün", "önceki sinyal")
 ASK_MARKS = ("mı", "mi", "mu", "mü", "mısın", "misin", "mıyım", "miyim")
@@ -51,6 +53,8 @@ WORDS = {
         # "Biriktirme bölgesi: 6,10 - 5,75" (accumulation zone): where a spot buy fills.
         "biriktirme bölgesi", "toplama bölgesi", "birikim bölgesi",
     ),
+    # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
+    "stepwise": ("hedef hedef", "hedeften hedefe", "her hedefte bir"),
     "zone": ("bölge", "bölgesi", "aralık", "aralığı", "bölgeleri"),
     "stop": (
         "zarar durdur", "zarar kes", "stop", "stopu", "stop loss", "zarar durdurma", "sl", "stop kaybı",
@@ -143,6 +147,8 @@ WORDS = {
         # "VIP grubumuzda bu ay 38 sinyal … Katılmak için DM": an advert for the paid group and its results.
         "vip grubumuz", "vip grubumuzda", "vip grubu", "vip grubuna", "vip kanalımız", "vip kanalı", "katılmak için",
         "katılım için", "başarılı sinyal",
+        # "📊 Haftanın sonuçları | #LINK ✅ hedef 3 …" (the week's results): the possessive form heads a recap too.
+        "sonuçları", "haftanın sonuçları", "ayın sonuçları",
     ),
     "filler": (
         "ile", "arası", "civarı", "altı", "üstü", "seviyesi", "fiyat", "fiyatı", "ve", "pozisyon", "pozisyonu",

@@ -27,7 +27,7 @@ ASK_OPENS = ("có nên", "nên", "liệu", "cho hỏi", "hỏi chút", "ai biế
 # "đặt SL 22 hay gồng tiếp ạ?" (set SL at 22 or hold on?): "A hay B?" weighs a choice, and "ạ" before
 # the mark is the polite ending of a question.
 # "kèo SOL hôm qua còn hiệu lực không?": whether an earlier call still holds (``questions``).
-STILL_VALID = ("còn hiệu lực", "còn hiệu lực không", "còn valid", "còn vào được")
+STILL_VALID = ("còn hiệu lực", "còn hiệu lực không", "còn valid", "còn vào được", "còn vào kịp", "còn chạy được", "vẫn còn ngon")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("hôm qua", "hôm trước", "kèo cũ")
 ASK_MARKS = (
@@ -62,6 +62,8 @@ WORDS = {
         # "canh 41.5-42.3 vào", "canh mua 0.52", "canh vùng 41.5" (watch for the zone, then enter there).
         "canh", "canh vào", "canh vùng", "canh giá",
     ),
+    # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
+    "stepwise": ("theo từng tp", "theo từng mục tiêu", "từng mục tiêu một", "từng tp một"),
     "zone": ("vùng",),
     "stop": (
         "cắt lỗ", "dừng lỗ", "sl", "stop loss", "cắt",

@@ -30,7 +30,7 @@ NOT_THIS = ("不是",)
 # "问一下 … 合适吗？": a question's opening words and the particles only a question has (``questions``).
 ASK_OPENS = ("问一下", "問一下", "请问", "請問", "想问", "想問", "求问", "求問", "请教", "請教", "求教")
 # "昨天的 SOL 信号还有效吗？": whether an earlier call still holds (``questions``).
-STILL_VALID = ("还有效", "還有效", "还能上", "還能上", "还能进", "還能進")
+STILL_VALID = ("还有效", "還有效", "还能上", "還能上", "还能进", "還能進", "还能做", "還能做", "还可以进", "還可以進", "还可以上", "還可以上", "还算数", "還算數")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("昨天", "昨日", "之前的", "上次")
 ASK_MARKS = ("吗", "嗎", "呢", "么", "麼", "会不会", "會不會", "能不能", "要不要", "是不是", "可不可以", "行不行", "好不好", "有没有", "有沒有")
@@ -63,6 +63,9 @@ WORDS = {
         "吸筹区", "吸籌區", "吸筹区间", "吸籌區間", "埋伏", "埋伏区", "埋伏區", "埋伏位", "低吸区", "低吸區",
         "买入区间", "買入區間", "买入区", "買入區",
     ),
+    "sell_zone": ("卖出区", "卖出区间", "卖出区域", "賣出區", "賣出區間"),
+    # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
+    "stepwise": ("逐个目标", "逐個目標", "一个目标一个目标", "一個目標一個目標"),
     "zone": ("区间", "區間", "范围", "範圍", "区域", "區域"),
     "stop": (
         "止蝕", "止蚀", "止蝕位", "止蝕價", "止蚀价", "停損價", "停损价", "停损点", "停損點",
