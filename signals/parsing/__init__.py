@@ -26,12 +26,12 @@ from decimal import Decimal
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
 from . import (
-    asides, closed_trades, desk_posts, examples, hints, market_hint, plan_blocks, questions, restatements, running_trades, signal,
-    ticks, updates,
+    asides, closed_trades, desk_posts, examples, hints, market_hint, plan_blocks, questions, recaps, restatements, running_trades,
+    signal, ticks, updates,
 )
 from .market_hint import MarketPrice
 from .results import ParsedSignal, ParsedUpdate, Reason
-from .called_pair import choose_called
+from .called_pair import choose_called, lone_undeclined
 from .symbols import SymbolMention, bare_tickers, choose, find_mentions
 from .text import clean, uses_decimal_comma
 from .vocabulary import english_pattern
@@ -119,7 +119,7 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
     ending = _breakeven_ending(raw, text)
     rule_ends_plan = ending == "rule"
     decimal_comma = uses_decimal_comma(text)
-    mentions = find_mentions(text)
+    mentions = find_mentions(text) or lone_undeclined(text, bare_tickers(text))
     symbol = choose_called(text, mentions)
     checked = ticks.checked_prices(text, decimal_comma)
     report = (updates.is_report(text) or running_trades.reports(text) or ending == "done") and not rule_ends_plan
@@ -145,9 +145,9 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
         # when it lays out a whole plan ("ETH short açtım 3.485 … Stop 3.560 … Hedef 3.390").
         if parsed and not whole_plan and asides.tells_own_trade(raw):
             parsed = None
-        # "Position: Liquidated Long", "Results | Status: loss": a plan whose trade is already over is
-        # no call, and its stop and targets move nothing.
-        if parsed and closed_trades.reports_closed(raw):
+        # "Position: Liquidated Long", "Results | Status: loss", a post titled "Weekly recap": a plan whose
+        # trade is already over is no call, and its stop and targets move nothing.
+        if parsed and (closed_trades.reports_closed(raw) or recaps.titled(raw)):
             return None
         # "🏆 MONTHLY PERFORMANCE REPORT | RNDR long @ 7.10 → TP4 10.20 (+43%) | Losers: ARB long (SL 0.7650)":
         # a results post headed as one, whose calls are told by their way to a gain, is no call.

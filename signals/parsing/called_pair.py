@@ -71,6 +71,15 @@ def choose_called(text: str, mentions: list[SymbolMention]) -> str | None:
     return choose(mentions)
 
 
+def lone_undeclined(text: str, bare: list[SymbolMention]) -> list[SymbolMention]:
+    """"群友一直问WIF，WIF不碰 … 今天的单是 BONK：\n开空 …", "ETH not touching today. The trade is LINK:":
+    when no pair is named where the grammar looks and two listed bases (``bare``) leave the guess
+    open, a refusal of all but one makes the one left the call: its mentions. Without a refusal it stays open."""
+    declined = _declined(text, bare)
+    left = [m for m in bare if m.symbol not in declined]
+    return left if declined and len({m.symbol for m in left}) == 1 else []
+
+
 # Between a refusal and its pair: spaces, a tag's sign; after the pair, the refusal ends its clause.
 _BESIDE = re.compile(r"[ \t]{0,2}$")
 _CLAUSE_BREAK = re.compile(r"[ \t]{0,2}(?:[,;:.!?，。！？—-]|$)", re.M)

@@ -20,12 +20,12 @@ _WHEN = re.compile(r"\b(?:after|once|when|trigger|if|hit|hits)\b|→|->|\bat(?=[
 # "Take 50% at TP1, move SL to entry", "Chốt non 50% ở TP1, dời SL về entry": a share taken at a target
 # beside a stop moved to entry is a rule at that target, though no "when" is written. "Take partial at TP1",
 # "Realizar parcial no alvo 1", "half at TP1": a share in words.
-# "TP1 pe 50% book karo aur SL entry pe le aao": the target may come first. "Фиксируем 50% на первой цели, стоп в
+# "TP1 pe 50% book karo aur SL entry pe le aao", "到目标1先出一半": the target may come first. "Фиксируем 50% на первой цели, стоп в
 # безубыток" ("50% first Target"), "TP1 de %50 kar al, stop girişe": a target by its ordinal, a Turkish "%50".
-_NUMBERED_TARGET = r"(?:\b(?:tp|target)[ ]{0,2}#?[0-9]{1,2}\b|\b(?:first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target)\b)"
+_NUMBERED_TARGET = r"(?:\b(?:tp|target)[ ]{0,2}#?[0-9]{1,2}(?![0-9]|[^\W\d_](?<![^\x00-\x7f]))|\b(?:first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target)\b)"
 _SHARE_AT_TARGET = re.compile(
     rf"(?:[0-9]{{1,3}}[ ]?%|\b(?:partials?|parcial|parciales|parciais|half)\b)[^\n0-9%]{{0,12}}?{_NUMBERED_TARGET}"
-    rf"|{_NUMBERED_TARGET}[^\n0-9%]{{0,12}}?(?<![0-9.,+\-])(?:[0-9]{{1,3}}[ ]?%|%[ ]?[0-9]{{1,3}}\b)",
+    rf"|{_NUMBERED_TARGET}[^\n0-9%]{{0,12}}?(?:(?<![0-9.,+\-])(?:[0-9]{{1,3}}[ ]?%|%[ ]?[0-9]{{1,3}}\b)|\bhalf\b)",
     re.I,
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -88,6 +88,8 @@ def allocations(prices: list[Decimal], percents: list[Decimal | None], of_capita
 def entry_allocations(parts: list[sec.Section], entries: list[Decimal], text: str = "") -> list[Decimal] | None:
     """Allocations of labelled entries ("Entry 1 - 159.80 (30%)"), in the ascending order of ``entries``;
     else the shares an allocation line states for them (``allocation_lines``)."""
+    if (even := _even_entry_shares(text, entries)) is not None:
+        return even
     by_price: dict[Decimal, Decimal | None] = {}
     # Not an average ("Average Entry Zone: ~0.0447") nor a sizing example's "Entry: $20 (2% of capital)".
     legs = [part for part in parts if part.kind == "entry" and set(part.prices) & set(entries) and not part.restated]
@@ -113,6 +115,18 @@ def _stated_entry_shares(legs: list[sec.Section], entries: list[Decimal], text: 
     return [dict(zip(written, fractions, strict=True))[price] for price in entries] if fractions else None
 
 
+# "Two buys, half each:", "3 entries, 33% each": the entries' orders split evenly, said once for all of them.
+_EVEN_ENTRIES = re.compile(r"\b(?:buys|entries|orders|entry orders|legs)\b[ ,:]{1,3}(?P<share>half|[0-9]{1,2}(?:\.[0-9]{1,2})?[ ]?%)[ ]{1,2}each\b", re.I)
+
+
+def _even_entry_shares(text: str, entries: list[Decimal]) -> list[Decimal] | None:
+    match = _EVEN_ENTRIES.search(text)
+    if not match or len(entries) < 2:
+        return None
+    share = Decimal(50) if match["share"].lower() == "half" else Decimal(match["share"].strip("% "))
+    return allocations(entries, [share] * len(entries))
+
+
 # "2% capital", "1% of the balance", "1% do capital", "1% del capital": a short word may join the share to the account.
 _OF_CAPITAL = re.compile(rf"%[ ]{{0,4}}(?:[^\W\d_]{{1,3}}[ ]{{1,2}}){{0,2}}(?:{english_pattern('capital').pattern})", re.I)
 
@@ -123,7 +137,21 @@ def take_profit_allocations(parts: list[sec.Section], take_profits: list[Decimal
     labelled = [(p, a) for part in parts if part.kind == "tp" for p, a in zip(part.prices, part.allocations, strict=True)]
     beside = allocations(take_profits, [a for _, a in labelled]) if [p for p, _ in labelled] == take_profits else None
     stated = allocation_lines.stated_shares(text, "tp")
-    return beside or stated_target_shares(text, take_profits) or (allocations(take_profits, list(stated)) if stated else None)
+    return (beside or stated_target_shares(text, take_profits) or (allocations(take_profits, list(stated)) if stated else None)
+            or _share_then_rest(text, take_profits) or _share_then_last(text, take_profits))
+
+
+def _share_then_last(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:
+    """"take half at first target" in a call with two targets, "30% at TP1, 30% at TP2" with three: shares
+    at every target but the last leave the rest to the last one, the only place it can go."""
+    for line in _lines(text):
+        line = english_pattern("half").sub(" 50% ", line)
+        shares = _paired(list(_SHARE_OR_TARGET.finditer(line)))
+        if not shares or re.search(r"[0-9]", _SHARE_OR_TARGET.sub(" ", line)) or sorted(shares) != list(range(1, len(take_profits))):
+            continue
+        rest = ALLOCATION_TOTAL - sum(shares.values())
+        return allocations(take_profits, [*(shares[n] for n in sorted(shares)), rest]) if rest > 0 else None
+    return None
 
 
 def stated_target_shares(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:
@@ -143,6 +171,38 @@ def stated_target_shares(text: str, take_profits: list[Decimal]) -> list[Decimal
     if sorted(by_target) != list(range(1, len(take_profits) + 1)):
         return None
     return allocations(take_profits, [by_target[number] for number in sorted(by_target)])
+
+
+# "the rest at TP2 and TP3": the targets a rest is split over, up to the clause's end ("…, after TP1 SL to entry").
+_REST_CLAUSE = re.compile(rf"(?:{english_pattern('rest').pattern})(?P<tail>[^,;\n]*)", re.I)
+_BARE_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth)\b", re.I)
+
+
+def _share_then_rest(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:
+    """"Take 50% at TP1, rest at TP2", "Половину на первом тейке, остальное поровну на втором и третьем":
+    shares at numbered targets, then the rest split evenly over the targets left. The targets the rest
+    names, when it names any, must be exactly the ones left; numbers other than shares and targets
+    (a price) make the sentence something else."""
+    for line in _lines(text):
+        rest = _REST_CLAUSE.search(line)
+        head = english_pattern("half").sub(" 50% ", line[:rest.start()]) if rest else ""
+        tokens = list(_SHARE_OR_TARGET.finditer(head))
+        if not tokens or re.search(r"[0-9]", _SHARE_OR_TARGET.sub(" ", head)):
+            continue
+        shares = _paired(tokens)
+        left = [number for number in range(1, len(take_profits) + 1) if number not in shares]
+        tail = rest["tail"]
+        if re.search(r"[0-9]", _SHARE_OR_TARGET.sub(" ", tail)):
+            continue  # a price in the rest's clause
+        named = [_number(token) for token in _SHARE_OR_TARGET.finditer(tail) if not token["share"]]
+        named += [_ORDINALS[word.lower()] for word in _BARE_ORDINAL.findall(_SHARE_OR_TARGET.sub(" ", tail))]
+        if not shares or not left or any(token["share"] for token in _SHARE_OR_TARGET.finditer(tail)):
+            continue
+        if named and sorted(set(named)) != left:
+            continue
+        remaining = ALLOCATION_TOTAL - sum(shares.values())
+        return allocations(take_profits, [shares.get(n, remaining / len(left)) for n in range(1, len(take_profits) + 1)])
+    return None
 
 
 def _paired(tokens: list[re.Match]) -> dict[int, Decimal]:
@@ -169,16 +229,23 @@ def _share(token: re.Match) -> Decimal:
 _TARGET_INDEX = re.compile(r"(?<![0-9.,])([0-9]{1,2})\)")
 
 
+_BARE_AFTER = re.compile(r"after(?:[ ]{1,3}that)?[ ]{0,2}[,:]", re.I)
+
+
 def breakeven_after(text: str) -> int | None:
     """"Breakeven after 2 target", "move SL to entry after TP1", "Stop: Breakeven - Trigger:
     Target (2)", "after the first target, stop to cost": the target number."""
-    for line in _lines(text):
+    parts = _lines(text)
+    for index, line in enumerate(parts):
         says_breakeven = english_pattern("breakeven").search(line) or (_STOP.search(line) and _TO_ENTRY.search(line))
         condition = _WHEN.search(line) or _SHARE_AT_TARGET.search(line)
         if says_breakeven and condition and not _MOVING_TARGET.search(line):
+            # "No muevas el stop hasta que toque el primer objetivo; después, a break even": a bare "after"
+            # ("después,", "after that,") points back to the target the sentence before it named.
+            back = index and _BARE_AFTER.match(line, condition.start())
             line = _TARGET_INDEX.sub(r"TP\1", _HOLD_TO_TARGET.sub(" ", line))
             # "Entry 150 TP1 160 TP2 170 SL 140 move SL to entry after TP2": the condition's own target
-            number = _target_number(line[condition.start():]) or _target_number(line)
+            number = _target_number(line[condition.start():]) or _target_number(line) or (_target_number(parts[index - 1]) if back else None)
             if number:
                 return number
     return None
@@ -197,10 +264,17 @@ def trailing(text: str) -> dict | None:
         return _trails_peak(text)
     block = "\n".join(text[match.start():].split("\n")[:4])  # "Trailing Configuration:" spans lines
     first_line = _PERCENTAGE_SETTING.sub(" ", block.split("\n")[0])
-    activate = _target_number(block) or _condition_target(text[text.rfind("\n", 0, match.start()) + 1:match.start()])
+    # The sentence's own condition: "after TP1 move stop to entry; after TP2, trail 1.5%" trails after TP2.
+    before = re.split(r"(?<=[.!;])[ ]+", text[text.rfind("\n", 0, match.start()) + 1:match.start()])[-1]
+    # "after TP2 I trail the rest by 1.5 %, no fixed TP3 exit": the condition before the word starts the
+    # trail, whatever target the sentence names after it.
+    condition = _condition_target(before)
+    activate = condition or _target_number(block)
     if _MOVING_TARGET.search(block):
         return {"kind": "moving_target", "activate_after_target": activate}
-    percent = _percent(first_line)
+    # "TP2 के बाद 1.5% ट्रेलिंग स्टॉप" ("after TP2 1.5% Trailing stop"): the distance between the condition and the word.
+    when = _WHEN.search(before)
+    percent = _percent(first_line) or (_percent(before[when.start():]) if condition and when else None)
     if percent:
         return {"kind": "percent_below_highest", "callback_pct": percent, "activate_after_target": activate}
     if english_pattern("breakeven").search(block):
@@ -214,12 +288,18 @@ def _percent(line: str) -> Decimal | None:
     return percent if percent else None
 
 
+_TARGET_WORD = re.compile(r"\b(?:tp|target|take[ -]?profit)s?\b", re.I)
+
+
 def _trails_peak(text: str) -> dict | None:
     """"After TP1 the stop 1.5% below the high", "после TP1 стоп на 1,5% ниже максимума": a stop kept a
     percentage from the price's extreme once a target is hit is a trail, though the word is not written.
     Without the target's condition it may be where the stop starts ("SL 2% below the low")."""
     for line in _lines(text):
-        percent = _percent(line) if _STOP.search(line) and english_pattern("peak").search(line) else None
+        # "TP2之后剩余仓位按最高点回撤1.5%止盈" ("after TP2 rest … peak … 1.5% Target"): profit taken a
+        # percentage off the peak is the same trail, said of the take-profit.
+        keeps = _STOP.search(line) or _TARGET_WORD.search(line)
+        percent = _percent(line) if keeps and english_pattern("peak").search(line) else None
         activate = _condition_target(line) if percent else None
         if activate:
             return {"kind": "percent_below_highest", "callback_pct": percent, "activate_after_target": activate}
@@ -240,6 +320,11 @@ def _follows_previous_target(text: str) -> dict | None:
     """A sentence that moves the stop along to the previous target, from the target its condition names
     ("after TP1 SL тянем … предыдущую Target" → after target 1)."""
     for line in _lines(text):
+        # "بعد الهدف الأول حركوا الوقف مع كل هدف (Trailing)" ("after the first target move SL with each
+        # Target (Trailing)"): a stop moved at each target, called a trail, steps target by target too.
+        stop, each = _STOP.search(line), _EACH_TARGET.search(line)
+        if stop and each and stop.start() < each.start() and english_pattern("trailing").search(line):
+            return {"kind": "moving_target", "activate_after_target": _condition_target(line[:each.end()])}
         found = _PREVIOUS_TARGET.search(line)
         # "take profits target by target, stop 105" moves no stop: a stepping stop is named before its step.
         if found and _STOP.search(line, 0, found.start() if found["step"] else len(line)):

@@ -12,8 +12,9 @@ import unicodedata
 
 from .vocabulary import ask_pattern, invite_pattern
 
-# A sentence: up to a line break, a bar, "!", "?", "。", ";" or a full stop that is no decimal point.
-_SENTENCE = re.compile(r"(?:[^\n|!?؟。;]|\.(?=[0-9]))+[?؟]?")
+# A sentence: up to a line break, a bar, "!", "?", "。" or ";". A full stop does not end it: "em đang long LINK từ
+# 14,2 … mà giờ nó cứ đi ngang mãi. Em nên cắt hay gồng tiếp ạ?" asks about the prices told before the stop.
+_SENTENCE = re.compile(r"(?:[^\n|!?؟。;])+[?؟]?")
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 # "guys, is …", "bro should I …": one word of address may come before the question's opening word.
 _ADDRESS = re.compile(r"[^\w¿]*(?:[^\W\d_]+,?[ ]+)?")

@@ -30,6 +30,7 @@ STOP_WORD = r"(?:sl|s/l|stop[ -]?loss(?:es)?|stoploss(?:es)?|stops?)"
 # (``signal``); "Max price: 1.286 $" in a footer is not.
 # "short scalp — in 0.01184, stop …", "long in 65000 SL …": "in" after a side or a dash, before a price
 # that ends its clause, is the entry; "up 5% in 2 days" is not.
+# "… rejected the 0.62 wall twice. in at 0.598, stop 0.631": "in at" opening a clause, before a price, is the entry.
 # "adding more at 632 if it dips": an added leg of the entry, as "adding at 632" is.
 # "(bisa DCA sampai 2,19)", "(can DCA up to 2.19)": the added leg's price after "up to".
 # "Entrys : 0.2145 - 0.2045": the plural misspelt, as bots' templates have it.
@@ -56,6 +57,7 @@ _LABELS = re.compile(
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zon[ea]\b|\bopen(?:ing)?[ ]price\b
         |\b(?:buy(?:ing)?|accumulation)[ -]{0,2}(?:area|range)\b|\bbid(?:s|ding)?(?=[ ]{0,2}[:@]?[ ]{0,3}(?:at[ ]{1,3})?[$]?\.?[0-9]|[ ]{1,2}for[ ]{1,2}[#$]?[A-Za-z0-9]{2,15}[^\n.:]{0,12}:)
         |\bbought(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\b(?:get|jump)[ ]{1,2}in(?=[ ]{0,3}(?:[:=@-][ ]{0,3}|(?:at|around|near)[ ]{1,3})?[$]?\.?[0-9])
+        |(?:(?<=[.,;][ ])|(?<![^\n]))in(?=[ ]{1,2}(?:at[ ]{1,3}|@[ ]{0,2})[$]?\.?[0-9])
         |\b(?:buy(?:ing)?|long(?:ing)?)[ ]{1,2}(?:the[ ]{1,2})?dips?[ ]{1,2}(?:to|at|around|near|into)(?=[ ]{1,3}[$]?\.?[0-9])
         |\b(?:sell(?:ing)?|short(?:ing)?)[ ]{1,2}(?:the[ ]{1,2})?(?:rips?|bounces?|pumps?)[ ]{1,2}(?:to|at|around|near|into)(?=[ ]{1,3}[$]?\.?[0-9])
         |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\badd(?:ing)?(?:[ ]{1,3}more)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
@@ -195,8 +197,8 @@ def read(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -
 
 
 # "Venta 1: 0.3000 | Venta 2: 0.3200" ("SELL 1: …"), "Buy 2) 0.52": a buy or sell numbered like a
-# target or an entry leg; the number is its index, never a price.
-_SIDE_INDEX = re.compile(r"[ ]{0,3}#?[0-9]{1,2}[ ]{0,2}[:)=]")
+# target or an entry leg; the number is its index, never a price. "Buy 1 → 0.612": an arrow or dash ends it as for "TP 1 →".
+_SIDE_INDEX = re.compile(rf"[ ]{{0,3}}#?[0-9]{{1,2}}(?:[ ]{{0,2}}[:)=]|(?:{_INDEX_END.pattern}))")
 
 
 def _numbered_side(section: Section) -> bool:
@@ -213,7 +215,8 @@ def _counted_index(content: str, counted: int) -> tuple[int | None, str]:
     return None, content
 
 
-_WORDS_OR_END = re.compile(r"[ ]{1,4}[^\W\d_]|[.;!]?[ ]{0,2}(?:\n|$)")
+# "… no alvo 1, o resto no alvo 2, e mova o stop": a clause's comma before the words too.
+_WORDS_OR_END = re.compile(r",?[ ]{1,4}[^\W\d_]|[.;!]?[ ]{0,2}(?:\n|$)")
 # "Alvos: 🎯 0,5010 🎯 0,5180 … Realizar 50% no alvo 1 e subir stop": after targets listed without numbers, only
 # words after the number show it names one of them; "TP 0.50 | TP 1" at the end may be a price of 1.
 _WORDS_AFTER = re.compile(r"[ ]{1,4}[^\W\d_]")

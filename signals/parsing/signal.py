@@ -6,6 +6,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from . import certainty, exits, hints, legs, prose_lines
+from .disclaimers import disclaims_call
 from . import sections as sec
 from .leverage import leverage, margin_mode
 from .line_prices import FILLER
@@ -52,10 +53,15 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
         return None
     if not (take_profits or stop_loss is not None or percent_exits or terse or exits.is_entry_order(text, parts)):
         return None  # "BTC long 67500 was a great entry" is talk, not an order
-    if _is_hedged_talk(text, parts, stop_loss, take_profits) or _is_promo(text, parts, stop_loss):
+    if _is_hedged_talk(text, parts, stop_loss, take_profits, symbol, mentions) or _is_promo(text, parts, stop_loss):
         return None
     if not entries and stop_loss is None and take_profits and not _is_market(parts) and _PERCENT_PROFIT.search(text):
         return None  # "Target 1- $16.7 … Target 3- $17.7 (63.6% Profit - 5x lev.)": a results post
+    guessed = min(m.strength for m in mentions if m.symbol == symbol) >= 2
+    if guessed and not entries and stop_loss is None and not _is_market(parts):
+        # "#FairValueCurve … FVC … فروش … تارگت ها: 4182 4148": an unlisted word guessed as the pair, and no entry,
+        # stop or market order ("CHIP 小多 現價進場") to show a call
+        return None
     doubts = certainty.reasons(
         text, parts, mentions, symbol, side_from_prices(entries, take_profits, stop_loss),
         entries, take_profits, stop_loss, decimal_comma,
@@ -70,7 +76,9 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
     )
 
 
-def _is_hedged_talk(text: str, parts: list[sec.Section], stop_loss: Decimal | None, take_profits: list[Decimal]) -> bool:
+def _is_hedged_talk(
+    text: str, parts: list[sec.Section], stop_loss: Decimal | None, take_profits: list[Decimal], symbol: str, mentions: list[SymbolMention]
+) -> bool:
     """"#SOL might short around 145 if it rejects, target 138 maybe", "… not a call": analysis.
 
     A question ("anyone know if …", "¿…?") or the writer's own intention ("I'm thinking of going
@@ -83,7 +91,7 @@ def _is_hedged_talk(text: str, parts: list[sec.Section], stop_loss: Decimal | No
     stop or targets out on lines of their own: that is how a channel writes an order, however
     modestly it words it ("Maybe long ETH near 3100, SL 3000, TP 3300").
     """
-    if english_pattern("not_a_call").search(text) or is_lesson(text):
+    if disclaims_call(text, symbol, mentions) or is_lesson(text):
         return True
     if not take_profits and (english_pattern("ask").search(text) or "¿" in text):
         return True  # "¿Alguien sabe si SOL en 165 …? Pienso entrar largo …": a question or a plan of one's own

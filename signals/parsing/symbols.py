@@ -19,6 +19,7 @@ from echotrade.exceptions import InvalidInput
 from echotrade.symbols import normalize_symbol
 
 from . import assets, vocabulary
+from .word_base_sides import word_bases_beside_side
 from .ticker_words import COMMON_LOWER, ENGLISH_NOT_TICKERS, GRAMMAR_WORDS, NOT_TICKERS, SENTENCE_OPENERS, WORD_BASES
 
 _QUOTES = "|".join(assets.QUOTES)
@@ -49,10 +50,10 @@ _ANY_CASE_WORD = re.compile(
     r"(?:(?<![\w#$/])|(?<=[\u3400-\u9fff]))(?P<base>[A-Za-z0-9]{2,12})(?:(?![\w/])|(?=[\u3400-\u9fff]))"
 )
 # "📈 رمزارز FORM" ("cryptocurrency FORM" once canonical "Coin FORM"): without a colon, a ticker in capitals
-# that ends the label's line.
+# that ends the label's line, an emoji after it or not ("عملة MOVE 👇").
 # "PAIR:- UB USDT": a colon and a dash together close the label too.
 _LABELLED = re.compile(
-    r"\b(?:coin|pair|symbol|ticker|asset|token)(?:[ ]{0,2}(?::-|[:=-])[ ]{0,3}|[ ]{1,3}(?=[#$]?(?-i:[A-Z0-9]{2,15})[ ]*$))"
+    r"\b(?:coin|pair|symbol|ticker|asset|token)(?:[ ]{0,2}(?::-|[:=-])[ ]{0,3}|[ ]{1,3}(?=[#$]?(?-i:[A-Z0-9]{2,15})[^\w\n]*$))"
     r"[#$]?(?P<base>[A-Za-z0-9]{2,15})(?![\w/|_-])",
     re.I | re.M,
 )
@@ -105,7 +106,9 @@ def find_mentions(text: str) -> list[SymbolMention]:
         if _is_ticker(match["base"]):
             found.add(f"{match['base']}/{match['quote']}", match, 0)
     for match in _LABELLED.finditer(text):  # "Coin: INJ", "Ticker: ldo"
-        if _is_ticker(match["base"].upper()):
+        # "Coin MOVE": a listed base that is also a word ("move") is the pair when the label names it in capitals.
+        listed = match["base"].isupper() and match["base"] in assets.KNOWN_BASES and not _NOT_TICKER_SHAPE.fullmatch(match["base"])
+        if _is_ticker(match["base"].upper()) or listed:
             found.add(f"{match['base']}/USDT", match, 1)
     for line_start, line in _lines(text):
         _add_line_tickers(found, line, line_start)
@@ -117,6 +120,8 @@ def find_mentions(text: str) -> list[SymbolMention]:
             _add_leading_word(found, text)
         if not found.mentions:
             _add_setup_title(found, text)
+        for match in word_bases_beside_side(text) if not found.mentions else ():
+            found.add(f"{match.group()}/USDT", match, 1)
     elif all(m.strength >= 2 for m in found.mentions):
         # "💰 SOL 現價 168.3 … 1H XYZ 死叉 … 空單": a listed ticker written before a guessed word names the pair.
         _add_lone_listed_base(found, text, min(m.start for m in found.mentions))

@@ -383,7 +383,7 @@ def _token_pattern(decimal_comma: bool) -> re.Pattern:
     return re.compile(
         rf"""
         (?P<ref>\([ ]{{0,2}}[0-9]{{1,2}}[ ]{{0,2}}\))                 # "Target (2)": a reference
-      | (?P<enum>(?<![0-9.,(])[0-9]{{1,2}}\)(?!%))                    # "1) 0.4527": list numbering
+      | (?P<enum>(?<![0-9.,(])[0-9]{{1,2}}(?:\)(?!%)|\.(?=[ ]{{1,3}}[0-9])))  # "1) 0.4527", "2. 0.1740": list numbering
       | (?P<hashnum>\#[ ]?[0-9]+)                                     # "Signal# 1325", "#1214"
       | (?P<pct>[-+]?{num}[ ]{{0,2}}%|%[ ]?{num})                     # "20%", "-7%", Turkish "%20"
       | (?P<lev>{num}[ ]{{0,2}}x(?![a-z0-9])|(?<![a-z0-9])x[ ]{{0,2}}{num})   # "10x", "x10"

@@ -86,8 +86,8 @@ _TP_HIT = re.compile(
     rf"(?:(?P<num>[0-9]{{1,2}})|(?P<ord>{_ORDINAL}))?\b{_TO_HIT}{_HIT_WORD}"
     r"|\ball[ ]{1,3}(?:the[ ]{1,3})?(?:take[ -]?profit[ ]{1,3})?targets?[ ]{1,3}"
     r"(?:hit|reached|achieved|done|completed|smashed)\b"
-    # "hit TP2", "hit Target second" ("تم تحقيق الهدف الثاني"), "已到第一目标" ("hit first Target"): verb first.
-    rf"|\bhit[ ]{{1,3}}(?:the[ ]{{1,3}})?(?:tp|target)[ ]{{0,2}}#?[ ]{{0,2}}(?P<after>[0-9]{{1,2}}|{_ORDINAL})\b"
+    # "hit TP2", "hit Target second" ("تم تحقيق الهدف الثاني"), "已到第一目标" ("hit first Target"), "ضربت الهدف" ("hit Target"): verb first.
+    rf"|\bhit[ ]{{1,3}}(?:the[ ]{{1,3}})?(?:tp|target)(?:[ ]{{0,2}}#?[ ]{{0,2}}(?P<after>[0-9]{{1,2}}|{_ORDINAL})\b|s?\b(?![ ]{{0,3}}[:#$]?[ ]{{0,2}}[0-9]))"
     rf"|\bhit[ ]{{1,3}}(?:the[ ]{{1,3}})?(?P<ord_before>{_ORDINAL})[ ]{{1,3}}(?:tp|target)\b",
     re.I,
 )

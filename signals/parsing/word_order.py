@@ -87,6 +87,15 @@ _FROM_PRICE_THEN_SIDE = re.compile(
     r"(long|short)(?!l[aeıiuü]?m[aeıi])(?:l[^\W\d_]*)?(?![^\W\d_])(?![ ]{1,3}(?:pozisyonu[ ]{1,3})?(?:kapat|kapa|çık))",
     re.I,
 )
+# "1,0820 civarından giriyoruz" (we enter from around 1.0820), "2,31'den girilir", "0,45 seviyesinden giriş": a
+# price with its ablative, then the verb or noun of entering; that price is the entry, as "giriş 1,0820" reads.
+# Not "girmeyin" (don't enter), nor "girdim" (I entered: a trade already open).
+_FROM_PRICE_THEN_ENTER = re.compile(
+    rf"(?<![0-9.,])({_NUMBER}(?:[ ]{{0,2}}-[ ]{{0,2}}{_NUMBER})?)(?:['’][ ]?|[ ])?"
+    r"(?:den|dan|ten|tan|civarından|civarindan|seviyesinden|bölgesinden)[ ]{1,3}"
+    r"(?:giriyoruz|giriyorum|girilir|girin|giriniz|girebilirsiniz|giriş)(?![^\W\d_])",
+    re.I,
+)
 # "止损放在0.562下方", "止损设在 3.2 上方", "防守放在198下方" (the defence placed below 198), Cantonese "止蝕擺 3.02", "止蝕放喺 3.02": the stop placed
 # (below or above) at a price.
 # "破188就跑" (if it breaks 188, run), "跌破 3.2 就撤", "止损破20.1走人" (stop: on a break of 20.1, leave): a break
@@ -142,6 +151,7 @@ def price_before_label(text: str) -> str:
         text,
     )
     text = _FROM_PRICE_THEN_SIDE.sub(lambda m: f"{m.group(2)} {_ENTRY_WORD[1]} {m.group(1)}", text)
+    text = _FROM_PRICE_THEN_ENTER.sub(lambda m: f"{_ENTRY_WORD[1]} {m.group(1)} ", text)
     text = _STOP_PLACED.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
     text = _PRICE_NEAR_STOP.sub(lambda m: f"{m.group(2)} {m.group(1)} ", text)
     if _HAS_STOP.search(text):

@@ -129,6 +129,16 @@ one row of values in four families (``tables``, ``test_blind40_tables``).
 own (80/85 counting the plan's fields), with 2 false trades (an Arabic "لسه صالحة؟" question, an Arabic weekly results post
 whose "الهدف 3" is a target's number) and no wrong symbol (``test_blind41_labels``, ``test_blind41_arabic``). It leaves out
 vi-blind41-b10, dotted prices ("Vào lệnh: 1.945" for OP) that only the market price settles.
+``*-blind42.json`` (session 11: English newsletters and chat/table posts, Chinese, Arabic/Persian/Hindi/Indonesian
+questions and results, a ru/tr/es/pt/vi mix), scored on session 10's final parser, read 44/69 = 64 % before its fixes
+(53/69 = 77 % counting the plan's fields), with 3 false trades (a 复盘 recap, a stop-hit notice, a Vietnamese weekly
+results post) and 1 wrong symbol ("gonna short MOVE" read as GONNA) (``test_blind42_plans``, ``test_blind42_hints``,
+``test_blind42_chinese``, ``test_blind42_updates``). It leaves out en-blind42-a02 (a "Plan: I'd long SOL …" sentence in a
+post opened by 📰), a03 (two numbered setups, one marked "THIS IS THE CALL") and zh-blind42-c14 (MOVE read as a word).
+``*-real12.json`` (real posts: gold channels' "SELL NOW" calls, forex pages, SHARKS status lines, Chinese bot alerts,
+Persian gold posts, Binance Square lessons) read 11/16 before its fixes, with 3 false trades (two worked examples, an
+unlisted word "FVC" guessed as the pair). It leaves out five: a zone inside target emoji (en-real12-f02), two forex
+articles (f13, f15), a TradingView idea (f16) and "DO BE" for break-even (f20).
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

@@ -31,6 +31,8 @@ CANONICAL = {
     # "стоп тянем по тейкам", "stop follows target by target": a stop moved up a target at a time (``hints``).
     "stepwise": "target by target", "stop": "SL", "target": "Target", "leverage": "Leverage",
     "long": "LONG", "short": "SHORT",
+    # "kısa vadeli", "corto plazo", "jangka pendek": a horizon, which ``text.clean`` drops as it drops "mid term".
+    "horizon": "mid term",
     # Buy and sell stay apart from long and short: "Mua … Bán: 14.9 / 15.6" (buy … sell) lists
     # the targets of a spot trade, as "Buy … Sell" does in English.
     "buy": "BUY", "sell": "SELL", "market": "market", "cancel": "cancelled", "close": "close",
@@ -104,13 +106,15 @@ CANONICAL = {
     "each": "each",
     # "1.5% below the high", "ниже максимума", "cách đỉnh": the extreme a trailing stop keeps its distance from (``hints``).
     "peak": "peak",
+    # "take 50% at TP1, rest at TP2", "kalanı TP2 ve TP3'te eşit": what is left after a share (``hints``).
+    "rest": "rest",
     # "Không dùng đòn bẩy", "sin apalancamiento", "без плеча": a trade without leverage (``leverage``).
     "no_leverage": "no leverage",
 }
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four
 # letters ("par", "mua"), which another language may use for something else.
-_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "capital", "previous", "peak"})
+_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "capital", "previous", "peak", "rest"})
 
 
 def _is_phrase(key: str) -> bool:
@@ -353,6 +357,12 @@ def invite_pattern() -> re.Pattern:
 def recall_pattern() -> re.Pattern:
     """Every table's words that recall a past call ("remember", "还记得", "помните")."""
     return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "RECALL", ())})
+
+
+@lru_cache(maxsize=1)
+def recap_title_pattern() -> re.Pattern:
+    """Every table's titles of a results post ("Weekly recap", "Итоги недели", "复盘", "Tổng kết tuần")."""
+    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "RECAP_TITLES", ())})
 
 
 @lru_cache(maxsize=1)

@@ -31,10 +31,13 @@ HELD = (
 )
 
 # "… TP 160. Who's joining?": a question that invites the readers into the call (``asides``).
-INVITE = ("who's joining", "who is joining", "who's with me", "who is with me", "you in", "are you in", "ready", "let's go",)
+INVITE = ("who's joining", "who is joining", "who's with me", "who is with me", "who's in", "who is in", "you in", "are you in", "ready", "let's go",)
 
 # "Remember our SOL call last week?": a past call recalled, an advert's opening (``asides.recalls_call``).
 RECALL = ("remember", "remember our", "remember the", "recall our", "throwback")
+
+# "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
+RECAP_TITLES = ("weekly recap", "monthly recap", "daily recap", "recap", "weekly results", "monthly results", "weekly report", "monthly report", "week in review", "month in review", "results of the week", "performance report", "trade review",)
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("not", "but not")
@@ -66,6 +69,8 @@ WORDS = {
     "target": ("target", "targets", "take profit", "tp"),
     "leverage": ("leverage", "lev", "lvg"),
     "long": ("potential rise", "long", "buy"),
+    # a trade's horizon: a horizon, dropped with "mid term" before sides are read; its "short" is no side.
+    "horizon": ("short term", "long term", "mid term", "medium term"),
     "short": ("short", "sell"),
     "market": ("market", "market price", "cmp", "current price", "now", "market order"),
     "cancel": ("cancel", "cancelled", "canceled", "invalidated"),
@@ -78,7 +83,7 @@ WORDS = {
     "cross": ("cross",),
     "isolated": ("isolated",),
     "profit": ("profit",),
-    "trailing": ("trailing", "trailing stop", "trail the stop", "trail stop", "trail the sl", "trail sl", "trail your stop"),
+    "trailing": ("trailing", "trailing stop", "trail the stop", "trail stop", "trail the sl", "trail sl", "trail your stop", "trail"),
     # "📌 Rules: after TP1 …" under a call: the plan's own management, no report (``plan_blocks``).
     "rules": ("rules", "rule", "house rules", "trade rules"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -101,6 +106,9 @@ WORDS = {
     "each": ("each", "every"),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("peak", "the peak", "the high", "the highs", "the top", "the low", "the lows", "the bottom", "local high", "local low", "highest price", "lowest price"),
+    # "take 50% at TP1, rest at TP2", "остальное поровну на втором и третьем": what is left of the
+    # position after a share, split over the targets left (``hints``).
+    "rest": ("rest", "the rest", "remainder", "the remainder"),
     "no_leverage": ("no leverage", "without leverage", "no lev"),
     "second": ("second",),
     "third": ("third",),
@@ -183,5 +191,6 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
-# part of it (``examples``).
-CALCULATION = ("calculation", "calculations", "calc", "math")
+# part of it (``examples``). "Exemplo real: …", "Contoh Skenario (Margin 5x, Long)": a real case or scenario a lesson
+# works through is its example too, however much it reads like a trade.
+CALCULATION = ("calculation", "calculations", "calc", "math", "scenario", "real", "real-life", "walkthrough")

@@ -20,6 +20,9 @@ INVITE = ("quién se une", "quién se apunta", "quién entra", "listos", "vamos"
 # "¿Recuerdan el long de ADA …?": a past call recalled (``asides.recalls_call``).
 RECALL = ("recuerdan", "recuerdas", "se acuerdan", "te acuerdas", "acuérdense")
 
+# "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
+RECAP_TITLES = ("resumen semanal", "resumen de la semana", "resumen del mes", "resultados de la semana", "resultados semanales", "balance semanal", "balance de la semana",)
+
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("no", "pero no")
 
@@ -81,6 +84,8 @@ WORDS = {
         "posición larga", "en long",
         "entrada larga",  # "Entrada larga: 2,45–2,50": the side's entry, its prices after it
     ),
+    # "long a corto plazo" (a short-term long): a horizon, dropped with "mid term" before sides are read; its "short" is no side.
+    "horizon": ("a corto plazo", "corto plazo", "a largo plazo", "largo plazo", "a medio plazo", "medio plazo", "mediano plazo"),
     "short": (
         "corto", "en corto",
         "posición corta", "en short", "entrada corta",
@@ -103,7 +108,7 @@ WORDS = {
         "tocado",
     ),
     "stopped": (
-        "tocó el stop loss", "tocó el stop", "tocó stop", "saltó el stop", "se activó el stop", "se ejecutó el stop",
+        "salimos por stop", "salimos en stop", "tocó el stop loss", "tocó el stop", "tocó stop", "saltó el stop", "se activó el stop", "se ejecutó el stop",
     ),
     # "entrada ejecutada en 1,71" (entry filled at 1.71): a report on a trade already open.
     "filled": (
@@ -140,6 +145,8 @@ WORDS = {
     "each": ("cada",),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("el máximo", "del máximo", "los máximos", "el pico", "del pico", "el mínimo", "del mínimo"),
+    # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
+    "rest": ("el resto", "resto", "lo restante"),
     "no_leverage": ("sin apalancamiento", "no usar apalancamiento", "sin palanca"),
     "second": ("segundo", "segunda"),
     "third": ("tercer", "tercero", "tercera"),
@@ -216,4 +223,4 @@ MONTHS = ("de enero", "de febrero", "de marzo", "de abril", "de mayo", "de junio
 
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
 # part of it (``examples``).
-CALCULATION = ("cálculo", "calculo", "cálculos")
+CALCULATION = ("cálculo", "calculo", "cálculos", "escenario", "real")

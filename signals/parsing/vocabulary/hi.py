@@ -28,6 +28,9 @@ INVITE = ("kaun aa raha", "kaun join kar raha", "ready ho", "chalo",)
 # "yaad hai … call", "याद है": a past call recalled (``asides.recalls_call``).
 RECALL = ("yaad hai", "yaad he", "याद है", "yad hai")
 
+# "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
+RECAP_TITLES = ("hafte ka result", "hafte ka recap", "saptahik report", "साप्ताहिक रिपोर्ट", "हफ्ते का रिजल्ट",)
+
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("nahi", "nahin", "नहीं")
 
@@ -76,6 +79,8 @@ WORDS = {
     # the price makes, or with "do" as "lo".
     # "ETH में शॉर्ट लो 3620 पर" (take a short at 3620): the side with its verb, as "short lo" is written in Latin.
     "long": ("sambhavit tezi", "संभावित तेजी", "लॉन्ग लो", "लॉन्ग ले लो", "लॉन्ग करो", "लॉंग लो", "लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo", "long kar lo", "long kar do", "buy kar lo", "buy kar do", "long banta hai", "long banta"),
+    # "short term long" in Hinglish: a horizon, dropped with "mid term" before sides are read; its "short" is no side.
+    "horizon": ("short term", "long term", "शॉर्ट टर्म", "लॉन्ग टर्म"),
     "short": ("शॉर्ट लो", "शॉर्ट ले लो", "शॉर्ट करो", "शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo", "short kar lo", "short kar do", "sell kar lo", "sell kar do", "short banta hai", "short banta"),
     "market": (
         "मार्केट प्राइस", "वर्तमान मूल्य", "अभी",
@@ -88,6 +93,9 @@ WORDS = {
     "close": (
         "बंद करें", "बंद",
         "close karo", "close kar do", "book karo", "profit book karo",
+        # "अभी 50% प्रॉफिट बुक करें" (book 50% profit now), "TRADE CLOSE KARDO" ("kar do" written as one word).
+        "प्रॉफिट बुक करें", "प्रॉफिट बुक करो", "प्रॉफिट बुक कर लें", "बुक करें", "बुक करो", "बुक कर लें",
+        "close kardo", "book kardo", "profit book kar lo", "book kar lo",
     ),
     "hit": ("हिट", "पूरा हुआ", "पहुंच गया", "lag gaya", "lag gya"),  # "SL lag gaya": the stop was hit
     "stopped": (
@@ -135,6 +143,8 @@ WORDS = {
     "each": ("har", "हर"),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("हाई", "शिखर", "high se", "top se"),
+    # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
+    "rest": ("baaki", "baki", "बाकी", "बाक़ी"),
     "no_leverage": ("bina leverage", "बिना लीवरेज", "leverage ke bina", "लीवरेज के बिना"),
     "second": (
         "दूसरी",
@@ -182,7 +192,7 @@ WORDS = {
         "ke", "se", "tak", "ke beech", "beech", "neeche", "niche", "upar", "ke upar", "ke neeche", "aur", "me", "mein",
         "karo", "pe", "par", "rakho", "rakhe", "breakout", "breakdown", "ब्रेकडाउन", "ब्रेकआउट",
         # "xauusd sell kar rahe 2661 se" (we are selling from 2661), "long kar lo 64000 pe": the verb's helper.
-        "kar rahe", "kar raha", "kar rahi", "kar rahe hain", "kar raha hu", "kar raha hoon", "kar lo", "kar do",
+        "kar rahe", "kar raha", "kar rahi", "kar rahe hain", "kar raha hu", "kar raha hoon", "kar lo", "kar do", "kardo", "karlo",
         "karenge", "kar rahe hai", "कर रहे", "कर रहे हैं", "कर लो",
         # "SOL स्पॉट में 177-174 के बीच धीरे-धीरे खरीदें" (buy SOL in spot between 177 and 174, bit by bit):
         # Hindi puts the verb last, so these stand between the pair and its prices.
@@ -211,4 +221,4 @@ MONTHS = ("जनवरी", "फ़रवरी", "फरवरी", "मार
 
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
 # part of it (``examples``).
-CALCULATION = ("गणना", "calculation", "hisab")
+CALCULATION = ("गणना", "calculation", "hisab", "परिदृश्य", "scenario", "asli")

@@ -28,6 +28,9 @@ INVITE = ("siapa ikut", "yang ikut", "gas ga", "siap",)
 # "Masih ingat call PEPE minggu lalu?": a past call recalled (``asides.recalls_call``).
 RECALL = ("masih ingat", "ingat call", "ingat sinyal", "inget call")
 
+# "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
+RECAP_TITLES = ("rekap mingguan", "rekap minggu ini", "rekap", "hasil minggu ini", "laporan mingguan", "ringkasan mingguan",)
+
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("bukan",)
 
@@ -85,6 +88,8 @@ WORDS = {
     ),
     # "longin TON di 3,12", "shortin ETH" (long it, short it): the chat's verb made of the English side.
     "long": ("potensi kenaikan", "long", "longin"),
+    # "long jangka pendek" (a short-term long): a horizon, dropped with "mid term" before sides are read; its "short" is no side.
+    "horizon": ("jangka pendek", "jangka panjang", "jangka menengah"),
     "short": ("short", "shortin"),
     "order_type": ("jenis order", "tipe order", "jenis pesanan"),
     "market": (
@@ -97,7 +102,7 @@ WORDS = {
         "tercapai", "kena", "sudah kena",
         "capai", "sudah tercapai",
     ),
-    "stopped": ("kena sl", "kena stop loss", "kena stop", "terkena sl"),
+    "stopped": ("keluar di sl", "cut loss di sl", "kena sl", "kena stop loss", "kena stop", "terkena sl"),
     # "entry sudah terisi di 1.71" (the entry filled at 1.71): a report on a trade already open.
     "filled": ("terisi", "sudah terisi", "tereksekusi", "sudah tereksekusi", "ter-trigger"),
     "breakeven": ("titik impas",),
@@ -132,6 +137,8 @@ WORDS = {
     "each": ("setiap", "tiap"),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("puncak", "harga tertinggi", "titik tertinggi", "harga terendah"),
+    # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
+    "rest": ("sisanya", "sisa"),
     "no_leverage": ("tanpa leverage", "tidak pakai leverage", "tanpa leveraj"),
     "second": ("kedua",),
     "third": ("ketiga",),
@@ -192,4 +199,4 @@ MONTHS = ("Januari", "Februari", "Maret", "Mac", "Mei", "Juni", "Jun", "Juli", "
 
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
 # part of it (``examples``).
-CALCULATION = ("perhitungan", "hitungan", "pengiraan")
+CALCULATION = ("perhitungan", "hitungan", "pengiraan", "skenario", "nyata")

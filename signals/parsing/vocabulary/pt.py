@@ -21,6 +21,9 @@ INVITE = ("quem vai", "quem topa", "quem vem", "bora", "prontos",)
 # "Lembram do long de SOL …?": a past call recalled (``asides.recalls_call``).
 RECALL = ("lembram", "lembra do", "lembra da", "se lembram", "lembrem")
 
+# "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
+RECAP_TITLES = ("resumo semanal", "resumo da semana", "resumo do mês", "resultados da semana", "balanço semanal", "balanço da semana",)
+
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("não", "mas não")
 
@@ -81,6 +84,8 @@ WORDS = {
         # "vou de short na OP aqui, 1,842" (I'm going short on OP here): the side with the verb that takes it.
         "vou de long", "vamos de long",
     ),
+    # "long de curto prazo" (a short-term long): a horizon, dropped with "mid term" before sides are read; its "short" is no side.
+    "horizon": ("de curto prazo", "curto prazo", "de longo prazo", "longo prazo", "de médio prazo", "médio prazo"),
     "short": (
         "short",
         "vendido", "vendida", "posição vendida", "posição short",
@@ -114,7 +119,7 @@ WORDS = {
         "atingido", "atingida", "atingidos", "atingidas", "alcançado", "alcançados", "alcançada", "alcançadas", "batido",
         "batida", "batidos", "batidas", "bateu",
     ),
-    "stopped": ("stopado", "stopada", "stopou", "bateu no stop", "acionou o stop"),
+    "stopped": ("saímos no stop", "saímos pelo stop", "stopado", "stopada", "stopou", "bateu no stop", "acionou o stop"),
     # "entrada executada em 1,71" (entry filled at 1.71): a report on a trade already open.
     "filled": ("executada", "executado", "ativada", "ativado", "acionada", "acionado", "preenchida", "preenchido",
                "executadas", "executados", "ativadas", "acionadas", "preenchidas", "preenchidos",
@@ -153,6 +158,8 @@ WORDS = {
     "each": ("cada",),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("a máxima", "da máxima", "o topo", "do topo", "a mínima", "da mínima", "o fundo", "do fundo"),
+    # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
+    "rest": ("o resto", "resto", "o restante"),
     "no_leverage": ("sem alavancagem", "não usar alavancagem", "sem alavanca"),
     "second": ("segundo", "segunda"),
     "third": ("terceiro", "terceira"),
@@ -229,4 +236,4 @@ MONTHS = ("de janeiro", "de fevereiro", "de março", "de abril", "de maio", "de 
 
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
 # part of it (``examples``).
-CALCULATION = ("cálculo", "calculo", "cálculos")
+CALCULATION = ("cálculo", "calculo", "cálculos", "cenário", "cenario", "real")

@@ -20,6 +20,9 @@ INVITE = ("katılan var mı", "kim geliyor", "hazır mısınız", "hazır mıyı
 # "Geçen haftaki PEPE sinyalini hatırlıyor musunuz?": a past call recalled (``asides.recalls_call``).
 RECALL = ("hatırlıyor musunuz", "hatırlıyor musun", "hatırlayın", "hatirliyor musunuz")
 
+# "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
+RECAP_TITLES = ("haftalık özet", "haftanın özeti", "haftalık sonuçlar", "aylık sonuçlar", "aylık özet", "haftalık rapor", "haftalık değerlendirme",)
+
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("değil",)
 
@@ -75,6 +78,8 @@ WORDS = {
     # "XRP'ye long giriyorum 2,31'den" (I'm going long from 2.31): the side with its verb, before its price.
     # "ETH'yi shortluyorum" (I'm shorting ETH): the side made a verb.
     "long": ("potansiyel yükseliş", "long", "uzun", "alış yönlü", "yükseliş", "long al", "long alın", "long aç", "long açın", "long gir", "long girin", "long giriyorum", "long giriyoruz", "longluyorum", "longluyoruz"),
+    # "ARB'de kısa vadeli long" (a short-term long): a horizon, dropped with "mid term" before sides are read; its "short" is no side.
+    "horizon": ("kısa vadeli", "kısa vade", "uzun vadeli", "uzun vade", "orta vadeli", "orta vade"),
     "short": ("short", "kısa", "satış yönlü", "düşüş", "short aç", "short açın", "short gir", "short girin", "short sat", "short giriyorum", "short giriyoruz", "shortluyorum", "shortluyoruz"),
     "market": (
         "piyasa fiyatından", "piyasa fiyatı", "piyasadan", "anlık fiyat", "güncel fiyat", "market fiyatından",
@@ -86,7 +91,7 @@ WORDS = {
         "kapatıyorum",
     ),
     "hit": ("ulaşıldı", "ulaştı", "geldi", "vurdu", "vuruldu", "gerçekleşti", "alındı", "tamamlandı", "yakalandı"),
-    "stopped": ("stop oldu", "stop olduk", "stopa takıldı"),
+    "stopped": ("stoptan çıktık", "stop olduk çıktık", "stop oldu", "stop olduk", "stopa takıldı"),
     # "girişi gerçekleşti" / "emir doldu" (the entry, the order filled): a report on a trade already open.
     "filled": ("girişi gerçekleşti", "giriş gerçekleşti", "giriş yapıldı", "emir doldu", "emir gerçekleşti", "tetiklendi"),
     "breakeven": ("başabaş", "giriş seviyesine", "girişe", "maliyete", "giriş fiyatına"),
@@ -114,6 +119,8 @@ WORDS = {
     "each": ("her",),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("zirve", "zirvenin", "zirveden", "zirvesinin", "tepenin", "tepeden", "en yüksek fiyatın", "en yüksek fiyattan", "en düşük fiyatın"),
+    # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
+    "rest": ("kalanı", "kalanini", "geri kalanı", "geri kalanını"),
     "no_leverage": ("kaldıraçsız", "kaldıraç yok", "kaldıraç kullanmayın", "kaldıraç kullanmadan"),
     "second": ("ikinci",),
     "third": ("üçüncü",),
@@ -182,4 +189,4 @@ MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağ
 
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
 # part of it (``examples``).
-CALCULATION = ("hesaplama", "hesaplaması", "hesabı")
+CALCULATION = ("hesaplama", "hesaplaması", "hesabı", "senaryo", "senaryosu", "gerçek")

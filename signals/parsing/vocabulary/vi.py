@@ -19,6 +19,9 @@ INVITE = ("ai vào cùng", "ai theo", "ae vào không", "anh em vào không", "s
 # "Còn nhớ kèo PEPE tuần trước?": a past call recalled (``asides.recalls_call``).
 RECALL = ("còn nhớ", "nhớ kèo", "ae còn nhớ", "anh em còn nhớ")
 
+# "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
+RECAP_TITLES = ("tổng kết tuần", "tổng kết tháng", "tổng kết", "kết quả tuần", "báo cáo tuần", "nhìn lại tuần",)
+
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("không phải",)
 
@@ -84,6 +87,8 @@ WORDS = {
         "long",
         "lệnh long", "vị thế long", "canh long",
     ),
+    # "long ngắn hạn" (a short-term long): a horizon, dropped with "mid term" before sides are read; its "short" is no side.
+    "horizon": ("ngắn hạn", "dài hạn", "trung hạn"),
     "short": (
         "short",
         "lệnh short", "vị thế short", "canh short",
@@ -95,7 +100,7 @@ WORDS = {
     "cancel": ("hủy lệnh", "huỷ lệnh", "hủy", "huỷ", "hủy kèo", "huỷ kèo"),
     "close": ("cắt lệnh", "đóng lệnh", "đóng", "thoát lệnh", "chốt"),
     "hit": ("đã chạm", "chạm", "đạt", "đã đạt", "đã hit"),
-    "stopped": ("dính sl", "dính stop", "dính stoploss", "cắn sl"),
+    "stopped": ("thoát lệnh ở sl", "ra ở sl", "dính sl", "dính stop", "dính stoploss", "cắn sl"),
     # "lệnh short đã khớp 1.71" (the short order filled at 1.71): a report on a trade already open.
     "filled": ("khớp giá", "đã khớp giá", "đã khớp", "đã khớp lệnh", "khớp lệnh", "đã được khớp", "đã kích hoạt"),
     "breakeven": ("hòa vốn", "huề vốn"),
@@ -125,6 +130,8 @@ WORDS = {
     "each": ("mỗi",),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("đỉnh", "giá cao nhất", "đáy", "giá thấp nhất"),
+    # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
+    "rest": ("phần còn lại", "còn lại"),
     "no_leverage": ("không dùng đòn bẩy", "không đòn bẩy", "không sử dụng đòn bẩy", "không dùng leverage"),
     "second": ("thứ hai",),
     "third": ("thứ ba",),
@@ -171,4 +178,4 @@ WORDS = {
 
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
 # part of it (``examples``).
-CALCULATION = ("tính toán", "cách tính")
+CALCULATION = ("tính toán", "cách tính", "kịch bản", "thực tế")

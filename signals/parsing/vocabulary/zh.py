@@ -24,6 +24,9 @@ INVITE = ("上车了吗", "上車了嗎", "一起上车", "一起上車", "跟�
 # "还记得上周我们喊的 PEPE 吗？" (remember the PEPE we called last week?): a past call recalled (``asides.recalls_call``).
 RECALL = ("还记得", "還記得", "记得上周", "記得上週", "记得昨天")
 
+# "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
+RECAP_TITLES = ("复盘", "復盤", "总结", "總結", "周报", "週報", "月报", "月報", "战报", "戰報", "本周战绩", "本週戰績", "上周战绩", "上週戰績",)
+
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("不是",)
 
@@ -55,6 +58,8 @@ WORDS = {
         # "分批挂单：5.72 / 5.60 / 5.47" (orders placed in parts): the entry's label, whole, so the
         # "分批挂" of a ladder (``parts``) does not take the "挂" of its "挂单".
         "分批挂单", "分批掛單",
+        # "分兩筆：34.2 和 35.0" (in two orders: 34.2 and 35.0): the entry said as its orders, after the side.
+        "分两笔", "分兩筆", "分两笔进", "分兩筆進", "分两笔挂", "分兩筆掛",
         # "第一仓 14.6（30%）": the first, second … leg of a ladder.
         "第一仓", "第二仓", "第三仓", "第四仓", "第一倉", "第二倉", "第三倉", "第四倉",
         "第一笔", "第二笔", "第三笔", "第四笔", "第一筆", "第二筆", "第三筆", "第四筆",
@@ -65,7 +70,8 @@ WORDS = {
     ),
     "sell_zone": ("卖出区", "卖出区间", "卖出区域", "賣出區", "賣出區間"),
     # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
-    "stepwise": ("逐个目标", "逐個目標", "一个目标一个目标", "一個目標一個目標"),
+    # "止損跟著目標往下移" (the stop follows the targets down).
+    "stepwise": ("逐个目标", "逐個目標", "一个目标一个目标", "一個目標一個目標", "跟着目标", "跟著目標", "跟随目标", "跟隨目標"),
     "zone": ("区间", "區間", "范围", "範圍", "区域", "區域"),
     "stop": (
         "止蝕", "止蚀", "止蝕位", "止蝕價", "止蚀价", "停損價", "停损价", "停损点", "停損點",
@@ -82,7 +88,7 @@ WORDS = {
         "止盈价位", "止盈價位", "目标价位", "目標價位", "目标看", "目標看",
         "停利", "停利點", "停利点", "停利價", "停利价", "獲利目標", "获利目标", "止盈目標", "止盈目标",
         # "分批卖出：1.70 / 1.85" (partial sell): the share a spot buy sells at each price, its targets.
-        "分批卖出", "分批賣出", "分批止盈", "部分止盈", "卖出目标", "賣出目標",
+        "分批卖出", "分批賣出", "分批止盈", "部分止盈", "分两笔止盈", "分兩筆止盈", "卖出目标", "賣出目標",
         # "盈利位：2700—2600" (profit levels), "看到 95500 94200", "上方先看 678，再看 695" (look to …): the
         # levels a call expects the price to reach. Not the bare "看": "看多" is a side, "好看" a word.
         "盈利位", "盈利點位", "盈利点位", "获利位", "獲利位", "盈利目标", "盈利目標",
@@ -117,7 +123,7 @@ WORDS = {
         "到位", "已到位", "已到", "已经到", "已經到", "已经到达", "已經到達",
     ),
     "stopped": (
-        "止损出局", "止損出局", "止损了", "止損了", "被止损", "被止損", "打止损", "打止損",
+        "止损出局", "止損出局", "止损出场", "止損出場", "止损离场", "止損離場", "止损了", "止損了", "被止损", "被止損", "打止损", "打止損",
         "已触发止损", "已觸發止損", "触发止损", "觸發止損", "止损已触发", "止損已觸發", "止损触发", "止損觸發",
     ),
     # "空单已成交 1.71" (the short filled at 1.71), "已进场": a report on a trade already open.
@@ -128,7 +134,8 @@ WORDS = {
     "after": ("之后", "之後", "后", "後"),
     # "先看3460，再看3520，最后3600" (first, then, finally): "finally" joins the last price of a list, kept whole so
     # its "后" is not read as "after".
-    "then": ("然后", "然後", "最后", "最後"),
+    # "先看66000，强的话67500" (first 66000, if it is strong 67500): the next target of the list.
+    "then": ("然后", "然後", "最后", "最後", "强的话", "強的話", "更强的话", "更強的話"),
     # "杠杆5到10倍" (5 to 10 times): a range's "to".
     "to": ("到",),
     "half": ("一半", "半仓", "半倉"),
@@ -158,6 +165,8 @@ WORDS = {
     "each": ("每个", "每個", "每一个", "每一個"),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("最高价", "最高價", "最高点", "最高點", "高点", "高點", "最低价", "最低價", "最低点", "最低點"),
+    # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
+    "rest": ("剩余", "剩餘", "其余", "其餘"),
     "no_leverage": ("不加杠杆", "不加槓桿", "无杠杆", "無槓桿", "不用杠杆", "不开杠杆", "不開槓桿"),
     "second": ("第二",),
     "third": ("第三",),
@@ -165,7 +174,7 @@ WORDS = {
     "ask": ("有人知道", "有谁知道", "有誰知道", "请问", "請問", "大家觉得", "大家覺得", "我在想", "我打算", "打算", "想要进", "想進", "如果你", "假如你"),
     "hedge": ("可能", "或许", "或許", "也许", "也許", "观望", "觀望"),
     # "No new trades today": the author opens nothing, whatever levels the analysis around it names.
-    "not_a_call": ("不是信号", "不是信號", "非喊单", "非喊單", "不是喊单", "不是喊單", "只是举例", "只是舉例", "只是例子", "先别进场", "先別進場", "暂不进场", "暫不進場", "今天不开单", "今天不開單", "今日不开单", "今日不開單", "今天没有新单", "今天沒有新單", "今天不交易", "今日无单", "今日無單"),
+    "not_a_call": ("不是信号", "不是信號", "非喊单", "非喊單", "不是喊单", "不是喊單", "只是举例", "只是舉例", "只是例子", "先别进场", "先別進場", "暂不进场", "暫不進場", "今天不开单", "今天不開單", "不开新单", "不開新單", "先不开新单", "先不開新單", "今日不开单", "今日不開單", "今天没有新单", "今天沒有新單", "今天不交易", "今日无单", "今日無單"),
     # "举个例子：本金 1000U，ETH 3000 开多 …", "打个比方": a worked example, never a call.
     "lesson": ("如何解读信号", "如何解讀信號", "如何看信号", "如何看信號", "交易场景", "交易情境", "假设性", "假設性", "指南", "教程", "假设你", "假設你", "什么是", "什麼是", "例如", "比如", "举例", "舉例", "举个例子", "舉個例子", "打个比方", "打個比方", "比方说", "比方說", "教学", "教學", "新手", "科普"),
     # "🆕 新单：" after updates on other coins: a header opening a new call (``desk_posts``).
@@ -184,6 +193,10 @@ WORDS = {
         "附近", "左右", "至", "以下", "以上", "价格", "價格", "点位", "點位", "跌破", "低于", "低於", "高于", "高於",
         "价位", "價位",
         "突破", "站上", "回踩", "回调", "回調",
+        # "突破0.4850站稳再追多" (once it breaks 0.4850 and holds, long): the condition of an entry, no price nor side.
+        "站稳", "站穩", "站稳再", "站穩再", "站稳后", "站穩後",
+        # "强的话67500再走一点" (if strong, 67500, running a bit further): said of a target after its price.
+        "再走一点", "再走一點", "再走一段", "还能走", "還能走",
         # "96800一线" (around the 96800 line), "限价81900" (a limit price), "轻仓" (a light position):
         # words around an entry's price that neither price nor side.
         "一线", "一線", "一带", "一帶", "反弹", "反彈", "限价", "限價", "轻仓", "輕倉", "小仓位", "小倉位",
@@ -219,4 +232,4 @@ WORDS = {
 
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
 # part of it (``examples``).
-CALCULATION = ("计算", "計算", "算法")
+CALCULATION = ("计算", "計算", "算法", "场景", "場景", "实战", "實戰")
