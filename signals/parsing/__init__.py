@@ -26,7 +26,7 @@ from decimal import Decimal
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
 from . import (
-    asides, closed_trades, desk_posts, examples, hints, market_hint, plan_blocks, questions, recaps, restatements, running_trades,
+    asides, closed_trades, desk_posts, examples, hints, market_hint, plan_blocks, questions, recaps, restatements, reviews, running_trades,
     signal, ticks, updates,
 )
 from .market_hint import MarketPrice
@@ -34,6 +34,7 @@ from .results import ParsedSignal, ParsedUpdate, Reason
 from .called_pair import choose_called, lone_undeclined
 from .symbols import SymbolMention, bare_tickers, choose, find_mentions
 from .text import clean, uses_decimal_comma
+from .word_base_sides import without_coin_name
 from .vocabulary import english_pattern
 
 __all__ = ["MarketPrice", "ParsedSignal", "ParsedUpdate", "Reason", "parse_message"]
@@ -101,7 +102,7 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
     # "long se romper 18,40 ✅" ticks no fill; "4.10, matlab 4.10-4.18 zone" restates the entry as its range.
     raw, text = text, restatements.widen(running_trades.untick_condition(clean(text)))
     # "… TP 8% | Приклад розрахунку: (SL 2 x Leverage 20 …)", "SL: Place the stop … for example: 125,126.00."
-    text = examples.example_prices_on_labels(examples.before_worked_example(text))
+    text = examples.example_prices_on_labels(examples.before_worked_example(reviews.without_reviews(text)))
     if not text.strip() or (_is_question(text) and not asides.only_invites(raw)) or asides.is_news(text):
         return None
     if asides.asks(text) or asides.asks_after_prices(raw) or asides.recalls_call(raw, text):
@@ -121,9 +122,12 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
     decimal_comma = uses_decimal_comma(text)
     mentions = find_mentions(text) or lone_undeclined(text, bare_tickers(text))
     symbol = choose_called(text, mentions)
-    checked = ticks.checked_prices(text, decimal_comma)
+    # "… Mover SL a entrada tras TP1 ✅": the tick closing a plan's break-even rule approves the rule
+    # (``_reports_done``); it ticks no target of the plan.
+    unticked = _CLOSING_TICK.sub("", text) if rule_ends_plan else text
+    checked = ticks.checked_prices(unticked, decimal_comma)
     report = (updates.is_report(text) or running_trades.reports(text) or ending == "done") and not rule_ends_plan
-    ticked = checked or ticks.has_ticked_entry(text) or ticks.ticks_target_number(text)
+    ticked = checked or ticks.has_ticked_entry(unticked) or ticks.ticks_target_number(unticked)
     if ticked or updates.is_cancel(text) or report or _is_status(text):
         if asides.heads_recap(text):
             return None  # "Итоги недели 📊 | #DOT шорт — ✅ все 3 цели | …": past trades, no news for one
@@ -139,7 +143,7 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
         whole_plan = parsed is not None and parsed.stop_loss is not None and bool(parsed.take_profits)
         opens = bool(parsed and parsed.entry) or (rule_ends_plan and english_pattern("market").search(text) is not None)
         breakeven_rule = whole_plan and opens and parsed.breakeven_after is not None
-        moves_stop = not breakeven_rule and (updates.moves_stop_now(text) or running_trades.sets_stop_now(text))
+        moves_stop = not breakeven_rule and (updates.moves_stop_now(without_coin_name(text, symbol)) or running_trades.sets_stop_now(text))
         closes_now = updates.closes_part_now(text) or updates.closes_side_now(text)
         # "I opened WLD long at 2.184, stop 2.09": a trader telling of his own position is a call only
         # when it lays out a whole plan ("ETH short açtım 3.485 … Stop 3.560 … Hedef 3.390").

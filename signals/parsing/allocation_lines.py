@@ -65,3 +65,24 @@ def _stated_in_sentence(text: str, leg: str) -> list[Decimal] | None:
 
 def _sentences(text: str) -> list[str]:
     return [part for line in text.split("\n") for part in re.split(r"(?<=[.!;])[ ]+", line) if part.strip()]
+
+
+# "Entry half, DCA half" ("首仓一半，补仓一半"), "Entry 60%, DCA 40%", "50% Entry, 50% DCA": each leg named
+# by its own label, with its share.
+_LABELLED_SHARE = re.compile(r"(?P<label>[^\W\d_]+)[ ]{1,3}(?P<share>half|[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%)", re.I)
+_SHARE_LABELLED = re.compile(r"(?P<share>half|[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%)[ ]{1,3}(?P<label>[^\W\d_]+)", re.I)
+
+
+def labelled_shares(text: str, labels: list[str]) -> list[Decimal] | None:
+    """The shares of a sentence that names each leg by its label, in the order the legs were written
+    (``labels``, two or more, each different), and holds no other number."""
+    if len(labels) < 2 or len({label.lower() for label in labels}) != len(labels):
+        return None
+    for sentence in _sentences(text):
+        for pattern in (_LABELLED_SHARE, _SHARE_LABELLED):
+            pairs = list(pattern.finditer(sentence))
+            rest = pattern.sub(" ", sentence)
+            if [pair["label"].lower() for pair in pairs] != [label.lower() for label in labels] or re.search(r"[0-9]|\bhalf\b", rest, re.I):
+                continue
+            return [Decimal(50) if pair["share"].lower() == "half" else Decimal(pair["share"].strip("% ")) for pair in pairs]
+    return None

@@ -64,6 +64,10 @@ def choose_called(text: str, mentions: list[SymbolMention]) -> str | None:
         return holding.pop()
     for side in (STRONG_SIDE, WEAK_SIDE):
         called = {m.symbol for m in tied if side.search(_line_of(text, m))}
+        if len(called) > 1:
+            # "XAGUSD looks heavy too but I'm only taking gold here. Selling XAU/USD at market, …": one line,
+            # two sentences; the side's own sentence names the call.
+            called = {m.symbol for m in tied if side.search(_sentence_of(text, m))} or called
         if len(called) == 1:
             return called.pop()
         if called:
@@ -130,7 +134,9 @@ def _side_line_pair_over_prose(text: str, mentions: list[SymbolMention], tied: l
     1.97": a pair written in full inside a sentence of commentary is the market talked about; the
     listed ticker on the one line that says long or short beside prices is the call. Only when none of
     the strongest mentions is on a side line or alone on its own (a "BTCUSDT" header over "LONG")."""
-    if any(STRONG_SIDE.search(_line_of(text, m)) or not _in_prose(text, m) for m in tied):
+    # The side is looked for in the pair's own sentence: "Long read, bear with me. … ETH/BTC keeps bleeding"
+    # opens its line with a "long" that says nothing of ETH/BTC.
+    if any(STRONG_SIDE.search(_sentence_of(text, m)) or not _in_prose(text, m) for m in tied):
         return None
     called = {m.symbol for m in mentions if m.strength == 1 and _heads_priced_side_line(text, m)}
     return called.pop() if len(called) == 1 else None

@@ -102,7 +102,7 @@ def update_reasons(
         found.append(Reason("no_symbol", "The update names no pair; only a reply to its signal says which trade it is."))
     elif others:
         found.append(Reason("two_pairs", f"The update is read for {update.symbol} but also names {', '.join(others)}."))
-    elif update.symbol not in pairs and update.symbol.split("/")[0] not in assets.KNOWN_BASES:
+    elif update.symbol not in pairs and update.symbol.split("/")[0] not in assets.KNOWN_BASES | assets.FOREX_BASES:
         found.append(Reason("symbol_guessed", f"{update.symbol.split('/')[0]} is not a listed ticker; it was taken from a word."))
     if conflict:
         found.append(Reason("conflicting_instructions", conflict))

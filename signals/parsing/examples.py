@@ -39,3 +39,16 @@ _EXAMPLE_PRICE_ON_LABEL = re.compile(
 def example_prices_on_labels(text: str) -> str:
     """"SL: Place the stop … for example: 125,126.00." → "SL: 125,126.00"."""
     return _EXAMPLE_PRICE_ON_LABEL.sub(r"\1\2: \3", text)
+
+
+# "SL = 0.1381 × 0.95 = 0.1312 USDT" (the sign an "x" once canonical), "TP = Entry + 2 × Risk = … = 0.1519":
+# a stop or target worked out by multiplication on its own line teaches how to set one; a lesson, not a call.
+_COMPUTED_LEVEL = re.compile(
+    r"^[^\w\n]{0,4}(?:sl|tp[0-9]?|stop(?:[ -]?loss)?|take[ -]?profit|targets?)[ ]{0,2}=[^\n=]*?[\w)][ ]{0,2}(?:[×*]|(?<![A-Za-z])x(?![A-Za-z]))"
+    r"[ ]{0,2}[(\w][^\n]*=",
+    re.I | re.M,
+)
+
+
+def computes_levels(text: str) -> bool:
+    return _COMPUTED_LEVEL.search(text) is not None

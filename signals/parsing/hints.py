@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import allocation_lines
+from . import allocation_lines, target_groups
 from . import sections as sec
 from .vocabulary import english_pattern
 
@@ -16,7 +16,13 @@ _STOP = re.compile(r"\b(?:sl|s/l|stop[ -]?loss|stoploss|stops?)\b", re.I)
 _TO_ENTRY = re.compile(r"\b(?:breakeven|break[ -]?even|be|bep|entry|entries|entry[ ]price|cost)\b|成本", re.I)
 # "Chạm TP1 thì dời SL về điểm vào" ("hit TP1 … move SL entry"): a target hit is a condition too.
 # "trail SL to breakeven at Target 1": "at" a numbered target is its condition too.
-_WHEN = re.compile(r"\b(?:after|once|when|trigger|if|hit|hits)\b|→|->|\bat(?=[ ]{1,3}(?:tp|target)[ ]{0,2}#?[0-9])", re.I)
+# "From TP2 on, trail 1.5%": a rule that starts from a numbered target starts when it is hit (other
+# languages' "a partir del TP2", "начиная с TP2" are "after" once canonical).
+_WHEN = re.compile(
+    r"\b(?:after|once|when|trigger|if|hit|hits)\b|→|->"
+    r"|\b(?:at|from)(?=[ ]{1,3}(?:the[ ]{1,3})?(?:tp|target)[ ]{0,2}#?[0-9])",
+    re.I,
+)
 # "Take 50% at TP1, move SL to entry", "Chốt non 50% ở TP1, dời SL về entry": a share taken at a target
 # beside a stop moved to entry is a rule at that target, though no "when" is written. "Take partial at TP1",
 # "Realizar parcial no alvo 1", "half at TP1": a share in words.
@@ -98,7 +104,7 @@ def entry_allocations(parts: list[sec.Section], entries: list[Decimal], text: st
     if set(by_price) != set(entries):
         return None
     if any(share is None for share in by_price.values()):  # no share beside a price: perhaps on a line of their own
-        return _stated_entry_shares(legs, entries, text)
+        return _stated_entry_shares(legs, entries, text) or _labelled_entry_shares(legs, entries, text)
     # "Primary Entry (2% capital): 0.0442 / DCA Entry (2% capital): 0.0452": each leg's share of the account.
     of_capital = all(_OF_CAPITAL.search(part.content.split("\n")[0]) for part in legs)
     return allocations(entries, [by_price[price] for price in entries], of_capital)
@@ -113,6 +119,15 @@ def _stated_entry_shares(legs: list[sec.Section], entries: list[Decimal], text: 
         return None
     fractions = allocations(written, list(shares))
     return [dict(zip(written, fractions, strict=True))[price] for price in entries] if fractions else None
+
+
+def _labelled_entry_shares(legs: list[sec.Section], entries: list[Decimal], text: str) -> list[Decimal] | None:
+    """"Entry 0.8420 / DCA 0.8050 … Entry half, DCA half": one priced leg per label, its share by that label."""
+    if any(len(part.prices) != 1 for part in legs) or sorted(part.prices[0] for part in legs) != entries:
+        return None
+    fractions = allocations(entries, allocation_lines.labelled_shares(text, [part.label.split()[0] for part in legs]) or [])
+    by_price = dict(zip([part.prices[0] for part in legs], fractions, strict=True)) if fractions else {}
+    return [by_price[price] for price in entries] if by_price else None
 
 
 # "Two buys, half each:", "3 entries, 33% each": the entries' orders split evenly, said once for all of them.
@@ -138,7 +153,7 @@ def take_profit_allocations(parts: list[sec.Section], take_profits: list[Decimal
     beside = allocations(take_profits, [a for _, a in labelled]) if [p for p, _ in labelled] == take_profits else None
     stated = allocation_lines.stated_shares(text, "tp")
     return (beside or stated_target_shares(text, take_profits) or (allocations(take_profits, list(stated)) if stated else None)
-            or _share_then_rest(text, take_profits) or _share_then_last(text, take_profits))
+            or _share_then_rest(text, take_profits) or _share_then_last(text, take_profits) or _group_shares(text, take_profits))
 
 
 def _share_then_last(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:
@@ -202,6 +217,27 @@ def _share_then_rest(text: str, take_profits: list[Decimal]) -> list[Decimal] | 
             continue
         remaining = ALLOCATION_TOTAL - sum(shares.values())
         return allocations(take_profits, [shares.get(n, remaining / len(left)) for n in range(1, len(take_profits) + 1)])
+    return None
+
+
+# "TP2 aur TP3 pe 25-25%": Hindi repeats a share to say it of each; the share is said once.
+_REPEATED_SHARE = re.compile(r"(?<![0-9.,+\-])([0-9]{1,3})-\1(?=[ ]?%)")
+
+
+def _group_shares(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:
+    """"first Target 50%, second third 25%": one share said of targets written together (``target_groups``).
+    Bare ordinals count as targets beside a target word; any other number makes the sentence something else."""
+    for line in _lines(text):
+        line = _REPEATED_SHARE.sub(r"\1", english_pattern("half").sub(" 50% ", line))
+        tokens = list(_SHARE_OR_TARGET.finditer(line))
+        masked = _SHARE_OR_TARGET.sub(lambda match: " " * len(match.group()), line)
+        if not any(not token["share"] for token in tokens) or re.search(r"[0-9]", masked):
+            continue
+        items = [(t.start(), ("share", _share(t)) if t["share"] else ("target", _number(t))) for t in tokens]
+        items += [(m.start(), ("target", _ORDINALS[m.group().lower()])) for m in _BARE_ORDINAL.finditer(masked)]
+        percents = target_groups.group_shares([item for _, item in sorted(items)], len(take_profits))
+        if percents:
+            return allocations(take_profits, percents)
     return None
 
 

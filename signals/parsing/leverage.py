@@ -8,10 +8,10 @@ from .vocabulary import english_pattern
 
 LEV_KEY = re.compile(r"\blev(?:erage|arage|erge|rage)?\b|\blvg\b", re.I)
 # "10x", "10.0X", "x10"; an x followed by a letter or digit is something else ("0x5f", "xrp").
-# "12,5x" has a decimal comma; "10,20x" lists two values.
+# "12,5x", "x12,5" have a decimal comma; "10,20x" lists two values.
 _LEV_X = re.compile(
     r"(?<![0-9.])([0-9]{1,3}(?:\.[0-9]+|,[0-9](?![0-9]))?)[ ]{0,2}x(?![a-z0-9])"
-    r"|(?<![a-z0-9])x[ ]{0,2}([0-9]{1,3}(?:\.[0-9]+)?)(?![0-9.])",
+    r"|(?<![a-z0-9])x[ ]{0,2}([0-9]{1,3}(?:\.[0-9]+|,[0-9](?![0-9]))?)(?![0-9.])",
     re.I,
 )
 # "5-10x", "5~10x" (Chinese channels), "5 to 10x": the range's low end.

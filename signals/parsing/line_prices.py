@@ -20,7 +20,7 @@ FILLER = frozenset(
     """
     at around about approx approximately near below under above over or to from between and when
     price prices zone area range level levels limit order orders point points use only close
-    closing closes candle candles daily weekly monthly hour hours if on is setup set up scalp value usdt usd here
+    closing closes candle candles daily weekly monthly hour hours if on is are setup set up scalp value usdt usd here
     busd usdc perp spot futures breakout break breaks breakdown of a rn the into
     """.split()
 )
@@ -164,13 +164,15 @@ def _is_range_low(kind: str, gap: str, raw: str, low: Decimal, decimal_comma: bo
     """Whether the price just read is the low end of "5-10x" / "3- 8X" or of "25-30%".
 
     An allocation after a target ("0.0013 - 12.5%", "2409- 20%") is not a range: only a tight
-    dash makes a percentage range, and its low end sits below its high end.
+    dash makes a percentage range, and its low end sits below its high end (or at it: "25-25%").
     """
     gap += raw[:1] if raw.startswith("-") else ""
     if kind == "lev":
         # "tp 185.9 / 184 - 50x iso": a last target before the leverage is no range's low end.
         return re.fullmatch(r"[ ]{0,2}-[ ]{0,2}", gap) is not None and low < _leading_value(raw, decimal_comma)
-    return gap == "-" and low < _leading_value(raw, decimal_comma)
+    # "TP2 aur TP3 pe 25-25%" (25% each, Hindi repeats a share said of each): a tight dash between equal
+    # figures closed by "%" is a share, its first figure no price.
+    return gap == "-" and low <= _leading_value(raw, decimal_comma)
 
 
 def _leading_value(raw: str, decimal_comma: bool) -> Decimal:

@@ -34,3 +34,18 @@ def market_by_order_type(text: str) -> str:
     if _MARKET_ORDER_TYPE.search(text) is None:
         return text
     return _ONE_ENTRY_PRICE.sub(r"\1market ", _MARKET_ORDER_TYPE.sub("", text), count=1)
+
+
+# "GBPJPY sell stop @ 191.450 … Stop loss: 192.050", "EURUSD BUY STOP 1.0850": a pending stop order (the MT4
+# order types "buy stop"/"sell stop") is placed at its price, which is the entry. Read so only when the
+# message writes its stop loss elsewhere: "sell, stop 192" with no other stop is the plan's stop.
+_PENDING_STOP = re.compile(r"\b(buy|sell|long|short)[ ]{1,2}stop(?![ ]{0,2}-?[ ]{0,2}loss)(?=[ ]{0,2}(?:order)?[ ]{0,2}[:@=-]?[ ]{0,2}[$]?[0-9])", re.I)
+_STOP_LABEL = re.compile(r"\b(?:stop[ ]{0,2}-?[ ]{0,2}loss|sl|stoploss)\b[^\n0-9]{0,12}[0-9]", re.I)
+
+
+def pending_stop_orders(text: str) -> str:
+    """"sell stop @ 191.450" → "sell limit @ 191.450" when another line holds the stop loss: the pending
+    order's price is read as its entry, as a limit order's is."""
+    if _PENDING_STOP.search(text) is None or _STOP_LABEL.search(_PENDING_STOP.sub("", text)) is None:
+        return text
+    return _PENDING_STOP.sub(r"\1 limit", text)

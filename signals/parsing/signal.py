@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
-from . import certainty, exits, hints, legs, prose_lines
+from . import certainty, examples, exits, hints, legs, prose_lines
 from .disclaimers import disclaims_call
 from . import sections as sec
 from .leverage import leverage, margin_mode
@@ -108,6 +108,8 @@ def is_lesson(text: str) -> bool:
     """A lesson word before the message's first number opens a lesson ("📚 How to read our signals:
     a call like 'BTC long 65000 …' means …"); after it, an aside of a real call ("Lev: 5-10x
     (beginners 3x)")."""
+    if examples.computes_levels(text):  # "SL = 0.1381 × 0.95 = 0.1312": a stop worked out, as taught
+        return True
     lesson = english_pattern("lesson").search(text)
     if lesson is None:
         return False

@@ -20,6 +20,11 @@ _TYPOS = (
     (re.compile(rf"\b(?:stp|stpo|sotp|stoop|stoplos|stop[ ]los|stpo[ ]?loss|sotp[ ]?loss)\b{_PRICE_AHEAD}", re.I), "stop"),
     # "entrda 0,00001245 ate 0,00001270" (Portuguese "entrada"), "enrty 3.2": a letter dropped or swapped.
     (re.compile(rf"\b(?:entrda|entada|enrty|entyr|entery|entrty|entrry|etnry|enty|entr)\b{_PRICE_OR_MARKET_AHEAD}", re.I), "entry"),
+    # "shortin BTC here arnd 67,850": chat shorthand for "around", a filler word before an entry's price.
+    (re.compile(rf"\b(?:arnd|arround|aroud|arund)\b{_PRICE_AHEAD}", re.I), "around"),
+    # "I'd like to fill between 1.1850 and 1.2050": the writer's wish to be filled at a price is to enter there;
+    # "the gap to fill at 64000" is the chart's and stays.
+    (re.compile(r"(?:(?<=like to )|(?<=want to )|(?<=looking to )|(?<=aiming to ))fill(?=[ ]{1,2}(?:between|at|around|near|from)[ ]{1,2}[$]?[0-9])", re.I), "enter"),
     # "lvg 15x", "levrage 10": a leverage's number follows with or without its "x".
     (re.compile(rf"\b(?:levrage|leverge|levarage|laverage|lavrage|lvrg)\b{_PRICE_AHEAD}", re.I), "leverage"),
 )

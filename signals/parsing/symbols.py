@@ -19,8 +19,10 @@ from echotrade.exceptions import InvalidInput
 from echotrade.symbols import normalize_symbol
 
 from . import assets, vocabulary
-from .word_base_sides import word_bases_beside_side
-from .ticker_words import COMMON_LOWER, ENGLISH_NOT_TICKERS, GRAMMAR_WORDS, NOT_TICKERS, SENTENCE_OPENERS, WORD_BASES
+from .word_base_sides import word_bases_beside_side, word_bases_heading_side
+from .ticker_words import (
+    COMMON_LOWER, ENGLISH_NOT_TICKERS, GRAMMAR_WORDS, NOT_TICKERS, SENTENCE_OPENERS, WORD_BASES, in_foreign_capitals,
+)
 
 _QUOTES = "|".join(assets.QUOTES)
 # One-letter coins exist ("B/USDT", "H/USDT", "W/USDT"): a capital joined to its quote by a slash.
@@ -98,7 +100,7 @@ def find_mentions(text: str) -> list[SymbolMention]:
         base = match["base"].upper()
         if _CAMEL_CASE.fullmatch(match["base"]) and base not in assets.KNOWN_BASES:
             continue
-        if (base not in NOT_TICKERS or _is_tagged_header(text, match)) and not _NOT_TICKER_SHAPE.fullmatch(base):
+        if (base not in NOT_TICKERS or _is_tagged_header(text, match) or _repeated_cashtag(text, match)) and not _NOT_TICKER_SHAPE.fullmatch(base):
             found.add(assets.ALIASES.get(base, f"{base}/USDT"), match, 1)
     for match in _ONE_LETTER_TAG.finditer(text):  # "#H 🟢 LONG"
         found.add(f"{match['base']}/USDT", match, 1)
@@ -112,6 +114,8 @@ def find_mentions(text: str) -> list[SymbolMention]:
             found.add(f"{match['base']}/USDT", match, 1)
     for line_start, line in _lines(text):
         _add_line_tickers(found, line, line_start)
+    for match in word_bases_heading_side(text):  # "MOVE SHORT 🔻", "MOVE 0.4650 LONG, SL 0.4420"
+        found.add(f"{match.group()}/USDT", match, 1)
     if not found.mentions:
         _add_lone_listed_base(found, text, len(text))
         if not found.mentions:
@@ -218,6 +222,12 @@ _SIDE_HEADER = re.compile(r"[ ]{1,2}(?:long|short)\W{0,4}", re.I)
 _SIDE_BEFORE_TAG = re.compile(r"\W{0,4}(?:long|short|buy|sell)\W{0,4}", re.I)
 
 
+def _repeated_cashtag(text: str, match: re.Match) -> bool:
+    """"$DIA Long … Looking at $DIA": a cashtag in capitals written twice is a ticker, though it spells a word."""
+    word = match.group().strip()
+    return word.startswith("$") and word[1:].isupper() and len(word) >= 4 and word[1:] not in GRAMMAR_WORDS and text.count(word) >= 2
+
+
 def _is_tagged_header(text: str, match: re.Match) -> bool:
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
@@ -275,7 +285,7 @@ def _add_line_tickers(found: "_Found", line: str, line_start: int) -> None:
             found.add(f"{word}/USDT", match, 1, offset=line_start)
     if on_side_line:
         for match in _BARE.finditer(line):
-            if _is_ticker(match["base"]):
+            if _is_ticker(match["base"]) and not in_foreign_capitals(line, match.start(), match.end()):
                 found.add(f"{match['base']}/USDT", match, 2, offset=line_start)
 
 
@@ -347,7 +357,9 @@ def bare_tickers(text: str) -> list[SymbolMention]:
     """Upper-case tickers anywhere ("Close position\nBTC by 35091"), for updates only."""
     found = _Found()
     for match in _BARE.finditer(text):
-        if _is_ticker(match["base"]):
+        if match["base"] in assets.ALIASES:  # "GOLD TP1 HIT": a market's name is its pair, as on a signal
+            found.add(assets.ALIASES[match["base"]], match, 1)
+        elif _is_ticker(match["base"]):
             found.add(f"{match['base']}/USDT", match, 1 if match["base"] in assets.KNOWN_BASES else 2)
     return found.mentions
 

@@ -10,7 +10,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from .label_notes import drop_label_notes, unwrap_latex
-from .market_notes import drop_current_price, market_by_order_type
+from .market_notes import drop_current_price, market_by_order_type, pending_stop_orders
 from .notation import colon_points, drop_reward_ratios, list_notes, plain_numbers
 from .spelling import respell
 from .stamps import drop_stamps
@@ -157,7 +157,7 @@ def clean(text: str) -> str:
     text = "\n".join(line for line in text.split("\n") if not _QUOTED_LINE.match(line))
     text = _QUOTED_BLOCK.sub("", text)
     text = list_notes(colon_points(_label_first(after_first(unfold_tables(canonicalise(text))))))
-    text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, market_by_order_type(text)))
+    text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, market_by_order_type(pending_stop_orders(text))))
     text = _MARKET_OR_PRICE.sub(_market_or_price, text)
     text = _MARKET_BEFORE_ZONE.sub(lambda m: " " if _SIDE_BEFORE.search(text, 0, m.start()) else m.group(), text)
     text = _TERM.sub(" ", text)

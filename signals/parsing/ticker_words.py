@@ -23,7 +23,7 @@ ENGLISH_NOT_TICKERS = frozenset(
     YOUR WE YOU HALF FIRST SECOND THIRD SOME PARTIAL EVERYTHING THIS THAT HERE BREAKEVEN TAKE
     CANCEL CANCELLED CANCELED DONE HIT REACHED ACHIEVED RESULT RESULTS WIN WINS LOSSES X
     CLIENT STRATEGY PUBLISHED PERIOD WALLET SIZE CAPITAL BALANCE CCS SETUPS ORDERS AGAIN PLEASE
-    ACTIVE STATE STATUS RUNNING TRAILING WITH FOR TRY
+    ACTIVE STATE STATUS RUNNING TRAILING WITH FOR TRY PLAN PLANS
     """.split()
 )
 
@@ -64,3 +64,18 @@ SENTENCE_OPENERS = frozenset(
     HE SHE THEY SWING MINI SAFE HUGE FULL LATE EARLY LOOKING WATCHING GONNA WANNA
     """.split()
 )
+
+
+# "LOẠI GIAO DỊCH: Bán (Short)", "SÀN GIAO DỊCH": a header in capitals of a language written with marks; its
+# unmarked words ("GIAO") are that language too. A word in capitals beside such a word is no guessed ticker.
+_MARKED_CAPITALS = re.compile(r"(?=[^\W\d_]*[^\W\d_A-Z])[^\W\d_]{2,}")
+
+
+def in_foreign_capitals(line: str, start: int, end: int) -> bool:
+    """Whether the word at ``line[start:end]`` has, right beside it, a word in capitals with a marked letter."""
+    before = re.search(r"(\S+)[ ]$", line[:start])
+    after = re.match(r"[ ](\S+)", line[end:])
+    return any(
+        word is not None and word[1].isupper() and _MARKED_CAPITALS.fullmatch(word[1].strip(":,.")) is not None
+        for word in (before, after)
+    )

@@ -71,7 +71,7 @@ _CLOSE = re.compile(
     re.I,
 )
 _STOP_SYMBOL = re.compile(r"^\W{0,6}stop[ ]{1,3}[#$]?([A-Za-z0-9]{2,15})\W{0,6}$", re.I)
-_CONDITIONAL = re.compile(r"\b(?:when|if|once|after|until|unless)\b", re.I)
+_CONDITIONAL = re.compile(r"\b(?:when|if|once|after|until|unless|as[ ]{1,3}(?:the[ ]{1,3})?price[ ]{1,3}(?:moves|goes|rises|climbs|falls|drops))\b", re.I)  # "adjust the stop as price moves"
 _CONTINGENCY = re.compile(r"\b(?:if|unless|in[ ]case|should)\b", re.I)
 _ORDINAL = r"first|second|third"
 _HIT_WORD = r"(?:\bhit\b|\breached\b|\bachieved\b|\bdone\b|\bsmashed\b|\bcompleted\b|\bbooked\b|✅|✔)"

@@ -24,3 +24,38 @@ def word_bases_beside_side(text: str) -> list[re.Match]:
         if side and not side["side"].isupper():
             found.append(match)
     return found
+
+
+# "MOVE SHORT 🔻", "MOVE 0.4650 LONG, SL 0.4420" ("MOVE 突破 0.4650 站稳再追多" once canonical): a word base in
+# capitals that opens the message or a line, with only prices or marks between it and a side word, heads
+# the call in any case of the side. After the side comes a mark, a price, the line's end or a price's
+# preposition ("long above 0.4650"), never another word:
+# "MOVE LONG SL TO ENTRY", "MOVE SHORT STOPS TO BE" move a stop.
+_HEADING = re.compile(
+    rf"^[^\w\n]{{0,4}}(?P<base>[A-Z0-9]{{2,10}})[^A-Za-z\n]{{0,24}}?\b{_SIDE}\b(?=[ ]{{0,2}}(?:[^\w\s]|[0-9]|$|(?:above|below|at|from|near)\b))",
+    re.I | re.M,
+)
+
+
+def word_bases_heading_side(text: str) -> list[re.Match]:
+    """The matches of each word base in capitals heading its line before a side word (of the base alone)."""
+    return [
+        _CAPITAL_WORD.match(text, match.start("base")) for match in _HEADING.finditer(text)
+        if match["base"].isupper() and match["base"] in WORD_BASES and match["base"] in assets.KNOWN_BASES
+    ]
+
+
+# After the coin's name a stop word or an article makes "MOVE" the verb again: "MOVE SL TO ENTRY", "MOVE THE STOP".
+_VERB_AFTER = re.compile(r"[ ]{1,2}(?:sl|stops?|stop[ -]?loss|stoploss|the|your|it|to)\b")
+
+
+def without_coin_name(text: str, symbol: str | None) -> str:
+    """"MOVE SHORT … Not: ETH tarafı toparlarsa MOVE da sıçrayabilir, stop'u esnetmeyin": when the call's
+    pair is a word base, its name in capitals is the coin, not a verb that moves the stop; blanked for the
+    stop-move check. Followed by a stop word ("MOVE SL TO ENTRY") it stays the verb."""
+    base = (symbol or "").split("/")[0]
+    if base not in WORD_BASES:
+        return text
+    return re.sub(
+        rf"\b{re.escape(base)}\b(?!(?i:{_VERB_AFTER.pattern}))", lambda m: " " * len(m.group()), text
+    )

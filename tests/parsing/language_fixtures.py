@@ -139,6 +139,17 @@ post opened by 📰), a03 (two numbered setups, one marked "THIS IS THE CALL") a
 Persian gold posts, Binance Square lessons) read 11/16 before its fixes, with 3 false trades (two worked examples, an
 unlisted word "FVC" guessed as the pair). It leaves out five: a zone inside target emoji (en-real12-f02), two forex
 articles (f13, f15), a TradingView idea (f16) and "DO BE" for break-even (f20).
+``*-blind43.json`` (the week's mix: English chat and forex, Chinese, ru/tr/vi/ar_fa/hi_id, es/pt/Indonesian), scored after
+round 42's fixes, read 43/58 = 74 % before its own (46/58 = 79 % counting the plan's fields), with no false trade and 3 wrong
+symbols, each a pair the commentary names or declines ahead of the call ("ETH/BTC keeps bleeding", "XAGUSD looks heavy too
+but I'm only taking gold", "不碰 WIF 了 … 换 PEOPLE") (``test_blind43_english``, ``test_blind43_hints``,
+``test_blind43_symbols``). It leaves out en-blind43-a11 ("aped some MOVE at 0.55, adding if it wicks to 0.52") and a18's
+"trail the stop one target behind".
+``*-real13.json`` (real posts: a Fat Pigs channel file, a parser's real-case profile, Cornix-style status posts, Binance
+Square setups and AI-written breakdowns), scored after round 42's fixes, read 10/17 before its fixes, with 3 false trades
+("TRADE PLAN" read as the pair PLAN, a Vietnamese all-caps header's GIAO, a lesson computing a long and a short setup). It
+leaves out four: "Entry : $168.3 now" (h02), an AI analysis whose plan sits in its summary (pt i05), a token named
+"$币安人生" (i07) and a forex page whose prose "sell below $2040" beats its "Sell Below 2035" (i14, still a wrong entry).
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

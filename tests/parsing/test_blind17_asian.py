@@ -77,7 +77,6 @@ def test_it_reads_a_chinese_stop_after_its_price_and_targets_after_a_clause_open
     [
         "主力在0.82附近吸筹，继续观察",
         "ARB 0.82附近吸引了大量买盘，止损单很多",
-        "ETH 多单 3395 先平一半，剩下的止损提到 3300，拿着看 3450",
         "BTC 上方压力看99500一线，下方支撑94200附近，止损要设好",
         "ETH 多单 3245左右止损了，下次再来",
         "ETH 多单 3245附近止损出局，目标3400没到",

@@ -120,7 +120,9 @@ WORDS = {
         "mover", "movemos", "muevan", "mueve", "subir",
         "subimos",
     ),
-    "after": ("después de", "después del", "después", "tras"),
+    # "A partir del TP2, trailing 2%": a rule from a target on starts once it is hit (``hints``); not
+    # "a partir de", which also sets an entry ("Entrada a partir de 142").
+    "after": ("después de", "después del", "después", "tras", "a partir del"),
     "half": ("la mitad", "mitad"),
     "cross": ("cruzado", "cruzada"),
     "isolated": ("aislado", "aislada"),
@@ -213,7 +215,7 @@ WORDS = {
     "gold": ("oro",),
     # "ETH está débil, no lo tocaría": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
-    "decline": ("no tocaría", "no lo tocaría", "no la tocaría", "no lo toco", "no toco", "no lo tocamos", "no tocamos", "no opero", "no operamos", "mejor evitarlo", "lo evitamos", "no buscamos largos", "no buscamos cortos", "no pensamos en largo", "no pensamos en corto", "no consideramos largos", "no consideramos cortos"),
+    "decline": ("no tocaría", "no lo tocaría", "no la tocaría", "no lo toco", "no la toco", "no los toco", "no las toco", "no toco", "no lo tocamos", "no tocamos", "no opero", "no operamos", "mejor evitarlo", "lo evitamos", "no buscamos largos", "no buscamos cortos", "no pensamos en largo", "no pensamos en corto", "no consideramos largos", "no consideramos cortos"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

@@ -131,7 +131,8 @@ WORDS = {
         "suba",
         "movemos", "subimos",
     ),
-    "after": ("após", "depois de", "depois do", "depois da"),
+    # "A partir do TP2, trailing de 2%": a rule from a target on starts once it is hit (``hints``).
+    "after": ("após", "depois de", "depois do", "depois da", "a partir do", "a partir da"),
     "half": ("metade",),
     "cross": ("cruzada", "cruzado"),
     "isolated": ("isolada", "isolado"),
