@@ -27,7 +27,7 @@ from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
 from . import (
     asides, closed_trades, desk_posts, examples, hints, market_hint, plan_blocks, questions, recaps, restatements, reviews, running_trades,
-    signal, ticks, updates,
+    signal, ticker_cards, ticks, updates,
 )
 from .market_hint import MarketPrice
 from .results import ParsedSignal, ParsedUpdate, Reason
@@ -102,7 +102,7 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
     # "long se romper 18,40 ✅" ticks no fill; "4.10, matlab 4.10-4.18 zone" restates the entry as its range.
     raw, text = text, restatements.widen(running_trades.untick_condition(clean(text)))
     # "… TP 8% | Приклад розрахунку: (SL 2 x Leverage 20 …)", "SL: Place the stop … for example: 125,126.00."
-    text = examples.example_prices_on_labels(examples.before_worked_example(reviews.without_reviews(text)))
+    text = examples.example_prices_on_labels(examples.before_worked_example(reviews.without_reviews(ticker_cards.without_ticker_card(text))))
     if not text.strip() or (_is_question(text) and not asides.only_invites(raw)) or asides.is_news(text):
         return None
     if asides.asks(text) or asides.asks_after_prices(raw) or asides.recalls_call(raw, text):

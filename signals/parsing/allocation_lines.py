@@ -44,7 +44,7 @@ def stated_shares(text: str, leg: str) -> list[Decimal] | None:
         label = (match["label"] or match["label_first"]).lower()
         if ("entr" in label) == (leg == "entry"):
             return [Decimal(number) for number in _NUMBER.findall(match["shares"])]
-    return _stated_in_sentence(text, leg)
+    return _stated_in_sentence(text, leg) or (_closed_shares(text) if leg == "tp" else None)
 
 
 def _stated_in_sentence(text: str, leg: str) -> list[Decimal] | None:
@@ -60,6 +60,37 @@ def _stated_in_sentence(text: str, leg: str) -> list[Decimal] | None:
             continue
         if (leg == "entry") == bool(names_entry):
             return [Decimal(number) for number in _NUMBER.findall(run.group())]
+    return None
+
+
+# "Vamos cerrando 40/30/30 en los TPs" ("closing 40/30/30 at the TPs"), "Закрываем 50/50 по тейкам": shares of a
+# close across the targets, whole numbers that make up the position (100). Never target prices, though "close"
+# labels a target elsewhere ("Close: 2.5").
+_CLOSE_SHARES = re.compile(
+    r"\bclos(?:e|ing)[ ]{1,3}(?P<shares>[0-9]{1,3}[ ]?%?(?:[ ]?/[ ]?[0-9]{1,3}[ ]?%?)+)(?![0-9.,/])"
+    r"(?=[^\w\n]{0,3}(?:[^\W\d_]{1,5}[ ]{1,3}){0,2}(?:tps?|targets?|take[ -]?profits?)\b)",
+    re.I,
+)
+# "TP'lerde 40/30/30 kapatıyoruz" ("at the TPs 40/30/30 we close"): the same said target first.
+_SHARES_CLOSED = re.compile(
+    r"(?:tps?|targets?|take[ -]?profits?)[ ]{1,3}(?P<shares>[0-9]{1,3}[ ]?%?(?:[ ]?/[ ]?[0-9]{1,3}[ ]?%?)+)(?![0-9.,/])"
+    r"(?=[ ]{1,3}clos(?:e|ing)\b)",
+    re.I,
+)
+
+
+def closed_in_shares(text: str, position: int) -> re.Match | None:
+    """The "close 40/30/30 at the TPs" that starts at ``position``, when its numbers add up to 100."""
+    match = _CLOSE_SHARES.match(text, position) or _SHARES_CLOSED.match(text, position)
+    if match and sum(int(number) for number in _NUMBER.findall(match["shares"])) == 100:
+        return match
+    return None
+
+
+def _closed_shares(text: str) -> list[Decimal] | None:
+    for start in (found.start() for found in re.finditer(r"\b(?:clos(?:e|ing)|tps?|targets?|take[ -]?profits?)\b", text, re.I)):
+        if match := closed_in_shares(text, start):
+            return [Decimal(number) for number in _NUMBER.findall(match["shares"])]
     return None
 
 

@@ -15,6 +15,11 @@ _CONDITION_BEFORE = re.compile(
     r"[ ]{1,6}){0,4}$",
     re.I,
 )
+# "XRP needs to close above 2.24", "XRP necesita cerrar por encima de $2.24" ("XRP needs to close 2.24" once
+# canonical): what the coin (or "it", "price") needs is a candle's close, as after "when"; "we need to close" stays an order.
+_NEED_BEFORE = re.compile(
+    r"(?:(?-i:[#$]?[A-Z][A-Z0-9]{1,11})|\bit|\bprice)[ ]{1,6}(?:needs?|has|must)(?:[ ]{1,4}to)?[ ]{1,8}$", re.I
+)
 # The close's price, perhaps after "above"/"below"; not a share of the position ("close 50%").
 _PRICE_AFTER = re.compile(r"[ ]{0,12}(?:(?:above|below|over|under)[ ]{1,4})?[$]?\.?[0-9](?![0-9.,]{0,12}[ ]?%)", re.I)
 
@@ -22,4 +27,5 @@ _PRICE_AFTER = re.compile(r"[ ]{0,12}(?:(?:above|below|over|under)[ ]{1,4})?[$]?
 def closes_in_condition(text: str, start: int, end: int) -> bool:
     """Whether the "close" at ``text[start:end]`` is a candle's close in a condition, before its price."""
     line_start = text.rfind("\n", 0, start) + 1
-    return _CONDITION_BEFORE.search(text, line_start, start) is not None and _PRICE_AFTER.match(text, end) is not None
+    before = _CONDITION_BEFORE.search(text, line_start, start) or _NEED_BEFORE.search(text, line_start, start)
+    return before is not None and _PRICE_AFTER.match(text, end) is not None

@@ -130,8 +130,8 @@ def _labelled_entry_shares(legs: list[sec.Section], entries: list[Decimal], text
     return [by_price[price] for price in entries] if by_price else None
 
 
-# "Two buys, half each:", "3 entries, 33% each": the entries' orders split evenly, said once for all of them.
-_EVEN_ENTRIES = re.compile(r"\b(?:buys|entries|orders|entry orders|legs)\b[ ,:]{1,3}(?P<share>half|[0-9]{1,2}(?:\.[0-9]{1,2})?[ ]?%)[ ]{1,2}each\b", re.I)
+# "Two buys, half each:", "3 entries, 33% each", "Entry 3.72 / 3.58 (half each)": the entries' orders split evenly.
+_EVEN_ENTRIES = re.compile(r"\b(?:buys|entry|entries|orders|entry orders|legs)\b(?:(?:(?!\b(?:tp|target|sl|stop)\b)[^\n%]){0,40}?[ ,(])?[ ,:]{0,3}(?P<share>half|[0-9]{1,2}(?:\.[0-9]{1,2})?[ ]?%)[ ]{1,2}each\b", re.I)
 
 
 def _even_entry_shares(text: str, entries: list[Decimal]) -> list[Decimal] | None:
@@ -206,7 +206,7 @@ def _share_then_rest(text: str, take_profits: list[Decimal]) -> list[Decimal] | 
             continue
         shares = _paired(tokens)
         left = [number for number in range(1, len(take_profits) + 1) if number not in shares]
-        tail = rest["tail"]
+        tail = target_groups.spelled_out(rest["tail"])
         if re.search(r"[0-9]", _SHARE_OR_TARGET.sub(" ", tail)):
             continue  # a price in the rest's clause
         named = [_number(token) for token in _SHARE_OR_TARGET.finditer(tail) if not token["share"]]

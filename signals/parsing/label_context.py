@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import allocation_lines
 from .conditions import closes_in_condition
 from .vocabulary import english_pattern
 
@@ -50,6 +51,8 @@ def allots_share(text: str, position: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     if _ALLOCATION_BEFORE.search(text, line_start, position):
         return True  # "allocation Target 25/25/25/25": the shares of the targets, not more of them
+    if allocation_lines.closed_in_shares(text, position):
+        return True  # "close 40/30/30 at the TPs": a close's shares, never a "Close:" target's prices
     return _SHARE_BEFORE.search(text, line_start, position) is not None and _BARE_INDEX_AFTER.match(text, end) is not None
 
 

@@ -9,6 +9,7 @@ apart, so the reading is kept only when exactly one of them adds up to 100 %.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from itertools import product
 
@@ -44,3 +45,22 @@ def group_shares(items: list[tuple[str, int | Decimal]], count: int) -> list[Dec
         readings.append(tuple(by_target[number] for number in range(1, count + 1)))
     fitting = {reading for reading in readings if abs(sum(reading) - _TOTAL) <= Decimal("0.5")}
     return list(fitting.pop()) if len(fitting) == 1 else None
+
+
+# "entre alvo 2 e 3" ("Target 2 3" once canonical), "TP2 & 3", "TP2/3": one target word before a run of
+# numbers. Only the next numbers in turn count, so a price after a target ("TP2 45") stays a price.
+_TARGET_RUN = re.compile(
+    r"\b(?P<word>tp|target|take[ -]?profit)[ ]{0,2}#?(?P<first>[0-9]{1,2})"
+    r"(?P<more>(?:[ ]{0,3}(?:,|/|&|\+|\band\b)?[ ]{0,3}(?<![0-9])[0-9]{1,2}(?![0-9]|[.,][0-9]))+)",
+    re.I,
+)
+
+
+def spelled_out(text: str) -> str:
+    """``text`` with a target word's run of numbers written one target each ("Target 2 3" → "Target 2 Target 3")."""
+    def spell(match: re.Match) -> str:
+        numbers = [int(match["first"]), *map(int, re.findall(r"[0-9]+", match["more"]))]
+        if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+            return match.group()
+        return " ".join(f"{match['word']} {number}" for number in numbers)
+    return _TARGET_RUN.sub(spell, text)

@@ -15,8 +15,9 @@ from .notation import colon_points, drop_reward_ratios, list_notes, plain_number
 from .spelling import respell
 from .stamps import drop_stamps
 from .tables import unfold_tables
+from .timeframes import spell_timeframes
 from .target_notes import break_even_notes
-from .vocabulary import canonicalise, coin_aliases, number_style
+from .vocabulary import canonicalise, coin_aliases, english_pattern, number_style
 from .word_order import after_first, price_before_label
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad"), None)
@@ -156,11 +157,11 @@ def clean(text: str) -> str:
     text = _MENTION.sub(" ", text)
     text = "\n".join(line for line in text.split("\n") if not _QUOTED_LINE.match(line))
     text = _QUOTED_BLOCK.sub("", text)
-    text = list_notes(colon_points(_label_first(after_first(unfold_tables(canonicalise(text))))))
+    text = list_notes(colon_points(_label_first(after_first(unfold_tables(spell_timeframes(canonicalise(text)))))))
     text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, market_by_order_type(pending_stop_orders(text))))
     text = _MARKET_OR_PRICE.sub(_market_or_price, text)
     text = _MARKET_BEFORE_ZONE.sub(lambda m: " " if _SIDE_BEFORE.search(text, 0, m.start()) else m.group(), text)
-    text = _TERM.sub(" ", text)
+    text = english_pattern("squeeze").sub(" ", _TERM.sub(" ", text))  # "retail is shorting": the crowd, not the call
     text = _GLUED_AFTER_DIGIT.sub("\n", text)
     return break_even_notes(strip_list_numbers(_GLUED_AFTER_CAPS.sub("\n", text)))
 

@@ -65,7 +65,7 @@ _ADVICE = re.compile(r"\b(?:may|can|could|might|consider|optional(?:ly)?|recomme
 _TO_ENTRY = re.compile(r"\b(?:entry|entries|breakeven|break[ -]?even|be|bep|cost)\b", re.I)
 _MOVE_FILLER = frozenset("to at on the our my your all of in for price level stop stops sl loss moved move".split())
 _CLOSE = re.compile(
-    r"(?<!\bthe )(?<!\ba )(?<!daily )(?<!candle )(?<!weekly )"
+    r"(?<!\bthe )(?<!\ba )(?<!daily )(?<!candle )(?<!weekly )(?<!needs to )"  # "XRP needs to close 2.24": a candle's
     r"\b(?:close[ds]?(?![ ]{1,3}(?:to|by|above|below|under|over)\b)|closing|exit(?:ed|ing)?|secure[ds]?|securing"
     r"|book(?:ed|ing)?|take[ ]{1,3}(?:some|partial|half|[0-9]{1,3}[ ]?%)[ ]{1,3}(?:of[ ]{1,3})?(?:the[ ]{1,3})?profits?)\b",
     re.I,

@@ -150,6 +150,16 @@ Square setups and AI-written breakdowns), scored after round 42's fixes, read 10
 ("TRADE PLAN" read as the pair PLAN, a Vietnamese all-caps header's GIAO, a lesson computing a long and a short setup). It
 leaves out four: "Entry : $168.3 now" (h02), an AI analysis whose plan sits in its summary (pt i05), a token named
 "$币安人生" (i07) and a forex page whose prose "sell below $2040" beats its "Sell Below 2035" (i14, still a wrong entry).
+``*-blind44.json`` (the everyday mix in all nine families), written and scored after rounds 42-43's fixes, read 33/42 = 79 %
+before its own (37/42 = 88 % counting the plan's fields), with no false trade and no wrong symbol; its misses were
+management rules in Chinese and Portuguese, instructions under a target-hit line, and entries said in chat prose
+("612 到 618 分批挂", "long lại 60.350 luôn", "شورت گرفتم از ۰.۶۲۴۰") (``test_blind44_entries``, ``test_blind44_rules``).
+``*-real14.json`` (real posts: a channel's status lines quoted in a filtering doc, a ladder with ten targets, Binance Square
+setups, Spanish analyses), scored after round 43's fixes, read 6/8 before its fixes, with 1 false trade (a page's ticker
+card, "XRP / 1.9204 / -2.59%", under an analysis) and 1 wrong side, waiting for review at low certainty ("SUI Short
+Squeeze Alert … retail investors are shorting" over a long plan) (``test_blind44_market_terms``). It leaves out
+en-real14-j13, whose prose plan ("build long positions in the area around $1.575") is now read long but without its
+entry and targets, and es-real14-j18 (a Spanish "Recomendación" paragraph).
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

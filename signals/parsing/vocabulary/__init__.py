@@ -33,10 +33,14 @@ CANONICAL = {
     "long": "LONG", "short": "SHORT",
     # "kısa vadeli", "corto plazo", "jangka pendek": a horizon, which ``text.clean`` drops as it drops "mid term".
     "horizon": "mid term",
+    # "шорт-сквиз", "逼空", "retail is shorting": a market move or what the crowd holds, never the call's side.
+    "squeeze": "squeeze",
+    # "XRP necesita cerrar por encima de 2,24": what a coin needs, its close then a candle's (``conditions``).
+    "need": "needs to",
     # Buy and sell stay apart from long and short: "Mua … Bán: 14.9 / 15.6" (buy … sell) lists
     # the targets of a spot trade, as "Buy … Sell" does in English.
     "buy": "BUY", "sell": "SELL", "market": "market", "cancel": "cancelled", "close": "close",
-    "hit": "hit", "breakeven": "breakeven", "move": "move", "after": "after", "half": "half",
+    "hit": "hit", "breakeven": "breakeven", "move": "move", "after": "after", "half": "half", "half_each": "half each",
     "cross": "Cross", "isolated": "Isolated", "profit": "Profit", "trailing": "Trailing stop",
     # "📌 规则：…", "Regras:": a heading over a plan's management rules (``plan_blocks``).
     "rules": "Rules",

@@ -71,6 +71,8 @@ WORDS = {
     "long": ("potential rise", "long", "buy"),
     # a trade's horizon: a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("short term", "long term", "mid term", "medium term"),
+    # "retail is shorting": a market move or the crowd's positions, no side of this call: it becomes the side-less "squeeze".
+    "squeeze": ("short squeeze", "long squeeze", "short squeezes", "long squeezes", "retail is shorting", "retail is longing", "retail are shorting", "retail are longing", "investors are shorting", "investors are longing", "traders are shorting", "traders are longing", "everyone is shorting", "everyone is longing", "everybody is shorting", "everybody is longing", "the crowd is shorting", "the crowd is longing", "whales are shorting", "whales are longing"),
     "short": ("short", "sell"),
     "market": ("market", "market price", "cmp", "current price", "now", "market order"),
     "cancel": ("cancel", "cancelled", "canceled", "invalidated"),
@@ -80,6 +82,7 @@ WORDS = {
     "move": ("move", "moved"),
     "after": ("after", "once"),
     "half": ("half",),
+    "half_each": ("half and half", "half each"),
     "cross": ("cross",),
     "isolated": ("isolated",),
     "profit": ("profit",),

@@ -86,6 +86,10 @@ WORDS = {
     ),
     # "long a corto plazo" (a short-term long): a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("a corto plazo", "corto plazo", "a largo plazo", "largo plazo", "a medio plazo", "medio plazo", "mediano plazo"),
+    # "los cortos": a market move or the crowd's positions, no side of this call: it becomes the side-less "squeeze".
+    "squeeze": ("los cortos", "los largos", "liquidación en corto", "liquidaciones en corto", "liquidación en largo", "liquidaciones en largo", "posiciones cortas liquidadas", "posiciones largas liquidadas"),
+    # "XRP necesita cerrar por encima de $2.24": what a coin needs, so the close after it is a candle's (``conditions``).
+    "need": ("necesita", "necesitaría", "tiene que", "tendría que"),
     "short": (
         "corto", "en corto",
         "posición corta", "en short", "entrada corta",
@@ -124,6 +128,7 @@ WORDS = {
     # "a partir de", which also sets an entry ("Entrada a partir de 142").
     "after": ("después de", "después del", "después", "tras", "a partir del"),
     "half": ("la mitad", "mitad"),
+    "half_each": ("mitad y mitad", "mitad cada una", "mitad cada uno"),
     "cross": ("cruzado", "cruzada"),
     "isolated": ("aislado", "aislada"),
     "cross_margin": ("margen cruzado", "margen cruzada"),

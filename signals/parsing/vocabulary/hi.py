@@ -113,6 +113,7 @@ WORDS = {
     ),
     "after": ("के बाद", "बाद", "ke baad"),
     "half": ("आधा", "आधी"),
+    "half_each": ("आधा-आधा", "आधा आधा", "aadha aadha", "aadha-aadha"),
     "cross": ("क्रॉस", "cross"),
     "isolated": ("आइसोलेटेड", "isolated"),
     "margin": ("मार्जिन",),

@@ -90,6 +90,10 @@ WORDS = {
     "long": ("potensi kenaikan", "long", "longin"),
     # "long jangka pendek" (a short-term long): a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("jangka pendek", "jangka panjang", "jangka menengah"),
+    # "para shorter": a market move or the crowd's positions, no side of this call: it becomes the side-less "squeeze".
+    "squeeze": ("para shorter", "para longer"),
+    # "XRP perlu close di atas 2.24": what a coin needs, so the close after it is a candle's (``conditions``).
+    "need": ("perlu", "harus"),
     "short": ("short", "shortin"),
     "order_type": ("jenis order", "tipe order", "jenis pesanan"),
     "market": (
@@ -113,6 +117,7 @@ WORDS = {
     # Malay "lepas tu alihkan SL ke harga masuk" (after that move the SL to entry), "selepas TP1".
     "after": ("setelah", "selepas", "selepas itu", "lepas tu", "lepas itu"),
     "half": ("setengah", "separuh"),
+    "half_each": ("masing-masing setengah", "masing-masing separuh"),
     "cross": (
         "cross",
         "silang",

@@ -86,6 +86,10 @@ WORDS = {
     ),
     # "long de curto prazo" (a short-term long): a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("de curto prazo", "curto prazo", "de longo prazo", "longo prazo", "de médio prazo", "médio prazo"),
+    # "os vendidos": a market move or the crowd's positions, no side of this call: it becomes the side-less "squeeze".
+    "squeeze": ("os vendidos", "os comprados", "posições vendidas liquidadas", "posições compradas liquidadas"),
+    # "o XRP precisa fechar acima de 2,24": what a coin needs, so the close after it is a candle's (``conditions``).
+    "need": ("precisa", "precisaria", "tem que", "tem de", "teria que"),
     "short": (
         "short",
         "vendido", "vendida", "posição vendida", "posição short",
@@ -130,10 +134,14 @@ WORDS = {
         # "suba seu stop para 0.08464" (raise your stop to): the imperative said to one follower.
         "suba",
         "movemos", "subimos",
+        # "coloca o stop no preço de entrada" (put the stop at the entry price): the stop placed anew is moved;
+        # "coloca a ordem em 0,1650" (place the order at) is an entry, so only the masculine "o" (o stop, o SL).
+        "coloca o", "coloque o", "coloquem o", "colocar o",
     ),
     # "A partir do TP2, trailing de 2%": a rule from a target on starts once it is hit (``hints``).
     "after": ("após", "depois de", "depois do", "depois da", "a partir do", "a partir da"),
     "half": ("metade",),
+    "half_each": ("meio a meio", "metade cada", "metade em cada"),
     "cross": ("cruzada", "cruzado"),
     "isolated": ("isolada", "isolado"),
     "cross_margin": ("margem cruzada", "margem cruzado"),

@@ -80,6 +80,8 @@ WORDS = {
     "long": ("potansiyel yükseliş", "long", "uzun", "alış yönlü", "yükseliş", "long al", "long alın", "long aç", "long açın", "long gir", "long girin", "long giriyorum", "long giriyoruz", "longluyorum", "longluyoruz"),
     # "ARB'de kısa vadeli long" (a short-term long): a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("kısa vadeli", "kısa vade", "uzun vadeli", "uzun vade", "orta vadeli", "orta vade"),
+    # "short sıkışması": a market move or the crowd's positions, no side of this call: it becomes the side-less "squeeze".
+    "squeeze": ("kısa sıkışma", "kısa sıkışması", "short sıkışma", "short sıkışması", "long sıkışma", "long sıkışması", "shortçular", "shortçuları", "longçular", "longçuları"),
     "short": ("short", "kısa", "satış yönlü", "düşüş", "short aç", "short açın", "short gir", "short girin", "short sat", "short giriyorum", "short giriyoruz", "shortluyorum", "shortluyoruz"),
     "market": (
         "piyasa fiyatından", "piyasa fiyatı", "piyasadan", "anlık fiyat", "güncel fiyat", "market fiyatından",
@@ -98,6 +100,7 @@ WORDS = {
     "move": ("çekiyoruz", "çekin", "taşıyın", "taşıyoruz", "çek", "taşı"),
     "after": ("sonra", "sonrası", "den sonra", "dan sonra"),
     "half": ("yarısını", "yarısı", "yarım"),
+    "half_each": ("yarı yarıya",),
     "cross": ("çapraz",),
     "isolated": ("izole", "izolasyon"),
     "margin": ("marjin", "marj"),  # "Marj: İzole"

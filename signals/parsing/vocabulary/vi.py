@@ -89,6 +89,10 @@ WORDS = {
     ),
     # "long ngắn hạn" (a short-term long): a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("ngắn hạn", "dài hạn", "trung hạn"),
+    # "phe short": a market move or the crowd's positions, no side of this call: it becomes the side-less "squeeze".
+    "squeeze": ("phe short", "phe long", "phe bán", "phe mua"),
+    # "XRP cần đóng trên 2.24": what a coin needs, so the close after it is a candle's (``conditions``).
+    "need": ("cần",),
     "short": (
         "short",
         "lệnh short", "vị thế short", "canh short",
@@ -107,6 +111,7 @@ WORDS = {
     "move": ("dời", "kéo", "chuyển"),
     "after": ("sau khi", "sau"),
     "half": ("một nửa", "nửa"),
+    "half_each": ("mỗi lệnh một nửa", "chia đôi"),
     "cross": ("cross", "chéo"),
     "isolated": (
         "isolated", "cô lập",
@@ -156,6 +161,8 @@ WORDS = {
         "thủng", "phá vỡ", "gãy", "xuyên thủng",
         # "mình long SEI đây 0.3150" (I long SEI here): "here" between the pair and its price.
         "đây",
+        # "mình long lại 60.350" (I long again at 60,350): "again" between a side and its price.
+        "lại",
     ),
     # "mua khi giá vượt 36,4" (buy when the price breaks 36.4), "Chạm TP1 thì dời SL" (TP1 hit, then move SL).
     # "SUI giữ được trên 1.72 thì long" (SUI holds above 1.72, then long): a hold is a condition too.
