@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import assets
+from . import assets, market_scale
 from . import sections as sec
 from .line_prices import is_count, without_notes
 from .results import ParsedUpdate, Reason
@@ -39,6 +39,8 @@ def reasons(
     prices = [*entries, *take_profits, *([stop_loss] if stop_loss is not None else [])]
     if prices and max(prices) / min(prices) > MAX_PRICE_SPREAD:
         found.append(Reason("prices_out_of_scale", "The prices differ by more than twenty times; one is not a price of this market."))
+    elif prices and market_scale.off_market(text, symbol, prices, MAX_PRICE_SPREAD):
+        found.append(Reason("prices_out_of_scale", f"The prices are not of {symbol}'s scale; the plan may be another coin's."))
     unplaced = _unplaced_numbers(parts, set(prices), decimal_comma, market=not entries)
     if unplaced:
         found.append(Reason("unplaced_numbers", f"Numbers on the signal's lines that were not read as a price: {', '.join(unplaced)}."))

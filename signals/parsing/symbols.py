@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from echotrade.exceptions import InvalidInput
 from echotrade.symbols import normalize_symbol
 
-from . import assets, vocabulary
+from . import assets, plan_subject, vocabulary
 from .word_base_sides import word_bases_beside_side, word_bases_heading_side
 from .ticker_words import (
     COMMON_LOWER, ENGLISH_NOT_TICKERS, GRAMMAR_WORDS, NOT_TICKERS, SENTENCE_OPENERS, WORD_BASES, in_foreign_capitals,
@@ -129,7 +129,8 @@ def find_mentions(text: str) -> list[SymbolMention]:
     elif all(m.strength >= 2 for m in found.mentions):
         # "💰 SOL 現價 168.3 … 1H XYZ 死叉 … 空單": a listed ticker written before a guessed word names the pair.
         _add_lone_listed_base(found, text, min(m.start for m in found.mentions))
-    return _without_echoes(text, _without_lowercase_words(text, sorted(found.mentions, key=lambda m: m.start)))
+    mentions = _without_echoes(text, _without_lowercase_words(text, sorted(found.mentions, key=lambda m: m.start)))
+    return plan_subject.only_subject(text, mentions, [m for m in _BARE.finditer(text) if m["base"] in assets.KNOWN_BASES and _is_ticker(m["base"])])
 
 
 def _without_lowercase_words(text: str, mentions: list[SymbolMention]) -> list[SymbolMention]:
@@ -179,6 +180,9 @@ def _add_lone_listed_base(found: "_Found", text: str, before: int) -> None:
     unless one opens the message ("NEAR has been compressing … while BTC chopped sideways"), its subject,
     and no other is its measure ("ETH looks weak against BTC" may trade ETH/BTC)."""
     matches = [m for m in _BARE.finditer(text) if m["base"] in assets.KNOWN_BASES and _is_ticker(m["base"])]
+    if (called := plan_subject.subject(text[:before], matches)) is not None:  # "… but ONE is holding … ONE here 0.0146, stop …"
+        found.add(f"{called['base']}/USDT", called, 1)
+        return
     opens = bool(matches) and re.fullmatch(r"\W{0,4}", text[: matches[0].start()]) is not None and not any(
         re.search(r"\b(?:against|vs|versus)[ .]{1,2}$", text[: m.start()], re.I) for m in matches
     )

@@ -196,7 +196,8 @@ WORDS = {
         "debajo", "encima", "bajo", "a partir de",
         "ruptura", "rompimiento", "si rompe", "rompe",
         # "voy corto en OP aquí, 1,842": "here" between the pair and its price, as English "here" is filler.
-        "aquí",
+        # "short en SOL acá 142,5": the Río de la Plata's "here".
+        "aquí", "acá", "aca",
     ),
     "candle": ("cierre", "vela", "cierre de vela"),
     "hours": ("horas", "hora"),

@@ -164,7 +164,9 @@ WORDS = {
     "not_a_call": ("सिग्नल नहीं", "कॉल नहीं", "सिर्फ उदाहरण", "call nahi hai", "call nahi h", "signal nahi hai", "sirf example", "sirf udaharan", "aaj koi trade nahi", "aaj trade nahi", "aaj koi signal nahi", "aaj koi entry nahi", "आज कोई ट्रेड नहीं", "आज कोई सिग्नल नहीं"),
     "lesson": ("सिग्नल कैसे पढ़ें", "signal kaise padhe", "signal kaise samjhe", "काल्पनिक", "गाइड", "उदाहरण", "उदाहरण के लिए", "सबक", "आज का सबक", "मान लीजिए", "मान लो", "सीखें", "sabak", "aaj ka sabak", "maan lijiye", "maan lo", "क्या होता है", "शुरुआती", "beginners ke liye", "naye logon ke liye", "example ke liye", "kya hota hai",
                # "Risk management samjho: agar ETH 3400 pe long kiya …" (understand risk management: if you longed …).
-               "samjho", "samjhiye", "समझो", "समझिए"),
+               "samjho", "samjhiye", "समझो", "समझिए",
+               # "सीख: अगर आपने BTC 60,000 पर लिया और SL 58,800 रखा …" (lesson: if you had bought …): a worked example.
+               "सीख", "आज की सीख", "seekh", "aaj ki seekh", "अगर आपने", "agar aapne", "agar aap ne"),
     # "NAYA SIGNAL 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("naya signal", "nayi call", "naya trade", "नया सिग्नल", "aaj ka signal", "aaj ki call", "aaj ka trade", "आज का सिग्नल", "aaj ka mauka", "आज का मौका"),
     # "Entry 3 hisson me", "3 हिस्सों में": how many orders a ladder has, never a price.
@@ -177,6 +179,8 @@ WORDS = {
         # "Pehla target hit hote hi SL entry pe kar dena" (as soon as the first target hits …).
         "hote hi", "hone par", "hone pe", "होते ही", "होने पर",
         "आए तो", "आये तो", "aaye to", "aye to",
+        # "Pehla target hit ho toh SL entry pe kar dena" (if the first target hits, then …): a rule for later.
+        "ho toh", "ho to", "ho jaye toh", "ho jaye to", "ho jaaye toh", "हो तो", "हो जाए तो", "हो जाये तो",
     ),
     "at": ("pe", "par", "पर"),
     "news": ("समाचार", "खबर", "ख़बर", "khabar", "taaza khabar"),
