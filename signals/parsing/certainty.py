@@ -19,9 +19,7 @@ from .symbols import SymbolMention
 from .text import TOKEN_PATTERNS, to_decimal
 
 _RANGE_LOW = re.compile(r"[ ]{0,2}-[ ]{0,2}[0-9.,]+[ ]{0,2}[%x]", re.I)
-# A ladder spans a few percent, a moon-shot target several times the entry; beyond this factor
-# one of the numbers is not a price of this market (an index, a year, a leverage).
-MAX_PRICE_SPREAD = Decimal(20)
+MAX_PRICE_SPREAD = market_scale.MAX_PRICE_SPREAD
 
 
 def reasons(

@@ -14,6 +14,9 @@ from decimal import Decimal
 from . import assets
 from .text import to_decimal, uses_decimal_comma
 
+# A ladder spans a few percent, a moon-shot target several times the entry; beyond this factor
+# one of the numbers is not a price of this market (an index, a year, a leverage).
+MAX_PRICE_SPREAD = Decimal(20)
 # The dollar price a major has stayed above since its futures were listed (BTC since 2017, ETH since 2020);
 # a plan under it is not that market's. Only the coins whose scale is beyond doubt are here.
 DOLLAR_FLOORS = {"BTC": Decimal(1000), "ETH": Decimal(50)}

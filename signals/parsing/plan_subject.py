@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from . import assets
+from .market_scale import MAX_PRICE_SPREAD
 from .text import to_decimal, uses_decimal_comma
 from .ticker_words import WORD_BASES
 from .word_base_sides import _VERB_AFTER
@@ -44,7 +45,6 @@ def subject(text: str, listed: list[re.Match]) -> re.Match | None:
     plan_prices = _numbers(text[plan[0]: plan[1]], comma)
     if not plan_prices or bases[-1].start() >= plan[0]:
         return None
-    from .certainty import MAX_PRICE_SPREAD  # certainty reads symbols, which reads this module
     low, high = min(plan_prices), max(plan_prices)
     left = [
         m for m in bases
