@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+# The number starts where its run of digits and separators starts: tried from inside the run too, a
+# line of "1,21,21,2…" would be scanned once per digit.
 _CURRENT_PRICE = re.compile(
-    r"[$]?[0-9][0-9.,]*[ ]{1,2}"
+    r"(?<![0-9.,])[$]?[0-9][0-9.,]*[ ]{1,2}"
     r"(?=(?:(?:ke[ ]{1,2}(?:aas[ ]?paas|around|qareeb|kareeb|near)|aas[ ]?paas|around|pe|par|के[ ]आसपास|पर)[ ]{1,2})?"
     r"(?:chal[ ]{1,2}(?:raha|rha|rahi|rhi)(?:[ ]{1,2}h(?:ai|e))?|चल[ ]रहा(?:[ ]है)?)(?!\w))",
     re.I,

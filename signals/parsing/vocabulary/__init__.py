@@ -174,14 +174,21 @@ class _Language:
                         self.distinctive.add(key)
         # Latin words are looked up whole; other scripts split at combining marks, so by first letter.
         # Only the distinctive rows: without one of them the language does not apply, whatever else matches.
-        self.key_words = {tuple(_WORDS.findall(key)) for key in self.distinctive if _is_latin(key)}
+        # Indexed by the row's first word, so the test costs the message's words, not the table's rows:
+        # a long message is canonicalised line by line, and each line would otherwise walk every row.
+        self.rows_by_first_word: dict[str, list[tuple[str, ...]]] = {}
+        for key in self.distinctive:
+            if _is_latin(key) and (key_words := tuple(_WORDS.findall(key))):
+                self.rows_by_first_word.setdefault(key_words[0], []).append(key_words)
         self.first_chars = {next(c for c in key if c.isalpha()) for key in self.distinctive if not _is_latin(key)}
         self.pattern = _compile(self.role_of)
 
     def could_appear_in(self, words: set[str], text: str) -> bool:
         """A cheap test before the pattern runs: every word of a distinctive Latin row ("a mercado" needs
         "mercado" too), or the first character of another script's."""
-        return any(all(word in words for word in key) for key in self.key_words) or any(char in text for char in self.first_chars)
+        return any(
+            all(other in words for other in key) for word in words for key in self.rows_by_first_word.get(word, ())
+        ) or any(char in text for char in self.first_chars)
 
 
 def _is_latin(key: str) -> bool:
