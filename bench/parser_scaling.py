@@ -34,7 +34,7 @@ LAYOUTS = {
     "call lines": "BTC LONG 67500 SL 66000 TP 68000\n",
     "analysis prose": "The 4H trend is up, price holds 66,900 and volume rises into the weekly open.\n",
     "ticked results": "✅ #SOL TP2 hit +38% 🔥\n",
-    "number runs": "1,21,21,21,21,21,21,21,21,2\n",
+    "one run of digits": "1,21,21,21,21,21,21,21,21,2,",  # no line break: the run grows with the size
     "russian plan": "Вход 3.45–3.50, стоп 3.20, цели 3.80 / 4.10\n",
 }
 

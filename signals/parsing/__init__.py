@@ -26,7 +26,7 @@ from decimal import Decimal
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
 from . import (
-    asides, closed_trades, desk_posts, examples, hints, market_hint, plan_blocks, questions, recaps, restatements, reviews, running_trades,
+    alternatives, asides, closed_trades, desk_posts, examples, hints, market_hint, plan_blocks, questions, recaps, restatements, reviews, running_trades,
     signal, ticker_cards, ticks, updates,
 )
 from .market_hint import MarketPrice
@@ -75,6 +75,10 @@ def parse_message(
 
 def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     """``parse_message`` without its safety net, for tests that must see any exception."""
+    # "Cenário A – VENDA … / Cenário B – COMPRA …", "激进：…短多 / 稳健：…做空": plans on opposite sides offered
+    # as alternatives leave the reader the choice; neither is the post's call, nor a block of it.
+    if alternatives.offers_alternatives(text):
+        return None
     return _prefer_lone_call(text, _read_whole(text))
 
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from . import assets, market_scale
 from . import sections as sec
-from .line_prices import is_count, without_notes
+from .line_prices import is_count, is_distance, without_notes
 from .results import ParsedUpdate, Reason
 from .symbols import SymbolMention
 from .text import TOKEN_PATTERNS, to_decimal
@@ -79,6 +79,10 @@ def _unplaced_numbers(parts: list[sec.Section], placed: set[Decimal], decimal_co
                 continue  # "25-30%", "5-10x": the low end of a range, not a price
             if token.group().isdigit() and is_count(first_line, token.end()):
                 continue  # "vào 1 kèo", "Entry in 3 parts": a count of trades or legs, not a price
+            if is_distance(first_line, token.end()):
+                continue  # "TP1: 197.950 — 50 pips": how far, not a price
+            if _GAIN_AFTER_PRICE.search(first_line, 0, token.start()):
+                continue  # "TP1: 1.3500 +0.0450": the target's gain over the entry, not a price
             if token.lastgroup == "word" and not token.group().isupper() and not reads_prose:
                 break  # prose after the label: its numbers are not meant as prices
             value = to_decimal(token.group(), decimal_comma) if token.lastgroup == "num" else None
@@ -87,6 +91,8 @@ def _unplaced_numbers(parts: list[sec.Section], placed: set[Decimal], decimal_co
     return unplaced
 
 
+# "TP1: 1.3500+0.0450 ~1.13:1", "TP2 3350 (+50)": a signed number right after a price is its gain.
+_GAIN_AFTER_PRICE = re.compile(r"[0-9][ ]{0,2}[(]?[+][ ]{0,2}$")
 # "TP 2 done, SL to 66800": a number right after a target or entry word is its index.
 _INDEX_BEFORE = re.compile(r"\b(?:tp|targets?|entry|entries)[ ]{0,2}#?[ ]{0,2}$", re.I)
 
@@ -124,8 +130,8 @@ def _update_numbers(text: str, placed: set[Decimal], decimal_comma: bool) -> lis
         if token.lastgroup != "num" or _INDEX_BEFORE.search(text[max(0, token.start() - 12): token.start()]):
             continue
         ticked = text[token.end(): token.end() + 3].lstrip().startswith(("✅", "✔"))
-        if ticked or _RANGE_LOW.match(text, token.end()):
-            continue
+        if ticked or _RANGE_LOW.match(text, token.end()) or is_distance(text, token.end()):
+            continue  # "(+19 pips)": a result in pips, as "+12%" is one in percent
         value = to_decimal(token.group(), decimal_comma)
         if value is not None and value not in placed:
             unplaced.append(token.group())

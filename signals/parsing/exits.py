@@ -61,6 +61,14 @@ def _without_summary_repeats(targets: list[sec.Section], parts: list[sec.Section
             if any(e.prices == section.prices and any(e.start < stop < section.start for stop in stops) for e in seen):
                 continue
             seen.append(section)
+        # "TP1: 3350 / TP2: 3359 / TP3: 3375 … SL: 3282 | TP1–TP3: 3350 – 3359 – 3375": one line listing, in
+        # order, every target listed so far, after a stop, is the summary's copy of the whole list.
+        listed = [s for s in kept if s.prices]
+        if (
+            len(section.prices) >= 2 and section.prices == [p for s in listed for p in s.prices]
+            and any(listed[-1].start < stop < section.start for stop in stops)
+        ):
+            continue
         kept.append(section)
     return kept
 

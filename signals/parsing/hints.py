@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import allocation_lines, target_groups
+from . import allocation_lines, condition_targets, target_groups
 from . import sections as sec
 from .vocabulary import english_pattern
 
@@ -206,7 +206,7 @@ def _share_then_rest(text: str, take_profits: list[Decimal]) -> list[Decimal] | 
             continue
         shares = _paired(tokens)
         left = [number for number in range(1, len(take_profits) + 1) if number not in shares]
-        tail = target_groups.spelled_out(rest["tail"])
+        tail = target_groups.spelled_out(target_groups.rest_targets(rest["tail"], left))
         if re.search(r"[0-9]", _SHARE_OR_TARGET.sub(" ", tail)):
             continue  # a price in the rest's clause
         named = [_number(token) for token in _SHARE_OR_TARGET.finditer(tail) if not token["share"]]
@@ -280,8 +280,8 @@ def breakeven_after(text: str) -> int | None:
             # ("después,", "after that,") points back to the target the sentence before it named.
             back = index and _BARE_AFTER.match(line, condition.start())
             line = _TARGET_INDEX.sub(r"TP\1", _HOLD_TO_TARGET.sub(" ", line))
-            # "Entry 150 TP1 160 TP2 170 SL 140 move SL to entry after TP2": the condition's own target
-            number = _target_number(line[condition.start():]) or _target_number(line) or (_target_number(parts[index - 1]) if back else None)
+            # "… move SL to entry after TP2": the condition's own target, or one before its word ("TP1 到了", ``condition_targets``)
+            number = condition_targets.target_before(line, condition.start()) or _target_number(line[condition.start():]) or _target_number(line) or (_target_number(parts[index - 1]) if back else None)
             if number:
                 return number
     return None

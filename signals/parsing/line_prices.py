@@ -117,6 +117,8 @@ def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[
         if kind == "num":
             if raw.isdigit() and int(raw) <= 20 and is_count(line, token.end()):
                 continue  # "LONG 3 orders", "compra em 3 ordens": how many orders, not a price
+            if is_distance(line, token.end()):
+                continue  # "TP1: 197.950 — 50 pips", "SL 30 пунктов": how far, not where
             value = to_decimal(raw, decimal_comma)
             if value is not None and value > 0:
                 items.append(PriceItem(value, token.end(), leading_share))
@@ -145,7 +147,7 @@ _FIRST_BEFORE_JOIN = re.compile(r"(?<=[0-9])[ ]{1,3}first(?=[ ,]{1,3}(?:then|and
 def _joins_between_prices(line: str) -> str:
     """"tp 0,85 y 0,9", "1,95 rồi 1,82", "15.5 و 16.8": a joining word of any table between two
     prices lists them; elsewhere ("y luego", "and then move SL") it stays prose."""
-    line = _FIRST_BEFORE_JOIN.sub(",", line)
+    line = _ordinals_between_prices(_FIRST_BEFORE_JOIN.sub(",", line))
     def joined(match: re.Match) -> str:
         before = line[max(0, match.start() - 4): match.start()]
         price_after, price_before = _GLUED_JOIN[_HAN.search(match.group()) is not None]
@@ -153,6 +155,33 @@ def _joins_between_prices(line: str) -> str:
         return " " * len(match.group()) if after and re.search(price_before, before) else match.group()
 
     return join_pattern().sub(joined, line)
+
+
+# "3,340 and the second is 3,480", "3340, вторая — 3480", "3.340 e o segundo 3.480" (canonical by now:
+# every table's ordinal reads "second"/"third"): an ordinal standing for the next item of the list,
+# with an article, a copula or "at" around it, between two prices.
+_ORDINAL_BEFORE_PRICE = re.compile(
+    r"(?<![^\W\d_])(?:second|third|fourth|fifth|2nd|3rd|4th|5th)(?:[ ]{1,3}one)?(?![^\W\d_])"
+    r"(?=(?:[ ]{1,3}(?:the|is|at|will[ ]be|be|around|near|about|of|to))*[ ]{0,3}[-:=]?[ ]{0,3}[$]?\.?[0-9])",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+|&)[ ,;]*$")
+
+
+def _ordinals_between_prices(line: str) -> str:
+    """The ordinal of a list said between two of its prices is read past, as a join is; only fillers
+    and joins ("and the", "и", "y el") may stand between it and the price before. "second entry at
+    3100", "the second half", "2nd target 3480" stay what they are."""
+    def listed(match: re.Match) -> str:
+        before = line[max(0, match.start() - 30): match.start()]
+        for _ in range(4):
+            word = _WORD_BEFORE.search(before)
+            if word is None or not (word.group(1).lower() in FILLER or join_pattern().fullmatch(word.group(1))):
+                break
+            before = before[: word.start()]
+        return " " * len(match.group()) if re.search(r"[0-9][ ,;]*$", before) else match.group()
+
+    return _ORDINAL_BEFORE_PRICE.sub(listed, line)
 
 
 def _is_allocation(gap: str, raw: str) -> bool:
@@ -187,6 +216,14 @@ def is_count(line: str, end: int) -> bool:
     return 0 < gap <= 2 and english_pattern("parts").match(line, end + gap) is not None
 
 
+def is_distance(line: str, end: int) -> bool:
+    """Whether a distance word ("pips", "points", "пунктов", "个点", "نقطة") follows the number ending at
+    ``end``: "197.950 — 50 pips" and "SL 30 pts" give how far from a price, never a price. A bracket
+    around it ("(50 pips)") is a note already (``_PRICE_NOTE``); this reads it said after a dash or bare."""
+    gap = len(line) - len(line[end:].lstrip(" ")) - end
+    return gap <= 2 and english_pattern("distance").match(line, end + gap) is not None
+
+
 _PRICE_NEXT = re.compile(r"[ ]{1,3}[$]?\.?[0-9]")
 
 
@@ -211,7 +248,7 @@ def _is_filler(word: str, line: str, start: int, symbol_words: set[str]) -> bool
     lowered = word.lower()
     if lowered in ("for", "the") and _TO_PRICE_WORD.match(line, start + len(word)):
         return True
-    if lowered in FILLER or english_pattern("parts").fullmatch(word) or _TIMEFRAME_WORD.fullmatch(word) or word.upper() in symbol_words:
+    if lowered in FILLER or english_pattern("parts").fullmatch(word) or english_pattern("distance").fullmatch(word) or _TIMEFRAME_WORD.fullmatch(word) or word.upper() in symbol_words:
         return True
     if lowered in attach_words() and _PRICE_NEXT.match(line, start + len(word)):
         return True  # "ETH short di 3420" in a message whose Indonesian went unrecognised

@@ -5,8 +5,8 @@ here 0.01462-0.01420, stop 0.01365, targets …": the one base named in the sent
 stop or targets with prices is the call. "BTC perdeu os 64000 mas MOVE segurou bem suporte. Vou entrar
 LONG market, Target 0,52 0,58, stop 0.445" (once canonical): a base followed by its own price out of scale
 with the plan's is the market talked about, and the one base left is the call. A coin that is also a
-table word ("MOVE", "ME") counts only in capitals inside a sentence in lower case, not followed by a stop
-word ("MOVE SL TO ENTRY"). When neither holds, the message's opener stays the subject ("NEAR has been
+table word ("MOVE", "ME") counts only in capitals inside a sentence in lower case (or in a script
+without case), not followed by a stop word ("MOVE SL TO ENTRY"). When neither holds, the message's opener stays the subject ("NEAR has been
 compressing … while BTC chopped sideways").
 """
 from __future__ import annotations
@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import assets
-from .market_scale import MAX_PRICE_SPREAD
+from . import assets, contrast_call
+from .market_scale import DOLLAR_FLOORS, MAX_PRICE_SPREAD
 from .text import to_decimal, uses_decimal_comma
 from .ticker_words import WORD_BASES
 from .word_base_sides import _VERB_AFTER
@@ -31,6 +31,8 @@ def subject(text: str, listed: list[re.Match]) -> re.Match | None:
     bases = sorted([*listed, *_word_bases(text)], key=lambda m: m.start())
     if len({m["base"] for m in bases}) < 2:
         return None
+    if (turned := contrast_call.called(text, bases)) is not None:  # "BTC pinta flojo pero … corto en MOVE"
+        return turned
     plan = next((s for s in _sentences(text) if _PLAN_PRICE.search(text, s[0], s[1])), None)
     if plan is None:
         return None
@@ -46,9 +48,12 @@ def subject(text: str, listed: list[re.Match]) -> re.Match | None:
     if not plan_prices or bases[-1].start() >= plan[0]:
         return None
     low, high = min(plan_prices), max(plan_prices)
+    # "BTC pinta flojísimo hoy. Yo me meto en corto en MOVE. Entrada 0,3420, stop 0,3580 …": a plan under the
+    # floor a major has traded above for years is not that major's, though the message gives it no price.
     left = [
         m for m in bases
         if not any(n > high * MAX_PRICE_SPREAD or n * MAX_PRICE_SPREAD < low for n in _numbers(_own_words(text, m, bases), comma))
+        and not high < DOLLAR_FLOORS.get(m["base"], 0)
     ]
     if len({m["base"] for m in left}) == 1 and len(left) < len(bases) and left[-1]["base"] == bases[-1]["base"]:
         return left[0]
@@ -70,8 +75,14 @@ def _word_bases(text: str) -> list[re.Match]:
     return [
         m for m in _WORD_BASE.finditer(text)
         if m["base"] in WORD_BASES and m["base"] in assets.KNOWN_BASES
-        and not _VERB_AFTER.match(text, m.end()) and re.search(r"[a-z]", _sentence_at(text, m.start()))
+        and not _VERB_AFTER.match(text, m.end()) and _in_lower_case(_sentence_at(text, m.start()))
     ]
+
+
+def _in_lower_case(sentence: str) -> bool:
+    """A letter not in capitals: "in lower case" for Latin and Cyrillic, any letter of a script without case
+    ("BTC امروز ضعیف است ولی MOVE LONG")."""
+    return any(c.isalpha() and not c.isupper() for c in sentence)
 
 
 def _sentences(text: str):

@@ -255,6 +255,11 @@ def _priced_now(parts: list[sec.Section]) -> list[Decimal]:
     return [p for before, market in pairwise(parts) if market.kind == "market" and _prices_now(before, market) for p in market.prices]
 
 
+# "XAU/USD / Timeframe: 1H / 📌 Market Structure": a whole line of words between the pair and the market word's
+# line; the word heads a paragraph of analysis, it is no market order for the pair ("Side: SELL / Order: MARKET" is).
+_LINE_OF_WORDS = re.compile(r"\n[^\n]*[^\W\d_]{2}[^\n]*\n")
+
+
 def _is_market(parts: list[sec.Section]) -> bool:
     """A market word right after an empty entry/side label or pair: "Entry: now", "Buy now".
 
@@ -264,7 +269,7 @@ def _is_market(parts: list[sec.Section]) -> bool:
     marked = [
         before for before, market in pairwise(parts)
         if market.kind == "market" and before.kind in ("entry", "side", "anchor") and not before.prices and not before.wordy
-        and not _prices_now(before, market)
+        and not _prices_now(before, market) and not _LINE_OF_WORDS.search(before.content)
     ]
     if any(before.kind == "entry" for before in marked) or any(sec.market_before_entry(*three) for three in zip(parts, parts[1:], parts[2:])):
         return True

@@ -64,3 +64,20 @@ def spelled_out(text: str) -> str:
             return match.group()
         return " ".join(f"{match['word']} {number}" for number in numbers)
     return _TARGET_RUN.sub(spell, text)
+
+
+# "остальное поровну на 2 и 3" ("rest поровну 2 3" once canonical), "el resto en la 2 y la 3", "kalanı 2 ve 3'te":
+# the rest's targets by bare number, an ordinal's ending kept ("2-й", "2nd", "3º").
+_BARE_NUMBER = re.compile(r"(?<![0-9.,#])(?<![^\W\d_])([0-9]{1,2})(?:st|nd|rd|th|-?(?:й|я|ю|го|му)|º|ª|['’][^\W\d_]{1,3})?(?![0-9]|[.,][0-9]|[^\W\d_])", re.I)
+
+# "hold the rest 2 or 3 days", "rest for 2 candles": numbers of a choice or of a time, never targets.
+_COUNTED = re.compile(r"[0-9][ ]{1,3}or[ ]{1,3}[0-9]|[0-9][ ]{1,3}(?:hours?|days?|weeks?|daily|weekly|candles?|minutes?|mins?)\b", re.I)
+
+
+def rest_targets(tail: str, left: list[int]) -> str:
+    """``tail`` (what follows "the rest") with its bare numbers written as targets, when they are its only
+    numbers and exactly the targets ``left`` after the shares; else ``tail`` as it is (a price stays one)."""
+    numbers = [int(found[1]) for found in _BARE_NUMBER.finditer(tail)]
+    if not numbers or _COUNTED.search(tail) or sorted(set(numbers)) != left or len(re.findall(r"[0-9]+", tail)) != len(numbers):
+        return tail
+    return _BARE_NUMBER.sub(lambda found: f"Target {found[1]}", tail)

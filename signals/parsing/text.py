@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from .label_notes import drop_label_notes, unwrap_latex
 from .market_notes import drop_current_price, market_by_order_type, pending_stop_orders
 from .notation import colon_points, drop_reward_ratios, list_notes, plain_numbers
+from .quoted_lines import drop_quoted
 from .spelling import respell
 from .stamps import drop_stamps
 from .tables import unfold_tables
@@ -19,6 +20,7 @@ from .timeframes import spell_timeframes
 from .target_notes import break_even_notes
 from .vocabulary import canonicalise, coin_aliases, english_pattern, number_style
 from .word_order import after_first, price_before_label
+from .wrong_stops import wrong_as_stop
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad"), None)
 _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
@@ -28,8 +30,6 @@ _CYRILLIC_X = re.compile(r"(?<=[0-9])[\u0445\u0425]|[\u0445\u0425](?=[0-9])")
 _MARKDOWN = re.compile(r"\*\*|__|`")
 _URL = re.compile(r"(?:https?://|www\.)\S{0,500}", re.I)
 _MENTION = re.compile(r"(?<![\w@])@[A-Za-z_][A-Za-z0-9_]{1,64}")
-# "[In reply to …]", "(in reply to …)" and "> quoted" lines belong to an older message.
-_QUOTED_LINE = re.compile(r"^[ \t]{0,8}(?:>|»|[\[(][ \t]{0,3}in reply to\b|repl(?:y|ying) to\b)", re.I)
 # "🎯 64000", "🛑 62000", "❌ 0.48": the target and stop emoji stand for their label when a price
 # follows them directly; "🎯 TP1: …" and "❌ SL: 0.48" keep their written label. A ❌ before a word
 # ("❌ Cancelled") or after one ("SL hit ❌") is no stop and is left to the update rules.
@@ -85,11 +85,11 @@ _QUOTED_BLOCK = re.compile(
 # "Short term" / "Mid term" describe a horizon, "short squeeze" a market move, not a side; dropped before anything reads sides.
 _TERM = re.compile(r"\b(?:(?:short|mid|medium|long)[ \t-]{0,2}term|(?:short|long)[ \t-]{0,2}squeezes?)\b", re.I)
 # Exports that lost their newlines glue labels to what precedes them: "2.04Targets:", "3xEntry",
-# "LONGLeverage". Put the newline back before a known label.
+# "LONGLeverage", a flattened table's header on its first cell ("R:R RatioTP1: 1.3500"). Put the newline back before a known label.
 _GLUED_AFTER_DIGIT = re.compile(
     r"(?:(?<=[0-9])|(?<=[0-9][xX]))(?=(?:Leverage|Entry|Entries|Targets?|Take|Stop|Trailing|SL\b|TP\b|TP[0-9]))"
 )
-_GLUED_AFTER_CAPS = re.compile(r"(?<=[A-Z]{2})(?=(?:Leverage|Entry|Entries|Targets?|Take|Stop|Trailing))")
+_GLUED_AFTER_CAPS = re.compile(r"(?<=[A-Z]{2})(?=(?:Leverage|Entry|Entries|Targets?|Take|Stop|Trailing))|(?<=[a-z])(?=(?:TP[0-9]{1,2}|SL)[ ]?:)")
 
 # Separators of other scripts: Arabic decimal and thousands marks, Arabic comma and question mark,
 # the ideographic comma. A list comma gets a space so "٣٢٠٠،٣١٥٠" stays two prices.
@@ -155,9 +155,9 @@ def clean(text: str) -> str:
     text = drop_reward_ratios(_R_MULTIPLE.sub("", text))
     text = _URL.sub(" ", text)
     text = _MENTION.sub(" ", text)
-    text = "\n".join(line for line in text.split("\n") if not _QUOTED_LINE.match(line))
+    text = drop_quoted(text)  # "> quoted" lines of an older message; "Buy Limit:\n> 3310 – 3295" keeps its value
     text = _QUOTED_BLOCK.sub("", text)
-    text = list_notes(colon_points(_label_first(after_first(unfold_tables(spell_timeframes(canonicalise(text)))))))
+    text = list_notes(colon_points(_label_first(after_first(wrong_as_stop(unfold_tables(spell_timeframes(canonicalise(text))))))))
     text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, market_by_order_type(pending_stop_orders(text))))
     text = _MARKET_OR_PRICE.sub(_market_or_price, text)
     text = _MARKET_BEFORE_ZONE.sub(lambda m: " " if _SIDE_BEFORE.search(text, 0, m.start()) else m.group(), text)

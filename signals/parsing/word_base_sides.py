@@ -27,12 +27,12 @@ def word_bases_beside_side(text: str) -> list[re.Match]:
 
 
 # "MOVE SHORT 🔻", "MOVE 0.4650 LONG, SL 0.4420" ("MOVE 突破 0.4650 站稳再追多" once canonical): a word base in
-# capitals that opens the message or a line, with only prices or marks between it and a side word, heads
-# the call in any case of the side. After the side comes a mark, a price, the line's end or a price's
-# preposition ("long above 0.4650"), never another word:
+# capitals that opens the message, a line or a sentence ("BTC thoda weak hai. MOVE mein long"), with only prices
+# or marks between it and a side word, heads the call in any case of the side. After the side comes a mark,
+# a price, the line's end or a price's preposition ("long above 0.4650"), never another word:
 # "MOVE LONG SL TO ENTRY", "MOVE SHORT STOPS TO BE" move a stop.
 _HEADING = re.compile(
-    rf"^[^\w\n]{{0,4}}(?P<base>[A-Z0-9]{{2,10}})[^A-Za-z\n]{{0,24}}?\b{_SIDE}\b(?=[ ]{{0,2}}(?:[^\w\s]|[0-9]|$|(?:above|below|at|from|near)\b))",
+    rf"(?:^|(?<=[.!?。！？][ ]))[^\w\n]{{0,4}}(?P<base>[A-Z0-9]{{2,10}})[^A-Za-z\n]{{0,24}}?\b{_SIDE}\b(?=[ ]{{0,2}}(?:[^\w\s]|[0-9]|$|(?:above|below|at|from|near)\b))",
     re.I | re.M,
 )
 

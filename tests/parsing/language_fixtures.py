@@ -164,6 +164,15 @@ entry and targets, and es-real14-j18 (a Spanish "Recomendación" paragraph).
 final parser, read 24/28 = 86 % before its own, with 1 false trade (a Hindi "सीख:" lesson) and 2 wrong symbols at high
 certainty: a word ticker in chat prose after BTC commentary ("BTC dominance bleeding … grabbing some ONE here 0.01462",
 "BTC perdeu os 64.000 mas o MOVE segurou") (``plan_subject``, ``market_scale``, ``test_blind45_prose_pairs``).
+``*-blind46.json`` (the everyday mix in nine families, scored after round 45's fixes landed) read 42/51 = 82 % before its
+own, with no false trade and 3 wrong symbols at low certainty: a call after a contrast word ("BTC … but MOVE mein long",
+"pero yo me meto en corto en MOVE", "大饼…不过…接了 LINK 的多") (``contrast_call``, ``test_blind46_called_pair``); pip
+distances read as targets, ordinal prose targets (``test_blind46_forex_prose``), shares for "the rest" over numbered
+targets, "收上 153 就認錯" as a stop (``wrong_stops``, ``test_blind46_rules``). ``*-real15.json`` (Binance Square
+posts, forex pages, a channel's parser tests) read 8/11 of its signals before its fixes, with 2 false trades: analyses
+offering alternative plans of opposite sides (``alternatives``, ``test_real15_posts``). It leaves out en-real15-k16 (a
+forex page's "we will move our stop higher to 151.25" inside an analysis) and pt-real15-k20 (an AI-written short whose
+labels are "Parada de Perda" and "Lucro").
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

@@ -112,13 +112,17 @@ CANONICAL = {
     "peak": "peak",
     # "take 50% at TP1, rest at TP2", "kalanı TP2 ve TP3'te eşit": what is left after a share (``hints``).
     "rest": "rest",
+    # "50 pips", "30 пунктов", "50个点": a number of pips or points is a distance, never a price (``line_prices``).
+    "distance": "pips",
     # "Không dùng đòn bẩy", "sin apalancamiento", "без плеча": a trade without leverage (``leverage``).
     "no_leverage": "no leverage",
+    # "153 就認錯", "I'm wrong below 140", "me equivoqué si pierde 140": where the caller is wrong, the stop (``wrong_stops``).
+    "wrong": "wrong",
 }
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four
 # letters ("par", "mua"), which another language may use for something else.
-_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "capital", "previous", "peak", "rest"})
+_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "capital", "previous", "peak", "rest", "wrong", "distance"})
 
 
 def _is_phrase(key: str) -> bool:
@@ -407,6 +411,13 @@ def ask_pattern(kind: str) -> re.Pattern:
     one wherever they stand in it (``"ASK_MARKS"``: "吗", "ли", "mı"), or name an earlier call
     (``"EARLIER_CALL"``: "yesterday's", "вчерашний"), for ``questions``."""
     return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, kind, ())})
+
+
+@lru_cache(maxsize=1)
+def contrast_pattern() -> re.Pattern:
+    """Every table's words that turn a sentence to its point (``CONTRASTS``: "but", "pero", "но", "不过"),
+    for ``contrast_call``."""
+    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "CONTRASTS", ())})
 
 
 @lru_cache(maxsize=1)

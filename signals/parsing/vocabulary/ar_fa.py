@@ -31,6 +31,8 @@ RECAP_TITLES = ("نتائج الأسبوع", "ملخص الأسبوع", "حصا�
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("نه", "ليس", "مش")
+# "BTC ضعيف لكن SOL شراء", "BTC ضعیف است ولی SOL لانگ": a contrast that turns from the market talked about to the call (``contrast_call``).
+CONTRASTS = ("لكن", "ولكن", "لكنّ", "بس", "اما", "ولی", "ولي")
 
 # "هل …؟", "آیا …؟": a question's opening words (``questions``).
 ASK_OPENS = ("هل", "آیا", "ایا", "چطوره", "شو رأيكم", "یکی بگه", "کسی میدونه")
@@ -47,6 +49,8 @@ EARLIER_CALL = ("دیروز", "أمس", "الأمس", "البارحة", "قبل�
 ASK_MARKS = STILL_VALID + ("أم لا", "ام لا", "یا نه", "چطوره")
 
 WORDS = {
+    # "ضغط البيع" (selling pressure): the market's flow, no side of this call: it becomes the side-less "squeeze".
+    "squeeze": ("ضغط البيع", "ضغط بيع", "ضغط الشراء", "ضغط شراء", "فشار فروش", "فشار خرید"),
     "restate": ("یعنی", "يعني"),
     "average": ("متوسط", "میانگین"),
     "liquidation": ("التصفية", "تصفية", "لیکوئید شدن", "لیکویید شدن"),
@@ -167,6 +171,7 @@ WORDS = {
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
     "rest": ("الباقي", "المتبقي", "باقی", "باقی\u200cمانده"),
     "no_leverage": ("بدون رافعة", "بدون الرافعة", "بدون اهرم", "بدون لوریج"),
+    "wrong": ("أكون مخطئا", "أنا مخطئ", "مخطئ", "اشتباه کردم", "اشتباه کرده‌ام"),
     "second": ("الثاني", "دوم", "ثاني", "ثانی"),
     "third": ("الثالث", "سوم", "ثالث"),
     "or": ("أو", "او", "یا"),
@@ -235,6 +240,8 @@ WORDS = {
     ),
     "sell": ("بيع", "البيع", "صفقة بيع", "فروش", "هنبيع", "نبيع", "سنبيع", "بنبيع", "میفروشیم", "بفروشید"),
     "percent": ("درصد", "بالمئة", "بالمائة", "في المئة", "في المائة"),
+    # "الهدف 1.0900 — 50 نقطة", "حد ضرر ۳۰ پیپ": a distance from a price, never a price (``line_prices``).
+    "distance": ("نقطة", "بيب", "بيبس", "پیپ"),
     "gold": ("الذهب", "طلا", "انس طلا"),
     # "ETH هم ضعیف است، سراغش نمی‌رویم": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
@@ -248,3 +255,8 @@ MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "�
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
 # part of it (``examples``).
 CALCULATION = ("حساب", "الحساب", "محاسبه", "سيناريو", "واقعي", "سناریو", "واقعی")
+# "Scenario A – SELL … / Scenario B – BUY …", "Plan 1 / Plan 2": a noun that, with a letter or number after it at a
+# line's start, heads one of a post's alternative plans (``alternatives``).
+ALTERNATIVES = ('سيناريو', 'السيناريو', 'الخطة', 'خطة', 'الخيار', 'خيار', 'سناریو', 'گزینه', 'طرح', 'پلن')
+# "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
+PROFILES = ('عدواني', 'هجومي', 'محافظ', 'متحفظ', 'تهاجمی', 'محافظه کار', 'محافظه\u200cکارانه', 'السيناريو الأول', 'السيناريو الثاني', 'السيناريو الثالث', 'الخطة الأولى', 'الخطة الثانية', 'سناریو اول', 'سناریو دوم', 'سناریو سوم')

@@ -41,6 +41,8 @@ RECAP_TITLES = ("weekly recap", "monthly recap", "daily recap", "recap", "weekly
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("not", "but not")
+# "ETH looks heavy but SOL long here": a contrast that turns from the market talked about to the call (``contrast_call``).
+CONTRASTS = ("but", "however")
 
 # "is 20x at 3200 too much?", "should I …?": words opening a question (``questions``).
 ASK_OPENS = ("is", "are", "should", "shall", "can", "could", "would", "will", "do", "does", "did", "what", "how", "which", "why", "anyone", "anybody", "is it", "worth")
@@ -72,7 +74,7 @@ WORDS = {
     # a trade's horizon: a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("short term", "long term", "mid term", "medium term"),
     # "retail is shorting": a market move or the crowd's positions, no side of this call: it becomes the side-less "squeeze".
-    "squeeze": ("short squeeze", "long squeeze", "short squeezes", "long squeezes", "retail is shorting", "retail is longing", "retail are shorting", "retail are longing", "investors are shorting", "investors are longing", "traders are shorting", "traders are longing", "everyone is shorting", "everyone is longing", "everybody is shorting", "everybody is longing", "the crowd is shorting", "the crowd is longing", "whales are shorting", "whales are longing"),
+    "squeeze": ("short squeeze", "long squeeze", "short squeezes", "long squeezes", "retail is shorting", "retail is longing", "retail are shorting", "retail are longing", "investors are shorting", "investors are longing", "traders are shorting", "traders are longing", "everyone is shorting", "everyone is longing", "everybody is shorting", "everybody is longing", "the crowd is shorting", "the crowd is longing", "whales are shorting", "whales are longing", "selling pressure", "buying pressure", "selling volume", "buying volume", "selling interest", "buying interest"),
     "short": ("short", "sell"),
     "market": ("market", "market price", "cmp", "current price", "now", "market order"),
     "cancel": ("cancel", "cancelled", "canceled", "invalidated"),
@@ -112,7 +114,11 @@ WORDS = {
     # "take 50% at TP1, rest at TP2", "остальное поровну на втором и третьем": what is left of the
     # position after a share, split over the targets left (``hints``).
     "rest": ("rest", "the rest", "remainder", "the remainder"),
+    # "SL: 198.950 (50 pips)", "TP1: 197.950 — 50 pips", "SL 30 pts": a distance from a price, never a price
+    # (``line_prices``). Vietnamese writes "pip" too; its "điểm" is also an index level, so it has no row.
+    "distance": ("pips", "pip", "points", "pts"),
     "no_leverage": ("no leverage", "without leverage", "no lev"),
+    "wrong": ("i'm wrong", "i am wrong", "we're wrong", "we are wrong", "wrong"),
     "second": ("second",),
     "third": ("third",),
     # "ETH short at 3420", "short karo 3420 pe", "short di 3420": the word that ties a price to the
@@ -197,3 +203,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 # part of it (``examples``). "Exemplo real: …", "Contoh Skenario (Margin 5x, Long)": a real case or scenario a lesson
 # works through is its example too, however much it reads like a trade.
 CALCULATION = ("calculation", "calculations", "calc", "math", "scenario", "real", "real-life", "walkthrough")
+# "Scenario A – SELL … / Scenario B – BUY …", "Plan 1 / Plan 2": a noun that, with a letter or number after it at a
+# line's start, heads one of a post's alternative plans (``alternatives``).
+ALTERNATIVES = ('scenario', 'plan', 'option', 'variant', 'alternative', 'setup')
+# "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
+PROFILES = ('aggressive', 'conservative', 'moderate', 'risky', 'safe')

@@ -25,6 +25,8 @@ RECAP_TITLES = ("resumen semanal", "resumen de la semana", "resumen del mes", "r
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("no", "pero no")
+# "el BTC pinta flojo pero yo me meto en corto en MOVE": a contrast that turns from the market talked about to the call (``contrast_call``).
+CONTRASTS = ("pero", "sin embargo")
 
 # "¿… conviene?": a question opens with "¿" or these words (``questions``).
 ASK_OPENS = ("conviene", "vale la pena", "debería", "alguien sabe")
@@ -87,7 +89,7 @@ WORDS = {
     # "long a corto plazo" (a short-term long): a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("a corto plazo", "corto plazo", "a largo plazo", "largo plazo", "a medio plazo", "medio plazo", "mediano plazo"),
     # "los cortos": a market move or the crowd's positions, no side of this call: it becomes the side-less "squeeze".
-    "squeeze": ("los cortos", "los largos", "liquidación en corto", "liquidaciones en corto", "liquidación en largo", "liquidaciones en largo", "posiciones cortas liquidadas", "posiciones largas liquidadas"),
+    "squeeze": ("los cortos", "los largos", "liquidación en corto", "liquidaciones en corto", "liquidación en largo", "liquidaciones en largo", "posiciones cortas liquidadas", "posiciones largas liquidadas", "presión de venta", "presión vendedora", "presión de compra", "presión compradora", "volumen de venta", "volumen de compra"),
     # "XRP necesita cerrar por encima de $2.24": what a coin needs, so the close after it is a candle's (``conditions``).
     "need": ("necesita", "necesitaría", "tiene que", "tendría que"),
     "short": (
@@ -137,7 +139,7 @@ WORDS = {
     "order_type": ("tipo de orden",),
     "parts": ("órdenes", "partes", "tramos", "veces"),
     "profit": ("ganancia", "ganancias", "beneficio"),
-    "trailing": ("stop dinámico", "trailing stop", "stop móvil"),
+    "trailing": ("stop dinámico", "trailing stop", "stop móvil", "take profit dinámico", "take profit móvil"),
     "rules": ("reglas", "regla"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("anterior", "previo"),
@@ -155,6 +157,7 @@ WORDS = {
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
     "rest": ("el resto", "resto", "lo restante"),
     "no_leverage": ("sin apalancamiento", "no usar apalancamiento", "sin palanca"),
+    "wrong": ("me equivoqué", "me equivoque", "me equivoco", "estoy equivocado", "me equivocaría", "me equivocaria"),
     "second": ("segundo", "segunda"),
     "third": ("tercer", "tercero", "tercera"),
     "hedge": ("tal vez", "quizás", "quizá", "podría", "posiblemente", "probablemente", "vigilando"),
@@ -198,6 +201,8 @@ WORDS = {
         # "voy corto en OP aquí, 1,842": "here" between the pair and its price, as English "here" is filler.
         # "short en SOL acá 142,5": the Río de la Plata's "here".
         "aquí", "acá", "aca",
+        # "el primer objetivo es 3.340 y el segundo será 3.480": the copula between a label and its price.
+        "es", "será", "sera",
     ),
     "candle": ("cierre", "vela", "cierre de vela"),
     "hours": ("horas", "hora"),
@@ -218,6 +223,8 @@ WORDS = {
         "vendemos", "vendan", "vendo",
     ),
     "percent": ("por ciento",),
+    # "SL 30 puntos", "TP +50 pipos": a distance from a price, never a price (``line_prices``).
+    "distance": ("puntos", "pipos"),
     "gold": ("oro",),
     # "ETH está débil, no lo tocaría": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
@@ -232,3 +239,8 @@ MONTHS = ("de enero", "de febrero", "de marzo", "de abril", "de mayo", "de junio
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
 # part of it (``examples``).
 CALCULATION = ("cálculo", "calculo", "cálculos", "escenario", "real")
+# "Scenario A – SELL … / Scenario B – BUY …", "Plan 1 / Plan 2": a noun that, with a letter or number after it at a
+# line's start, heads one of a post's alternative plans (``alternatives``).
+ALTERNATIVES = ('escenario', 'plan', 'opción', 'opcion', 'alternativa', 'variante')
+# "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
+PROFILES = ('agresivo', 'conservador', 'moderado', 'prudente')

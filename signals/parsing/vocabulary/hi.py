@@ -33,6 +33,8 @@ RECAP_TITLES = ("hafte ka result", "hafte ka recap", "saptahik report", "सा�
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("nahi", "nahin", "नहीं")
+# "BTC weak hai lekin SOL long", "magar", "par" is the table's "at": a contrast that turns from the market talked about to the call (``contrast_call``).
+CONTRASTS = ("lekin", "magar", "लेकिन", "मगर", "but")
 
 # "kya 3200 pe long sahi hai?": a question's opening words and its particles (``questions``).
 ASK_OPENS = ("kya", "क्या", "kaise", "kitna", "kitni", "कितना")
@@ -43,6 +45,8 @@ EARLIER_CALL = ("kal wala", "kal ka", "kal wali", "कल वाला")
 ASK_MARKS = STILL_VALID + ("sahi hai kya", "theek hai kya", "ya nahi", "ki nahi")
 
 WORDS = {
+    # "बिकवाली का दबाव" (selling pressure): the market's flow, no side of this call: it becomes the side-less "squeeze".
+    "squeeze": ("बिकवाली का दबाव", "खरीदारी का दबाव", "बिकवाली दबाव", "खरीदारी दबाव"),
     "restate": ("matlab", "yaani", "yani", "मतलब", "यानी"),
     "average": ("औसत",),
     "liquidation": ("लिक्विडेशन",),
@@ -147,6 +151,7 @@ WORDS = {
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
     "rest": ("baaki", "baki", "बाकी", "बाक़ी"),
     "no_leverage": ("bina leverage", "बिना लीवरेज", "leverage ke bina", "लीवरेज के बिना"),
+    "wrong": ("main galat", "mai galat", "galat hu", "galat", "मैं गलत", "गलत"),
     "second": (
         "दूसरी",
         "दूसरे", "दूसरा",
@@ -216,6 +221,8 @@ WORDS = {
     "buy": ("खरीदें", "खरीदो", "बाय", "accumulate karo", "kharido", "kharid lo"),
     "sell": ("बेचें", "बेचो", "सेल"),
     "percent": ("प्रतिशत", "pratishat"),
+    # "SL 30 पिप्स", "target +50 पॉइंट्स": a distance from a price, never a price (``line_prices``).
+    "distance": ("पिप्स", "पिप", "पॉइंट्स", "पॉइंट"),
     # "but ETH nahi, $AAVE", "ETH ko nahi chhedenge": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
     "decline": ("nahi chhedenge", "nahi chhuenge", "nahi lenge", "nahi le rahe", "skip kar rahe", "door rahenge", "नहीं छूएंगे", "नहीं लेंगे", "long nahi soch rahe", "short nahi soch rahe", "long ka nahi soch rahe", "short ka nahi soch rahe"),
@@ -227,3 +234,8 @@ MONTHS = ("जनवरी", "फ़रवरी", "फरवरी", "मार
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
 # part of it (``examples``).
 CALCULATION = ("गणना", "calculation", "hisab", "परिदृश्य", "scenario", "asli")
+# "Scenario A – SELL … / Scenario B – BUY …", "Plan 1 / Plan 2": a noun that, with a letter or number after it at a
+# line's start, heads one of a post's alternative plans (``alternatives``).
+ALTERNATIVES = ('scenario', 'plan', 'option', 'परिदृश्य', 'योजना', 'विकल्प')
+# "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
+PROFILES = ('aggressive', 'conservative', 'safe', 'आक्रामक', 'सुरक्षित')

@@ -33,6 +33,8 @@ RECAP_TITLES = ("rekap mingguan", "rekap minggu ini", "rekap", "hasil minggu ini
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("bukan",)
+# "BTC lemah tapi SOL long": a contrast that turns from the market talked about to the call (``contrast_call``).
+CONTRASTS = ("tapi", "tetapi", "namun")
 
 # "apakah … ?", "entry 13,4 aman gak?": a question's opening words and its particles (``questions``).
 ASK_OPENS = ("apakah", "apa", "gimana", "bagaimana", "berapa", "kenapa", "mau tanya", "numpang tanya")
@@ -91,7 +93,7 @@ WORDS = {
     # "long jangka pendek" (a short-term long): a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("jangka pendek", "jangka panjang", "jangka menengah"),
     # "para shorter": a market move or the crowd's positions, no side of this call: it becomes the side-less "squeeze".
-    "squeeze": ("para shorter", "para longer"),
+    "squeeze": ("para shorter", "para longer", "tekanan jual", "tekanan beli", "volume jual", "volume beli"),
     # "XRP perlu close di atas 2.24": what a coin needs, so the close after it is a candle's (``conditions``).
     "need": ("perlu", "harus"),
     "short": ("short", "shortin"),
@@ -145,6 +147,7 @@ WORDS = {
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
     "rest": ("sisanya", "sisa"),
     "no_leverage": ("tanpa leverage", "tidak pakai leverage", "tanpa leveraj"),
+    "wrong": ("saya salah", "aku salah", "analisa salah", "salah"),
     "second": ("kedua",),
     "third": ("ketiga",),
     "or": ("atau",),
@@ -194,6 +197,8 @@ WORDS = {
     "buy": ("beli", "serok", "nyerok"),
     "sell": ("jual",),
     "percent": ("persen",),
+    # "SL 30 poin", "TP +50 pips": a distance from a price, never a price (``line_prices``).
+    "distance": ("poin",),
     # "ETH lemah, nggak disentuh dulu": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
     "decline": ("tidak disentuh", "nggak disentuh", "gak disentuh", "jangan disentuh", "skip dulu", "tidak masuk", "nggak masuk", "hindari dulu", "belum mau long", "belum mau short", "tidak mau long", "tidak mau short", "belum kepikiran long", "belum kepikiran short"),
@@ -205,3 +210,8 @@ MONTHS = ("Januari", "Februari", "Maret", "Mac", "Mei", "Juni", "Jun", "Juli", "
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
 # part of it (``examples``).
 CALCULATION = ("perhitungan", "hitungan", "pengiraan", "skenario", "nyata")
+# "Scenario A – SELL … / Scenario B – BUY …", "Plan 1 / Plan 2": a noun that, with a letter or number after it at a
+# line's start, heads one of a post's alternative plans (``alternatives``).
+ALTERNATIVES = ('skenario', 'rencana', 'opsi', 'pilihan', 'alternatif')
+# "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
+PROFILES = ('agresif', 'konservatif', 'moderat', 'aman')

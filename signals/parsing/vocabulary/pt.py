@@ -26,6 +26,8 @@ RECAP_TITLES = ("resumo semanal", "resumo da semana", "resumo do mês", "resulta
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("não", "mas não")
+# "BTC está fraco mas SOL long aqui": a contrast that turns from the market talked about to the call (``contrast_call``).
+CONTRASTS = ("mas", "porém", "porem", "contudo", "entretanto")
 
 # "vale a pena … ?", "será que …?": a question's opening words (``questions``).
 ASK_OPENS = ("vale a pena", "será que", "devo", "alguém sabe", "é seguro", "compensa")
@@ -87,7 +89,7 @@ WORDS = {
     # "long de curto prazo" (a short-term long): a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("de curto prazo", "curto prazo", "de longo prazo", "longo prazo", "de médio prazo", "médio prazo"),
     # "os vendidos": a market move or the crowd's positions, no side of this call: it becomes the side-less "squeeze".
-    "squeeze": ("os vendidos", "os comprados", "posições vendidas liquidadas", "posições compradas liquidadas"),
+    "squeeze": ("os vendidos", "os comprados", "posições vendidas liquidadas", "posições compradas liquidadas", "pressão de venda", "pressão vendedora", "pressão de compra", "pressão compradora", "volume de venda", "volume de compra"),
     # "o XRP precisa fechar acima de 2,24": what a coin needs, so the close after it is a candle's (``conditions``).
     "need": ("precisa", "precisaria", "tem que", "tem de", "teria que"),
     "short": (
@@ -150,7 +152,7 @@ WORDS = {
     "order_type": ("tipo de ordem",),
     "parts": ("ordens", "partes", "parcelas", "vezes"),
     "profit": ("lucro", "ganho"),
-    "trailing": ("stop móvel", "trailing stop"),
+    "trailing": ("stop móvel", "trailing stop", "take profit móvel", "take profit dinâmico"),
     "rules": ("regras", "regra"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("anterior", "prévio"),
@@ -170,6 +172,7 @@ WORDS = {
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
     "rest": ("o resto", "resto", "o restante"),
     "no_leverage": ("sem alavancagem", "não usar alavancagem", "sem alavanca"),
+    "wrong": ("errei", "estou errado", "estarei errado", "me enganei", "estou enganado"),
     "second": ("segundo", "segunda"),
     "third": ("terceiro", "terceira"),
     "or": ("ou",),
@@ -213,6 +216,8 @@ WORDS = {
         "ate",
         # "vou de short na OP aqui, 1,842": "here" between the pair and its price, as English "here" is filler.
         "aqui",
+        # "o primeiro alvo é 3.340 e o segundo será 3.480": the copula between a label and its price.
+        "é", "será",
     ),
     "candle": ("fechamento", "fecho", "vela", "fechamento de vela", "fecho de vela"),
     "hours": ("horas", "hora"),
@@ -232,6 +237,8 @@ WORDS = {
         "vendendo",
     ),
     "percent": ("por cento", "porcento"),
+    # "SL 30 pontos", "alvo +50 pontos": a distance from a price, never a price (``line_prices``).
+    "distance": ("pontos",),
     "gold": ("ouro",),
     # "ETH está fraco, não vou entrar nele": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
@@ -246,3 +253,8 @@ MONTHS = ("de janeiro", "de fevereiro", "de março", "de abril", "de maio", "de 
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
 # part of it (``examples``).
 CALCULATION = ("cálculo", "calculo", "cálculos", "cenário", "cenario", "real")
+# "Scenario A – SELL … / Scenario B – BUY …", "Plan 1 / Plan 2": a noun that, with a letter or number after it at a
+# line's start, heads one of a post's alternative plans (``alternatives``).
+ALTERNATIVES = ('cenário', 'cenario', 'plano', 'opção', 'opcao', 'alternativa', 'variante')
+# "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
+PROFILES = ('agressivo', 'conservador', 'moderado', 'prudente')

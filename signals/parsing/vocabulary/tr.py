@@ -25,6 +25,8 @@ RECAP_TITLES = ("haftalık özet", "haftanın özeti", "haftalık sonuçlar", "a
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("değil",)
+# "BTC zayıf ama SOL long": a contrast that turns from the market talked about to the call (``contrast_call``).
+CONTRASTS = ("ama", "fakat", "ancak", "lakin")
 
 # "sizce … mantıklı mı?": a question's opening words (its "mı" is ``asides``' particle) (``questions``).
 ASK_OPENS = ("sizce", "acaba", "nasıl", "ne kadar")
@@ -81,7 +83,7 @@ WORDS = {
     # "ARB'de kısa vadeli long" (a short-term long): a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("kısa vadeli", "kısa vade", "uzun vadeli", "uzun vade", "orta vadeli", "orta vade"),
     # "short sıkışması": a market move or the crowd's positions, no side of this call: it becomes the side-less "squeeze".
-    "squeeze": ("kısa sıkışma", "kısa sıkışması", "short sıkışma", "short sıkışması", "long sıkışma", "long sıkışması", "shortçular", "shortçuları", "longçular", "longçuları"),
+    "squeeze": ("kısa sıkışma", "kısa sıkışması", "short sıkışma", "short sıkışması", "long sıkışma", "long sıkışması", "shortçular", "shortçuları", "longçular", "longçuları", "satış baskısı", "satış baskısını", "alış baskısı", "alış baskısını", "satış hacmi", "alış hacmi", "alım baskısı", "alım baskısını"),
     "short": ("short", "kısa", "satış yönlü", "düşüş", "short aç", "short açın", "short gir", "short girin", "short sat", "short giriyorum", "short giriyoruz", "shortluyorum", "shortluyoruz"),
     "market": (
         "piyasa fiyatından", "piyasa fiyatı", "piyasadan", "anlık fiyat", "güncel fiyat", "market fiyatından",
@@ -109,7 +111,7 @@ WORDS = {
     "order_type": ("emir tipi", "emir türü"),
     "parts": ("parça", "parçada", "kademe", "kademede", "kez"),
     "profit": ("kâr", "kar", "kazanç"),
-    "trailing": ("iz süren stop", "takip eden stop"),
+    "trailing": ("iz süren stop", "takip eden stop", "iz süren kâr al", "takip eden kâr al"),
     "rules": ("kurallar", "kural"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("önceki", "bir önceki"),
@@ -125,6 +127,7 @@ WORDS = {
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
     "rest": ("kalanı", "kalanini", "geri kalanı", "geri kalanını"),
     "no_leverage": ("kaldıraçsız", "kaldıraç yok", "kaldıraç kullanmayın", "kaldıraç kullanmadan"),
+    "wrong": ("yanılmışım", "yanılmış oluruz", "yanılmışız", "yanıldım", "hatalıyım"),
     "second": ("ikinci",),
     "third": ("üçüncü",),
     "or": ("veya",),
@@ -181,6 +184,8 @@ WORDS = {
     "buy": ("al", "satın al", "alım yap"),
     "sell": ("sat", "satış yap", "satış"),
     "percent": ("yüzde",),
+    # "Stop 30 pip", "hedef +50 puan": a distance from a price, never a price (``line_prices``).
+    "distance": ("puan",),
     "gold": ("altın", "ons altın", "altın ons"),
     # "ETH zayıf, ona dokunmuyorum": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
@@ -193,3 +198,8 @@ MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağ
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
 # part of it (``examples``).
 CALCULATION = ("hesaplama", "hesaplaması", "hesabı", "senaryo", "senaryosu", "gerçek")
+# "Scenario A – SELL … / Scenario B – BUY …", "Plan 1 / Plan 2": a noun that, with a letter or number after it at a
+# line's start, heads one of a post's alternative plans (``alternatives``).
+ALTERNATIVES = ('senaryo', 'plan', 'seçenek', 'opsiyon', 'alternatif')
+# "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
+PROFILES = ('agresif', 'muhafazakar', 'muhafazakâr', 'temkinli', 'konservatif')

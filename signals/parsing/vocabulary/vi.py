@@ -24,6 +24,8 @@ RECAP_TITLES = ("tổng kết tuần", "tổng kết tháng", "tổng kết", "k
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("không phải",)
+# "BTC yếu nhưng SOL long": a contrast that turns from the market talked about to the call (``contrast_call``).
+CONTRASTS = ("nhưng", "tuy nhiên")
 
 # "có nên vào … không?": a question's opening words and its particles (``questions``).
 ASK_OPENS = ("có nên", "nên", "liệu", "cho hỏi", "hỏi chút", "ai biết")
@@ -90,7 +92,7 @@ WORDS = {
     # "long ngắn hạn" (a short-term long): a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("ngắn hạn", "dài hạn", "trung hạn"),
     # "phe short": a market move or the crowd's positions, no side of this call: it becomes the side-less "squeeze".
-    "squeeze": ("phe short", "phe long", "phe bán", "phe mua"),
+    "squeeze": ("phe short", "phe long", "phe bán", "phe mua", "áp lực bán", "áp lực mua", "lực bán", "lực mua"),
     # "XRP cần đóng trên 2.24": what a coin needs, so the close after it is a candle's (``conditions``).
     "need": ("cần",),
     "short": (
@@ -122,7 +124,7 @@ WORDS = {
     "order_type": ("loại lệnh",),
     "parts": ("phần", "lệnh", "lần"),  # "Vào 2 lần: 2365 và 2368" (enter twice)
     "profit": ("lợi nhuận", "lãi"),
-    "trailing": ("trailing stop", "dời sl theo giá"),
+    "trailing": ("trailing stop", "dời sl theo giá", "chốt lời động", "trailing tp"),
     "rules": ("quy tắc", "nguyên tắc"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("trước đó", "liền trước", "kế trước"),
@@ -138,6 +140,7 @@ WORDS = {
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
     "rest": ("phần còn lại", "còn lại"),
     "no_leverage": ("không dùng đòn bẩy", "không đòn bẩy", "không sử dụng đòn bẩy", "không dùng leverage"),
+    "wrong": ("tôi sai", "mình sai", "nhận sai", "sai kèo"),
     "second": ("thứ hai",),
     "third": ("thứ ba",),
     "or": ("hoặc",),
@@ -186,3 +189,8 @@ WORDS = {
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
 # part of it (``examples``).
 CALCULATION = ("tính toán", "cách tính", "kịch bản", "thực tế")
+# "Scenario A – SELL … / Scenario B – BUY …", "Plan 1 / Plan 2": a noun that, with a letter or number after it at a
+# line's start, heads one of a post's alternative plans (``alternatives``).
+ALTERNATIVES = ('kịch bản', 'phương án', 'kế hoạch', 'lựa chọn')
+# "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
+PROFILES = ('mạo hiểm', 'an toàn', 'thận trọng', 'táo bạo')

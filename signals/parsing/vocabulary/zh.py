@@ -29,6 +29,8 @@ RECAP_TITLES = ("复盘", "復盤", "总结", "總結", "周报", "週報", "月
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("不是",)
+# "大饼有点软，不过我还是接了 LINK 的多": a contrast that turns from the market talked about to the call (``contrast_call``).
+CONTRASTS = ("不过", "不過", "但是", "可是", "但")
 
 # "问一下 … 合适吗？": a question's opening words and the particles only a question has (``questions``).
 ASK_OPENS = ("问一下", "問一下", "请问", "請問", "想问", "想問", "求问", "求問", "请教", "請教", "求教")
@@ -108,7 +110,7 @@ WORDS = {
     ),
     # Hong Kong "沽空" (sell short).
     # "逼空": a market move or the crowd's positions, no side of this call: it becomes the side-less "squeeze".
-    "squeeze": ("逼空", "轧空", "軋空", "逼多", "空头被爆", "空頭被爆", "空头爆仓", "空頭爆倉", "空头被清算", "空頭被清算", "多头被爆", "多頭被爆", "多头爆仓", "多頭爆倉", "多头被清算", "多頭被清算", "空军", "空軍", "多军", "多軍"),
+    "squeeze": ("逼空", "轧空", "軋空", "逼多", "空头被爆", "空頭被爆", "空头爆仓", "空頭爆倉", "空头被清算", "空頭被清算", "多头被爆", "多頭被爆", "多头爆仓", "多頭爆倉", "多头被清算", "多頭被清算", "空军", "空軍", "多军", "多軍", "抛压", "拋壓", "卖压", "賣壓", "买盘", "買盤", "卖盘", "賣盤"),
     "short": (
         "做空", "开空", "開空", "接空", "追空", "空单", "空單", "看空", "空头", "空頭", "方向:空", "沽空", "沽空單", "沽空单",
         "试空", "試空", "试个空", "試個空", "来个空", "來個空", "搞个空", "搞個空",
@@ -163,7 +165,8 @@ WORDS = {
     "isolated_margin": ("逐仓保证金", "逐倉保證金"),
     "order_type": ("订单类型", "訂單類型", "下单方式", "下單方式"),
     "profit": ("收益", "盈利", "利润", "利潤"),
-    "trailing": ("移动止损", "移動止損", "追踪止损", "追蹤止損"),
+    # "开 1.5% 回撤追踪止盈" (turn on a 1.5% pullback trailing take-profit): a take-profit that trails is a trailing stop.
+    "trailing": ("移动止损", "移動止損", "追踪止损", "追蹤止損", "跟踪止损", "跟蹤止損", "移动止盈", "移動止盈", "追踪止盈", "追蹤止盈", "跟踪止盈", "跟蹤止盈", "回撤止盈"),
     "rules": ("规则", "規則", "纪律", "紀律"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("上一个", "上一個", "前一个", "前一個"),
@@ -180,8 +183,10 @@ WORDS = {
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
     "rest": ("剩余", "剩餘", "其余", "其餘", "剩下的", "剩下"),
     "no_leverage": ("不加杠杆", "不加槓桿", "无杠杆", "無槓桿", "不用杠杆", "不开杠杆", "不開槓桿"),
-    "second": ("第二",),
-    "third": ("第三",),
+    "wrong": ("认错", "認錯", "我错了", "我錯了", "看错", "看錯", "算错", "算錯"),
+    # "第一目标 3340，第二个 3480" (the second one): the ordinal with its measure word.
+    "second": ("第二", "第二个", "第二個"),
+    "third": ("第三", "第三个", "第三個"),
     "or": ("或",),
     "ask": ("有人知道", "有谁知道", "有誰知道", "请问", "請問", "大家觉得", "大家覺得", "我在想", "我打算", "打算", "想要进", "想進", "如果你", "假如你"),
     "hedge": ("可能", "或许", "或許", "也许", "也許", "观望", "觀望"),
@@ -233,6 +238,9 @@ WORDS = {
     "buy": ("买入", "買入", "分批买入", "分批買入", "分批建仓", "分批建倉", "低吸"),
     "sell": ("卖出", "賣出"),
     "percent": ("百分之",),
+    # "止损30个点", "止盈 +50個點": a distance from a price, never a price (``line_prices``). Not a bare "点":
+    # "2650点" is also a level.
+    "distance": ("个点", "個點"),
     "gold": ("黄金", "黃金", "现货黄金", "現貨黃金"),
     # "挂单 3335 附近（分批：3335 / 3310 / 3290）": in parts, the legs of a ladder.
     # "多单分批挂：27.20 / 26.70" (a long, placed in parts): the orders of a ladder placed, its legs.
@@ -245,3 +253,8 @@ WORDS = {
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
 # part of it (``examples``).
 CALCULATION = ("计算", "計算", "算法", "场景", "場景", "实战", "實戰")
+# "Scenario A – SELL … / Scenario B – BUY …", "Plan 1 / Plan 2": a noun that, with a letter or number after it at a
+# line's start, heads one of a post's alternative plans (``alternatives``).
+ALTERNATIVES = ('方案', '情景', '剧本', '劇本', '预案', '預案', '策略', '计划', '計劃')
+# "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
+PROFILES = ('激进', '激進', '稳健', '穩健', '保守', '进取', '進取')

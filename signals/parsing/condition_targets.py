@@ -1,0 +1,28 @@
+"""The target a management rule's condition names when the target comes first: "TP1 hit, close half,
+move SL to entry, TP2 and TP3 …" ("TP1 到了先平一半，剩下的止损移到开仓价…"), "TP1 tercapai, geser SL ke entry",
+"first Target hit → SL breakeven".
+
+``hints`` reads a condition's target after its word ("after TP1", "hit TP1"); a language that writes the
+target before the word ("TP1 到了", "TP1 tercapai", "TP1 ulaştı") would then take a later target of the
+same sentence for the condition's. A numbered target right before the condition word, with nothing but
+spaces between, is that condition's own. A price between them ("TP2 2.20 after …") makes it a list.
+"""
+from __future__ import annotations
+
+import re
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:tp|target|take[ -]?profit)[ ]{0,2}#?(?P<number>[0-9]{1,2})"
+    r"|\b(?P<ordinal>first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target|take[ -]?profit))(?:['’][^\W\d_]{0,4})?[ ]{0,3}$",
+    re.I,
+)
+
+
+def target_before(line: str, condition_start: int) -> int | None:
+    """The number of the target written right before the condition word that starts at ``condition_start``."""
+    match = _TARGET_BEFORE.search(line[max(0, condition_start - 30):condition_start])
+    if not match:
+        return None
+    number = _ORDINALS[match["ordinal"].lower()] if match["ordinal"] else int(match["number"])
+    return number if 1 <= number <= 20 else None
