@@ -154,8 +154,8 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
         if parsed and not whole_plan and asides.tells_own_trade(raw):
             parsed = None
         # "Position: Liquidated Long", "Results | Status: loss", a post titled "Weekly recap": a plan whose
-        # trade is already over is no call, and its stop and targets move nothing.
-        if parsed and (closed_trades.reports_closed(raw) or recaps.titled(raw)):
+        # trade is already over is no call, and its stop and targets move nothing. So is yesterday's call in an advert.
+        if parsed and (closed_trades.reports_closed(raw) or recaps.titled(raw) or asides.advertises_past_call(raw, text, parsed.symbol)):
             return None
         # "🏆 MONTHLY PERFORMANCE REPORT | RNDR long @ 7.10 → TP4 10.20 (+43%) | Losers: ARB long (SL 0.7650)":
         # a results post headed as one, whose calls are told by their way to a gain, is no call.

@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from .symbols import find_mentions
-from .vocabulary import detect, english_pattern, held_pattern, invite_pattern, recall_pattern
+from .vocabulary import ask_pattern, detect, english_pattern, held_pattern, invite_pattern, recall_pattern
 
 # "📰 Berita: ETF Solana …", "News: …", "Новости | …", "BREAKING NEWS —": a news word heading the
 # message's first line (before its colon or on its own), or the newspaper emoji opening it.
@@ -49,6 +49,23 @@ def recalls_call(raw: str, text: str) -> bool:
     if recall is None or (first_number is not None and recall.start() > first_number.start()):
         return False
     return english_pattern("promo").search(text) is not None
+
+
+def advertises_past_call(raw: str, text: str, symbol: str) -> bool:
+    """"🎁 PROMO VIP … Kemarin sinyal #SOL long entry 142 TP 155 langsung tembus 🚀 Join VIP, DM admin",
+    "Winrate 92% … Yesterday's #SOL long 142 → TP 155 hit. Join our VIP": an advert headed by promo words
+    (``heads_recap``) that names the call's pair after a word for an earlier day ("yesterday", "kemarin",
+    "вчера", "昨天", "dünkü") on its line sells the membership with an old call, no order. Not "Results of
+    yesterday: … / Today's call: #AVAX …", whose pair stands on a line of its own. Two promo rows at least:
+    the earlier day is one ("yesterday's signal SOL 142 still valid, SL 135" alone restates a call)."""
+    if len(english_pattern("promo").findall(text)) < 2 or not heads_recap(text):
+        return False
+    raw = unicodedata.normalize("NFKC", raw)
+    pair = re.search(rf"(?<![^\W_]){re.escape(symbol.split('/')[0])}(?!(?-i:[a-z]))", raw, re.I)
+    if pair is None:
+        return False
+    line_start = raw.rfind("\n", 0, pair.start()) + 1
+    return ask_pattern("EARLIER_CALL").search(raw, line_start, pair.start()) is not None
 
 
 def asks(text: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import allocation_lines, condition_targets, target_groups
+from . import allocation_lines, condition_targets, rest_at_last, target_groups
 from . import sections as sec
 from .vocabulary import english_pattern
 
@@ -50,8 +50,8 @@ _HOLD_TO_TARGET = re.compile(
 )
 # "50%", "%50" (Turkish), unsigned: "+50%" is a gain. "TP1", "Target 2": a numbered target.
 _SHARE_OR_TARGET = re.compile(
-    r"(?<![0-9.,+\-])(?P<share>%[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})?(?![0-9.,])|[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%)"
-    r"|\b(?:tp|target|take[ -]?profit)[ ]{0,2}#?(?P<number>[0-9]{1,2})(?![0-9]|[.,][0-9]|[ ]?%)"  # "止盈 25%": a verb's share, no target 25
+    r"(?<![0-9.,+\-])(?P<share>%[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})?(?![0-9]|[.,][0-9])|[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%(?![0-9]))"
+    r"|\b(?:tp|target|take[ -]?profit)[ ]{0,2}#?(?P<number>[0-9]{1,2})(?![0-9]|[.,][0-9]|[ ]?%(?![0-9]))"  # "止盈 25%": a verb's share, no target 25
     # "50% at the first target", "۵۰٪ در تارگت اول" ("50% Target first" once canonical): a target by its ordinal.
     r"|\b(?P<ordinal_before>first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target|take[ -]?profit)\b"
     r"|\b(?:tp|target|take[ -]?profit)[ ]{1,2}(?P<ordinal_after>first|second|third|fourth|fifth)\b",
@@ -63,9 +63,9 @@ _EACH_TARGET = re.compile(
     r"[ ]{1,3}(?:tp|target|take[ -]?profit)s?\b",
     re.I,
 )
-# A trailing distance: "1.5%", "1,5%" (a decimal comma), "%1,5" (Turkish writes the sign first).
+# A trailing distance: "1.5%", "1,5%" (a decimal comma), "%1,5" (Turkish, Arabic write the sign first: "TP2 %1" is 1).
 _PERCENT = re.compile(
-    r"(?<![0-9.,])(?:([0-9]{1,2}(?:\.[0-9]{1,3}|,[0-9]{1,2})?)[ ]?%|%[ ]?([0-9]{1,2}(?:\.[0-9]{1,3}|,[0-9]{1,2})?)(?![0-9.,]))"
+    r"(?<![0-9.,])(?:([0-9]{1,2}(?:\.[0-9]{1,3}|,[0-9]{1,2})?)[ ]?%(?![0-9])|%[ ]?([0-9]{1,2}(?:\.[0-9]{1,3}|,[0-9]{1,2})?)(?![0-9]|[.,][0-9]))"
 )
 _MOVING_TARGET = re.compile(r"\bmoving[ ]{1,3}target\b", re.I)
 _PERCENTAGE_SETTING = re.compile(r"percentage[ ]{0,2}\([^)\n]{0,12}\)", re.I)
@@ -160,7 +160,7 @@ def _share_then_last(text: str, take_profits: list[Decimal]) -> list[Decimal] | 
     """"take half at first target" in a call with two targets, "30% at TP1, 30% at TP2" with three: shares
     at every target but the last leave the rest to the last one, the only place it can go."""
     for line in _lines(text):
-        line = english_pattern("half").sub(" 50% ", line)
+        line = rest_at_last.without_last_rest(english_pattern("half").sub(" 50% ", line), len(take_profits))  # "…, TP3 close all"
         shares = _paired(list(_SHARE_OR_TARGET.finditer(line)))
         if not shares or re.search(r"[0-9]", _SHARE_OR_TARGET.sub(" ", line)) or sorted(shares) != list(range(1, len(take_profits))):
             continue
@@ -188,8 +188,8 @@ def stated_target_shares(text: str, take_profits: list[Decimal]) -> list[Decimal
     return allocations(take_profits, [by_target[number] for number in sorted(by_target)])
 
 
-# "the rest at TP2 and TP3": the targets a rest is split over, up to the clause's end ("…, after TP1 SL to entry").
-_REST_CLAUSE = re.compile(rf"(?:{english_pattern('rest').pattern})(?P<tail>[^,;\n]*)", re.I)
+# "the rest at TP2 and TP3", "rest TP2, TP3" ("剩下的 TP2、TP3"): the targets a rest is split over, up to the clause's end ("…, after TP1 SL to entry", "…, TP1 when SL …").
+_REST_CLAUSE = re.compile(rf"(?:{english_pattern('rest').pattern})(?P<tail>[^,;\n]*(?:,[ ]{{0,2}}(?:tp|target)[ ]?[0-9](?![^,;\n]*\b(?:when|after|once|if|sl|stop)\b)[^,;\n]*)*)", re.I)
 _BARE_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth)\b", re.I)
 
 

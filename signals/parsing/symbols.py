@@ -19,7 +19,7 @@ from echotrade.exceptions import InvalidInput
 from echotrade.symbols import normalize_symbol
 
 from . import assets, plan_subject, vocabulary
-from .word_base_sides import word_bases_beside_side, word_bases_heading_side
+from .word_base_sides import word_bases_before_caseless, word_bases_beside_side, word_bases_heading_side
 from .ticker_words import (
     COMMON_LOWER, ENGLISH_NOT_TICKERS, GRAMMAR_WORDS, NOT_TICKERS, SENTENCE_OPENERS, WORD_BASES, in_foreign_capitals,
 )
@@ -124,7 +124,7 @@ def find_mentions(text: str) -> list[SymbolMention]:
             _add_leading_word(found, text)
         if not found.mentions:
             _add_setup_title(found, text)
-        for match in word_bases_beside_side(text) if not found.mentions else ():
+        for match in (word_bases_beside_side(text) or word_bases_before_caseless(text)) if not found.mentions else ():
             found.add(f"{match.group()}/USDT", match, 1)
     elif all(m.strength >= 2 for m in found.mentions):
         # "💰 SOL 現價 168.3 … 1H XYZ 死叉 … 空單": a listed ticker written before a guessed word names the pair.

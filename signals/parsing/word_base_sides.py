@@ -45,6 +45,22 @@ def word_bases_heading_side(text: str) -> list[re.Match]:
     ]
 
 
+# "MOVE 這波回調給機會了 … 市價直接進多", "⚠️ 取消 NOT 的空单挂单", "BTC امروز … MOVE حمایت گرفت": in the
+# prose of a script without case, a word in capitals right before the script's letters is set apart
+# from it as a name, the coin's. Glued to them ("GAS费") it is part of a word.
+_CASELESS_AFTER = re.compile(r"[ ]{1,2}[\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def word_bases_before_caseless(text: str) -> list[re.Match]:
+    """The matches of a word base in capitals followed by a letter of a script without case, when only
+    one base is so written: two leave the coin a guess."""
+    found = [
+        match for match in _CAPITAL_WORD.finditer(text)
+        if match.group() in WORD_BASES and match.group() in assets.KNOWN_BASES and _CASELESS_AFTER.match(text, match.end())
+    ]
+    return found if len({match.group() for match in found}) == 1 else []
+
+
 # After the coin's name a stop word or an article makes "MOVE" the verb again: "MOVE SL TO ENTRY", "MOVE THE STOP".
 _VERB_AFTER = re.compile(r"[ ]{1,2}(?:sl|stops?|stop[ -]?loss|stoploss|the|your|it|to)\b")
 

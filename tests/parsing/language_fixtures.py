@@ -173,6 +173,10 @@ posts, forex pages, a channel's parser tests) read 8/11 of its signals before it
 offering alternative plans of opposite sides (``alternatives``, ``test_real15_posts``). It leaves out en-real15-k16 (a
 forex page's "we will move our stop higher to 151.25" inside an analysis) and pt-real15-k20 (an AI-written short whose
 labels are "Parada de Perda" and "Lucro").
+``*-blind47.json`` (scored after round 46's fixes) read 34/40 = 85 % before its own, with no wrong symbol and 2 false
+trades: a Chinese question ("…靠谱不？") and an Indonesian promo recalling yesterday's call (``asides``,
+``test_blind47_chinese``, ``test_blind47_tr_id``). It leaves out hi_id-blind47-g02, "Entry: 1.482" in an Indonesian post
+whose prices all have three decimals: dot thousands or decimals, only the market price settles it.
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import ar_fa, en, es, hi, id_ms, pt, ru, tr, vi, zh
+from .capital_sides import may_show, shows_language
 
 # Hindi and Indonesian are one family of channels but two tables: they write numbers differently.
 LANGUAGES = {
@@ -251,11 +252,11 @@ def _present(text: str) -> list[tuple[_Language, list[tuple[int, int, str]]]]:
     words = {fold(word) for word in _WORDS.findall(text[:20_000])}
     found = []
     for language in _languages():
-        if not language.could_appear_in(words, text):
+        if not (language.could_appear_in(words, text) or may_show(language.code, language.role_of, words)):
             continue
         keys = [(m.start(), m.end(), _role_key(language.role_of, m.group())) for m in language.pattern.finditer(text)]
         matches = [(start, end, language.role_of.get(key, "")) for start, end, key in keys]
-        if any(key in language.distinctive for _, _, key in keys):
+        if any(key in language.distinctive or shows_language(text, start, end, language.role_of.get(key, "")) for start, end, key in keys):
             found.append((language, matches))
     return found
 

@@ -50,7 +50,7 @@ ASK_OPENS = ("is", "are", "should", "shall", "can", "could", "would", "will", "d
 STILL_VALID = ("still valid", "still good", "still open to enter", "still active", "still in play", "still a go")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("yesterday", "yesterday's", "earlier", "last week", "the old signal", "your signal")
-ASK_MARKS = STILL_VALID
+ASK_MARKS = STILL_VALID + ("makes sense", "make sense", "good idea", "legit")
 
 WORDS = {
     "restate": ("meaning", "i.e.", "that is", "in other words"),

@@ -34,7 +34,7 @@ ASK_OPENS = ("conviene", "vale la pena", "debería", "alguien sabe")
 STILL_VALID = ("sigue válido", "sigue valido", "sigue válida", "sigue valida", "sigue vigente", "todavía vale", "aún vale", "sigue activa", "sigue activo", "sigue en pie", "todavía es válida", "todavía es válido")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("de ayer", "ayer", "anterior")
-ASK_MARKS = STILL_VALID
+ASK_MARKS = STILL_VALID + ("tiene sentido", "buena idea", "qué opinan", "que opinan")
 
 WORDS = {
     "restate": ("o sea", "es decir"),
@@ -203,6 +203,8 @@ WORDS = {
         "aquí", "acá", "aca",
         # "el primer objetivo es 3.340 y el segundo será 3.480": the copula between a label and its price.
         "es", "será", "sera",
+        # "short hermano 0,0412", "long amigos 142": how a chat addresses its readers, between the side and its price.
+        "hermano", "hermanos", "amigos", "chicos", "bro",
     ),
     "candle": ("cierre", "vela", "cierre de vela"),
     "hours": ("horas", "hora"),

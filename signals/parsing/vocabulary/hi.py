@@ -207,6 +207,8 @@ WORDS = {
         # "SOL स्पॉट में 177-174 के बीच धीरे-धीरे खरीदें" (buy SOL in spot between 177 and 174, bit by bit):
         # Hindi puts the verb last, so these stand between the pair and its prices.
         "में", "के बीच", "बीच", "के आसपास", "आसपास", "स्पॉट", "धीरे-धीरे", "धीरे धीरे", "dheere dheere", "aaspaas", "ke aaspaas",
+        # "SOL long bhai 142", "short dosto 0.0412": how a chat addresses its readers, between the side and its price.
+        "bhai", "bhaiyo", "bhailog", "bhai log", "dosto", "भाई", "दोस्तों",
     ),
     # "3,650 ke upar close de to long banta hai" (if it closes above 3,650, a long is on): a candle's close, a
     # condition for the side, never an instruction to close.

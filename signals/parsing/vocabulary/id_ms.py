@@ -187,7 +187,7 @@ WORDS = {
         # "TP aman 1.41" (the safe target): a word that grades a target, not prose after it.
         "aman",
         # "longin TON bro di 3,12", "gan": how a chat addresses its readers, between the pair and its price.
-        "bro", "gan", "guys",
+        "bro", "gan", "guys", "bang", "kak",
     ),
     "candle": ("penutupan",),
     "hours": ("jam",),

@@ -35,7 +35,7 @@ ASK_OPENS = ("vale a pena", "será que", "devo", "alguém sabe", "é seguro", "c
 STILL_VALID = ("ainda vale", "ainda válido", "ainda valido", "ainda válida", "ainda valida", "ainda está valendo", "ainda tá valendo", "ainda ativa", "ainda ativo", "ainda está de pé", "ainda tá de pé")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("de ontem", "ontem", "anterior")
-ASK_MARKS = STILL_VALID
+ASK_MARKS = STILL_VALID + ("faz sentido", "boa ideia", "o que acham")
 
 WORDS = {
     "restate": ("ou seja", "isto é", "quer dizer"),
@@ -218,6 +218,8 @@ WORDS = {
         "aqui",
         # "o primeiro alvo é 3.340 e o segundo será 3.480": the copula between a label and its price.
         "é", "será",
+        # "short mano 0,0412", "long galera 142": how a chat addresses its readers, between the side and its price.
+        "mano", "galera", "pessoal", "bro",
     ),
     "candle": ("fechamento", "fecho", "vela", "fechamento de vela", "fecho de vela"),
     "hours": ("horas", "hora"),

@@ -174,6 +174,8 @@ WORDS = {
         "altın oran",  # the golden ratio of a Fibonacci level, no gold
         "de", "da",  # "2,24'ten de ekleme" (from 2.24 too, an add): "too", between a price and its label
         "emri", "emir",  # "SAT emri @ 35,82", "alış emri 1,20" (sell / buy order at): "order", as in English
+        # "PEOPLE short açtım abi 0.0412 den" (bro): how a chat addresses its readers, between the side and its price.
+        "abi", "abiler", "hocam", "kanka", "kankalar", "kardeşim", "kardeşler", "arkadaşlar", "dostlar", "beyler",
     ),
     "candle": ("kapanış", "kapanışı", "mum", "mum kapanışı"),
     "hours": ("saatlik", "saatlikte", "saatlikten", "saatte", "saat"),

@@ -166,6 +166,8 @@ WORDS = {
         "đây",
         # "mình long lại 60.350" (I long again at 60,350): "again" between a side and its price.
         "lại",
+        # "short anh em 0.0412", "long các bác 142": how a chat addresses its readers, between the side and its price.
+        "anh em", "các bác", "các bạn",
     ),
     # "mua khi giá vượt 36,4" (buy when the price breaks 36.4), "Chạm TP1 thì dời SL" (TP1 hit, then move SL).
     # "SUI giữ được trên 1.72 thì long" (SUI holds above 1.72, then long): a hold is a condition too.
