@@ -112,7 +112,7 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
     if asides.asks(text) or asides.asks_after_prices(raw) or asides.recalls_call(raw, text):
         return None
     # "is 20x at 3200 too much?", "问一下 … 3300 … 合适吗？", "«#AAVEUSDT شراء دخول 92.5 …» هل ما زالت صالحة؟"
-    if questions.asks_about_prices(raw) or questions.asks_about_quoted(raw):
+    if questions.asks_about_prices(raw) or questions.asks_about_quoted(raw) or questions.asks_for_opinion(raw):
         return None
     if questions.asks_if_still_valid(raw) or asides.asks_about_own_trade(raw, text):
         return None  # "yesterday's DOGE signal still valid? entry 0.158 …", "I'm long SOL 148 … should I hold"

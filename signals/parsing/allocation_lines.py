@@ -15,6 +15,13 @@ A sentence may say the same in other words, the word after the shares or no leg 
     Kurallar: TP'lere %30 / %30 / %40 dağılım.   ("Rules: TP'lere %30 / %30 / %40 allocation.")
 
 so long as the shares are the sentence's only numbers and it names one kind of leg at most.
+
+Or the sentence numbers the legs it splits, which says as much without the word "allocation":
+
+    Size split 30/30/40 across DCA 1/2/3         (the shares of entry legs 1, 2 and 3)
+    Close 50/25/25 at TP1/2/3
+
+so long as there is one share per numbered leg, and no other number (``_indexed_shares``).
 """
 from __future__ import annotations
 
@@ -44,7 +51,7 @@ def stated_shares(text: str, leg: str) -> list[Decimal] | None:
         label = (match["label"] or match["label_first"]).lower()
         if ("entr" in label) == (leg == "entry"):
             return [Decimal(number) for number in _NUMBER.findall(match["shares"])]
-    return _stated_in_sentence(text, leg) or (_closed_shares(text) if leg == "tp" else None)
+    return _stated_in_sentence(text, leg) or _indexed_shares(text, leg) or (_closed_shares(text) if leg == "tp" else None)
 
 
 def _stated_in_sentence(text: str, leg: str) -> list[Decimal] | None:
@@ -60,6 +67,37 @@ def _stated_in_sentence(text: str, leg: str) -> list[Decimal] | None:
             continue
         if (leg == "entry") == bool(names_entry):
             return [Decimal(number) for number in _NUMBER.findall(run.group())]
+    return None
+
+
+# "DCA 1/2/3", "entries 1, 2, 3", "TP1/2/3", "targets 1/2/3": legs named by their label and numbers.
+_INDEXED_LEGS = re.compile(
+    r"\b(?P<label>entry|entries|dca|tps?|targets?)[ ]{0,2}#?(?P<indices>[1-9](?:[ ]{0,2}[/,&][ ]{0,2}(?:(?P=label)[ ]{0,2})?[1-9]){1,9})(?![0-9.,])",
+    re.I,
+)
+
+
+def names_legs(label: str, line: str) -> bool:
+    """Whether a label and the line after it number legs ("DCA 1/2/3", "TP 1/2/3") rather than price one."""
+    match = _INDEXED_LEGS.match(f"{label} {line.lstrip()}")
+    return match is not None and not re.match(r"[ ]{0,2}[:=-]", match.string[match.end():])
+
+
+def _indexed_shares(text: str, leg: str) -> list[Decimal] | None:
+    """"Size split 30/30/40 across DCA 1/2/3": the shares of a sentence that numbers the legs it splits, one
+    share per numbered leg and no other number, put in the legs' order (leg 1's share first)."""
+    for sentence in _sentences(text):
+        legs = _INDEXED_LEGS.search(sentence)
+        if legs is None or ("tp" in legs["label"].lower() or "target" in legs["label"].lower()) == (leg == "entry"):
+            continue
+        rest = sentence[:legs.start()] + " " + sentence[legs.end():]
+        run = _SHARE_RUN.search(rest)
+        indices = [int(number) for number in re.findall(r"[0-9]", legs["indices"])]
+        if run is None or re.search(r"[0-9]", rest[:run.start()] + rest[run.end():]) or sorted(indices) != list(range(1, len(indices) + 1)):
+            continue
+        shares = [Decimal(number) for number in _NUMBER.findall(run.group())]
+        if len(shares) == len(indices):
+            return [share for _, share in sorted(zip(indices, shares, strict=True))]
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import assets, market_scale
+from . import allocation_lines, assets, market_scale
 from . import sections as sec
 from .line_prices import is_count, is_distance, without_notes
 from .results import ParsedUpdate, Reason
@@ -74,6 +74,8 @@ def _unplaced_numbers(parts: list[sec.Section], placed: set[Decimal], decimal_co
         if side is not None and sec.market_before_entry(side, before, part):
             continue  # "market entry 3,420": the price notes where the market stands, on purpose unread
         first_line = without_notes(part.body.split("\n")[0])  # "TP1: 3656 (0.618 retracement)"
+        if allocation_lines.names_legs(part.label, first_line):
+            continue  # "Size split 30/30/40 across DCA 1/2/3": the legs' numbers, not prices
         for token in TOKEN_PATTERNS[decimal_comma].finditer(first_line):
             if _RANGE_LOW.match(first_line, token.end()):
                 continue  # "25-30%", "5-10x": the low end of a range, not a price

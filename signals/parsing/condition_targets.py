@@ -6,10 +6,16 @@ move SL to entry, TP2 and TP3 …" ("TP1 到了先平一半，剩下的止损移
 target before the word ("TP1 到了", "TP1 tercapai", "TP1 ulaştı") would then take a later target of the
 same sentence for the condition's. A numbered target right before the condition word, with nothing but
 spaces between, is that condition's own. A price between them ("TP2 2.20 after …") makes it a list.
+
+A sentence may hold two rules, each with its own condition: "after TP1 move the stop to entry and after
+TP2 trail 1.5%" ("بعد از تارگت اول … و بعد از تارگت دوم با تریلینگ …"). The rule's word comes after its
+own condition, so the condition nearest before the word, the last one that names a target, is its
+(``last_named``).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _TARGET_BEFORE = re.compile(
@@ -26,3 +32,22 @@ def target_before(line: str, condition_start: int) -> int | None:
         return None
     number = _ORDINALS[match["ordinal"].lower()] if match["ordinal"] else int(match["number"])
     return number if 1 <= number <= 20 else None
+
+
+# "after the second target", "once price hits TP2": a condition names its target within a few words.
+_NAMED_WITHIN = 25
+
+
+def last_named(conditions: list[re.Match], targets: list[re.Match]) -> re.Match | None:
+    """The target named by the last condition that names one within a few words after its word.
+
+    Both lists come from one pass over the same text, in order; each condition looks up the first
+    target after it by bisection, so the cost stays linear in the text.
+    """
+    starts = [target.start() for target in targets]
+    named = None
+    for condition in conditions:
+        index = bisect_left(starts, condition.start())
+        if index < len(targets) and targets[index].start() - condition.end() <= _NAMED_WITHIN:
+            named = targets[index]
+    return named

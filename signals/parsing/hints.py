@@ -374,8 +374,8 @@ _TARGET_THEN_WHEN = re.compile(rf"{_NUMBERED_TARGET}(?:[ ]{{1,3}}[^\W\d_]+){{0,2
 
 def _condition_target(text: str) -> int | None:
     """The target a condition names ("after TP1", "TP1'den sonra"), not a target only mentioned."""
-    condition = _WHEN.search(text)
-    number = _target_number(text[condition.start():]) if condition else None
+    named = condition_targets.last_named(list(_WHEN.finditer(text)), list(_TARGET_NUMBER.finditer(text)))
+    number = _target_number(named.group()) if named else (_target_number(text[c.start():]) if (c := _WHEN.search(text)) else None)
     postposed = _TARGET_THEN_WHEN.search(text)
     # "a cada alvo batido" → "to each Target hit", "at every target": a rule from the first target on.
     return number or (_target_number(postposed.group()) if postposed else None) or (1 if _EACH_TARGET.search(text) else None)

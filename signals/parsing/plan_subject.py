@@ -18,7 +18,7 @@ from . import assets, contrast_call
 from .market_scale import DOLLAR_FLOORS, MAX_PRICE_SPREAD
 from .text import to_decimal, uses_decimal_comma
 from .ticker_words import WORD_BASES
-from .word_base_sides import _VERB_AFTER
+from .word_base_sides import _VERB_AFTER, after_side
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
 _PLAN_PRICE = re.compile(r"\b(?:sl|stop(?:[ -]?loss)?|stoploss|tp[0-9]?|targets?)\b[^0-9\n]{0,12}[0-9]", re.I)
@@ -40,7 +40,7 @@ def subject(text: str, listed: list[re.Match]) -> re.Match | None:
     if len(in_plan) == 1:
         return next(m for m in bases if plan[0] <= m.start() < plan[1])
     if in_plan:
-        return None
+        return _side_object(text, [m for m in bases if plan[0] <= m.start() < plan[1]], plan)
     # Every base stands before the plan, the call's the last: "BTC: range 94,000 … losing 94k targets 90,500.
     # ETH: 3,400 …" talks of markets after its targets.
     comma = uses_decimal_comma(text)
@@ -58,6 +58,20 @@ def subject(text: str, listed: list[re.Match]) -> re.Match | None:
     if len({m["base"] for m in left}) == 1 and len(left) < len(bases) and left[-1]["base"] == bases[-1]["base"]:
         return left[0]
     return None
+
+
+def _side_object(text: str, bases: list[re.Match], plan: tuple[int, int]) -> re.Match | None:
+    """"BTC sideway chán quá, mình vào short NOT nha, giá 0.00742, sl 0.00778": of the bases in the plan's
+    sentence, the one right after a side word is the side's object, when every other is a major the plan is
+    under the floor of ("BTC" with a plan at 0.0074 is the market talked about). "BTC short NOT now, wait for
+    97400, sl 98200" keeps BTC: its plan is BTC's scale."""
+    sided = [m for m in bases if after_side(text, m)]
+    others = [m for m in bases if m["base"] not in {s["base"] for s in sided}]
+    prices = _numbers(text[plan[0]: plan[1]], uses_decimal_comma(text))
+    if len({m["base"] for m in sided}) != 1 or not others or not prices:
+        return None
+    high = max(prices)
+    return sided[0] if all(high < DOLLAR_FLOORS.get(m["base"], 0) for m in others) else None
 
 
 def only_subject(text: str, mentions: list, listed: list[re.Match]) -> list:

@@ -4,6 +4,11 @@
 opens with a question word or holds a particle only questions have (``ASK_OPENS`` and ``ASK_MARKS``
 in the tables). A call that only asks before or after its prices ("Ready? LONG BTC 65000 …",
 "… TP 68000. Who's with me?") is still a call.
+
+A member's message can also ask without a question mark around its prices: "anyone in the SOL short? thinking
+of entering 182-185 with sl 191 and tp 170, is 10x too much or nah", "кто в шорте SOL? думаю зайти 182-185,
+стоп 191, тейк 170, 10х норм или нет": it opens with a question to the group and closes asking the readers'
+opinion (``ASK_TAILS``), so the prices between are the plan it asks about (``asks_for_opinion``).
 """
 from __future__ import annotations
 
@@ -63,6 +68,20 @@ def asks_if_still_valid(raw: str) -> bool:
         if before_all or holds_all or opens or after_all:
             return True
     return False
+
+
+def asks_for_opinion(raw: str) -> bool:
+    """Whether the message opens with a question ("anyone in the SOL short?") and its last sentence ends
+    on words asking the readers' opinion ("… is 10x too much or nah", "… 10х норм или нет"). A call that
+    ends inviting the readers ("Who's in?") or offering help ("any questions DM me") is still a call."""
+    text = _plain_digits(unicodedata.normalize("NFKC", raw))
+    sentences = [m.group() for m in _SENTENCE.finditer(text) if _LEADING_WORD.search(m.group())]
+    if len(sentences) < 2 or not _is_question(sentences[0]):
+        return False
+    last = sentences[-1]
+    if invite_pattern().search(last):
+        return False
+    return any(_LEADING_WORD.search(last, tail.end()) is None for tail in ask_pattern("ASK_TAILS").finditer(last))
 
 
 # A plan quoted from an older message: «…», 「…」, 『…』, “…”, "…" or '…', over one line or several. A straight

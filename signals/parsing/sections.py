@@ -69,7 +69,7 @@ _LABELS = re.compile(
   | (?P<market>\bcmp\b|\bmarket(?:[ ]price)?\b|\bcurrent[ ]price\b|\bnow\b)
   | (?P<price>(?m:^)[^\w\n]{0,6}price(?=[ ]{0,2}:[ ]{0,3}[^\w\n]{0,2}\.?[0-9]))
   | (?P<lev>\blev(?:erage|arage|erge|rage)?\b|\blvg\b)
-  | (?P<side>\b(?:long|short|buy|sell|buying|selling)\b)
+  | (?P<side>\b(?:long|short|buy|sell|buying|selling|longing|shorting)\b)
     """,
     re.I | re.X,
 )

@@ -1,6 +1,7 @@
 """A post's stamps, which are numbers but never prices: when it was posted ("ATOMBTC 31-12 06:29",
 "Candle: 31-12 12:23", "2024-12-31 14:05 UTC", "14h30"), its serial number ("ID: 15631"), the number or
-version of the setup that produced it ("Setup 6", "2H - 1.1.1") and a Discord mention's id. Dropped
+version of the setup that produced it ("Setup 6", "2H - 1.1.1"), a Discord mention's id and a thread post's
+index ("1/ BTC looks heavy…", "3/ Stop 4.62"). Dropped
 before any number is read, so neither an entry nor a pair comes from them. Runs on the message as
 written."""
 from __future__ import annotations
@@ -31,6 +32,10 @@ _DISCORD_MENTION = re.compile(r"<(?:@[&!]?|#)[0-9]{5,25}>")
 # "Setup 6", "Setup #3" on a line of its own: which of a bot's setups fired, not a price.
 _SETUP_NUMBER = re.compile(r"^([^\w\n]{0,4})setup[ ]{0,2}[:#]?[ ]{0,2}[0-9]{1,2}[^\w\n]{0,4}$", re.I | re.M)
 
+# "1/ …", "🧵 3/ Stop 4.62": an X/Twitter thread numbers its posts with a bare "N/" at a line's start, in any
+# language. A number after the slash ("2/3 done", "12/01 BTC") is a count or a date and stays.
+_THREAD_INDEX = re.compile(r"^([^\w$\n]{0,4})[0-9]{1,2}/(?=[ \t]|$)", re.M)
+
 
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
 # "22 Feb 2026 at 17:09:12", "22 февраля в 17:09": the clock time after a date, a short word perhaps between.
@@ -50,7 +55,7 @@ def _named_date() -> re.Pattern:
 
 
 def drop_stamps(text: str) -> str:
-    """The message without its date stamps, serial number, version codes, ids and setup number."""
+    """The message without its date stamps, serial number, version codes, ids, setup number and thread index."""
     text = _named_date().sub(" ", _CLOCK_H.sub(" ", _DATE_TIME.sub(" ", text)))
     text = _SERIAL.sub(" ", _DISCORD_MENTION.sub(" ", _DOTTED_CODE.sub(" ", text)))
-    return _SETUP_NUMBER.sub(r"\1", text)
+    return _THREAD_INDEX.sub(r"\1", _SETUP_NUMBER.sub(r"\1", text))

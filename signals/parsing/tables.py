@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 
 # The canonical plan labels a header cell may be; the exits and entries are the ones that make a plan.
+# A target column may carry its number ("TP1 | TP2 | TP3", "Target 1"): one column per target.
+_TARGETS = r"(?:targets?|tps?|take profits?)(?:[ ]?[0-9]{1,2})?"
 _LABEL = re.compile(
-    r"(?:coin|pair|symbol|entry|entries|entry zone|sl|stop|stop loss|stoploss|targets?|tps?|take profits?|leverage|lev)",
+    rf"(?:coin|pair|symbol|entry|entries|entry zone|sl|stop|stop loss|stoploss|{_TARGETS}|leverage|lev)",
     re.I,
 )
-_PLAN_LABEL = re.compile(r"(?:entry|entries|entry zone|sl|stop|stop loss|stoploss|targets?|tps?|take profits?)", re.I)
-_TARGET_LABEL = re.compile(r"(?:targets?|tps?|take profits?)", re.I)
+_PLAN_LABEL = re.compile(rf"(?:entry|entries|entry zone|sl|stop|stop loss|stoploss|{_TARGETS})", re.I)
+_TARGET_LABEL = re.compile(_TARGETS, re.I)
 # "|---|:---:|": a markdown table's rule under its header.
 _RULE = re.compile(r"[ ]{0,3}\|?(?:[ ]{0,3}:?-{2,}:?[ ]{0,3}\|){1,20}(?:[ ]{0,3}:?-{2,}:?[ ]{0,3})?")
 # "36.5-38-40.2", "35,50 - 37,00" under a target label: a list of targets, not a range.

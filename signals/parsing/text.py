@@ -18,7 +18,8 @@ from .stamps import drop_stamps
 from .tables import unfold_tables
 from .timeframes import spell_timeframes
 from .target_notes import break_even_notes
-from .vocabulary import canonicalise, coin_aliases, english_pattern, number_style
+from .number_evidence import message_number_style
+from .vocabulary import canonicalise, coin_aliases, english_pattern
 from .word_order import after_first, price_before_label
 from .wrong_stops import wrong_as_stop
 
@@ -258,7 +259,7 @@ def _locale_numbers(text: str) -> str:
     if not (_COMMA_GROUP.search(text) or _DOT_GROUP.search(text)):
         return text
     english = _DOT_DECIMAL.search(text) is not None or _COMMA_GROUPS_DOT.search(text) is not None
-    decimal_comma, dot_thousands = (False, False) if english else number_style(text)
+    decimal_comma, dot_thousands = (False, False) if english else message_number_style(text)
     wholes = [int(m.group()) for m in _WHOLE_PRICE.finditer(text) if not _COUNTER_BEFORE.search(text, 0, m.start())]
 
     def beside_wholes(group: re.Match) -> bool:

@@ -26,6 +26,12 @@ def word_bases_beside_side(text: str) -> list[re.Match]:
     return found
 
 
+def after_side(text: str, match: re.Match) -> bool:
+    """Whether a side word not in capitals stands right before ``match``: "vào short NOT", "long MOVE"."""
+    side = _SIDE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    return side is not None and not side["side"].isupper()
+
+
 # "MOVE SHORT 🔻", "MOVE 0.4650 LONG, SL 0.4420" ("MOVE 突破 0.4650 站稳再追多" once canonical): a word base in
 # capitals that opens the message, a line or a sentence ("BTC thoda weak hai. MOVE mein long"), with only prices
 # or marks between it and a side word, heads the call in any case of the side. After the side comes a mark,

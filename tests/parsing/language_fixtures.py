@@ -177,6 +177,12 @@ labels are "Parada de Perda" and "Lucro").
 trades: a Chinese question ("…靠谱不？") and an Indonesian promo recalling yesterday's call (``asides``,
 ``test_blind47_chinese``, ``test_blind47_tr_id``). It leaves out hi_id-blind47-g02, "Entry: 1.482" in an Indonesian post
 whose prices all have three decimals: dot thousands or decimals, only the market price settles it.
+``*-blind48.json`` (scored after round 47's fixes) read 31/38 = 82 % before its own (84 % by fields), with 1 false
+trade (a group question: "anyone in the SOL short? … is 10x too much for this or nah") and 1 wrong symbol at low
+certainty ("BTC sideway chán quá, mình vào short NOT nha"): markdown tables with numbered target columns, thread
+indexes ("3/"), "longing 0.0214ish", shares over numbered legs ("30/30/40 across DCA 1/2/3"), ladder-step labels
+("پله‌ها"), the trailing rule's own condition, dot-thousands shown by one number ("67.250,5"; ``number_evidence``)
+(``test_blind48_english``, ``test_blind48_mix``).
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

@@ -409,7 +409,8 @@ def english_pattern(role: str) -> re.Pattern:
 @lru_cache(maxsize=None)
 def ask_pattern(kind: str) -> re.Pattern:
     """Every table's words that open a question (``"ASK_OPENS"``: "is", "问一下", "стоит ли") or mark
-    one wherever they stand in it (``"ASK_MARKS"``: "吗", "ли", "mı"), or name an earlier call
+    one wherever they stand in it (``"ASK_MARKS"``: "吗", "ли", "mı"), close a message asking the readers'
+    opinion (``"ASK_TAILS"``: "or nah", "или нет", "怎么看"), or name an earlier call
     (``"EARLIER_CALL"``: "yesterday's", "вчерашний"), for ``questions``."""
     return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, kind, ())})
 

@@ -51,6 +51,9 @@ STILL_VALID = ("still valid", "still good", "still open to enter", "still active
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("yesterday", "yesterday's", "earlier", "last week", "the old signal", "your signal")
 ASK_MARKS = STILL_VALID + ("makes sense", "make sense", "good idea", "legit")
+# "anyone in the SOL short? thinking of entering 182-185 …, is 10x too much or nah": words that close a message by
+# asking the readers' opinion, with or without a "?" (``questions.asks_for_opinion``).
+ASK_TAILS = ("or nah", "or naw", "or not", "or no", "yes or no", "yay or nay", "what do you think", "what do u think", "what do you guys think", "wdyt", "thoughts anyone")
 
 WORDS = {
     "restate": ("meaning", "i.e.", "that is", "in other words"),

@@ -29,12 +29,13 @@ NOT_THIS = ("no", "pero no")
 CONTRASTS = ("pero", "sin embargo")
 
 # "¿… conviene?": a question opens with "¿" or these words (``questions``).
-ASK_OPENS = ("conviene", "vale la pena", "debería", "alguien sabe")
+ASK_OPENS = ("conviene", "vale la pena", "debería", "alguien sabe", "alguien")
 # "¿la señal de SOL de ayer sigue válida?": whether an earlier call still holds (``questions``).
 STILL_VALID = ("sigue válido", "sigue valido", "sigue válida", "sigue valida", "sigue vigente", "todavía vale", "aún vale", "sigue activa", "sigue activo", "sigue en pie", "todavía es válida", "todavía es válido")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("de ayer", "ayer", "anterior")
 ASK_MARKS = STILL_VALID + ("tiene sentido", "buena idea", "qué opinan", "que opinan")
+ASK_TAILS = ("o no", "sí o no", "si o no", "qué opinan", "que opinan", "qué piensan", "que piensan", "qué dicen", "que dicen")
 
 WORDS = {
     "restate": ("o sea", "es decir"),
@@ -54,6 +55,8 @@ WORDS = {
         "precio medio", "reentrada", "entrada límite",
         "acumular", "zona de acumulación", "entrada escalonada", "zona de compras", "acumulamos",
         "entrada", "entradas", "zona de entrada", "precio de entrada", "punto de entrada", "rango de entrada", "zona de compra",
+        # "Escalones: 0,0312 / 0,0298 / 0,0285" (the steps): a ladder's entries under their own label.
+        "escalones", "escalones de entrada", "entrada por escalones", "compra por escalones", "compra en escalones",
     ),
     # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
     "stepwise": ("objetivo a objetivo", "de objetivo en objetivo", "de tp en tp"),

@@ -37,12 +37,13 @@ NOT_THIS = ("nahi", "nahin", "नहीं")
 CONTRASTS = ("lekin", "magar", "लेकिन", "मगर", "but")
 
 # "kya 3200 pe long sahi hai?": a question's opening words and its particles (``questions``).
-ASK_OPENS = ("kya", "क्या", "kaise", "kitna", "kitni", "कितना")
+ASK_OPENS = ("kya", "क्या", "kaise", "kitna", "kitni", "कितना", "koi", "कोई")
 # "kal wala ETH call abhi bhi valid hai?": whether an earlier call still holds (``questions``).
 STILL_VALID = ("abhi bhi valid", "ab bhi valid", "still valid hai", "अभी भी वैलिड", "abhi bhi chal raha", "ab bhi chalega", "abhi bhi active")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("kal wala", "kal ka", "kal wali", "कल वाला")
 ASK_MARKS = STILL_VALID + ("sahi hai kya", "theek hai kya", "ya nahi", "ki nahi")
+ASK_TAILS = ("ya nahi", "ki nahi", "kya lagta hai", "kya bolte ho", "sahi hai kya", "या नहीं", "क्या लगता है")
 
 WORDS = {
     # "बिकवाली का दबाव" (selling pressure): the market's flow, no side of this call: it becomes the side-less "squeeze".
@@ -62,6 +63,8 @@ WORDS = {
         "खरीद ज़ोन", "खरीद जोन", "खरीदारी ज़ोन", "खरीदारी जोन", "संचय ज़ोन", "संचय जोन",
         # "खरीद भाव: ₹78,50,000" (buy price).
         "खरीद भाव", "खरीदी भाव",
+        # "सीढ़ी एंट्री: 0.0312 / 0.0298" (the steps of a ladder), "step entry": a ladder's entries under their own label.
+        "सीढ़ी", "सीढ़ी एंट्री", "step entry", "steps entry",
     ),
     # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
     "stepwise": ("target dar target", "har target ke saath"),

@@ -37,12 +37,13 @@ NOT_THIS = ("bukan",)
 CONTRASTS = ("tapi", "tetapi", "namun")
 
 # "apakah … ?", "entry 13,4 aman gak?": a question's opening words and its particles (``questions``).
-ASK_OPENS = ("apakah", "apa", "gimana", "bagaimana", "berapa", "kenapa", "mau tanya", "numpang tanya")
+ASK_OPENS = ("apakah", "apa", "gimana", "bagaimana", "berapa", "kenapa", "mau tanya", "numpang tanya", "ada yang", "ada yg")
 # "sinyal ATOM kemarin masih valid ga?": whether an earlier call still holds (``questions``).
 STILL_VALID = ("masih valid", "masih berlaku", "masih bisa masuk", "masih bisa entry", "masih aktif", "masih jalan")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("kemarin", "sebelumnya")
 ASK_MARKS = STILL_VALID + ("kah", "nggak", "ngga", "gak", "ga", "tidak", "bukan")
+ASK_TAILS = ("atau nggak", "atau gak", "atau ga", "atau tidak", "menurut kalian", "gimana menurut kalian", "gmn menurut kalian")
 
 WORDS = {
     "restate": ("artinya", "maksudnya", "yaitu", "yakni"),
@@ -66,6 +67,8 @@ WORDS = {
         "area akumulasi", "zona akumulasi", "akumulasi spot", "akumulasi di", "akumulasi bertahap", "zon akumulasi", "zon beli", "kawasan beli",
         # "Serok bertahap:" (scoop up in steps): slang for buying a dip, a ladder's label.
         "serok bertahap", "serok cicil", "cicil beli", "beli cicil", "area serok", "zona serok",
+        # "Tangga entry: 0,0312 / 0,0298" (the steps), "entry bertahap": a ladder's entries under their own label.
+        "entry bertahap", "tangga entry", "entry tangga", "beli tangga", "anak tangga",
     ),
     "sell_zone": ("zona jual", "area jual"),
     # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).

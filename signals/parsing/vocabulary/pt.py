@@ -30,12 +30,13 @@ NOT_THIS = ("não", "mas não")
 CONTRASTS = ("mas", "porém", "porem", "contudo", "entretanto")
 
 # "vale a pena … ?", "será que …?": a question's opening words (``questions``).
-ASK_OPENS = ("vale a pena", "será que", "devo", "alguém sabe", "é seguro", "compensa")
+ASK_OPENS = ("vale a pena", "será que", "devo", "alguém sabe", "é seguro", "compensa", "alguém", "alguem")
 # "o sinal do DOGE de ontem ainda vale?": whether an earlier call still holds (``questions``).
 STILL_VALID = ("ainda vale", "ainda válido", "ainda valido", "ainda válida", "ainda valida", "ainda está valendo", "ainda tá valendo", "ainda ativa", "ainda ativo", "ainda está de pé", "ainda tá de pé")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("de ontem", "ontem", "anterior")
 ASK_MARKS = STILL_VALID + ("faz sentido", "boa ideia", "o que acham")
+ASK_TAILS = ("ou não", "ou nao", "sim ou não", "sim ou nao", "o que acham", "oq acham", "que acham")
 
 WORDS = {
     "restate": ("ou seja", "isto é", "quer dizer"),
@@ -55,6 +56,8 @@ WORDS = {
         "preço médio", "reentrada", "zona de compras", "entrada limite",
         "acumular", "acumule", "zona de acumulação", "zona de acúmulo", "região de compra",
         "entrada", "entradas", "zona de entrada", "preço de entrada", "ponto de entrada", "região de entrada", "zona de compra",
+        # "Degraus: 0,0312 / 0,0298 / 0,0285" (the steps): a ladder's entries under their own label.
+        "degraus", "degraus de entrada", "entrada em degraus", "compra em degraus", "entrada escalonada",
     ),
     # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
     "stepwise": ("alvo a alvo", "de alvo em alvo", "de tp em tp"),

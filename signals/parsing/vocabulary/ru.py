@@ -40,7 +40,7 @@ NOT_THIS = ("не", "но не")
 CONTRASTS = ("но", "однако", "а вот", "зато")
 
 # "стоит ли шортить … ?", "нормально ли …?": a question's opening words and its particles (``questions``).
-ASK_OPENS = ("стоит ли", "можно ли", "как думаете", "что думаете", "подскажите", "а если")
+ASK_OPENS = ("стоит ли", "можно ли", "как думаете", "что думаете", "подскажите", "а если", "кто", "кто-нибудь", "кто нибудь")
 # "вчерашний сигнал по SOL ещё актуален?": whether an earlier call still holds (``questions``).
 STILL_VALID = (
     "ещё актуально", "еще актуально", "актуально ли", "ещё актуален", "еще актуален", "ещё в силе", "еще в силе",
@@ -49,6 +49,7 @@ STILL_VALID = (
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("вчерашний", "вчерашняя", "вчерашнему", "вчерашнюю", "вчера", "прошлый сигнал")
 ASK_MARKS = ("ли",) + STILL_VALID
+ASK_TAILS = ("или нет", "или нормально", "как думаете", "что думаете", "что скажете", "норм или нет")
 
 WORDS = {
     "restate": ("то есть", "т.е.", "т. е.", "иначе говоря"),
@@ -74,6 +75,8 @@ WORDS = {
         "твх",  # "точка входа" as channels abbreviate it
         # "Открываем от 1,0875 до 1,0890" (we open from … to …): the range a position is opened in.
         "открываем", "открываю",
+        # "Ступени: 0.0312 / 0.0298 / 0.0285" (the steps), "вход ступенями": a ladder's entries under their own label.
+        "ступени", "ступени входа", "вход ступенями", "покупка ступенями", "набор ступенями",
     ),
     "sell_zone": ("зона продаж", "зона продажи", "зона шорта", "зона для шорта"),
     # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).

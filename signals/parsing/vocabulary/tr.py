@@ -29,12 +29,13 @@ NOT_THIS = ("değil",)
 CONTRASTS = ("ama", "fakat", "ancak", "lakin")
 
 # "sizce … mantıklı mı?": a question's opening words (its "mı" is ``asides``' particle) (``questions``).
-ASK_OPENS = ("sizce", "acaba", "nasıl", "ne kadar")
+ASK_OPENS = ("sizce", "acaba", "nasıl", "ne kadar", "kimse", "biri")
 # "dünkü SOL sinyali hâlâ geçerli mi?": whether an earlier call still holds (``questions``).
 STILL_VALID = ("hâlâ geçerli", "hala geçerli", "halen geçerli", "hâlâ aktif", "hala aktif", "halen aktif", "hala geçerlimi", "hala devam ediyor mu")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("dünkü", "dün", "önceki sinyal")
 ASK_MARKS = ("mı", "mi", "mu", "mü", "mısın", "misin", "mıyım", "miyim")
+ASK_TAILS = ("ne dersiniz", "ne düşünüyorsunuz", "mantıklı mı", "olur mu", "yoksa değil mi")
 
 WORDS = {
     "restate": ("yani", "diğer bir deyişle"),
@@ -57,6 +58,9 @@ WORDS = {
         "alım bölgeleri", "giriş bölgeleri", "alış bölgesi", "alış bölgeleri", "alış fiyatı",
         # "Biriktirme bölgesi: 6,10 - 5,75" (accumulation zone): where a spot buy fills.
         "biriktirme bölgesi", "toplama bölgesi", "birikim bölgesi",
+        # "Basamaklar: 0,0312 / 0,0298" (the steps), "alım kademeleri": a ladder's entries under their own label;
+        # the bare "kademe" of "3 kademede" stays a count (``parts``).
+        "basamaklar", "alım basamakları", "giriş basamakları", "basamaklı alım", "kademeler", "alım kademeleri", "giriş kademeleri",
     ),
     # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
     "stepwise": ("hedef hedef", "hedeften hedefe", "her hedefte bir"),

@@ -28,7 +28,7 @@ NOT_THIS = ("không phải",)
 CONTRASTS = ("nhưng", "tuy nhiên")
 
 # "có nên vào … không?": a question's opening words and its particles (``questions``).
-ASK_OPENS = ("có nên", "nên", "liệu", "cho hỏi", "hỏi chút", "ai biết")
+ASK_OPENS = ("có nên", "nên", "liệu", "cho hỏi", "hỏi chút", "ai biết", "ai", "có ai")
 # "đặt SL 22 hay gồng tiếp ạ?" (set SL at 22 or hold on?): "A hay B?" weighs a choice, and "ạ" before
 # the mark is the polite ending of a question.
 # "kèo SOL hôm qua còn hiệu lực không?": whether an earlier call still holds (``questions``).
@@ -39,6 +39,7 @@ ASK_MARKS = (
     "được không", "không nhỉ", "nhỉ", "hả", "chưa ạ", "ổn không", "có ổn không", "ạ", "hay gồng", "hay giữ", "hay cắt",
     "hay chốt",
 )
+ASK_TAILS = ("hay không", "hay ko", "được không", "dc không", "ae thấy sao", "anh em thấy sao", "thấy sao")
 
 WORDS = {
     "restate": ("tức là", "nghĩa là"),
@@ -58,6 +59,8 @@ WORDS = {
         "mua lần",
         # "Mua rải: 16,80 – 16,20 – 15,60" (buy spread out): a ladder's entries, as "rải lệnh" places them.
         "mua rải", "rải lệnh", "rải mua",
+        # "Bậc thang: 0.0312 / 0.0298 / 0.0285", "mua bậc thang" (the steps of a staircase): a ladder's entries.
+        "bậc thang", "mua bậc thang", "vào bậc thang", "các bậc",
         # "Vùng tích lũy: 5,2 - 4,9", "vùng gom" (accumulation zone): where a spot buy fills. Not the bare
         # "tích lũy": "BTC đang tích lũy" says the price moves sideways.
         "vùng tích lũy", "vùng gom", "vùng gom hàng",  # "Mua lần 1: 4,85 / Mua lần 2: 4,52": a ladder's legs
@@ -168,6 +171,8 @@ WORDS = {
         "lại",
         # "short anh em 0.0412", "long các bác 142": how a chat addresses its readers, between the side and its price.
         "anh em", "các bác", "các bạn",
+        # "vào short NOT nha, giá 0.00742", "long SUI nhé 1.72": a chat's closing particle between the pair and its price.
+        "nha", "nhé", "nhe", "nhá", "nè",
     ),
     # "mua khi giá vượt 36,4" (buy when the price breaks 36.4), "Chạm TP1 thì dời SL" (TP1 hit, then move SL).
     # "SUI giữ được trên 1.72 thì long" (SUI holds above 1.72, then long): a hold is a condition too.

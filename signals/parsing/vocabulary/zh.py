@@ -33,7 +33,7 @@ NOT_THIS = ("不是",)
 CONTRASTS = ("不过", "不過", "但是", "可是", "但")
 
 # "问一下 … 合适吗？": a question's opening words and the particles only a question has (``questions``).
-ASK_OPENS = ("问一下", "問一下", "请问", "請問", "想问", "想問", "求问", "求問", "请教", "請教", "求教")
+ASK_OPENS = ("问一下", "問一下", "请问", "請問", "想问", "想問", "求问", "求問", "请教", "請教", "求教", "有人", "有没有人", "有沒有人")
 # "昨天的 SOL 信号还有效吗？": whether an earlier call still holds (``questions``).
 STILL_VALID = ("还有效", "還有效", "还能上", "還能上", "还能进", "還能進", "还能做", "還能做", "还可以进", "還可以進", "还可以上", "還可以上", "还算数", "還算數")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
@@ -42,6 +42,7 @@ ASK_MARKS = ("吗", "嗎", "呢", "么", "麼", "会不会", "會不會", "能�
              # "我想 4.85 空，止损 5.1，靠谱不？" (does it hold up?): a tag asking the readers to judge the plan.
              "靠谱不", "靠譜不", "靠不靠谱", "靠不靠譜", "合适不", "合適不", "合不合适", "合不合適", "可以不", "行不", "对不对", "對不對",
              "稳不稳", "穩不穩", "怎么样", "怎麼樣", "咋样", "咋樣")
+ASK_TAILS = ("怎么看", "怎麼看", "可以吗", "可以嗎", "行不行", "合适吗", "合適嗎", "大家觉得呢", "大家覺得呢")
 
 WORDS = {
     "restate": ("也就是", "也就是说", "也就是說"),
@@ -65,6 +66,8 @@ WORDS = {
         # "分批挂单：5.72 / 5.60 / 5.47" (orders placed in parts): the entry's label, whole, so the
         # "分批挂" of a ladder (``parts``) does not take the "挂" of its "挂单".
         "分批挂单", "分批掛單",
+        # "阶梯：0.0312 / 0.0298 / 0.0285", "阶梯买入" (a staircase of buys): a ladder's entries under their own label.
+        "阶梯", "階梯", "阶梯买入", "階梯買入", "阶梯挂单", "階梯掛單", "阶梯建仓", "階梯建倉",
         # "分兩筆：34.2 和 35.0" (in two orders: 34.2 and 35.0): the entry said as its orders, after the side.
         "分两笔", "分兩筆", "分两笔进", "分兩筆進", "分两笔挂", "分兩筆掛",
         # "第一仓 14.6（30%）": the first, second … leg of a ladder.
