@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-_ALLOCATION = r"allocation(?:[ ]{1,2}of)?"
+_ALLOCATION = r"(?:allocation|split)(?:[ ]{1,2}of)?"  # "TP allocation 50/30/20", "Take profit split: 50/30/20"
 _LEG_LABEL = r"(?P<label>tps?|targets?|take[ -]?profits?|entry|entries)"
 _SHARE = r"[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%?"
 _ALLOCATION_LINE = re.compile(
@@ -51,7 +51,28 @@ def stated_shares(text: str, leg: str) -> list[Decimal] | None:
         label = (match["label"] or match["label_first"]).lower()
         if ("entr" in label) == (leg == "entry"):
             return [Decimal(number) for number in _NUMBER.findall(match["shares"])]
+    if leg == "tp" and (shares := _target_label_shares(text)):
+        return shares
     return _stated_in_sentence(text, leg) or _indexed_shares(text, leg) or (_closed_shares(text) if leg == "tp" else None)
+
+
+# "分批止盈：30% / 30% / 40%" ("Target：30% / 30% / 40%" once canonical: take profit in parts), "TP: 50% / 25% / 25%":
+# a target label whose line holds only percentages, which make up the position (100), gives the targets' shares;
+# each written with its sign, they are no prices, and gains ("TP: 5% / 10% / 15%") do not add up so.
+_PERCENT = r"(?:%[ ]?[0-9]{1,3}|[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%)"
+_TARGET_SHARES_LINE = re.compile(
+    rf"^[^\w\n]{{0,4}}(?:tps?|targets?|take[ -]?profits?)[ ]{{0,2}}[:：=-]?[ ]{{0,3}}"
+    rf"(?P<shares>{_PERCENT}(?:[ ]{{0,3}}[/|,、][ ]{{0,3}}{_PERCENT})+)[ ]*$",
+    re.I | re.M,
+)
+
+
+def _target_label_shares(text: str) -> list[Decimal] | None:
+    for match in _TARGET_SHARES_LINE.finditer(text):
+        shares = [Decimal(number) for number in _NUMBER.findall(match["shares"])]
+        if sum(shares) == 100:
+            return shares
+    return None
 
 
 def _stated_in_sentence(text: str, leg: str) -> list[Decimal] | None:

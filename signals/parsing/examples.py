@@ -52,3 +52,13 @@ _COMPUTED_LEVEL = re.compile(
 
 def computes_levels(text: str) -> bool:
     return _COMPUTED_LEVEL.search(text) is not None
+
+
+# "Position sizing 101 📚 Say you long BTC at 60,000 …", "Риск-менеджмент 101": a "101" after a word titles a
+# beginners' course; it is no price, so the lesson word after it still opens the post.
+_COURSE_TITLE = re.compile(r"(?<=[^\W\d_])[ ]{1,2}101(?![\w.,])")
+
+
+def has_number(head: str) -> bool:
+    """Whether ``head`` holds a number other than a course title's "101"."""
+    return re.search(r"[0-9]", _COURSE_TITLE.sub(" ", head)) is not None

@@ -113,7 +113,7 @@ def is_lesson(text: str) -> bool:
     lesson = english_pattern("lesson").search(text)
     if lesson is None:
         return False
-    return re.search(r"[0-9]", text[: lesson.start()]) is None or _introduces_side(text, lesson.end())
+    return not examples.has_number(text[: lesson.start()]) or _introduces_side(text, lesson.end())
 
 
 # "Tip: never use 50x. Contoh, long BTC di 104.000 …" ("For example, long BTC at 104000"), "e.g. ETH

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from echotrade.exceptions import InvalidInput
 from echotrade.symbols import normalize_symbol
 
-from . import assets, plan_subject, vocabulary
+from . import assets, plan_subject, priced_tags, vocabulary
 from .word_base_sides import word_bases_before_caseless, word_bases_beside_side, word_bases_heading_side
 from .ticker_words import (
     COMMON_LOWER, ENGLISH_NOT_TICKERS, GRAMMAR_WORDS, NOT_TICKERS, SENTENCE_OPENERS, WORD_BASES, in_foreign_capitals,
@@ -245,6 +245,7 @@ def _is_tagged_header(text: str, match: re.Match) -> bool:
     sided = _SIDE_HEADER.fullmatch(line, match.end() - line_start) is not None or (
         _SIDE_BEFORE_TAG.fullmatch(line, 0, match.start() - line_start) is not None and not line[match.end() - line_start:].strip()
     )
+    sided = sided or priced_tags.is_priced_tag(text, match)  # "Closed #NOT manually at 0.0081"
     return match["base"].isupper() and match["base"] in COMMON_LOWER and match["base"] in assets.KNOWN_BASES and sided
 
 

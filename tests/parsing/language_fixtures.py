@@ -183,6 +183,10 @@ certainty ("BTC sideway chán quá, mình vào short NOT nha"): markdown tables 
 indexes ("3/"), "longing 0.0214ish", shares over numbered legs ("30/30/40 across DCA 1/2/3"), ladder-step labels
 ("پله‌ها"), the trailing rule's own condition, dot-thousands shown by one number ("67.250,5"; ``number_evidence``)
 (``test_blind48_english``, ``test_blind48_mix``).
+``*-blind49.json`` (scored after round 48's fixes) read 26/28 = 93 % before its own (100 % by fields), with 1 false
+trade (a "Position sizing 101" lesson) and no wrong symbol (``test_blind49_misc``). ``*-real16.json`` (channel formats
+from parsers' test suites) read 6/7 before its fixes; it leaves out en-real16-m08, whose pair is written "BUSDT" (B or
+a misspelt BUSD pair).
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

@@ -41,7 +41,7 @@ WORDS = {
     "restate": ("o sea", "es decir"),
     "average": ("promedio de", "precio promedio de"),
     "liquidation": ("liquidación", "liquidaciones"),
-    "allocation": ("distribución", "reparto", "asignación"),
+    "allocation": ("distribución", "reparto", "asignación", "toma de ganancias escalonada", "toma parcial de ganancias"),
     "capital": ("saldo",),
     # "largo desde 0,7420, recompra en 0,7150", "recarga 0,69": an added leg, which adds to the side's own price (``legs``).
     "dca": ("recompra", "recompras", "recarga", "recargas", "promediar", "promediamos"),

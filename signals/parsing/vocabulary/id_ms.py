@@ -49,7 +49,7 @@ WORDS = {
     "restate": ("artinya", "maksudnya", "yaitu", "yakni"),
     "average": ("rata-rata", "rata rata"),
     "liquidation": ("likuidasi", "dilikuidasi"),
-    "allocation": ("alokasi", "pembagian"),
+    "allocation": ("alokasi", "pembagian", "take profit bertahap", "tp bertahap", "ambil untung bertahap"),
     "capital": ("modal", "saldo"),
     # "long di 0,52, tambah di 0,49", "avg di 0,47": an added leg, which adds to the side's own price (``legs``).
     "dca": ("tambah", "tambahan", "beli lagi", "tambah posisi", "avg di", "avg down",

@@ -42,7 +42,7 @@ WORDS = {
     "restate": ("ou seja", "isto é", "quer dizer"),
     "average": ("média de",),
     "liquidation": ("liquidação", "liquidações"),
-    "allocation": ("distribuição", "alocação"),
+    "allocation": ("distribuição", "alocação", "realização escalonada", "realização parcial de lucro"),
     "capital": ("banca", "saldo"),
     # "long de 0,742, recompra em 0,715", "reforço 0,69": an added leg, which adds to the side's own price (``legs``).
     "dca": ("recompra", "recompras", "reforço", "reforçar", "reforçamos"),

@@ -41,7 +41,7 @@ WORDS = {
     "restate": ("yani", "diğer bir deyişle"),
     "average": ("ortalama",),
     "liquidation": ("likidasyon", "likidasyonu", "likidasyonlar", "tasfiye"),
-    "allocation": ("dağılım", "dağılımı"),
+    "allocation": ("dağılım", "dağılımı", "kademeli kâr al", "kademeli kar al", "kademeli kâr alım", "kademeli kar alım"),
     "capital": ("sermaye", "sermayenin"),
     # "TAO long 412'den, ekleme 398", "ek alım 0,95": an added leg, which adds to the side's own price (``legs``).
     "dca": ("ekleme", "ek alım", "ekleme yap", "ekleme yapılabilir"),

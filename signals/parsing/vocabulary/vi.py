@@ -45,7 +45,7 @@ WORDS = {
     "restate": ("tức là", "nghĩa là"),
     "average": ("trung bình",),
     "liquidation": ("thanh lý",),
-    "allocation": ("phân bổ", "phân chia"),
+    "allocation": ("phân bổ", "phân chia", "chốt lời từng phần", "chốt lời theo tỷ lệ"),
     "capital": ("vốn",),
     "entry": (
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.

@@ -48,7 +48,8 @@ WORDS = {
     "restate": ("也就是", "也就是说", "也就是說"),
     "average": ("平均",),
     "liquidation": ("强制平仓", "強制平倉", "强平", "強平", "爆仓", "爆倉"),
-    "allocation": ("分配", "仓位分配", "倉位分配"),
+    # "止盈比例：30% / 30% / 40%" (take-profit shares: …): the targets' shares.
+    "allocation": ("分配", "仓位分配", "倉位分配", "分批止盈比例", "止盈分配", "止盈比例"),
     "capital": ("本金",),
     # "开多 7.15 | 补仓 6.90", "加仓位 0.158": an added leg, which adds to the side's own price (``legs``).
     "dca": ("补仓", "補倉", "补仓位", "補倉位", "加仓", "加倉", "加仓位", "加倉位"),
