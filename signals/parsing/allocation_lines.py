@@ -127,7 +127,7 @@ def _indexed_shares(text: str, leg: str) -> list[Decimal] | None:
 # labels a target elsewhere ("Close: 2.5").
 _CLOSE_SHARES = re.compile(
     r"\bclos(?:e|ing)[ ]{1,3}(?P<shares>[0-9]{1,3}[ ]?%?(?:[ ]?/[ ]?[0-9]{1,3}[ ]?%?)+)(?![0-9.,/])"
-    r"(?=[^\w\n]{0,3}(?:[^\W\d_]{1,5}[ ]{1,3}){0,2}(?:tps?|targets?|take[ -]?profits?)\b)",
+    r"(?=[^\w\n]{0,3}(?:[^\W\d_]{1,5}[ ]{1,3}){0,2}(?:tps?|targets?|take[ -]?profits?)(?:\b|[0-9]))",  # "at TP1/2/3"
     re.I,
 )
 # "TP'lerde 40/30/30 kapatıyoruz" ("at the TPs 40/30/30 we close"): the same said target first.

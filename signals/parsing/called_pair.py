@@ -31,7 +31,7 @@ import re
 
 from .sections import STRONG_SIDE, WEAK_SIDE
 from .symbols import SymbolMention, choose
-from .vocabulary import english_pattern, not_this_pattern
+from .declined import Named, declined
 
 _PRICE = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 # The plan's own labels (in the canonical English text): the stop and the targets are said of the called pair.
@@ -84,31 +84,9 @@ def lone_undeclined(text: str, bare: list[SymbolMention]) -> list[SymbolMention]
     return left if declined and len({m.symbol for m in left}) == 1 else []
 
 
-# Between a refusal and its pair: spaces, a tag's sign; after the pair, the refusal ends its clause.
-_BESIDE = re.compile(r"[ \t]{0,2}$")
-_CLAUSE_BREAK = re.compile(r"[ \t]{0,2}(?:[,;:.!?，。！？—-]|$)", re.M)
-
-
 def _declined(text: str, mentions: list[SymbolMention]) -> set[str]:
     """The pairs the text declines to trade: "ETH … его не трогаем", "ETH nahi,", "not ETH"."""
-    declined = set()
-    for mention in mentions:
-        rest = _stretch_of(text, mention, mentions)
-        end = _SENTENCE_END.search(rest)
-        clause = rest[: end.start() if end else len(rest)]
-        refused = not re.search(r"[0-9]", clause) and english_pattern("decline").search(clause) is not None
-        before = text[max(0, mention.start - 24): mention.start]
-        refused = refused or any(_BESIDE.fullmatch(before, m.end()) for m in not_this_pattern().finditer(before))
-        after = not_this_pattern().match(text, _skip_spaces(text, mention.end))
-        if refused or (after is not None and _CLAUSE_BREAK.match(text, after.end())):
-            declined.add(mention.symbol)
-    return declined
-
-
-def _skip_spaces(text: str, position: int) -> int:
-    while position < len(text) and text[position] in " \t":
-        position += 1
-    return position
+    return declined(text, [Named(m.symbol, m.start, m.end) for m in mentions])
 
 
 def _stretch_of(text: str, mention: SymbolMention, tied: list[SymbolMention]) -> str:

@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import allocation_lines, condition_targets, rest_at_last, target_groups
+from . import allocation_lines, condition_targets, rest_at_last, share_runs, target_groups
+from .share_tokens import (
+    ALLOCATION_TOTAL, ORDINALS, REST_CLAUSE, SHARE_OR_TARGET, allocations, paired, rule_lines, share, target_number,
+)
 from . import sections as sec
 from .vocabulary import english_pattern
 
@@ -34,7 +37,6 @@ _SHARE_AT_TARGET = re.compile(
     rf"|{_NUMBERED_TARGET}[^\n0-9%]{{0,12}}?(?:(?<![0-9.,+\-])(?:[0-9]{{1,3}}[ ]?%|%[ ]?[0-9]{{1,3}}\b)|\bhalf\b)",
     re.I,
 )
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _TARGET_NUMBER = re.compile(
     r"\b(?:tp|target|take[ -]?profit)[ ]{0,2}(?:#|no\.?)?[ ]{0,2}\(?[ ]{0,2}([0-9]{1,2})(?![0-9]|[.,][0-9])"
     r"|(?<![0-9.,])([0-9]{1,2})(?:st|nd|rd|th|-?(?:го|й|ый|ой|ого)|º|ª)?[ ]{1,2}(?:tp|target|take[ -]?profit)"  # "1-го тейка"
@@ -46,15 +48,6 @@ _TARGET_NUMBER = re.compile(
 # the break-even's trigger ("…, chạm TP1 dời SL về entry" moves the stop at TP1).
 _HOLD_TO_TARGET = re.compile(
     r"\b(?:hold|ride|keep|giữ)\b[^,.;\n]{0,20}?\b(?:to|until|till|tới|đến|sampai|hasta|até)[ ]{1,3}(?:tp|target)[ ]{0,2}#?[0-9]{1,2}",
-    re.I,
-)
-# "50%", "%50" (Turkish), unsigned: "+50%" is a gain. "TP1", "Target 2": a numbered target.
-_SHARE_OR_TARGET = re.compile(
-    r"(?<![0-9.,+\-])(?P<share>%[ ]?[0-9]{1,3}(?:\.[0-9]{1,2})?(?![0-9]|[.,][0-9])|[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%(?![0-9]))"
-    r"|\b(?:tp|target|take[ -]?profit)[ ]{0,2}#?(?P<number>[0-9]{1,2})(?![0-9]|[.,][0-9]|[ ]?%(?![0-9]))"  # "止盈 25%": a verb's share, no target 25
-    # "50% at the first target", "۵۰٪ در تارگت اول" ("50% Target first" once canonical): a target by its ordinal.
-    r"|\b(?P<ordinal_before>first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target|take[ -]?profit)\b"
-    r"|\b(?:tp|target|take[ -]?profit)[ ]{1,2}(?P<ordinal_after>first|second|third|fourth|fifth)\b",
     re.I,
 )
 # "25% at each target", "25% on each of the 4 targets", "%25 her TP'de": one share at every target.
@@ -69,28 +62,6 @@ _PERCENT = re.compile(
 )
 _MOVING_TARGET = re.compile(r"\bmoving[ ]{1,3}target\b", re.I)
 _PERCENTAGE_SETTING = re.compile(r"percentage[ ]{0,2}\([^)\n]{0,12}\)", re.I)
-ALLOCATION_TOTAL = Decimal(100)
-_TOLERANCE = Decimal("0.5")
-_PLACES = Decimal("0.0001")
-
-
-def allocations(prices: list[Decimal], percents: list[Decimal | None], of_capital: bool = False) -> list[Decimal] | None:
-    """Fractions summing to 1 when every price has a percentage and they add up to 100 %.
-
-    Percentages that add up to something else are profit figures or leverage-scaled gains
-    ("(15%) (30%) (45%)"), not a split of the position; shares of the account (``of_capital``)
-    split it in their proportion, whatever they add up to.
-    """
-    if not prices or len(percents) != len(prices) or any(p is None or p <= 0 for p in percents):
-        return None
-    total = sum(percents)
-    if abs(total - ALLOCATION_TOTAL) > _TOLERANCE and not of_capital:
-        return None
-    fractions = [(p / total).quantize(_PLACES) for p in percents]
-    fractions[-1] += Decimal(1) - sum(fractions)  # rounding lands on the last leg
-    return fractions
-
-
 def entry_allocations(parts: list[sec.Section], entries: list[Decimal], text: str = "") -> list[Decimal] | None:
     """Allocations of labelled entries ("Entry 1 - 159.80 (30%)"), in the ascending order of ``entries``;
     else the shares an allocation line states for them (``allocation_lines``)."""
@@ -102,7 +73,7 @@ def entry_allocations(parts: list[sec.Section], entries: list[Decimal], text: st
     for part in legs:
         by_price.update(zip(part.prices, part.allocations, strict=True))
     if set(by_price) != set(entries):
-        return None
+        return share_runs.side_entry_shares(parts, entries) if not by_price else None
     if any(share is None for share in by_price.values()):  # no share beside a price: perhaps on a line of their own
         return _stated_entry_shares(legs, entries, text) or _labelled_entry_shares(legs, entries, text)
     # "Primary Entry (2% capital): 0.0442 / DCA Entry (2% capital): 0.0452": each leg's share of the account.
@@ -138,8 +109,8 @@ def _even_entry_shares(text: str, entries: list[Decimal]) -> list[Decimal] | Non
     match = _EVEN_ENTRIES.search(text)
     if not match or len(entries) < 2:
         return None
-    share = Decimal(50) if match["share"].lower() == "half" else Decimal(match["share"].strip("% "))
-    return allocations(entries, [share] * len(entries))
+    each = Decimal(50) if match["share"].lower() == "half" else Decimal(match["share"].strip("% "))
+    return allocations(entries, [each] * len(entries))
 
 
 # "2% capital", "1% of the balance", "1% do capital", "1% del capital": a short word may join the share to the account.
@@ -153,16 +124,25 @@ def take_profit_allocations(parts: list[sec.Section], take_profits: list[Decimal
     beside = allocations(take_profits, [a for _, a in labelled]) if [p for p, _ in labelled] == take_profits else None
     stated = allocation_lines.stated_shares(text, "tp")
     return (beside or stated_target_shares(text, take_profits) or (allocations(take_profits, list(stated)) if stated else None)
-            or _share_then_rest(text, take_profits) or _share_then_last(text, take_profits) or _group_shares(text, take_profits))
+            or _share_then_rest(text, take_profits) or _share_then_last(text, take_profits) or _group_shares(text, take_profits)
+            or share_runs.spaced_run(text, take_profits) or _spelled_out_rules(text, take_profits)
+            or share_runs.rest_with_share(text, take_profits))
+
+
+def _spelled_out_rules(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:
+    """"На первом тейке 30%, на втором 30%, остаток на третьем": the rules above, once each bare ordinal
+    after a numbered target carries the target word (``share_runs.spelled_ordinals``)."""
+    spelled = share_runs.spelled_ordinals(text)
+    return None if spelled == text else _share_then_rest(spelled, take_profits) or _share_then_last(spelled, take_profits)
 
 
 def _share_then_last(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:
     """"take half at first target" in a call with two targets, "30% at TP1, 30% at TP2" with three: shares
     at every target but the last leave the rest to the last one, the only place it can go."""
-    for line in _lines(text):
+    for line in rule_lines(text):
         line = rest_at_last.without_last_rest(english_pattern("half").sub(" 50% ", line), len(take_profits))  # "…, TP3 close all"
-        shares = _paired(list(_SHARE_OR_TARGET.finditer(line)))
-        if not shares or re.search(r"[0-9]", _SHARE_OR_TARGET.sub(" ", line)) or sorted(shares) != list(range(1, len(take_profits))):
+        shares = paired(list(SHARE_OR_TARGET.finditer(line)))
+        if not shares or re.search(r"[0-9]", SHARE_OR_TARGET.sub(" ", line)) or sorted(shares) != list(range(1, len(take_profits))):
             continue
         rest = ALLOCATION_TOTAL - sum(shares.values())
         return allocations(take_profits, [*(shares[n] for n in sorted(shares)), rest]) if rest > 0 else None
@@ -175,21 +155,19 @@ def stated_target_shares(text: str, take_profits: list[Decimal]) -> list[Decimal
     target, on lines that hold no price. Only shares that cover every target and add up to 100 %."""
     by_target: dict[int, Decimal] = {}
     # Sentence by sentence: "Chốt 30% ở TP1, 30% ở TP2, 40% ở TP3. Chạm TP1 thì dời SL" names TP1 again for its stop rule.
-    for line in _lines(text):
-        tokens = list(_SHARE_OR_TARGET.finditer(line))
-        if not tokens or re.search(r"[0-9]", _SHARE_OR_TARGET.sub(" ", _EACH_TARGET.sub(" ", line))):
+    for line in rule_lines(text):
+        tokens = list(SHARE_OR_TARGET.finditer(line))
+        if not tokens or re.search(r"[0-9]", SHARE_OR_TARGET.sub(" ", _EACH_TARGET.sub(" ", line))):
             continue  # a line with a price ("TP1 2.10 (+50%)") states no share apart from it
-        shares = [_share(token) for token in tokens if token.group("share")]
+        shares = [share(token) for token in tokens if token.group("share")]
         if _EACH_TARGET.search(line) and len(shares) == 1:
             return allocations(take_profits, shares * len(take_profits))
-        by_target.update(_paired(tokens))
+        by_target.update(paired(tokens))
     if sorted(by_target) != list(range(1, len(take_profits) + 1)):
         return None
     return allocations(take_profits, [by_target[number] for number in sorted(by_target)])
 
 
-# "the rest at TP2 and TP3", "rest TP2, TP3" ("剩下的 TP2、TP3"): the targets a rest is split over, up to the clause's end ("…, after TP1 SL to entry", "…, TP1 when SL …").
-_REST_CLAUSE = re.compile(rf"(?:{english_pattern('rest').pattern})(?P<tail>[^,;\n]*(?:,[ ]{{0,2}}(?:tp|target)[ ]?[0-9](?![^,;\n]*\b(?:when|after|once|if|sl|stop)\b)[^,;\n]*)*)", re.I)
 _BARE_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth)\b", re.I)
 
 
@@ -198,20 +176,20 @@ def _share_then_rest(text: str, take_profits: list[Decimal]) -> list[Decimal] | 
     shares at numbered targets, then the rest split evenly over the targets left. The targets the rest
     names, when it names any, must be exactly the ones left; numbers other than shares and targets
     (a price) make the sentence something else."""
-    for line in _lines(text):
-        rest = _REST_CLAUSE.search(line)
+    for line in rule_lines(text):
+        rest = REST_CLAUSE.search(line)
         head = english_pattern("half").sub(" 50% ", line[:rest.start()]) if rest else ""
-        tokens = list(_SHARE_OR_TARGET.finditer(head))
-        if not tokens or re.search(r"[0-9]", _SHARE_OR_TARGET.sub(" ", head)):
+        tokens = list(SHARE_OR_TARGET.finditer(head))
+        if not tokens or re.search(r"[0-9]", SHARE_OR_TARGET.sub(" ", head)):
             continue
-        shares = _paired(tokens)
+        shares = paired(tokens)
         left = [number for number in range(1, len(take_profits) + 1) if number not in shares]
         tail = target_groups.spelled_out(target_groups.rest_targets(rest["tail"], left))
-        if re.search(r"[0-9]", _SHARE_OR_TARGET.sub(" ", tail)):
+        if re.search(r"[0-9]", SHARE_OR_TARGET.sub(" ", tail)):
             continue  # a price in the rest's clause
-        named = [_number(token) for token in _SHARE_OR_TARGET.finditer(tail) if not token["share"]]
-        named += [_ORDINALS[word.lower()] for word in _BARE_ORDINAL.findall(_SHARE_OR_TARGET.sub(" ", tail))]
-        if not shares or not left or any(token["share"] for token in _SHARE_OR_TARGET.finditer(tail)):
+        named = [target_number(token) for token in SHARE_OR_TARGET.finditer(tail) if not token["share"]]
+        named += [ORDINALS[word.lower()] for word in _BARE_ORDINAL.findall(SHARE_OR_TARGET.sub(" ", tail))]
+        if not shares or not left or any(token["share"] for token in SHARE_OR_TARGET.finditer(tail)):
             continue
         if named and sorted(set(named)) != left:
             continue
@@ -227,37 +205,18 @@ _REPEATED_SHARE = re.compile(r"(?<![0-9.,+\-])([0-9]{1,3})-\1(?=[ ]?%)")
 def _group_shares(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:
     """"first Target 50%, second third 25%": one share said of targets written together (``target_groups``).
     Bare ordinals count as targets beside a target word; any other number makes the sentence something else."""
-    for line in _lines(text):
+    for line in rule_lines(text):
         line = _REPEATED_SHARE.sub(r"\1", english_pattern("half").sub(" 50% ", line))
-        tokens = list(_SHARE_OR_TARGET.finditer(line))
-        masked = _SHARE_OR_TARGET.sub(lambda match: " " * len(match.group()), line)
+        tokens = list(SHARE_OR_TARGET.finditer(line))
+        masked = SHARE_OR_TARGET.sub(lambda match: " " * len(match.group()), line)
         if not any(not token["share"] for token in tokens) or re.search(r"[0-9]", masked):
             continue
-        items = [(t.start(), ("share", _share(t)) if t["share"] else ("target", _number(t))) for t in tokens]
-        items += [(m.start(), ("target", _ORDINALS[m.group().lower()])) for m in _BARE_ORDINAL.finditer(masked)]
+        items = [(t.start(), ("share", share(t)) if t["share"] else ("target", target_number(t))) for t in tokens]
+        items += [(m.start(), ("target", ORDINALS[m.group().lower()])) for m in _BARE_ORDINAL.finditer(masked)]
         percents = target_groups.group_shares([item for _, item in sorted(items)], len(take_profits))
         if percents:
             return allocations(take_profits, percents)
     return None
-
-
-def _paired(tokens: list[re.Match]) -> dict[int, Decimal]:
-    """Each target's share, written either after it ("TP1 50%, TP2 30%") or before it ("50% at TP1");
-    a line that does not alternate the two pairs nothing."""
-    kinds = ["share" if token.group("share") else "target" for token in tokens]
-    if len(tokens) % 2 or any(kind == kinds[i - 1] for i, kind in enumerate(kinds) if i):
-        return {}
-    pairs = zip(tokens[::2], tokens[1::2], strict=True)
-    return {_number(first if second["share"] else second): _share(first if first["share"] else second) for first, second in pairs}
-
-
-def _number(target: re.Match) -> int:
-    ordinal = target["ordinal_before"] or target["ordinal_after"]
-    return _ORDINALS[ordinal.lower()] if ordinal else int(target["number"])
-
-
-def _share(token: re.Match) -> Decimal:
-    return Decimal(token["share"].strip("% "))
 
 
 # "止盈：①4.30 ②4.48 … 到达①后止损上移至开仓价" ("hit 1) after SL move Entry"): a rule names a target by
@@ -271,7 +230,7 @@ _BARE_AFTER = re.compile(r"after(?:[ ]{1,3}that)?[ ]{0,2}[,:]", re.I)
 def breakeven_after(text: str) -> int | None:
     """"Breakeven after 2 target", "move SL to entry after TP1", "Stop: Breakeven - Trigger:
     Target (2)", "after the first target, stop to cost": the target number."""
-    parts = _lines(text)
+    parts = rule_lines(text)
     for index, line in enumerate(parts):
         says_breakeven = english_pattern("breakeven").search(line) or (_STOP.search(line) and _TO_ENTRY.search(line))
         condition = _WHEN.search(line) or _SHARE_AT_TARGET.search(line)
@@ -331,7 +290,7 @@ def _trails_peak(text: str) -> dict | None:
     """"After TP1 the stop 1.5% below the high", "после TP1 стоп на 1,5% ниже максимума": a stop kept a
     percentage from the price's extreme once a target is hit is a trail, though the word is not written.
     Without the target's condition it may be where the stop starts ("SL 2% below the low")."""
-    for line in _lines(text):
+    for line in rule_lines(text):
         # "TP2之后剩余仓位按最高点回撤1.5%止盈" ("after TP2 rest … peak … 1.5% Target"): profit taken a
         # percentage off the peak is the same trail, said of the take-profit.
         keeps = _STOP.search(line) or _TARGET_WORD.search(line)
@@ -355,7 +314,7 @@ _PREVIOUS_TARGET = re.compile(
 def _follows_previous_target(text: str) -> dict | None:
     """A sentence that moves the stop along to the previous target, from the target its condition names
     ("after TP1 SL тянем … предыдущую Target" → after target 1)."""
-    for line in _lines(text):
+    for line in rule_lines(text):
         # "بعد الهدف الأول حركوا الوقف مع كل هدف (Trailing)" ("after the first target move SL with each
         # Target (Trailing)"): a stop moved at each target, called a trail, steps target by target too.
         stop, each = _STOP.search(line), _EACH_TARGET.search(line)
@@ -387,16 +346,8 @@ def _target_number(line: str) -> int | None:
         return None
     ordinal = match.group(3) or match.group(4)
     if ordinal:
-        return _ORDINALS[ordinal.lower()]
+        return ORDINALS[ordinal.lower()]
     number = int(match.group(1) or match.group(2))
     return number if 1 <= number <= 20 else None
 
 
-def _lines(text: str) -> list[str]:
-    """Lines, and sentences or "|" items within them: "TP1 hit. Move SL to entry after TP2" are two rules.
-    A line left open by a dash goes on on the next ("Stop: Breakeven -\n Trigger: Target (1)", Cornix)."""
-    text = _OPEN_DASH.sub(" - ", text)
-    return [part for line in text.split("\n") for part in re.split(r"(?<=[.!;])[ ]+|[ ]*\|[ ]*", line) if part.strip()]
-
-
-_OPEN_DASH = re.compile(r"(?<=[^\W\d_])[ ]*-[ ]*\n[ ]*")

@@ -53,7 +53,18 @@ def allots_share(text: str, position: int, end: int) -> bool:
         return True  # "allocation Target 25/25/25/25": the shares of the targets, not more of them
     if allocation_lines.closed_in_shares(text, position):
         return True  # "close 40/30/30 at the TPs": a close's shares, never a "Close:" target's prices
+    if _INDEX_RUN_AFTER.match(text, end) and _numbers_legs(text[position:end] + _INDEX_RUN_AFTER.match(text, end).group()):
+        return True  # "close 50/25/25 at TP1/2/3": the targets' numbers, not prices ("TP1/2/3: 0.5 / 0.6 / 0.7" has them)
     return _SHARE_BEFORE.search(text, line_start, position) is not None and _BARE_INDEX_AFTER.match(text, end) is not None
+
+
+_INDEX_RUN_AFTER = re.compile(r"(?:[ ]{0,2}#?[0-9]{1,2})?(?:[ ]{0,2}/[ ]{0,2}[0-9]{1,2}(?![0-9]|[.,][0-9])){1,9}(?![ ]{0,3}[:=\-–—0-9/])")
+
+
+def _numbers_legs(labelled: str) -> bool:
+    """Whether "TP1/2/3" numbers consecutive legs from 1 on."""
+    numbers = [int(number) for number in re.findall(r"[0-9]{1,2}", labelled)]
+    return len(numbers) > 1 and numbers == list(range(1, len(numbers) + 1))
 
 
 # "SL close 4 hours below 12.9" ("وقف الخسارة إغلاق 4 ساعات تحت 12.9"): a close right after a stop

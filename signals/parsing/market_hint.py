@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
-from .assets import DOLLAR_QUOTES
+from .assets import DOLLAR_QUOTES, FOREX_BASES
 from .results import ParsedSignal, Reason
 from .text import separator_readings
 
@@ -28,6 +28,11 @@ MarketPrice = Callable[[str], Decimal | None]
 # is a misread number, not a price of that market. Kept to coins whose floor no crash of the kind
 # seen so far comes near; a coin not listed is never reread this way.
 PRICE_FLOORS = {"BTC": Decimal(1000), "ETH": Decimal(80)}
+# The markets priced in thousands of dollars at some time (the majors, gold and its tokens, a few DeFi coins). Any
+# other coin has never traded near a thousand dollars: "HIGH short giriş 1.942 stop 2.018" is 1.942 there, though
+# Turkish groups thousands with a dot.
+THOUSAND_DOLLAR_BASES = frozenset("BTC WBTC ETH WETH BNB BCH MKR YFI PAXG XAUT TAO".split()) | FOREX_BASES
+_THOUSAND = Decimal(1000)
 
 
 def reread(parsed: ParsedSignal, text: str, market_price: MarketPrice, max_deviation: Decimal) -> ParsedSignal:
@@ -71,10 +76,34 @@ def reread_below_floor(parsed: ParsedSignal, text: str) -> ParsedSignal:
     other = separator_readings(text)
     written = [*parsed.entry, *parsed.take_profits, *([parsed.stop_loss] if parsed.stop_loss is not None else [])]
     if floor is None or quote not in DOLLAR_QUOTES or not written or not all(price in other for price in written):
-        return parsed
+        return reread_above_ceiling(parsed, text)
     if any(price >= floor for price in written) or any(other[price] < floor for price in written):
         return parsed
     return replace(
         parsed, entry=sorted(other[p] for p in parsed.entry), take_profits=[other[p] for p in parsed.take_profits],
         stop_loss=other[parsed.stop_loss] if parsed.stop_loss is not None else None,
+    )
+
+
+def reread_above_ceiling(parsed: ParsedSignal, text: str) -> ParsedSignal:
+    """``parsed``, or its prices read as decimals when every one was written as one dot or comma group
+    ("1.942"), reads as thousands, and the coin is none of the markets ever priced in thousands of dollars
+    (``THOUSAND_DOLLAR_BASES``): "ben HIGH short açıyorum giriş 1.942 stop 2.018" is 1.942. The number
+    style was a guess, so the parse is low certainty and a person confirms it. Only without a market price."""
+    base, _, quote = parsed.symbol.partition("/")
+    other = separator_readings(text)
+    written = [*parsed.entry, *parsed.take_profits, *([parsed.stop_loss] if parsed.stop_loss is not None else [])]
+    if base in THOUSAND_DOLLAR_BASES or quote not in DOLLAR_QUOTES or not written:
+        return parsed
+    if not all(price in other and price >= _THOUSAND > other[price] for price in written):
+        return parsed
+    shown = ", ".join(f"{p} → {other[p]}" for p in parsed.entry or written)
+    reason = Reason(
+        "separator_from_scale",
+        f"The message's number style reads {shown}; {base} has never traded near a thousand dollars.",
+    )
+    return replace(
+        parsed, entry=sorted(other[p] for p in parsed.entry), take_profits=[other[p] for p in parsed.take_profits],
+        stop_loss=other[parsed.stop_loss] if parsed.stop_loss is not None else None,
+        certainty="low", certainty_reasons=(*parsed.certainty_reasons, reason),
     )

@@ -6,7 +6,8 @@ stop or targets with prices is the call. "BTC perdeu os 64000 mas MOVE segurou b
 LONG market, Target 0,52 0,58, stop 0.445" (once canonical): a base followed by its own price out of scale
 with the plan's is the market talked about, and the one base left is the call. A coin that is also a
 table word ("MOVE", "ME") counts only in capitals inside a sentence in lower case (or in a script
-without case), not followed by a stop word ("MOVE SL TO ENTRY"). When neither holds, the message's opener stays the subject ("NEAR has been
+without case), not followed by a stop word ("MOVE SL TO ENTRY"). A base the text declines ("BTC'ye
+bakmayın, ben HIGH short açıyorum"; ``declined``) leaves the one base not declined. When neither holds, the message's opener stays the subject ("NEAR has been
 compressing … while BTC chopped sideways").
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from decimal import Decimal
 
 from . import assets, contrast_call
+from .declined import Named, declined
 from .market_scale import DOLLAR_FLOORS, MAX_PRICE_SPREAD
 from .text import to_decimal, uses_decimal_comma
 from .ticker_words import WORD_BASES
@@ -31,6 +33,10 @@ def subject(text: str, listed: list[re.Match]) -> re.Match | None:
     bases = sorted([*listed, *_word_bases(text)], key=lambda m: m.start())
     if len({m["base"] for m in bases}) < 2:
         return None
+    refused = declined(text, [Named(m["base"], m.start(), m.end()) for m in bases])
+    kept = [m for m in bases if m["base"] not in refused]
+    if refused and len({m["base"] for m in kept}) == 1:
+        return kept[0]  # "arkadaşlar BTC'ye bakmayın, ben HIGH short açıyorum": the one base not declined
     if (turned := contrast_call.called(text, bases)) is not None:  # "BTC pinta flojo pero … corto en MOVE"
         return turned
     plan = next((s for s in _sentences(text) if _PLAN_PRICE.search(text, s[0], s[1])), None)

@@ -191,7 +191,12 @@ a misspelt BUSD pair).
 21/24 = 88 % exactly (23/24 by fields), with no false trade. It leaves out tr-blind50-n02, a wrong symbol at high
 certainty ("arkadaşlar BTC'ye bakmayın, ben HIGH short açıyorum … giriş 1.942": the Turkish dot read as thousands puts
 the plan at BTC's scale), and ru-blind50-o07 / vi-blind50-o10 (shares in prose: "на втором 30%, остальное на
-третьем", "Chốt 50% ở TP1").
+третьем", "Chốt 50% ở TP1"). Session 13 added tr-blind50-n02 once a declined base ("BTC'ye bakmayın") gave way to the
+called one and a coin never priced in thousands reads "1.942" as a decimal, at low certainty (``test_blind50_turkish``).
+``*-blind51.json`` (session 13, scored after those fixes) read 45/56 = 80 % of its signals before its own, with no false
+trade and no wrong symbol; the misses were shares in unread layouts ("Take profit 50% 30% 20%", "close 50/25/25 at
+TP1/2/3", "0,01480 (40%), …" after the side, "剩下兩個目標各25%"), "Parada de Perda", chat words before a zone ("boys lol
+3,412-3,448") and a plan that declines BTC in Hinglish ("usko chhodo") (``test_blind51_shares``, ``test_blind51_fields``).
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

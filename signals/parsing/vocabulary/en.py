@@ -90,7 +90,7 @@ WORDS = {
     "half_each": ("half and half", "half each"),
     "cross": ("cross",),
     "isolated": ("isolated",),
-    "profit": ("profit",),
+    "profit": ("profit", "profits"),
     "trailing": ("trailing", "trailing stop", "trail the stop", "trail stop", "trail the sl", "trail sl", "trail your stop", "trail"),
     # "📌 Rules: after TP1 …" under a call: the plan's own management, no report (``plan_blocks``).
     "rules": ("rules", "rule", "house rules", "trade rules"),
@@ -195,7 +195,9 @@ WORDS = {
     "new_call": ("new call", "new signal", "new trade", "new setup", "today's signal", "todays signal", "signal of the day", "trade of the day", "today's opportunity", "todays opportunity", "opportunity of the day"),
     # "ETH is weak too, not touching it. SOL long …": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
-    "decline": ("not touching", "won't touch", "wouldn't touch", "not trading", "staying away from", "stay away from it", "skipping it", "not for me", "passing on", "not looking to long", "not looking to short", "not looking for longs", "not looking for shorts", "not considering a long", "not considering longs", "not considering a short", "not considering shorts"),
+    "decline": ("not touching", "won't touch", "wouldn't touch", "not trading", "staying away from", "stay away from it", "skipping it", "not for me", "passing on", "not looking to long", "not looking to short", "not looking for longs", "not looking for shorts", "not considering a long", "not considering longs", "not considering a short", "not considering shorts",
+                # "BTC is stuck, forget about it": the pair talked about, set aside.
+                "forget about it", "forget it"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

@@ -194,6 +194,8 @@ WORDS = {
         "resumen de", "ganadoras", "perdedoras", "mejor operación", "peor operación", "mejor trade", "peor trade",
     ),
     "filler": (
+        # "4,12 pongo 30%" (at 4,12 I place 30%): the verb between a leg's price and its share.
+        "pongo", "coloco",
         "a la baja", "al alza", "hacia abajo", "hacia arriba", "por arriba", "arriba", "abajo",
         # "o" (or) stays a filler: it is also the Portuguese article ("para o ponto de entrada").
         "a", "o", "al", "de", "del", "el", "la", "en", "entre", "y", "cerca", "alrededor", "precio", "por debajo", "por encima",
@@ -233,7 +235,9 @@ WORDS = {
     "gold": ("oro",),
     # "ETH está débil, no lo tocaría": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
-    "decline": ("no tocaría", "no lo tocaría", "no la tocaría", "no lo toco", "no la toco", "no los toco", "no las toco", "no toco", "no lo tocamos", "no tocamos", "no opero", "no operamos", "mejor evitarlo", "lo evitamos", "no buscamos largos", "no buscamos cortos", "no pensamos en largo", "no pensamos en corto", "no consideramos largos", "no consideramos cortos"),
+    "decline": ("no tocaría", "no lo tocaría", "no la tocaría", "no lo toco", "no la toco", "no los toco", "no las toco", "no toco", "no lo tocamos", "no tocamos", "no opero", "no operamos", "mejor evitarlo", "lo evitamos", "no buscamos largos", "no buscamos cortos", "no pensamos en largo", "no pensamos en corto", "no consideramos largos", "no consideramos cortos",
+                # "BTC is stuck, forget about it": the pair talked about, set aside.
+                "olvídalo", "olvídate de él", "déjalo de lado"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

@@ -230,7 +230,9 @@ WORDS = {
     "distance": ("पिप्स", "पिप", "पॉइंट्स", "पॉइंट"),
     # "but ETH nahi, $AAVE", "ETH ko nahi chhedenge": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
-    "decline": ("nahi chhedenge", "nahi chhuenge", "nahi lenge", "nahi le rahe", "skip kar rahe", "door rahenge", "नहीं छूएंगे", "नहीं लेंगे", "long nahi soch rahe", "short nahi soch rahe", "long ka nahi soch rahe", "short ka nahi soch rahe"),
+    "decline": ("nahi chhedenge", "nahi chhuenge", "nahi lenge", "nahi le rahe", "skip kar rahe", "door rahenge", "नहीं छूएंगे", "नहीं लेंगे", "long nahi soch rahe", "short nahi soch rahe", "long ka nahi soch rahe", "short ka nahi soch rahe",
+                # "BTC 64k pe atka hua hai usko chhodo" (leave it): the pair talked about is set aside.
+                "usko chhodo", "isko chhodo", "use chhodo", "ise chhodo", "usko chhod do", "isko chhod do", "उसको छोड़ो", "इसे छोड़ो"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

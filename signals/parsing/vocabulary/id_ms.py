@@ -185,6 +185,8 @@ WORDS = {
         "laporan performa", "performa bulan ini",
     ),
     "filler": (
+        # "4,12 pasang 30%" (at 4,12 place 30%): the verb between a leg's price and its share.
+        "pasang",
         "ke", "di", "dan", "sekitar", "harga", "untuk", "posisi", "di bawah", "di atas",
         "breakout", "tembus",
         # "TP aman 1.41" (the safe target): a word that grades a target, not prose after it.
@@ -204,7 +206,9 @@ WORDS = {
     "distance": ("poin",),
     # "ETH lemah, nggak disentuh dulu": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
-    "decline": ("tidak disentuh", "nggak disentuh", "gak disentuh", "jangan disentuh", "skip dulu", "tidak masuk", "nggak masuk", "hindari dulu", "belum mau long", "belum mau short", "tidak mau long", "tidak mau short", "belum kepikiran long", "belum kepikiran short"),
+    "decline": ("tidak disentuh", "nggak disentuh", "gak disentuh", "jangan disentuh", "skip dulu", "tidak masuk", "nggak masuk", "hindari dulu", "belum mau long", "belum mau short", "tidak mau long", "tidak mau short", "belum kepikiran long", "belum kepikiran short",
+                # "BTC is stuck, forget about it": the pair talked about, set aside.
+                "lupakan dulu", "lupain dulu"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

@@ -65,6 +65,8 @@ WORDS = {
     "stop": (
         "stop loss", "stop", "sl",
         "stop-loss", "parar perdas",
+        # "Parada de Perda: 141,60" (the stop of loss), "Perda máxima 2,21": the spelled-out stop, as Spanish writes it.
+        "parada de perda", "parada de perdas", "stop de perda", "stop de perdas", "perda máxima", "limite de perda",
     ),
     "target": (
         "alvo", "alvos", "objetivo", "objetivos", "take profit", "tp",
@@ -154,7 +156,7 @@ WORDS = {
     "margin": ("margem",),
     "order_type": ("tipo de ordem",),
     "parts": ("ordens", "partes", "parcelas", "vezes"),
-    "profit": ("lucro", "ganho"),
+    "profit": ("lucro", "ganho", "lucros", "ganhos"),
     "trailing": ("stop móvel", "trailing stop", "take profit móvel", "take profit dinâmico"),
     "rules": ("regras", "regra"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -209,6 +211,8 @@ WORDS = {
         "resumo de", "vencedoras", "perdedoras", "melhor operação", "pior operação", "melhor trade", "pior trade",
     ),
     "filler": (
+        # "4,12 coloco 30%" (at 4,12 I place 30%): the verb between a leg's price and its share.
+        "coloco", "ponho",
         "a", "o", "de", "do", "da", "em", "no", "na", "nos", "nas", "para", "entre", "e", "perto", "preço", "até", "abaixo",
         "acima", "à vista", "a vista",
         "em torno de", "em torno", "por volta de",  # "Entrada Curta: em torno de $2.45" (around)
@@ -247,7 +251,9 @@ WORDS = {
     "gold": ("ouro",),
     # "ETH está fraco, não vou entrar nele": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
-    "decline": ("não vou", "não toco", "não tocaria", "não vou tocar", "não vou entrar", "não operamos", "não opero", "fico de fora", "ficamos de fora", "evitamos", "não pensamos em long", "não pensamos em short", "não buscamos long", "não buscamos short", "não consideramos long", "não consideramos short"),
+    "decline": ("não vou", "não toco", "não tocaria", "não vou tocar", "não vou entrar", "não operamos", "não opero", "fico de fora", "ficamos de fora", "evitamos", "não pensamos em long", "não pensamos em short", "não buscamos long", "não buscamos short", "não consideramos long", "não consideramos short",
+                # "BTC is stuck, forget about it": the pair talked about, set aside.
+                "deixa pra lá", "esquece ele", "esquece esse"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

@@ -168,6 +168,8 @@ WORDS = {
         "sonuçları", "haftanın sonuçları", "ayın sonuçları",
     ),
     "filler": (
+        # "4.12 koyuyorum %30" (at 4.12 I place 30%): the verb between a leg's price and its share.
+        "koyuyorum", "koyuyoruz",
         "ile", "arası", "civarı", "altı", "üstü", "seviyesi", "fiyat", "fiyatı", "ve", "pozisyon", "pozisyonu",
         "altında", "üstünde", "üzerinde",
         "kırılımı", "kırılımında", "kırılırsa", "kırılım", "kırarsa",
@@ -195,7 +197,9 @@ WORDS = {
     "gold": ("altın", "ons altın", "altın ons"),
     # "ETH zayıf, ona dokunmuyorum": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
-    "decline": ("dokunmuyorum", "dokunmuyoruz", "dokunmayın", "dokunmam", "girmiyorum", "girmiyoruz", "uzak duruyorum", "uzak duruyoruz", "pas geçiyorum", "pas geçiyoruz", "long düşünmüyoruz", "short düşünmüyoruz", "long düşünmüyorum", "short düşünmüyorum", "long aramıyoruz", "short aramıyoruz", "long açmıyoruz", "short açmıyoruz"),
+    "decline": ("bakmayın", "bakmayin", "bakmıyorum", "bakmıyoruz", "boş verin", "boşverin", "dokunmuyorum", "dokunmuyoruz", "dokunmayın", "dokunmam", "girmiyorum", "girmiyoruz", "uzak duruyorum", "uzak duruyoruz", "pas geçiyorum", "pas geçiyoruz", "long düşünmüyoruz", "short düşünmüyoruz", "long düşünmüyorum", "short düşünmüyorum", "long aramıyoruz", "short aramıyoruz", "long açmıyoruz", "short açmıyoruz",
+                # "BTC is stuck, forget about it": the pair talked about, set aside.
+                "unutun onu", "onu unutun"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

@@ -163,6 +163,8 @@ WORDS = {
         "kèo đẹp nhất", "kèo tệ nhất", "kèo ngon nhất", "lệnh đẹp nhất",
     ),
     "filler": (
+        # "4.12 đặt 30%" (at 4.12 place 30%): the verb between a leg's price and its share.
+        "đặt",
         "giá", "về", "ở", "tại", "quanh", "khoảng", "và", "từ", "đến", "cho", "lệnh", "dưới", "trên", "vượt", "phá", "nếu giá vượt",
         "thủng", "phá vỡ", "gãy", "xuyên thủng",
         # "mình long SEI đây 0.3150" (I long SEI here): "here" between the pair and its price.
@@ -190,7 +192,9 @@ WORDS = {
     "dca": ("dca thêm", "nhồi thêm", "vào thêm", "bồi thêm", "nhồi lệnh", "nhồi"),
     # "ETH cũng yếu, không đụng": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
-    "decline": ("không đụng", "không đụng vào", "không trade", "bỏ qua", "đứng ngoài", "chưa tính long", "chưa tính short", "không tính long", "không tính short", "chưa nghĩ đến long", "chưa nghĩ đến short"),
+    "decline": ("không đụng", "không đụng vào", "không trade", "bỏ qua", "đứng ngoài", "chưa tính long", "chưa tính short", "không tính long", "không tính short", "chưa nghĩ đến long", "chưa nghĩ đến short",
+                # "BTC is stuck, forget about it": the pair talked about, set aside.
+                "kệ nó", "quên nó đi"),
 }
 
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no

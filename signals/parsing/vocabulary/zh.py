@@ -245,6 +245,8 @@ WORDS = {
         # "3380到3410之间" (between 3380 and 3410): the range said, then "between".
         "之间", "之間",
         "就放", "放在", "放到", "就设", "就設", "设在", "設在", "设置在", "設置在", "下面", "上面",
+        # "4.12 掛 30%、3.96 掛 30%" (place 30% at 4.12, …): the verb between a leg's price and its share.
+        "掛", "挂",
         # "第一止盈就定翻倍0.013434" (the first target set at the double, 0.013434): the verb and the
         # gain it stands for, between a target's label and its price.
         "就定", "定在", "翻倍",
@@ -269,7 +271,9 @@ WORDS = {
     "parts": ("分批挂", "分批掛", "分批",),
     # "ETH也弱，先不碰": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
-    "decline": ("不碰", "先不碰", "不参与", "不參與", "不考虑", "不考慮", "不进场", "不進場", "不考虑做多", "不考慮做多", "不考虑做空", "不考慮做空", "暂不做多", "暫不做多", "暂不做空", "暫不做空"),
+    "decline": ("不碰", "先不碰", "不参与", "不參與", "不考虑", "不考慮", "不进场", "不進場", "不考虑做多", "不考慮做多", "不考虑做空", "不考慮做空", "暂不做多", "暫不做多", "暂不做空", "暫不做空",
+                # "BTC is stuck, forget about it": the pair talked about, set aside.
+                "先别管它", "先別管它"),
 }
 
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no
