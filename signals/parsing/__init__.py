@@ -26,7 +26,7 @@ from decimal import Decimal
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
 from . import (
-    alternatives, asides, closed_trades, desk_posts, examples, hints, market_hint, plan_blocks, questions, recaps, restatements, reviews, running_trades,
+    alternatives, asides, closed_trades, desk_posts, examples, hints, hit_headers, market_hint, plan_blocks, questions, recaps, restatements, reviews, running_trades,
     signal, ticker_cards, ticks, updates,
 )
 from .market_hint import MarketPrice
@@ -278,7 +278,7 @@ def _hit_index(
     """The highest ticked target's 1-based position; 0 when ticks exist but match no target."""
     if not checked:
         return None
-    unticked = text.replace("✅", " ").replace("✔", " ")
+    unticked = hit_headers.without_hit_numbers(text).replace("✅", " ").replace("✔", " ")  # "Target 2 hit ✅" prices nothing
     parsed = signal.build(unticked, symbol, mentions, decimal_comma) if symbol else None
     positions = [i + 1 for i, tp in enumerate(parsed.take_profits if parsed else []) if tp in checked]
     return max(positions) if positions else 0

@@ -12,6 +12,7 @@ from .share_tokens import (
 )
 from . import sections as sec
 from .vocabulary import english_pattern
+from .each_entry import share_each_entry
 
 _STOP = re.compile(r"\b(?:sl|s/l|stop[ -]?loss|stoploss|stops?)\b", re.I)
 # "TP1到了之後止損拉到成本" ("TP1 … after SL move 成本"): Chinese "cost" beside a stop moved is its entry; the
@@ -106,7 +107,7 @@ _EVEN_ENTRIES = re.compile(r"\b(?:buys|entry|entries|orders|entry orders|legs)\b
 
 
 def _even_entry_shares(text: str, entries: list[Decimal]) -> list[Decimal] | None:
-    match = _EVEN_ENTRIES.search(text)
+    match = _EVEN_ENTRIES.search(text) or share_each_entry(text)  # "half on each entry" (``each_entry``)
     if not match or len(entries) < 2:
         return None
     each = Decimal(50) if match["share"].lower() == "half" else Decimal(match["share"].strip("% "))

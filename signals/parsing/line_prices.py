@@ -18,11 +18,12 @@ from .vocabulary import attach_words, english_pattern, join_pattern
 # "looking to short the 2.18-2.24 retest", "long into 0.52": an article or "into" before the price, as "a" and "at" are.
 # "PEOPLE short bro 0.0412", "long bhai 142": how a chat addresses its readers (Hinglish too), between the side and its price.
 # "new ETH short boys lol 3,412-3,448": the chat's laugh sits there as its greeting does.
+# "SOL plan: 148.20 - 151.60 LONG", "SOL için plan: …" (every table's "plan" row): a heading word after the pair, as "setup" is.
 FILLER = frozenset(
     """
     at around about approx approximately near below under above over or to from between and when
     price prices zone area range level levels limit order orders point points use only close
-    closing closes candle candles daily weekly monthly hour hours if on is are setup set up scalp value usdt usd here
+    closing closes candle candles daily weekly monthly hour hours if on is are setup set up plan scalp value usdt usd here
     busd usdc perp spot futures breakout break breaks breakdown of a rn the into bro bros guys fam bhai
     boys lads fellas folks frens lol lmao haha
     """.split()

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from . import certainty
+from . import certainty, stop_subject, update_tags
 from .results import ParsedUpdate
 from .sections import ORDINALS, STOP_WORD
 from .symbols import SymbolMention, bare_tickers, find_mentions, normalize
@@ -233,6 +233,8 @@ def parse(text: str, symbol: str | None, decimal_comma: bool, hit_index: int | N
         return None
     close, move = _close(text, None), _move_stop(text, None, decimal_comma)
     said_at = min((action[0] for action in (close, move) if action), default=0)
+    if update.symbol is None and (close or move or update.kind == "cancel"):  # "close #NOT fully": the tag in its clause is its trade
+        update = replace(update, symbol=update_tags.tagged_base(text, said_at if close or move else _CANCEL.search(text).start()))
     instruction = text[text.rfind("\n", 0, said_at) + 1:]  # from the instruction's line on
     conflict = _conflict(text, close, move, decimal_comma)
     doubts = certainty.update_reasons(instruction, update, named_pairs(text), conflict, decimal_comma)
@@ -377,7 +379,7 @@ def _move_stop(text: str, symbol: str | None, decimal_comma: bool) -> tuple[int,
 
 def _new_stop(text: str, match: re.Match, decimal_comma: bool) -> Decimal | str | None:
     """What a stop-move phrase moves the stop to: a price, "entry", or None (it does not say)."""
-    after = text[match.end(): match.end() + 40].split("\n")[0]
+    after = stop_subject.without_subject(text[match.end(): match.end() + 40].split("\n")[0])  # "SL ETH short to 3260"
     for token in TOKEN_PATTERNS[decimal_comma].finditer(after):
         if token.lastgroup == "num":
             return to_decimal(token.group(), decimal_comma) or None

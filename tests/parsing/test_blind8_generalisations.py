@@ -140,10 +140,16 @@ def test_the_market_price_rereads_a_separator_a_thousand_times_off():
     assert parsed.certainty == "low" and parsed.certainty_reasons[-1].code == "separator_from_market"
 
 
-@pytest.mark.parametrize("market", [None, Decimal("2400")])
-def test_without_a_market_price_or_with_one_that_agrees_the_messages_reading_stays(market):
-    parsed = parse_message(VI_XRP, market_price=lambda symbol: market)
+def test_a_market_price_that_agrees_keeps_the_messages_reading():
+    parsed = parse_message(VI_XRP, market_price=lambda symbol: Decimal("2400"))
     assert (parsed.entry, parsed.certainty) == (prices("2385", "2412"), "high")
+
+
+@pytest.mark.parametrize("lookup", [None, lambda symbol: None])
+def test_without_a_market_price_a_coin_never_priced_in_thousands_reads_decimals_for_a_person_to_confirm(lookup):
+    parsed = parse_message(VI_XRP, market_price=lookup)
+    assert (parsed.entry, parsed.stop_loss) == (prices("2.385", "2.412"), Decimal("2.468"))
+    assert parsed.certainty == "low" and parsed.certainty_reasons[-1].code == "separator_from_scale"
 
 
 def test_the_market_price_never_rereads_a_number_written_unambiguously():

@@ -91,7 +91,7 @@ def test_it_reads_brazilian_position_words_and_stop_gain_as_the_targets(text, si
     [
         ("#ETH 做多 入市價 3200，止蝕 3120，止賺 3350", "3120"),
         ("SOL سبوت\nمنطقة الشراء 150 - 156\nالهدف 172\nالوقف 144", "144"),
-        ("Kalau tembus 2.450 Jual SUI\nSasaran 2.300 / 2.150\nHenti rugi 2.560", "2560"),
+        ("Kalau tembus 2.450 Jual SUI\nSasaran 2.300 / 2.150\nHenti rugi 2.560", "2.560"),  # SUI never traded in thousands
         ("#TON лонг 5,40\nЦели 5,90\nСтоп под 4,95", "4.95"),
         ("SOL long lo 150 pe\nTarget 158, 165\nSL rakho 141", "141"),
     ],

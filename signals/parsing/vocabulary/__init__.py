@@ -93,7 +93,7 @@ CANONICAL = {
     # as the range it stands for (``restatements``).
     "restate": "meaning",
     # "شورت ENA بین 0.92 و 0.95": "between", which the entry grammar reads past to the range it opens.
-    "between": "between",
+    "between": "between", "lies_at": "lies at", "plan": "plan",  # "цели находятся на" → "targets lies at" (``label_verbs``)
     # "Средний вход", "平均入场" (average entry): the average of a plan's entries (``sections``); "爆仓",
     # "ликвидация": a liquidation, never a close to make nor this trade's leverage (``leverage``).
     "average": "avg", "liquidation": "liquidation",
@@ -123,7 +123,7 @@ CANONICAL = {
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four
 # letters ("par", "mua"), which another language may use for something else.
-_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "capital", "previous", "peak", "rest", "wrong", "distance"})
+_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "capital", "previous", "peak", "rest", "wrong", "distance", "lies_at", "plan"})
 
 
 def _is_phrase(key: str) -> bool:

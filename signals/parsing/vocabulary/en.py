@@ -56,6 +56,10 @@ ASK_MARKS = STILL_VALID + ("makes sense", "make sense", "good idea", "legit")
 ASK_TAILS = ("or nah", "or naw", "or not", "or no", "yes or no", "yay or nay", "what do you think", "what do u think", "what do you guys think", "wdyt", "thoughts anyone")
 
 WORDS = {
+    # "SOL plan: 148.20 - 151.60 LONG": a heading word between the pair and its prices, a filler there (``line_prices``).
+    "plan": ("plan", "trade plan", "game plan"),
+    # "Targets sit at 0.0234, 0.0243", "цели находятся на …": a verb between a label and its prices (``label_verbs``).
+    "lies_at": ("sit at", "sits at", "lie at", "lies at", "come in at", "comes in at", "are at", "is at", "stand at", "stands at", "are placed at", "are set at"),
     "restate": ("meaning", "i.e.", "that is", "in other words"),
     # "Average Entry Zone: ~0.0447", "(from avg entry 4747.5)": the average of a plan's entries, which restates them (``sections``).
     "average": ("avg", "average", "center", "centre", "midpoint"),
@@ -80,7 +84,7 @@ WORDS = {
     "squeeze": ("short squeeze", "long squeeze", "short squeezes", "long squeezes", "retail is shorting", "retail is longing", "retail are shorting", "retail are longing", "investors are shorting", "investors are longing", "traders are shorting", "traders are longing", "everyone is shorting", "everyone is longing", "everybody is shorting", "everybody is longing", "the crowd is shorting", "the crowd is longing", "whales are shorting", "whales are longing", "selling pressure", "buying pressure", "selling volume", "buying volume", "selling interest", "buying interest"),
     "short": ("short", "sell"),
     "market": ("market", "market price", "cmp", "current price", "now", "market order"),
-    "cancel": ("cancel", "cancelled", "canceled", "invalidated"),
+    "cancel": ("cancel", "cancelled", "canceled", "invalidated", "pull the order", "pull your orders"),
     "close": ("close", "closed", "exit"),
     "hit": ("hit", "reached", "achieved", "done"),
     "breakeven": ("breakeven", "break even", "be"),

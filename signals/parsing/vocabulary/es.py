@@ -38,13 +38,17 @@ ASK_MARKS = STILL_VALID + ("tiene sentido", "buena idea", "qué opinan", "que op
 ASK_TAILS = ("o no", "sí o no", "si o no", "qué opinan", "que opinan", "qué piensan", "que piensan", "qué dicen", "que dicen")
 
 WORDS = {
+    # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
+    "plan": ("plan para", "plan de trade"),
+    # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
+    "lies_at": ("están en", "está en", "se sitúan en", "se ubican en", "quedan en"),
     "restate": ("o sea", "es decir"),
     "average": ("promedio de", "precio promedio de"),
     "liquidation": ("liquidación", "liquidaciones"),
     "allocation": ("distribución", "reparto", "asignación", "toma de ganancias escalonada", "toma parcial de ganancias"),
     "capital": ("saldo",),
     # "largo desde 0,7420, recompra en 0,7150", "recarga 0,69": an added leg, which adds to the side's own price (``legs``).
-    "dca": ("recompra", "recompras", "recarga", "recargas", "promediar", "promediamos"),
+    "dca": ("añado en", "añadiré en", "añadimos en", "recompra", "recompras", "recarga", "recargas", "promediar", "promediamos"),
     "entry": (
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
         "órdenes límite", "ordenes limite",
@@ -108,6 +112,8 @@ WORDS = {
     "cancel": (
         "cancelada", "cancelado", "cancelar", "anulada", "anulado",
         "cancelamos", "anulamos",
+        # "Cancelen la orden de #HIGH": the plural imperative, said to the readers, Spain's "cancelad" too.
+        "cancelen", "cancelad", "anulen",
     ),
     # "Cerrad la mitad del corto" (close half the short, said to the readers): Spain's plural imperative too.
     "close": ("cerrar", "cerramos", "cierren", "cierra", "cerrada", "cerrado", "cerrad", "cerrando"),
@@ -133,7 +139,7 @@ WORDS = {
     # "a partir de", which also sets an entry ("Entrada a partir de 142").
     "after": ("después de", "después del", "después", "tras", "a partir del"),
     "half": ("la mitad", "mitad"),
-    "half_each": ("mitad y mitad", "mitad cada una", "mitad cada uno"),
+    "half_each": ("mitad y mitad", "mitad cada una", "mitad cada uno", "mitad en cada"),
     "cross": ("cruzado", "cruzada"),
     "isolated": ("aislado", "aislada"),
     "cross_margin": ("margen cruzado", "margen cruzada"),

@@ -46,6 +46,10 @@ ASK_MARKS = STILL_VALID + ("sahi hai kya", "theek hai kya", "ya nahi", "ki nahi"
 ASK_TAILS = ("ya nahi", "ki nahi", "kya lagta hai", "kya bolte ho", "sahi hai kya", "या नहीं", "क्या लगता है")
 
 WORDS = {
+    # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
+    "plan": ("ka plan", "योजना"),
+    # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
+    "lies_at": ("rahenge", "rahega", "रहेंगे", "रहेगा"),
     # "बिकवाली का दबाव" (selling pressure): the market's flow, no side of this call: it becomes the side-less "squeeze".
     "squeeze": ("बिकवाली का दबाव", "खरीदारी का दबाव", "बिकवाली दबाव", "खरीदारी दबाव"),
     "restate": ("matlab", "yaani", "yani", "मतलब", "यानी"),
@@ -95,7 +99,7 @@ WORDS = {
     ),
     "cancel": (
         "रद्द", "कैंसल",
-        "cancel karo", "cancel kar do",
+        "cancel karo", "cancel kar do", "cancel kar dijiye", "cancel karein",
     ),
     "close": (
         "बंद करें", "बंद",

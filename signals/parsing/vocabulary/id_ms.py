@@ -46,6 +46,10 @@ ASK_MARKS = STILL_VALID + ("kah", "nggak", "ngga", "gak", "ga", "tidak", "bukan"
 ASK_TAILS = ("atau nggak", "atau gak", "atau ga", "atau tidak", "menurut kalian", "gimana menurut kalian", "gmn menurut kalian")
 
 WORDS = {
+    # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
+    "plan": ("rencana untuk", "rencana"),
+    # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
+    "lies_at": ("berada di", "terletak di"),  # not "ada di": its "ada" is the ADA ticker too
     "restate": ("artinya", "maksudnya", "yaitu", "yakni"),
     "average": ("rata-rata", "rata rata"),
     "liquidation": ("likuidasi", "dilikuidasi"),
@@ -105,7 +109,7 @@ WORDS = {
         "harga pasar", "harga sekarang", "sekarang",
         "harga semasa", "harga terkini", "harga saat ini", "harga market", "order pasar",
     ),
-    "cancel": ("dibatalkan", "batal", "batalkan"),
+    "cancel": ("dibatalkan", "batal", "batalkan", "batalin"),
     "close": ("tutup", "tutup posisi", "keluar"),
     "hit": (
         "tercapai", "kena", "sudah kena",

@@ -39,13 +39,17 @@ ASK_MARKS = STILL_VALID + ("faz sentido", "boa ideia", "o que acham")
 ASK_TAILS = ("ou não", "ou nao", "sim ou não", "sim ou nao", "o que acham", "oq acham", "que acham")
 
 WORDS = {
+    # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
+    "plan": ("plano para", "plano"),
+    # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
+    "lies_at": ("ficam em", "fica em", "estão em", "está em", "se situam em"),
     "restate": ("ou seja", "isto é", "quer dizer"),
     "average": ("média de",),
     "liquidation": ("liquidação", "liquidações"),
     "allocation": ("distribuição", "alocação", "realização escalonada", "realização parcial de lucro"),
     "capital": ("banca", "saldo"),
     # "long de 0,742, recompra em 0,715", "reforço 0,69": an added leg, which adds to the side's own price (``legs``).
-    "dca": ("recompra", "recompras", "reforço", "reforçar", "reforçamos"),
+    "dca": ("vou aumentar em", "aumento em", "vou adicionar em", "adiciono em", "recompra", "recompras", "reforço", "reforçar", "reforçamos"),
     "entry": (
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
         "ordens limite", "ordens limitadas",
@@ -113,6 +117,8 @@ WORDS = {
     "cancel": (
         "cancelado", "cancelada", "cancelar", "anulado",
         "cancelamos",
+        # "Cancelem a ordem de #HIGH": the plural imperative, said to the readers.
+        "cancelem", "anulem",
     ),
     "close": (
         "fechar", "fechamos", "fechem", "feche", "encerrar", "encerrado", "fechado",

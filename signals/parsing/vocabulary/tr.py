@@ -38,6 +38,10 @@ ASK_MARKS = ("mı", "mi", "mu", "mü", "mısın", "misin", "mıyım", "miyim")
 ASK_TAILS = ("ne dersiniz", "ne düşünüyorsunuz", "mantıklı mı", "olur mu", "yoksa değil mi")
 
 WORDS = {
+    # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
+    "plan": ("için plan", "için planımız", "planı"),
+    # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
+    "lies_at": ("şu seviyelerde", "şu noktalarda", "şu seviyede"),
     "restate": ("yani", "diğer bir deyişle"),
     "average": ("ortalama",),
     "liquidation": ("likidasyon", "likidasyonu", "likidasyonlar", "tasfiye"),
@@ -93,7 +97,7 @@ WORDS = {
         "piyasa fiyatından", "piyasa fiyatı", "piyasadan", "anlık fiyat", "güncel fiyat", "market fiyatından",
         "şimdi", "hemen", "piyasa emri",
     ),
-    "cancel": ("iptal", "iptal edildi", "iptal ediyoruz", "geçersiz"),
+    "cancel": ("iptal", "iptal edildi", "iptal ediyoruz", "geçersiz", "iptal edin"),
     "close": (
         "kapat", "kapatın", "kapatıyoruz", "kapattık", "kapatıldı", "çıkış yapın",
         "kapatıyorum",

@@ -42,6 +42,10 @@ ASK_MARKS = (
 ASK_TAILS = ("hay không", "hay ko", "được không", "dc không", "ae thấy sao", "anh em thấy sao", "thấy sao")
 
 WORDS = {
+    # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
+    "plan": ("kế hoạch cho", "kế hoạch"),
+    # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
+    "lies_at": ("nằm ở", "nằm tại", "đặt ở", "đặt tại"),
     "restate": ("tức là", "nghĩa là"),
     "average": ("trung bình",),
     "liquidation": ("thanh lý",),
@@ -106,7 +110,7 @@ WORDS = {
         "giá hiện tại", "giá thị trường", "vào ngay", "vào luôn", "giá market",
         "ngay bây giờ", "lệnh thị trường", "lệnh market",
     ),
-    "cancel": ("hủy lệnh", "huỷ lệnh", "hủy", "huỷ", "hủy kèo", "huỷ kèo"),
+    "cancel": ("hủy lệnh", "huỷ lệnh", "hủy", "huỷ", "hủy kèo", "huỷ kèo", "hủy bỏ", "huỷ bỏ"),
     "close": ("cắt lệnh", "đóng lệnh", "đóng", "thoát lệnh", "chốt"),
     "hit": ("đã chạm", "chạm", "đạt", "đã đạt", "đã hit"),
     "stopped": ("thoát lệnh ở sl", "ra ở sl", "dính sl", "dính stop", "dính stoploss", "cắn sl"),

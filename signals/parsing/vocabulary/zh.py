@@ -45,6 +45,10 @@ ASK_MARKS = ("吗", "嗎", "呢", "么", "麼", "会不会", "會不會", "能�
 ASK_TAILS = ("怎么看", "怎麼看", "可以吗", "可以嗎", "行不行", "合适吗", "合適嗎", "大家觉得呢", "大家覺得呢")
 
 WORDS = {
+    # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
+    "plan": ("计划", "計劃"),
+    # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
+    "lies_at": ("位于", "位於", "分别在", "分別在", "分别是", "分別是"),
     "restate": ("也就是", "也就是说", "也就是說"),
     "average": ("平均",),
     "liquidation": ("强制平仓", "強制平倉", "强平", "強平", "爆仓", "爆倉"),
@@ -118,6 +122,8 @@ WORDS = {
         "多单布局", "多單佈局", "多單布局", "做多布局", "做多佈局",
         # "市價直接進多" (at market, go straight in long): the side as the verb "enter".
         "进多", "進多",
+        # "我先多了 …" (I went long first): not bare "先多了", which opens "先多了解" (first learn more).
+        "我先多了",
     ),
     # Hong Kong "沽空" (sell short).
     # "逼空": a market move or the crowd's positions, no side of this call: it becomes the side-less "squeeze".
@@ -136,11 +142,13 @@ WORDS = {
         "开空价", "開空價", "开空价格", "開空價格", "做空价", "做空價", "空单价", "空單價", "空单价格", "空單價格",
         "空单布局", "空單佈局", "空單布局", "做空布局", "做空佈局",
         "进空", "進空",
+        # "我先空了 5.42-5.55 分批" (I shorted first, 5.42-5.55 in parts): the writer's own short, as a verb.
+        "我先空了", "先空了", "我空了",
     ),
     "market": (
         "市价", "市價", "现价", "現價", "当前价", "當前價", "市价单", "市價單",
     ),
-    "cancel": ("取消", "作废", "作廢", "撤单", "撤單"),
+    "cancel": ("取消", "作废", "作廢", "撤单", "撤單", "撤销", "撤銷"),
     # "先平一半落袋" ("close half first, bank it"): "先平" is a close said before its share; not bare "平" (平均, 平台).
     "close": ("平掉", "平仓", "平倉", "止盈离场", "离场", "離場", "出局", "先平",
               # "TP3 全平" (close all at TP3): what is left closed at the last target.

@@ -1,0 +1,18 @@
+"""A share said before the entries it weighs: "half on each entry", "metade em cada entrada",
+"mitad en cada entrada", "половина на каждый вход" (canonical "half each Entry"), "30% per entry".
+
+``hints`` reads the share after the entries ("entries, half each"); here it comes first. The entry
+word must follow: "half on each target" is a share of the targets, never of the entries.
+"""
+import re
+
+_SHARE_EACH_ENTRY = re.compile(
+    r"\b(?P<share>half|[0-9]{1,2}(?:\.[0-9]{1,2})?[ ]?%)[ ]{1,3}(?:(?:on|at|in|for|of)[ ]{1,2})?(?:each|every|per)[ ]{1,3}"
+    r"(?:entry|entries|order|orders|buy|buys|leg|legs)\b",
+    re.I,
+)
+
+
+def share_each_entry(text: str) -> re.Match | None:
+    """The share and its entry word, matched as ``hints`` reads "entries, half each" (group "share")."""
+    return _SHARE_EACH_ENTRY.search(text)
