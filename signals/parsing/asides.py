@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import dated_trades
 from .symbols import find_mentions
 from .vocabulary import ask_pattern, detect, english_pattern, held_pattern, invite_pattern, recall_pattern
 
@@ -33,6 +34,8 @@ def heads_recap(text: str) -> bool:
     promo word (``promo`` rows) before the message's first number heads a recap of past trades, which
     reports on none of them; read from the canonical text."""
     promo = english_pattern("promo").search(text)
+    if promo is not None and dated_trades.dates_trade(text, promo.start()):  # "SOL short from yesterday: …"
+        promo = english_pattern("promo").search(text, promo.end())
     first_number = _NUMBER.search(text)
     return promo is not None and (first_number is None or promo.start() < first_number.start())
 

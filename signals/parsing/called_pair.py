@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from . import plan_below
 from .sections import STRONG_SIDE, WEAK_SIDE
 from .symbols import SymbolMention, choose
 from .declined import Named, declined
@@ -116,18 +117,21 @@ def _side_line_pair_over_prose(text: str, mentions: list[SymbolMention], tied: l
     # opens its line with a "long" that says nothing of ETH/BTC.
     if any(STRONG_SIDE.search(_sentence_of(text, m)) or not _in_prose(text, m) for m in tied):
         return None
-    called = {m.symbol for m in mentions if m.strength == 1 and _heads_priced_side_line(text, m)}
+    # "$NOT (Notcoin) long" over "Entry 0.00612 …": the plan below the header, when the commentary holds no plan label.
+    below = not any(_PLAN_WORD.search(_sentence_of(text, m)) for m in tied)
+    called = {m.symbol for m in mentions if m.strength == 1 and _heads_priced_side_line(text, m, below)}
     return called.pop() if len(called) == 1 else None
 
 
-def _heads_priced_side_line(text: str, mention: SymbolMention) -> bool:
+def _heads_priced_side_line(text: str, mention: SymbolMention, below: bool = False) -> bool:
     """"WIF long 2.14-2.06, SL 1.97": the ticker, in capitals, opens a line that says the side and
     holds prices; "rejection near the 24h high" in a sentence is a word, not the call."""
     line = _line_of(text, mention)
     opening = text[text.rfind("\n", 0, mention.start) + 1: mention.start]
     return (
         not re.search(r"\w", opening) and not text[mention.start: mention.end].islower()
-        and STRONG_SIDE.search(line) is not None and _PRICE.search(line) is not None
+        and STRONG_SIDE.search(line) is not None
+        and (_PRICE.search(line) is not None or (below and plan_below.opens_plan(text, mention.start, mention.end)))
     )
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .refused_before import refused_before
 from .vocabulary import english_pattern, not_this_pattern
 
 # A sentence ends at a full stop before a space (not the point of "146.5"), at !, ?, 。, ！, ？ or a line's end.
@@ -48,6 +49,7 @@ def declined(text: str, named: Sequence[Named]) -> set[str]:
         said = _unpriced(clause) and english_pattern("decline").search(clause) is not None
         before = text[max(0, mention.start - 24): mention.start]
         said = said or any(_BESIDE.fullmatch(before, m.end()) for m in not_this_pattern().finditer(before))
+        said = said or refused_before(text, mention.start)  # "mình không đánh ETH" ("not touching ETH")
         after = not_this_pattern().match(text, _skip_spaces(text, mention.end))
         if said or (after is not None and _CLAUSE_BREAK.match(text, after.end())):
             refused.add(mention.name)

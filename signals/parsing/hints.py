@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import allocation_lines, condition_targets, rest_at_last, share_runs, target_groups
+from . import allocation_lines, condition_targets, rest_at_last, share_runs, target_groups, word_shares
 from .share_tokens import (
     ALLOCATION_TOTAL, ORDINALS, REST_CLAUSE, SHARE_OR_TARGET, allocations, paired, rule_lines, share, target_number,
 )
@@ -32,7 +32,7 @@ _WHEN = re.compile(
 # "Realizar parcial no alvo 1", "half at TP1": a share in words.
 # "TP1 pe 50% book karo aur SL entry pe le aao", "到目标1先出一半": the target may come first. "Фиксируем 50% на первой цели, стоп в
 # безубыток" ("50% first Target"), "TP1 de %50 kar al, stop girişe": a target by its ordinal, a Turkish "%50".
-_NUMBERED_TARGET = r"(?:\b(?:tp|target)[ ]{0,2}#?[0-9]{1,2}(?![0-9]|[^\W\d_](?<![^\x00-\x7f]))|\b(?:first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target)\b)"
+_NUMBERED_TARGET = r"(?:\b(?:tp|target)[ ]{0,2}#?[0-9]{1,2}(?![0-9]|[^\W\d_](?<![^\x00-\x7f]))|\b(?:first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target)\b|\b(?:tp|target)[ ]{1,2}(?:first|second|third|fourth|fifth)\b)"
 _SHARE_AT_TARGET = re.compile(
     rf"(?:[0-9]{{1,3}}[ ]?%|\b(?:partials?|parcial|parciales|parciais|half)\b)[^\n0-9%]{{0,12}}?{_NUMBERED_TARGET}"
     rf"|{_NUMBERED_TARGET}[^\n0-9%]{{0,12}}?(?:(?<![0-9.,+\-])(?:[0-9]{{1,3}}[ ]?%|%[ ]?[0-9]{{1,3}}\b)|\bhalf\b)",
@@ -141,7 +141,7 @@ def _share_then_last(text: str, take_profits: list[Decimal]) -> list[Decimal] | 
     """"take half at first target" in a call with two targets, "30% at TP1, 30% at TP2" with three: shares
     at every target but the last leave the rest to the last one, the only place it can go."""
     for line in rule_lines(text):
-        line = rest_at_last.without_last_rest(english_pattern("half").sub(" 50% ", line), len(take_profits))  # "…, TP3 close all"
+        line = rest_at_last.without_last_rest(word_shares.spoken(line), len(take_profits))  # "…, TP3 close all"
         shares = paired(list(SHARE_OR_TARGET.finditer(line)))
         if not shares or re.search(r"[0-9]", SHARE_OR_TARGET.sub(" ", line)) or sorted(shares) != list(range(1, len(take_profits))):
             continue
@@ -177,15 +177,15 @@ def _share_then_rest(text: str, take_profits: list[Decimal]) -> list[Decimal] | 
     shares at numbered targets, then the rest split evenly over the targets left. The targets the rest
     names, when it names any, must be exactly the ones left; numbers other than shares and targets
     (a price) make the sentence something else."""
-    for line in rule_lines(text):
+    for line in word_shares.rest_sentences(rule_lines(text)):
         rest = REST_CLAUSE.search(line)
-        head = english_pattern("half").sub(" 50% ", line[:rest.start()]) if rest else ""
+        head = word_shares.spoken(line[:rest.start()]) if rest and not word_shares.trails(line[:rest.start()]) else ""
         tokens = list(SHARE_OR_TARGET.finditer(head))
         if not tokens or re.search(r"[0-9]", SHARE_OR_TARGET.sub(" ", head)):
             continue
         shares = paired(tokens)
         left = [number for number in range(1, len(take_profits) + 1) if number not in shares]
-        tail = target_groups.spelled_out(target_groups.rest_targets(rest["tail"], left))
+        tail = target_groups.spelled_out(target_groups.rest_targets(word_shares.priced_targets(rest["tail"], take_profits), left))
         if re.search(r"[0-9]", SHARE_OR_TARGET.sub(" ", tail)):
             continue  # a price in the rest's clause
         named = [target_number(token) for token in SHARE_OR_TARGET.finditer(tail) if not token["share"]]
@@ -207,7 +207,7 @@ def _group_shares(text: str, take_profits: list[Decimal]) -> list[Decimal] | Non
     """"first Target 50%, second third 25%": one share said of targets written together (``target_groups``).
     Bare ordinals count as targets beside a target word; any other number makes the sentence something else."""
     for line in rule_lines(text):
-        line = _REPEATED_SHARE.sub(r"\1", english_pattern("half").sub(" 50% ", line))
+        line = _REPEATED_SHARE.sub(r"\1", word_shares.spoken(line))
         tokens = list(SHARE_OR_TARGET.finditer(line))
         masked = SHARE_OR_TARGET.sub(lambda match: " " * len(match.group()), line)
         if not any(not token["share"] for token in tokens) or re.search(r"[0-9]", masked):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from echotrade.exceptions import InvalidInput
 from echotrade.symbols import normalize_symbol
 
-from . import assets, plan_subject, priced_tags, vocabulary
+from . import assets, plan_subject, plan_word_tags, priced_tags, vocabulary
 from .word_base_sides import word_bases_before_caseless, word_bases_beside_side, word_bases_heading_side
 from .ticker_words import (
     COMMON_LOWER, ENGLISH_NOT_TICKERS, GRAMMAR_WORDS, NOT_TICKERS, SENTENCE_OPENERS, WORD_BASES, in_foreign_capitals,
@@ -124,6 +124,8 @@ def find_mentions(text: str) -> list[SymbolMention]:
             _add_leading_word(found, text)
         if not found.mentions:
             _add_setup_title(found, text)
+        for match in plan_word_tags.plan_tags(text) if not found.mentions else ():  # "olha esse #NOT … vendido, stop …"
+            found.add(f"{match['base']}/USDT", match, 1)
         for match in (word_bases_beside_side(text) or word_bases_before_caseless(text)) if not found.mentions else ():
             found.add(f"{match.group()}/USDT", match, 1)
     elif all(m.strength >= 2 for m in found.mentions):
@@ -222,7 +224,8 @@ def _is_written_pair(match: re.Match) -> bool:
     return joined and base.isupper() and base not in ENGLISH_NOT_TICKERS
 
 
-_SIDE_HEADER = re.compile(r"[ ]{1,2}(?:long|short)\W{0,4}", re.I)
+# "$NOT (Notcoin) long": the coin's name in brackets may stand between the tag and its side.
+_SIDE_HEADER = re.compile(r"[ ]{1,2}(?:\([^()\n]{1,24}\)[ ]{1,2})?(?:long|short)\W{0,4}", re.I)
 _SIDE_BEFORE_TAG = re.compile(r"\W{0,4}(?:long|short|buy|sell)\W{0,4}", re.I)
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from .label_notes import drop_label_notes, unwrap_latex
 from .label_verbs import drop_label_verbs
+from .looked_targets import looked_targets
 from .market_notes import drop_current_price, market_by_order_type, pending_stop_orders
 from .notation import colon_points, drop_reward_ratios, list_notes, plain_numbers
 from .quoted_lines import drop_quoted
@@ -160,7 +161,7 @@ def clean(text: str) -> str:
     text = _MENTION.sub(" ", text)
     text = drop_quoted(text)  # "> quoted" lines of an older message; "Buy Limit:\n> 3310 – 3295" keeps its value
     text = _QUOTED_BLOCK.sub("", text)
-    text = list_notes(colon_points(_label_first(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(canonicalise(text))))))))))
+    text = list_notes(colon_points(_label_first(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(looked_targets(canonicalise(text)))))))))))
     text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, market_by_order_type(pending_stop_orders(text))))
     text = _MARKET_OR_PRICE.sub(_market_or_price, text)
     text = _MARKET_BEFORE_ZONE.sub(lambda m: " " if _SIDE_BEFORE.search(text, 0, m.start()) else m.group(), text)

@@ -26,3 +26,13 @@ def tagged_base(text: str, position: int) -> str | None:
     end = _SENTENCE_END.search(line, at)
     bases = {m.group(1) for m in _TAG.finditer(line, start, end.start() if end else len(line)) if m.group(1) in assets.KNOWN_BASES}
     return f"{bases.pop()}/USDT" if len(bases) == 1 else None
+
+
+def addressed_pair(text: str, position: int, symbol: str) -> str:
+    """The trade an instruction addresses when the parser chose another coin: "⚠️ pessoal do short em #DOGE:
+    fechem METADE …, o BTC deu uma puxada forte" closes half the #DOGE short; BTC, untagged, is the reason.
+    A chosen coin tagged anywhere ("#BTC … #ETH") keeps its reading: then the message names two trades."""
+    tagged = tagged_base(text, position)
+    if tagged is None or tagged == symbol or re.search(rf"[#$]{re.escape(symbol.split('/')[0])}\b", text, re.I):
+        return symbol
+    return tagged

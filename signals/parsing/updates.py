@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from . import certainty, stop_subject, update_tags
+from . import certainty, stop_subject, stop_wordings, update_tags
 from .results import ParsedUpdate
 from .sections import ORDINALS, STOP_WORD
 from .symbols import SymbolMention, bare_tickers, find_mentions, normalize
@@ -65,7 +65,7 @@ _ADVICE = re.compile(r"\b(?:may|can|could|might|consider|optional(?:ly)?|recomme
 _TO_ENTRY = re.compile(r"\b(?:entry|entries|breakeven|break[ -]?even|be|bep|cost)\b", re.I)
 _MOVE_FILLER = frozenset("to at on the our my your all of in for price level stop stops sl loss moved move".split())
 _CLOSE = re.compile(
-    r"(?<!\bthe )(?<!\ba )(?<!daily )(?<!candle )(?<!weekly )(?<!needs to )"  # "XRP needs to close 2.24": a candle's
+    r"(?<!\bthe )(?<!\ba )(?<!daily )(?<!candle )(?<!weekly )(?<!needs to )(?<![0-9][hdwm] )"  # "XRP needs to close 2.24", "the 4H close": a candle's
     r"\b(?:close[ds]?(?![ ]{1,3}(?:to|by|above|below|under|over)\b)|closing|exit(?:ed|ing)?|secure[ds]?|securing"
     r"|book(?:ed|ing)?|take[ ]{1,3}(?:some|partial|half|[0-9]{1,3}[ ]?%)[ ]{1,3}(?:of[ ]{1,3})?(?:the[ ]{1,3})?profits?)\b",
     re.I,
@@ -166,7 +166,8 @@ def moves_stop_now(text: str) -> bool:
     TP1"). No new signal says it: the message is an update, whatever side and prices it names."""
     if _SET_STOP_TO.search(text) and not _PLAN_WORD.search(text):
         return True
-    return any(_for_now(text, match.start()) for match in _CHANGE_STOP.finditer(text))
+    other = stop_wordings.stop_move(text)  # "SL #XRP move Entry", "drag the stop down to 142.80"
+    return any(_for_now(text, match.start()) for match in _CHANGE_STOP.finditer(text)) or bool(other and _for_now(text, other.start()))
 
 
 def closes_part_now(text: str) -> bool:
@@ -235,6 +236,8 @@ def parse(text: str, symbol: str | None, decimal_comma: bool, hit_index: int | N
     said_at = min((action[0] for action in (close, move) if action), default=0)
     if update.symbol is None and (close or move or update.kind == "cancel"):  # "close #NOT fully": the tag in its clause is its trade
         update = replace(update, symbol=update_tags.tagged_base(text, said_at if close or move else _CANCEL.search(text).start()))
+    elif close or move:  # "short em #DOGE: fechem METADE …, o BTC deu uma puxada": the tagged trade, not the reason's coin
+        update = replace(update, symbol=update_tags.addressed_pair(text, said_at, update.symbol))
     instruction = text[text.rfind("\n", 0, said_at) + 1:]  # from the instruction's line on
     conflict = _conflict(text, close, move, decimal_comma)
     doubts = certainty.update_reasons(instruction, update, named_pairs(text), conflict, decimal_comma)
@@ -325,7 +328,7 @@ def _close(text: str, symbol: str | None) -> tuple[int, ParsedUpdate] | None:
     stop = _STOP_SYMBOL.match(first_line)
     if stop and stop.group(1).upper() not in NOT_TICKERS:
         return 0, ParsedUpdate(kind="close", symbol=symbol or normalize(f"{stop.group(1)}"), fraction=Decimal(1))
-    match = _CLOSE.search(text)
+    match = _CLOSE.search(text) or stop_wordings.take_off(text)
     if not match or _CONDITIONAL.search(_sentence(text, match.start())):
         return None
     after = text[match.end(): match.end() + 30].split("\n")[0]
@@ -362,7 +365,7 @@ def _move_stop(text: str, symbol: str | None, decimal_comma: bool) -> tuple[int,
     What follows the verb decides: the first entry word or price; "Move SL to TP1" names neither
     (the price is in another message) and is None.
     """
-    match = _MOVE_STOP.search(text)
+    match = _MOVE_STOP.search(text) or stop_wordings.stop_move(text)
     if not match or _CONDITIONAL.search(_sentence(text, match.start())):
         return None
     if re.search(r"\b(?:hit|touched)[ ]{1,3}(?:the[ ]{1,3}|our[ ]{1,3}|its[ ]{1,3})?$", text[: match.start()], re.I):

@@ -41,7 +41,7 @@ CANONICAL = {
     # Buy and sell stay apart from long and short: "Mua … Bán: 14.9 / 15.6" (buy … sell) lists
     # the targets of a spot trade, as "Buy … Sell" does in English.
     "buy": "BUY", "sell": "SELL", "market": "market", "cancel": "cancelled", "close": "close",
-    "hit": "hit", "breakeven": "breakeven", "move": "move", "after": "after", "half": "half", "half_each": "half each",
+    "hit": "hit", "breakeven": "breakeven", "move": "move", "after": "after", "half": "half", "quarter": "quarter", "half_each": "half each",
     "cross": "Cross", "isolated": "Isolated", "profit": "Profit", "trailing": "Trailing stop",
     # "📌 规则：…", "Regras:": a heading over a plan's management rules (``plan_blocks``).
     "rules": "Rules",

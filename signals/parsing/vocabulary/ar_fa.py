@@ -31,6 +31,8 @@ RECAP_TITLES = ("نتائج الأسبوع", "ملخص الأسبوع", "حصا�
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("نه", "ليس", "مش")
+# After a stop, a look word before a price names the targets (``looked_targets``).
+LOOK_TARGETS = ("نراقب", "نستهدف")
 # "BTC ضعيف لكن SOL شراء", "BTC ضعیف است ولی SOL لانگ": a contrast that turns from the market talked about to the call (``contrast_call``).
 CONTRASTS = ("لكن", "ولكن", "لكنّ", "بس", "اما", "ولی", "ولي")
 
@@ -65,6 +67,8 @@ WORDS = {
     # leg, which adds to the side's own price (``legs``).
     "dca": ("التعزيز", "تعزيز", "التبريد", "نقطة التعزيز", "پله دوم"),
     "entry": (
+        # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
+        "أوامر الشراء", "أوامر شراء", "سفارش‌های خرید",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
         "أوامر الليمت", "سفارش لیمیت",
         # Copy-trading notices: the lead trader's opening price is the entry.
@@ -143,9 +147,11 @@ WORDS = {
     "move": (
         "نقل", "انقل", "انقلوا", "حرك", "حركوا", "ببرید", "جابجا", "منتقل",
         "ارفع", "ارفعوا",
+        "اسحب", "اسحبوا", "بکشید",  # "اسحبوا الستوب إلى 142.8" (pull the stop to)
     ),
-    "after": ("بعد", "بعد از", "پس از"),
+    "after": ("بعد", "بعد از", "پس از", "ابتداء من", "اعتبارا من", "به بعد"),
     "half": ("نصف", "نیمی", "نصف پوزیشن"),
+    "quarter": ("ربع", "ربع الصفقة", "یک چهارم", "یک‌چهارم"),
     "half_each": ("مناصفة", "نصف نصف", "نیمی نیمی"),
     "cross": (
         "كروس", "کراس", "متقاطع",
@@ -155,7 +161,7 @@ WORDS = {
         "معزول", "ایزوله",
         "معزولة", "ايزوليتد",
     ),
-    "margin": ("هامش", "الهامش", "مارجین"),
+    "margin": ("هامش", "الهامش", "مارجین", "الوضع:", "حالت:"),
     "cross_margin": ("هامش متقاطع", "الهامش المتقاطع", "مارجین کراس"),
     "isolated_margin": ("هامش معزول", "الهامش المعزول", "مارجین ایزوله"),
     "order_type": ("نوع الأمر", "نوع الامر", "نوع سفارش"),
@@ -177,7 +183,7 @@ WORDS = {
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("القمة", "أعلى سعر", "أدنى سعر", "قله", "سقف قیمت", "بالاترین قیمت", "پایین\u200cترین قیمت"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
-    "rest": ("الباقي", "المتبقي", "باقی", "باقی\u200cمانده", "بقیه", "بقیه\u200cی", "مابقی"),  # "بقیه در تارگت ۲ و ۳" (the rest at targets 2 and 3)
+    "rest": ("الباقي", "المتبقي", "باقی", "باقی\u200cمانده", "بقیه", "بقیه\u200cی", "مابقی", "النصف المتبقي", "ما تبقى"),  # "بقیه در تارگت ۲ و ۳" (the rest at targets 2 and 3)
     "no_leverage": ("بدون رافعة", "بدون الرافعة", "بدون اهرم", "بدون لوریج"),
     "wrong": ("أكون مخطئا", "أنا مخطئ", "مخطئ", "اشتباه کردم", "اشتباه کرده‌ام"),
     "second": ("الثاني", "دوم", "ثاني", "ثانی"),

@@ -41,6 +41,9 @@ RECAP_TITLES = ("weekly recap", "monthly recap", "daily recap", "recap", "weekly
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("not", "but not")
+# "止损0.0243 看0.0218 0.0205" (stop …, looking at …): after a stop, a look word right before a price
+# names the targets (``looked_targets``).
+LOOK_TARGETS = ("looking at", "looking for", "eyeing")
 # "ETH looks heavy but SOL long here": a contrast that turns from the market talked about to the call (``contrast_call``).
 CONTRASTS = ("but", "however")
 
@@ -88,9 +91,10 @@ WORDS = {
     "close": ("close", "closed", "exit"),
     "hit": ("hit", "reached", "achieved", "done"),
     "breakeven": ("breakeven", "break even", "be"),
-    "move": ("move", "moved"),
+    "move": ("move", "moved", "drag", "dragged", "pull", "pulled"),  # "drag the stop down to 142.80" (``stop_wordings``)
     "after": ("after", "once"),
     "half": ("half",),
+    "quarter": ("a quarter", "quarter"),
     "half_each": ("half and half", "half each"),
     "cross": ("cross",),
     "isolated": ("isolated",),
@@ -120,7 +124,7 @@ WORDS = {
     "peak": ("peak", "the peak", "the high", "the highs", "the top", "the low", "the lows", "the bottom", "local high", "local low", "highest price", "lowest price"),
     # "take 50% at TP1, rest at TP2", "остальное поровну на втором и третьем": what is left of the
     # position after a share, split over the targets left (``hints``).
-    "rest": ("rest", "the rest", "remainder", "the remainder"),
+    "rest": ("rest", "the rest", "remainder", "the remainder", "what's left", "what is left", "whatever is left"),
     # "SL: 198.950 (50 pips)", "TP1: 197.950 — 50 pips", "SL 30 pts": a distance from a price, never a price
     # (``line_prices``). Vietnamese writes "pip" too; its "điểm" is also an index level, so it has no row.
     "distance": ("pips", "pip", "points", "pts"),
@@ -150,7 +154,7 @@ WORDS = {
         "best trade", "worst trade", "best call", "worst call",
     ),
     "candle": ("candle",),
-    "margin": ("margin",),
+    "margin": ("margin", "mode:"),
     "cross_margin": ("cross margin",),
     "isolated_margin": ("isolated margin",),
     "order_type": ("order type", "type of order"),

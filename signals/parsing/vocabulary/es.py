@@ -25,6 +25,8 @@ RECAP_TITLES = ("resumen semanal", "resumen de la semana", "resumen del mes", "r
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("no", "pero no")
+# After a stop, a look word before a price names the targets (``looked_targets``).
+LOOK_TARGETS = ("mirando", "miramos", "apuntando a")
 # "el BTC pinta flojo pero yo me meto en corto en MOVE": a contrast that turns from the market talked about to the call (``contrast_call``).
 CONTRASTS = ("pero", "sin embargo")
 
@@ -50,6 +52,8 @@ WORDS = {
     # "largo desde 0,7420, recompra en 0,7150", "recarga 0,69": an added leg, which adds to the side's own price (``legs``).
     "dca": ("añado en", "añadiré en", "añadimos en", "recompra", "recompras", "recarga", "recargas", "promediar", "promediamos"),
     "entry": (
+        # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
+        "órdenes de compra", "órdenes de compra en", "órdenes en",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
         "órdenes límite", "ordenes limite",
         # "comprar en las caídas a 61k" (buy the dips at): a long's limit order below the market, its price the entry.
@@ -133,18 +137,20 @@ WORDS = {
     "breakeven": ("punto de equilibrio", "equilibrio"),
     "move": (
         "mover", "movemos", "muevan", "mueve", "subir",
+        "arrastren", "arrastramos",  # "arrastren el stop a 142,80" (drag the stop to)
         "subimos",
     ),
     # "A partir del TP2, trailing 2%": a rule from a target on starts once it is hit (``hints``); not
     # "a partir de", which also sets an entry ("Entrada a partir de 142").
     "after": ("después de", "después del", "después", "tras", "a partir del"),
     "half": ("la mitad", "mitad"),
+    "quarter": ("un cuarto", "otro cuarto", "último cuarto", "ultimo cuarto"),
     "half_each": ("mitad y mitad", "mitad cada una", "mitad cada uno", "mitad en cada"),
     "cross": ("cruzado", "cruzada"),
     "isolated": ("aislado", "aislada"),
     "cross_margin": ("margen cruzado", "margen cruzada"),
     "isolated_margin": ("margen aislado", "margen aislada"),
-    "margin": ("margen",),
+    "margin": ("margen", "modo:"),
     "order_type": ("tipo de orden",),
     "parts": ("órdenes", "partes", "tramos", "veces"),
     "profit": ("ganancia", "ganancias", "beneficio"),
@@ -164,7 +170,7 @@ WORDS = {
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("el máximo", "del máximo", "los máximos", "el pico", "del pico", "el mínimo", "del mínimo"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
-    "rest": ("el resto", "resto", "lo restante"),
+    "rest": ("el resto", "resto", "lo restante", "lo que queda", "la mitad restante"),
     "no_leverage": ("sin apalancamiento", "no usar apalancamiento", "sin palanca"),
     "wrong": ("me equivoqué", "me equivoque", "me equivoco", "estoy equivocado", "me equivocaría", "me equivocaria"),
     "second": ("segundo", "segunda"),

@@ -33,6 +33,8 @@ RECAP_TITLES = ("hafte ka result", "hafte ka recap", "saptahik report", "सा�
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("nahi", "nahin", "नहीं")
+# After a stop, a look word before a price names the targets (``looked_targets``).
+LOOK_TARGETS = ("dekh rahe", "dekhenge", "देख रहे")
 # "BTC weak hai lekin SOL long", "magar", "par" is the table's "at": a contrast that turns from the market talked about to the call (``contrast_call``).
 CONTRASTS = ("lekin", "magar", "लेकिन", "मगर", "but")
 
@@ -61,6 +63,8 @@ WORDS = {
     # price (``legs``).
     "dca": ("avg karo", "avg karna", "avg kar lena", "average karo", "add karo", "add karna", "एवरेज करें", "दूसरी एंट्री"),
     "entry": (
+        # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
+        "खरीद ऑर्डर", "buy orders", "bids",
         "एंट्री", "प्रवेश", "एंट्री ज़ोन", "खरीद मूल्य", "प्रवेश मूल्य", "entry", "बाय ज़ोन", "बाय जोन",
         "entry lo", "entry le lo", "एंट्री लें", "एवरेज",
         # "खरीद ज़ोन: 0.0341 - 0.0335" (buy zone), "संचय ज़ोन" (accumulation zone).
@@ -121,13 +125,16 @@ WORDS = {
     "move": (
         "शिफ्ट करें", "ले जाएं",
         "shift karo", "shift kar do", "le jao", "shift kar dena",
+        # "SL अब एंट्री पर कर दो" (put the SL at entry now): "put at" said after the place (``stop_wordings``).
+        "पर कर दो", "पे कर दो", "par kar do", "pe kar do", "खींच दो", "kheench do",
     ),
-    "after": ("के बाद", "बाद", "ke baad"),
+    "after": ("के बाद", "बाद", "ke baad", "से आगे", "se aage"),
     "half": ("आधा", "आधी"),
+    "quarter": ("चौथाई", "एक चौथाई"),
     "half_each": ("आधा-आधा", "आधा आधा", "aadha aadha", "aadha-aadha"),
     "cross": ("क्रॉस", "cross"),
     "isolated": ("आइसोलेटेड", "isolated"),
-    "margin": ("मार्जिन",),
+    "margin": ("मार्जिन", "मोड:"),
     "cross_margin": ("क्रॉस मार्जिन",),
     "isolated_margin": ("आइसोलेटेड मार्जिन",),
     "order_type": ("ऑर्डर टाइप", "order type"),
@@ -156,7 +163,7 @@ WORDS = {
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("हाई", "शिखर", "high se", "top se"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
-    "rest": ("baaki", "baki", "बाकी", "बाक़ी"),
+    "rest": ("baaki", "baki", "बाकी", "बाक़ी", "बचा हुआ", "bacha hua"),
     "no_leverage": ("bina leverage", "बिना लीवरेज", "leverage ke bina", "लीवरेज के बिना"),
     "wrong": ("main galat", "mai galat", "galat hu", "galat", "मैं गलत", "गलत"),
     "second": (

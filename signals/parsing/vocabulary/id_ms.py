@@ -33,6 +33,8 @@ RECAP_TITLES = ("rekap mingguan", "rekap minggu ini", "rekap", "hasil minggu ini
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("bukan",)
+# After a stop, a look word before a price names the targets (``looked_targets``).
+LOOK_TARGETS = ("lihat", "incar", "ngincer")
 # "BTC lemah tapi SOL long": a contrast that turns from the market talked about to the call (``contrast_call``).
 CONTRASTS = ("tapi", "tetapi", "namun")
 
@@ -59,6 +61,8 @@ WORDS = {
     "dca": ("tambah", "tambahan", "beli lagi", "tambah posisi", "avg di", "avg down",
             "bisa dca", "boleh dca", "bisa tambah", "bisa avg"),  # "2,145 (bisa DCA sampai 2,19)": can add up to
     "entry": (
+        # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
+        "order beli di", "antrean beli di", "antrian beli di",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
         "order limit",
         # Copy-trading notices: the lead trader's opening price is the entry.
@@ -122,15 +126,19 @@ WORDS = {
     "move": (
         "pindahkan", "geser", "pindah",
         "alihkan", "naikkan",
+        "tarik", "turunkan",  # "tarik SL ke 142,8" (pull the SL to), "turunkan SL" (lower the SL)
     ),
     # Malay "lepas tu alihkan SL ke harga masuk" (after that move the SL to entry), "selepas TP1".
-    "after": ("setelah", "selepas", "selepas itu", "lepas tu", "lepas itu"),
+    "after": ("setelah", "selepas", "selepas itu", "lepas tu", "lepas itu", "mulai dari", "bermula dari"),
     "half": ("setengah", "separuh"),
+    "quarter": ("seperempat", "satu perempat"),
     "half_each": ("masing-masing setengah", "masing-masing separuh"),
     "cross": (
         "cross",
         "silang",
     ),
+    # "Mode: Isolated", "Mode margin: Cross": the label before the margin's mode.
+    "margin": ("mode margin", "mode:"),
     "isolated": (
         "isolated",
         "terisolasi", "isolasi",
@@ -152,7 +160,7 @@ WORDS = {
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("puncak", "harga tertinggi", "titik tertinggi", "harga terendah"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
-    "rest": ("sisanya", "sisa"),
+    "rest": ("sisanya", "sisa", "setengah sisanya", "yang tersisa"),
     "no_leverage": ("tanpa leverage", "tidak pakai leverage", "tanpa leveraj"),
     "wrong": ("saya salah", "aku salah", "analisa salah", "salah"),
     "second": ("kedua",),

@@ -26,6 +26,8 @@ RECAP_TITLES = ("resumo semanal", "resumo da semana", "resumo do mês", "resulta
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("não", "mas não")
+# After a stop, a look word before a price names the targets (``looked_targets``).
+LOOK_TARGETS = ("olhando", "de olho em", "mirando")
 # "BTC está fraco mas SOL long aqui": a contrast that turns from the market talked about to the call (``contrast_call``).
 CONTRASTS = ("mas", "porém", "porem", "contudo", "entretanto")
 
@@ -51,6 +53,8 @@ WORDS = {
     # "long de 0,742, recompra em 0,715", "reforço 0,69": an added leg, which adds to the side's own price (``legs``).
     "dca": ("vou aumentar em", "aumento em", "vou adicionar em", "adiciono em", "recompra", "recompras", "reforço", "reforçar", "reforçamos"),
     "entry": (
+        # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
+        "ordens de compra", "ordens de compra em", "ordens em",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
         "ordens limite", "ordens limitadas",
         # "comprar na queda em 61 mil" (buy the dip at): a long's limit order below the market, its price the entry.
@@ -144,6 +148,7 @@ WORDS = {
     "breakeven": ("ponto de equilíbrio", "zero a zero"),
     "move": (
         "mover", "movam", "mova", "subir", "subam",
+        "puxem", "puxamos", "puxar",  # "puxem o stop para 142,80" (pull the stop to)
         # "suba seu stop para 0.08464" (raise your stop to): the imperative said to one follower.
         "suba",
         "movemos", "subimos",
@@ -154,12 +159,13 @@ WORDS = {
     # "A partir do TP2, trailing de 2%": a rule from a target on starts once it is hit (``hints``).
     "after": ("após", "depois de", "depois do", "depois da", "a partir do", "a partir da"),
     "half": ("metade",),
+    "quarter": ("um quarto", "outro quarto", "último quarto", "ultimo quarto"),
     "half_each": ("meio a meio", "metade cada", "metade em cada"),
     "cross": ("cruzada", "cruzado"),
     "isolated": ("isolada", "isolado"),
     "cross_margin": ("margem cruzada", "margem cruzado"),
     "isolated_margin": ("margem isolada", "margem isolado"),
-    "margin": ("margem",),
+    "margin": ("margem", "modo:"),
     "order_type": ("tipo de ordem",),
     "parts": ("ordens", "partes", "parcelas", "vezes"),
     "profit": ("lucro", "ganho", "lucros", "ganhos"),
@@ -181,7 +187,7 @@ WORDS = {
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("a máxima", "da máxima", "o topo", "do topo", "a mínima", "da mínima", "o fundo", "do fundo"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
-    "rest": ("o resto", "resto", "o restante"),
+    "rest": ("o resto", "resto", "o restante", "o que sobrar", "o que resta", "a metade restante"),
     "no_leverage": ("sem alavancagem", "não usar alavancagem", "sem alavanca"),
     "wrong": ("errei", "estou errado", "estarei errado", "me enganei", "estou enganado"),
     "second": ("segundo", "segunda"),

@@ -25,6 +25,8 @@ RECAP_TITLES = ("haftalık özet", "haftanın özeti", "haftalık sonuçlar", "a
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("değil",)
+# After a stop, a look word before a price names the targets (``looked_targets``).
+LOOK_TARGETS = ("bakıyoruz", "bakıyorum")
 # "BTC zayıf ama SOL long": a contrast that turns from the market talked about to the call (``contrast_call``).
 CONTRASTS = ("ama", "fakat", "ancak", "lakin")
 
@@ -48,8 +50,10 @@ WORDS = {
     "allocation": ("dağılım", "dağılımı", "kademeli kâr al", "kademeli kar al", "kademeli kâr alım", "kademeli kar alım"),
     "capital": ("sermaye", "sermayenin"),
     # "TAO long 412'den, ekleme 398", "ek alım 0,95": an added leg, which adds to the side's own price (``legs``).
-    "dca": ("ekleme", "ek alım", "ekleme yap", "ekleme yapılabilir"),
+    "dca": ("ekleme", "ek alım", "ekleme yap", "ekleme yapılabilir", "ekleyebilirsiniz", "ekleyebilirsin", "ekleyin"),
     "entry": (
+        # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
+        "alış emirleri", "alım emirleri",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
         "limit emirleri", "limit emirler",
         # Copy-trading notices: the lead trader's opening price is the entry.
@@ -107,13 +111,14 @@ WORDS = {
     # "girişi gerçekleşti" / "emir doldu" (the entry, the order filled): a report on a trade already open.
     "filled": ("girişi gerçekleşti", "giriş gerçekleşti", "giriş yapıldı", "emir doldu", "emir gerçekleşti", "tetiklendi"),
     "breakeven": ("başabaş", "giriş seviyesine", "girişe", "maliyete", "giriş fiyatına"),
-    "move": ("çekiyoruz", "çekin", "taşıyın", "taşıyoruz", "çek", "taşı"),
-    "after": ("sonra", "sonrası", "den sonra", "dan sonra"),
+    "move": ("çekiyoruz", "çekin", "taşıyın", "taşıyoruz", "çek", "taşı", "çektik", "çekelim"),
+    "after": ("sonra", "sonrası", "den sonra", "dan sonra", "itibaren", "den itibaren", "dan itibaren"),
     "half": ("yarısını", "yarısı", "yarım"),
+    "quarter": ("çeyreğini", "çeyreği", "çeyrek"),
     "half_each": ("yarı yarıya",),
     "cross": ("çapraz",),
     "isolated": ("izole", "izolasyon"),
-    "margin": ("marjin", "marj"),  # "Marj: İzole"
+    "margin": ("marjin", "marj", "mod:"),  # "Marj: İzole"
     "cross_margin": ("çapraz marjin", "çapraz marj"),
     "isolated_margin": ("izole marjin", "izole marj"),
     "order_type": ("emir tipi", "emir türü"),
@@ -133,7 +138,7 @@ WORDS = {
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("zirve", "zirvenin", "zirveden", "zirvesinin", "tepenin", "tepeden", "en yüksek fiyatın", "en yüksek fiyattan", "en düşük fiyatın"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
-    "rest": ("kalanı", "kalanini", "geri kalanı", "geri kalanını"),
+    "rest": ("kalanı", "kalanini", "geri kalanı", "geri kalanını", "kalan yarısı", "kalan yarısını", "kalan kısmı", "kalan pozisyon"),
     "no_leverage": ("kaldıraçsız", "kaldıraç yok", "kaldıraç kullanmayın", "kaldıraç kullanmadan"),
     "wrong": ("yanılmışım", "yanılmış oluruz", "yanılmışız", "yanıldım", "hatalıyım"),
     "second": ("ikinci",),
@@ -182,10 +187,12 @@ WORDS = {
         # side or pair and its price, and the case ending typed apart from the price ("412'den").
         "girdim", "girdik", "aldım", "aldık", "den", "dan", "ten", "tan",
         "altın oran",  # the golden ratio of a Fibonacci level, no gold
+        # "4.90 a kadar ekleyebilirsiniz" (you can add up to 4.90): the case ending and "up to" between a price and its label.
+        "a kadar", "e kadar", "ya kadar", "ye kadar",
         "de", "da",  # "2,24'ten de ekleme" (from 2.24 too, an add): "too", between a price and its label
         "emri", "emir",  # "SAT emri @ 35,82", "alış emri 1,20" (sell / buy order at): "order", as in English
         # "PEOPLE short açtım abi 0.0412 den" (bro): how a chat addresses its readers, between the side and its price.
-        "abi", "abiler", "hocam", "kanka", "kankalar", "kardeşim", "kardeşler", "arkadaşlar", "dostlar", "beyler",
+        "abi", "abiler", "siz", "sizler", "hocam", "kanka", "kankalar", "kardeşim", "kardeşler", "arkadaşlar", "dostlar", "beyler",
     ),
     "candle": ("kapanış", "kapanışı", "mum", "mum kapanışı"),
     "hours": ("saatlik", "saatlikte", "saatlikten", "saatte", "saat"),

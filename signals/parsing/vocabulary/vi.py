@@ -24,6 +24,8 @@ RECAP_TITLES = ("tổng kết tuần", "tổng kết tháng", "tổng kết", "k
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("không phải",)
+# After a stop, a look word before a price names the targets (``looked_targets``).
+LOOK_TARGETS = ("nhìn", "kỳ vọng", "ngắm")
 # "BTC yếu nhưng SOL long": a contrast that turns from the market talked about to the call (``contrast_call``).
 CONTRASTS = ("nhưng", "tuy nhiên")
 
@@ -52,6 +54,8 @@ WORDS = {
     "allocation": ("phân bổ", "phân chia", "chốt lời từng phần", "chốt lời theo tỷ lệ"),
     "capital": ("vốn",),
     "entry": (
+        # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
+        "các lệnh mua tại", "đặt lệnh mua tại", "lệnh mua đặt tại",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
         "lệnh limit", "lệnh chờ",
         # "bắt đáy 61k" (catch the bottom at): a long's limit order below the market, its price the entry.
@@ -117,9 +121,10 @@ WORDS = {
     # "lệnh short đã khớp 1.71" (the short order filled at 1.71): a report on a trade already open.
     "filled": ("khớp giá", "đã khớp giá", "đã khớp", "đã khớp lệnh", "khớp lệnh", "đã được khớp", "đã kích hoạt"),
     "breakeven": ("hòa vốn", "huề vốn"),
-    "move": ("dời", "kéo", "chuyển"),
-    "after": ("sau khi", "sau"),
+    "move": ("dời", "kéo", "chuyển", "kéo lên", "kéo xuống"),  # "kéo SL xuống 142,8" (pull the SL down to)
+    "after": ("sau khi", "sau", "trở đi"),
     "half": ("một nửa", "nửa"),
+    "quarter": ("một phần tư",),
     "half_each": ("mỗi lệnh một nửa", "chia đôi"),
     "cross": ("cross", "chéo"),
     "isolated": (
@@ -127,7 +132,7 @@ WORDS = {
     ),
     "cross_margin": ("ký quỹ chéo",),
     "isolated_margin": ("ký quỹ cô lập",),
-    "margin": ("ký quỹ",),
+    "margin": ("ký quỹ", "chế độ:"),
     "order_type": ("loại lệnh",),
     "parts": ("phần", "lệnh", "lần"),  # "Vào 2 lần: 2365 và 2368" (enter twice)
     "profit": ("lợi nhuận", "lãi"),
@@ -145,7 +150,7 @@ WORDS = {
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("đỉnh", "giá cao nhất", "đáy", "giá thấp nhất"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
-    "rest": ("phần còn lại", "còn lại"),
+    "rest": ("phần còn lại", "còn lại", "nửa còn lại"),
     "no_leverage": ("không dùng đòn bẩy", "không đòn bẩy", "không sử dụng đòn bẩy", "không dùng leverage"),
     "wrong": ("tôi sai", "mình sai", "nhận sai", "sai kèo"),
     "second": ("thứ hai",),
@@ -196,7 +201,7 @@ WORDS = {
     "dca": ("dca thêm", "nhồi thêm", "vào thêm", "bồi thêm", "nhồi lệnh", "nhồi"),
     # "ETH cũng yếu, không đụng": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
-    "decline": ("không đụng", "không đụng vào", "không trade", "bỏ qua", "đứng ngoài", "chưa tính long", "chưa tính short", "không tính long", "không tính short", "chưa nghĩ đến long", "chưa nghĩ đến short",
+    "decline": ("không đụng", "không đụng vào", "không trade", "không đánh", "không chơi", "bỏ qua", "đứng ngoài", "chưa tính long", "chưa tính short", "không tính long", "không tính short", "chưa nghĩ đến long", "chưa nghĩ đến short",
                 # "BTC is stuck, forget about it": the pair talked about, set aside.
                 "kệ nó", "quên nó đi"),
 }

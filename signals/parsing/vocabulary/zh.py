@@ -29,6 +29,8 @@ RECAP_TITLES = ("复盘", "復盤", "总结", "總結", "周报", "週報", "月
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("不是",)
+# After a stop, a look word before a price names the targets (``looked_targets``).
+LOOK_TARGETS = ("目标看", "看到", "看")
 # "大饼有点软，不过我还是接了 LINK 的多": a contrast that turns from the market talked about to the call (``contrast_call``).
 CONTRASTS = ("不过", "不過", "但是", "可是", "但")
 
@@ -58,6 +60,8 @@ WORDS = {
     # "开多 7.15 | 补仓 6.90", "加仓位 0.158": an added leg, which adds to the side's own price (``legs``).
     "dca": ("补仓", "補倉", "补仓位", "補倉位", "加仓", "加倉", "加仓位", "加倉位"),
     "entry": (
+        # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
+        "买单挂在", "买单挂", "挂买单",
         # "第一档 0.1415 / 第二档 0.1382": a ladder's legs, first, second, third.
         *(f"第{n}{step}" for n in "一二三四五12345" for step in "档檔"),
         # "首仓一半，补仓一半" (the first order half, the added order half): the first leg, before a DCA.
@@ -167,8 +171,8 @@ WORDS = {
     "filled": ("已成交", "成交了", "已触发", "已觸發", "已进场", "已進場", "已入场", "已入場"),
     "breakeven": ("保本", "成本价", "成本價", "开仓价附近", "開倉價附近"),
     "move": ("移至", "移到", "移动到", "移動到", "上移至", "上移到", "下移至", "下移到", "调整至", "調整至",
-             "拉到", "拉至", "挪到", "挪至"),
-    "after": ("之后", "之後", "后", "後"),
+             "拉到", "拉至", "挪到", "挪至", "下拉至", "上拉至"),
+    "after": ("之后", "之後", "后", "後", "开始", "開始"),
     # "先看3460，再看3520，最后3600" (first, then, finally): "finally" joins the last price of a list, kept whole so
     # its "后" is not read as "after".
     # "先看66000，强的话67500" (first 66000, if it is strong 67500): the next target of the list.
@@ -176,6 +180,7 @@ WORDS = {
     # "杠杆5到10倍" (5 to 10 times): a range's "to".
     "to": ("到",),
     "half": ("一半", "半仓", "半倉"),
+    "quarter": ("四分之一", "四分之一仓"),
     # "進場:3.72、3.58(分兩筆各半)", "two entries, half each": the entries split evenly (``hints``).
     "half_each": ("各半", "各一半", "一半一半"),
     "cross": (
@@ -186,7 +191,7 @@ WORDS = {
         "逐仓", "逐倉",
         "逐仓模式", "逐倉模式",
     ),
-    "margin": ("保证金", "保證金"),
+    "margin": ("保证金", "保證金", "模式:"),
     "cross_margin": ("全仓保证金", "全倉保證金"),
     "isolated_margin": ("逐仓保证金", "逐倉保證金"),
     "order_type": ("订单类型", "訂單類型", "下单方式", "下單方式"),
@@ -207,7 +212,7 @@ WORDS = {
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("最高价", "最高價", "最高点", "最高點", "高点", "高點", "最低价", "最低價", "最低点", "最低點"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
-    "rest": ("剩余", "剩餘", "其余", "其餘", "剩下的", "剩下"),
+    "rest": ("剩余", "剩餘", "其余", "其餘", "剩下的", "剩下", "剩下一半", "剩余一半"),
     "no_leverage": ("不加杠杆", "不加槓桿", "无杠杆", "無槓桿", "不用杠杆", "不开杠杆", "不開槓桿"),
     "wrong": ("认错", "認錯", "我错了", "我錯了", "看错", "看錯", "算错", "算錯"),
     # "第一目标 3340，第二个 3480" (the second one): the ordinal with its measure word.
