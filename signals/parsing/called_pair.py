@@ -33,11 +33,11 @@ from . import plan_below
 from .sections import STRONG_SIDE, WEAK_SIDE
 from .symbols import SymbolMention, choose
 from .declined import Named, declined
+from .script_words import WORD as _WORD  # "पे टिका हुआ है": Devanagari words count too
 
 _PRICE = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 # The plan's own labels (in the canonical English text): the stop and the targets are said of the called pair.
 _PLAN_WORD = re.compile(r"\b(?:sl|s/l|stop(?:[ -]?loss)?|stoploss|tp[0-9]?|tps|targets?|take[ -]?profits?)\b", re.I)
-_WORD = re.compile(r"[^\W\d_]{2,}")
 # A sentence ends at a full stop before a space (not the point of "146.5"), at !, ?, 。, ！, ？ or a line's end.
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
 

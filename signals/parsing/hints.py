@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import allocation_lines, condition_targets, rest_at_last, share_runs, target_groups, word_shares
+from . import allocation_lines, condition_targets, even_restates, rest_at_last, share_runs, target_groups, word_shares
 from .share_tokens import (
     ALLOCATION_TOTAL, ORDINALS, REST_CLAUSE, SHARE_OR_TARGET, allocations, paired, rule_lines, share, target_number,
 )
@@ -186,6 +186,7 @@ def _share_then_rest(text: str, take_profits: list[Decimal]) -> list[Decimal] | 
         shares = paired(tokens)
         left = [number for number in range(1, len(take_profits) + 1) if number not in shares]
         tail = target_groups.spelled_out(target_groups.rest_targets(word_shares.priced_targets(rest["tail"], take_profits), left))
+        tail = even_restates.without_even_restatement(tail, ALLOCATION_TOTAL - sum(shares.values()), len(left))  # "(25% - 25%)"
         if re.search(r"[0-9]", SHARE_OR_TARGET.sub(" ", tail)):
             continue  # a price in the rest's clause
         named = [target_number(token) for token in SHARE_OR_TARGET.finditer(tail) if not token["share"]]

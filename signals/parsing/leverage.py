@@ -128,8 +128,12 @@ def margin_mode(text: str) -> str | None:
         match = _MARGIN.search(line)
         if not match:
             continue
-        # "Mode: Isolated" (a table's "Modo:" reads "margin" by then): a mode label sets the margin too.
-        about_margin = LEV_KEY.search(line) or _LEV_X.search(line) or re.search(r"margin|\bmode\b", line, re.I)
+        # "Mode: Isolated" (a table's "Modo:" reads "margin" by then): a mode label right before the word sets the
+        # margin too; "Mode: cross your fingers" is a joke, not a margin.
+        about_margin = (
+            LEV_KEY.search(line) or _LEV_X.search(line) or re.search(r"margin", line, re.I)
+            or re.search(r"\bmode[ ]{0,2}:?[ ]{0,2}(?:cross|isolated|iso)[ ]*$", line.strip(), re.I)
+        )
         if about_margin or not re.sub(r"[\W_]|cross|isolated|iso", "", line, flags=re.I):
             return "isolated" if match.group(1).lower() == "iso" else match.group(1).lower()
     return None

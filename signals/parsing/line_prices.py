@@ -202,7 +202,8 @@ def _is_range_low(kind: str, gap: str, raw: str, low: Decimal, decimal_comma: bo
     gap += raw[:1] if raw.startswith("-") else ""
     if kind == "lev":
         # "tp 185.9 / 184 - 50x iso": a last target before the leverage is no range's low end.
-        return re.fullmatch(r"[ ]{0,2}-[ ]{0,2}", gap) is not None and low < _leading_value(raw, decimal_comma)
+        # "stop 0.0366 — 12.5x": a low end under 1 is no leverage, so the figure before the dash stays a price.
+        return re.fullmatch(r"[ ]{0,2}-[ ]{0,2}", gap) is not None and 1 <= low < _leading_value(raw, decimal_comma)
     # "TP2 aur TP3 pe 25-25%" (25% each, Hindi repeats a share said of each): a tight dash between equal
     # figures closed by "%" is a share, its first figure no price.
     return gap == "-" and low <= _leading_value(raw, decimal_comma)

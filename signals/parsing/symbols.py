@@ -20,6 +20,7 @@ from echotrade.symbols import normalize_symbol
 
 from . import assets, plan_subject, plan_word_tags, priced_tags, vocabulary
 from .word_base_sides import word_bases_before_caseless, word_bases_beside_side, word_bases_heading_side
+from .held_verbs import is_held_verb
 from .ticker_words import (
     COMMON_LOWER, ENGLISH_NOT_TICKERS, GRAMMAR_WORDS, NOT_TICKERS, SENTENCE_OPENERS, WORD_BASES, in_foreign_capitals,
 )
@@ -259,7 +260,7 @@ _LEADING_WORD = re.compile(r"\A\W{0,4}(?P<base>[A-Za-z][A-Za-z0-9]{1,9})[ ]{1,2}
 
 def _add_leading_word(found: "_Found", text: str) -> None:
     match = _LEADING_WORD.match(text)
-    if match and _is_ticker(match["base"].upper()) and match["base"].upper() not in SENTENCE_OPENERS:
+    if match and _is_ticker(match["base"].upper()) and match["base"].upper() not in SENTENCE_OPENERS and not is_held_verb(match):
         found.add(f"{match['base']}/USDT", match, 2)
 
 

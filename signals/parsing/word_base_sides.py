@@ -10,7 +10,8 @@ from .ticker_words import WORD_BASES
 
 _SIDE = r"(?:long|short|buy|sell)(?:ing|ed)?"
 _CAPITAL_WORD = re.compile(r"\b[A-Z0-9]{2,10}\b")
-_SIDE_BEFORE = re.compile(rf"\b(?P<side>{_SIDE})[ ]{{1,2}}\Z", re.I)
+# "short no HIGH", "short en HIGH": the canonical text blanks a preposition ("no", "en", "on") to spaces.
+_SIDE_BEFORE = re.compile(rf"\b(?P<side>{_SIDE})[ ]{{1,6}}\Z", re.I)
 _SIDE_AFTER = re.compile(rf"[ ]{{1,2}}(?P<side>{_SIDE})\b", re.I)
 
 
@@ -20,7 +21,7 @@ def word_bases_beside_side(text: str) -> list[re.Match]:
     for match in _CAPITAL_WORD.finditer(text):
         if match.group() not in WORD_BASES or match.group() not in assets.KNOWN_BASES:
             continue
-        side = _SIDE_BEFORE.search(text, max(0, match.start() - 12), match.start()) or _SIDE_AFTER.match(text, match.end())
+        side = _SIDE_BEFORE.search(text, max(0, match.start() - 16), match.start()) or _SIDE_AFTER.match(text, match.end())
         if side and not side["side"].isupper():
             found.append(match)
     return found
@@ -28,7 +29,7 @@ def word_bases_beside_side(text: str) -> list[re.Match]:
 
 def after_side(text: str, match: re.Match) -> bool:
     """Whether a side word not in capitals stands right before ``match``: "vào short NOT", "long MOVE"."""
-    side = _SIDE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    side = _SIDE_BEFORE.search(text, max(0, match.start() - 16), match.start())
     return side is not None and not side["side"].isupper()
 
 

@@ -80,3 +80,9 @@ def test_it_leaves_a_look_word_without_a_price_or_before_the_stop_alone():
 def test_it_reads_a_turkish_add_up_to_as_a_second_entry():
     text = "DOT long 6.20 den girdim siz de 6.05 e kadar ekleyebilirsiniz stop 5.80 tp 6.60 7.00"
     assert signal_read(text).entry == prices("6.05", "6.20")
+
+
+def test_a_mode_line_that_is_a_joke_sets_no_margin():
+    parsed = signal_read("BTC long 64000 sl 63000 tp 65000\nMode: cross your fingers")
+    assert parsed.margin_mode is None
+    assert signal_read("BTC long 64000 sl 63000 tp 65000\nMode: Isolated").margin_mode == "isolated"

@@ -99,7 +99,7 @@ WORDS = {
     "cross": ("cross",),
     "isolated": ("isolated",),
     "profit": ("profit", "profits"),
-    "trailing": ("trailing", "trailing stop", "trail the stop", "trail stop", "trail the sl", "trail sl", "trail your stop", "trail"),
+    "trailing": ("turn on trailing stop", "switch on trailing stop", "activate trailing stop", "trailing", "trailing stop", "trail the stop", "trail stop", "trail the sl", "trail sl", "trail your stop", "trail"),
     # "📌 Rules: after TP1 …" under a call: the plan's own management, no report (``plan_blocks``).
     "rules": ("rules", "rule", "house rules", "trade rules"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).

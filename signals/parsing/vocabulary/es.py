@@ -135,7 +135,7 @@ WORDS = {
         "activadas", "llenadas", "completada", "completadas", "completado", "completados",
     ),
     "breakeven": ("punto de equilibrio", "equilibrio"),
-    "move": (
+    "move": ("bajamos", 
         "mover", "movemos", "muevan", "mueve", "subir",
         "arrastren", "arrastramos",  # "arrastren el stop a 142,80" (drag the stop to)
         "subimos",
@@ -154,7 +154,7 @@ WORDS = {
     "order_type": ("tipo de orden",),
     "parts": ("órdenes", "partes", "tramos", "veces"),
     "profit": ("ganancia", "ganancias", "beneficio"),
-    "trailing": ("stop dinámico", "trailing stop", "stop móvil", "take profit dinámico", "take profit móvil"),
+    "trailing": ("activar trailing stop", "activamos trailing stop", "activar el trailing stop", "activamos el trailing stop", "stop dinámico", "trailing stop", "stop móvil", "take profit dinámico", "take profit móvil"),
     "rules": ("reglas", "regla"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("anterior", "previo"),

@@ -93,10 +93,12 @@ WORDS = {
     # "close de to long banta hai" (then a long is on), "OP sell kar do 1.82-1.86" (sell it): the side said as what
     # the price makes, or with "do" as "lo".
     # "ETH में शॉर्ट लो 3620 पर" (take a short at 3620): the side with its verb, as "short lo" is written in Latin.
-    "long": ("sambhavit tezi", "संभावित तेजी", "लॉन्ग लो", "लॉन्ग ले लो", "लॉन्ग करो", "लॉंग लो", "लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo", "long kar lo", "long kar do", "buy kar lo", "buy kar do", "long banta hai", "long banta"),
+    "long": ("sambhavit tezi", "संभावित तेजी", "लॉन्ग लो", "लॉन्ग ले लो", "लॉन्ग करो", "लॉंग लो", "लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo", "long kar lo", "long kar do", "buy kar lo", "buy kar do", "long banta hai", "long banta",
+             "long बनता है", "long बनता", "लॉन्ग बनता है"),  # "अब AVAX long बनता है": the same in Devanagari
     # "short term long" in Hinglish: a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("short term", "long term", "शॉर्ट टर्म", "लॉन्ग टर्म"),
-    "short": ("शॉर्ट लो", "शॉर्ट ले लो", "शॉर्ट करो", "शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo", "short kar lo", "short kar do", "sell kar lo", "sell kar do", "short banta hai", "short banta"),
+    "short": ("शॉर्ट लो", "शॉर्ट ले लो", "शॉर्ट करो", "शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo", "short kar lo", "short kar do", "sell kar lo", "sell kar do", "short banta hai", "short banta",
+              "short बनता है", "short बनता", "शॉर्ट बनता है"),
     "market": (
         "मार्केट प्राइस", "वर्तमान मूल्य", "अभी",
         "abhi", "abhi ke price pe", "current price pe", "cmp pe", "market price pe", "मार्केट ऑर्डर",
@@ -122,7 +124,7 @@ WORDS = {
         "फिल हो गया", "ट्रिगर हो गया",
     ),
     "breakeven": ("ब्रेकईवन",),
-    "move": (
+    "move": ("neeche karo", "upar karo", 
         "शिफ्ट करें", "ले जाएं",
         "shift karo", "shift kar do", "le jao", "shift kar dena",
         # "SL अब एंट्री पर कर दो" (put the SL at entry now): "put at" said after the place (``stop_wordings``).
@@ -139,7 +141,7 @@ WORDS = {
     "isolated_margin": ("आइसोलेटेड मार्जिन",),
     "order_type": ("ऑर्डर टाइप", "order type"),
     "profit": ("प्रॉफिट", "मुनाफा", "profit"),
-    "trailing": ("ट्रेलिंग", "trailing"),
+    "trailing": ("trailing stop on karo", "trailing on karo", "ट्रेलिंग चालू करें", "ट्रेलिंग", "trailing"),
     "rules": ("नियम", "niyam"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("pichle", "pichla", "पिछले", "पिछला"),
@@ -201,7 +203,7 @@ WORDS = {
         # "Pehla target hit ho toh SL entry pe kar dena" (if the first target hits, then …): a rule for later.
         "ho toh", "ho to", "ho jaye toh", "ho jaye to", "ho jaaye toh", "हो तो", "हो जाए तो", "हो जाये तो",
     ),
-    "at": ("pe", "par", "पर"),
+    "at": ("pe", "par", "पर", "पे"),
     "news": ("समाचार", "खबर", "ख़बर", "khabar", "taaza khabar"),
     "promo": (
         "मेंबरशिप", "डिस्काउंट", "जुड़ें", "पिछले महीने", "पिछले हफ्ते", "join karo", "pichle mahine", "pichle hafte",

@@ -123,7 +123,7 @@ WORDS = {
     # "entry sudah terisi di 1.71" (the entry filled at 1.71): a report on a trade already open.
     "filled": ("terisi", "sudah terisi", "tereksekusi", "sudah tereksekusi", "ter-trigger"),
     "breakeven": ("titik impas",),
-    "move": (
+    "move": ("menurunkan", "menaikkan", 
         "pindahkan", "geser", "pindah",
         "alihkan", "naikkan",
         "tarik", "turunkan",  # "tarik SL ke 142,8" (pull the SL to), "turunkan SL" (lower the SL)
@@ -146,7 +146,7 @@ WORDS = {
     "cross_margin": ("margin silang",),
     "isolated_margin": ("margin terisolasi", "margin isolasi"),
     "profit": ("profit", "untung", "keuntungan"),
-    "trailing": ("trailing",),
+    "trailing": ("aktifkan trailing stop", "nyalakan trailing stop", "aktifkan trailing", "trailing",),
     "rules": ("aturan", "peraturan"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("sebelumnya",),

@@ -146,7 +146,7 @@ WORDS = {
                "executadas", "executados", "ativadas", "acionadas", "preenchidas", "preenchidos",
                "completada", "completadas", "concluída", "concluídas"),
     "breakeven": ("ponto de equilíbrio", "zero a zero"),
-    "move": (
+    "move": ("baixamos", 
         "mover", "movam", "mova", "subir", "subam",
         "puxem", "puxamos", "puxar",  # "puxem o stop para 142,80" (pull the stop to)
         # "suba seu stop para 0.08464" (raise your stop to): the imperative said to one follower.
@@ -169,7 +169,7 @@ WORDS = {
     "order_type": ("tipo de ordem",),
     "parts": ("ordens", "partes", "parcelas", "vezes"),
     "profit": ("lucro", "ganho", "lucros", "ganhos"),
-    "trailing": ("stop móvel", "trailing stop", "take profit móvel", "take profit dinâmico"),
+    "trailing": ("ativar trailing stop", "ativamos o trailing stop", "ativar o trailing stop", "ative o trailing stop", "stop móvel", "trailing stop", "take profit móvel", "take profit dinâmico"),
     "rules": ("regras", "regra"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("anterior", "prévio"),

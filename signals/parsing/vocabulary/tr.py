@@ -109,9 +109,9 @@ WORDS = {
     "hit": ("ulaşıldı", "ulaştı", "geldi", "vurdu", "vuruldu", "gerçekleşti", "alındı", "tamamlandı", "yakalandı"),
     "stopped": ("stoptan çıktık", "stop olduk çıktık", "stop oldu", "stop olduk", "stopa takıldı"),
     # "girişi gerçekleşti" / "emir doldu" (the entry, the order filled): a report on a trade already open.
-    "filled": ("girişi gerçekleşti", "giriş gerçekleşti", "giriş yapıldı", "emir doldu", "emir gerçekleşti", "tetiklendi"),
+    "filled": ("girişi gerçekleşti", "girişi doldu", "giriş doldu", "doldu", "dolduruldu", "giriş gerçekleşti", "giriş yapıldı", "emir doldu", "emir gerçekleşti", "tetiklendi"),
     "breakeven": ("başabaş", "giriş seviyesine", "girişe", "maliyete", "giriş fiyatına"),
-    "move": ("çekiyoruz", "çekin", "taşıyın", "taşıyoruz", "çek", "taşı", "çektik", "çekelim"),
+    "move": ("düşürüyoruz", "yükseltiyoruz", "çekiyoruz", "çekin", "taşıyın", "taşıyoruz", "çek", "taşı", "çektik", "çekelim"),
     "after": ("sonra", "sonrası", "den sonra", "dan sonra", "itibaren", "den itibaren", "dan itibaren"),
     "half": ("yarısını", "yarısı", "yarım"),
     "quarter": ("çeyreğini", "çeyreği", "çeyrek"),
@@ -124,7 +124,7 @@ WORDS = {
     "order_type": ("emir tipi", "emir türü"),
     "parts": ("parça", "parçada", "kademe", "kademede", "kez"),
     "profit": ("kâr", "kar", "kazanç"),
-    "trailing": ("iz süren stop", "takip eden stop", "iz süren kâr al", "takip eden kâr al"),
+    "trailing": ("trailing stop aç", "trailing stop açın", "trailing stop açıyoruz", "iz süren stop", "takip eden stop", "iz süren kâr al", "takip eden kâr al"),
     "rules": ("kurallar", "kural"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("önceki", "bir önceki"),

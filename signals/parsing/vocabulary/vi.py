@@ -136,7 +136,7 @@ WORDS = {
     "order_type": ("loại lệnh",),
     "parts": ("phần", "lệnh", "lần"),  # "Vào 2 lần: 2365 và 2368" (enter twice)
     "profit": ("lợi nhuận", "lãi"),
-    "trailing": ("trailing stop", "dời sl theo giá", "chốt lời động", "trailing tp"),
+    "trailing": ("bật trailing stop", "bật trailing", "kích hoạt trailing stop", "kích hoạt trailing", "trailing stop", "dời sl theo giá", "chốt lời động", "trailing tp"),
     "rules": ("quy tắc", "nguyên tắc"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("trước đó", "liền trước", "kế trước"),
