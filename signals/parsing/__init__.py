@@ -26,7 +26,8 @@ from decimal import Decimal
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
 from . import (
-    alternatives, asides, closed_trades, desk_posts, examples, hints, hit_headers, market_hint, plan_blocks, questions, recaps, restatements, reviews, running_trades,
+    alternatives, asides, closed_trades, desk_posts, examples, hints, hit_headers, market_hint, plan_blocks, questions, recaps, replacements,
+    restatements, reviews, running_trades,
     signal, ticker_cards, ticks, updates,
 )
 from .market_hint import MarketPrice
@@ -79,7 +80,7 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     # as alternatives leave the reader the choice; neither is the post's call, nor a block of it.
     if alternatives.offers_alternatives(text):
         return None
-    return _prefer_lone_call(text, _read_whole(text))
+    return replacements.call_after_cancel(text, _prefer_lone_call(text, _read_whole(text)), parse_unguarded)
 
 
 def _prefer_lone_call(raw: str, whole: ParsedSignal | ParsedUpdate | None) -> ParsedSignal | ParsedUpdate | None:

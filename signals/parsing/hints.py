@@ -13,6 +13,7 @@ from .share_tokens import (
 from . import sections as sec
 from .vocabulary import english_pattern
 from .each_entry import share_each_entry
+from .stepped_stops import steps_on
 
 _STOP = re.compile(r"\b(?:sl|s/l|stop[ -]?loss|stoploss|stops?)\b", re.I)
 # "TP1到了之後止損拉到成本" ("TP1 … after SL move 成本"): Chinese "cost" beside a stop moved is its entry; the
@@ -317,6 +318,8 @@ def _follows_previous_target(text: str) -> dict | None:
     """A sentence that moves the stop along to the previous target, from the target its condition names
     ("after TP1 SL тянем … предыдущую Target" → after target 1)."""
     for line in rule_lines(text):
+        if steps_on(line):  # "after TP2 move SL to TP1, and so on" (``stepped_stops``)
+            return {"kind": "moving_target", "activate_after_target": _condition_target(line)}
         # "بعد الهدف الأول حركوا الوقف مع كل هدف (Trailing)" ("after the first target move SL with each
         # Target (Trailing)"): a stop moved at each target, called a trail, steps target by target too.
         stop, each = _STOP.search(line), _EACH_TARGET.search(line)

@@ -38,6 +38,9 @@ class ParsedSignal:
     trailing: dict | None = field(default=None, compare=False)
     certainty: str = field(default="high", compare=False)  # "high" | "low": low waits for a person
     certainty_reasons: tuple[Reason, ...] = field(default=(), compare=False)
+    # "Cancel the old ETH order. ETH long …": the cancel of the earlier order this call replaces, applied
+    # before the call is copied (``replacements``); None for a call that replaces nothing.
+    replaces: ParsedUpdate | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

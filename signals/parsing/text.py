@@ -17,7 +17,9 @@ from .notation import colon_points, drop_reward_ratios, list_notes, plain_number
 from .quoted_lines import drop_quoted
 from .profit_labels import profit_as_target
 from .spelling import respell
+from .entry_wording import plain_entry
 from .stamps import drop_stamps
+from .stop_spaced import is_stop_price
 from .tables import unfold_tables
 from .timeframes import spell_timeframes
 from .target_notes import break_even_notes
@@ -161,7 +163,7 @@ def clean(text: str) -> str:
     text = _MENTION.sub(" ", text)
     text = drop_quoted(text)  # "> quoted" lines of an older message; "Buy Limit:\n> 3310 – 3295" keeps its value
     text = _QUOTED_BLOCK.sub("", text)
-    text = list_notes(colon_points(_label_first(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(looked_targets(canonicalise(text)))))))))))
+    text = list_notes(colon_points(_label_first(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(looked_targets(plain_entry(canonicalise(text))))))))))))
     text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, market_by_order_type(pending_stop_orders(text))))
     text = _MARKET_OR_PRICE.sub(_market_or_price, text)
     text = _MARKET_BEFORE_ZONE.sub(lambda m: " " if _SIDE_BEFORE.search(text, 0, m.start()) else m.group(), text)
@@ -226,8 +228,8 @@ def _space_thousands(text: str) -> str:
     space. Only a run of exactly two groups can be one such number, and only a message that writes
     two of them does so: "146 150 155" is a list, a lone "95 100" two targets."""
     runs = [m for m in _SPACED_DIGITS.finditer(text) if _SPACE_GROUPED.fullmatch(m.group())]
-    if len(runs) < 2:
-        return text
+    if len(runs) < 2:  # a lone run is one number only as a stop's price ("стоп на 3 210")
+        runs = [run for run in runs if is_stop_price(text, run.start())]
     for run in reversed(runs):
         text = text[: run.start()] + run.group().replace(" ", "") + text[run.end():]
     return text

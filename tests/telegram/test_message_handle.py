@@ -277,3 +277,37 @@ def test_an_edit_that_turns_chatter_into_a_signal_is_taken_as_new(alpha, market)
     result = post(alpha, BTC_SIGNAL, 101, edited=True)
 
     assert result.outcome == "signal" and result.copied and positions_of(101)
+
+
+# --- A cancel of the earlier order followed by the call that replaces it ------------------------
+REPLACING_ETH = "Cancel the old ETH order.\nNew entry: #ETH SHORT\nEntry 3300\nSL 3400\nTP 3150"
+
+
+def test_a_replacing_call_withdraws_the_earlier_pending_entries_and_copies_the_new_call(eth, alpha):
+    result = post(alpha, REPLACING_ETH, 110)
+
+    assert {p.status for p in refreshed(eth)} == {Position.Status.CANCELLED}
+    assert result.outcome == "signal" and result.copied and len(result.applied) == len(eth)
+    new = positions_of(110)
+    assert new and {(p.status, p.symbol) for p in new} == {(Position.Status.PENDING, "ETH/USDT")}
+    assert Signal.objects.get(external_id=f"tg:{CHANNEL_ID}:110").entry_low == Decimal("3300")
+    assert "entry cancelled" in result.summary and "Then: Signal #" in result.summary
+
+
+def test_a_redelivered_replacing_call_withdraws_and_copies_nothing_again(eth, alpha):
+    post(alpha, REPLACING_ETH, 110)
+    copies = len(positions_of(110))
+
+    again = post(alpha, REPLACING_ETH, 110)
+
+    assert "already applied" in again.summary and "Repeat of signal" in again.summary
+    assert len(positions_of(110)) == copies
+    assert {p.status for p in positions_of(110)} == {Position.Status.PENDING}
+
+
+def test_a_cancel_notice_repeating_its_plan_opens_no_trade(eth, alpha):
+    result = post(alpha, "❌ Signal cancelled ❌\n#ETH SHORT Entry 3250 SL 3350 TP 3100", 110, reply_to=102)
+
+    assert result.outcome == "update" and result.update_kind == "cancel"
+    assert {p.status for p in refreshed(eth)} == {Position.Status.CANCELLED}
+    assert not positions_of(110)

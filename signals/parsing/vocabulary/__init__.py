@@ -93,7 +93,7 @@ CANONICAL = {
     # as the range it stands for (``restatements``).
     "restate": "meaning",
     # "شورت ENA بین 0.92 و 0.95": "between", which the entry grammar reads past to the range it opens.
-    "between": "between", "lies_at": "lies at", "plan": "plan",  # "цели находятся на" → "targets lies at" (``label_verbs``)
+    "between": "between", "lies_at": "lies at", "plan": "plan", "trying": "trying", "so_on": "and so on", "of_trade": "of trade",  # "цели находятся на" → "targets lies at" (``label_verbs``)
     # "Средний вход", "平均入场" (average entry): the average of a plan's entries (``sections``); "爆仓",
     # "ликвидация": a liquidation, never a close to make nor this trade's leverage (``leverage``).
     "average": "avg", "liquidation": "liquidation",
@@ -123,7 +123,7 @@ CANONICAL = {
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four
 # letters ("par", "mua"), which another language may use for something else.
-_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "capital", "previous", "peak", "rest", "wrong", "distance", "lies_at", "plan"})
+_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "capital", "previous", "peak", "rest", "wrong", "distance", "lies_at", "plan", "trying", "of_trade"})
 
 
 def _is_phrase(key: str) -> bool:
@@ -361,6 +361,12 @@ def held_pattern() -> re.Pattern:
     pattern for the message as written: canonical text keeps no trace of some ("açtım" is filler).
     Accents kept: "entre" (between) is not "entré" (I entered)."""
     return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "HELD", ())})
+
+
+@lru_cache(maxsize=None)
+def table_pattern(kind: str) -> re.Pattern:
+    """Every table's words of one list (``"REPLACING"``: "old", "новый", "önceki"), as one pattern for the message as written."""
+    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, kind, ())})
 
 
 @lru_cache(maxsize=1)

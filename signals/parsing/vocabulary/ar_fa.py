@@ -15,6 +15,9 @@ COINS = {
 JOINS = ("و", "ثم", "بعدها", "وبعدها", "بعده", "وبعده", "وبعدين", "بعدش")
 
 # "فتحت", "دخلت", "مين داخل", "وارد شدم": a position already open (``asides.tells_own_trade``).
+# "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
+REPLACING = ("السابق", "السابقة", "القديم", "القديمة", "جديد", "جديدة", "بدلا من", "قبلی", "قدیمی", "جدید", "به جای")
+
 HELD = (
     "فتحت", "دخلت", "أنا داخل", "انا داخل", "مين داخل", "حد داخل", "انا ماسك", "أنا ماسك", "مين ماسك", "صفقتي",
     "وارد شدم", "خریدم", "باز کردم", "پوزیشنم", "کسی داخل",
@@ -56,6 +59,9 @@ WORDS = {
     "plan": ("خطة", "برنامه"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
     "lies_at": ("تقع عند", "تقع في", "قرار دارد در", "قرار دارند در"),
+    "trying": ("أجرب", "نجرب", "أحاول", "نحاول", "امتحان می‌کنم", "تست می‌کنم"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
+    "so_on": ("وهكذا", "و هكذا", "و به همین ترتیب", "به همین ترتیب"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
+    "of_trade": ("لصفقة", "لصفقه", "للصفقة", "في صفقة", "برای معامله", "برای معامله‌ی"),  # "تحريك وقف الخسارة لصفقة #LTC" (the stop of the LTC trade): the trade a stop move names (``stop_subject``)
     # "ضغط البيع" (selling pressure): the market's flow, no side of this call: it becomes the side-less "squeeze".
     "squeeze": ("ضغط البيع", "ضغط بيع", "ضغط الشراء", "ضغط شراء", "فشار فروش", "فشار خرید"),
     "restate": ("یعنی", "يعني"),
@@ -145,7 +151,7 @@ WORDS = {
     "filled": ("تم تفعيل", "تفعلت", "تم تنفيذ", "فعال شد", "پر شد", "اجرا شد"),
     "breakeven": ("نقطة التعادل", "سر به سر", "ریسک فری"),
     "move": ("اخفض", "اخفضوا", 
-        "نقل", "انقل", "انقلوا", "حرك", "حركوا", "ببرید", "جابجا", "منتقل",
+        "نقل", "انقل", "انقلوا", "حرك", "حركوا", "تحريك", "ببرید", "جابجا", "منتقل",
         "ارفع", "ارفعوا",
         "اسحب", "اسحبوا", "بکشید",  # "اسحبوا الستوب إلى 142.8" (pull the stop to)
     ),
@@ -280,3 +286,6 @@ CALCULATION = ("حساب", "الحساب", "محاسبه", "سيناريو", "و
 ALTERNATIVES = ('سيناريو', 'السيناريو', 'الخطة', 'خطة', 'الخيار', 'خيار', 'سناریو', 'گزینه', 'طرح', 'پلن')
 # "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
 PROFILES = ('عدواني', 'هجومي', 'محافظ', 'متحفظ', 'تهاجمی', 'محافظه کار', 'محافظه\u200cکارانه', 'السيناريو الأول', 'السيناريو الثاني', 'السيناريو الثالث', 'الخطة الأولى', 'الخطة الثانية', 'سناریو اول', 'سناریو دوم', 'سناریو سوم')
+
+# "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
+RANGE_WORDS = ("من {} إلى {}", "من {} الى {}", "من {} لحد {}", "از {} تا {}")

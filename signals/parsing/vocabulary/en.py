@@ -17,6 +17,9 @@ JOINS = ("and", "then", "&", "second", "third", "fourth", "after", "maybe", "the
 
 # "I opened", "I'm in", "anyone still holding", "who is in": a position already open, the writer's or the readers'
 # (``asides.tells_own_trade``); asked about, or told without a whole plan, it is no call.
+# "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
+REPLACING = ("old", "previous", "earlier", "prior", "new", "instead", "updated", "replaces", "replacing")
+
 HELD = (
     "i opened", "i've opened", "i have opened", "i'm in", "im in", "i am in", "i got in", "i entered", "i longed",
     "i shorted", "i'm holding", "im holding", "i am holding", "anyone still holding", "who is still holding",
@@ -63,6 +66,9 @@ WORDS = {
     "plan": ("plan", "trade plan", "game plan"),
     # "Targets sit at 0.0234, 0.0243", "цели находятся на …": a verb between a label and its prices (``label_verbs``).
     "lies_at": ("sit at", "sits at", "lie at", "lies at", "come in at", "comes in at", "are at", "is at", "stand at", "stands at", "are placed at", "are set at"),
+    "trying": ("i'm trying", "im trying", "i am trying", "trying", "attempting"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
+    "so_on": ("and so on", "and so forth", "and so on with each target"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
+    "of_trade": ("of the trade", "for the trade", "on the trade", "of the position", "for the position"),  # "تحريك وقف الخسارة لصفقة #LTC" (the stop of the LTC trade): the trade a stop move names (``stop_subject``)
     "restate": ("meaning", "i.e.", "that is", "in other words"),
     # "Average Entry Zone: ~0.0447", "(from avg entry 4747.5)": the average of a plan's entries, which restates them (``sections``).
     "average": ("avg", "average", "center", "centre", "midpoint"),
@@ -221,3 +227,6 @@ CALCULATION = ("calculation", "calculations", "calc", "math", "scenario", "real"
 ALTERNATIVES = ('scenario', 'plan', 'option', 'variant', 'alternative', 'setup')
 # "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
 PROFILES = ('aggressive', 'conservative', 'moderate', 'risky', 'safe')
+
+# "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
+RANGE_WORDS = ("from {} to {}", "from {} till {}", "from {} until {}", "between {} and {}")

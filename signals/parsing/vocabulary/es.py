@@ -8,6 +8,9 @@ DOT_THOUSANDS = True
 JOINS = ("y", "luego", "después")
 
 # "entré", "estoy dentro", "alguien sigue": a position already open (``asides.tells_own_trade``).
+# "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
+REPLACING = ("anterior", "viejo", "vieja", "nuevo", "nueva", "en su lugar")
+
 HELD = (
     "entré", "abrí", "compré", "estoy dentro", "estoy comprado", "estoy corto", "estoy largo", "mi entrada", "mi posición",
     "sigo dentro", "sigo aguantando", "alguien aguantando", "alguien entró", "alguien sigue", "quién entró",
@@ -44,6 +47,9 @@ WORDS = {
     "plan": ("plan para", "plan de trade"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
     "lies_at": ("están en", "está en", "se sitúan en", "se ubican en", "quedan en"),
+    "trying": ("probando", "pruebo", "intento", "intentando", "me animo"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
+    "so_on": ("y así sucesivamente", "y asi sucesivamente"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
+    "of_trade": ("de la operación", "en la operación", "del trade", "de la posición"),  # "تحريك وقف الخسارة لصفقة #LTC" (the stop of the LTC trade): the trade a stop move names (``stop_subject``)
     "restate": ("o sea", "es decir"),
     "average": ("promedio de", "precio promedio de"),
     "liquidation": ("liquidación", "liquidaciones"),
@@ -265,3 +271,6 @@ CALCULATION = ("cálculo", "calculo", "cálculos", "escenario", "real")
 ALTERNATIVES = ('escenario', 'plan', 'opción', 'opcion', 'alternativa', 'variante')
 # "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
 PROFILES = ('agresivo', 'conservador', 'moderado', 'prudente')
+
+# "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
+RANGE_WORDS = ("desde {} hasta {}", "desde {} a {}", "entre {} y {}")

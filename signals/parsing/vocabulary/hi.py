@@ -14,6 +14,9 @@ COINS = {
 JOINS = ("aur", "और", "phir", "फिर", "fir", "fhir")
 
 # "maine liya", "meri entry", "kaun hold kar raha": a position already open (``asides.tells_own_trade``).
+# "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
+REPLACING = ("purana", "purani", "pichla", "pichli", "पुराना", "पुरानी", "पिछला", "पिछली", "naya", "nayi", "नया", "नई", "ki jagah")
+
 HELD = (
     "maine", "मैंने", "le liya", "ले लिया", "liya hai", "mera trade", "meri entry", "mera long", "mera short",
     "main hold kar raha", "kaun hold kar raha", "koi hold kar raha", "kaun hold kar rahe", "kaun hold",
@@ -52,6 +55,9 @@ WORDS = {
     "plan": ("ka plan", "योजना"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
     "lies_at": ("rahenge", "rahega", "रहेंगे", "रहेगा"),
+    "trying": ("try kar raha", "try kar rahe", "try kar rha", "koshish", "कोशिश"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
+    "so_on": ("isi tarah", "aise hi aage", "इसी तरह"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
+    "of_trade": ("trade ka", "trade ki", "ट्रेड का", "ट्रेड की"),  # "تحريك وقف الخسارة لصفقة #LTC" (the stop of the LTC trade): the trade a stop move names (``stop_subject``)
     # "बिकवाली का दबाव" (selling pressure): the market's flow, no side of this call: it becomes the side-less "squeeze".
     "squeeze": ("बिकवाली का दबाव", "खरीदारी का दबाव", "बिकवाली दबाव", "खरीदारी दबाव"),
     "restate": ("matlab", "yaani", "yani", "मतलब", "यानी"),
@@ -259,3 +265,6 @@ CALCULATION = ("गणना", "calculation", "hisab", "परिदृश्य
 ALTERNATIVES = ('scenario', 'plan', 'option', 'परिदृश्य', 'योजना', 'विकल्प')
 # "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
 PROFILES = ('aggressive', 'conservative', 'safe', 'आक्रामक', 'सुरक्षित')
+
+# "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
+RANGE_WORDS = ("{} se {} tak", "{} से {} तक")

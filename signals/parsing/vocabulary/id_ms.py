@@ -14,6 +14,9 @@ JOINS = ("dan", "lalu", "kemudian", "terus", "sama", "serta", "sm", "dn")
 WORD_TICKERS = ("ada",)
 
 # "aku udah masuk", "masih hold", "ada yang masih": a position already open (``asides.tells_own_trade``).
+# "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
+REPLACING = ("lama", "sebelumnya", "baru", "diganti", "gantinya")
+
 HELD = (
     "aku masuk", "saya masuk", "udah masuk", "sudah masuk", "aku open", "saya open", "aku entry", "saya entry",
     "yang masih hold", "saya masih hold", "aku masih hold", "posisiku", "ada yang masih", "siapa yang masih",
@@ -52,6 +55,9 @@ WORDS = {
     "plan": ("rencana untuk", "rencana"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
     "lies_at": ("berada di", "terletak di"),  # not "ada di": its "ada" is the ADA ticker too
+    "trying": ("mencoba", "nyoba", "cuba", "mencuba"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
+    "so_on": ("dan seterusnya", "begitu seterusnya", "dan begitu seterusnya"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
+    "of_trade": ("untuk posisi", "di posisi", "untuk trade"),  # "تحريك وقف الخسارة لصفقة #LTC" (the stop of the LTC trade): the trade a stop move names (``stop_subject``)
     "restate": ("artinya", "maksudnya", "yaitu", "yakni"),
     "average": ("rata-rata", "rata rata"),
     "liquidation": ("likuidasi", "dilikuidasi"),
@@ -234,3 +240,6 @@ CALCULATION = ("perhitungan", "hitungan", "pengiraan", "skenario", "nyata")
 ALTERNATIVES = ('skenario', 'rencana', 'opsi', 'pilihan', 'alternatif')
 # "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
 PROFILES = ('agresif', 'konservatif', 'moderat', 'aman')
+
+# "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
+RANGE_WORDS = ("dari {} sampai {}", "dari {} hingga {}", "dari {} ke {}", "antara {} dan {}")

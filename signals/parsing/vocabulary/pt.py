@@ -8,6 +8,9 @@ DOT_THOUSANDS = True
 JOINS = ("e", "depois")
 
 # "entrei", "estou comprado", "alguém entrou": a position already open (``asides.tells_own_trade``).
+# "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
+REPLACING = ("anterior", "antigo", "antiga", "novo", "nova", "no lugar")
+
 HELD = (
     "entrei", "abri", "comprei", "estou comprado", "estou vendido", "tô comprado", "tô vendido", "minha entrada",
     "minha posição", "ainda segurando", "alguém segurando", "tô segurando", "estou segurando", "alguém entrou",
@@ -45,6 +48,9 @@ WORDS = {
     "plan": ("plano para", "plano"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
     "lies_at": ("ficam em", "fica em", "estão em", "está em", "se situam em"),
+    "trying": ("tentando", "tento", "testando", "arriscando", "arrisco"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
+    "so_on": ("e assim por diante", "e assim sucessivamente"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
+    "of_trade": ("da operação", "na operação", "do trade", "da posição"),  # "تحريك وقف الخسارة لصفقة #LTC" (the stop of the LTC trade): the trade a stop move names (``stop_subject``)
     "restate": ("ou seja", "isto é", "quer dizer"),
     "average": ("média de",),
     "liquidation": ("liquidação", "liquidações"),
@@ -281,3 +287,6 @@ CALCULATION = ("cálculo", "calculo", "cálculos", "cenário", "cenario", "real"
 ALTERNATIVES = ('cenário', 'cenario', 'plano', 'opção', 'opcao', 'alternativa', 'variante')
 # "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
 PROFILES = ('agressivo', 'conservador', 'moderado', 'prudente')
+
+# "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
+RANGE_WORDS = ("de {} até {}", "desde {} até {}", "entre {} e {}")

@@ -19,6 +19,9 @@ COINS = {
 JOINS = ("и", "затем", "потом")
 
 # "открыл", "я в шорте", "кто в лонге", "держу": a position already open (``asides.tells_own_trade``).
+# "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
+REPLACING = ("старый", "старую", "старое", "старые", "предыдущий", "предыдущую", "предыдущее", "прошлый", "прошлую", "новый", "новая", "новое", "новую", "вместо")
+
 HELD = (
     "открыл", "открыла", "открылся", "открылась", "зашел", "зашёл", "зашла", "в шорте", "в лонге", "кто в позиции",
     "кто в сделке", "кто держит", "кто ещё держит", "кто-нибудь держит", "кто-то держит", "кто еще держит", "держу",
@@ -58,6 +61,9 @@ WORDS = {
     "plan": ("план по", "план на", "план"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
     "lies_at": ("находятся на", "находится на", "стоят на", "стоит на", "расположены на", "лежат на"),
+    "trying": ("пробую", "пробуем", "пытаюсь", "пытаемся", "рискну", "рискнём", "рискнем"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
+    "so_on": ("и так далее", "и т.д.", "и т. д.", "и так далее по целям"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
+    "of_trade": ("по сделке", "по позиции"),  # "تحريك وقف الخسارة لصفقة #LTC" (the stop of the LTC trade): the trade a stop move names (``stop_subject``)
     "restate": ("то есть", "т.е.", "т. е.", "иначе говоря"),
     "average": ("средняя", "средний", "среднюю", "среднего", "середина", "середину"),
     "liquidation": ("ликвидация", "ликвидации", "ликвидаций", "принудительная ликвидация"),
@@ -272,3 +278,6 @@ CALCULATION = ("расчета", "расчёта", "расчет", "расчёт
 ALTERNATIVES = ('сценарий', 'вариант', 'план', 'опция')
 # "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
 PROFILES = ('агрессивный', 'агрессивно', 'консервативный', 'консервативно', 'умеренный', 'осторожный')
+
+# "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
+RANGE_WORDS = ("от {} до {}", "с {} до {}")

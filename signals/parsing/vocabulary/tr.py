@@ -10,6 +10,9 @@ SUFFIX_AFTER_APOSTROPHE = True
 JOINS = ("ve", "sonra")
 
 # "açtım", "girdim", "tutan var mı": a position already open (``asides.tells_own_trade``).
+# "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
+REPLACING = ("eski", "önceki", "yeni", "yerine")
+
 HELD = (
     "açtım", "girdim", "aldım", "aldık", "tutuyorum", "pozisyonum", "girişim", "giren var", "tutan var", "hâlâ tutan", "hala tutan",
     "benim long", "benim short", "benim pozisyon", "benim işlemim", "long'dayım", "longdayım", "short'tayım", "shorttayım", "ne yapayım", "kapatayım mı", "tutayım mı",
@@ -44,6 +47,9 @@ WORDS = {
     "plan": ("için plan", "için planımız", "planı"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
     "lies_at": ("şu seviyelerde", "şu noktalarda", "şu seviyede"),
+    "trying": ("deniyorum", "deniyoruz", "deneyelim", "deneme amaçlı"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
+    "so_on": ("ve böyle devam", "ve böyle devam eder", "ve bu şekilde devam", "böyle devam eder"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
+    "of_trade": ("işlemi için", "pozisyonu için"),  # "تحريك وقف الخسارة لصفقة #LTC" (the stop of the LTC trade): the trade a stop move names (``stop_subject``)
     "restate": ("yani", "diğer bir deyişle"),
     "average": ("ortalama",),
     "liquidation": ("likidasyon", "likidasyonu", "likidasyonlar", "tasfiye"),
@@ -224,3 +230,6 @@ CALCULATION = ("hesaplama", "hesaplaması", "hesabı", "senaryo", "senaryosu", "
 ALTERNATIVES = ('senaryo', 'plan', 'seçenek', 'opsiyon', 'alternatif')
 # "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
 PROFILES = ('agresif', 'muhafazakar', 'muhafazakâr', 'temkinli', 'konservatif')
+
+# "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
+RANGE_WORDS = ("{}'ten {}'ye", "{}'den {}'ye", "{}'dan {}'ya", "{}'tan {}'ya", "{} ile {} arası")

@@ -9,6 +9,9 @@ DOT_THOUSANDS = True
 JOINS = ("xa hơn", "và", "rồi", "sau đó", "với")
 
 # "mình đã vào", "mình đang giữ", "ai còn giữ": a position already open (``asides.tells_own_trade``).
+# "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
+REPLACING = ("cũ", "trước đó", "mới", "thay bằng", "thay vào đó")
+
 HELD = (
     "đã vào", "mình vào", "tôi vào", "mình đang giữ", "ai đang giữ", "còn giữ lệnh", "ai còn giữ", "lệnh của mình",
     "lệnh của tôi", "mình đang long", "mình đang short", "giữ hay cắt", "cắt hay giữ", "giữ hay đóng", "làm sao giờ",
@@ -48,6 +51,9 @@ WORDS = {
     "plan": ("kế hoạch cho", "kế hoạch"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
     "lies_at": ("nằm ở", "nằm tại", "đặt ở", "đặt tại"),
+    "trying": ("đang thử", "thử vào", "thử"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
+    "so_on": ("cứ thế", "và cứ thế", "cứ như vậy", "cứ như thế"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
+    "of_trade": ("của lệnh", "cho lệnh"),  # "تحريك وقف الخسارة لصفقة #LTC" (the stop of the LTC trade): the trade a stop move names (``stop_subject``)
     "restate": ("tức là", "nghĩa là"),
     "average": ("trung bình",),
     "liquidation": ("thanh lý",),
@@ -214,3 +220,6 @@ CALCULATION = ("tính toán", "cách tính", "kịch bản", "thực tế")
 ALTERNATIVES = ('kịch bản', 'phương án', 'kế hoạch', 'lựa chọn')
 # "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
 PROFILES = ('mạo hiểm', 'an toàn', 'thận trọng', 'táo bạo')
+
+# "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
+RANGE_WORDS = ("từ {} đến {}", "từ {} tới {}")

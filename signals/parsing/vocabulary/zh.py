@@ -13,6 +13,9 @@ COINS = {
 JOINS = ("和", "及", "然后", "然後", "同")
 
 # "开了", "我进了", "拿着", "有人拿": a position already open (``asides.tells_own_trade``).
+# "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
+REPLACING = ("之前的", "上一个", "上一個", "旧的", "舊的", "原来的", "原來的", "新的", "新单", "新單", "改为", "改為")
+
 HELD = (
     "开了", "開了", "我开", "我開", "我进", "我進", "我拿着", "有人拿着", "我拿著", "有人拿著", "我持有", "有人拿", "还拿着", "還拿著", "我的单", "我的單",
     "被套",
@@ -51,6 +54,9 @@ WORDS = {
     "plan": ("计划", "計劃"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
     "lies_at": ("位于", "位於", "分别在", "分別在", "分别是", "分別是"),
+    "trying": ("尝试", "嘗試", "试试", "試試", "试一下", "試一下"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
+    "so_on": ("以此类推", "以此類推", "依此类推", "依此類推"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
+    "of_trade": ("这笔单的", "這筆單的", "该单的", "該單的"),  # "تحريك وقف الخسارة لصفقة #LTC" (the stop of the LTC trade): the trade a stop move names (``stop_subject``)
     "restate": ("也就是", "也就是说", "也就是說"),
     "average": ("平均",),
     "liquidation": ("强制平仓", "強制平倉", "强平", "強平", "爆仓", "爆倉"),
@@ -297,3 +303,6 @@ CALCULATION = ("计算", "計算", "算法", "场景", "場景", "实战", "實�
 ALTERNATIVES = ('方案', '情景', '剧本', '劇本', '预案', '預案', '策略', '计划', '計劃')
 # "Aggressive: … / Conservative: …": a risk profile heading one of a post's alternative plans (``alternatives``).
 PROFILES = ('激进', '激進', '稳健', '穩健', '保守', '进取', '進取')
+
+# "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
+RANGE_WORDS = ("从 {} 到 {}", "從 {} 到 {}", "从{}到{}", "從{}到{}", "由 {} 至 {}")

@@ -163,8 +163,18 @@ def telegram_message_handle(
             return HandleResult("ignored", f"Edited {parsed.kind} ignored: updates apply only when first posted.")
         return _update_apply(parsed, trader=trader, chat_id=chat_id, message_id=message_id,
                              reply_to_message_id=reply_to_message_id)
-    return _signal_record(parsed, trader=trader, chat_id=chat_id, message_id=message_id, text=text,
-                          date=date, now=now or timezone.now())
+    withdrawn = None
+    if parsed.replaces is not None and not edited:
+        # "Cancel the old ETH order. New entry: …": the earlier order goes first, so the new call's copies
+        # are not the ones withdrawn and the old order cannot fill beside them.
+        withdrawn = _update_apply(parsed.replaces, trader=trader, chat_id=chat_id, message_id=message_id,
+                                  reply_to_message_id=reply_to_message_id)
+    result = _signal_record(parsed, trader=trader, chat_id=chat_id, message_id=message_id, text=text,
+                            date=date, now=now or timezone.now())
+    if withdrawn is not None:
+        result.detail = f"{withdrawn.summary}. Then: {result.detail}"
+        result.applied, result.failed = withdrawn.applied, withdrawn.failed
+    return result
 
 
 def _market_price(symbol: str) -> Decimal | None:
