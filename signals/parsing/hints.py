@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import allocation_lines, condition_targets, even_restates, rest_at_last, share_runs, target_groups, word_shares
+from . import allocation_lines, condition_targets, even_restates, rest_at_last, share_runs, target_behind, target_groups, word_shares
 from .share_tokens import (
     ALLOCATION_TOTAL, ORDINALS, REST_CLAUSE, SHARE_OR_TARGET, allocations, paired, rule_lines, share, target_number,
 )
@@ -325,7 +325,7 @@ def _follows_previous_target(text: str) -> dict | None:
         stop, each = _STOP.search(line), _EACH_TARGET.search(line)
         if stop and each and stop.start() < each.start() and english_pattern("trailing").search(line):
             return {"kind": "moving_target", "activate_after_target": _condition_target(line[:each.end()])}
-        found = _PREVIOUS_TARGET.search(line)
+        found = _PREVIOUS_TARGET.search(line) or target_behind.search(line)  # "the stop trails one target behind"
         # "take profits target by target, stop 105" moves no stop: a stepping stop is named before its step.
         if found and _STOP.search(line, 0, found.start() if found["step"] else len(line)):
             return {"kind": "moving_target", "activate_after_target": _condition_target(line[:found.start()])}

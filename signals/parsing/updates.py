@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from . import certainty, stop_subject, stop_wordings, update_tags
+from . import certainty, close_shares, stop_subject, stop_wordings, update_tags
 from .results import ParsedUpdate
 from .sections import ORDINALS, STOP_WORD
 from .symbols import SymbolMention, bare_tickers, find_mentions, normalize
@@ -338,7 +338,6 @@ def _close(text: str, symbol: str | None) -> tuple[int, ParsedUpdate] | None:
     return match.start(), ParsedUpdate(kind="close", symbol=symbol or _word_symbol(after), fraction=fraction)
 
 
-_SHARE = re.compile(r"(?<![+\-0-9.])([0-9]{1,3}(?:\.[0-9]+)?)[ ]?%")
 # "close LINK now, profit 8%", "lucro de 15%": what the trade made, not the share to close.
 _PROFIT_BEFORE = re.compile(r"\b(?:profit|pnl|roi|gain|loss)\b[^0-9\n]{0,6}$", re.I)
 
@@ -348,11 +347,11 @@ def _fraction(phrase: str) -> Decimal | None:
     A signed ("+12%", "-7%") or profit percentage is a result, not a share."""
     if re.search(r"\bhalf\b", phrase, re.I):
         return Decimal("0.5")
-    for percent in _SHARE.finditer(phrase):
-        if _PROFIT_BEFORE.search(phrase[: percent.start()]):
+    for start, percent in close_shares.shares(phrase):  # "25%", Turkish "%25'ini"
+        if _PROFIT_BEFORE.search(phrase[:start]):
             continue
-        if 0 < Decimal(percent.group(1)) <= 100:
-            return Decimal(percent.group(1)) / 100
+        if 0 < percent <= 100:
+            return percent / 100
         break
     if re.search(r"\b(?:some|partial(?:ly)?|parts?)\b", phrase, re.I):  # "chốt 1 phần": close a part
         return None

@@ -152,7 +152,8 @@ WORDS = {
     "cross_margin": ("margin silang",),
     "isolated_margin": ("margin terisolasi", "margin isolasi"),
     "profit": ("profit", "untung", "keuntungan"),
-    "trailing": ("aktifkan trailing stop", "nyalakan trailing stop", "aktifkan trailing", "trailing",),
+    # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
+    "trailing": ("aktifkan trailing stop", "nyalakan trailing stop", "aktifkan trailing", "trailing", "geser sl mengikuti harga", "sl mengikuti harga"),
     "rules": ("aturan", "peraturan"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("sebelumnya",),

@@ -203,7 +203,8 @@ WORDS = {
     "order_type": ("订单类型", "訂單類型", "下单方式", "下單方式"),
     "profit": ("收益", "盈利", "利润", "利潤"),
     # "开 1.5% 回撤追踪止盈" (turn on a 1.5% pullback trailing take-profit): a take-profit that trails is a trailing stop.
-    "trailing": ("开启移动止损", "開啟移動止損", "开启追踪止损", "開啟追蹤止損", "移动止损", "移動止損", "追踪止损", "追蹤止損", "跟踪止损", "跟蹤止損", "移动止盈", "移動止盈", "追踪止盈", "追蹤止盈", "跟踪止盈", "跟蹤止盈", "回撤止盈"),
+    # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
+    "trailing": ("开启移动止损", "開啟移動止損", "开启追踪止损", "開啟追蹤止損", "移动止损", "移動止損", "追踪止损", "追蹤止損", "跟踪止损", "跟蹤止損", "移动止盈", "移動止盈", "追踪止盈", "追蹤止盈", "跟踪止盈", "跟蹤止盈", "回撤止盈", "止损跟随价格", "止损跟着价格走", "止損跟隨價格"),
     "rules": ("规则", "規則", "纪律", "紀律"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("上一个", "上一個", "前一个", "前一個"),
