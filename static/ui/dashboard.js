@@ -35,6 +35,8 @@
   let connectedBefore = false;
   liveSocket(`/ws/accounts/${encodeURIComponent(account)}`, {
     onOpen: () => { if (connectedBefore) refresh(); connectedBefore = true; },  // catch up on what was missed
+    // The state on the page says when the account's changes start to arrive (browser tests wait for "live").
+    onState: (state) => { root.dataset.accountStream = state; },
     onFrame: (frame) => { if (frame.type === "event") refresh(); },
   });
 

@@ -31,6 +31,8 @@ def dashboard(page, web, position):
     log_in(page, web, "hj")
     page.goto(f"{web}/a/handjob/")
     expect(page.locator("#stream-state")).to_have_text("live")
+    # The account's socket opens apart from the quotes': a change made before it is live would never be pushed.
+    expect(page.locator("[data-account]")).to_have_attribute("data-account-stream", "live")
     return page
 
 
