@@ -82,6 +82,11 @@ def total(positions: list[Position], field: str) -> Decimal:
     return sum((getattr(p, field) for p in positions), Decimal(0))
 
 
+def exact_sum(rows, field: str) -> Decimal:
+    """A column's sum in Python: SQLite's SUM adds decimals as floats ("3.49402317000001"), PostgreSQL's exactly."""
+    return sum(rows.values_list(field, flat=True), Decimal(0))
+
+
 def offset(price: Decimal, basis_points: int) -> Decimal:
     return (price * (1 + Decimal(basis_points) / 10000)).quantize(CENT)
 
@@ -276,7 +281,7 @@ class AccountingMachine(RuleBasedStateMachine):
     @invariant()
     def fills_add_up_to_realised_pnl(self):
         for position in Position.objects.all():
-            from_fills = Fill.objects.filter(position=position).aggregate(total=Sum("realised_pnl"))["total"] or 0
+            from_fills = exact_sum(Fill.objects.filter(position=position), "realised_pnl")
             assert from_fills == position.realised_pnl, (position.pk, from_fills, position.realised_pnl)
 
     @invariant()
@@ -290,8 +295,7 @@ class AccountingMachine(RuleBasedStateMachine):
     @invariant()
     def entry_reserve_is_what_resting_parts_hold(self):
         for position in Position.objects.all():
-            held = position.orders.filter(purpose=Order.Purpose.ENTRY, status__in=Order.WORKING_STATUSES).aggregate(
-                total=Sum("reserved"))["total"] or 0
+            held = exact_sum(position.orders.filter(purpose=Order.Purpose.ENTRY, status__in=Order.WORKING_STATUSES), "reserved")
             assert position.entry_reserve == held, (position.pk, position.status, position.entry_reserve, held)
 
     @invariant()
@@ -299,7 +303,7 @@ class AccountingMachine(RuleBasedStateMachine):
         for position in Position.objects.filter(status=Position.Status.OPEN):
             working = position.orders.filter(status__in=Order.WORKING_STATUSES)
             if any(target["status"] == "open" for target in position.targets):
-                resting = working.filter(purpose=Order.Purpose.TAKE_PROFIT).aggregate(total=Sum("quantity"))["total"]
+                resting = exact_sum(working.filter(purpose=Order.Purpose.TAKE_PROFIT), "quantity")
                 assert resting == position.quantity, (position.pk, position.targets, resting, position.quantity)
             if position.stop_loss is not None:
                 stops = list(working.filter(purpose=Order.Purpose.STOP_LOSS).values_list("trigger_price", "quantity"))
