@@ -26,7 +26,7 @@ from decimal import Decimal
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
 from . import (
-    alternatives, asides, closed_trades, desk_posts, examples, hints, hit_headers, market_hint, plan_blocks, questions, recaps, replacements,
+    alternatives, asides, closed_trades, desk_posts, examples, hints, hit_headers, market_hint, musings, plan_blocks, questions, recaps, replacements,
     restatements, reviews, running_trades,
     signal, ticker_cards, ticks, updates,
 )
@@ -110,7 +110,8 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
     text = examples.example_prices_on_labels(examples.before_worked_example(reviews.without_reviews(ticker_cards.without_ticker_card(text))))
     if not text.strip() or (_is_question(text) and not asides.only_invites(raw)) or asides.is_news(text):
         return None
-    if asides.asks(text) or asides.asks_after_prices(raw) or asides.recalls_call(raw, text):
+    # "pensei em comprar … mas tô com medo": a trade the writer thought of, no call.
+    if asides.asks(text) or asides.asks_after_prices(raw) or asides.recalls_call(raw, text) or musings.muses(raw):
         return None
     # "is 20x at 3200 too much?", "问一下 … 3300 … 合适吗？", "«#AAVEUSDT شراء دخول 92.5 …» هل ما زالت صالحة؟"
     if questions.asks_about_prices(raw) or questions.asks_about_quoted(raw) or questions.asks_for_opinion(raw):

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
-_TRADE_FROM = re.compile(r"\b(?:long|short|trade|position|entry|call|signal)s?[ ]{1,3}(?:from|of)[ ]{1,3}(?:the[ ]{1,3})?$", re.I)
+# Indonesian and Vietnamese put the time word after the noun with no "from": "Sinyal SUI long kemarin
+# dibatalkan" (yesterday's SUI long signal is cancelled).
+_TRADE_FROM = re.compile(r"\b(?:long|short|trade|position|entry|call|signal)s?[ ]{1,3}(?:(?:from|of)[ ]{1,3}(?:the[ ]{1,3})?)?$", re.I)
 
 
 def dates_trade(text: str, position: int) -> bool:
-    """Whether the time word at ``position`` follows "long from", "trade from" … (looked at in the 40 characters before)."""
+    """Whether the time word at ``position`` follows "long from", "trade from", "long" … (looked at in the 40 characters before)."""
     return _TRADE_FROM.search(text, max(0, position - 40), position) is not None

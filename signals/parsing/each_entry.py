@@ -8,11 +8,18 @@ import re
 
 _SHARE_EACH_ENTRY = re.compile(
     r"\b(?P<share>half|[0-9]{1,2}(?:\.[0-9]{1,2})?[ ]?%)[ ]{1,3}(?:(?:on|at|in|for|of)[ ]{1,2})?(?:each|every|per)[ ]{1,3}"
-    r"(?:entry|entries|order|orders|buy|buys|leg|legs)\b",
+    r"(?:entry|entries|order|orders|buy|buys|leg|legs|parts?|rungs?|steps?|tranches?)\b",
+    re.I,
+)
+# "her kademeye %25" (canonical "each parts %25"), "25% on every rung", "each entry 25%": the share after the
+# ladder's word. A target word never stands for the entries.
+_EACH_ENTRY_SHARE = re.compile(
+    r"\b(?:each|every|per)[ ]{1,3}(?:entry|entries|order|orders|buy|buys|leg|legs|parts?|rungs?|steps?|tranches?)[ ]{0,3}[:=]?[ ]{0,3}"
+    r"(?P<share>(?<![0-9.,])[0-9]{1,2}(?:\.[0-9]{1,2})?[ ]?%|%[ ]?[0-9]{1,2}(?:\.[0-9]{1,2})?(?![0-9.,]))",
     re.I,
 )
 
 
 def share_each_entry(text: str) -> re.Match | None:
     """The share and its entry word, matched as ``hints`` reads "entries, half each" (group "share")."""
-    return _SHARE_EACH_ENTRY.search(text)
+    return _SHARE_EACH_ENTRY.search(text) or _EACH_ENTRY_SHARE.search(text)

@@ -10,7 +10,8 @@ it, is dropped: "BTC long trying to break 70k" keeps its words.
 an entry zone written from one price to another (each table's ``RANGE_WORDS``). A channel that writes
 no other word of its language is not canonicalised, so its "desde … hasta" stays raw; after a side or an
 entry word it becomes the zone "0,01385 - 0,01420". Elsewhere ("move SL from 1.20 to 1.25") it is left
-as written, and a percentage or leverage range ("from 5 to 10x") too.
+as written, and a percentage or leverage range ("from 5 to 10x") too. The "from" may be left out: "entry
+4,35 sampai 4,50", "entra 1,20 até 1,25", "long 4.35 until 4.50" (up to) are the same zone.
 """
 from __future__ import annotations
 

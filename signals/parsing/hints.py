@@ -13,6 +13,7 @@ from .share_tokens import (
 from . import sections as sec
 from .vocabulary import english_pattern
 from .each_entry import share_each_entry
+from .rule_labels import carries_on
 from .stepped_stops import steps_on
 
 _STOP = re.compile(r"\b(?:sl|s/l|stop[ -]?loss|stoploss|stops?)\b", re.I)
@@ -308,7 +309,7 @@ def _trails_peak(text: str) -> dict | None:
 # acompanhando o alvo anterior": the stop one target behind the price, Cornix's "Moving Target".
 # "стоп тянем за ценой по тейкам" ("SL … target by target"), "stop follows the price from TP to TP": the same.
 _PREVIOUS_TARGET = re.compile(
-    r"\bprevious[ ]{1,3}(?:tp|target)s?\b|\b(?:tp|target)s?[ ]{1,3}previous\b"
+    rf"(?:{english_pattern('previous').pattern})[ ]{{1,3}}(?:tp|target)s?\b|\b(?:tp|target)s?[ ]{{1,3}}previous\b"
     r"|\b(?:from[ ]{1,3})?(?P<step>tp|target)[ ]{1,3}(?:by|to)[ ]{1,3}(?P=step)\b",
     re.I,
 )
@@ -317,7 +318,8 @@ _PREVIOUS_TARGET = re.compile(
 def _follows_previous_target(text: str) -> dict | None:
     """A sentence that moves the stop along to the previous target, from the target its condition names
     ("after TP1 SL тянем … предыдущую Target" → after target 1)."""
-    for line in rule_lines(text):
+    lines = rule_lines(text)
+    for index, line in enumerate(lines):
         if steps_on(line):  # "after TP2 move SL to TP1, and so on" (``stepped_stops``)
             return {"kind": "moving_target", "activate_after_target": _condition_target(line)}
         # "بعد الهدف الأول حركوا الوقف مع كل هدف (Trailing)" ("after the first target move SL with each
@@ -328,8 +330,16 @@ def _follows_previous_target(text: str) -> dict | None:
         found = _PREVIOUS_TARGET.search(line) or target_behind.search(line)  # "the stop trails one target behind"
         # "take profits target by target, stop 105" moves no stop: a stepping stop is named before its step.
         if found and _STOP.search(line, 0, found.start() if found["step"] else len(line)):
-            return {"kind": "moving_target", "activate_after_target": _condition_target(line[:found.start()])}
+            # "TP1 hit → SL to entry. From then on the stop follows the previous target": the sentence before's target.
+            back = index and carries_on(line) and _rule_target(lines[index - 1])
+            return {"kind": "moving_target", "activate_after_target": _condition_target(line[:found.start()]) or back or None}
     return None
+
+
+def _rule_target(line: str) -> int | None:
+    """The target a rule's condition names, after its word ("after TP1") or before it ("TP1 hit →")."""
+    when = _WHEN.search(line)
+    return _condition_target(line) or (condition_targets.target_before(line, when.start()) if when else None)
 
 
 # "TP1 geldikten sonra" ("TP1 came after"), "TP1 ke baad": a condition that follows its target.

@@ -19,7 +19,8 @@ from .ticker_words import NOT_TICKERS
 
 _TAG = re.compile(r"(?<![\w#$])[#$](?P<base>[A-Z][A-Z0-9]{1,9})(?![\w/])")
 # In the canonical text: the side, a stop with its price, a target with its price.
-_SIDE = re.compile(r"(?<!\w)(?:long|short)(?!\w)", re.I)
+# "yo vendo aquí en 0,00612" ("I sell here", canonical "SELL"): buy and sell say a side as long and short do.
+_SIDE = re.compile(r"(?<!\w)(?:long|short|buy|sell)(?!\w)", re.I)
 _STOP = re.compile(r"\b(?:sl|stop(?:[ -]?loss)?|stoploss)\b[^0-9\n]{0,6}[0-9]", re.I)
 # "NOT LONG", "short HIGH" (canonical: "в лонг" is "LONG"): a word in capitals and a side with only spaces between.
 _WORD = re.compile(r"(?P<base>[A-Z][A-Z0-9]{1,9})(?![\w/])")

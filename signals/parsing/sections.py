@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import label_context
+from . import share_notes
+from .rule_labels import moved_to
 from .line_prices import read_items, read_line, starts_with_number
 from .listed_targets import listed_targets
 from .symbols import SymbolMention
@@ -60,6 +62,7 @@ _LABELS = re.compile(
         |(?:(?<=[.,;][ ])|(?<![^\n]))in(?=[ ]{1,2}(?:at[ ]{1,3}|@[ ]{0,2})[$]?\.?[0-9])
         |\b(?:buy(?:ing)?|long(?:ing)?)[ ]{1,2}(?:the[ ]{1,2})?dips?[ ]{1,2}(?:to|at|around|near|into)(?=[ ]{1,3}[$]?\.?[0-9])
         |\b(?:sell(?:ing)?|short(?:ing)?)[ ]{1,2}(?:the[ ]{1,2})?(?:rips?|bounces?|pumps?)[ ]{1,2}(?:to|at|around|near|into)(?=[ ]{1,3}[$]?\.?[0-9])
+        |\b(?:ladder(?:ed)?|limit|dca|staggered)[ -]{1,2}buys\b|\bbuys(?=[ ]{0,2}:)|\bbuy[ -]{1,2}ladder\b
         |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\borders[ ]{1,2}at(?=[ ]{0,2}:)|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\badd(?:ing)?(?:[ ]{1,3}more)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
         |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?\)?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}(?:(?:up[ ]{1,2})?to[ ]{1,3}|at[ ]{1,3})?[$]?\.?[0-9])
         |\b(?-i:E)(?=[1-9]?[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])|\bent(?:\.(?=[ ]{0,2}[:=-]?[ ]{0,3}[$]?\.?[0-9])|(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
@@ -124,6 +127,7 @@ class Section:
 
 def split(text: str, anchors: list[SymbolMention]) -> list[Section]:
     """Every label and pair mention in order, each with the text up to the next one."""
+    text = share_notes.padded(text)  # "3,310 — close 25%": a share, not a "close" label
     found = [Section("anchor", text[a.start:a.end], a.start, a.end) for a in anchors]
     inside_pair = {i for a in anchors for i in range(a.start, a.end)}
     for match in _LABELS.finditer(text):
@@ -146,7 +150,7 @@ def _sell_zone_of_a_short(text: str, found: list[Section]) -> None:
     """"$ONE short / sell zone 0.01920-0.01965 / targets …", "BTC шорт / Зона продаж: …": in a short that labels
     no other entry, the sell zone is where the short opens; beside a buy zone it is a long's targets."""
     zones = [s for s in found if s.kind == "tp" and re.fullmatch(r"sell[ -]{0,2}zone", s.label)]
-    if zones and not any(s.kind == "entry" for s in found) and stated_side(text) == "short":
+    if zones and not any(s.kind == "entry" and not moved_to(text, s.start) for s in found) and stated_side(text) == "short":
         zones[0].kind = "entry"
 
 

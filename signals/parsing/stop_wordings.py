@@ -7,6 +7,8 @@
 - Verbs the tables name besides "move": "drag the stop down to 142.80", "pull the SL up to entry"
   (the ``move`` rows of ``vocabulary.en``); "down"/"up" say the direction, the price after them where.
 - "Taking half off the GAS long", "take 30% off": a share taken off the trade is a partial close.
+- "Take profit on everything", "#OP chốt lời toàn bộ lệnh", "#SOL 全部止盈" ("#OP Target all", "all Target" once canonical): profit taken on
+  the whole position is a whole close; "Target all hit", "take profit at all targets" are not.
 
 Not caught: a stop's price on a plan's own line ("SL 2.1 — move to BE after TP1": "move to" there is a rule,
 which ``updates`` reads as conditional), "take profit" with nothing "off", and a question, which the parser
@@ -45,6 +47,15 @@ _TAKE_OFF = re.compile(
     re.I,
 )
 
+_TAKE_ALL = re.compile(
+    r"\btak(?:e|es|ing)[ ]{1,3}(?:full|all)[ ]{1,3}profits?\b"
+    r"|(?:\b(?:take[ -]?profits?|Target)[ ]{1,3}(?:(?:on|of|for)[ ]{1,3})?(?:the[ ]{1,3})?(?:all|everything|whole|entire)\b"
+    r"|\ball[ ]{0,3}(?:Target|take[ -]?profit)\b)"  # "全部止盈" → "all Target"
+    # Then the message's end, a sign, or a word for the trade: "止损止盈全部明确" (stop and targets all clear) is no close.
+    r"(?=[ ]*(?:$|[^\w\s]|(?:here|now|position|parts|trades?|orders?)\b))(?![^.\n!]{0,20}\b(?:hit|reached|done|achieved)\b)",
+    re.I,
+)
+
 
 def stop_move(text: str) -> re.Match | None:
     """The first stop move in these wordings; its match ends where the new stop is said (or on "Entry")."""
@@ -53,5 +64,5 @@ def stop_move(text: str) -> re.Match | None:
 
 
 def take_off(text: str) -> re.Match | None:
-    """"Taking half off …": a close whose share ``updates`` reads from the match."""
-    return _TAKE_OFF.search(text)
+    """"Taking half off …", "take profit on everything": a close whose share ``updates`` reads from the match."""
+    return _TAKE_OFF.search(text) or _TAKE_ALL.search(text)

@@ -13,6 +13,7 @@ from .label_notes import drop_label_notes, unwrap_latex
 from .label_verbs import drop_label_verbs
 from .looked_targets import looked_targets
 from .market_notes import drop_current_price, market_by_order_type, pending_stop_orders
+from .ordinals import ordinal_indexes
 from .notation import colon_points, drop_reward_ratios, list_notes, plain_numbers
 from .quoted_lines import drop_quoted
 from .profit_labels import profit_as_target
@@ -144,7 +145,7 @@ def clean(text: str) -> str:
     """One spelling for what channels write many ways; drop quoted lines, links and handles; the
     words of other languages become the English word for their role (``vocabulary``), and numbers
     written in a language's own style ("64 500", "66.800", "1,150") the English way."""
-    text = _enumerators(text).translate(_FULLWIDTH_LIST)
+    text = ordinal_indexes(_enumerators(text)).translate(_FULLWIDTH_LIST)
     text = drop_stamps(unwrap_latex(unicodedata.normalize("NFKC", text)))
     text = _locale_numbers(_space_thousands(plain_numbers(_ascii_digits(text)).translate(_SEPARATORS)))
     text = respell(drop_current_price(text).translate(_INVISIBLE).translate(_DASHES).translate(_TIMES))

@@ -353,6 +353,8 @@ def _fraction(phrase: str) -> Decimal | None:
         if 0 < percent <= 100:
             return percent / 100
         break
+    if re.search(r"\b(?:all|everything|whole|entire|fully)\b", phrase, re.I):  # "chốt toàn bộ lệnh" → "close all parts"
+        return Decimal(1)
     if re.search(r"\b(?:some|partial(?:ly)?|parts?)\b", phrase, re.I):  # "chốt 1 phần": close a part
         return None
     return Decimal(1)

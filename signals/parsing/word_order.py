@@ -120,11 +120,12 @@ _PRICE_NEAR_STOP = re.compile(
 # "下方看181、176" (below, look to …): the side the targets lie on may come first.
 _LOOK_TO = re.compile(r"(?:^|(?<=[，,。;；|\n]))[ ]{0,2}(?:下方|上方|下面|上面|往下|往上)?[ ]{0,2}看[ ]{0,2}(?=[0-9])", re.M)
 _HAS_STOP = re.compile(r"止损|止損|止蝕|止蚀|停损|停損|防守")
-# "XRP 2.28 多，损 2.19，盈 2.36/2.45": a terse call shortens the stop to 损 and the targets to 盈.
+# "XRP 2.28 多，损 2.19，盈 2.36/2.45": a terse call shortens the stop to 损 and the targets to 盈,
+# and its entry to 入 or 进 ("入 0.0112-0.0115").
 # Only a character standing alone before a price ("亏损 200", "盈亏比 2" are words), and only in a call
 # that takes a side with a lone 多 or 空.
-_TERSE_LABEL = re.compile(r"(?<![\u3400-\u9fff])([损損盈])(?![\u3400-\u9fff])[ ]{0,2}[:：]?[ ]{0,2}(?=[0-9])")
-_TERSE_LABELS = {"损": "止损", "損": "止损", "盈": "止盈"}
+_TERSE_LABEL = re.compile(r"(?<![\u3400-\u9fff])([损損盈入进進])(?![\u3400-\u9fff])[ ]{0,2}[:：]?[ ]{0,2}(?=[0-9])")
+_TERSE_LABELS = {"损": "止损", "損": "止损", "盈": "止盈", "入": "入场", "进": "入场", "進": "入场"}
 _LONE_SIDE = re.compile(r"(?<![\u3400-\u9fff])[多空](?![\u3400-\u9fff])")
 
 

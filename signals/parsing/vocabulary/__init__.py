@@ -41,7 +41,7 @@ CANONICAL = {
     # Buy and sell stay apart from long and short: "Mua … Bán: 14.9 / 15.6" (buy … sell) lists
     # the targets of a spot trade, as "Buy … Sell" does in English.
     "buy": "BUY", "sell": "SELL", "market": "market", "cancel": "cancelled", "close": "close",
-    "hit": "hit", "breakeven": "breakeven", "move": "move", "after": "after", "half": "half", "quarter": "quarter", "half_each": "half each",
+    "hit": "hit", "breakeven": "breakeven", "move": "move", "after": "after", "half": "half", "whole": "all", "quarter": "quarter", "half_each": "half each",
     "cross": "Cross", "isolated": "Isolated", "profit": "Profit", "trailing": "Trailing stop",
     # "📌 规则：…", "Regras:": a heading over a plan's management rules (``plan_blocks``).
     "rules": "Rules",
@@ -53,7 +53,7 @@ CANONICAL = {
     # "止盈已挂好", "ордера уже выставлены": a trade's orders already placed, a report like a fill (``updates``).
     "placed": "already placed",
     # "SL theo TP trước đó", "стоп на предыдущую цель": the target before, where a stop trails (``hints``).
-    "previous": "previous",
+    "previous": "previous", "carry_on": "from then on",
     # A stop's condition ("cierre de 4H por debajo de X", "4小時收盤跌破 X"): words the section grammar
     # reads as filler, and a number of hours it reads as a timeframe ("4 saatlik" → "4 hours").
     "candle": "candle", "hours": "hours", "daily": "daily", "weekly": "weekly",

@@ -51,8 +51,12 @@ STILL_VALID = (
 )
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("دیروز", "أمس", "الأمس", "البارحة", "قبلی")
-ASK_MARKS = STILL_VALID + ("أم لا", "ام لا", "یا نه", "چطوره")
+ASK_MARKS = STILL_VALID + ("أم لا", "ام لا", "یا نه", "چطوره", "أو أقل", "أو أعلى", "یا پایین‌تر", "یا پایینتر", "یا بالاتر")
 ASK_TAILS = ("ولا لا", "أم لا", "ام لا", "شو رأيكم", "ايش رأيكم", "یا نه", "نظرتون چیه", "نظر شما چیه")
+
+MUSING = ("كنت أفكر في الشراء", "كنت افكر في الشراء", "كنت أفكر أشتري", "كنت ناوي أشتري", "كنت ناوي اشتري", "فکر کردم بخرم", "میخواستم بخرم ولی", "می‌خواستم بخرم ولی", "میخواستم وارد بشم ولی")
+TURN_DONE = ("طار", "خلص", "خلاص", "رفت", "پرید", "پامپ شد")
+TURN_NEXT = ("دور", "الآن دور", "نوبت", "نوبته", "نوبت")
 
 WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
@@ -73,6 +77,8 @@ WORDS = {
     # leg, which adds to the side's own price (``legs``).
     "dca": ("التعزيز", "تعزيز", "التبريد", "نقطة التعزيز", "پله دوم"),
     "entry": (
+        # "Ladder buys: 63,850 / 63,200 / 62,400": a ladder's buy orders under their own heading, its entries.
+        "مشتريات متدرجة", "سفارش‌های خرید پله‌ای",
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
         "أوامر الشراء", "أوامر شراء", "سفارش‌های خرید",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
@@ -153,10 +159,13 @@ WORDS = {
     "move": ("اخفض", "اخفضوا", 
         "نقل", "انقل", "انقلوا", "حرك", "حركوا", "تحريك", "ببرید", "جابجا", "منتقل",
         "ارفع", "ارفعوا",
-        "اسحب", "اسحبوا", "بکشید",  # "اسحبوا الستوب إلى 142.8" (pull the stop to)
+        "اسحب", "اسحبوا", "بکشید",
+        # "استاپ رو بیارید نقطه ورود" (bring the stop to the entry point), "هاتوا الستوب": bring it.
+        "بیارید", "بیاورید", "بیار", "هاتوا",  # "اسحبوا الستوب إلى 142.8" (pull the stop to)
     ),
     "after": ("بعد", "بعد از", "پس از", "ابتداء من", "اعتبارا من", "به بعد"),
     "half": ("نصف", "نیمی", "نصف پوزیشن"),
+    "whole": ("بالكامل", "كامل الصفقة", "کامل", "همه"),
     "quarter": ("ربع", "ربع الصفقة", "یک چهارم", "یک‌چهارم"),
     "half_each": ("مناصفة", "نصف نصف", "نیمی نیمی"),
     "cross": (
@@ -179,6 +188,8 @@ WORDS = {
     "rules": ("قوانین", "قواعد", "القواعد"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("قبلی", "السابق", "السابقة", "پیشین"),
+    # "From then on the stop follows the previous target": a rule carried on from the sentence before (``rule_labels``).
+    "carry_on": ("من ذلك الحين", "منذ ذلك الحين", "از آن به بعد", "از اون به بعد"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
     "placed": ("تم وضع", "گذاشته شد", "ثبت شد"),
     # A copy bot's notice that it opened the position for the reader: a running trade, no call.
@@ -289,4 +300,4 @@ ALTERNATIVES = ('سيناريو', 'السيناريو', 'الخطة', 'خطة', 
 PROFILES = ('عدواني', 'هجومي', 'محافظ', 'متحفظ', 'تهاجمی', 'محافظه کار', 'محافظه\u200cکارانه', 'السيناريو الأول', 'السيناريو الثاني', 'السيناريو الثالث', 'الخطة الأولى', 'الخطة الثانية', 'سناریو اول', 'سناریو دوم', 'سناریو سوم')
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
-RANGE_WORDS = ("من {} إلى {}", "من {} الى {}", "من {} لحد {}", "از {} تا {}")
+RANGE_WORDS = ("من {} إلى {}", "من {} الى {}", "من {} لحد {}", "از {} تا {}", "{} إلى {}", "{} الى {}", "{} تا {}")

@@ -56,10 +56,18 @@ ASK_OPENS = ("is", "are", "should", "shall", "can", "could", "would", "will", "d
 STILL_VALID = ("still valid", "still good", "still open to enter", "still active", "still in play", "still a go")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("yesterday", "yesterday's", "earlier", "last week", "the old signal", "your signal")
-ASK_MARKS = STILL_VALID + ("makes sense", "make sense", "good idea", "legit")
+ASK_MARKS = STILL_VALID + ("makes sense", "make sense", "good idea", "legit", "or lower", "or higher", "or below", "or above")
 # "anyone in the SOL short? thinking of entering 182-185 …, is 10x too much or nah": words that close a message by
 # asking the readers' opinion, with or without a "?" (``questions.asks_for_opinion``).
 ASK_TAILS = ("or nah", "or naw", "or not", "or no", "yes or no", "yay or nay", "what do you think", "what do u think", "what do you guys think", "wdyt", "thoughts anyone")
+
+# "pensei em comprar … mas tô com medo", "was thinking of buying": a trade the writer considered, told in the past,
+# is a musing, not a call, whatever targets it names (``musings``).
+MUSING = ("was thinking of buying", "was thinking of selling", "was thinking of longing", "was thinking of shorting", "was thinking of entering", "thought about buying", "thought about selling", "thought about entering", "thought of buying", "was gonna buy", "was going to buy", "wanted to buy but", "wanted to long but", "wanted to short but")
+# "SOL already went, now it's AVAX's turn": a coin said done (``TURN_DONE``) before the words handing the turn
+# to the next (``TURN_NEXT``) is no call (``turn_passed``).
+TURN_DONE = ("already pumped", "already went", "already ran", "already flew", "already moved", "already did its move", "already dumped", "is done", "already")
+TURN_NEXT = ("turn", "next up", "now it's")
 
 WORDS = {
     # "SOL plan: 148.20 - 151.60 LONG": a heading word between the pair and its prices, a filler there (``line_prices``).
@@ -100,6 +108,8 @@ WORDS = {
     "move": ("move", "moved", "drag", "dragged", "pull", "pulled"),  # "drag the stop down to 142.80" (``stop_wordings``)
     "after": ("after", "once"),
     "half": ("half",),
+    # "chốt toàn bộ lệnh", "close everything": the whole position, a close's share (``updates``).
+    "whole": ("all", "everything", "whole position", "entire position", "the whole position", "the entire position", "in full", "fully", "completely"),
     "quarter": ("a quarter", "quarter"),
     "half_each": ("half and half", "half each"),
     "cross": ("cross",),
@@ -111,6 +121,8 @@ WORDS = {
     "rules": ("rules", "rule", "house rules", "trade rules"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("previous", "prior", "preceding"),
+    # "From then on the stop follows the previous target": a rule carried on from the sentence before (``rule_labels``).
+    "carry_on": ("from then on", "from there on", "from that point on", "from then onwards", "thereafter"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
     "placed": ("already placed", "already in place", "already set"),
     # "#ARB long still active, entry 1.06": a reminder of a trade already open, never a new one.
@@ -167,7 +179,7 @@ WORDS = {
     "order_type": ("order type", "type of order"),
     # "Buy in 3 orders", "Entry 3 parts: …": a count of a ladder's orders, not a price (``sections``).
     # "short laddered: 84.6 / 85.9 / 87.2": a ladder's prices are the legs of one entry.
-    "parts": ("part", "parts", "orders", "legs", "steps", "tranches", "batches", "ladder", "laddered", "trades"),
+    "parts": ("part", "parts", "orders", "legs", "steps", "tranches", "batches", "ladder", "laddered", "rung", "rungs", "trades"),
     "or": ("or",),
     # "BTC could bounce from 62000 toward 65000": talk about what price may do, not an order.
     "hedge": ("maybe", "might", "could", "perhaps", "possibly", "probably", "likely", "watching"),
@@ -230,4 +242,4 @@ ALTERNATIVES = ('scenario', 'plan', 'option', 'variant', 'alternative', 'setup')
 PROFILES = ('aggressive', 'conservative', 'moderate', 'risky', 'safe')
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
-RANGE_WORDS = ("from {} to {}", "from {} till {}", "from {} until {}", "between {} and {}")
+RANGE_WORDS = ("from {} to {}", "from {} till {}", "from {} until {}", "between {} and {}", "{} till {}", "{} until {}")

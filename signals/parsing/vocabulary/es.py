@@ -39,8 +39,12 @@ ASK_OPENS = ("conviene", "vale la pena", "debería", "alguien sabe", "alguien")
 STILL_VALID = ("sigue válido", "sigue valido", "sigue válida", "sigue valida", "sigue vigente", "todavía vale", "aún vale", "sigue activa", "sigue activo", "sigue en pie", "todavía es válida", "todavía es válido")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("de ayer", "ayer", "anterior")
-ASK_MARKS = STILL_VALID + ("tiene sentido", "buena idea", "qué opinan", "que opinan")
+ASK_MARKS = STILL_VALID + ("tiene sentido", "buena idea", "qué opinan", "que opinan", "o más abajo", "o más bajo", "o más arriba", "o más alto")
 ASK_TAILS = ("o no", "sí o no", "si o no", "qué opinan", "que opinan", "qué piensan", "que piensan", "qué dicen", "que dicen")
+
+MUSING = ("pensé en comprar", "pense en comprar", "pensé en entrar", "pensé en vender", "pensaba comprar", "pensaba entrar", "pensaba vender", "estaba pensando en comprar", "estaba pensando en entrar", "quería comprar pero", "queria comprar pero", "quería entrar pero")
+TURN_DONE = ("ya se fue", "ya subió", "ya voló", "ya hizo", "ya")
+TURN_NEXT = ("le toca", "el turno de", "turno", "toca")
 
 WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
@@ -71,6 +75,8 @@ WORDS = {
         "entrada", "entradas", "zona de entrada", "precio de entrada", "punto de entrada", "rango de entrada", "zona de compra",
         # "Escalones: 0,0312 / 0,0298 / 0,0285" (the steps): a ladder's entries under their own label.
         "escalones", "escalones de entrada", "entrada por escalones", "compra por escalones", "compra en escalones",
+        # "short entra 1,342" (enter at): the verb before its price, as English "enter 1.342".
+        "entra", "entrar",
     ),
     # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
     "stepwise": ("objetivo a objetivo", "de objetivo en objetivo", "de tp en tp"),
@@ -145,11 +151,13 @@ WORDS = {
         "mover", "movemos", "muevan", "mueve", "subir",
         "arrastren", "arrastramos",  # "arrastren el stop a 142,80" (drag the stop to)
         "subimos",
+        "sube", "suban", "levanten",  # "suban el stop a entrada" (raise the stop to)
     ),
     # "A partir del TP2, trailing 2%": a rule from a target on starts once it is hit (``hints``); not
     # "a partir de", which also sets an entry ("Entrada a partir de 142").
     "after": ("después de", "después del", "después", "tras", "a partir del"),
     "half": ("la mitad", "mitad"),
+    "whole": ("todo", "toda la posición", "por completo", "totalmente"),
     "quarter": ("un cuarto", "otro cuarto", "último cuarto", "ultimo cuarto"),
     "half_each": ("mitad y mitad", "mitad cada una", "mitad cada uno", "mitad en cada"),
     "cross": ("cruzado", "cruzada"),
@@ -158,13 +166,15 @@ WORDS = {
     "isolated_margin": ("margen aislado", "margen aislada"),
     "margin": ("margen", "modo:"),
     "order_type": ("tipo de orden",),
-    "parts": ("órdenes", "partes", "tramos", "veces"),
+    "parts": ("órdenes", "partes", "tramos", "tramo", "veces"),
     "profit": ("ganancia", "ganancias", "beneficio"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     "trailing": ("activar trailing stop", "activamos trailing stop", "activar el trailing stop", "activamos el trailing stop", "stop dinámico", "trailing stop", "stop móvil", "take profit dinámico", "take profit móvil", "seguimos el precio con el stop", "llevamos el stop detrás del precio", "el stop sigue al precio"),
     "rules": ("reglas", "regla"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("anterior", "previo"),
+    # "From then on the stop follows the previous target": a rule carried on from the sentence before (``rule_labels``).
+    "carry_on": ("a partir de ahí", "de ahí en adelante", "a partir de entonces", "desde entonces"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
     "placed": ("ya colocado", "ya colocados", "ya colocadas", "ya puesto", "ya puestos"),
     "status": ("trailing stop activado", "trailing stop ajustado", "operación activa", "estado: activa", "sigue activa", "sigue abierta", "todavía activa", "aún activa",
@@ -274,4 +284,4 @@ ALTERNATIVES = ('escenario', 'plan', 'opción', 'opcion', 'alternativa', 'varian
 PROFILES = ('agresivo', 'conservador', 'moderado', 'prudente')
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
-RANGE_WORDS = ("desde {} hasta {}", "desde {} a {}", "entre {} y {}")
+RANGE_WORDS = ("desde {} hasta {}", "desde {} a {}", "entre {} y {}", "{} hasta {}")

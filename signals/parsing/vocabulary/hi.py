@@ -47,8 +47,12 @@ ASK_OPENS = ("kya", "क्या", "kaise", "kitna", "kitni", "कितना"
 STILL_VALID = ("abhi bhi valid", "ab bhi valid", "still valid hai", "अभी भी वैलिड", "abhi bhi chal raha", "ab bhi chalega", "abhi bhi active")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("kal wala", "kal ka", "kal wali", "कल वाला")
-ASK_MARKS = STILL_VALID + ("sahi hai kya", "theek hai kya", "ya nahi", "ki nahi")
+ASK_MARKS = STILL_VALID + ("sahi hai kya", "theek hai kya", "ya nahi", "ki nahi", "ya neeche", "ya upar", "ya aur neeche", "ya aur upar")
 ASK_TAILS = ("ya nahi", "ki nahi", "kya lagta hai", "kya bolte ho", "sahi hai kya", "या नहीं", "क्या लगता है")
+
+MUSING = ("lene ka soch raha tha", "lene ka socha tha", "kharidne ka socha tha", "entry ka socha tha", "लेने का सोचा था", "लेने का सोच रहा था", "lena tha par", "lena chahta tha par")
+TURN_DONE = ("already", "ho gaya", "chala gaya", "nikal gaya", "ud gaya", "udd gaya", "pump ho gaya", "उड़ गया", "हो गया")
+TURN_NEXT = ("ki baari", "baari", "की बारी", "बारी")
 
 WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
@@ -69,6 +73,8 @@ WORDS = {
     # price (``legs``).
     "dca": ("avg karo", "avg karna", "avg kar lena", "average karo", "add karo", "add karna", "एवरेज करें", "दूसरी एंट्री"),
     "entry": (
+        # "Ladder buys: 63,850 / 63,200 / 62,400": a ladder's buy orders under their own heading, its entries.
+        "ladder buys", "सीढ़ी खरीद ऑर्डर",
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
         "खरीद ऑर्डर", "buy orders", "bids",
         "एंट्री", "प्रवेश", "एंट्री ज़ोन", "खरीद मूल्य", "प्रवेश मूल्य", "entry", "बाय ज़ोन", "बाय जोन",
@@ -138,6 +144,7 @@ WORDS = {
     ),
     "after": ("के बाद", "बाद", "ke baad", "से आगे", "se aage"),
     "half": ("आधा", "आधी"),
+    "whole": ("poora", "pura", "पूरा", "पूरी", "सारा"),
     "quarter": ("चौथाई", "एक चौथाई"),
     "half_each": ("आधा-आधा", "आधा आधा", "aadha aadha", "aadha-aadha"),
     "cross": ("क्रॉस", "cross"),
@@ -152,6 +159,8 @@ WORDS = {
     "rules": ("नियम", "niyam"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("pichle", "pichla", "पिछले", "पिछला"),
+    # "From then on the stop follows the previous target": a rule carried on from the sentence before (``rule_labels``).
+    "carry_on": ("uske baad se", "wahan se aage", "उसके बाद से", "वहाँ से आगे"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
     "placed": ("laga diya", "laga diye", "already laga"),
     # "XRP long abhi bhi active hai" (is still active): a reminder of a trade already open.
@@ -166,7 +175,7 @@ WORDS = {
     "pair": ("कॉइन", "जोड़ी", "कॉइन का नाम"),
     "first": (
         "पहले", "पहला", "पहली",
-        "pehli", "pehla",
+        "pehli", "pehla", "pehle",
     ),
     "each": ("har", "हर"),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
@@ -178,11 +187,11 @@ WORDS = {
     "second": (
         "दूसरी",
         "दूसरे", "दूसरा",
-        "dusri", "doosri", "dusra", "doosra", "dusre",
+        "dusri", "doosri", "dusra", "doosra", "dusre", "doosre",
     ),
     "third": (
         "तीसरा", "तीसरे", "तीसरी",
-        "teesri", "tisri", "teesra",
+        "teesri", "tisri", "teesra", "teesre",
     ),
     "or": ("या", "ya"),
     "ask": ("koi batao", "koi bataye", "kya lagta", "kya lagta hai", "soch raha", "soch rahi", "सोच रहा", "क्या लगता", "कोई बताए", "agar aap", "agar tum", "अगर आप", "अगर तुम"),

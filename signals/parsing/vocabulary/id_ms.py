@@ -47,8 +47,12 @@ ASK_OPENS = ("apakah", "apa", "gimana", "bagaimana", "berapa", "kenapa", "mau ta
 STILL_VALID = ("masih valid", "masih berlaku", "masih bisa masuk", "masih bisa entry", "masih aktif", "masih jalan")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("kemarin", "sebelumnya")
-ASK_MARKS = STILL_VALID + ("kah", "nggak", "ngga", "gak", "ga", "tidak", "bukan")
+ASK_MARKS = STILL_VALID + ("kah", "nggak", "ngga", "gak", "ga", "tidak", "bukan", "atau lebih rendah", "atau lebih tinggi", "atau lebih bawah", "atau lebih atas")
 ASK_TAILS = ("atau nggak", "atau gak", "atau ga", "atau tidak", "menurut kalian", "gimana menurut kalian", "gmn menurut kalian")
+
+MUSING = ("tadinya mau beli", "tadi mau beli", "sempat mau beli", "sempat kepikiran beli", "tadinya mau masuk", "mau beli tapi", "mau masuk tapi", "pengen beli tapi", "pengen masuk tapi")
+TURN_DONE = ("sudah terbang", "udah terbang", "sudah pump", "udah pump", "sudah", "udah")
+TURN_NEXT = ("giliran", "sekarang giliran")
 
 WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
@@ -137,6 +141,7 @@ WORDS = {
     # Malay "lepas tu alihkan SL ke harga masuk" (after that move the SL to entry), "selepas TP1".
     "after": ("setelah", "selepas", "selepas itu", "lepas tu", "lepas itu", "mulai dari", "bermula dari"),
     "half": ("setengah", "separuh"),
+    "whole": ("semua", "semuanya", "seluruh", "seluruhnya"),
     "quarter": ("seperempat", "satu perempat"),
     "half_each": ("masing-masing setengah", "masing-masing separuh"),
     "cross": (
@@ -157,6 +162,8 @@ WORDS = {
     "rules": ("aturan", "peraturan"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("sebelumnya",),
+    # "From then on the stop follows the previous target": a rule carried on from the sentence before (``rule_labels``).
+    "carry_on": ("sejak itu", "dari situ seterusnya", "mulai saat itu"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
     "placed": ("sudah dipasang", "sudah pasang", "sudah terpasang"),
     # A copy bot's notice that it opened the position for the reader: a running trade, no call.
@@ -185,7 +192,7 @@ WORDS = {
     "new_call": ("sinyal baru", "call baru", "trade baru", "posisi baru", "sinyal hari ini", "signal hari ini", "call hari ini", "peluang hari ini"),
     # "SINYAL LONG #BTCUSDT": a word that shows the message is Indonesian, and so its number style.
     "signal": ("sinyal",),
-    "parts": ("bagian", "tahap", "kali"),
+    "parts": ("bagian", "tahap", "kali", "tingkat"),
     "when": (
         "jika", "kalau", "bila", "apabila", "begitu", "ketika", "sebaik sahaja", "sebaik saja",
         "jika tembus", "kalau tembus", "bila tembus", "jika break", "kalau break",
@@ -243,4 +250,4 @@ ALTERNATIVES = ('skenario', 'rencana', 'opsi', 'pilihan', 'alternatif')
 PROFILES = ('agresif', 'konservatif', 'moderat', 'aman')
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
-RANGE_WORDS = ("dari {} sampai {}", "dari {} hingga {}", "dari {} ke {}", "antara {} dan {}")
+RANGE_WORDS = ("dari {} sampai {}", "dari {} hingga {}", "dari {} ke {}", "antara {} dan {}", "{} sampai {}", "{} hingga {}", "{} sampe {}")

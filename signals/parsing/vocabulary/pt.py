@@ -40,8 +40,12 @@ ASK_OPENS = ("vale a pena", "será que", "devo", "alguém sabe", "é seguro", "c
 STILL_VALID = ("ainda vale", "ainda válido", "ainda valido", "ainda válida", "ainda valida", "ainda está valendo", "ainda tá valendo", "ainda ativa", "ainda ativo", "ainda está de pé", "ainda tá de pé")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("de ontem", "ontem", "anterior")
-ASK_MARKS = STILL_VALID + ("faz sentido", "boa ideia", "o que acham")
+ASK_MARKS = STILL_VALID + ("faz sentido", "boa ideia", "o que acham", "ou mais baixo", "ou mais alto", "ou abaixo", "ou acima")
 ASK_TAILS = ("ou não", "ou nao", "sim ou não", "sim ou nao", "o que acham", "oq acham", "que acham")
+
+MUSING = ("pensei em comprar", "pensei em vender", "pensei em entrar", "pensei em shortar", "pensei em longar", "pensei em abrir", "pensava em comprar", "pensava em entrar", "tava pensando em comprar", "estava pensando em comprar", "queria comprar mas", "queria entrar mas")
+TURN_DONE = ("já foi", "já subiu", "já voou", "já andou", "já caiu", "já fez", "já")
+TURN_NEXT = ("a vez do", "a vez da", "vez do", "vez da", "vez")
 
 WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
@@ -72,6 +76,9 @@ WORDS = {
         "entrada", "entradas", "zona de entrada", "preço de entrada", "ponto de entrada", "região de entrada", "zona de compra",
         # "Degraus: 0,0312 / 0,0298 / 0,0285" (the steps): a ladder's entries under their own label.
         "degraus", "degraus de entrada", "entrada em degraus", "compra em degraus", "entrada escalonada",
+        # "short 🩸 entra 1,342" (enter at): the verb before its price, as English "enter 1.342". Not "entramos",
+        # which is also "we entered", a report.
+        "entra", "entrar",
     ),
     # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
     "stepwise": ("alvo a alvo", "de alvo em alvo", "de tp em tp"),
@@ -157,6 +164,8 @@ WORDS = {
         "puxem", "puxamos", "puxar",  # "puxem o stop para 142,80" (pull the stop to)
         # "suba seu stop para 0.08464" (raise your stop to): the imperative said to one follower.
         "suba",
+        # "quem tá no ETH sobe o stop pro preço de entrada": "raise" said as the spoken imperative.
+        "sobe", "levanta", "levantem",
         "movemos", "subimos",
         # "coloca o stop no preço de entrada" (put the stop at the entry price): the stop placed anew is moved;
         # "coloca a ordem em 0,1650" (place the order at) is an entry, so only the masculine "o" (o stop, o SL).
@@ -165,6 +174,7 @@ WORDS = {
     # "A partir do TP2, trailing de 2%": a rule from a target on starts once it is hit (``hints``).
     "after": ("após", "depois de", "depois do", "depois da", "a partir do", "a partir da"),
     "half": ("metade",),
+    "whole": ("tudo", "toda a posição", "a posição toda", "totalmente", "por completo"),
     "quarter": ("um quarto", "outro quarto", "último quarto", "ultimo quarto"),
     "half_each": ("meio a meio", "metade cada", "metade em cada"),
     "cross": ("cruzada", "cruzado"),
@@ -173,13 +183,15 @@ WORDS = {
     "isolated_margin": ("margem isolada", "margem isolado"),
     "margin": ("margem", "modo:"),
     "order_type": ("tipo de ordem",),
-    "parts": ("ordens", "partes", "parcelas", "vezes"),
+    "parts": ("ordens", "partes", "parcelas", "parcela", "vezes"),
     "profit": ("lucro", "ganho", "lucros", "ganhos"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     "trailing": ("ativar trailing stop", "ativamos o trailing stop", "ativar o trailing stop", "ative o trailing stop", "stop móvel", "trailing stop", "take profit móvel", "take profit dinâmico", "seguimos o preço com o stop", "levamos o stop atrás do preço", "o stop segue o preço"),
     "rules": ("regras", "regra"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("anterior", "prévio"),
+    # "From then on the stop follows the previous target": a rule carried on from the sentence before (``rule_labels``).
+    "carry_on": ("a partir daí", "daí em diante", "a partir de então", "dali em diante"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
     "placed": ("já colocado", "já colocados", "já colocadas", "já posicionado", "já posicionados"),
     "status": ("trailing stop ativado", "trailing stop ajustado", "operação ativa", "status: ativa", "segue ativa", "segue aberta", "ainda ativa", "ainda aberta", "continua ativa",
@@ -290,4 +302,4 @@ ALTERNATIVES = ('cenário', 'cenario', 'plano', 'opção', 'opcao', 'alternativa
 PROFILES = ('agressivo', 'conservador', 'moderado', 'prudente')
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
-RANGE_WORDS = ("de {} até {}", "desde {} até {}", "entre {} e {}")
+RANGE_WORDS = ("de {} até {}", "desde {} até {}", "entre {} e {}", "{} até {}", "{} ate {}")

@@ -39,8 +39,12 @@ ASK_OPENS = ("sizce", "acaba", "nasıl", "ne kadar", "kimse", "biri")
 STILL_VALID = ("hâlâ geçerli", "hala geçerli", "halen geçerli", "hâlâ aktif", "hala aktif", "halen aktif", "hala geçerlimi", "hala devam ediyor mu")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("dünkü", "dün", "önceki sinyal")
-ASK_MARKS = ("mı", "mi", "mu", "mü", "mısın", "misin", "mıyım", "miyim")
+ASK_MARKS = ("mı", "mi", "mu", "mü", "mısın", "misin", "mıyım", "miyim", "yoksa daha aşağı", "yoksa daha yukarı", "veya daha aşağı")
 ASK_TAILS = ("ne dersiniz", "ne düşünüyorsunuz", "mantıklı mı", "olur mu", "yoksa değil mi")
+
+MUSING = ("almayı düşündüm", "girmeyi düşündüm", "almayı düşünmüştüm", "girmeyi düşünmüştüm", "alacaktım ama", "girecektim ama")
+TURN_DONE = ("zaten gitti", "zaten uçtu", "zaten", "gitti", "uçtu")
+TURN_NEXT = ("sıra", "sırası", "sırada")
 
 WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
@@ -58,6 +62,8 @@ WORDS = {
     # "TAO long 412'den, ekleme 398", "ek alım 0,95": an added leg, which adds to the side's own price (``legs``).
     "dca": ("ekleme", "ek alım", "ekleme yap", "ekleme yapılabilir", "ekleyebilirsiniz", "ekleyebilirsin", "ekleyin"),
     "entry": (
+        # "Ladder buys: 63,850 / 63,200 / 62,400": a ladder's buy orders under their own heading, its entries.
+        "kademeli alımlar",
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
         "alış emirleri", "alım emirleri",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
@@ -67,6 +73,8 @@ WORDS = {
         "kademeli alım", "alım seviyesi",
         "giriş", "giriş bölgesi", "giriş fiyatı", "giriş aralığı", "giriş seviyesi", "alım bölgesi", "alım fiyatı",
         "alış", "alım", "giriş noktası",
+        # "short gir 1,342" (enter at): the verb before its price, as English "enter 1.342".
+        "giriyoruz", "girin", "giriyorum",
         # "SAT bölgesi 64.500 - 65.000" is where a short is opened, not the "sell zone" of targets.
         "al bölgesi", "sat bölgesi", "satış bölgesi", "satış bölgeleri",
         "alım bölgeleri", "giriş bölgeleri", "alış bölgesi", "alış bölgeleri", "alış fiyatı",
@@ -120,6 +128,7 @@ WORDS = {
     "move": ("düşürüyoruz", "yükseltiyoruz", "çekiyoruz", "çekin", "taşıyın", "taşıyoruz", "çek", "taşı", "çektik", "çekelim"),
     "after": ("sonra", "sonrası", "den sonra", "dan sonra", "itibaren", "den itibaren", "dan itibaren"),
     "half": ("yarısını", "yarısı", "yarım"),
+    "whole": ("tamamını", "tamamı", "hepsini", "tümünü", "tamamen", "komple"),
     "quarter": ("çeyreğini", "çeyreği", "çeyrek"),
     "half_each": ("yarı yarıya",),
     "cross": ("çapraz",),
@@ -128,13 +137,15 @@ WORDS = {
     "cross_margin": ("çapraz marjin", "çapraz marj"),
     "isolated_margin": ("izole marjin", "izole marj"),
     "order_type": ("emir tipi", "emir türü"),
-    "parts": ("parça", "parçada", "kademe", "kademede", "kez"),
+    "parts": ("parça", "parçada", "kademe", "kademede", "kademeye", "kademeler", "kez"),
     "profit": ("kâr", "kar", "kazanç"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     "trailing": ("trailing stop aç", "trailing stop açın", "trailing stop açıyoruz", "iz süren stop", "takip eden stop", "iz süren kâr al", "takip eden kâr al", "stopu fiyatın arkasından takip ettiriyoruz", "stop fiyatı takip eder", "stopu fiyatla birlikte taşıyoruz"),
     "rules": ("kurallar", "kural"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("önceki", "bir önceki"),
+    # "From then on the stop follows the previous target": a rule carried on from the sentence before (``rule_labels``).
+    "carry_on": ("o andan itibaren", "bu noktadan sonra", "bundan böyle"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
     "placed": ("zaten kurulu", "zaten girildi", "emirler girildi"),
     # A copy bot's notice that it opened the position for the reader: a running trade, no call.

@@ -42,9 +42,13 @@ STILL_VALID = ("còn hiệu lực", "còn hiệu lực không", "còn valid", "c
 EARLIER_CALL = ("hôm qua", "hôm trước", "kèo cũ")
 ASK_MARKS = (
     "được không", "không nhỉ", "nhỉ", "hả", "chưa ạ", "ổn không", "có ổn không", "ạ", "hay gồng", "hay giữ", "hay cắt",
-    "hay chốt",
+    "hay chốt", "hay thấp hơn", "hay cao hơn",
 )
 ASK_TAILS = ("hay không", "hay ko", "được không", "dc không", "ae thấy sao", "anh em thấy sao", "thấy sao")
+
+MUSING = ("đã định mua", "đã tính mua", "định mua nhưng", "tính mua nhưng", "định vào nhưng", "tính vào nhưng", "từng định mua")
+TURN_DONE = ("đã bay", "đã chạy", "đã pump", "bay rồi", "chạy rồi", "đã")
+TURN_NEXT = ("đến lượt", "tới lượt", "lượt")
 
 WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
@@ -60,6 +64,8 @@ WORDS = {
     "allocation": ("phân bổ", "phân chia", "chốt lời từng phần", "chốt lời theo tỷ lệ"),
     "capital": ("vốn",),
     "entry": (
+        # "Ladder buys: 63,850 / 63,200 / 62,400": a ladder's buy orders under their own heading, its entries.
+        "lệnh mua bậc thang", "các lệnh mua bậc thang",
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
         "các lệnh mua tại", "đặt lệnh mua tại", "lệnh mua đặt tại",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
@@ -130,6 +136,8 @@ WORDS = {
     "move": ("dời", "kéo", "chuyển", "kéo lên", "kéo xuống"),  # "kéo SL xuống 142,8" (pull the SL down to)
     "after": ("sau khi", "sau", "trở đi"),
     "half": ("một nửa", "nửa"),
+    # "chốt toàn bộ lệnh", "close everything": the whole position, a close's share (``updates``).
+    "whole": ("toàn bộ", "tất cả", "toàn bộ lệnh", "toàn bộ vị thế", "hết"),
     "quarter": ("một phần tư",),
     "half_each": ("mỗi lệnh một nửa", "chia đôi"),
     "cross": ("cross", "chéo"),
@@ -147,6 +155,8 @@ WORDS = {
     "rules": ("quy tắc", "nguyên tắc"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("trước đó", "liền trước", "kế trước"),
+    # "From then on the stop follows the previous target": a rule carried on from the sentence before (``rule_labels``).
+    "carry_on": ("từ đó trở đi", "kể từ đó"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
     "placed": ("đã đặt sẵn", "đã cài sẵn", "đã đặt lệnh"),
     # A copy bot's notice that it opened the position for the reader: a running trade, no call.
@@ -223,4 +233,4 @@ ALTERNATIVES = ('kịch bản', 'phương án', 'kế hoạch', 'lựa chọn')
 PROFILES = ('mạo hiểm', 'an toàn', 'thận trọng', 'táo bạo')
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
-RANGE_WORDS = ("từ {} đến {}", "từ {} tới {}")
+RANGE_WORDS = ("từ {} đến {}", "từ {} tới {}", "{} đến {}", "{} tới {}")

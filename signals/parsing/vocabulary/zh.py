@@ -46,8 +46,12 @@ EARLIER_CALL = ("昨天", "昨日", "之前的", "上次")
 ASK_MARKS = ("吗", "嗎", "呢", "么", "麼", "会不会", "會不會", "能不能", "要不要", "是不是", "可不可以", "行不行", "好不好", "有没有", "有沒有",
              # "我想 4.85 空，止损 5.1，靠谱不？" (does it hold up?): a tag asking the readers to judge the plan.
              "靠谱不", "靠譜不", "靠不靠谱", "靠不靠譜", "合适不", "合適不", "合不合适", "合不合適", "可以不", "行不", "对不对", "對不對",
-             "稳不稳", "穩不穩", "怎么样", "怎麼樣", "咋样", "咋樣")
+             "稳不稳", "穩不穩", "怎么样", "怎麼樣", "咋样", "咋樣", "还是更低", "还是更高", "還是更低", "還是更高")
 ASK_TAILS = ("怎么看", "怎麼看", "可以吗", "可以嗎", "行不行", "合适吗", "合適嗎", "大家觉得呢", "大家覺得呢")
+
+MUSING = ("本来想买", "本來想買", "本来想进", "本來想進", "本来想做多", "本來想做多", "本来想做空", "本來想做空", "想过买", "想過買", "本想买", "本想買")
+TURN_DONE = ("已经涨了", "已經漲了", "已经起飞", "已經起飛", "涨完了", "漲完了", "已经", "已經")
+TURN_NEXT = ("轮到", "輪到", "轮", "輪")
 
 WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
@@ -66,6 +70,8 @@ WORDS = {
     # "开多 7.15 | 补仓 6.90", "加仓位 0.158": an added leg, which adds to the side's own price (``legs``).
     "dca": ("补仓", "補倉", "补仓位", "補倉位", "加仓", "加倉", "加仓位", "加倉位"),
     "entry": (
+        # "Ladder buys: 63,850 / 63,200 / 62,400": a ladder's buy orders under their own heading, its entries.
+        "阶梯买单", "階梯買單",
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
         "买单挂在", "买单挂", "挂买单",
         # "第一档 0.1415 / 第二档 0.1382": a ladder's legs, first, second, third.
@@ -186,6 +192,7 @@ WORDS = {
     # "杠杆5到10倍" (5 to 10 times): a range's "to".
     "to": ("到",),
     "half": ("一半", "半仓", "半倉"),
+    "whole": ("全部", "全部仓位", "全部倉位", "所有仓位", "所有倉位"),
     "quarter": ("四分之一", "四分之一仓"),
     # "進場:3.72、3.58(分兩筆各半)", "two entries, half each": the entries split evenly (``hints``).
     "half_each": ("各半", "各一半", "一半一半"),
@@ -208,6 +215,8 @@ WORDS = {
     "rules": ("规则", "規則", "纪律", "紀律"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("上一个", "上一個", "前一个", "前一個"),
+    # "From then on the stop follows the previous target": a rule carried on from the sentence before (``rule_labels``).
+    "carry_on": ("此后", "此後", "从此", "從此", "从那以后", "從那以後"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
     "placed": ("已挂好", "已掛好", "已设好", "已設好", "已设置好", "已設置好"),
     # A copy bot's notice that it opened the position for the reader: a running trade, no call.
@@ -306,4 +315,4 @@ ALTERNATIVES = ('方案', '情景', '剧本', '劇本', '预案', '預案', '策
 PROFILES = ('激进', '激進', '稳健', '穩健', '保守', '进取', '進取')
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
-RANGE_WORDS = ("从 {} 到 {}", "從 {} 到 {}", "从{}到{}", "從{}到{}", "由 {} 至 {}")
+RANGE_WORDS = ("从 {} 到 {}", "從 {} 到 {}", "从{}到{}", "從{}到{}", "由 {} 至 {}", "{} 到 {}", "{}到{}", "{}至{}", "{} 至 {}")

@@ -1,0 +1,23 @@
+"""Ordinal markers before a price: "1º 0,4650", "2ª 0,4790", "1st 0.465", "2-й 0.479".
+
+Channels number their targets with a language's ordinal ("1º / 2º / 3º" in Portuguese and Spanish, "1st,
+2nd" in English, "1-й, 2-я" in Russian, "1er, 2do" in Spanish). The number with its marker is the
+target's place in the list, never a price: NFKC would turn "1º" into "1o" and the reader would keep the
+bare "1" as a target. Rewritten as "1) " it reads as any numbered list does. Only right before a price:
+"the 2nd leg at 0.45" keeps its words. Runs before NFKC, which folds "º" and "ª" into letters.
+"""
+from __future__ import annotations
+
+import re
+
+# A one- or two-digit number, glued to its marker, then (after a colon or dash at most) a price.
+_ORDINAL = re.compile(
+    r"(?<![\w.,])([0-9]{1,2})(?:[ ]?\.?[º°ª]|(?:st|nd|rd|th|er|ro|do)(?![^\W\d_])|-?(?:й|я|е|ой|го)(?![^\W\d_]))"
+    r"(?=[ \t]{0,3}[:：\-–]?[ \t]{0,3}[$]?[0-9])",
+    re.I,
+)
+
+
+def ordinal_indexes(text: str) -> str:
+    """"1º 0,4650" → "1) 0,4650": an ordinal before a price is a list index."""
+    return _ORDINAL.sub(r"\1) ", text)
