@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import entry_split
+
 _ALLOCATION = r"(?:allocation|split)(?:[ ]{1,2}of)?"  # "TP allocation 50/30/20", "Take profit split: 50/30/20"
 _LEG_LABEL = r"(?P<label>tps?|targets?|take[ -]?profits?|entry|entries)"
 _SHARE = r"[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%?"
@@ -47,6 +49,7 @@ _TARGET_LABEL = re.compile(r"\b(?:tps?|targets?|take[ -]?profits?)\b", re.I)
 
 def stated_shares(text: str, leg: str) -> list[Decimal] | None:
     """The shares an allocation line states for ``leg`` ("entry" or "tp"), in the order written."""
+    text = entry_split.under_entries(text)  # "Entry: … / allocation: 30% / 30% / 40%": the entries' shares
     for match in _ALLOCATION_LINE.finditer(text):
         label = (match["label"] or match["label_first"]).lower()
         if ("entr" in label) == (leg == "entry"):

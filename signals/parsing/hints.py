@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import allocation_lines, condition_targets, even_restates, rest_at_last, share_runs, target_behind, target_groups, word_shares
+from . import allocation_lines, condition_targets, entry_split, even_restates, rest_at_last, share_runs, target_behind, target_groups, word_shares
 from .share_tokens import (
     ALLOCATION_TOTAL, ORDINALS, REST_CLAUSE, SHARE_OR_TARGET, allocations, paired, rule_lines, share, target_number,
 )
@@ -25,7 +25,7 @@ _TO_ENTRY = re.compile(r"\b(?:breakeven|break[ -]?even|be|bep|entry|entries|entr
 # "From TP2 on, trail 1.5%": a rule that starts from a numbered target starts when it is hit (other
 # languages' "a partir del TP2", "начиная с TP2" are "after" once canonical).
 _WHEN = re.compile(
-    r"\b(?:after|once|when|trigger|if|hit|hits)\b|→|->"
+    r"\b(?:after|once|when|trigger|if|hit|hits|as[ ]soon[ ]as)\b|→|->"  # "SL to breakeven as soon as TP1 prints"
     r"|\b(?:at|from)(?=[ ]{1,3}(?:the[ ]{1,3})?(?:tp|target)[ ]{0,2}#?[0-9])",
     re.I,
 )
@@ -88,7 +88,7 @@ def _stated_entry_shares(legs: list[sec.Section], entries: list[Decimal], text: 
     """"Masuk: 5,95 / 6,05 / 6,15 … Alokasi entry 30% / 30% / 40%": one share per entry, in the order the
     entries were written, put back in the ascending order of ``entries``."""
     written = [price for part in legs for price in part.prices]
-    shares = allocation_lines.stated_shares(text, "entry")
+    shares = allocation_lines.stated_shares(text, "entry") or entry_split.ratio_shares(text, len(written))  # "Entry (50:50):"
     if sorted(written) != entries or shares is None or len(set(written)) != len(written):
         return None
     fractions = allocations(written, list(shares))
@@ -110,10 +110,13 @@ _EVEN_ENTRIES = re.compile(r"\b(?:buys|entry|entries|orders|entry orders|legs)\b
 
 def _even_entry_shares(text: str, entries: list[Decimal]) -> list[Decimal] | None:
     match = _EVEN_ENTRIES.search(text) or share_each_entry(text)  # "half on each entry" (``each_entry``)
-    if not match or len(entries) < 2:
+    if len(entries) < 2:
         return None
+    if not match:  # "每档 1/3 仓位", "1/3 on each entry": the fraction each entry takes
+        fractions = entry_split.fraction_each(text, len(entries))
+        return allocations(entries, fractions) if fractions else None
     each = Decimal(50) if match["share"].lower() == "half" else Decimal(match["share"].strip("% "))
-    return allocations(entries, [each] * len(entries))
+    return allocations(entries, entry_split.even_shares(each, len(entries)))  # "33% each" of three: thirds
 
 
 # "2% capital", "1% of the balance", "1% do capital", "1% del capital": a short word may join the share to the account.
@@ -165,6 +168,8 @@ def stated_target_shares(text: str, take_profits: list[Decimal]) -> list[Decimal
         shares = [share(token) for token in tokens if token.group("share")]
         if _EACH_TARGET.search(line) and len(shares) == 1:
             return allocations(take_profits, shares * len(take_profits))
+        if _EACH_TARGET.search(line) and len(shares) == len(tokens) == len(take_profits) > 1:
+            return allocations(take_profits, shares)  # "سیو سود در هر تارگت: ۳۰٪ / ۳۰٪ / ۴۰٪": one share per target, in order
         by_target.update(paired(tokens))
     if sorted(by_target) != list(range(1, len(take_profits) + 1)):
         return None

@@ -78,7 +78,10 @@ def _price_before_condition(text: str, line_start: int, condition_start: int, de
 
 # "ARB (آربیتروم) 0.41 LONG", "NEAR رو زیر 2.85 شورت بزنید" (short NEAR below 2.85), "ENA lên trên 0.61
 # thì long" (ENA goes above 0.61, then long): a price right before the side, a "then" at most between.
-_PRICE_BEFORE_SIDE = re.compile(r"(?<![\w.,])([0-9][0-9.,]*)[ ]{1,4}(?:when[ ]{1,3})?$", re.I)
+# "Si PEPE rompe 0,0000125 entro long", "if it breaks 0.61 I go long": the writer's "I go in" verb may stand between.
+_PRICE_BEFORE_SIDE = re.compile(
+    r"(?<![\w.,])([0-9][0-9.,]*)[ ]{1,4}(?:when[ ]{1,3})?(?:(?:entro|entramos|i[ ]go|we[ ]go|vou|vamos)[ ]{1,3})?$", re.I
+)
 
 
 def _price_before_side(text: str, parts: list[sec.Section], side: sec.Section, decimal_comma: bool) -> list[Decimal]:

@@ -13,7 +13,8 @@ import re
 from .vocabulary import ask_pattern
 
 # In the canonical text: a stop label and its price.
-_STOP = re.compile(r"\b(?:sl|stop(?:[ -]?loss)?|stoploss)\b[^0-9\n]{0,6}[0-9]", re.I)
+# "stops 1.69, looking for 1.98 2.10": chat's plural names the one stop too.
+_STOP = re.compile(r"\b(?:sl|stops?(?:[ -]?loss)?|stoploss)\b[^0-9\n]{0,6}[0-9]", re.I)
 _PRICE_NEXT = re.compile(r"[ ]{0,2}[$]?[0-9]")
 # "Target 看0.0218" ("目标看" once canonical): the look word after the label adds nothing.
 _LABEL_BEFORE = re.compile(r"\b(?:targets?|tp)[ ]{0,2}$", re.I)

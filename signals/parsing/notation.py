@@ -206,4 +206,12 @@ def colon_points(text: str) -> str:
 
 def drop_reward_ratios(text: str) -> str:
     """The message without its risk-to-reward notes."""
-    return _BRACKETED_RATIO.sub(" ", _REWARD_RATIO.sub(" ", text))
+    return _BRACKETED_RATIO.sub(_split_or_blank, _REWARD_RATIO.sub(" ", text))
+
+
+def _split_or_blank(ratio: re.Match) -> str:
+    """"Entry (50:50):", "(30:30:40)": parts that make up the whole (100) split a position, no reward to risk;
+    written as shares, which no rule reads as prices (``entry_split`` gives them to the entries)."""
+    parts = re.findall(r"[0-9]+(?:[.,][0-9]+)?", ratio.group())
+    whole = len(parts) > 1 and all("." not in part and "," not in part for part in parts) and sum(map(int, parts)) == 100
+    return " (" + ":".join(f"{part}%" for part in parts) + ") " if whole else " "

@@ -38,7 +38,9 @@ def asks_about_prices(raw: str) -> bool:
         count = len(_NUMBER.findall(sentence.group()))
         if not count:
             continue
-        is_question = _is_question(sentence.group())
+        # "anyone think DOGE at 0.318 is a buy?? stop 0.29 maybe, tp 0.36?": after a question holding the first
+        # number, a sentence ending in "?" goes on asking, though no question word opens it.
+        is_question = _is_question(sentence.group()) or bool(first_asked and _ends_asking(sentence.group()))
         first_asked = is_question if first_asked is None else first_asked
         asked += count if is_question else 0
     return bool(first_asked) and asked * 2 >= len(numbers)
@@ -112,6 +114,10 @@ def asks_about_quoted(raw: str) -> bool:
 def _plain_digits(text: str) -> str:
     """"۰٫۱۶۵" as "0٫165": Persian, Arabic-Indic and Devanagari digits, which NFKC keeps, as ASCII ones."""
     return "".join(str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None) is not None else c for c in text)
+
+
+def _ends_asking(sentence: str) -> bool:
+    return sentence.rstrip().endswith(("?", "؟")) and not invite_pattern().search(sentence)
 
 
 def _is_question(sentence: str) -> bool:

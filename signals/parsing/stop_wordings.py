@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from . import profit_shares
 from .sections import STOP_WORD
 from .vocabulary import english_pattern
 
@@ -65,4 +66,4 @@ def stop_move(text: str) -> re.Match | None:
 
 def take_off(text: str) -> re.Match | None:
     """"Taking half off …", "take profit on everything": a close whose share ``updates`` reads from the match."""
-    return _TAKE_OFF.search(text) or _TAKE_ALL.search(text)
+    return _TAKE_OFF.search(text) or _TAKE_ALL.search(text) or profit_shares.share_taken(text)  # "take profit on 50%"

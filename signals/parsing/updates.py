@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from . import certainty, close_shares, stop_subject, stop_wordings, update_tags
+from . import certainty, close_shares, stop_directions, stop_subject, stop_wordings, update_tags
 from .results import ParsedUpdate
 from .sections import ORDINALS, STOP_WORD
 from .symbols import SymbolMention, bare_tickers, find_mentions, normalize
@@ -339,7 +339,7 @@ def _close(text: str, symbol: str | None) -> tuple[int, ParsedUpdate] | None:
 
 
 # "close LINK now, profit 8%", "lucro de 15%": what the trade made, not the share to close.
-_PROFIT_BEFORE = re.compile(r"\b(?:profit|pnl|roi|gain|loss)\b[^0-9\n]{0,6}$", re.I)
+_PROFIT_BEFORE = re.compile(r"(?<!take )(?<!takes )(?<!taking )\b(?:profit|pnl|roi|gain|loss)\b[^0-9\n]{0,6}$", re.I)  # not "take profit on 50%"
 
 
 def _fraction(phrase: str) -> Decimal | None:
@@ -383,7 +383,7 @@ def _move_stop(text: str, symbol: str | None, decimal_comma: bool) -> tuple[int,
 
 def _new_stop(text: str, match: re.Match, decimal_comma: bool) -> Decimal | str | None:
     """What a stop-move phrase moves the stop to: a price, "entry", or None (it does not say)."""
-    after = stop_subject.without_subject(text[match.end(): match.end() + 40].split("\n")[0])  # "SL ETH short to 3260"
+    after = stop_subject.without_subject(stop_directions.without_direction(text[match.end(): match.end() + 40].split("\n")[0]))  # "SL ETH short to 3260", "SL up to 3455"
     for token in TOKEN_PATTERNS[decimal_comma].finditer(after):
         if token.lastgroup == "num":
             return to_decimal(token.group(), decimal_comma) or None

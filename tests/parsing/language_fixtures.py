@@ -233,6 +233,13 @@ signals before its own fixes, with 2 false trades (a Portuguese and a Russian qu
 a short's "Sell zone" read as targets, "Ladder buys:", "close 25%" beside each target, "her kademeye %25", "from then
 on" stop rules, "X já foi, agora é a vez do Y" (a wrong symbol at low certainty) and stop moves with "sobe", "بیارید"
 (``test_blind58_fields``, ``test_blind58_hints``, ``test_blind58_talk``).
+``*-blind59.json`` (scored after round 58's fixes) read 44/54 = 81 % of its signals before its own, with 1 false
+trade (an English "anyone think DOGE at 0.318 is a buy??") and no wrong symbol; the misses were "Takes:", "bids sitting
+…, stops …, looking for …", conditional entries ("шорт только ниже 13,42", "Si PEPE rompe X entro long"), "as soon as
+TP1 prints", "到第一个目标后", "Distribuição:" under the entries, per-target shares on one "each target" line, "(50:50)"
+after an entry label, "每档 1/3 仓位", stop moves with "up to", "desçam", "Kéo SL … lên", and "%50'sini kâr al"
+(``test_blind59_fields``, ``test_blind59_hints``, ``test_blind59_updates``). It leaves out en-blind59-e04 ("market
+bought a bag just now, looking for 4.18 then 4.45, I'm out if we lose 3.71"), a chat call in a holder's words.
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

@@ -73,7 +73,7 @@ WORDS = {
     # "SOL plan: 148.20 - 151.60 LONG": a heading word between the pair and its prices, a filler there (``line_prices``).
     "plan": ("plan", "trade plan", "game plan"),
     # "Targets sit at 0.0234, 0.0243", "цели находятся на …": a verb between a label and its prices (``label_verbs``).
-    "lies_at": ("sit at", "sits at", "lie at", "lies at", "come in at", "comes in at", "are at", "is at", "stand at", "stands at", "are placed at", "are set at"),
+    "lies_at": ("sit at", "sits at", "sitting at", "sitting", "lie at", "lies at", "come in at", "comes in at", "are at", "is at", "stand at", "stands at", "are placed at", "are set at"),
     "trying": ("i'm trying", "im trying", "i am trying", "trying", "attempting"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
     "so_on": ("and so on", "and so forth", "and so on with each target"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
     "of_trade": ("of the trade", "for the trade", "on the trade", "of the position", "for the position"),  # "تحريك وقف الخسارة لصفقة #LTC" (the stop of the LTC trade): the trade a stop move names (``stop_subject``)
@@ -107,6 +107,8 @@ WORDS = {
     "breakeven": ("breakeven", "break even", "be"),
     "move": ("move", "moved", "drag", "dragged", "pull", "pulled"),  # "drag the stop down to 142.80" (``stop_wordings``)
     "after": ("after", "once"),
+    # "SL to breakeven as soon as TP1 prints": a condition, as "when" is (``hints``).
+    "when": ("as soon as",),
     "half": ("half",),
     # "chốt toàn bộ lệnh", "close everything": the whole position, a close's share (``updates``).
     "whole": ("all", "everything", "whole position", "entire position", "the whole position", "the entire position", "in full", "fully", "completely"),

@@ -151,6 +151,8 @@ WORDS = {
         "mover", "movemos", "muevan", "mueve", "subir",
         "arrastren", "arrastramos",  # "arrastren el stop a 142,80" (drag the stop to)
         "subimos",
+        # "bajen el stop a 3.290" (lower the stop): the imperative, never "baja" (the price falls).
+        "bajen", "baje", "bajemos",
         "sube", "suban", "levanten",  # "suban el stop a entrada" (raise the stop to)
     ),
     # "A partir del TP2, trailing 2%": a rule from a target on starts once it is hit (``hints``); not
@@ -207,7 +209,7 @@ WORDS = {
         "si", "cuando",
         "si rompe", "si pierde", "si supera", "si perfora", "al romper", "en ruptura de", "si cae de",
         # "Al tocar TP1 mover el SL a entrada" (on touching TP1, move the SL to entry): a rule for later.
-        "al tocar", "al llegar a", "al llegar al", "al alcanzar", "cuando toque", "cuando llegue a", "en cuanto", "apenas",
+        "al tocar", "al llegar a", "al llegar al", "al alcanzar", "cuando toque", "cuando llegue a", "en cuanto", "apenas", "tan pronto como",
     ),
     # "de 5 a 10x", "subir el stop a 2,42": "to"; before "at", which it is not.
     "to": ("a", "hasta"),  # "(se puede promediar hasta 2,19)": up to
@@ -223,6 +225,8 @@ WORDS = {
         "resumen de", "ganadoras", "perdedoras", "mejor operación", "peor operación", "mejor trade", "peor trade",
     ),
     "filler": (
+        # "short solo por debajo de 13,42" (only below): a conditional entry's "only", as English "only below".
+        "solo por debajo de", "solo por encima de", "sólo por debajo de", "sólo por encima de", "solo debajo de", "solo encima de",
         # "4,12 pongo 30%" (at 4,12 I place 30%): the verb between a leg's price and its share.
         "pongo", "coloco",
         "a la baja", "al alza", "hacia abajo", "hacia arriba", "por arriba", "arriba", "abajo",

@@ -212,7 +212,7 @@ WORDS = {
     "times": ("गुना लीवरेज", "गुना लेवरेज", "guna leverage", "gunaa leverage"),
     "when": (
         "अगर", "जब", "agar", "jab",
-        "jaise hi",
+        "jaise hi", "जैसे ही",
         # "Pehla target hit hote hi SL entry pe kar dena" (as soon as the first target hits …).
         "hote hi", "hone par", "hone pe", "होते ही", "होने पर",
         "आए तो", "आये तो", "aaye to", "aye to",

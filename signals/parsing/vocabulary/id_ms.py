@@ -194,7 +194,7 @@ WORDS = {
     "signal": ("sinyal",),
     "parts": ("bagian", "tahap", "kali", "tingkat"),
     "when": (
-        "jika", "kalau", "bila", "apabila", "begitu", "ketika", "sebaik sahaja", "sebaik saja",
+        "jika", "kalau", "bila", "apabila", "begitu", "ketika", "sebaik sahaja", "sebaik saja", "segera setelah", "begitu tercapai",
         "jika tembus", "kalau tembus", "bila tembus", "jika break", "kalau break",
     ),
     # "di harga 2,48" (at the price 2,48), "pada harga": a phrase of Indonesian's own.
@@ -211,6 +211,8 @@ WORDS = {
         "laporan performa", "performa bulan ini",
     ),
     "filler": (
+        # "short hanya di bawah 13,42" (only below): a conditional entry's "only", as English "only below".
+        "hanya di bawah", "hanya di atas",
         # "4,12 pasang 30%" (at 4,12 place 30%): the verb between a leg's price and its share.
         "pasang",
         "ke", "di", "dan", "sekitar", "harga", "untuk", "posisi", "di bawah", "di atas",

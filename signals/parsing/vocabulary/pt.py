@@ -167,6 +167,8 @@ WORDS = {
         # "quem tá no ETH sobe o stop pro preço de entrada": "raise" said as the spoken imperative.
         "sobe", "levanta", "levantem",
         "movemos", "subimos",
+        # "desçam o stop pra 100.900", "baixem o stop" (lower the stop): the imperative, never "desce"/"baixa" (the price falls).
+        "desçam", "desça", "baixem", "baixe", "abaixem", "abaixe",
         # "coloca o stop no preço de entrada" (put the stop at the entry price): the stop placed anew is moved;
         # "coloca a ordem em 0,1650" (place the order at) is an entry, so only the masculine "o" (o stop, o SL).
         "coloca o", "coloque o", "coloquem o", "colocar o",
@@ -228,7 +230,7 @@ WORDS = {
         "se", "quando",
         "caso", "se romper", "se perder", "se quebrar", "se rompermos", "se perdermos", "se superar", "rompendo",
         # "Ao atingir o TP1, mover o stop" (on reaching TP1, move the stop): a rule for later.
-        "ao tocar", "ao atingir", "ao bater", "ao chegar", "quando bater", "quando atingir", "quando tocar", "assim que",
+        "ao tocar", "ao atingir", "ao bater", "ao chegar", "quando bater", "quando atingir", "quando tocar", "assim que", "logo que",
     ),
     # "de 5 a 10x", "mover o stop a zero a zero": "to".
     "to": ("a", "até"),  # "(dá para reforçar até 2,19)": up to
@@ -242,6 +244,8 @@ WORDS = {
         "resumo de", "vencedoras", "perdedoras", "melhor operação", "pior operação", "melhor trade", "pior trade",
     ),
     "filler": (
+        # "short só abaixo de 13,42" (only below): a conditional entry's "only", as English "only below".
+        "só abaixo de", "só acima de", "somente abaixo de", "somente acima de", "apenas abaixo de", "apenas acima de",
         # "4,12 coloco 30%" (at 4,12 I place 30%): the verb between a leg's price and its share.
         "coloco", "ponho",
         "a", "o", "de", "do", "da", "em", "no", "na", "nos", "nas", "para", "entre", "e", "perto", "preço", "até", "abaixo",

@@ -125,7 +125,8 @@ WORDS = {
     # "girişi gerçekleşti" / "emir doldu" (the entry, the order filled): a report on a trade already open.
     "filled": ("girişi gerçekleşti", "girişi doldu", "giriş doldu", "doldu", "dolduruldu", "giriş gerçekleşti", "giriş yapıldı", "emir doldu", "emir gerçekleşti", "tetiklendi"),
     "breakeven": ("başabaş", "giriş seviyesine", "girişe", "maliyete", "giriş fiyatına"),
-    "move": ("düşürüyoruz", "yükseltiyoruz", "çekiyoruz", "çekin", "taşıyın", "taşıyoruz", "çek", "taşı", "çektik", "çekelim"),
+    "move": ("düşürüyoruz", "yükseltiyoruz", "çekiyoruz", "çekin", "taşıyın", "taşıyoruz", "çek", "taşı", "çektik", "çekelim",
+             "düşürün", "yükseltin"),  # "stopu 100.900'e düşürün" (lower the stop to)
     "after": ("sonra", "sonrası", "den sonra", "dan sonra", "itibaren", "den itibaren", "dan itibaren"),
     "half": ("yarısını", "yarısı", "yarım"),
     "whole": ("tamamını", "tamamı", "hepsini", "tümünü", "tamamen", "komple"),
@@ -179,6 +180,7 @@ WORDS = {
         "kırılırsa", "kırarsa", "kırılımında",
         # "TP1 gelince stop girişe" (when TP1 comes, the stop to entry): a rule for later.
         "gelince", "olunca", "ulaşınca", "değince", "görünce", "vurunca",
+        "gelir gelmez", "olur olmaz", "vurur vurmaz",  # "TP1 gelir gelmez" (as soon as TP1 comes)
         # "2,31 üzerinde 4 saatlik kapanış gelirse LONG" (if a 4h close above 2.31 comes, long): the
         # condition's verb ends its clause, after the price.
         "gelirse", "olursa", "yaparsa",
@@ -195,6 +197,8 @@ WORDS = {
         "sonuçları", "haftanın sonuçları", "ayın sonuçları",
     ),
     "filler": (
+        # "short sadece 13,42 altında" (only below 13,42): a conditional entry's "only", as English "only below".
+        "sadece",
         # "4.12 koyuyorum %30" (at 4.12 I place 30%): the verb between a leg's price and its share.
         "koyuyorum", "koyuyoruz",
         "ile", "arası", "civarı", "altı", "üstü", "seviyesi", "fiyat", "fiyatı", "ve", "pozisyon", "pozisyonu",

@@ -204,7 +204,7 @@ WORDS = {
     ),
     # "mua khi giá vượt 36,4" (buy when the price breaks 36.4), "Chạm TP1 thì dời SL" (TP1 hit, then move SL).
     # "SUI giữ được trên 1.72 thì long" (SUI holds above 1.72, then long): a hold is a condition too.
-    "when": ("khi", "thì", "nếu", "giữ được trên", "giữ vững trên", "giữ trên", "giữ được dưới", "giữ dưới"),
+    "when": ("ngay khi", "ngay sau khi", "khi", "thì", "nếu", "giữ được trên", "giữ vững trên", "giữ trên", "giữ được dưới", "giữ dưới"),
     # "10 lần đòn bẩy" (10 times leverage): the "x" of a leverage. Not "lần" alone: "vào 2 lần".
     "times": ("lần đòn bẩy", "lần đòn bẫy"),
     "candle": ("nến", "đóng nến"),

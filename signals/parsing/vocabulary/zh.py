@@ -222,9 +222,10 @@ WORDS = {
     # A copy bot's notice that it opened the position for the reader: a running trade, no call.
     "status": ("持仓中", "持倉中", "进行中", "進行中", "已为您开仓", "已為您開倉", "已为你开仓", "已為你開倉", "已自动开仓", "已自動開倉", "无需手动下单", "無需手動下單", "无需手动开仓", "無需手動開倉", "请勿手动重复下单", "請勿手動重複下單"),
     "pair": ("币种", "幣種", "交易对", "交易對", "合约", "合約", "标的", "標的"),
-    "first": ("第一",),
+    "first": ("第一", "第一个", "第一個"),
     # "每到一个目标,止损跟到上一个目标" (each time a target is reached, the stop follows to the previous one).
-    "each": ("每个", "每個", "每一个", "每一個", "每到一个", "每到一個"),
+    # "每档 1/3 仓位" (each level 1/3 of the position): a ladder's level, read with its share (``entry_split``).
+    "each": ("每档", "每檔", "每个", "每個", "每一个", "每一個", "每到一个", "每到一個"),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("最高价", "最高價", "最高点", "最高點", "高点", "高點", "最低价", "最低價", "最低点", "最低點"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
