@@ -27,7 +27,7 @@ from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
 from . import (
     alternatives, asides, closed_trades, desk_posts, examples, hints, hit_headers, market_hint, musings, plan_blocks, questions, recaps, replacements,
-    restatements, reviews, running_trades,
+    restatements, reviews, running_trades, unsure_asks,
     signal, ticker_cards, ticks, updates,
 )
 from .market_hint import MarketPrice
@@ -115,6 +115,8 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
         return None
     # "is 20x at 3200 too much?", "问一下 … 3300 … 合适吗？", "«#AAVEUSDT شراء دخول 92.5 …» هل ما زالت صالحة؟"
     if questions.asks_about_prices(raw) or questions.asks_about_quoted(raw) or questions.asks_for_opinion(raw):
+        return None
+    if unsure_asks.asks_unsure(raw):  # "long from 142.5 or wait for 135?", "anyone think SEI is a steal?? … idk man"
         return None
     if questions.asks_if_still_valid(raw) or asides.asks_about_own_trade(raw, text):
         return None  # "yesterday's DOGE signal still valid? entry 0.158 …", "I'm long SOL 148 … should I hold"

@@ -9,7 +9,7 @@ import unicodedata
 
 from . import dated_trades
 from .symbols import find_mentions
-from .vocabulary import ask_pattern, detect, english_pattern, held_pattern, invite_pattern, recall_pattern
+from .vocabulary import detect, english_pattern, table_pattern
 
 # "📰 Berita: ETF Solana …", "News: …", "Новости | …", "BREAKING NEWS —": a news word heading the
 # message's first line (before its colon or on its own), or the newspaper emoji opening it.
@@ -47,7 +47,7 @@ def recalls_call(raw: str, text: str) -> bool:
     are the old call's, no order and no news for a running trade. A bare "Remember: always use a stop"
     before a call has no promo words."""
     raw = unicodedata.normalize("NFKC", raw)
-    recall = recall_pattern().search(raw)
+    recall = table_pattern("RECALL").search(raw)
     first_number = _NUMBER.search(raw)
     if recall is None or (first_number is not None and recall.start() > first_number.start()):
         return False
@@ -68,7 +68,7 @@ def advertises_past_call(raw: str, text: str, symbol: str) -> bool:
     if pair is None:
         return False
     line_start = raw.rfind("\n", 0, pair.start()) + 1
-    return ask_pattern("EARLIER_CALL").search(raw, line_start, pair.start()) is not None
+    return table_pattern("EARLIER_CALL").search(raw, line_start, pair.start()) is not None
 
 
 def asks(text: str) -> bool:
@@ -85,21 +85,21 @@ def asks(text: str) -> bool:
 
 def tells_own_trade(raw: str) -> bool:
     """"I opened", "I'm in", "açtım", "кто в шорте", "ai còn giữ": words for a position already open,
-    the writer's or the readers' (``vocabulary.held_pattern``), read in the message as written."""
+    the writer's or the readers' (``vocabulary.table_pattern("HELD")``), read in the message as written."""
     return _tells_held(unicodedata.normalize("NFKC", raw))
 
 
 def _tells_held(text: str) -> bool:
-    """``held_pattern`` in the message, or in it with its pairs left out: "mera ETH long", "my SOL/USDT
+    """``table_pattern("HELD")`` in the message, or in it with its pairs left out: "mera ETH long", "my SOL/USDT
     short", "我的ETH多单" are "mera long", "my short", "我的多单"."""
-    if held_pattern().search(text):
+    if table_pattern("HELD").search(text):
         return True
     pieces, position = [], 0
     for mention in find_mentions(text):
         pieces.append(text[position: mention.start])
         position = mention.end
     unnamed = re.sub(r"[ ]{2,}", " ", "".join(pieces) + text[position:])
-    return held_pattern().search(unnamed) is not None
+    return table_pattern("HELD").search(unnamed) is not None
 
 
 def asks_after_prices(raw: str) -> bool:
@@ -142,4 +142,4 @@ _SENTENCE_BEFORE_MARK = re.compile(r"[^.!?؟|\n]*[?؟]")
 def _only_invites(text: str, start: int) -> bool:
     """Whether every question after ``start`` invites the readers in ("Who's joining?", "Кто с нами?")."""
     questions = _SENTENCE_BEFORE_MARK.findall(text, start)
-    return bool(questions) and all(invite_pattern().search(question) for question in questions)
+    return bool(questions) and all(table_pattern("INVITE").search(question) for question in questions)

@@ -2,7 +2,7 @@
 
 "Bhai log BTC thoda weak lag raha hai but MOVE mein long banta hai", "Tíos el BTC pinta flojísimo pero yo
 me meto en corto en MOVE", "大饼今天看着有点软，不过我还是去接了 LINK 的多，现价直接进，止损 13.2 …": the
-sentence opens on the market talked about, and a contrast word of any table (``vocabulary.contrast_pattern``:
+sentence opens on the market talked about, and a contrast word of any table (``vocabulary.table_pattern("CONTRASTS")``:
 "but", "pero", "но", "ama", "tapi", "不过") turns it to the trade. When the words before the contrast say no
 side and hold no plan label, and the words after it name one base and say its side or hold the plan's stop
 or targets, that base is the call. "BTC long 67000, SL 66000, but LINK looks weak" (the side before) and
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import contrast_pattern
+from .vocabulary import table_pattern
 
 # As ``plan_subject`` splits sentences: a full stop before a space (not the point of "0.6120"), !, ?, 。 or a line's end.
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
@@ -27,7 +27,7 @@ def called(text: str, bases: list[re.Match]) -> re.Match | None:
     to, or None. One contrast is looked at: the first after the first base, within its own sentence."""
     if not bases:
         return None
-    contrast = contrast_pattern().search(text, bases[0].end())
+    contrast = table_pattern("CONTRASTS").search(text, bases[0].end())
     if contrast is None:
         return None
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, contrast.start())), default=0)

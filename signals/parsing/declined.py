@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .refused_before import refused_before
 from .turn_passed import passes_turn
-from .vocabulary import english_pattern, not_this_pattern
+from .vocabulary import english_pattern, table_pattern
 
 # A sentence ends at a full stop before a space (not the point of "146.5"), at !, ?, 。, ！, ？ or a line's end.
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
@@ -49,10 +49,10 @@ def declined(text: str, named: Sequence[Named]) -> set[str]:
         clause = rest[: end.start() if end else len(rest)]
         said = _unpriced(clause) and english_pattern("decline").search(clause) is not None
         before = text[max(0, mention.start - 24): mention.start]
-        said = said or any(_BESIDE.fullmatch(before, m.end()) for m in not_this_pattern().finditer(before))
+        said = said or any(_BESIDE.fullmatch(before, m.end()) for m in table_pattern("NOT_THIS").finditer(before))
         said = said or refused_before(text, mention.start)  # "mình không đánh ETH" ("not touching ETH")
         said = said or (_unpriced(rest) and passes_turn(rest))  # "SOL já foi, agora é a vez do AVAX"
-        after = not_this_pattern().match(text, _skip_spaces(text, mention.end))
+        after = table_pattern("NOT_THIS").match(text, _skip_spaces(text, mention.end))
         if said or (after is not None and _CLAUSE_BREAK.match(text, after.end())):
             refused.add(mention.name)
     return refused

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import calculation_pattern, english_pattern
+from .vocabulary import english_pattern, table_pattern
 
 _LINE_OPENING = re.compile(r"[^\w\n]{0,4}")
 
@@ -19,7 +19,7 @@ def before_worked_example(text: str) -> str:
         if (
             re.search(r"[0-9]", text[:start])
             and english_pattern("lesson").match(line, opening)
-            and calculation_pattern().search(line)
+            and table_pattern("CALCULATION").search(line)
         ):
             return text[:start]
         start += len(line) + 1

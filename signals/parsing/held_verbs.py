@@ -4,9 +4,9 @@ entered short on HIGH"), "entré short en HIGH" (es), "girdim short" (tr) tell t
 coin is the listed ticker after the side word (``word_base_sides``), or none is named."""
 import re
 
-from .vocabulary import held_pattern
+from .vocabulary import table_pattern
 
 
 def is_held_verb(match: re.Match) -> bool:
     """Whether the leading word ``match["base"]`` is one of a table's "I entered / I opened" words."""
-    return held_pattern().fullmatch(match["base"]) is not None
+    return table_pattern("HELD").fullmatch(match["base"]) is not None

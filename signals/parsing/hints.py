@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import allocation_lines, condition_targets, entry_split, even_restates, rest_at_last, share_runs, target_behind, target_groups, word_shares
+from . import allocation_lines, condition_targets, counted_shares, entry_split, even_restates, rest_at_last, share_runs, target_behind, target_groups, word_shares
 from .share_tokens import (
     ALLOCATION_TOTAL, ORDINALS, REST_CLAUSE, SHARE_OR_TARGET, allocations, paired, rule_lines, share, target_number,
 )
@@ -89,6 +89,7 @@ def _stated_entry_shares(legs: list[sec.Section], entries: list[Decimal], text: 
     entries were written, put back in the ascending order of ``entries``."""
     written = [price for part in legs for price in part.prices]
     shares = allocation_lines.stated_shares(text, "entry") or entry_split.ratio_shares(text, len(written))  # "Entry (50:50):"
+    shares = shares or counted_shares.respective_shares(text, "entry", len(written))  # "Entry: 3.62, 3.55 (respectively 60/40%)"
     if sorted(written) != entries or shares is None or len(set(written)) != len(written):
         return None
     fractions = allocations(written, list(shares))
@@ -132,7 +133,15 @@ def take_profit_allocations(parts: list[sec.Section], take_profits: list[Decimal
     return (beside or stated_target_shares(text, take_profits) or (allocations(take_profits, list(stated)) if stated else None)
             or _share_then_rest(text, take_profits) or _share_then_last(text, take_profits) or _group_shares(text, take_profits)
             or share_runs.spaced_run(text, take_profits) or _spelled_out_rules(text, take_profits)
-            or share_runs.rest_with_share(text, take_profits))
+            or share_runs.rest_with_share(text, take_profits) or _group_shares(counted_shares.from_first_share(text), take_profits)
+            or _counted(parts, take_profits, text))
+
+
+def _counted(parts: list[sec.Section], take_profits: list[Decimal], text: str) -> list[Decimal] | None:
+    """"Split: 40% / 30% / 20% / 10%" anywhere, "TP: … (respectively 50/30/20%)" (``counted_shares``)."""
+    entries = {price for part in parts if part.kind == "entry" for price in part.prices}
+    shares = counted_shares.split_shares(text, len(take_profits), len(entries)) or counted_shares.respective_shares(text, "tp", len(take_profits))
+    return allocations(take_profits, shares) if shares else None
 
 
 def _spelled_out_rules(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from .text import TOKEN_PATTERNS, to_decimal
-from .vocabulary import attach_words, english_pattern, join_pattern
+from .vocabulary import attach_words, english_pattern, table_pattern
 
 # "long on hype rn around 24.8": chat's "rn" (right now) between a pair and its price, as "here" is.
 # "looking to short the 2.18-2.24 retest", "long into 0.52": an article or "into" before the price, as "a" and "at" are.
@@ -158,7 +158,7 @@ def _joins_between_prices(line: str) -> str:
         after = price_after.match(line, match.end())
         return " " * len(match.group()) if after and re.search(price_before, before) else match.group()
 
-    return join_pattern().sub(joined, line)
+    return table_pattern("JOINS").sub(joined, line)
 
 
 # "3,340 and the second is 3,480", "3340, вторая — 3480", "3.340 e o segundo 3.480" (canonical by now:
@@ -180,7 +180,7 @@ def _ordinals_between_prices(line: str) -> str:
         before = line[max(0, match.start() - 30): match.start()]
         for _ in range(4):
             word = _WORD_BEFORE.search(before)
-            if word is None or not (word.group(1).lower() in FILLER or join_pattern().fullmatch(word.group(1))):
+            if word is None or not (word.group(1).lower() in FILLER or table_pattern("JOINS").fullmatch(word.group(1))):
                 break
             before = before[: word.start()]
         return " " * len(match.group()) if re.search(r"[0-9][ ,;]*$", before) else match.group()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import ask_pattern
+from .vocabulary import table_pattern
 
 # In the canonical text: a stop label and its price.
 # "stops 1.69, looking for 1.98 2.10": chat's plural names the one stop too.
@@ -25,7 +25,7 @@ def looked_targets(text: str) -> str:
     if stop is None:
         return text
     pieces, position = [], stop.end()
-    for look in ask_pattern("LOOK_TARGETS").finditer(text, stop.end()):
+    for look in table_pattern("LOOK_TARGETS").finditer(text, stop.end()):
         if not _PRICE_NEXT.match(text, look.end()):
             continue
         pieces.append(text[position: look.start()])

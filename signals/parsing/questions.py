@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .vocabulary import ask_pattern, invite_pattern
+from .vocabulary import table_pattern
 
 # A sentence: up to a line break, a bar, "!", "?", "。" or ";". A full stop does not end it: "em đang long LINK từ
 # 14,2 … mà giờ nó cứ đi ngang mãi. Em nên cắt hay gồng tiếp ạ?" asks about the prices told before the stop.
@@ -58,9 +58,9 @@ def asks_if_still_valid(raw: str) -> bool:
     numbers = list(_NUMBER.finditer(text))
     if not numbers:
         return False
-    names_earlier = ask_pattern("EARLIER_CALL").search(text) is not None
+    names_earlier = table_pattern("EARLIER_CALL").search(text) is not None
     for sentence in _SENTENCE.finditer(text):
-        if not (sentence.group().rstrip().endswith(("?", "؟")) and ask_pattern("STILL_VALID").search(sentence.group())):
+        if not (sentence.group().rstrip().endswith(("?", "؟")) and table_pattern("STILL_VALID").search(sentence.group())):
             continue
         before_all = sentence.end() <= numbers[0].start()
         holds_all = sentence.start() <= numbers[0].start() and numbers[-1].end() <= sentence.end()
@@ -81,9 +81,9 @@ def asks_for_opinion(raw: str) -> bool:
     if len(sentences) < 2 or not _is_question(sentences[0]):
         return False
     last = sentences[-1]
-    if invite_pattern().search(last):
+    if table_pattern("INVITE").search(last):
         return False
-    return any(_LEADING_WORD.search(last, tail.end()) is None for tail in ask_pattern("ASK_TAILS").finditer(last))
+    return any(_LEADING_WORD.search(last, tail.end()) is None for tail in table_pattern("ASK_TAILS").finditer(last))
 
 
 # A plan quoted from an older message: «…», 「…」, 『…』, “…”, "…" or '…', over one line or several. A straight
@@ -106,7 +106,7 @@ def asks_about_quoted(raw: str) -> bool:
         return False
     own_words = _QUOTED.sub("\n", text)
     return any(
-        sentence.group().rstrip().endswith(("?", "؟")) and not invite_pattern().search(sentence.group())
+        sentence.group().rstrip().endswith(("?", "؟")) and not table_pattern("INVITE").search(sentence.group())
         for sentence in _SENTENCE.finditer(own_words)
     )
 
@@ -117,15 +117,15 @@ def _plain_digits(text: str) -> str:
 
 
 def _ends_asking(sentence: str) -> bool:
-    return sentence.rstrip().endswith(("?", "؟")) and not invite_pattern().search(sentence)
+    return sentence.rstrip().endswith(("?", "؟")) and not table_pattern("INVITE").search(sentence)
 
 
 def _is_question(sentence: str) -> bool:
     """A sentence ending in a question mark that asks: a question word opening it or a particle in
     it, and no invitation to join ("Who's with me?")."""
-    if not sentence.rstrip().endswith(("?", "؟")) or invite_pattern().search(sentence):
+    if not sentence.rstrip().endswith(("?", "؟")) or table_pattern("INVITE").search(sentence):
         return False
-    opening = ask_pattern("ASK_OPENS").match(sentence, _ADDRESS.match(sentence).end())
+    opening = table_pattern("ASK_OPENS").match(sentence, _ADDRESS.match(sentence).end())
     if opening is None:
-        opening = ask_pattern("ASK_OPENS").match(sentence, re.match(r"[^\w¿]*", sentence).end())
-    return opening is not None or "¿" in sentence or ask_pattern("ASK_MARKS").search(sentence) is not None
+        opening = table_pattern("ASK_OPENS").match(sentence, re.match(r"[^\w¿]*", sentence).end())
+    return opening is not None or "¿" in sentence or table_pattern("ASK_MARKS").search(sentence) is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import fold, recap_title_pattern
+from .vocabulary import fold, table_pattern
 
 # Emoji, "#", "*", "|" and spaces before a title's first word.
 _LEAD = re.compile(r"[\W_]*")
@@ -19,4 +19,4 @@ def titled(raw: str) -> bool:
     """Whether the message's first line opens with a results post's title."""
     first = next((line for line in raw.split("\n") if line.strip()), "")
     title = fold(first)
-    return recap_title_pattern().match(title, _LEAD.match(title).end()) is not None
+    return table_pattern("RECAP_TITLES").match(title, _LEAD.match(title).end()) is not None

@@ -30,7 +30,9 @@ _SUFFIX = r"(?:['’][^\W\d_]{1,4})?"  # "15,40'a", "2.5'e": Turkish puts the ca
 _VERB_LAST = re.compile(
     rf"\b{STOP_WORD}\b[^.\n!?0-9]{{0,16}}?\bmove[ ]{{1,3}}{_PLACE}\b"
     rf"|\b{STOP_WORD}\b[^.\n!?0-9]{{0,16}}?\b{_PLACE}[ ]{{0,3}}move\b(?![ ]{{1,3}}to\b)"
-    rf"|\b{STOP_WORD}\b[^.\n!?0-9]{{0,16}}?(?=[0-9][0-9.,]{{0,12}}{_SUFFIX}[ ]{{0,3}}move\b(?![ ]{{1,3}}to\b))",
+    rf"|\b{STOP_WORD}\b[^.\n!?0-9]{{0,16}}?(?=[0-9][0-9.,]{{0,12}}{_SUFFIX}[ ]{{0,3}}move\b(?![ ]{{1,3}}to\b))"
+    # "استاپ لاس پوزیشن APT رو ببرید روی ۸.۹۵" → "SL پوزیشن APT move ۸.۹۵": the verb, then the new price.
+    rf"|\b{STOP_WORD}\b[^.,،\n!?0-9]{{0,16}}?\bmove\b(?=[ ]{{1,3}}(?:to[ ]{{1,3}})?\d)",
     re.I,
 )
 _DIRECTION = r"(?:[ ]{1,3}(?:down|up|back|lower|higher))?"

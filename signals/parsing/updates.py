@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from . import certainty, close_shares, stop_directions, stop_subject, stop_wordings, update_tags
+from . import certainty, close_shares, out_of_trade, stop_directions, stop_subject, stop_wordings, update_tags
 from .results import ParsedUpdate
 from .sections import ORDINALS, STOP_WORD
 from .symbols import SymbolMention, bare_tickers, find_mentions, normalize
@@ -328,7 +328,7 @@ def _close(text: str, symbol: str | None) -> tuple[int, ParsedUpdate] | None:
     stop = _STOP_SYMBOL.match(first_line)
     if stop and stop.group(1).upper() not in NOT_TICKERS:
         return 0, ParsedUpdate(kind="close", symbol=symbol or normalize(f"{stop.group(1)}"), fraction=Decimal(1))
-    match = _CLOSE.search(text) or stop_wordings.take_off(text)
+    match = _CLOSE.search(text) or stop_wordings.take_off(text) or out_of_trade.said_out(text)  # "we're out of the whole position"
     if not match or _CONDITIONAL.search(_sentence(text, match.start())):
         return None
     after = text[match.end(): match.end() + 30].split("\n")[0]

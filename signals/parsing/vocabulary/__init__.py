@@ -109,6 +109,8 @@ CANONICAL = {
     "percent": "%",
     # "Take 25% at each target", "Cierra 25% en cada TP": one share closed at every target (``hints``).
     "each": "each",
+    # "(分别 25%/50%/25%)", "(соответственно …)": shares in the order of the prices before them (``counted_shares``).
+    "respectively": "respectively",
     # "1.5% below the high", "ниже максимума", "cách đỉnh": the extreme a trailing stop keeps its distance from (``hints``).
     "peak": "peak",
     # "take 50% at TP1, rest at TP2", "kalanı TP2 ve TP3'te eşit": what is left after a share (``hints``).
@@ -123,7 +125,7 @@ CANONICAL = {
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four
 # letters ("par", "mua"), which another language may use for something else.
-_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "capital", "previous", "peak", "rest", "wrong", "distance", "lies_at", "plan", "trying", "of_trade"})
+_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "respectively", "capital", "previous", "peak", "rest", "wrong", "distance", "lies_at", "plan", "trying", "of_trade"})
 
 
 def _is_phrase(key: str) -> bool:
@@ -348,43 +350,19 @@ def word_tickers() -> frozenset[str]:
     return frozenset(word.upper() for module in LANGUAGES.values() for word in getattr(module, "WORD_TICKERS", ()))
 
 
-@lru_cache(maxsize=1)
-def join_pattern() -> re.Pattern:
-    """Every table's words that join two prices of a list ("y", "rồi", "و", "and then"), as one
-    pattern that ``sections`` matches only between two prices."""
-    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "JOINS", ())})
-
-
-@lru_cache(maxsize=1)
-def held_pattern() -> re.Pattern:
-    """Every table's words for a position already open ("I opened", "açtım", "кто в шорте"), as one
-    pattern for the message as written: canonical text keeps no trace of some ("açtım" is filler).
-    Accents kept: "entre" (between) is not "entré" (I entered)."""
-    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "HELD", ())})
-
-
 @lru_cache(maxsize=None)
 def table_pattern(kind: str) -> re.Pattern:
-    """Every table's words of one list (``"REPLACING"``: "old", "новый", "önceki"), as one pattern for the message as written."""
+    """Every table's words of one list, as one pattern for the message as written (accents kept: "entre",
+    between, is not "entré", I entered). The lists: ``JOINS`` join two prices of a list ("y", "rồi", "و"),
+    which ``line_prices`` matches only between two prices; ``HELD`` a position already open ("I opened",
+    "açtım", "кто в шорте"), which canonical text keeps no trace of; ``INVITE`` readers invited into a call
+    ("who's joining", "кто с нами"); ``RECALL`` a past call ("remember", "还记得"); ``RECAP_TITLES`` a results
+    post's title ("Итоги недели", "复盘"); ``CALCULATION`` a worked calculation ("cálculo", "计算");
+    ``CONTRASTS`` a turn to the sentence's point ("but", "pero", "不过"); ``NOT_THIS`` a refusal of the pair
+    beside it ("nahi", "değil"); ``ASK_OPENS``, ``ASK_MARKS``, ``ASK_TAILS``, ``EARLIER_CALL``, ``STILL_VALID``,
+    ``WAIT_OR`` and ``DOUBTS`` questions (``questions``); ``REPLACING``, ``MUSING``, ``TURN_DONE``,
+    ``TURN_NEXT``, ``LOOK_TARGETS`` and the rest, each read by the module that names it."""
     return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, kind, ())})
-
-
-@lru_cache(maxsize=1)
-def invite_pattern() -> re.Pattern:
-    """Every table's words that invite the readers into a call ("who's joining", "кто с нами", "上车了吗")."""
-    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "INVITE", ())})
-
-
-@lru_cache(maxsize=1)
-def recall_pattern() -> re.Pattern:
-    """Every table's words that recall a past call ("remember", "还记得", "помните")."""
-    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "RECALL", ())})
-
-
-@lru_cache(maxsize=1)
-def recap_title_pattern() -> re.Pattern:
-    """Every table's titles of a results post ("Weekly recap", "Итоги недели", "复盘", "Tổng kết tuần")."""
-    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "RECAP_TITLES", ())})
 
 
 @lru_cache(maxsize=1)
@@ -400,36 +378,7 @@ def month_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def calculation_pattern() -> re.Pattern:
-    """Every table's words for a calculation ("calculation", "розрахунку", "cálculo", "计算"), for ``examples``."""
-    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "CALCULATION", ())})
-
-
 @lru_cache(maxsize=None)
 def english_pattern(role: str) -> re.Pattern:
     """The English rows of one role as a pattern, for the rules that look for a role's words."""
     return _compile({fold(word) for word in en.WORDS[role]})
-
-
-@lru_cache(maxsize=None)
-def ask_pattern(kind: str) -> re.Pattern:
-    """Every table's words that open a question (``"ASK_OPENS"``: "is", "问一下", "стоит ли") or mark
-    one wherever they stand in it (``"ASK_MARKS"``: "吗", "ли", "mı"), close a message asking the readers'
-    opinion (``"ASK_TAILS"``: "or nah", "или нет", "怎么看"), or name an earlier call
-    (``"EARLIER_CALL"``: "yesterday's", "вчерашний"), for ``questions``."""
-    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, kind, ())})
-
-
-@lru_cache(maxsize=1)
-def contrast_pattern() -> re.Pattern:
-    """Every table's words that turn a sentence to its point (``CONTRASTS``: "but", "pero", "но", "不过"),
-    for ``contrast_call``."""
-    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "CONTRASTS", ())})
-
-
-@lru_cache(maxsize=1)
-def not_this_pattern() -> re.Pattern:
-    """Every table's words that refuse the pair right beside them (``NOT_THIS``: "nahi", "not", "değil"),
-    for ``called_pair``."""
-    return _compile({fold(word) for module in LANGUAGES.values() for word in getattr(module, "NOT_THIS", ())})

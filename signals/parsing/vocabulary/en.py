@@ -60,6 +60,8 @@ ASK_MARKS = STILL_VALID + ("makes sense", "make sense", "good idea", "legit", "o
 # "anyone in the SOL short? thinking of entering 182-185 …, is 10x too much or nah": words that close a message by
 # asking the readers' opinion, with or without a "?" (``questions.asks_for_opinion``).
 ASK_TAILS = ("or nah", "or naw", "or not", "or no", "yes or no", "yay or nay", "what do you think", "what do u think", "what do you guys think", "wdyt", "thoughts anyone")
+WAIT_OR = ("or wait", "or should i wait", "or should we wait", "or better wait", "or just wait", "or wait for")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
+DOUBTS = ("idk", "i dunno", "dunno", "not sure", "no idea", "im not sure", "i'm not sure")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 
 # "pensei em comprar … mas tô com medo", "was thinking of buying": a trade the writer considered, told in the past,
 # is a musing, not a call, whatever targets it names (``musings``).
@@ -141,6 +143,7 @@ WORDS = {
     "pair": ("coin", "pair", "symbol", "ticker", "asset", "token"),
     "first": ("first",),
     "each": ("each", "every"),
+    "respectively": ("respectively",),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("peak", "the peak", "the high", "the highs", "the top", "the low", "the lows", "the bottom", "local high", "local low", "highest price", "lowest price"),
     # "take 50% at TP1, rest at TP2", "остальное поровну на втором и третьем": what is left of the

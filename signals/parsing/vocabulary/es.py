@@ -41,6 +41,8 @@ STILL_VALID = ("sigue válido", "sigue valido", "sigue válida", "sigue valida",
 EARLIER_CALL = ("de ayer", "ayer", "anterior")
 ASK_MARKS = STILL_VALID + ("tiene sentido", "buena idea", "qué opinan", "que opinan", "o más abajo", "o más bajo", "o más arriba", "o más alto")
 ASK_TAILS = ("o no", "sí o no", "si o no", "qué opinan", "que opinan", "qué piensan", "que piensan", "qué dicen", "que dicen")
+WAIT_OR = ("o espero", "o esperamos", "o espero a", "o mejor espero", "o mejor esperar", "o esperar")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
+DOUBTS = ("no sé", "no estoy seguro", "no estoy segura", "ni idea")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 
 MUSING = ("pensé en comprar", "pense en comprar", "pensé en entrar", "pensé en vender", "pensaba comprar", "pensaba entrar", "pensaba vender", "estaba pensando en comprar", "estaba pensando en entrar", "quería comprar pero", "queria comprar pero", "quería entrar pero")
 TURN_DONE = ("ya se fue", "ya subió", "ya voló", "ya hizo", "ya")
@@ -186,6 +188,7 @@ WORDS = {
     "pair": ("par", "moneda", "activo", "símbolo"),
     "first": ("primer", "primera", "primero"),
     "each": ("cada",),
+    "respectively": ("respectivamente",),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("el máximo", "del máximo", "los máximos", "el pico", "del pico", "el mínimo", "del mínimo"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).

@@ -49,6 +49,8 @@ STILL_VALID = ("abhi bhi valid", "ab bhi valid", "still valid hai", "अभी �
 EARLIER_CALL = ("kal wala", "kal ka", "kal wali", "कल वाला")
 ASK_MARKS = STILL_VALID + ("sahi hai kya", "theek hai kya", "ya nahi", "ki nahi", "ya neeche", "ya upar", "ya aur neeche", "ya aur upar")
 ASK_TAILS = ("ya nahi", "ki nahi", "kya lagta hai", "kya bolte ho", "sahi hai kya", "या नहीं", "क्या लगता है")
+WAIT_OR = ("ya wait karein", "ya wait karu", "ya wait karun", "ya wait kare", "ya ruk jaye", "ya ruke", "या रुकें", "या इंतजार करें")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
+DOUBTS = ("pata nahi", "sure nahi", "पता नहीं", "पक्का नहीं")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 
 MUSING = ("lene ka soch raha tha", "lene ka socha tha", "kharidne ka socha tha", "entry ka socha tha", "लेने का सोचा था", "लेने का सोच रहा था", "lena tha par", "lena chahta tha par")
 TURN_DONE = ("already", "ho gaya", "chala gaya", "nikal gaya", "ud gaya", "udd gaya", "pump ho gaya", "उड़ गया", "हो गया")
@@ -178,6 +180,7 @@ WORDS = {
         "pehli", "pehla", "pehle",
     ),
     "each": ("har", "हर"),
+    "respectively": ("क्रमशः", "kramashah"),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("हाई", "शिखर", "high se", "top se"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).

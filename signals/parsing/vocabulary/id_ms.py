@@ -49,6 +49,8 @@ STILL_VALID = ("masih valid", "masih berlaku", "masih bisa masuk", "masih bisa e
 EARLIER_CALL = ("kemarin", "sebelumnya")
 ASK_MARKS = STILL_VALID + ("kah", "nggak", "ngga", "gak", "ga", "tidak", "bukan", "atau lebih rendah", "atau lebih tinggi", "atau lebih bawah", "atau lebih atas")
 ASK_TAILS = ("atau nggak", "atau gak", "atau ga", "atau tidak", "menurut kalian", "gimana menurut kalian", "gmn menurut kalian")
+WAIT_OR = ("atau tunggu", "atau nunggu", "atau tunggu dulu", "atau nunggu dulu", "atau sabar dulu")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
+DOUBTS = ("gak tau", "ga tau", "nggak tau", "entahlah", "gak yakin", "ga yakin", "nggak yakin", "tidak yakin")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 
 MUSING = ("tadinya mau beli", "tadi mau beli", "sempat mau beli", "sempat kepikiran beli", "tadinya mau masuk", "mau beli tapi", "mau masuk tapi", "pengen beli tapi", "pengen masuk tapi")
 TURN_DONE = ("sudah terbang", "udah terbang", "sudah pump", "udah pump", "sudah", "udah")
@@ -171,6 +173,7 @@ WORDS = {
     "pair": ("koin", "pasangan", "aset"),
     "first": ("pertama",),
     "each": ("setiap", "tiap"),
+    "respectively": ("masing-masing",),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("puncak", "harga tertinggi", "titik tertinggi", "harga terendah"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).

@@ -42,6 +42,8 @@ STILL_VALID = ("ainda vale", "ainda válido", "ainda valido", "ainda válida", "
 EARLIER_CALL = ("de ontem", "ontem", "anterior")
 ASK_MARKS = STILL_VALID + ("faz sentido", "boa ideia", "o que acham", "ou mais baixo", "ou mais alto", "ou abaixo", "ou acima")
 ASK_TAILS = ("ou não", "ou nao", "sim ou não", "sim ou nao", "o que acham", "oq acham", "que acham")
+WAIT_OR = ("ou espero", "ou esperar", "ou espera", "ou melhor esperar", "ou aguardo", "ou aguardar")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
+DOUBTS = ("não sei", "nao sei", "sei lá", "sei la", "não tenho certeza", "nao tenho certeza")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 
 MUSING = ("pensei em comprar", "pensei em vender", "pensei em entrar", "pensei em shortar", "pensei em longar", "pensei em abrir", "pensava em comprar", "pensava em entrar", "tava pensando em comprar", "estava pensando em comprar", "queria comprar mas", "queria entrar mas")
 TURN_DONE = ("já foi", "já subiu", "já voou", "já andou", "já caiu", "já fez", "já")
@@ -205,6 +207,7 @@ WORDS = {
     "pair": ("par", "moeda", "ativo", "símbolo"),
     "first": ("primeiro", "primeira"),
     "each": ("cada",),
+    "respectively": ("respectivamente", "respetivamente"),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("a máxima", "da máxima", "o topo", "do topo", "a mínima", "da mínima", "o fundo", "do fundo"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).

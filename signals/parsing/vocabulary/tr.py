@@ -41,6 +41,8 @@ STILL_VALID = ("hâlâ geçerli", "hala geçerli", "halen geçerli", "hâlâ akt
 EARLIER_CALL = ("dünkü", "dün", "önceki sinyal")
 ASK_MARKS = ("mı", "mi", "mu", "mü", "mısın", "misin", "mıyım", "miyim", "yoksa daha aşağı", "yoksa daha yukarı", "veya daha aşağı")
 ASK_TAILS = ("ne dersiniz", "ne düşünüyorsunuz", "mantıklı mı", "olur mu", "yoksa değil mi")
+WAIT_OR = ("yoksa beklemeli", "yoksa bekleyelim", "yoksa bekleyeyim", "yoksa beklesem", "ya da bekleyelim", "veya bekleyelim", "yoksa bekle")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
+DOUBTS = ("bilmiyorum", "emin değilim", "emin degilim", "bilemedim")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 
 MUSING = ("almayı düşündüm", "girmeyi düşündüm", "almayı düşünmüştüm", "girmeyi düşünmüştüm", "alacaktım ama", "girecektim ama")
 TURN_DONE = ("zaten gitti", "zaten uçtu", "zaten", "gitti", "uçtu")
@@ -154,6 +156,7 @@ WORDS = {
     "pair": ("coin", "parite", "sembol", "varlık"),
     "first": ("ilk", "birinci"),
     "each": ("her",),
+    "respectively": ("sırasıyla", "sirasiyla"),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("zirve", "zirvenin", "zirveden", "zirvesinin", "tepenin", "tepeden", "en yüksek fiyatın", "en yüksek fiyattan", "en düşük fiyatın"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).

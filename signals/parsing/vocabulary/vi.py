@@ -45,6 +45,8 @@ ASK_MARKS = (
     "hay chốt", "hay thấp hơn", "hay cao hơn",
 )
 ASK_TAILS = ("hay không", "hay ko", "được không", "dc không", "ae thấy sao", "anh em thấy sao", "thấy sao")
+WAIT_OR = ("hay chờ", "hay đợi", "hay là chờ", "hay là đợi", "hay chờ thêm", "hay đợi thêm")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
+DOUBTS = ("không chắc", "ko chắc", "không biết nữa", "chả biết", "chẳng biết")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 
 MUSING = ("đã định mua", "đã tính mua", "định mua nhưng", "tính mua nhưng", "định vào nhưng", "tính vào nhưng", "từng định mua")
 TURN_DONE = ("đã bay", "đã chạy", "đã pump", "bay rồi", "chạy rồi", "đã")
@@ -164,6 +166,7 @@ WORDS = {
     "pair": ("cặp", "đồng coin", "mã"),
     "first": ("đầu tiên", "thứ nhất"),
     "each": ("mỗi",),
+    "respectively": ("lần lượt", "tương ứng"),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("đỉnh", "giá cao nhất", "đáy", "giá thấp nhất"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).

@@ -48,6 +48,8 @@ ASK_MARKS = ("吗", "嗎", "呢", "么", "麼", "会不会", "會不會", "能�
              "靠谱不", "靠譜不", "靠不靠谱", "靠不靠譜", "合适不", "合適不", "合不合适", "合不合適", "可以不", "行不", "对不对", "對不對",
              "稳不稳", "穩不穩", "怎么样", "怎麼樣", "咋样", "咋樣", "还是更低", "还是更高", "還是更低", "還是更高")
 ASK_TAILS = ("怎么看", "怎麼看", "可以吗", "可以嗎", "行不行", "合适吗", "合適嗎", "大家觉得呢", "大家覺得呢")
+WAIT_OR = ("还是等", "還是等", "还是再等", "還是再等", "还是等等", "還是等等")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
+DOUBTS = ("不确定", "不確定", "不知道", "拿不准", "拿不準", "没把握", "沒把握")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 
 MUSING = ("本来想买", "本來想買", "本来想进", "本來想進", "本来想做多", "本來想做多", "本来想做空", "本來想做空", "想过买", "想過買", "本想买", "本想買")
 TURN_DONE = ("已经涨了", "已經漲了", "已经起飞", "已經起飛", "涨完了", "漲完了", "已经", "已經")
@@ -226,6 +228,7 @@ WORDS = {
     # "每到一个目标,止损跟到上一个目标" (each time a target is reached, the stop follows to the previous one).
     # "每档 1/3 仓位" (each level 1/3 of the position): a ladder's level, read with its share (``entry_split``).
     "each": ("每档", "每檔", "每个", "每個", "每一个", "每一個", "每到一个", "每到一個"),
+    "respectively": ("分别", "分別"),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("最高价", "最高價", "最高点", "最高點", "高点", "高點", "最低价", "最低價", "最低点", "最低點"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
