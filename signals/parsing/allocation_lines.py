@@ -30,7 +30,10 @@ from decimal import Decimal
 
 from . import entry_split
 
-_ALLOCATION = r"(?:allocation|split)(?:[ ]{1,2}of)?"  # "TP allocation 50/30/20", "Take profit split: 50/30/20"
+# English needs no canonical rewrite, so its volume words ("Volume on entries 30/30/40", "size per entry") are read
+# beside "allocation" where the allocation rules look for that word.
+ENGLISH_VOLUME = r"(?:volume|size)[ ]{1,2}(?:on|per|for)"
+_ALLOCATION = rf"(?:allocation|split|{ENGLISH_VOLUME})(?:[ ]{{1,2}}of)?"  # "TP allocation 50/30/20", "Take profit split: 50/30/20"
 _LEG_LABEL = r"(?P<label>tps?|targets?|take[ -]?profits?|entry|entries)"
 _SHARE = r"[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%?"
 _ALLOCATION_LINE = re.compile(
@@ -41,8 +44,8 @@ _ALLOCATION_LINE = re.compile(
 _NUMBER = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,2})?")
 # "%30 / %30 / %40" (Turkish writes the sign first), "40% / 30% / 30%", "50/30/20".
 _ANY_SHARE = r"(?:%[ ]?)?[0-9]{1,3}(?:\.[0-9]{1,2})?(?:[ ]?%)?"
-_SHARE_RUN = re.compile(rf"(?<![0-9.,%])(?:{_ANY_SHARE})(?:[ ]{{0,3}}[/|,][ ]{{0,3}}(?:{_ANY_SHARE}))+(?![0-9.,%])")
-_ALLOCATION_WORD = re.compile(r"\ballocation\b", re.I)
+_SHARE_RUN = re.compile(rf"(?<![0-9.,%])(?:{_ANY_SHARE})(?:[ ]{{0,3}}[/|,][ ]{{0,3}}(?:{_ANY_SHARE}))+(?![0-9,%]|\.[0-9])")  # "… 30/30/40." ends a sentence
+_ALLOCATION_WORD = re.compile(rf"\b(?:allocation|{ENGLISH_VOLUME})\b", re.I)
 _ENTRY_LABEL = re.compile(r"\b(?:entry|entries)\b", re.I)
 _TARGET_LABEL = re.compile(r"\b(?:tps?|targets?|take[ -]?profits?)\b", re.I)
 
@@ -65,7 +68,7 @@ def stated_shares(text: str, leg: str) -> list[Decimal] | None:
 _PERCENT = r"(?:%[ ]?[0-9]{1,3}|[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%)"
 _TARGET_SHARES_LINE = re.compile(
     rf"^[^\w\n]{{0,4}}(?:tps?|targets?|take[ -]?profits?)[ ]{{0,2}}[:：=-]?[ ]{{0,3}}"
-    rf"(?P<shares>{_PERCENT}(?:[ ]{{0,3}}[/|,、][ ]{{0,3}}{_PERCENT})+)[ ]*$",
+    rf"(?P<shares>{_PERCENT}(?:[ ]{{0,3}}[/|,、][ ]{{0,3}}{_PERCENT})+)(?:[ ]{{1,3}}(?:tps?|targets?))?[ ]*$",  # "… 10% nos alvos" ("at the targets")
     re.I | re.M,
 )
 
@@ -81,9 +84,10 @@ def _target_label_shares(text: str) -> list[Decimal] | None:
 def _stated_in_sentence(text: str, leg: str) -> list[Decimal] | None:
     """The shares of a sentence with the word "allocation" and one run of shares, which are its only
     numbers; a sentence that names no leg splits the targets."""
-    for sentence in _sentences(text):
+    for sentence in _sentences_and_allocation_clauses(text):
         run = _SHARE_RUN.search(sentence) if _ALLOCATION_WORD.search(sentence) else None
         rest = sentence[:run.start()] + " " + sentence[run.end():] if run else ""
+        rest = _leg_count_named(rest, len(_NUMBER.findall(run.group()))) if run else rest
         if not run or re.search(r"[0-9]", rest):
             continue
         names_entry, names_target = _ENTRY_LABEL.search(rest), _TARGET_LABEL.search(rest)
@@ -92,6 +96,27 @@ def _stated_in_sentence(text: str, leg: str) -> list[Decimal] | None:
         if (leg == "entry") == bool(names_entry):
             return [Decimal(number) for number in _NUMBER.findall(run.group())]
     return None
+
+
+# "SL 72.500, TP 70.000 / 69.200, …, chia vốn 50/50 cho 2 điểm entry" (canonical "…, allocation 50/50 …"): a comma
+# clause that starts with the allocation word is read on its own, the prices of the clauses before it apart;
+# a comma before a share ("allocation 30%, 30%, 40%") stays inside the clause.
+_ALLOCATION_CLAUSE = re.compile(rf",[ ]{{1,3}}(?P<clause>(?:allocation|{ENGLISH_VOLUME})\b[^,\n]*(?:,(?=[ ]?[0-9%])[^,\n]*)*)", re.I)
+
+
+def _sentences_and_allocation_clauses(text: str):
+    for sentence in _sentences(text):
+        yield sentence
+        yield from (clause["clause"] for clause in _ALLOCATION_CLAUSE.finditer(sentence))
+
+
+# "chia vốn 50/50 cho 2 điểm entry" ("split capital 50/50 over the 2 entry points"), "over 3 targets": the count of
+# the legs split, which must be the count of the shares, is no price.
+_LEG_COUNT = re.compile(r"(?<![0-9.,])(?P<count>[1-9])[ ]{1,2}(?:[^\W\d_]{1,8}[ ]{1,2})?(?=(?:entry|entries|tps?|targets?)\b)", re.I)
+
+
+def _leg_count_named(rest: str, shares: int) -> str:
+    return _LEG_COUNT.sub(lambda found: " " if int(found["count"]) == shares else found.group(), rest)
 
 
 # "DCA 1/2/3", "entries 1, 2, 3", "TP1/2/3", "targets 1/2/3": legs named by their label and numbers.

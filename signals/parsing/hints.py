@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import allocation_lines, condition_targets, counted_shares, entry_split, even_restates, rest_at_last, share_runs, target_behind, target_groups, word_shares
+from . import allocation_lines, condition_targets, counted_shares, entry_split, even_restates, rest_at_last, share_runs, target_behind, target_groups, volume_shares, word_shares
 from .share_tokens import (
     ALLOCATION_TOTAL, ORDINALS, REST_CLAUSE, SHARE_OR_TARGET, allocations, paired, rule_lines, share, target_number,
 )
@@ -55,7 +55,7 @@ _HOLD_TO_TARGET = re.compile(
 )
 # "25% at each target", "25% on each of the 4 targets", "%25 her TP'de": one share at every target.
 _EACH_TARGET = re.compile(
-    rf"(?:{english_pattern('each').pattern})(?:[ ]{{1,3}}of(?:[ ]{{1,3}}the)?(?:[ ]{{1,3}}[0-9]{{1,2}})?)?"
+    rf"(?:{english_pattern('each').pattern}|\bper)(?:[ ]{{1,3}}of(?:[ ]{{1,3}}the)?(?:[ ]{{1,3}}[0-9]{{1,2}})?)?"
     r"[ ]{1,3}(?:tp|target|take[ -]?profit)s?\b",
     re.I,
 )
@@ -76,7 +76,8 @@ def entry_allocations(parts: list[sec.Section], entries: list[Decimal], text: st
     for part in legs:
         by_price.update(zip(part.prices, part.allocations, strict=True))
     if set(by_price) != set(entries):
-        return share_runs.side_entry_shares(parts, entries) if not by_price else None
+        # "LONG parts 89 200 / 90 500 … allocation Entry 30/30/40": side entries, their shares on a line of their own
+        return (share_runs.side_entry_shares(parts, entries) or volume_shares.side_stated_shares(parts, entries, text)) if not by_price else None
     if any(share is None for share in by_price.values()):  # no share beside a price: perhaps on a line of their own
         return _stated_entry_shares(legs, entries, text) or _labelled_entry_shares(legs, entries, text)
     # "Primary Entry (2% capital): 0.0442 / DCA Entry (2% capital): 0.0452": each leg's share of the account.

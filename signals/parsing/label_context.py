@@ -8,6 +8,7 @@ import re
 from . import allocation_lines
 from .conditions import closes_in_condition
 from .vocabulary import english_pattern
+from .allocation_lines import ENGLISH_VOLUME
 
 # "SL: 4H close 32.6", "candle close 0.38": a close after a timeframe is the stop's condition,
 # not a "Close: 2.5" target label.
@@ -37,7 +38,7 @@ _WHEN_BEFORE = re.compile(r"\b(?:after|once|when|upon)[ ]{1,6}(?:the[ ]{1,3})?(?
 # "Gerenciamento: 40% no alvo 1, 30% no alvo 2" ("40% at target 1"): a share of the position
 # before a target and its bare number allots the share to that target; the number is no price.
 _SHARE_BEFORE = re.compile(r"[0-9][ ]?%[ ]{0,3}(?:at|on|of|in|for)?[ ]{0,3}$", re.I)
-_ALLOCATION_BEFORE = re.compile(r"\ballocation(?:[ ]{1,2}of)?[ ]{1,3}$", re.I)
+_ALLOCATION_BEFORE = re.compile(rf"\b(?:allocation|{ENGLISH_VOLUME})(?:[ ]{{1,2}}of)?[ ]{{1,3}}$", re.I)
 _BARE_INDEX_AFTER = re.compile(r"[ ]{0,2}#?[0-9]{1,2}(?![0-9]|[.,][0-9])[ ]{0,2}(?:[,;.)]|and\b|$)", re.I | re.M)
 
 

@@ -12,7 +12,7 @@ LEV_KEY = re.compile(r"\blev(?:erage|arage|erge|rage)?\b|\blvg\b", re.I)
 # "12,5x", "x12,5" have a decimal comma; "10,20x" lists two values.
 _LEV_X = re.compile(
     r"(?<![0-9.])([0-9]{1,3}(?:\.[0-9]+|,[0-9](?![0-9]))?)[ ]{0,2}x(?![a-z0-9])"
-    r"|(?<![a-z0-9])x[ ]{0,2}([0-9]{1,3}(?:\.[0-9]+|,[0-9](?![0-9]))?)(?![0-9.])",
+    r"|(?<![a-z0-9])x[ ]{0,2}([0-9]{1,3}(?:\.[0-9]+|,[0-9](?![0-9]))?)(?![0-9]|\.[0-9])",  # "Cross x3." ends a sentence
     re.I,
 )
 # "5-10x", "5~10x" (Chinese channels), "5 to 10x": the range's low end.
@@ -75,8 +75,10 @@ def leverage(text: str) -> int | Decimal | None:
             if refusal:
                 return None  # "Không dùng đòn bẩy" (no leverage): an "x1.5" elsewhere is a gain, not a leverage
     for line in lines:
-        if re.search(r"profit", line, re.I) or _VOLUME.search(line):
+        if re.search(r"profit", line, re.I):
             continue
+        # Only the sentence naming the volume measures the market: "Cross x3. Volume on entries 30/30/40" keeps its x3.
+        line = ". ".join(sentence for sentence in _SENTENCE_END.split(line) if not _VOLUME.search(sentence))
         found = _lev_numbers(_without_percent_clauses(line))
         if found:
             return _sane_leverage(min(found))

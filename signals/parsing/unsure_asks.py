@@ -9,7 +9,11 @@
   stop and 0.52 as the target but idk man". The message opens asking the group (``questions``' test of a
   question) and a later sentence doubts (``DOUBTS``: "idk", "не знаю", "no sé"); the prices between are
   the member's thoughts, not an order. A call that opens with a rhetorical question and never doubts
-  ("Ready? LONG BTC …") is still a call.
+  ("Ready? LONG BTC …") is still a call. Fear is a doubt too ("… but BTC dominance scares me", "боюсь").
+- An opening question followed by a trade weighed now: "what do u guys think about SUI at 3.10? thinking of
+  longing with stop 2.85 and tp 3.60", "кто что думает по TON? думаю взять от 5,4". The words of weighing
+  (``CONSIDERING``: "thinking of longing", "думаю взять", "pensando em comprar", "在考虑") after a question put
+  to the group tell a plan still asked about; without the question they stay the "ask" role's plan.
 
 Each sentence is read once: linear in the message's length.
 """
@@ -29,5 +33,5 @@ def asks_unsure(raw: str) -> bool:
     waits = table_pattern("WAIT_OR")
     if any(s.rstrip().endswith(("?", "؟")) and waits.search(s) for s in sentences):
         return True
-    doubts = table_pattern("DOUBTS")
-    return len(sentences) >= 2 and _is_question(sentences[0]) and any(doubts.search(s) for s in sentences[1:])
+    doubts, weighs = table_pattern("DOUBTS"), table_pattern("CONSIDERING")
+    return len(sentences) >= 2 and _is_question(sentences[0]) and any(doubts.search(s) or weighs.search(s) for s in sentences[1:])

@@ -54,7 +54,12 @@ EARLIER_CALL = ("دیروز", "أمس", "الأمس", "البارحة", "قبل�
 ASK_MARKS = STILL_VALID + ("أم لا", "ام لا", "یا نه", "چطوره", "أو أقل", "أو أعلى", "یا پایین‌تر", "یا پایینتر", "یا بالاتر")
 ASK_TAILS = ("ولا لا", "أم لا", "ام لا", "شو رأيكم", "ايش رأيكم", "یا نه", "نظرتون چیه", "نظر شما چیه")
 WAIT_OR = ("أو ننتظر", "او ننتظر", "أو أنتظر", "او انتظر", "ولا ننتظر", "ولا نستنى", "ولا أستنى", "یا صبر کنیم", "یا صبر کنم", "یا منتظر بمونیم", "یا منتظر بمونم")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
-DOUBTS = ("مش متأكد", "مو متأكد", "لست متأكد", "لا أدري", "ما أدري", "نمیدونم", "نمی‌دونم", "مطمئن نیستم")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "o que vocês acham do XRP? pensando em comprar …": asking the group's opinion makes a sentence a question.
+ASK_MARKS = ASK_MARKS + ("ما رأيكم", "ايش رأيكم", "نظرتون چیه", "نظر شما چیه")
+DOUBTS = ("مش متأكد", "مو متأكد", "لست متأكد", "لا أدري", "ما أدري", "نمیدونم", "نمی‌دونم", "مطمئن نیستم", "خايف", "أخاف", "اخاف", "میترسم", "می‌ترسم", "نگرانم")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
+# opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
+CONSIDERING = ("أفكر أشتري", "افكر اشتري", "أفكر في الشراء", "افكر في الشراء", "أفكر أدخل", "دارم فکر میکنم بخرم", "فکر میکنم بخرم", "میخوام بخرم")
 
 MUSING = ("كنت أفكر في الشراء", "كنت افكر في الشراء", "كنت أفكر أشتري", "كنت ناوي أشتري", "كنت ناوي اشتري", "فکر کردم بخرم", "میخواستم بخرم ولی", "می‌خواستم بخرم ولی", "میخواستم وارد بشم ولی")
 TURN_DONE = ("طار", "خلص", "خلاص", "رفت", "پرید", "پامپ شد")
@@ -73,7 +78,7 @@ WORDS = {
     "restate": ("یعنی", "يعني"),
     "average": ("متوسط", "میانگین"),
     "liquidation": ("التصفية", "تصفية", "لیکوئید شدن", "لیکویید شدن"),
-    "allocation": ("توزيع", "تخصیص", "تقسیم", "جني الأرباح على مراحل", "سیو سود پله\u200cای", "سیو سود پلکانی"),
+    "allocation": ("توزيع", "تخصیص", "تقسیم", "جني الأرباح على مراحل", "سیو سود پله\u200cای", "سیو سود پلکانی", "حجم كل", "توزيع الحجم", "حجم هر", "تقسیم حجم"),
     "capital": ("رأس المال", "سرمایه"),
     # "شراء 0.52 والتعزيز 0.49" (buy, and the averaging entry), "پله دوم 3.60" (the second step): an added
     # leg, which adds to the side's own price (``legs``).

@@ -40,7 +40,7 @@ INVITE = ("who's joining", "who is joining", "who's with me", "who is with me", 
 RECALL = ("remember", "remember our", "remember the", "recall our", "throwback")
 
 # "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
-RECAP_TITLES = ("weekly recap", "monthly recap", "daily recap", "recap", "weekly results", "monthly results", "weekly report", "monthly report", "week in review", "month in review", "results of the week", "performance report", "trade review",)
+RECAP_TITLES = ("weekly recap", "monthly recap", "daily recap", "recap", "weekly results", "monthly results", "weekly report", "monthly report", "week in review", "month in review", "results of the week", "performance report", "trade review", "yesterday's results", "results review",)
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("not", "but not")
@@ -61,7 +61,12 @@ ASK_MARKS = STILL_VALID + ("makes sense", "make sense", "good idea", "legit", "o
 # asking the readers' opinion, with or without a "?" (``questions.asks_for_opinion``).
 ASK_TAILS = ("or nah", "or naw", "or not", "or no", "yes or no", "yay or nay", "what do you think", "what do u think", "what do you guys think", "wdyt", "thoughts anyone")
 WAIT_OR = ("or wait", "or should i wait", "or should we wait", "or better wait", "or just wait", "or wait for")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
-DOUBTS = ("idk", "i dunno", "dunno", "not sure", "no idea", "im not sure", "i'm not sure")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "o que vocês acham do XRP? pensando em comprar …": asking the group's opinion makes a sentence a question.
+ASK_MARKS = ASK_MARKS + ("what do you think", "what do u think", "what do you guys think", "what do u guys think", "thoughts on")
+DOUBTS = ("idk", "i dunno", "dunno", "not sure", "no idea", "im not sure", "i'm not sure", "scares me", "scared", "afraid", "worries me", "makes me nervous", "i'm nervous", "im nervous")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
+# opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
+CONSIDERING = ("thinking of longing", "thinking of shorting", "thinking of buying", "thinking of selling", "thinking of entering", "thinking of going long", "thinking of going short", "thinking about longing", "thinking about shorting", "thinking about buying", "thinking about entering", "considering longing", "considering shorting", "considering buying", "considering a long", "considering a short")
 
 # "pensei em comprar … mas tô com medo", "was thinking of buying": a trade the writer considered, told in the past,
 # is a musing, not a call, whatever targets it names (``musings``).
@@ -86,7 +91,7 @@ WORDS = {
     # trade's leverage nor a close to make (``leverage``).
     "liquidation": ("liquidation", "liquidations", "liquidated", "forced liquidation"),
     # "Primary Entry (2% capital): 0.0442": a share of the account, which weighs an entry leg (``hints``).
-    "allocation": ("allocation", "distribution"),
+    "allocation": ("allocation", "distribution", "volume on", "volume per", "volume for", "size on", "size per", "size for"),
     "capital": ("capital", "balance", "portfolio", "deposit"),
     "entry": ("entry", "entries", "enter", "buy zone", "entry zone", "open price", "opening price"),
     "sell_zone": ("sell zone", "sell area", "selling zone"),
@@ -107,7 +112,7 @@ WORDS = {
     "close": ("close", "closed", "exit"),
     "hit": ("hit", "reached", "achieved", "done"),
     "breakeven": ("breakeven", "break even", "be"),
-    "move": ("move", "moved", "drag", "dragged", "pull", "pulled"),  # "drag the stop down to 142.80" (``stop_wordings``)
+    "move": ("move", "moved", "drag", "dragged", "pull", "pulled", "bump", "bumped"),  # "drag the stop down to 142.80" (``stop_wordings``)
     "after": ("after", "once"),
     # "SL to breakeven as soon as TP1 prints": a condition, as "when" is (``hints``).
     "when": ("as soon as",),

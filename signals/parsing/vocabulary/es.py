@@ -24,7 +24,7 @@ INVITE = ("quién se une", "quién se apunta", "quién entra", "listos", "vamos"
 RECALL = ("recuerdan", "recuerdas", "se acuerdan", "te acuerdas", "acuérdense")
 
 # "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
-RECAP_TITLES = ("resumen semanal", "resumen de la semana", "resumen del mes", "resultados de la semana", "resultados semanales", "balance semanal", "balance de la semana",)
+RECAP_TITLES = ("resumen semanal", "resumen de la semana", "resumen del mes", "resultados de la semana", "resultados semanales", "balance semanal", "balance de la semana", "resultados de ayer",)
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("no", "pero no")
@@ -42,7 +42,12 @@ EARLIER_CALL = ("de ayer", "ayer", "anterior")
 ASK_MARKS = STILL_VALID + ("tiene sentido", "buena idea", "qué opinan", "que opinan", "o más abajo", "o más bajo", "o más arriba", "o más alto")
 ASK_TAILS = ("o no", "sí o no", "si o no", "qué opinan", "que opinan", "qué piensan", "que piensan", "qué dicen", "que dicen")
 WAIT_OR = ("o espero", "o esperamos", "o espero a", "o mejor espero", "o mejor esperar", "o esperar")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
-DOUBTS = ("no sé", "no estoy seguro", "no estoy segura", "ni idea")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "o que vocês acham do XRP? pensando em comprar …": asking the group's opinion makes a sentence a question.
+ASK_MARKS = ASK_MARKS + ("qué piensan", "que piensan", "qué opinan de", "ustedes qué opinan")
+DOUBTS = ("no sé", "no estoy seguro", "no estoy segura", "ni idea", "me da miedo", "tengo miedo", "me asusta", "me preocupa", "da cosa")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
+# opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
+CONSIDERING = ("pensando en comprar", "pensando en entrar", "pensando en vender", "pensando en ir largo", "pensando en ir corto", "pensando en abrir", "estoy pensando en", "me planteo entrar", "me planteo comprar")
 
 MUSING = ("pensé en comprar", "pense en comprar", "pensé en entrar", "pensé en vender", "pensaba comprar", "pensaba entrar", "pensaba vender", "estaba pensando en comprar", "estaba pensando en entrar", "quería comprar pero", "queria comprar pero", "quería entrar pero")
 TURN_DONE = ("ya se fue", "ya subió", "ya voló", "ya hizo", "ya")
@@ -59,7 +64,7 @@ WORDS = {
     "restate": ("o sea", "es decir"),
     "average": ("promedio de", "precio promedio de"),
     "liquidation": ("liquidación", "liquidaciones"),
-    "allocation": ("distribución", "reparto", "asignación", "toma de ganancias escalonada", "toma parcial de ganancias"),
+    "allocation": ("distribución", "reparto", "asignación", "toma de ganancias escalonada", "toma parcial de ganancias", "volumen por", "volumen para", "tamaño por", "dividimos los objetivos"),
     "capital": ("saldo",),
     # "largo desde 0,7420, recompra en 0,7150", "recarga 0,69": an added leg, which adds to the side's own price (``legs``).
     "dca": ("añado en", "añadiré en", "añadimos en", "recompra", "recompras", "recarga", "recargas", "promediar", "promediamos"),

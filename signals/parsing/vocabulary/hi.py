@@ -50,7 +50,12 @@ EARLIER_CALL = ("kal wala", "kal ka", "kal wali", "कल वाला")
 ASK_MARKS = STILL_VALID + ("sahi hai kya", "theek hai kya", "ya nahi", "ki nahi", "ya neeche", "ya upar", "ya aur neeche", "ya aur upar")
 ASK_TAILS = ("ya nahi", "ki nahi", "kya lagta hai", "kya bolte ho", "sahi hai kya", "या नहीं", "क्या लगता है")
 WAIT_OR = ("ya wait karein", "ya wait karu", "ya wait karun", "ya wait kare", "ya ruk jaye", "ya ruke", "या रुकें", "या इंतजार करें")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
-DOUBTS = ("pata nahi", "sure nahi", "पता नहीं", "पक्का नहीं")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "o que vocês acham do XRP? pensando em comprar …": asking the group's opinion makes a sentence a question.
+ASK_MARKS = ASK_MARKS + ("kya lagta hai", "kya sochte ho", "क्या लगता है")
+DOUBTS = ("pata nahi", "sure nahi", "पता नहीं", "पक्का नहीं", "darr lag raha", "dar lag raha", "dar lagta", "darr lagta", "डर लग रहा", "डर लगता")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
+# opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
+CONSIDERING = ("lene ka soch raha hu", "lene ka soch raha hoon", "long lene ka soch", "short lene ka soch", "entry ka soch raha", "लेने का सोच रहा हूँ", "लेने की सोच रहा")
 
 MUSING = ("lene ka soch raha tha", "lene ka socha tha", "kharidne ka socha tha", "entry ka socha tha", "लेने का सोचा था", "लेने का सोच रहा था", "lena tha par", "lena chahta tha par")
 TURN_DONE = ("already", "ho gaya", "chala gaya", "nikal gaya", "ud gaya", "udd gaya", "pump ho gaya", "उड़ गया", "हो गया")
@@ -69,7 +74,7 @@ WORDS = {
     "restate": ("matlab", "yaani", "yani", "मतलब", "यानी"),
     "average": ("औसत",),
     "liquidation": ("लिक्विडेशन",),
-    "allocation": ("आवंटन", "बंटवारा", "profit booking split", "चरणों में मुनाफा"),
+    "allocation": ("आवंटन", "बंटवारा", "profit booking split", "चरणों में मुनाफा", "volume per"),
     "capital": ("पूंजी",),
     # "long 0.52 pe, add 0.49 pe", "avg 0.47 pe karna", "दूसरी एंट्री": an added leg, which adds to the side's own
     # price (``legs``).

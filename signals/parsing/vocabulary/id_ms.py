@@ -50,7 +50,12 @@ EARLIER_CALL = ("kemarin", "sebelumnya")
 ASK_MARKS = STILL_VALID + ("kah", "nggak", "ngga", "gak", "ga", "tidak", "bukan", "atau lebih rendah", "atau lebih tinggi", "atau lebih bawah", "atau lebih atas")
 ASK_TAILS = ("atau nggak", "atau gak", "atau ga", "atau tidak", "menurut kalian", "gimana menurut kalian", "gmn menurut kalian")
 WAIT_OR = ("atau tunggu", "atau nunggu", "atau tunggu dulu", "atau nunggu dulu", "atau sabar dulu")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
-DOUBTS = ("gak tau", "ga tau", "nggak tau", "entahlah", "gak yakin", "ga yakin", "nggak yakin", "tidak yakin")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "o que vocês acham do XRP? pensando em comprar …": asking the group's opinion makes a sentence a question.
+ASK_MARKS = ASK_MARKS + ("menurut kalian", "gimana menurut kalian", "pendapat kalian")
+DOUBTS = ("gak tau", "ga tau", "nggak tau", "entahlah", "gak yakin", "ga yakin", "nggak yakin", "tidak yakin", "takut", "ngeri", "khawatir", "was-was")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
+# opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
+CONSIDERING = ("lagi mikir mau", "kepikiran mau", "lagi kepikiran", "berencana beli", "lagi pertimbangkan", "mempertimbangkan")
 
 MUSING = ("tadinya mau beli", "tadi mau beli", "sempat mau beli", "sempat kepikiran beli", "tadinya mau masuk", "mau beli tapi", "mau masuk tapi", "pengen beli tapi", "pengen masuk tapi")
 TURN_DONE = ("sudah terbang", "udah terbang", "sudah pump", "udah pump", "sudah", "udah")
@@ -67,7 +72,7 @@ WORDS = {
     "restate": ("artinya", "maksudnya", "yaitu", "yakni"),
     "average": ("rata-rata", "rata rata"),
     "liquidation": ("likuidasi", "dilikuidasi"),
-    "allocation": ("alokasi", "pembagian", "take profit bertahap", "tp bertahap", "ambil untung bertahap"),
+    "allocation": ("alokasi", "pembagian", "take profit bertahap", "tp bertahap", "ambil untung bertahap", "volume per", "volume tiap", "volume setiap", "ukuran per", "bagi modal"),
     "capital": ("modal", "saldo"),
     # "long di 0,52, tambah di 0,49", "avg di 0,47": an added leg, which adds to the side's own price (``legs``).
     "dca": ("tambah", "tambahan", "beli lagi", "tambah posisi", "avg di", "avg down",

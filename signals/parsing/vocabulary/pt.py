@@ -25,7 +25,7 @@ INVITE = ("quem vai", "quem topa", "quem vem", "bora", "prontos",)
 RECALL = ("lembram", "lembra do", "lembra da", "se lembram", "lembrem")
 
 # "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
-RECAP_TITLES = ("resumo semanal", "resumo da semana", "resumo do mês", "resultados da semana", "balanço semanal", "balanço da semana",)
+RECAP_TITLES = ("resumo semanal", "resumo da semana", "resumo do mês", "resultados da semana", "balanço semanal", "balanço da semana", "resultados de ontem",)
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("não", "mas não")
@@ -43,7 +43,12 @@ EARLIER_CALL = ("de ontem", "ontem", "anterior")
 ASK_MARKS = STILL_VALID + ("faz sentido", "boa ideia", "o que acham", "ou mais baixo", "ou mais alto", "ou abaixo", "ou acima")
 ASK_TAILS = ("ou não", "ou nao", "sim ou não", "sim ou nao", "o que acham", "oq acham", "que acham")
 WAIT_OR = ("ou espero", "ou esperar", "ou espera", "ou melhor esperar", "ou aguardo", "ou aguardar")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
-DOUBTS = ("não sei", "nao sei", "sei lá", "sei la", "não tenho certeza", "nao tenho certeza")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "o que vocês acham do XRP? pensando em comprar …": asking the group's opinion makes a sentence a question.
+ASK_MARKS = ASK_MARKS + ("o que vocês acham", "o que voces acham", "vocês acham", "voces acham", "oq vcs acham", "o que vcs acham")
+DOUBTS = ("não sei", "nao sei", "sei lá", "sei la", "não tenho certeza", "nao tenho certeza", "com medo", "tenho medo", "me dá medo", "me da medo", "me assusta", "me preocupa")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
+# opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
+CONSIDERING = ("pensando em comprar", "pensando em entrar", "pensando em vender", "pensando em longar", "pensando em shortar", "pensando em abrir", "to pensando em", "tô pensando em", "estou pensando em")
 
 MUSING = ("pensei em comprar", "pensei em vender", "pensei em entrar", "pensei em shortar", "pensei em longar", "pensei em abrir", "pensava em comprar", "pensava em entrar", "tava pensando em comprar", "estava pensando em comprar", "queria comprar mas", "queria entrar mas")
 TURN_DONE = ("já foi", "já subiu", "já voou", "já andou", "já caiu", "já fez", "já")
@@ -60,7 +65,7 @@ WORDS = {
     "restate": ("ou seja", "isto é", "quer dizer"),
     "average": ("média de",),
     "liquidation": ("liquidação", "liquidações"),
-    "allocation": ("distribuição", "alocação", "realização escalonada", "realização parcial de lucro"),
+    "allocation": ("distribuição", "alocação", "realização escalonada", "realização parcial de lucro", "volume por", "tamanho por", "dividimos os alvos"),
     "capital": ("banca", "saldo"),
     # "long de 0,742, recompra em 0,715", "reforço 0,69": an added leg, which adds to the side's own price (``legs``).
     "dca": ("vou aumentar em", "aumento em", "vou adicionar em", "adiciono em", "recompra", "recompras", "reforço", "reforçar", "reforçamos"),

@@ -24,7 +24,7 @@ INVITE = ("katılan var mı", "kim geliyor", "hazır mısınız", "hazır mıyı
 RECALL = ("hatırlıyor musunuz", "hatırlıyor musun", "hatırlayın", "hatirliyor musunuz")
 
 # "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
-RECAP_TITLES = ("haftalık özet", "haftanın özeti", "haftalık sonuçlar", "aylık sonuçlar", "aylık özet", "haftalık rapor", "haftalık değerlendirme",)
+RECAP_TITLES = ("haftalık özet", "haftanın özeti", "haftalık sonuçlar", "aylık sonuçlar", "aylık özet", "haftalık rapor", "haftalık değerlendirme", "dünün sonuçları",)
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("değil",)
@@ -42,7 +42,12 @@ EARLIER_CALL = ("dünkü", "dün", "önceki sinyal")
 ASK_MARKS = ("mı", "mi", "mu", "mü", "mısın", "misin", "mıyım", "miyim", "yoksa daha aşağı", "yoksa daha yukarı", "veya daha aşağı")
 ASK_TAILS = ("ne dersiniz", "ne düşünüyorsunuz", "mantıklı mı", "olur mu", "yoksa değil mi")
 WAIT_OR = ("yoksa beklemeli", "yoksa bekleyelim", "yoksa bekleyeyim", "yoksa beklesem", "ya da bekleyelim", "veya bekleyelim", "yoksa bekle")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
-DOUBTS = ("bilmiyorum", "emin değilim", "emin degilim", "bilemedim")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "o que vocês acham do XRP? pensando em comprar …": asking the group's opinion makes a sentence a question.
+ASK_MARKS = ASK_MARKS + ("ne düşünüyorsunuz", "ne dersiniz", "ne diyorsunuz")
+DOUBTS = ("bilmiyorum", "emin değilim", "emin degilim", "bilemedim", "korkuyorum", "korkutuyor", "tedirginim", "endişeliyim", "çekiniyorum")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
+# opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
+CONSIDERING = ("almayı düşünüyorum", "girmeyi düşünüyorum", "açmayı düşünüyorum", "satmayı düşünüyorum", "long açmayı düşünüyorum", "short açmayı düşünüyorum")
 
 MUSING = ("almayı düşündüm", "girmeyi düşündüm", "almayı düşünmüştüm", "girmeyi düşünmüştüm", "alacaktım ama", "girecektim ama")
 TURN_DONE = ("zaten gitti", "zaten uçtu", "zaten", "gitti", "uçtu")
@@ -59,7 +64,7 @@ WORDS = {
     "restate": ("yani", "diğer bir deyişle"),
     "average": ("ortalama",),
     "liquidation": ("likidasyon", "likidasyonu", "likidasyonlar", "tasfiye"),
-    "allocation": ("dağılım", "dağılımı", "kademeli kâr al", "kademeli kar al", "kademeli kâr alım", "kademeli kar alım"),
+    "allocation": ("dağılım", "dağılımı", "kademeli kâr al", "kademeli kar al", "kademeli kâr alım", "kademeli kar alım", "hacim dağılımı", "hacmi dağılımı", "sermayeyi bölüyoruz"),
     "capital": ("sermaye", "sermayenin"),
     # "TAO long 412'den, ekleme 398", "ek alım 0,95": an added leg, which adds to the side's own price (``legs``).
     "dca": ("ekleme", "ek alım", "ekleme yap", "ekleme yapılabilir", "ekleyebilirsiniz", "ekleyebilirsin", "ekleyin"),
@@ -91,7 +96,7 @@ WORDS = {
     "zone": ("bölge", "bölgesi", "aralık", "aralığı", "bölgeleri"),
     "stop": (
         "zarar durdur", "zarar kes", "stop", "stopu", "stop loss", "zarar durdurma", "sl", "stop kaybı",
-        "stop-loss", "zararı durdur", "stop seviyesi",
+        "stop-loss", "zararı durdur", "stop seviyesi", "stopları", "stopumuzu",
     ),
     "target": (
         "kâr hedefleri", "kar al seviyeleri", "tp seviyeleri",

@@ -23,7 +23,7 @@ INVITE = ("ai vào cùng", "ai theo", "ae vào không", "anh em vào không", "s
 RECALL = ("còn nhớ", "nhớ kèo", "ae còn nhớ", "anh em còn nhớ")
 
 # "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
-RECAP_TITLES = ("tổng kết tuần", "tổng kết tháng", "tổng kết", "kết quả tuần", "báo cáo tuần", "nhìn lại tuần",)
+RECAP_TITLES = ("tổng kết tuần", "tổng kết tháng", "tổng kết", "kết quả tuần", "báo cáo tuần", "nhìn lại tuần", "kết quả hôm qua",)
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("không phải",)
@@ -46,7 +46,12 @@ ASK_MARKS = (
 )
 ASK_TAILS = ("hay không", "hay ko", "được không", "dc không", "ae thấy sao", "anh em thấy sao", "thấy sao")
 WAIT_OR = ("hay chờ", "hay đợi", "hay là chờ", "hay là đợi", "hay chờ thêm", "hay đợi thêm")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
-DOUBTS = ("không chắc", "ko chắc", "không biết nữa", "chả biết", "chẳng biết")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "o que vocês acham do XRP? pensando em comprar …": asking the group's opinion makes a sentence a question.
+ASK_MARKS = ASK_MARKS + ("thấy sao", "nghĩ sao", "thấy thế nào")
+DOUBTS = ("không chắc", "ko chắc", "không biết nữa", "chả biết", "chẳng biết", "hơi sợ", "sợ quá", "sợ là", "lo lắng", "hơi lo")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
+# opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
+CONSIDERING = ("đang tính vào", "đang định vào", "đang tính mua", "đang định mua", "đang tính long", "đang tính short", "đang phân vân")
 
 MUSING = ("đã định mua", "đã tính mua", "định mua nhưng", "tính mua nhưng", "định vào nhưng", "tính vào nhưng", "từng định mua")
 TURN_DONE = ("đã bay", "đã chạy", "đã pump", "bay rồi", "chạy rồi", "đã")
@@ -63,7 +68,7 @@ WORDS = {
     "restate": ("tức là", "nghĩa là"),
     "average": ("trung bình",),
     "liquidation": ("thanh lý",),
-    "allocation": ("phân bổ", "phân chia", "chốt lời từng phần", "chốt lời theo tỷ lệ"),
+    "allocation": ("phân bổ", "phân chia", "chốt lời từng phần", "chốt lời theo tỷ lệ", "khối lượng mỗi", "khối lượng cho", "khối lượng vào", "chia vốn"),
     "capital": ("vốn",),
     "entry": (
         # "Ladder buys: 63,850 / 63,200 / 62,400": a ladder's buy orders under their own heading, its entries.

@@ -28,7 +28,7 @@ INVITE = ("上车了吗", "上車了嗎", "一起上车", "一起上車", "跟�
 RECALL = ("还记得", "還記得", "记得上周", "記得上週", "记得昨天")
 
 # "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
-RECAP_TITLES = ("复盘", "復盤", "总结", "總結", "周报", "週報", "月报", "月報", "战报", "戰報", "本周战绩", "本週戰績", "上周战绩", "上週戰績",)
+RECAP_TITLES = ("复盘", "復盤", "总结", "總結", "周报", "週報", "月报", "月報", "战报", "戰報", "本周战绩", "本週戰績", "上周战绩", "上週戰績", "昨日战绩回顾", "昨日戰績回顧", "战绩回顾", "戰績回顧",)
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("不是",)
@@ -49,7 +49,12 @@ ASK_MARKS = ("吗", "嗎", "呢", "么", "麼", "会不会", "會不會", "能�
              "稳不稳", "穩不穩", "怎么样", "怎麼樣", "咋样", "咋樣", "还是更低", "还是更高", "還是更低", "還是更高")
 ASK_TAILS = ("怎么看", "怎麼看", "可以吗", "可以嗎", "行不行", "合适吗", "合適嗎", "大家觉得呢", "大家覺得呢")
 WAIT_OR = ("还是等", "還是等", "还是再等", "還是再等", "还是等等", "還是等等")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
-DOUBTS = ("不确定", "不確定", "不知道", "拿不准", "拿不準", "没把握", "沒把握")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "o que vocês acham do XRP? pensando em comprar …": asking the group's opinion makes a sentence a question.
+ASK_MARKS = ASK_MARKS + ("怎么看", "怎麼看", "觉得怎么样", "覺得怎麼樣", "大家觉得", "大家覺得")
+DOUBTS = ("不确定", "不確定", "不知道", "拿不准", "拿不準", "没把握", "沒把握", "害怕", "有点怕", "有點怕", "担心", "擔心", "心里没底", "心裡沒底")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
+# "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
+# opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
+CONSIDERING = ("在考虑", "考虑做多", "考慮做多", "考虑做空", "考慮做空", "在考慮", "想要不要", "在想要不要")
 
 MUSING = ("本来想买", "本來想買", "本来想进", "本來想進", "本来想做多", "本來想做多", "本来想做空", "本來想做空", "想过买", "想過買", "本想买", "本想買")
 TURN_DONE = ("已经涨了", "已經漲了", "已经起飞", "已經起飛", "涨完了", "漲完了", "已经", "已經")
@@ -67,7 +72,7 @@ WORDS = {
     "average": ("平均",),
     "liquidation": ("强制平仓", "強制平倉", "强平", "強平", "爆仓", "爆倉"),
     # "止盈比例：30% / 30% / 40%" (take-profit shares: …): the targets' shares.
-    "allocation": ("分配", "仓位分配", "倉位分配", "分批止盈比例", "止盈分配", "止盈比例"),
+    "allocation": ("分配", "仓位分配", "倉位分配", "分批止盈比例", "止盈分配", "止盈比例", "仓位比例", "倉位比例", "资金分配", "資金分配"),
     "capital": ("本金",),
     # "开多 7.15 | 补仓 6.90", "加仓位 0.158": an added leg, which adds to the side's own price (``legs``).
     "dca": ("补仓", "補倉", "补仓位", "補倉位", "加仓", "加倉", "加仓位", "加倉位"),
