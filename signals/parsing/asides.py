@@ -59,7 +59,8 @@ def advertises_past_call(raw: str, text: str, symbol: str) -> bool:
     "Winrate 92% … Yesterday's #SOL long 142 → TP 155 hit. Join our VIP": an advert headed by promo words
     (``heads_recap``) that names the call's pair after a word for an earlier day ("yesterday", "kemarin",
     "вчера", "昨天", "dünkü") on its line sells the membership with an old call, no order. Not "Results of
-    yesterday: … / Today's call: #AVAX …", whose pair stands on a line of its own. Two promo rows at least:
+    yesterday: … / Today's call: #AVAX …", whose pair stands on a line of its own, nor a pair after a
+    word for today ("today", "今天", ``TODAY`` rows). Two promo rows at least:
     the earlier day is one ("yesterday's signal SOL 142 still valid, SL 135" alone restates a call)."""
     if len(english_pattern("promo").findall(text)) < 2 or not heads_recap(text):
         return False
@@ -68,7 +69,9 @@ def advertises_past_call(raw: str, text: str, symbol: str) -> bool:
     if pair is None:
         return False
     line_start = raw.rfind("\n", 0, pair.start()) + 1
-    return table_pattern("EARLIER_CALL").search(raw, line_start, pair.start()) is not None
+    earlier = table_pattern("EARLIER_CALL").search(raw, line_start, pair.start())
+    # "昨日战绩不错，今天 SOL 多单 142 …" (yesterday's results were good; today SOL long): today's call after them.
+    return earlier is not None and table_pattern("TODAY").search(raw, earlier.end(), pair.start()) is None
 
 
 def asks(text: str) -> bool:

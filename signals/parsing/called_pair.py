@@ -56,9 +56,11 @@ def choose_called(text: str, mentions: list[SymbolMention]) -> str | None:
         return side_line_pair
     if len({m.symbol for m in tied}) < 2:
         return choose(mentions)
+    # "البيتكوين ضعيف …، بيع على #AVAX من 36.8 الستوب …" ("BTC weak …, sell #AVAX"): a buy or sell says the side too.
     holding = {
         m.symbol for m in tied
-        if _PLAN_WORD.search(_stretch_of(text, m, tied)) and STRONG_SIDE.search(_sentence_of(text, m))
+        if _PLAN_WORD.search(_stretch_of(text, m, tied))
+        and (STRONG_SIDE.search(_sentence_of(text, m)) or WEAK_SIDE.search(_sentence_of(text, m)))
     }
     talked_about = all(len(_WORD.findall(_stretch_of(text, m, tied))) >= 3 for m in tied if m.symbol not in holding)
     if len(holding) == 1 and talked_about:

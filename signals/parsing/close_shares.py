@@ -27,3 +27,18 @@ def shares(phrase: str) -> Iterator[tuple[int, Decimal]]:
         if match["before"] and _PROFIT_AFTER.match(phrase, match.end()):
             continue
         yield match.start(), Decimal(match["after"] or match["before"])
+
+
+# "chốt 1/2 vị thế", "закрываем 1/3", "1/2'sini kapat", "平掉1/2": a proper fraction said as the
+# share closed, the first number of the phrase; "1/1" or "3/2" is no share, "1/2/2025" a date.
+_SLASHED = re.compile(r"(?<![0-9.,/])([1-9])[ ]?/[ ]?([1-9])(?![0-9.,/%٪])")
+_NUMBER = re.compile(r"[0-9]")
+
+
+def slashed_share(phrase: str) -> Decimal | None:
+    """The fraction a close phrase names as "a/b" before any other number, else None."""
+    first = _NUMBER.search(phrase)
+    match = _SLASHED.match(phrase, first.start()) if first else None
+    if not match or int(match[1]) >= int(match[2]):
+        return None
+    return (Decimal(match[1]) / Decimal(match[2])).quantize(Decimal("0.0001")).normalize()

@@ -52,6 +52,32 @@ def split_shares(text: str, count: int, other_count: int) -> list[Decimal] | Non
     return None
 
 
+# "Фиксируем по 50% / 30% / 20%." ("close 50% / 30% / 20%."), "… 2.80 5x 止盈分配 40% / 30% / 30%" ("allocation 40% /
+# 30% / 30%"), "kâr al %50 / %30 / %20" ("Target %50 / …"): a share word, then the run ending its sentence,
+# though the sentence holds more before the word. Each share carries its sign, so "Target 2.48 / 2.62 / 2.80"
+# (prices) is no run.
+_SIGNED = r"(?:%[ ]?[0-9]{1,3}|[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%)"
+_SHARE_CLAUSE = re.compile(
+    rf"(?<![^\W\d_])(?P<word>allocation|split|close|target|take[ -]?profit|profit)(?![^\W\d_])[ ]{{0,3}}[:=-]?[ ]{{0,3}}"
+    rf"(?P<run>{_SIGNED}(?:[ ]{{0,3}}[/|,、][ ]{{0,3}}{_SIGNED})+)[ ]*[.!]?[ ]*$",
+    re.I,
+)
+
+
+def clause_shares(text: str, count: int, other_count: int) -> list[Decimal] | None:
+    """The run of signed shares ending a sentence after a share word, when it is ``count`` shares that
+    make up the position. A bare "Split:" or "Distribuição:" names no leg, so it says nothing when the
+    entries (``other_count``) are as many as the targets."""
+    for line in rule_lines(text):
+        found = _SHARE_CLAUSE.search(line)
+        shares = [Decimal(number) for number in _NUMBER.findall(found["run"])] if found else []
+        if found and found["word"].lower() in ("allocation", "split") and count == other_count:
+            continue
+        if len(shares) == count and sum(shares) == ALLOCATION_TOTAL:
+            return shares
+    return None
+
+
 # "（respectively 25%/50%/25%）", "(respectively 25/50/25%)": the word, then the run, in brackets or not.
 _RESPECTIVE = re.compile(rf"[(（]?[ ]{{0,2}}respectively[ ]{{0,2}}[:：]?[ ]{{0,2}}(?P<run>{_RUN})[ ]{{0,2}}[)）]?[ ]*$", re.I)
 _LEG_LINE = {

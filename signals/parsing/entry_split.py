@@ -78,3 +78,26 @@ def even_shares(each: Decimal, count: int) -> list[Decimal]:
     writer rounds to a whole percent (100 / 3 is no share anyone writes)."""
     even = Decimal(100) / count
     return [even] * count if each * count != 100 and abs(each - even) < 1 else [each] * count
+
+
+# "Entry 3: 3.510\n(vốn 30% - 30% - 40%)" ("(capital 30% - 30% - 40%)"): a run of shares in brackets, a word
+# or two before it, on the line right under the last entry. Never one that names targets or the stop.
+_SHARE = r"[0-9]{1,2}(?:\.[0-9]{1,2})?[ ]?%"
+_BRACKETED_RUN = re.compile(
+    rf"^[ ]*\([ ]*(?:(?!(?:tp|target|sl|stop)\b)[^\W\d_]{{1,12}}[ ]{{1,3}}){{0,2}}[:=]?[ ]{{0,3}}"
+    rf"(?P<shares>{_SHARE}(?:[ ]{{0,3}}[-/|,][ ]{{0,3}}{_SHARE})+)[ ]*\)[ ]*$",
+    re.I,
+)
+_PRICE = re.compile(r"(?<![0-9])[0-9]+(?:\.[0-9]+)?")
+
+
+def run_under_entries(text: str, written: list[Decimal]) -> list[Decimal] | None:
+    """The bracketed shares right under a line holding the last written entry, one per entry."""
+    previous = ""
+    for line in text.split("\n"):
+        run = _BRACKETED_RUN.match(line)
+        if run and written and Decimal(written[-1]) in {Decimal(number) for number in _PRICE.findall(previous)}:
+            shares = [Decimal(number) for number in re.findall(r"[0-9]+(?:\.[0-9]+)?", run["shares"])]
+            return shares if len(shares) == len(written) else None
+        previous = line if line.strip() else previous
+    return None

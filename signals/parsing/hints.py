@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import allocation_lines, condition_targets, counted_shares, entry_split, even_restates, rest_at_last, share_runs, target_behind, target_groups, volume_shares, word_shares
+from . import allocation_lines, condition_targets, counted_shares, entry_split, even_restates, ordinal_ones, ordinal_shares, rest_at_last, share_runs, target_behind, target_groups, volume_shares, word_shares
 from .share_tokens import (
     ALLOCATION_TOTAL, ORDINALS, REST_CLAUSE, SHARE_OR_TARGET, allocations, paired, rule_lines, share, target_number,
 )
 from . import sections as sec
 from .vocabulary import english_pattern
-from .each_entry import share_each_entry
+from .each_entry import share_each_entry, without_entry_share
 from .rule_labels import carries_on
 from .stepped_stops import steps_on
 
@@ -90,7 +90,7 @@ def _stated_entry_shares(legs: list[sec.Section], entries: list[Decimal], text: 
     entries were written, put back in the ascending order of ``entries``."""
     written = [price for part in legs for price in part.prices]
     shares = allocation_lines.stated_shares(text, "entry") or entry_split.ratio_shares(text, len(written))  # "Entry (50:50):"
-    shares = shares or counted_shares.respective_shares(text, "entry", len(written))  # "Entry: 3.62, 3.55 (respectively 60/40%)"
+    shares = shares or counted_shares.respective_shares(text, "entry", len(written)) or entry_split.run_under_entries(text, written)  # "(respectively 60/40%)", "(capital 30% - 30% - 40%)"
     if sorted(written) != entries or shares is None or len(set(written)) != len(written):
         return None
     fractions = allocations(written, list(shares))
@@ -135,13 +135,14 @@ def take_profit_allocations(parts: list[sec.Section], take_profits: list[Decimal
             or _share_then_rest(text, take_profits) or _share_then_last(text, take_profits) or _group_shares(text, take_profits)
             or share_runs.spaced_run(text, take_profits) or _spelled_out_rules(text, take_profits)
             or share_runs.rest_with_share(text, take_profits) or _group_shares(counted_shares.from_first_share(text), take_profits)
-            or _counted(parts, take_profits, text))
+            or _counted(parts, take_profits, text) or ordinal_shares.ordinal_shares(text, take_profits))
 
 
 def _counted(parts: list[sec.Section], take_profits: list[Decimal], text: str) -> list[Decimal] | None:
     """"Split: 40% / 30% / 20% / 10%" anywhere, "TP: … (respectively 50/30/20%)" (``counted_shares``)."""
     entries = {price for part in parts if part.kind == "entry" for price in part.prices}
     shares = counted_shares.split_shares(text, len(take_profits), len(entries)) or counted_shares.respective_shares(text, "tp", len(take_profits))
+    shares = shares or (counted_shares.clause_shares(text, len(take_profits), len(entries)) if len(take_profits) > 1 else None)
     return allocations(take_profits, shares) if shares else None
 
 
@@ -171,7 +172,7 @@ def stated_target_shares(text: str, take_profits: list[Decimal]) -> list[Decimal
     target, on lines that hold no price. Only shares that cover every target and add up to 100 %."""
     by_target: dict[int, Decimal] = {}
     # Sentence by sentence: "Chốt 30% ở TP1, 30% ở TP2, 40% ở TP3. Chạm TP1 thì dời SL" names TP1 again for its stop rule.
-    for line in rule_lines(text):
+    for line in map(without_entry_share, rule_lines(text)):  # "50% on each entry, 25% per target": the entries' share is theirs
         tokens = list(SHARE_OR_TARGET.finditer(line))
         if not tokens or re.search(r"[0-9]", SHARE_OR_TARGET.sub(" ", _EACH_TARGET.sub(" ", line))):
             continue  # a line with a price ("TP1 2.10 (+50%)") states no share apart from it
@@ -249,7 +250,7 @@ _BARE_AFTER = re.compile(r"after(?:[ ]{1,3}that)?[ ]{0,2}[,:]", re.I)
 def breakeven_after(text: str) -> int | None:
     """"Breakeven after 2 target", "move SL to entry after TP1", "Stop: Breakeven - Trigger:
     Target (2)", "after the first target, stop to cost": the target number."""
-    parts = rule_lines(text)
+    parts = rule_lines(ordinal_ones.as_targets(text))  # "once the first one hits": the first target
     for index, line in enumerate(parts):
         says_breakeven = english_pattern("breakeven").search(line) or (_STOP.search(line) and _TO_ENTRY.search(line))
         condition = _WHEN.search(line) or _SHARE_AT_TARGET.search(line)
@@ -283,6 +284,10 @@ def trailing(text: str) -> dict | None:
     # "after TP2 I trail the rest by 1.5 %, no fixed TP3 exit": the condition before the word starts the
     # trail, whatever target the sentence names after it.
     condition = _condition_target(before)
+    # "move SL to entry when TP1 hit, rest trailing 2% … after TP2": a condition after the word, in its own
+    # clause, is the trail's own; the earlier clause's target is the break-even's.
+    own = _condition_target(_CLAUSE_END.split(text[match.end():], 1)[0]) if condition and not _condition_target(before.split(",")[-1]) else None
+    condition = own or condition
     activate = condition or _target_number(block)
     if _MOVING_TARGET.search(block):
         return {"kind": "moving_target", "activate_after_target": activate}
@@ -293,7 +298,18 @@ def trailing(text: str) -> dict | None:
         return {"kind": "percent_below_highest", "callback_pct": percent, "activate_after_target": activate}
     if english_pattern("breakeven").search(block):
         return None  # "Trailing Configuration: Stop: Breakeven": a break-even rule, not a trail
-    return {"kind": "unspecified"}
+    # "После второй цели трейлим стоп" ("after second Target Trailing stop"): the words alone, right after the
+    # condition that starts them; a target named further off ("after TP1 stop to entry and trailing") is another rule's.
+    # "TP2'den sonra iz süren stop aktif" (… trailing stop active) tells a state, not when to start: the
+    # words must end their sentence.
+    ends = _ENDS_SENTENCE.match(text, match.end())
+    starts = condition if ends and _RIGHT_AFTER_TARGET.search(before) else None
+    return {"kind": "unspecified", "activate_after_target": starts} if starts else {"kind": "unspecified"}
+
+
+_RIGHT_AFTER_TARGET = re.compile(rf"\b(?:after|once)[ ]{{1,3}}(?:the[ ]{{1,3}})?{_NUMBERED_TARGET}[ ,:]{{0,4}}$", re.I)
+_ENDS_SENTENCE = re.compile(r"[ ]{0,3}(?:(?:sl|stop)[ ]{0,3})?[.!;]?[ ]*(?:\n|$|(?<=[.!;])[ ])", re.I)
+_CLAUSE_END = re.compile(r"[;!\n]|[.,](?![0-9])")  # not a decimal point: "trailing 2.5% after TP2"
 
 
 def _percent(line: str) -> Decimal | None:

@@ -108,7 +108,7 @@ def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[
     items: list[PriceItem] = []
     # "50% at 0.0118 and 50% at 0.0115": a line whose first figure is a share writes each share before its price.
     leading_share: Decimal | None = None
-    shares_lead = False
+    shares_lead = aside = False  # ``aside``: a word may follow a percentage written before the first price
     if _CALCULATION.search(line):
         return items, True
     line = without_notes(_attached(_joins_between_prices(_ALLOCATION_NOTE.sub(r"(\1\2)", line))), symbol_words)
@@ -116,6 +116,9 @@ def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[
         kind, raw = token.lastgroup, token.group()
         if kind == "word":
             if _is_filler(raw, line, token.start(), symbol_words):
+                continue
+            if not items and raw.isalpha() and (aside or _PERCENT_AHEAD.match(line, token.end())):
+                aside = False  # "İlk hedef %18 yukarısı 2.26", "TP1 上涨18% 2.26": a gain's word before the price
                 continue
             return items, True
         if kind == "num":
@@ -129,6 +132,7 @@ def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[
                 leading_share = None
         elif kind in ("pct", "lev"):
             gap = line[items[-1].end: token.start()] if items else ""
+            aside = kind == "pct" and not items
             if items and _is_range_low(kind, gap, raw, items[-1].price, decimal_comma):
                 items.pop()
             elif kind == "pct" and (shares_lead or not items) and raw[:1] not in "+-":
@@ -138,6 +142,8 @@ def read_items(line: str, decimal_comma: bool, symbol_words: set[str]) -> tuple[
     return items, False
 
 
+# A percentage right after a word ("上涨18%", "rise +18%"): the word tells the gain, no prose ending the line.
+_PERCENT_AHEAD = re.compile(r"[ ]{0,3}(?:[+\-]?[0-9]{1,3}(?:[.,][0-9]{1,2})?[ ]{0,2}%|%[ ]?[0-9]{1,3})")
 _PRICE_AFTER_JOIN = re.compile(r"[ ]{1,3}[$]?\.?[0-9]")
 # "看到5.10和5.50" (look to 5.10 and 5.50): Chinese writes its join between two prices without spaces.
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

@@ -25,8 +25,9 @@ _ORDINAL = re.compile(
 # The same markers (with Spanish "1ra", "2da" and Russian "-ая", "-ую") glued to the number, then a word.
 _ORDINAL_WORD = re.compile(
     r"(?<![\w.,])([0-9]{1,2})(?:[ ]?\.?[º°ª]|(?:er|ro|do|ra|da)(?![^\W\d_])|-?(?:й|я|е|ой|го|ая|ый|ую)(?![^\W\d_]))"
-    r"(?=[ \t]{1,3}[^\W\d_])",
-    re.I,
+    # "Fechar 30% no 1º, 30% no 2º e 40% no 3º.": the marker before a comma or the sentence's end too.
+    r"(?=[ \t]{1,3}[^\W\d_]|[ \t]{0,2}(?:[,;!)]|\.(?![0-9])|$))",
+    re.I | re.M,
 )
 
 

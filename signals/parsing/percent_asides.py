@@ -18,3 +18,17 @@ _MULTIPLE = re.compile(r"[0-9][ ]{0,2}x(?![a-z0-9])|(?<![a-z0-9])x[ ]{0,2}[0-9]"
 def without_percent_notes(line: str) -> str:
     """The line without its bracketed percentage notes that hold no multiple."""
     return _PERCENT_NOTE.sub(lambda m: m.group() if _MULTIPLE.search(m.group()) else " ", line)
+
+
+# "… 2.80 5x 止盈分配 40% / 30% / 30%" ("… 5x allocation 40% / 30% / 30%"): a run of shares after a share word
+# splits the position over the targets; it is no gain, so a one-clause line keeps its "5x".
+_SHARE = r"(?<![+\-0-9.])(?:%[ ]?[0-9]{1,3}|[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%)"
+_SHARE_RUN = re.compile(
+    rf"(?<![^\W\d_])(?:allocation|split|close|target|take[ -]?profit)(?![^\W\d_])[ :=-]{{0,4}}{_SHARE}(?:[ ]{{0,3}}[/|、][ ]{{0,3}}{_SHARE})+",
+    re.I,
+)
+
+
+def without_share_runs(line: str) -> str:
+    """The line without the runs of shares its share words state."""
+    return _SHARE_RUN.sub(" ", line)

@@ -20,8 +20,10 @@ _FILLED = re.compile(
     re.I,
 )
 # "targets 0.44 / 0.47 / 0.51 all hit ✅", "цели 325, 338 все взяты": a target list, then its hit word.
+# Each price of the list is atomic: a long price list with no hit word after it would otherwise be
+# tried split every way ("12345" as "1", "234", "5"), which cost milliseconds a message.
 _LISTED_HIT = re.compile(
-    r"\b(?:tps?|targets?)\b[ :]{0,3}(?:[$]?[0-9][0-9.,]*[ ]{0,3}(?:[/,&|-]|and)?[ ]{0,3}){1,8}"
+    r"\b(?:tps?|targets?)\b[ :]{0,3}(?>[$]?[0-9][0-9.,]*[ ]{0,3}(?:[/,&|-]|and)?[ ]{0,3}){1,8}"
     r"(?:[^\W\d_]{1,8}[ ]{1,3})?(?:hit|reached|achieved|done|smashed|completed)\b",
     re.I,
 )

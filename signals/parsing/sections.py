@@ -63,7 +63,7 @@ _LABELS = re.compile(
         |\b(?:buy(?:ing)?|long(?:ing)?)[ ]{1,2}(?:the[ ]{1,2})?dips?[ ]{1,2}(?:to|at|around|near|into)(?=[ ]{1,3}[$]?\.?[0-9])
         |\b(?:sell(?:ing)?|short(?:ing)?)[ ]{1,2}(?:the[ ]{1,2})?(?:rips?|bounces?|pumps?)[ ]{1,2}(?:to|at|around|near|into)(?=[ ]{1,3}[$]?\.?[0-9])
         |\b(?:ladder(?:ed)?|limit|dca|staggered)[ -]{1,2}buys\b|\bbuys(?=[ ]{0,2}:)|\bbuy[ -]{1,2}ladder\b
-        |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|\borders[ ]{1,2}at(?=[ ]{0,2}:)|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\badd(?:ing)?(?:[ ]{1,3}more)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
+        |\baccumulate\b|\b(?:limit|buy)[ -]{0,2}orders?\b|(?:(?<=\bsell[ -])|(?<=\bbuy[ -]))limits\b|\borders[ ]{1,2}at(?=[ ]{0,2}:)|\blimit(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])|\badd(?:ing)?(?:[ ]{1,3}more)?(?=[ ]{1,3}(?:at[ ]{1,3}|@[ ]{0,2})?[$]?\.?[0-9])
         |\bdca(?:[ -]{0,2}(?:zone|levels?|entry))?\)?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-]?[ ]{0,3}(?:(?:up[ ]{1,2})?to[ ]{1,3}|at[ ]{1,3})?[$]?\.?[0-9])
         |\b(?-i:E)(?=[1-9]?[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])|\bent(?:\.(?=[ ]{0,2}[:=-]?[ ]{0,3}[$]?\.?[0-9])|(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
         |(?:(?<=[-:|,(/][ ])|(?<=[-:|,(/])|(?<=\blong[ ])|(?<=\bshort[ ])|(?<=\n)|(?<![\s\S]))in
@@ -220,7 +220,8 @@ def _counted_index(content: str, counted: int) -> tuple[int | None, str]:
 
 
 # "… no alvo 1, o resto no alvo 2, e mova o stop": a clause's comma before the words too.
-_WORDS_OR_END = re.compile(r",?[ ]{1,4}[^\W\d_]|[.;!]?[ ]{0,2}(?:\n|$)")
+# "bateu o alvo 1, stop na entrada": a list comma before the next label (where the section ends) too.
+_WORDS_OR_END = re.compile(r",?[ ]{1,4}[^\W\d_]|[.;!,]?[ ]{0,2}(?:\n|$)")
 # "Alvos: 🎯 0,5010 🎯 0,5180 … Realizar 50% no alvo 1 e subir stop": after targets listed without numbers, only
 # words after the number show it names one of them; "TP 0.50 | TP 1" at the end may be a price of 1.
 _WORDS_AFTER = re.compile(r"[ ]{1,4}[^\W\d_]")

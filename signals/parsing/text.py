@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from .label_notes import drop_label_notes, unwrap_latex
 from .label_verbs import drop_label_verbs
@@ -21,7 +22,9 @@ from .spelling import respell
 from .entry_wording import plain_entry
 from .stamps import drop_stamps
 from .stop_spaced import is_stop_price
+from .spaced_scale import joins_in_scale
 from .tables import unfold_tables
+from .trailing_labels import labels_ahead
 from .timeframes import spell_timeframes
 from .target_notes import break_even_notes
 from .number_evidence import message_number_style
@@ -141,6 +144,7 @@ _PERCENT_WORD = re.compile(r"(?<=[0-9])[ ]?(?:percent|per[ ]cent|pct)\b", re.I)
 _CYRILLIC_UNITS = {"ч": "h", "час": "h", "д": "d", "дн": "d", "м": "m", "мин": "m", "нед": "w"}
 
 
+@lru_cache(maxsize=1024)  # a message's paragraphs and lines are read again as a whole and alone
 def clean(text: str) -> str:
     """One spelling for what channels write many ways; drop quoted lines, links and handles; the
     words of other languages become the English word for their role (``vocabulary``), and numbers
@@ -164,7 +168,7 @@ def clean(text: str) -> str:
     text = _MENTION.sub(" ", text)
     text = drop_quoted(text)  # "> quoted" lines of an older message; "Buy Limit:\n> 3310 – 3295" keeps its value
     text = _QUOTED_BLOCK.sub("", text)
-    text = list_notes(colon_points(_label_first(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(looked_targets(plain_entry(canonicalise(text))))))))))))
+    text = list_notes(colon_points(labels_ahead(_label_first(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(looked_targets(plain_entry(canonicalise(text)))))))))))))
     text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, market_by_order_type(pending_stop_orders(text))))
     text = _MARKET_OR_PRICE.sub(_market_or_price, text)
     text = _MARKET_BEFORE_ZONE.sub(lambda m: " " if _SIDE_BEFORE.search(text, 0, m.start()) else m.group(), text)
@@ -230,7 +234,7 @@ def _space_thousands(text: str) -> str:
     two of them does so: "146 150 155" is a list, a lone "95 100" two targets."""
     runs = [m for m in _SPACED_DIGITS.finditer(text) if _SPACE_GROUPED.fullmatch(m.group())]
     if len(runs) < 2:  # a lone run is one number only as a stop's price ("стоп на 3 210")
-        runs = [run for run in runs if is_stop_price(text, run.start())]
+        runs = [run for run in runs if is_stop_price(text, run.start()) or joins_in_scale(text, run.start(), run.end())]
     for run in reversed(runs):
         text = text[: run.start()] + run.group().replace(" ", "") + text[run.end():]
     return text

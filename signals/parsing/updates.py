@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from . import certainty, close_shares, out_of_trade, stop_directions, stop_subject, stop_wordings, update_tags
+from . import action_order, certainty, close_shares, out_of_trade, stop_directions, stop_subject, stop_wordings, update_tags
 from .results import ParsedUpdate
 from .sections import ORDINALS, STOP_WORD
 from .symbols import SymbolMention, bare_tickers, find_mentions, normalize
@@ -64,10 +64,13 @@ _AT_TARGET = re.compile(
 _ADVICE = re.compile(r"\b(?:may|can|could|might|consider|optional(?:ly)?|recommend(?:ed)?)\b", re.I)
 _TO_ENTRY = re.compile(r"\b(?:entry|entries|breakeven|break[ -]?even|be|bep|cost)\b", re.I)
 _MOVE_FILLER = frozenset("to at on the our my your all of in for price level stop stops sl loss moved move".split())
+_CANDLE_AFTER = r"(?![ ]{1,3}(?:on[ ]{1,3})?(?:the[ ]{1,3})?(?:[0-9]{1,2}[ ]?(?:h|hrs?|hours?|d|days?|w|weeks?)|daily|weekly|hourly|candle)\b)"
 _CLOSE = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!daily )(?<!candle )(?<!weekly )(?<!needs to )(?<![0-9][hdwm] )"  # "XRP needs to close 2.24", "the 4H close": a candle's
-    r"\b(?:close[ds]?(?![ ]{1,3}(?:to|by|above|below|under|over)\b)|closing|exit(?:ed|ing)?|secure[ds]?|securing"
-    r"|book(?:ed|ing)?|take[ ]{1,3}(?:some|partial|half|[0-9]{1,3}[ ]?%)[ ]{1,3}(?:of[ ]{1,3})?(?:the[ ]{1,3})?profits?)\b",
+    # "SL close 4 hours below", "الستوب إغلاق ٤ ساعات تحت" ("SL close 4 hours below"): a close of a timeframe is a candle's.
+    rf"\b(?:close[ds]?(?![ ]{{1,3}}(?:to|by|above|below|under|over)\b){_CANDLE_AFTER}|closing{_CANDLE_AFTER}|exit(?:ed|ing)?|secure[ds]?|securing"
+    # "fecha 50% do XRP": Portuguese "close" with its share; bare, "fecha" is Spanish "date" ("Fecha: 07/12").
+    r"|book(?:ed|ing)?|fecha(?=[ ]{1,3}[0-9]{1,3}[ ]?%)|take[ ]{1,3}(?:some|partial|half|[0-9]{1,3}[ ]?%)[ ]{1,3}(?:of[ ]{1,3})?(?:the[ ]{1,3})?profits?)\b",
     re.I,
 )
 _STOP_SYMBOL = re.compile(r"^\W{0,6}stop[ ]{1,3}[#$]?([A-Za-z0-9]{2,15})\W{0,6}$", re.I)
@@ -347,6 +350,8 @@ def _fraction(phrase: str) -> Decimal | None:
     A signed ("+12%", "-7%") or profit percentage is a result, not a share."""
     if re.search(r"\bhalf\b", phrase, re.I):
         return Decimal("0.5")
+    if (slashed := close_shares.slashed_share(phrase)) is not None:  # "close 1/2", "1/3'ünü kapat"
+        return slashed
     for start, percent in close_shares.shares(phrase):  # "25%", Turkish "%25'ini"
         if _PROFIT_BEFORE.search(phrase[:start]):
             continue
@@ -371,13 +376,14 @@ def _move_stop(text: str, symbol: str | None, decimal_comma: bool) -> tuple[int,
         return None
     if re.search(r"\b(?:hit|touched)[ ]{1,3}(?:the[ ]{1,3}|our[ ]{1,3}|its[ ]{1,3})?$", text[: match.start()], re.I):
         return None  # "short hit SL at 3495" reports where the stop was hit; it moves nothing
+    at = action_order.said_at(match)  # "update: close 50% … and set stop": the move is said at "set"
     if _TO_ENTRY.search(match.group()):  # "set BE"
-        return match.start(), ParsedUpdate(kind="move_stop", symbol=symbol, to_entry=True)
+        return at, ParsedUpdate(kind="move_stop", symbol=symbol, to_entry=True)
     where = _new_stop(text, match, decimal_comma)
     if where == "entry":
-        return match.start(), ParsedUpdate(kind="move_stop", symbol=symbol, to_entry=True)
+        return at, ParsedUpdate(kind="move_stop", symbol=symbol, to_entry=True)
     if where:
-        return match.start(), ParsedUpdate(kind="move_stop", symbol=symbol, price=where)
+        return at, ParsedUpdate(kind="move_stop", symbol=symbol, price=where)
     return None
 
 

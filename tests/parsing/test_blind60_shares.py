@@ -63,9 +63,13 @@ def test_it_leaves_group_shares_that_do_not_make_up_the_position():
     assert signal_read(text).take_profit_allocations is None
 
 
-def test_it_leaves_shares_after_a_clause_that_holds_a_price():
+def test_a_clause_moving_the_stop_to_a_price_lends_the_shares_after_it_nothing():
+    # Session 15 reads the ordinal shares on their own (``ordinal_shares``): "Стоп на 31,00" moves the
+    # stop to a price, neither a share nor a break-even.
     text = AVAX_RU.replace("После первого тейка стоп в безубыток", "Стоп на 31,00 после первого тейка")
-    assert signal_read(text).take_profit_allocations is None
+    signal = signal_read(text)
+    assert signal.take_profit_allocations == [Decimal("0.4"), Decimal("0.3"), Decimal("0.3")]
+    assert signal.breakeven_after is None
 
 
 def test_it_gives_respective_shares_to_the_entries_in_the_order_written():

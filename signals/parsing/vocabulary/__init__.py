@@ -42,6 +42,9 @@ CANONICAL = {
     # the targets of a spot trade, as "Buy … Sell" does in English.
     "buy": "BUY", "sell": "SELL", "market": "market", "cancel": "cancelled", "close": "close",
     "hit": "hit", "breakeven": "breakeven", "move": "move", "after": "after", "half": "half", "whole": "all", "quarter": "quarter", "half_each": "half each",
+    # "fecha metade" (close half): the Portuguese bare "fecha" is also Spanish "Fecha:" (date), so it closes
+    # only as a phrase with its share, which canonicalises whole.
+    "close_half": "close half", "close_all": "close all", "close_part": "close partial",
     "cross": "Cross", "isolated": "Isolated", "profit": "Profit", "trailing": "Trailing stop",
     # "📌 规则：…", "Regras:": a heading over a plan's management rules (``plan_blocks``).
     "rules": "Rules",
@@ -209,13 +212,6 @@ def _variants(spelling: str) -> list[str]:
     return [spelling, plain] if plain != spelling and len(plain) >= 4 else [spelling]
 
 
-def _row_pattern(key: str) -> str:
-    parts = [re.escape(part) for part in key.split(" ")]
-    body = r"[ \t\-]{0,3}".join(parts) if _CJK.search(key) else r"[ \t\-]{1,3}".join(parts)
-    prefix = _ARABIC_CLITIC if key.startswith("ال") else ""
-    return prefix + body.replace(":", r"[ ]{0,2}:[ ]{0,2}")
-
-
 # "والتعزيز ٦٫٤٠" ("and the averaging entry"), "فالهدف", "بالرافعة": Arabic glues "and", "so" and
 # "with" to a word with its article; the row is the word without them.
 _ARABIC_CLITIC = "[وفب]?"
@@ -227,13 +223,52 @@ def _role_key(role_of: dict[str, str], matched: str) -> str:
 
 
 def _compile(keys) -> re.Pattern:
-    """Longest first; the word-boundary checks run once per position, not once per row, which
-    keeps a 10 kB message of junk well under the parser's time bound."""
-    ordered = sorted(keys, key=len, reverse=True)
-    cjk = [_row_pattern(key) for key in ordered if _CJK.search(key)]
-    bounded = [_row_pattern(key) for key in ordered if not _CJK.search(key)]
-    branches = ([f"(?:{'|'.join(cjk)})"] if cjk else []) + ([f"{_BEFORE}(?:{'|'.join(bounded)}){_AFTER}"] if bounded else [])
+    """Longest first; the word-boundary checks run once per position, not once per row, and the rows
+    share their common beginnings (a trie), so a position costs the letters it matches rather than
+    every row of the table: that keeps a 10 kB message of junk well under the parser's time bound."""
+    cjk = [key for key in keys if _CJK.search(key)]
+    bounded = [key for key in keys if not _CJK.search(key)]
+    branches = ([_trie(cjk, cjk=True)] if cjk else []) + ([f"{_BEFORE}{_trie(bounded, cjk=False)}{_AFTER}"] if bounded else [])
     return re.compile("|".join(branches), re.I)
+
+
+def _trie(keys: list[str], cjk: bool) -> str:
+    """One pattern for the rows, longest first at every branch."""
+    body = _trie_node(_tree(keys), cjk)
+    clitic = [key for key in keys if key.startswith("ال")]
+    # "والتعزيز", "فالهدف": the Arabic rows with their article may carry a glued "and", "so" or "with".
+    return f"(?:{_ARABIC_CLITIC}{_trie_node(_tree(clitic), cjk)}|{body})" if clitic else body
+
+
+def _tree(keys: list[str]) -> dict:
+    """The keys as nested dicts, one level a letter; "" marks where a key ends."""
+    root: dict = {}
+    for key in keys:
+        node = root
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return root
+
+
+def _trie_node(node: dict, cjk: bool) -> str:
+    """The branches below ``node``; where a key may also end here, the longer branches are tried first."""
+    ends = "" in node
+    branches = [_unit(char, cjk) + _trie_node(child, cjk) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if ends else body
+
+
+def _unit(char: str, cjk: bool) -> str:
+    """One letter of a row: a space stretches to a few spaces or a hyphen (none needed between Chinese
+    words), a colon may stand apart from its word."""
+    if char == " ":
+        return r"[ \t\-]{0,3}" if cjk else r"[ \t\-]{1,3}"
+    if char == ":":
+        return r"[ ]{0,2}:[ ]{0,2}"
+    return re.escape(char)
 
 
 @lru_cache(maxsize=1)
@@ -250,17 +285,20 @@ def detect(text: str) -> list[str]:
     return [language.code for language, _ in _present(text)]
 
 
-def _present(text: str) -> list[tuple[_Language, list[tuple[int, int, str]]]]:
+# The parser asks about the same line several times (the language, its number style, its canonical
+# words), and the tables do not change while it runs, so each text's answer is kept.
+@lru_cache(maxsize=4096)
+def _present(text: str) -> tuple[tuple[_Language, tuple[tuple[int, int, str], ...]], ...]:
     words = {fold(word) for word in _WORDS.findall(text[:20_000])}
     found = []
     for language in _languages():
         if not (language.could_appear_in(words, text) or may_show(language.code, language.role_of, words)):
             continue
         keys = [(m.start(), m.end(), _role_key(language.role_of, m.group())) for m in language.pattern.finditer(text)]
-        matches = [(start, end, language.role_of.get(key, "")) for start, end, key in keys]
+        matches = tuple((start, end, language.role_of.get(key, "")) for start, end, key in keys)
         if any(key in language.distinctive or shows_language(text, start, end, language.role_of.get(key, "")) for start, end, key in keys):
             found.append((language, matches))
-    return found
+    return tuple(found)
 
 
 def number_style(text: str) -> tuple[bool, bool]:
@@ -307,8 +345,8 @@ _APOSTROPHE_SUFFIX = r"['’][^\W\d_]{1,10}"
 @lru_cache(maxsize=1)
 def _suffixed_labels() -> tuple[frozenset[str], re.Pattern]:
     codes = frozenset(code for code, module in LANGUAGES.items() if getattr(module, "SUFFIX_AFTER_APOSTROPHE", False))
-    keys = sorted({fold(row.word) for row in rows() if row.language in codes | {"en"} and not _CJK.search(row.word)}, key=len, reverse=True)
-    return codes, re.compile(f"{_BEFORE}((?:{'|'.join(_row_pattern(key) for key in keys)})){_APOSTROPHE_SUFFIX}{_AFTER}", re.I)
+    keys = [fold(row.word) for row in rows() if row.language in codes | {"en"} and not _CJK.search(row.word)]
+    return codes, re.compile(f"{_BEFORE}({_trie(keys, cjk=False)}){_APOSTROPHE_SUFFIX}{_AFTER}", re.I)
 
 
 def _drop_label_suffixes(text: str) -> str:
@@ -334,6 +372,8 @@ def attach_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _coins() -> tuple[dict[str, str], re.Pattern]:
     aliases = {fold(word): ticker for module in LANGUAGES.values() for word, ticker in getattr(module, "COINS", {}).items()}
+    # "البيتكوين", "على الإيثريوم": an Arabic name is written with its article as often as without.
+    aliases |= {"ال" + word: ticker for word, ticker in aliases.items() if "\u0600" <= word[0] <= "\u06ff" and not word.startswith("ال")}
     return aliases, _compile(aliases)
 
 
@@ -341,7 +381,10 @@ def coin_aliases(text: str) -> str:
     """"шортанул битка", "大饼 空": the names traders give the coins (``COINS`` in the tables) as their
     tickers, in any message: a nickname is never anything but its coin."""
     aliases, pattern = _coins()
-    return pattern.sub(lambda m: _padded(aliases[fold(m.group())], text, m.start(), m.end()), text)
+    # "والبيتكوين": a glued "and" (``_ARABIC_CLITIC``) is not part of the name.
+    def ticker(key: str) -> str:
+        return aliases[key] if key in aliases else aliases[key[1:]]
+    return pattern.sub(lambda m: _padded(ticker(fold(m.group())), text, m.start(), m.end()), text)
 
 
 @lru_cache(maxsize=1)

@@ -51,6 +51,7 @@ STILL_VALID = (
 )
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("دیروز", "أمس", "الأمس", "البارحة", "قبلی")
+TODAY = ("اليوم", "امروز", "امشب")
 ASK_MARKS = STILL_VALID + ("أم لا", "ام لا", "یا نه", "چطوره", "أو أقل", "أو أعلى", "یا پایین‌تر", "یا پایینتر", "یا بالاتر")
 ASK_TAILS = ("ولا لا", "أم لا", "ام لا", "شو رأيكم", "ايش رأيكم", "یا نه", "نظرتون چیه", "نظر شما چیه")
 WAIT_OR = ("أو ننتظر", "او ننتظر", "أو أنتظر", "او انتظر", "ولا ننتظر", "ولا نستنى", "ولا أستنى", "یا صبر کنیم", "یا صبر کنم", "یا منتظر بمونیم", "یا منتظر بمونم")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
@@ -89,7 +90,7 @@ WORDS = {
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
         "أوامر الشراء", "أوامر شراء", "سفارش‌های خرید",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
-        "أوامر الليمت", "سفارش لیمیت",
+        "أوامر الليمت", "سفارش لیمیت", "أوامر معلقة", "الأوامر المعلقة", "أوامر ليمت", "سفارش‌های لیمیت", "لیمیت‌ها", "لیمیت ها", "لیمیت",
         # Copy-trading notices: the lead trader's opening price is the entry.
         "سعر الفتح", "سعر الافتتاح",
         "دخول تدريجي",
@@ -191,7 +192,7 @@ WORDS = {
     "parts": ("پله", "مرحله"),
     "profit": ("ربح", "أرباح", "سود"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
-    "trailing": ("فعّلوا الوقف المتحرك", "فعل الوقف المتحرك", "تریلینگ را فعال کنید", "تریلینگ", "وقف متحرك", "نحرك الوقف مع السعر", "الوقف يتبع السعر", "حد ضرر را همراه قیمت جابجا می‌کنیم"),
+    "trailing": ("نحرك الوقف", "تریل می‌کنیم", "فعّلوا الوقف المتحرك", "فعل الوقف المتحرك", "تریلینگ را فعال کنید", "تریلینگ", "وقف متحرك", "نحرك الوقف مع السعر", "الوقف يتبع السعر", "حد ضرر را همراه قیمت جابجا می‌کنیم"),
     "rules": ("قوانین", "قواعد", "القواعد"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("قبلی", "السابق", "السابقة", "پیشین"),
@@ -291,7 +292,9 @@ WORDS = {
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
     "decline": ("سراغش نمی\u200cرویم", "سراغش نمیرویم", "سراغش نمی\u200cریم", "سراغش نمیریم", "دست نمی\u200cزنیم", "دست نمیزنیم", "وارد نمی\u200cشویم", "وارد نمیشیم", "لن نلمسها", "لن نلمسه", "لا نلمسه", "لن ندخل", "لا ندخل", "نتجنبه", "نتجنبها", "لا نفكر في الشراء", "لا نفكر في البيع", "به لانگ فکر نمی\u200cکنیم", "به لانگ فکر نمیکنیم", "به شورت فکر نمی\u200cکنیم", "به شورت فکر نمیکنیم",
                 # "BTC is stuck, forget about it": the pair talked about, set aside.
-                "انسوه", "ولش کنید"),
+                "انسوه", "ولش کنید",
+                # "BTC ranging, no opportunity, mainly watching LTC": the coin talked about has nothing to trade.
+                "لا توجد فرصة", "لا فرصة", "فرصتی نیست", "فرصتی ندارد"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

@@ -56,6 +56,8 @@ ASK_OPENS = ("is", "are", "should", "shall", "can", "could", "would", "will", "d
 STILL_VALID = ("still valid", "still good", "still open to enter", "still active", "still in play", "still a go")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("yesterday", "yesterday's", "earlier", "last week", "the old signal", "your signal")
+# "Yesterday's results were great, today SOL long …": the day the call after it is made (``asides``).
+TODAY = ("today", "today's", "tonight")
 ASK_MARKS = STILL_VALID + ("makes sense", "make sense", "good idea", "legit", "or lower", "or higher", "or below", "or above")
 # "anyone in the SOL short? thinking of entering 182-185 …, is 10x too much or nah": words that close a message by
 # asking the readers' opinion, with or without a "?" (``questions.asks_for_opinion``).
@@ -125,7 +127,7 @@ WORDS = {
     "isolated": ("isolated",),
     "profit": ("profit", "profits"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
-    "trailing": ("turn on trailing stop", "switch on trailing stop", "activate trailing stop", "trailing", "trailing stop", "trail the stop", "trail stop", "trail the sl", "trail sl", "trail your stop", "trail", "trail the stop behind price", "trail the stop behind the price", "stop follows the price", "the stop follows the price", "move the stop behind the price"),
+    "trailing": ("trailing the stop", "start trailing", "turn on trailing stop", "switch on trailing stop", "activate trailing stop", "trailing", "trailing stop", "trail the stop", "trail stop", "trail the sl", "trail sl", "trail your stop", "trail", "trail the stop behind price", "trail the stop behind the price", "stop follows the price", "the stop follows the price", "move the stop behind the price"),
     # "📌 Rules: after TP1 …" under a call: the plan's own management, no report (``plan_blocks``).
     "rules": ("rules", "rule", "house rules", "trade rules"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -234,7 +236,9 @@ WORDS = {
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
     "decline": ("not touching", "won't touch", "wouldn't touch", "not trading", "staying away from", "stay away from it", "skipping it", "not for me", "passing on", "not looking to long", "not looking to short", "not looking for longs", "not looking for shorts", "not considering a long", "not considering longs", "not considering a short", "not considering shorts",
                 # "BTC is stuck, forget about it": the pair talked about, set aside.
-                "forget about it", "forget it"),
+                "forget about it", "forget it",
+                # "BTC ranging, no opportunity there, mainly watching LTC": the coin talked about has nothing to trade.
+                "no opportunity", "no opportunities", "nothing to trade"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

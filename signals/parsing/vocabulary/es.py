@@ -39,6 +39,7 @@ ASK_OPENS = ("conviene", "vale la pena", "debería", "alguien sabe", "alguien")
 STILL_VALID = ("sigue válido", "sigue valido", "sigue válida", "sigue valida", "sigue vigente", "todavía vale", "aún vale", "sigue activa", "sigue activo", "sigue en pie", "todavía es válida", "todavía es válido")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("de ayer", "ayer", "anterior")
+TODAY = ("hoy", "de hoy")
 ASK_MARKS = STILL_VALID + ("tiene sentido", "buena idea", "qué opinan", "que opinan", "o más abajo", "o más bajo", "o más arriba", "o más alto")
 ASK_TAILS = ("o no", "sí o no", "si o no", "qué opinan", "que opinan", "qué piensan", "que piensan", "qué dicen", "que dicen")
 WAIT_OR = ("o espero", "o esperamos", "o espero a", "o mejor espero", "o mejor esperar", "o esperar")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
@@ -72,7 +73,7 @@ WORDS = {
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
         "órdenes de compra", "órdenes de compra en", "órdenes en",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
-        "órdenes límite", "ordenes limite",
+        "órdenes límite", "ordenes limite", "órdenes limitadas", "ordenes limitadas", "límites de venta", "limites de venta", "límites de compra", "limites de compra",
         # "comprar en las caídas a 61k" (buy the dips at): a long's limit order below the market, its price the entry.
         "comprar en las caídas a", "comprar las caídas a", "comprar la caída en", "compra en caídas a", "comprar en el retroceso a",
         # Copy-trading notices: the lead trader's opening price is the entry.
@@ -139,7 +140,9 @@ WORDS = {
         "cancelen", "cancelad", "anulen",
     ),
     # "Cerrad la mitad del corto" (close half the short, said to the readers): Spain's plural imperative too.
-    "close": ("cerrar", "cerramos", "cierren", "cierra", "cerrada", "cerrado", "cerrad", "cerrando"),
+    "close": ("cerrar", "cerramos", "cierren", "cierra", "cerrada", "cerrado", "cerrad", "cerrando",
+              # "Realizamos 50% / 30% / 20%": profit taken in shares, one per target (``counted_shares``).
+              "realizamos", "realizamos ganancias"),
     "hit": (
         "tocó", "conseguido", "alcanzó",
         "alcanzado", "alcanzada", "alcanzados", "alcanzadas", "logrado", "logrados", "logradas", "cumplido", "cumplidos",
@@ -178,7 +181,7 @@ WORDS = {
     "parts": ("órdenes", "partes", "tramos", "tramo", "veces"),
     "profit": ("ganancia", "ganancias", "beneficio"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
-    "trailing": ("activar trailing stop", "activamos trailing stop", "activar el trailing stop", "activamos el trailing stop", "stop dinámico", "trailing stop", "stop móvil", "take profit dinámico", "take profit móvil", "seguimos el precio con el stop", "llevamos el stop detrás del precio", "el stop sigue al precio"),
+    "trailing": ("trailamos el stop", "trailear el stop", "vamos a trailear el stop", "activar trailing stop", "activamos trailing stop", "activar el trailing stop", "activamos el trailing stop", "stop dinámico", "trailing stop", "stop móvil", "take profit dinámico", "take profit móvil", "seguimos el precio con el stop", "llevamos el stop detrás del precio", "el stop sigue al precio"),
     "rules": ("reglas", "regla"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("anterior", "previo"),
@@ -278,7 +281,9 @@ WORDS = {
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
     "decline": ("no tocaría", "no lo tocaría", "no la tocaría", "no lo toco", "no la toco", "no los toco", "no las toco", "no toco", "no lo tocamos", "no tocamos", "no opero", "no operamos", "mejor evitarlo", "lo evitamos", "no buscamos largos", "no buscamos cortos", "no pensamos en largo", "no pensamos en corto", "no consideramos largos", "no consideramos cortos",
                 # "BTC is stuck, forget about it": the pair talked about, set aside.
-                "olvídalo", "olvídate de él", "déjalo de lado"),
+                "olvídalo", "olvídate de él", "déjalo de lado",
+                # "BTC ranging, no opportunity, mainly watching LTC": the coin talked about has nothing to trade.
+                "no hay oportunidad", "no hay oportunidades", "sin oportunidad", "nada que operar"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

@@ -47,6 +47,7 @@ ASK_OPENS = ("kya", "क्या", "kaise", "kitna", "kitni", "कितना"
 STILL_VALID = ("abhi bhi valid", "ab bhi valid", "still valid hai", "अभी भी वैलिड", "abhi bhi chal raha", "ab bhi chalega", "abhi bhi active")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("kal wala", "kal ka", "kal wali", "कल वाला")
+TODAY = ("आज", "aaj")
 ASK_MARKS = STILL_VALID + ("sahi hai kya", "theek hai kya", "ya nahi", "ki nahi", "ya neeche", "ya upar", "ya aur neeche", "ya aur upar")
 ASK_TAILS = ("ya nahi", "ki nahi", "kya lagta hai", "kya bolte ho", "sahi hai kya", "या नहीं", "क्या लगता है")
 WAIT_OR = ("ya wait karein", "ya wait karu", "ya wait karun", "ya wait kare", "ya ruk jaye", "ya ruke", "या रुकें", "या इंतजार करें")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
@@ -84,6 +85,8 @@ WORDS = {
         "ladder buys", "सीढ़ी खरीद ऑर्डर",
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
         "खरीद ऑर्डर", "buy orders", "bids",
+        # "लिमिट ऑर्डर: 0.585 / 0.572" (limit orders): the limit orders placed are the entries.
+        "लिमिट ऑर्डर", "लिमिट ऑर्डर्स", "सेल लिमिट", "बाय लिमिट", "limit orders",
         "एंट्री", "प्रवेश", "एंट्री ज़ोन", "खरीद मूल्य", "प्रवेश मूल्य", "entry", "बाय ज़ोन", "बाय जोन",
         "entry lo", "entry le lo", "एंट्री लें", "एवरेज",
         # "खरीद ज़ोन: 0.0341 - 0.0335" (buy zone), "संचय ज़ोन" (accumulation zone).
@@ -108,15 +111,15 @@ WORDS = {
     ),
     "leverage": ("लीवरेज", "लेवरेज", "leverage"),
     # "ETH short karo 3420 pe", "long lo": Hinglish puts a verb ("do", "take") after the side.
-    # "ETH short banao 3540 ke upar": or "make" ("banao") a position.
+    # "ETH short banao 3540 ke upar", "ETH में शॉर्ट बनाओ 3,465 से 3,490 तक": or "make" ("banao", "बनाओ") a position.
     # "close de to long banta hai" (then a long is on), "OP sell kar do 1.82-1.86" (sell it): the side said as what
     # the price makes, or with "do" as "lo".
     # "ETH में शॉर्ट लो 3620 पर" (take a short at 3620): the side with its verb, as "short lo" is written in Latin.
-    "long": ("sambhavit tezi", "संभावित तेजी", "लॉन्ग लो", "लॉन्ग ले लो", "लॉन्ग करो", "लॉंग लो", "लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo", "long kar lo", "long kar do", "buy kar lo", "buy kar do", "long banta hai", "long banta",
+    "long": ("sambhavit tezi", "संभावित तेजी", "लॉन्ग बनाओ", "लॉन्ग बना लो", "लॉंग बनाओ", "लॉंग बना लो", "लॉन्ग लो", "लॉन्ग ले लो", "लॉन्ग करो", "लॉंग लो", "लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo", "long kar lo", "long kar do", "buy kar lo", "buy kar do", "long banta hai", "long banta",
              "long बनता है", "long बनता", "लॉन्ग बनता है"),  # "अब AVAX long बनता है": the same in Devanagari
     # "short term long" in Hinglish: a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("short term", "long term", "शॉर्ट टर्म", "लॉन्ग टर्म"),
-    "short": ("शॉर्ट लो", "शॉर्ट ले लो", "शॉर्ट करो", "शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo", "short kar lo", "short kar do", "sell kar lo", "sell kar do", "short banta hai", "short banta",
+    "short": ("शॉर्ट बनाओ", "शॉर्ट बना लो", "शॉट बनाओ", "शॉर्ट लो", "शॉर्ट ले लो", "शॉर्ट करो", "शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo", "short kar lo", "short kar do", "sell kar lo", "sell kar do", "short banta hai", "short banta",
               "short बनता है", "short बनता", "शॉर्ट बनता है"),
     "market": (
         "मार्केट प्राइस", "वर्तमान मूल्य", "अभी",
@@ -162,7 +165,7 @@ WORDS = {
     "order_type": ("ऑर्डर टाइप", "order type"),
     "profit": ("प्रॉफिट", "मुनाफा", "profit"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
-    "trailing": ("trailing stop on karo", "trailing on karo", "ट्रेलिंग चालू करें", "ट्रेलिंग", "trailing", "स्टॉप को कीमत के साथ ट्रेल करें", "sl ko price ke saath trail karo"),
+    "trailing": ("sl trail karo", "stop trail karo", "sl ko trail karo", "trailing stop on karo", "trailing on karo", "ट्रेलिंग चालू करें", "ट्रेलिंग", "trailing", "स्टॉप को कीमत के साथ ट्रेल करें", "sl ko price ke saath trail karo"),
     "rules": ("नियम", "niyam"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("pichle", "pichla", "पिछले", "पिछला"),
@@ -235,6 +238,10 @@ WORDS = {
         "hafte ka result", "mahine ka result", "weekly result", "performance report",
         # "📊 इस हफ्ते के नतीजे" (this week's results): a recap's heading.
         "नतीजे", "रिजल्ट", "hafte ke results", "natije",
+        # "कल वाला ETH शॉर्ट … सभी टारगेट हिट ✅ +62%" (yesterday's ETH short): a recap, as "昨日", "вчера".
+        # Not bare "कल", which is tomorrow as well.
+        "कल वाला", "कल वाले", "कल वाली", "कल का सिग्नल", "कल की कॉल", "कल का ट्रेड", "kal wala", "kal wale", "kal wali",
+        "kal ka signal", "kal ki call", "kal ka trade",
     ),
     "filler": (
         "lagao", "lagana", "laga do", "rakh do", "rakhna", "rakhen", "laga ke",
@@ -269,7 +276,9 @@ WORDS = {
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
     "decline": ("nahi chhedenge", "nahi chhuenge", "nahi lenge", "nahi le rahe", "skip kar rahe", "door rahenge", "नहीं छूएंगे", "नहीं लेंगे", "long nahi soch rahe", "short nahi soch rahe", "long ka nahi soch rahe", "short ka nahi soch rahe",
                 # "BTC 64k pe atka hua hai usko chhodo" (leave it): the pair talked about is set aside.
-                "usko chhodo", "isko chhodo", "use chhodo", "ise chhodo", "usko chhod do", "isko chhod do", "उसको छोड़ो", "इसे छोड़ो"),
+                "usko chhodo", "isko chhodo", "use chhodo", "ise chhodo", "usko chhod do", "isko chhod do", "उसको छोड़ो", "इसे छोड़ो",
+                # "BTC ranging, no opportunity, mainly watching LTC": the coin talked about has nothing to trade.
+                "कोई मौका नहीं", "koi mauka nahi", "koi mauka nahin"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

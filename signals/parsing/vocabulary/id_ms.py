@@ -47,6 +47,7 @@ ASK_OPENS = ("apakah", "apa", "gimana", "bagaimana", "berapa", "kenapa", "mau ta
 STILL_VALID = ("masih valid", "masih berlaku", "masih bisa masuk", "masih bisa entry", "masih aktif", "masih jalan")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("kemarin", "sebelumnya")
+TODAY = ("hari ini", "malam ini")
 ASK_MARKS = STILL_VALID + ("kah", "nggak", "ngga", "gak", "ga", "tidak", "bukan", "atau lebih rendah", "atau lebih tinggi", "atau lebih bawah", "atau lebih atas")
 ASK_TAILS = ("atau nggak", "atau gak", "atau ga", "atau tidak", "menurut kalian", "gimana menurut kalian", "gmn menurut kalian")
 WAIT_OR = ("atau tunggu", "atau nunggu", "atau tunggu dulu", "atau nunggu dulu", "atau sabar dulu")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
@@ -81,7 +82,7 @@ WORDS = {
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
         "order beli di", "antrean beli di", "antrian beli di",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
-        "order limit",
+        "order limit", "order limit jual", "order limit beli", "limit order", "pesanan had",
         # Copy-trading notices: the lead trader's opening price is the entry.
         "harga buka", "harga pembukaan",
         # "Entry zona 3.320 - 3.360": the English label with the Indonesian word for its zone.
@@ -165,7 +166,7 @@ WORDS = {
     "isolated_margin": ("margin terisolasi", "margin isolasi"),
     "profit": ("profit", "untung", "keuntungan"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
-    "trailing": ("aktifkan trailing stop", "nyalakan trailing stop", "aktifkan trailing", "trailing", "geser sl mengikuti harga", "sl mengikuti harga"),
+    "trailing": ("trailing sl", "geser sl ikuti harga", "aktifkan trailing stop", "nyalakan trailing stop", "aktifkan trailing", "trailing", "geser sl mengikuti harga", "sl mengikuti harga"),
     "rules": ("aturan", "peraturan"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("sebelumnya",),
@@ -244,7 +245,9 @@ WORDS = {
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
     "decline": ("tidak disentuh", "nggak disentuh", "gak disentuh", "jangan disentuh", "skip dulu", "tidak masuk", "nggak masuk", "hindari dulu", "belum mau long", "belum mau short", "tidak mau long", "tidak mau short", "belum kepikiran long", "belum kepikiran short",
                 # "BTC is stuck, forget about it": the pair talked about, set aside.
-                "lupakan dulu", "lupain dulu"),
+                "lupakan dulu", "lupain dulu",
+                # "BTC ranging, no opportunity, mainly watching LTC": the coin talked about has nothing to trade.
+                "tanpa peluang", "minim peluang"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

@@ -40,6 +40,7 @@ ASK_OPENS = ("vale a pena", "será que", "devo", "alguém sabe", "é seguro", "c
 STILL_VALID = ("ainda vale", "ainda válido", "ainda valido", "ainda válida", "ainda valida", "ainda está valendo", "ainda tá valendo", "ainda ativa", "ainda ativo", "ainda está de pé", "ainda tá de pé")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("de ontem", "ontem", "anterior")
+TODAY = ("hoje", "de hoje")
 ASK_MARKS = STILL_VALID + ("faz sentido", "boa ideia", "o que acham", "ou mais baixo", "ou mais alto", "ou abaixo", "ou acima")
 ASK_TAILS = ("ou não", "ou nao", "sim ou não", "sim ou nao", "o que acham", "oq acham", "que acham")
 WAIT_OR = ("ou espero", "ou esperar", "ou espera", "ou melhor esperar", "ou aguardo", "ou aguardar")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
@@ -73,7 +74,7 @@ WORDS = {
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
         "ordens de compra", "ordens de compra em", "ordens em",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
-        "ordens limite", "ordens limitadas",
+        "ordens limite", "ordens limitadas", "limites de venda", "limites de compra", "ordens limite de venda", "ordens limite de compra",
         # "comprar na queda em 61 mil" (buy the dip at): a long's limit order below the market, its price the entry.
         "comprar na queda em", "compra na queda em", "comprar nas quedas em", "comprar na correção em",
         # Copy-trading notices: the lead trader's opening price is the entry.
@@ -151,7 +152,13 @@ WORDS = {
         "encerramos", "fechando", "fechamos a posição",
         # "Realizar 50% no alvo 1" (realise 50% at target 1): a share closed, the plan's rule at that target.
         "realizar", "realize", "realizem",
+        # "Realizamos 50% / 30% / 20%": the same share verb said by the caller, one share per target (``counted_shares``).
+        "realizamos", "realiza", "realizando",
     ),
+    # "fecha metade do XRP aqui": the spoken imperative "fecha" with its share; bare it is Spanish "date" (``CANONICAL``).
+    "close_half": ("fecha metade", "fecha a metade", "fecha meia posição", "fecha mais metade"),
+    "close_all": ("fecha tudo", "fecha a posição", "fecha toda a posição", "fecha a operação", "fecha o trade", "fecha o restante", "fecha o resto"),
+    "close_part": ("fecha parcial", "fecha uma parte", "fecha parte", "fecha um pouco"),
     "hit": (
         "atingiu", "alcançou", "batemos",
         # "Esse sinal levou 1 hora(s) para atingir o alvo6" (took an hour to reach target 6); "ao atingir",
@@ -195,7 +202,7 @@ WORDS = {
     "parts": ("ordens", "partes", "parcelas", "parcela", "vezes"),
     "profit": ("lucro", "ganho", "lucros", "ganhos"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
-    "trailing": ("ativar trailing stop", "ativamos o trailing stop", "ativar o trailing stop", "ative o trailing stop", "stop móvel", "trailing stop", "take profit móvel", "take profit dinâmico", "seguimos o preço com o stop", "levamos o stop atrás do preço", "o stop segue o preço"),
+    "trailing": ("trailamos o stop", "trailar o stop", "vamos trailar o stop", "ativar trailing stop", "ativamos o trailing stop", "ativar o trailing stop", "ative o trailing stop", "stop móvel", "trailing stop", "take profit móvel", "take profit dinâmico", "seguimos o preço com o stop", "levamos o stop atrás do preço", "o stop segue o preço"),
     "rules": ("regras", "regra"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("anterior", "prévio"),
@@ -239,6 +246,8 @@ WORDS = {
         "caso", "se romper", "se perder", "se quebrar", "se rompermos", "se perdermos", "se superar", "rompendo",
         # "Ao atingir o TP1, mover o stop" (on reaching TP1, move the stop): a rule for later.
         "ao tocar", "ao atingir", "ao bater", "ao chegar", "quando bater", "quando atingir", "quando tocar", "assim que", "logo que",
+        # "qdo bater o primeiro alvo coloca o stop no zero a zero": chat shorthand for "quando", a rule for later.
+        "qdo", "qndo", "qnd", "qdo bater", "qndo bater", "qnd bater", "qdo atingir", "qnd atingir",
     ),
     # "de 5 a 10x", "mover o stop a zero a zero": "to".
     "to": ("a", "até"),  # "(dá para reforçar até 2,19)": up to
@@ -296,7 +305,9 @@ WORDS = {
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
     "decline": ("não vou", "não toco", "não tocaria", "não vou tocar", "não vou entrar", "não operamos", "não opero", "fico de fora", "ficamos de fora", "evitamos", "não pensamos em long", "não pensamos em short", "não buscamos long", "não buscamos short", "não consideramos long", "não consideramos short",
                 # "BTC is stuck, forget about it": the pair talked about, set aside.
-                "deixa pra lá", "esquece ele", "esquece esse"),
+                "deixa pra lá", "esquece ele", "esquece esse",
+                # "BTC ranging, no opportunity, mainly watching LTC": the coin talked about has nothing to trade.
+                "sem oportunidade", "não há oportunidade", "nada para operar"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

@@ -39,6 +39,7 @@ ASK_OPENS = ("sizce", "acaba", "nasıl", "ne kadar", "kimse", "biri")
 STILL_VALID = ("hâlâ geçerli", "hala geçerli", "halen geçerli", "hâlâ aktif", "hala aktif", "halen aktif", "hala geçerlimi", "hala devam ediyor mu")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("dünkü", "dün", "önceki sinyal")
+TODAY = ("bugün", "bugünkü")
 ASK_MARKS = ("mı", "mi", "mu", "mü", "mısın", "misin", "mıyım", "miyim", "yoksa daha aşağı", "yoksa daha yukarı", "veya daha aşağı")
 ASK_TAILS = ("ne dersiniz", "ne düşünüyorsunuz", "mantıklı mı", "olur mu", "yoksa değil mi")
 WAIT_OR = ("yoksa beklemeli", "yoksa bekleyelim", "yoksa bekleyeyim", "yoksa beklesem", "ya da bekleyelim", "veya bekleyelim", "yoksa bekle")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
@@ -74,7 +75,7 @@ WORDS = {
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
         "alış emirleri", "alım emirleri",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
-        "limit emirleri", "limit emirler",
+        "limit emirleri", "limit emirler", "satış limitleri", "alış limitleri", "limit satış emirleri", "limit alış emirleri", "limit emirlerimiz",
         # Copy-trading notices: the lead trader's opening price is the entry.
         "açılış fiyatı",
         "kademeli alım", "alım seviyesi",
@@ -148,7 +149,7 @@ WORDS = {
     "parts": ("parça", "parçada", "kademe", "kademede", "kademeye", "kademeler", "kez"),
     "profit": ("kâr", "kar", "kazanç"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
-    "trailing": ("trailing stop aç", "trailing stop açın", "trailing stop açıyoruz", "iz süren stop", "takip eden stop", "iz süren kâr al", "takip eden kâr al", "stopu fiyatın arkasından takip ettiriyoruz", "stop fiyatı takip eder", "stopu fiyatla birlikte taşıyoruz"),
+    "trailing": ("trailing stop'u açıyoruz", "trailing stopu açıyoruz", "trailing stop'u açın", "stopu takip ettiriyoruz", "trailing stop aç", "trailing stop açın", "trailing stop açıyoruz", "iz süren stop", "takip eden stop", "iz süren kâr al", "takip eden kâr al", "stopu fiyatın arkasından takip ettiriyoruz", "stop fiyatı takip eder", "stopu fiyatla birlikte taşıyoruz"),
     "rules": ("kurallar", "kural"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("önceki", "bir önceki"),
@@ -240,7 +241,9 @@ WORDS = {
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
     "decline": ("bakmayın", "bakmayin", "bakmıyorum", "bakmıyoruz", "boş verin", "boşverin", "dokunmuyorum", "dokunmuyoruz", "dokunmayın", "dokunmam", "girmiyorum", "girmiyoruz", "uzak duruyorum", "uzak duruyoruz", "pas geçiyorum", "pas geçiyoruz", "long düşünmüyoruz", "short düşünmüyoruz", "long düşünmüyorum", "short düşünmüyorum", "long aramıyoruz", "short aramıyoruz", "long açmıyoruz", "short açmıyoruz",
                 # "BTC is stuck, forget about it": the pair talked about, set aside.
-                "unutun onu", "onu unutun"),
+                "unutun onu", "onu unutun",
+                # "BTC ranging, no opportunity, mainly watching LTC": the coin talked about has nothing to trade.
+                "fırsat yok", "fırsat görmüyorum", "fırsat görmüyoruz"),
 }
 
 # "22 Feb 2026", "22 февраля", "22 Şubat", "22 de febrero": a month's name beside a day makes a date, never a price (``stamps``).

@@ -40,6 +40,7 @@ ASK_OPENS = ("có nên", "nên", "liệu", "cho hỏi", "hỏi chút", "ai biế
 STILL_VALID = ("còn hiệu lực", "còn hiệu lực không", "còn valid", "còn vào được", "còn vào kịp", "còn chạy được", "vẫn còn ngon")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("hôm qua", "hôm trước", "kèo cũ")
+TODAY = ("hôm nay", "tối nay")
 ASK_MARKS = (
     "được không", "không nhỉ", "nhỉ", "hả", "chưa ạ", "ổn không", "có ổn không", "ạ", "hay gồng", "hay giữ", "hay cắt",
     "hay chốt", "hay thấp hơn", "hay cao hơn",
@@ -76,7 +77,7 @@ WORDS = {
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
         "các lệnh mua tại", "đặt lệnh mua tại", "lệnh mua đặt tại",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
-        "lệnh limit", "lệnh chờ",
+        "lệnh limit", "lệnh chờ", "lệnh chờ bán", "lệnh chờ mua", "lệnh limit bán", "lệnh limit mua",
         # "bắt đáy 61k" (catch the bottom at): a long's limit order below the market, its price the entry.
         "bắt đáy", "bắt đáy tại", "bắt đáy ở", "mua khi giảm về",
         # Copy-trading notices: the lead trader's opening price is the entry.
@@ -158,7 +159,7 @@ WORDS = {
     "parts": ("phần", "lệnh", "lần"),  # "Vào 2 lần: 2365 và 2368" (enter twice)
     "profit": ("lợi nhuận", "lãi"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
-    "trailing": ("bật trailing stop", "bật trailing", "kích hoạt trailing stop", "kích hoạt trailing", "trailing stop", "dời sl theo giá", "chốt lời động", "trailing tp", "kéo sl theo giá", "dời stop theo giá"),
+    "trailing": ("trail sl", "trail stop", "bật trailing stop", "bật trailing", "kích hoạt trailing stop", "kích hoạt trailing", "trailing stop", "dời sl theo giá", "chốt lời động", "trailing tp", "kéo sl theo giá", "dời stop theo giá"),
     "rules": ("quy tắc", "nguyên tắc"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     "previous": ("trước đó", "liền trước", "kế trước"),
@@ -228,7 +229,9 @@ WORDS = {
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
     "decline": ("không đụng", "không đụng vào", "không trade", "không đánh", "không chơi", "bỏ qua", "đứng ngoài", "chưa tính long", "chưa tính short", "không tính long", "không tính short", "chưa nghĩ đến long", "chưa nghĩ đến short",
                 # "BTC is stuck, forget about it": the pair talked about, set aside.
-                "kệ nó", "quên nó đi"),
+                "kệ nó", "quên nó đi",
+                # "BTC ranging, no opportunity, mainly watching LTC": the coin talked about has nothing to trade.
+                "không có cơ hội", "chưa có cơ hội"),
 }
 
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no

@@ -43,6 +43,7 @@ ASK_OPENS = ("问一下", "問一下", "请问", "請問", "想问", "想問", "
 STILL_VALID = ("还有效", "還有效", "还能上", "還能上", "还能进", "還能進", "还能做", "還能做", "还可以进", "還可以進", "还可以上", "還可以上", "还算数", "還算數")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("昨天", "昨日", "之前的", "上次")
+TODAY = ("今天", "今日", "今晚")
 ASK_MARKS = ("吗", "嗎", "呢", "么", "麼", "会不会", "會不會", "能不能", "要不要", "是不是", "可不可以", "行不行", "好不好", "有没有", "有沒有",
              # "我想 4.85 空，止损 5.1，靠谱不？" (does it hold up?): a tag asking the readers to judge the plan.
              "靠谱不", "靠譜不", "靠不靠谱", "靠不靠譜", "合适不", "合適不", "合不合适", "合不合適", "可以不", "行不", "对不对", "對不對",
@@ -93,7 +94,7 @@ WORDS = {
         "进场位", "進場位", "开仓位", "開倉位", "进场点", "進場點", "入场点", "入場點",
         # "分批挂单：5.72 / 5.60 / 5.47" (orders placed in parts): the entry's label, whole, so the
         # "分批挂" of a ladder (``parts``) does not take the "挂" of its "挂单".
-        "分批挂单", "分批掛單",
+        "分批挂单", "分批掛單", "限价挂单", "限價掛單", "限价单", "限價單",
         # "阶梯：0.0312 / 0.0298 / 0.0285", "阶梯买入" (a staircase of buys): a ladder's entries under their own label.
         "阶梯", "階梯", "阶梯买入", "階梯買入", "阶梯挂单", "階梯掛單", "阶梯建仓", "階梯建倉",
         # "分兩筆：34.2 和 35.0" (in two orders: 34.2 and 35.0): the entry said as its orders, after the side.
@@ -218,10 +219,11 @@ WORDS = {
     "profit": ("收益", "盈利", "利润", "利潤"),
     # "开 1.5% 回撤追踪止盈" (turn on a 1.5% pullback trailing take-profit): a take-profit that trails is a trailing stop.
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
-    "trailing": ("开启移动止损", "開啟移動止損", "开启追踪止损", "開啟追蹤止損", "移动止损", "移動止損", "追踪止损", "追蹤止損", "跟踪止损", "跟蹤止損", "移动止盈", "移動止盈", "追踪止盈", "追蹤止盈", "跟踪止盈", "跟蹤止盈", "回撤止盈", "止损跟随价格", "止损跟着价格走", "止損跟隨價格"),
+    "trailing": ("开始移动止损", "開始移動止損", "开始追踪止损", "開始追蹤止損", "开启移动止损", "開啟移動止損", "开启追踪止损", "開啟追蹤止損", "移动止损", "移動止損", "追踪止损", "追蹤止損", "跟踪止损", "跟蹤止損", "移动止盈", "移動止盈", "追踪止盈", "追蹤止盈", "跟踪止盈", "跟蹤止盈", "回撤止盈", "止损跟随价格", "止损跟着价格走", "止損跟隨價格"),
     "rules": ("规则", "規則", "纪律", "紀律"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
-    "previous": ("上一个", "上一個", "前一个", "前一個"),
+    # "每到一个目标止损上移至前一目标" (to each target, SL moves to the previous target): "前一" before the target word itself.
+    "previous": ("上一个", "上一個", "前一个", "前一個", "前一", "上一"),
     # "From then on the stop follows the previous target": a rule carried on from the sentence before (``rule_labels``).
     "carry_on": ("此后", "此後", "从此", "從此", "从那以后", "從那以後"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
@@ -258,7 +260,7 @@ WORDS = {
     ),
     "news": ("新闻", "新聞", "快讯", "快訊", "资讯", "資訊"),
     "promo": (
-        "会员", "會員", "优惠", "優惠", "折扣", "加入", "上个月", "上個月", "上周", "上週", "昨天", "战绩", "戰績",
+        "会员", "會員", "优惠", "優惠", "折扣", "加入", "上个月", "上個月", "上周", "上週", "昨天", "昨日", "战绩", "戰績",
         "私信", "私聊",
         "总结", "總結", "周报", "週報", "月报", "月報", "战报", "戰報", "胜率", "勝率", "业绩报告", "業績報告",
     ),
@@ -311,7 +313,10 @@ WORDS = {
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
     "decline": ("不碰", "先不碰", "不参与", "不參與", "不考虑", "不考慮", "不进场", "不進場", "不考虑做多", "不考慮做多", "不考虑做空", "不考慮做空", "暂不做多", "暫不做多", "暂不做空", "暫不做空",
                 # "BTC is stuck, forget about it": the pair talked about, set aside.
-                "先别管它", "先別管它"),
+                "先别管它", "先別管它",
+                # "大饼今天横盘没什么机会，主要看 LTC …" (BTC ranging, no opportunity; mainly watching LTC): the coin
+                # talked about has nothing to trade.
+                "没什么机会", "沒什麼機會", "没有机会", "沒有機會", "没机会", "沒機會"),
 }
 
 # "Приклад розрахунку стоп-лоссу", "Example calculation": a worked calculation after a plan, whose numbers are no

@@ -1,0 +1,21 @@
+"""A target named by its ordinal and "one": "selling 40% at the first target, … stop to BE once the first
+one hits". After targets were spoken of, "the first one", "the 2nd one" is that target, written out as
+"first target" so the break-even rule (``hints``) reads which. Before any target word "one" may stand
+for anything ("the first one to break out"), so it stays.
+"""
+from __future__ import annotations
+
+import re
+
+_TARGET_WORD = re.compile(r"\b(?:tp|target|take[ -]?profit)s?\b", re.I)
+_ORDINAL_ONE = re.compile(
+    r"\b(?:the[ ]{1,3})?(first|second|third|fourth|fifth|[0-9]{1,2}(?:st|nd|rd|th))[ ]{1,3}one\b", re.I
+)
+
+
+def as_targets(text: str) -> str:
+    """``text`` with each ordinal "one" after a target word written as that target."""
+    said = _TARGET_WORD.search(text)
+    if said is None:
+        return text
+    return text[:said.end()] + _ORDINAL_ONE.sub(r"\1 target", text[said.end():])
