@@ -27,7 +27,7 @@ from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
 from . import (
     alternatives, asides, closed_trades, desk_posts, examples, hints, hit_headers, market_hint, musings, plan_blocks, questions, recaps, replacements,
-    restatements, reviews, running_trades, unsure_asks,
+    restatements, reviews, rule_hits, running_trades, unsure_asks,
     signal, ticker_cards, ticks, updates,
 )
 from .market_hint import MarketPrice
@@ -135,6 +135,10 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
     unticked = _CLOSING_TICK.sub("", text) if rule_ends_plan else text
     checked = ticks.checked_prices(unticked, decimal_comma)
     report = (updates.is_report(text) or running_trades.reports(text) or ending == "done") and not rule_ends_plan
+    # "… Bateu o alvo 1, sobe o stop pro preço de entrada. Alavancagem 5x …": a target's hit inside a plan's
+    # break-even rule, in words that do not say it already happened, reports nothing (``rule_hits``).
+    if report and ending is None and not _DONE.search(raw) and not running_trades.reports(text):
+        report = updates.is_report(rule_hits.without_breakeven_rules(text))
     ticked = checked or ticks.has_ticked_entry(unticked) or ticks.ticks_target_number(unticked)
     if ticked or updates.is_cancel(text) or report or _is_status(text):
         if asides.heads_recap(text):

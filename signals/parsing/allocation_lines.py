@@ -35,10 +35,11 @@ from . import entry_split
 ENGLISH_VOLUME = r"(?:volume|size)[ ]{1,2}(?:on|per|for)"
 _ALLOCATION = rf"(?:allocation|split|{ENGLISH_VOLUME})(?:[ ]{{1,2}}of)?"  # "TP allocation 50/30/20", "Take profit split: 50/30/20"
 _LEG_LABEL = r"(?P<label>tps?|targets?|take[ -]?profits?|entry|entries)"
-_SHARE = r"[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%?"
+_SHARE = r"(?:%[ ]?)?[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%?"  # Turkish "Giriş dağılımı %50 - %50": the sign first
 _ALLOCATION_LINE = re.compile(
     rf"^[^\w\n]{{0,4}}(?:{_ALLOCATION}[ ]{{1,3}}{_LEG_LABEL}|{_LEG_LABEL.replace('label', 'label_first')}[ ]{{1,3}}{_ALLOCATION})"
-    rf"[ ]{{0,3}}[:=-]?[ ]{{0,3}}(?P<shares>{_SHARE}(?:[ ]{{0,3}}[/,|][ ]{{0,3}}{_SHARE})+)[ ]*$",
+    rf"[ ]{{0,3}}[:=-]?[ ]{{0,3}}(?P<shares>{_SHARE}(?:[ ]{{0,3}}[/,|-][ ]{{0,3}}{_SHARE})+)[ ]*(?:$|[.;](?=[ ]|$))",  # "Alokasi entry 50% - 50%"
+    # "TP split 40/30/30. After each TP move SL …": a full stop may end the shares' sentence, the line going on.
     re.I | re.M,
 )
 _NUMBER = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,2})?")

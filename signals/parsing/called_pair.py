@@ -62,6 +62,13 @@ def choose_called(text: str, mentions: list[SymbolMention]) -> str | None:
         if _PLAN_WORD.search(_stretch_of(text, m, tied))
         and (STRONG_SIDE.search(_sentence_of(text, m)) or WEAK_SIDE.search(_sentence_of(text, m)))
     }
+    if not holding and not (STRONG_SIDE.search(text) or WEAK_SIDE.search(text)):
+        # "Пока биток болтается у 97к, смотрю на #LINK. Докупаем в зоне …": no side anywhere (the prices
+        # will decide it), so the pair the plan's labels follow is the call.
+        holding = {m.symbol for m in tied if _PLAN_WORD.search(_stretch_of(text, m, tied))}
+        # The others talked about ("биток болтается у 97к, смотрю на"), not listed beside it ("ETH/BTC and ETH/USDT").
+        if len(holding) == 1 and all(len(_WORD.findall(_stretch_of(text, m, tied))) >= 2 for m in tied if m.symbol not in holding):
+            return holding.pop()
     talked_about = all(len(_WORD.findall(_stretch_of(text, m, tied))) >= 3 for m in tied if m.symbol not in holding)
     if len(holding) == 1 and talked_about:
         return holding.pop()

@@ -91,10 +91,29 @@ _BRACKETED_RUN = re.compile(
 _PRICE = re.compile(r"(?<![0-9])[0-9]+(?:\.[0-9]+)?")
 
 
+# "Entry: 1,245 ve 1,180 (2 parça, %50 - %50)", "Entry 3.72 / 3.58 (50/50)": the run in brackets closing the
+# entries' own line, a count of parts before it at most; a run with no sign counts only when it makes up 100.
+_ANY_SHARE = r"(?:%[ ]?)?[0-9]{1,2}(?:\.[0-9]{1,2})?(?:[ ]?%)?"
+_CLOSING_RUN = re.compile(
+    rf"\([ ]*(?:[0-9][ ]{{0,2}}[^\W\d_]{{1,12}}[ ]{{0,2}}[,:]?[ ]{{0,3}})?"
+    rf"(?P<shares>{_ANY_SHARE}(?:[ ]{{0,3}}[-/|,:][ ]{{0,3}}{_ANY_SHARE})+)[ ]*\)[ ]*$",
+)
+
+
+def _closing_run(line: str, written: list[Decimal]) -> list[Decimal] | None:
+    run = _CLOSING_RUN.search(line)
+    if not run or Decimal(written[-1]) not in {Decimal(number) for number in _PRICE.findall(line[:run.start()])}:
+        return None
+    shares = [Decimal(number) for number in re.findall(r"[0-9]+(?:\.[0-9]+)?", run["shares"])]
+    return shares if len(shares) == len(written) and sum(shares) == 100 else None
+
+
 def run_under_entries(text: str, written: list[Decimal]) -> list[Decimal] | None:
-    """The bracketed shares right under a line holding the last written entry, one per entry."""
+    """The bracketed shares right under a line holding the last written entry, or closing that line, one per entry."""
     previous = ""
     for line in text.split("\n"):
+        if written and (closing := _closing_run(line, written)):
+            return closing
         run = _BRACKETED_RUN.match(line)
         if run and written and Decimal(written[-1]) in {Decimal(number) for number in _PRICE.findall(previous)}:
             shares = [Decimal(number) for number in re.findall(r"[0-9]+(?:\.[0-9]+)?", run["shares"])]

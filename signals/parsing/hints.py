@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import allocation_lines, condition_targets, counted_shares, entry_split, even_restates, ordinal_ones, ordinal_shares, rest_at_last, share_runs, target_behind, target_groups, volume_shares, word_shares
+from . import allocation_lines, condition_targets, counted_shares, entry_line_each, entry_split, even_restates, ordinal_ones, ordinal_shares, rest_at_last, sell_levels, share_runs, target_behind, target_groups, volume_shares, word_shares
 from .share_tokens import (
     ALLOCATION_TOTAL, ORDINALS, REST_CLAUSE, SHARE_OR_TARGET, allocations, paired, rule_lines, share, target_number,
 )
@@ -42,7 +42,7 @@ _SHARE_AT_TARGET = re.compile(
 )
 _TARGET_NUMBER = re.compile(
     r"\b(?:tp|target|take[ -]?profit)[ ]{0,2}(?:#|no\.?)?[ ]{0,2}\(?[ ]{0,2}([0-9]{1,2})(?![0-9]|[.,][0-9])"
-    r"|(?<![0-9.,])([0-9]{1,2})(?:st|nd|rd|th|-?(?:го|й|ый|ой|ого)|º|ª)?[ ]{1,2}(?:tp|target|take[ -]?profit)"  # "1-го тейка"
+    r"|(?<![0-9.,])([0-9]{1,2})(?:st|nd|rd|th|-?(?:го|й|ый|ой|ого)|º|ª|\.)?[ ]{1,2}(?:tp|target|take[ -]?profit)"  # "1-го тейка", Turkish "1. hedef"
     r"|\b(first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target|take[ -]?profit)"
     r"|\b(?:tp|target|take[ -]?profit)[ ]{1,2}(first|second|third|fourth|fifth)\b",  # Persian, Arabic order
     re.I,
@@ -70,6 +70,8 @@ def entry_allocations(parts: list[sec.Section], entries: list[Decimal], text: st
     else the shares an allocation line states for them (``allocation_lines``)."""
     if (even := _even_entry_shares(text, entries)) is not None:
         return even
+    if (each := entry_line_each.shares_on_entry_line(parts, entries)) is not None:  # "DCA zone: 24.5 / 23.6 — 50% each"
+        return allocations(entries, each)
     by_price: dict[Decimal, Decimal | None] = {}
     # Not an average ("Average Entry Zone: ~0.0447") nor a sizing example's "Entry: $20 (2% of capital)".
     legs = [part for part in parts if part.kind == "entry" and set(part.prices) & set(entries) and not part.restated]
@@ -173,6 +175,10 @@ def stated_target_shares(text: str, take_profits: list[Decimal]) -> list[Decimal
     by_target: dict[int, Decimal] = {}
     # Sentence by sentence: "Chốt 30% ở TP1, 30% ở TP2, 40% ở TP3. Chạm TP1 thì dời SL" names TP1 again for its stop rule.
     for line in map(without_entry_share, rule_lines(text)):  # "50% on each entry, 25% per target": the entries' share is theirs
+        each = _EACH_TARGET.search(line)
+        if each and re.search(r"[0-9]", SHARE_OR_TARGET.sub(" ", _EACH_TARGET.sub(" ", line))):
+            # "Her hedefte %25 kâr alın, 1. hedeften sonra stop girişe": the share's own clause, not the rule after it
+            line = line[line[:each.start()].rfind(",") + 1:].split(",")[0]
         tokens = list(SHARE_OR_TARGET.finditer(line))
         if not tokens or re.search(r"[0-9]", SHARE_OR_TARGET.sub(" ", _EACH_TARGET.sub(" ", line))):
             continue  # a line with a price ("TP1 2.10 (+50%)") states no share apart from it
@@ -250,7 +256,7 @@ _BARE_AFTER = re.compile(r"after(?:[ ]{1,3}that)?[ ]{0,2}[,:]", re.I)
 def breakeven_after(text: str) -> int | None:
     """"Breakeven after 2 target", "move SL to entry after TP1", "Stop: Breakeven - Trigger:
     Target (2)", "after the first target, stop to cost": the target number."""
-    parts = rule_lines(ordinal_ones.as_targets(text))  # "once the first one hits": the first target
+    parts = rule_lines(ordinal_ones.as_targets(sell_levels.as_targets(text)))  # "once the first one / sell level hits": the first target
     for index, line in enumerate(parts):
         says_breakeven = english_pattern("breakeven").search(line) or (_STOP.search(line) and _TO_ENTRY.search(line))
         condition = _WHEN.search(line) or _SHARE_AT_TARGET.search(line)
@@ -271,6 +277,7 @@ def trailing(text: str) -> dict | None:
     follows the previous target (``_follows_previous_target``), or only the words ("Use trailing SL when
     in profit"). It starts after the target its block names, or the one a condition before it on its
     line names ("止盈1后开启移动止损，回撤1.5%" → "after TP1 … Trailing stop, … 1.5%")."""
+    text = sell_levels.as_targets(text)  # "trail the stop once the first sell level fills": the first target
     moving = _follows_previous_target(text)
     if moving:
         return moving
@@ -304,11 +311,16 @@ def trailing(text: str) -> dict | None:
     # words must end their sentence.
     ends = _ENDS_SENTENCE.match(text, match.end())
     starts = condition if ends and _RIGHT_AFTER_TARGET.search(before) else None
+    # "I'll trail the stop once the first target fills": the condition right after the verb starts the trail; the
+    # noun ("Trailing after Target 2", pt-blind61-j05) names the rule, not when it starts.
+    verb = match.group().lower().split(" ")[0] == "trail"
+    starts = starts or (_condition_target(after.group()) if verb and (after := _TRAIL_THEN_WHEN.match(text, match.end())) else None)
     return {"kind": "unspecified", "activate_after_target": starts} if starts else {"kind": "unspecified"}
 
 
 _RIGHT_AFTER_TARGET = re.compile(rf"\b(?:after|once)[ ]{{1,3}}(?:the[ ]{{1,3}})?{_NUMBERED_TARGET}[ ,:]{{0,4}}$", re.I)
 _ENDS_SENTENCE = re.compile(r"[ ]{0,3}(?:(?:sl|stop)[ ]{0,3})?[.!;]?[ ]*(?:\n|$|(?<=[.!;])[ ])", re.I)
+_TRAIL_THEN_WHEN = re.compile(rf"[ ]{{1,3}}(?:(?:the|my|our)[ ]{{1,3}})?(?:(?:stop|sl|rest|it)[ ]{{1,3}})?(?:after|once|when|as[ ]soon[ ]as)[ ]{{1,3}}(?:the[ ]{{1,3}})?{_NUMBERED_TARGET}", re.I)
 _CLAUSE_END = re.compile(r"[;!\n]|[.,](?![0-9])")  # not a decimal point: "trailing 2.5% after TP2"
 
 

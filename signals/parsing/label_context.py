@@ -39,7 +39,8 @@ _WHEN_BEFORE = re.compile(r"\b(?:after|once|when|upon)[ ]{1,6}(?:the[ ]{1,3})?(?
 # before a target and its bare number allots the share to that target; the number is no price.
 _SHARE_BEFORE = re.compile(r"[0-9][ ]?%[ ]{0,3}(?:at|on|of|in|for)?[ ]{0,3}$", re.I)
 _ALLOCATION_BEFORE = re.compile(rf"\b(?:allocation|{ENGLISH_VOLUME})(?:[ ]{{1,2}}of)?[ ]{{1,3}}$", re.I)
-_BARE_INDEX_AFTER = re.compile(r"[ ]{0,2}#?[0-9]{1,2}(?![0-9]|[.,][0-9])[ ]{0,2}(?:[,;.)]|and\b|$)", re.I | re.M)
+# "30% no alvo 2 e 20% no alvo 3" ("30% Target 2   20%" once canonical, the join dropped): the next share ends the index too.
+_BARE_INDEX_AFTER = re.compile(r"[ ]{0,2}#?[0-9]{1,2}(?![0-9]|[.,][0-9])[ ]{0,4}(?:[,;.)]|and\b|$|[0-9]{1,3}[ ]?%)", re.I | re.M)
 
 
 def refers_to_target(text: str, position: int, end: int) -> bool:

@@ -45,6 +45,8 @@ _LEV_BEFORE = re.compile(r"(?:^|[(,|/]|\buse|\bwith)[ ]{0,2}([0-9]{1,3})[ ]{1,2}
 _VOLUME = re.compile(r"\b(?:vol(?:ume|umen)?|avg|average|hacim|hacmi|hacmin|объ[её]м\w{0,3})\b|成交量|量能", re.I)
 _LEV_ALONE = re.compile(r"\W{0,6}x?[0-9.]{1,5}x?\W{0,6}", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?![0-9])")
+# A list comma or semicolon followed by a space ends a clause; "2,5x" keeps its decimal comma.
+_CLAUSE_END = re.compile(r"[,;][ ]")
 # "20x iso": traders shorten isolated margin to "iso".
 _MARGIN = re.compile(r"\b(cross|isolated|iso)(?=\b|[0-9])", re.I)
 
@@ -77,8 +79,12 @@ def leverage(text: str) -> int | Decimal | None:
     for line in lines:
         if re.search(r"profit", line, re.I):
             continue
-        # Only the sentence naming the volume measures the market: "Cross x3. Volume on entries 30/30/40" keeps its x3.
-        line = ". ".join(sentence for sentence in _SENTENCE_END.split(line) if not _VOLUME.search(sentence))
+        # Only the clause naming the volume measures the market: "Cross x3. Volume on entries 30/30/40" keeps its x3,
+        # and so does "x25 nhé ae, vol nhỏ thôi" (x25, guys, keep the size small), its volume a clause of its own.
+        line = ". ".join(
+            ", ".join(clause for clause in _CLAUSE_END.split(sentence) if not _VOLUME.search(clause))
+            for sentence in _SENTENCE_END.split(line)
+        )
         found = _lev_numbers(_without_percent_clauses(line))
         if found:
             return _sane_leverage(min(found))

@@ -40,7 +40,10 @@ def asks_about_prices(raw: str) -> bool:
             continue
         # "anyone think DOGE at 0.318 is a buy?? stop 0.29 maybe, tp 0.36?": after a question holding the first
         # number, a sentence ending in "?" goes on asking, though no question word opens it.
-        is_question = _is_question(sentence.group()) or bool(first_asked and _ends_asking(sentence.group()))
+        # Chinese often drops the "?": "有人在DOGE 0.38附近接了吗？我看…止损放0.36会不会太紧" asks again in its last clause.
+        is_question = _is_question(sentence.group()) or bool(
+            first_asked and (_ends_asking(sentence.group()) or _last_clause_asks(sentence.group()))
+        )
         first_asked = is_question if first_asked is None else first_asked
         asked += count if is_question else 0
     return bool(first_asked) and asked * 2 >= len(numbers)
@@ -118,6 +121,17 @@ def _plain_digits(text: str) -> str:
 
 def _ends_asking(sentence: str) -> bool:
     return sentence.rstrip().endswith(("?", "؟")) and not table_pattern("INVITE").search(sentence)
+
+
+# A clause ends at a comma (not a decimal one) or an enumeration comma.
+_CLAUSE_END = re.compile(r"[,，、](?![0-9])")
+
+
+def _last_clause_asks(sentence: str) -> bool:
+    """"…, 止损放0.36会不会太紧" (would a stop at 0.36 be too tight): the sentence's last clause holds a particle only
+    questions have, the question mark left off. Only the last clause: "entry 3200 or below, sl 3100" asks nothing."""
+    last = _CLAUSE_END.split(sentence)[-1]
+    return not table_pattern("INVITE").search(last) and table_pattern("ASK_MARKS").search(last) is not None
 
 
 def _is_question(sentence: str) -> bool:

@@ -22,8 +22,9 @@ _FILLED = re.compile(
 # "targets 0.44 / 0.47 / 0.51 all hit ✅", "цели 325, 338 все взяты": a target list, then its hit word.
 # Each price of the list is atomic: a long price list with no hit word after it would otherwise be
 # tried split every way ("12345" as "1", "234", "5"), which cost milliseconds a message.
+# A price ends on a digit: in "Target 14.10, 15 16.30. hit Target 1, move stop Entry" the list ends at its point.
 _LISTED_HIT = re.compile(
-    r"\b(?:tps?|targets?)\b[ :]{0,3}(?>[$]?[0-9][0-9.,]*[ ]{0,3}(?:[/,&|-]|and)?[ ]{0,3}){1,8}"
+    r"\b(?:tps?|targets?)\b[ :]{0,3}(?>[$]?[0-9](?:[0-9.,]*[0-9])?[ ]{0,3}(?:[/,&|-]|and)?[ ]{0,3}){1,8}"
     r"(?:[^\W\d_]{1,8}[ ]{1,3})?(?:hit|reached|achieved|done|smashed|completed)\b",
     re.I,
 )

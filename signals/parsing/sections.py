@@ -41,14 +41,14 @@ STOP_WORD = r"(?:sl|s/l|stop[ -]?loss(?:es)?|stoploss(?:es)?|stops?)"
 # "ETHUSDT Long zona 3.280-3.240": Spanish, Portuguese and Italian "zona" after a side is its zone, though the
 # message's other words leave its language unrecognised and "zona" (a weak word) unread.
 # "Opening price: 118.45" in a copy-trading notice ("Master trader opened a position") is the entry.
-# "stops above 0.0191": the plural stop, its side word before the price. "stopp 26.4": the stop with a doubled letter (a slip, and the Nordic spelling), right before its price.
+# "inv 138.9": the idea's invalidation, short, before its price. "stops above 0.0191": the plural stop, its side word before the price. "stopp 26.4": the stop with a doubled letter (a slip, and the Nordic spelling), right before its price.
 # "E1: 34,50 / E2: 33,20" (entry 1, entry 2), as "T1: 36" or "T1 - 9.60" is target 1. "止损638 看668和685" (look to 668
 # and 685): Chinese "看" right before a listed price, as "looking at 668 and 685"; "看0.16 0.152" lists
 # them with a space, to the line's end. "TARGET1:  0.00001831", "Tgt2: 3.1", "Take Profit1: 1988": a target's index glued to its label.
 _LABELS = re.compile(
     r"""
     (?P<sl>\bstop[ -]{0,2}targets?\b|\bsto[pl][ _-]{0,2}loss\b|\bstoploss\b|\bstopls\b|\bstop\b|\bstopp(?=[ ]{0,2}[:=-]?[ ]{0,3}[$]?\.?[0-9])
-        |\bs/l\b|\bsl(?![a-z_])|\binvalid(?:ation)?\b|\bstops(?=[ ]{0,2}[:@=-]?[ ]{0,3}(?:(?:at|above|below|over|under)[ ]{1,3})?[$]?\.?[0-9])
+        |\bs/l\b|\bsl(?![a-z_])|\binvalid(?:ation)?\b|\binv\.?(?=[ ]{0,2}[:=-]?[ ]{0,3}[$]?\.?[0-9])|\bstops(?=[ ]{0,2}[:@=-]?[ ]{0,3}(?:(?:at|above|below|over|under)[ ]{1,3})?[$]?\.?[0-9])
         |\b(?:out|exit|cut)[ ]if(?:[ ]{1,2}it)?(?:[ ]{1,2}(?:loses|breaks|closes|drops|dips)(?:[ ]{1,2}(?:below|above|under|over))?)?\b|(?<!['’])\b(?-i:S)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9]))
   | (?P<tp>\btake[ -]{0,2}profits?(?:[ -]{0,2}targets?)?(?:\b|(?=[1-9][0-9]?[ ]{0,2}[:=)-]))|\bsell[ -]{0,2}(?:targets?|zone)\b
         |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\bobjectives?\b|\b(?:target|tgt)(?=[1-9][0-9]?[ ]{0,2}[:=)-])|\btp(?:['’]?s)?(?=[ 0-9#:.)=-]|$)|\btgts?\b

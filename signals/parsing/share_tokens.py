@@ -70,7 +70,11 @@ def rule_lines(text: str) -> list[str]:
     """Lines, and sentences or "|" items within them: "TP1 hit. Move SL to entry after TP2" are two rules.
     A line left open by a dash goes on on the next ("Stop: Breakeven -\n Trigger: Target (1)", Cornix)."""
     text = _OPEN_DASH.sub(" - ", text)
-    return [part for line in text.split("\n") for part in re.split(r"(?<=[.!;])[ ]+|[ ]*\|[ ]*", line) if part.strip()]
+    return [part for line in text.split("\n") for part in _RULE_END.split(line) if part.strip()]
+
+
+# "1. hedeften sonra stop girişe" (after the 1st target): an ordinal's dot before a target word ends no sentence.
+_RULE_END = re.compile(r"(?<=[.!;])(?!(?<=\b[0-9]\.)[ ]+(?:tp|target)\b)[ ]+|[ ]*\|[ ]*", re.I)
 
 
 _OPEN_DASH = re.compile(r"(?<=[^\W\d_])[ ]*-[ ]*\n[ ]*")

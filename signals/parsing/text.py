@@ -20,6 +20,7 @@ from .quoted_lines import drop_quoted
 from .profit_labels import profit_as_target
 from .spelling import respell
 from .entry_wording import plain_entry
+from .half_legs import half_legs
 from .stamps import drop_stamps
 from .stop_spaced import is_stop_price
 from .spaced_scale import joins_in_scale
@@ -28,7 +29,7 @@ from .trailing_labels import labels_ahead
 from .timeframes import spell_timeframes
 from .target_notes import break_even_notes
 from .number_evidence import message_number_style
-from .vocabulary import canonicalise, coin_aliases, english_pattern
+from .vocabulary import canonicalise, coin_aliases, english_pattern, forget_texts
 from .word_order import after_first, price_before_label
 from .wrong_stops import wrong_as_stop
 
@@ -168,13 +169,20 @@ def clean(text: str) -> str:
     text = _MENTION.sub(" ", text)
     text = drop_quoted(text)  # "> quoted" lines of an older message; "Buy Limit:\n> 3310 – 3295" keeps its value
     text = _QUOTED_BLOCK.sub("", text)
-    text = list_notes(colon_points(labels_ahead(_label_first(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(looked_targets(plain_entry(canonicalise(text)))))))))))))
+    text = list_notes(colon_points(labels_ahead(_label_first(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(looked_targets(plain_entry(half_legs(canonicalise(text))))))))))))))
     text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, market_by_order_type(pending_stop_orders(text))))
     text = _MARKET_OR_PRICE.sub(_market_or_price, text)
     text = _MARKET_BEFORE_ZONE.sub(lambda m: " " if _SIDE_BEFORE.search(text, 0, m.start()) else m.group(), text)
     text = english_pattern("squeeze").sub(" ", _TERM.sub(" ", text))  # "retail is shorting": the crowd, not the call
     text = _GLUED_AFTER_DIGIT.sub("\n", text)
     return break_even_notes(strip_list_numbers(_GLUED_AFTER_CAPS.sub("\n", text)))
+
+
+def forget_readings() -> None:
+    """Empty the memos of cleaned texts and of their languages: a benchmark that parses one message many
+    times would otherwise time the memo, not the reading."""
+    clean.cache_clear()
+    forget_texts()
 
 
 _EXIT_WORD = re.compile(r"\b(?:tps?|sl|stop|targets?|take)\b", re.I)

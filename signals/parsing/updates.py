@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from . import action_order, certainty, close_shares, out_of_trade, stop_directions, stop_subject, stop_wordings, update_tags
+from . import action_order, certainty, close_shares, cut_trades, out_of_trade, stop_directions, stop_subject, stop_wordings, update_tags
 from .results import ParsedUpdate
 from .sections import ORDINALS, STOP_WORD
 from .symbols import SymbolMention, bare_tickers, find_mentions, normalize
@@ -130,7 +130,8 @@ _SHARE_BEFORE_HIT = re.compile(
     r"[ ]{0,3}(?:[^\W\d_]+[ ]{1,3}){0,3}$"
 )
 _RESULT = re.compile(
-    r"(?<!take )(?<!take-)\b(?:profit|pnl|roi|result|gain)s?\b[ :=]{0,3}\+?[0-9][0-9.,]{0,8}[ ]?%"
+    # Not "Ambil profit 40% di TP1", "profit 40% en TP1": a share taken at a named target (any short "at") is a rule.
+    r"(?<!take )(?<!take-)\b(?:profit|pnl|roi|result|gain)s?\b[ :=]{0,3}\+?[0-9][0-9.,]{0,8}[ ]?%(?![ ]{0,3}(?:[^\W\d_]{1,4}[ ]{1,3}|@[ ]?)?(?:tp|target)[ ]?[0-9])"
     r"|\+[0-9][0-9.,]{0,8}[ ]?%[ ]{0,3}(?:profit|gain|roi|so[ ]far|already)\b"
     # "long from 63200 running +15%": how far an open trade has come, not a new one.
     r"|\b(?:running|up|floating)[ ]{1,3}(?:at[ ]{1,3})?\+[0-9][0-9.,]{0,8}[ ]?%",
@@ -331,7 +332,7 @@ def _close(text: str, symbol: str | None) -> tuple[int, ParsedUpdate] | None:
     stop = _STOP_SYMBOL.match(first_line)
     if stop and stop.group(1).upper() not in NOT_TICKERS:
         return 0, ParsedUpdate(kind="close", symbol=symbol or normalize(f"{stop.group(1)}"), fraction=Decimal(1))
-    match = _CLOSE.search(text) or stop_wordings.take_off(text) or out_of_trade.said_out(text)  # "we're out of the whole position"
+    match = _CLOSE.search(text) or stop_wordings.take_off(text) or out_of_trade.said_out(text) or cut_trades.cut(text)  # "we're out of the whole position", "cut it here"
     if not match or _CONDITIONAL.search(_sentence(text, match.start())):
         return None
     after = text[match.end(): match.end() + 30].split("\n")[0]

@@ -169,7 +169,7 @@ def strip_accents(text: str) -> str:
 class _Language:
     """One language's rows as a single longest-first pattern, and which role each word plays."""
 
-    def __init__(self, code: str, words: dict[str, tuple[str, ...]], english: set[str]) -> None:
+    def __init__(self, code: str, words: dict[str, tuple[str, ...]], english: set[str], borrowed: frozenset[str] = frozenset()) -> None:
         self.code = code
         self.role_of: dict[str, str] = {}
         self.distinctive: set[str] = set()
@@ -180,6 +180,8 @@ class _Language:
                     if key in english or key in self.role_of:
                         continue  # an English spelling is already canonical; the first role listed wins
                     self.role_of[key] = role
+                    if key in borrowed:
+                        continue  # an English word the language borrows ("gain"): it shows no language
                     if not key.isascii() or (role not in _WEAK_ROLES and len(key) >= 4) or _is_phrase(key):
                         self.distinctive.add(key)
         # Latin words are looked up whole; other scripts split at combining marks, so by first letter.
@@ -274,7 +276,10 @@ def _unit(char: str, cjk: bool) -> str:
 @lru_cache(maxsize=1)
 def _languages() -> tuple[_Language, ...]:
     english = {fold(word) for words in en.WORDS.values() for word in words}
-    return tuple(_Language(code, module.WORDS, english) for code, module in LANGUAGES.items() if code != "en")
+    return tuple(
+        _Language(code, module.WORDS, english, frozenset(fold(word) for word in getattr(module, "BORROWED", ())))
+        for code, module in LANGUAGES.items() if code != "en"
+    )
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -299,6 +304,11 @@ def _present(text: str) -> tuple[tuple[_Language, tuple[tuple[int, int, str], ..
         if any(key in language.distinctive or shows_language(text, start, end, language.role_of.get(key, "")) for start, end, key in keys):
             found.append((language, matches))
     return tuple(found)
+
+
+def forget_texts() -> None:
+    """Empty the memo of each text's languages (``_present``): for a benchmark timing one message again."""
+    _present.cache_clear()
 
 
 def number_style(text: str) -> tuple[bool, bool]:

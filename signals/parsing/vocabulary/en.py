@@ -6,7 +6,7 @@ section grammar (``sections.py``) reads the message, so these rows are what it u
 COINS = {
     "bitcoin": "BTC", "ethereum": "ETH", "solana": "SOL", "ripple": "XRP", "cardano": "ADA", "dogecoin": "DOGE",
     "polkadot": "DOT", "chainlink": "LINK", "avalanche": "AVAX", "litecoin": "LTC", "tron": "TRX", "polygon": "MATIC",
-    "binance coin": "BNB", "toncoin": "TON", "shiba inu": "SHIB", "uniswap": "UNI",
+    "binance coin": "BNB", "toncoin": "TON", "shiba inu": "SHIB", "uniswap": "UNI", "doge coin": "DOGE",
 }
 
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
@@ -34,7 +34,7 @@ HELD = (
 )
 
 # "… TP 160. Who's joining?": a question that invites the readers into the call (``asides``).
-INVITE = ("who's joining", "who is joining", "who's with me", "who is with me", "who's in", "who is in", "you in", "are you in", "ready", "let's go",)
+INVITE = ("who's joining", "who is joining", "who's with me", "who is with me", "who's in", "who is in", "you in", "are you in", "ready", "let's go", "anyone else in", "anybody else in", "who else is in", "who else is joining", "anyone joining",)
 
 # "Remember our SOL call last week?": a past call recalled, an advert's opening (``asides.recalls_call``).
 RECALL = ("remember", "remember our", "remember the", "recall our", "throwback")
@@ -68,7 +68,7 @@ ASK_MARKS = ASK_MARKS + ("what do you think", "what do u think", "what do you gu
 DOUBTS = ("idk", "i dunno", "dunno", "not sure", "no idea", "im not sure", "i'm not sure", "scares me", "scared", "afraid", "worries me", "makes me nervous", "i'm nervous", "im nervous")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
-CONSIDERING = ("thinking of longing", "thinking of shorting", "thinking of buying", "thinking of selling", "thinking of entering", "thinking of going long", "thinking of going short", "thinking about longing", "thinking about shorting", "thinking about buying", "thinking about entering", "considering longing", "considering shorting", "considering buying", "considering a long", "considering a short")
+CONSIDERING = ("thinking of longing", "thinking of shorting", "thinking of buying", "thinking of selling", "thinking of entering", "thinking of going long", "thinking of going short", "thinking about longing", "thinking about shorting", "thinking about buying", "thinking about entering", "considering longing", "considering shorting", "considering buying", "considering a long", "considering a short", "thinking long", "thinking short", "thinking a long", "thinking a short", "thinking about going long", "thinking about going short", "thinking about selling", "considering going long", "considering going short")
 
 # "pensei em comprar … mas tô com medo", "was thinking of buying": a trade the writer considered, told in the past,
 # is a musing, not a call, whatever targets it names (``musings``).
@@ -95,7 +95,7 @@ WORDS = {
     # "Primary Entry (2% capital): 0.0442": a share of the account, which weighs an entry leg (``hints``).
     "allocation": ("allocation", "distribution", "volume on", "volume per", "volume for", "size on", "size per", "size for"),
     "capital": ("capital", "balance", "portfolio", "deposit"),
-    "entry": ("entry", "entries", "enter", "buy zone", "entry zone", "open price", "opening price"),
+    "entry": ("entry", "entries", "enter", "buy zone", "entry zone", "entry zones", "buy zones", "entry points", "open price", "opening price"),
     "sell_zone": ("sell zone", "sell area", "selling zone"),
     # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
     "stepwise": ("target by target", "tp by tp", "from target to target", "from tp to tp"),

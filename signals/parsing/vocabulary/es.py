@@ -18,7 +18,7 @@ HELD = (
     "mi long", "mi short", "mi largo", "mi corto", "cierro o aguanto", "aguanto o cierro", "qué hago",
 )
 
-INVITE = ("quién se une", "quién se apunta", "quién entra", "listos", "vamos",)
+INVITE = ("quién se une", "quién se apunta", "quién entra", "listos", "vamos", "alguien más se une", "alguien más entra", "quién más entra",)
 
 # "¿Recuerdan el long de ADA …?": a past call recalled (``asides.recalls_call``).
 RECALL = ("recuerdan", "recuerdas", "se acuerdan", "te acuerdas", "acuérdense")
@@ -48,7 +48,7 @@ ASK_MARKS = ASK_MARKS + ("qué piensan", "que piensan", "qué opinan de", "usted
 DOUBTS = ("no sé", "no estoy seguro", "no estoy segura", "ni idea", "me da miedo", "tengo miedo", "me asusta", "me preocupa", "da cosa")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
-CONSIDERING = ("pensando en comprar", "pensando en entrar", "pensando en vender", "pensando en ir largo", "pensando en ir corto", "pensando en abrir", "estoy pensando en", "me planteo entrar", "me planteo comprar")
+CONSIDERING = ("pensando en comprar", "pensando en entrar", "pensando en vender", "pensando en ir largo", "pensando en ir corto", "pensando en abrir", "estoy pensando en", "me planteo entrar", "me planteo comprar", "pensando en un long", "pensando en un short", "pensando en long", "pensando en short")
 
 MUSING = ("pensé en comprar", "pense en comprar", "pensé en entrar", "pensé en vender", "pensaba comprar", "pensaba entrar", "pensaba vender", "estaba pensando en comprar", "estaba pensando en entrar", "quería comprar pero", "queria comprar pero", "quería entrar pero")
 TURN_DONE = ("ya se fue", "ya subió", "ya voló", "ya hizo", "ya")
@@ -80,7 +80,7 @@ WORDS = {
         "precio de apertura",
         "precio medio", "reentrada", "entrada límite",
         "acumular", "zona de acumulación", "entrada escalonada", "zona de compras", "acumulamos",
-        "entrada", "entradas", "zona de entrada", "precio de entrada", "punto de entrada", "rango de entrada", "zona de compra",
+        "entrada", "entradas", "zona de entrada", "zonas de entrada", "zonas de compra", "puntos de entrada", "precio de entrada", "punto de entrada", "rango de entrada", "zona de compra",
         # "Escalones: 0,0312 / 0,0298 / 0,0285" (the steps): a ladder's entries under their own label.
         "escalones", "escalones de entrada", "entrada por escalones", "compra por escalones", "compra en escalones",
         # "short entra 1,342" (enter at): the verb before its price, as English "enter 1.342".
@@ -90,6 +90,8 @@ WORDS = {
     "stepwise": ("objetivo a objetivo", "de objetivo en objetivo", "de tp en tp"),
     "zone": ("zona", "rango"),
     "stop": (
+        # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
+        "invalidación", "invalidacion",
         "stop loss", "stop", "sl", "parada de pérdidas", "límite de pérdida",
         "stop de pérdidas", "stop-loss", "pérdida máxima",
     ),
@@ -140,7 +142,9 @@ WORDS = {
         "cancelen", "cancelad", "anulen",
     ),
     # "Cerrad la mitad del corto" (close half the short, said to the readers): Spain's plural imperative too.
-    "close": ("cerrar", "cerramos", "cierren", "cierra", "cerrada", "cerrado", "cerrad", "cerrando",
+    "close": (
+        # "cut it here, -1R", "режем позицию": cutting a trade is closing it now (blind65).
+        "cortamos la posición", "cortamos la operación", "cortando la posición", "cortando la operación","cerrar", "cerramos", "cierren", "cierra", "cerrada", "cerrado", "cerrad", "cerrando",
               # "Realizamos 50% / 30% / 20%": profit taken in shares, one per target (``counted_shares``).
               "realizamos", "realizamos ganancias"),
     "hit": (
@@ -159,6 +163,8 @@ WORDS = {
     "breakeven": ("punto de equilibrio", "equilibrio"),
     "move": ("bajamos", 
         "mover", "movemos", "muevan", "mueve", "subir",
+        # "stop movido a 0,7420" (stop moved to): a move reported done, which a copier makes too.
+        "movido", "movida", "movimos", "trasladado", "trasladamos",
         "arrastren", "arrastramos",  # "arrastren el stop a 142,80" (drag the stop to)
         "subimos",
         # "bajen el stop a 3.290" (lower the stop): the imperative, never "baja" (the price falls).

@@ -26,7 +26,7 @@ HELD = (
     "kya karu", "kya karun", "मेरा लॉन्ग", "मेरा शॉर्ट",
 )
 
-INVITE = ("kaun aa raha", "kaun join kar raha", "ready ho", "chalo",)
+INVITE = ("kaun aa raha", "kaun join kar raha", "ready ho", "chalo", "aur kaun aa raha",)
 
 # "yaad hai … call", "याद है": a past call recalled (``asides.recalls_call``).
 RECALL = ("yaad hai", "yaad he", "याद है", "yad hai")
@@ -56,7 +56,7 @@ ASK_MARKS = ASK_MARKS + ("kya lagta hai", "kya sochte ho", "क्या लग�
 DOUBTS = ("pata nahi", "sure nahi", "पता नहीं", "पक्का नहीं", "darr lag raha", "dar lag raha", "dar lagta", "darr lagta", "डर लग रहा", "डर लगता")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
-CONSIDERING = ("lene ka soch raha hu", "lene ka soch raha hoon", "long lene ka soch", "short lene ka soch", "entry ka soch raha", "लेने का सोच रहा हूँ", "लेने की सोच रहा")
+CONSIDERING = ("lene ka soch raha hu", "lene ka soch raha hoon", "long lene ka soch", "short lene ka soch", "entry ka soch raha", "लेने का सोच रहा हूँ", "लेने की सोच रहा", "long ka soch raha", "short ka soch raha")
 
 MUSING = ("lene ka soch raha tha", "lene ka socha tha", "kharidne ka socha tha", "entry ka socha tha", "लेने का सोचा था", "लेने का सोच रहा था", "lena tha par", "lena chahta tha par")
 TURN_DONE = ("already", "ho gaya", "chala gaya", "nikal gaya", "ud gaya", "udd gaya", "pump ho gaya", "उड़ गया", "हो गया")
@@ -87,7 +87,7 @@ WORDS = {
         "खरीद ऑर्डर", "buy orders", "bids",
         # "लिमिट ऑर्डर: 0.585 / 0.572" (limit orders): the limit orders placed are the entries.
         "लिमिट ऑर्डर", "लिमिट ऑर्डर्स", "सेल लिमिट", "बाय लिमिट", "limit orders",
-        "एंट्री", "प्रवेश", "एंट्री ज़ोन", "खरीद मूल्य", "प्रवेश मूल्य", "entry", "बाय ज़ोन", "बाय जोन",
+        "एंट्री", "प्रवेश", "एंट्री ज़ोन", "एंट्री ज़ोन्स", "entry zones", "खरीद मूल्य", "प्रवेश मूल्य", "entry", "बाय ज़ोन", "बाय जोन",
         "entry lo", "entry le lo", "एंट्री लें", "एवरेज",
         # "खरीद ज़ोन: 0.0341 - 0.0335" (buy zone), "संचय ज़ोन" (accumulation zone).
         "खरीद ज़ोन", "खरीद जोन", "खरीदारी ज़ोन", "खरीदारी जोन", "संचय ज़ोन", "संचय जोन",
@@ -130,6 +130,8 @@ WORDS = {
         "cancel karo", "cancel kar do", "cancel kar dijiye", "cancel karein",
     ),
     "close": (
+        # "cut it here, -1R", "режем позицию": cutting a trade is closing it now (blind65).
+        "cut karo", "cut kar do", "position cut karo",
         "बंद करें", "बंद",
         "close karo", "close kar do", "book karo", "profit book karo",
         # "अभी 50% प्रॉफिट बुक करें" (book 50% profit now), "TRADE CLOSE KARDO" ("kar do" written as one word).
@@ -149,6 +151,8 @@ WORDS = {
     "move": ("neeche karo", "upar karo", 
         "शिफ्ट करें", "ले जाएं",
         "shift karo", "shift kar do", "le jao", "shift kar dena",
+        # "SL 0.742 pe shift kar diya" (the SL was moved to): a move reported done, which a copier makes too.
+        "shift kar diya", "shift ho gaya", "शिफ्ट कर दिया",
         # "SL अब एंट्री पर कर दो" (put the SL at entry now): "put at" said after the place (``stop_wordings``).
         "पर कर दो", "पे कर दो", "par kar do", "pe kar do", "खींच दो", "kheench do",
     ),
@@ -244,6 +248,8 @@ WORDS = {
         "kal ka signal", "kal ki call", "kal ka trade",
     ),
     "filler": (
+        # "TON short yaha 5.412" (short here): "here" before a price, as English "here"; the price is the entry.
+        "yaha", "yahan", "yaha se", "yahan se", "यहाँ", "यहां", "यहाँ से", "यहां से",
         "lagao", "lagana", "laga do", "rakh do", "rakhna", "rakhen", "laga ke",
         "को", "से", "तक", "पर", "के", "नीचे", "ऊपर", "करें", "करो",
         "ke", "se", "tak", "ke beech", "beech", "neeche", "niche", "upar", "ke upar", "ke neeche", "aur", "me", "mein",

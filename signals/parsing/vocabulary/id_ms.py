@@ -26,7 +26,7 @@ HELD = (
     "nyangkut", "kenyangkut", "cut loss atau hold", "cl atau hold", "atau hold",
 )
 
-INVITE = ("siapa ikut", "yang ikut", "gas ga", "siap",)
+INVITE = ("siapa ikut", "yang ikut", "gas ga", "siap", "siapa lagi ikut",)
 
 # "Masih ingat call PEPE minggu lalu?": a past call recalled (``asides.recalls_call``).
 RECALL = ("masih ingat", "ingat call", "ingat sinyal", "inget call")
@@ -56,7 +56,7 @@ ASK_MARKS = ASK_MARKS + ("menurut kalian", "gimana menurut kalian", "pendapat ka
 DOUBTS = ("gak tau", "ga tau", "nggak tau", "entahlah", "gak yakin", "ga yakin", "nggak yakin", "tidak yakin", "takut", "ngeri", "khawatir", "was-was")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
-CONSIDERING = ("lagi mikir mau", "kepikiran mau", "lagi kepikiran", "berencana beli", "lagi pertimbangkan", "mempertimbangkan")
+CONSIDERING = ("lagi mikir mau", "kepikiran mau", "lagi kepikiran", "berencana beli", "lagi pertimbangkan", "mempertimbangkan", "kepikiran long", "kepikiran short", "lagi mikir long", "lagi mikir short")
 
 MUSING = ("tadinya mau beli", "tadi mau beli", "sempat mau beli", "sempat kepikiran beli", "tadinya mau masuk", "mau beli tapi", "mau masuk tapi", "pengen beli tapi", "pengen masuk tapi")
 TURN_DONE = ("sudah terbang", "udah terbang", "sudah pump", "udah pump", "sudah", "udah")
@@ -88,7 +88,7 @@ WORDS = {
         # "Entry zona 3.320 - 3.360": the English label with the Indonesian word for its zone.
         "entry zona", "entry area", "zona entry", "area entry",
         "beli bertahap", "pembelian bertahap", "masuk bertahap", "masuk", "harga masuk", "area masuk", "zona masuk", "titik masuk", "area beli", "harga beli", "entry",
-        "entri", "kemasukan", "harga kemasukan", "zon masuk", "zona beli",
+        "entri", "kemasukan", "harga kemasukan", "zon masuk", "zona beli", "zona-zona beli", "zona-zona masuk", "titik-titik masuk",
         # "Area akumulasi: 0,52 - 0,55" (accumulation zone): where a spot buy fills.
         "area akumulasi", "zona akumulasi", "akumulasi spot", "akumulasi di", "akumulasi bertahap", "zon akumulasi", "zon beli", "kawasan beli",
         # "Serok bertahap:" (scoop up in steps): slang for buying a dip, a ladder's label.
@@ -104,6 +104,8 @@ WORDS = {
         "zon",
     ),
     "stop": (
+        # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
+        "invalidasi",
         "stop loss", "sl", "batas rugi", "cut loss", "cutloss",
         "henti rugi", "hentikan kerugian", "had rugi", "stoploss",
     ),
@@ -132,7 +134,9 @@ WORDS = {
         "harga semasa", "harga terkini", "harga saat ini", "harga market", "order pasar",
     ),
     "cancel": ("dibatalkan", "batal", "batalkan", "batalin"),
-    "close": ("tutup", "tutup posisi", "keluar"),
+    "close": (
+        # "cut it here, -1R", "режем позицию": cutting a trade is closing it now (blind65).
+        "cut posisi", "cut di sini","tutup", "tutup posisi", "keluar"),
     "hit": (
         "tercapai", "kena", "sudah kena",
         "capai", "sudah tercapai",
@@ -143,6 +147,8 @@ WORDS = {
     "breakeven": ("titik impas",),
     "move": ("menurunkan", "menaikkan", 
         "pindahkan", "geser", "pindah",
+        # "SL dipindahkan ke 0,742" (the SL was moved to): a move reported done, which a copier makes too.
+        "dipindahkan", "dipindah", "digeser",
         "alihkan", "naikkan",
         "tarik", "turunkan",  # "tarik SL ke 142,8" (pull the SL to), "turunkan SL" (lower the SL)
     ),
@@ -220,6 +226,8 @@ WORDS = {
         "laporan performa", "performa bulan ini",
     ),
     "filler": (
+        # "TON short di sini 5,412" (short here): "here" before a price, as English "here"; the price is the entry.
+        "di sini", "disini", "dari sini",
         # "short hanya di bawah 13,42" (only below): a conditional entry's "only", as English "only below".
         "hanya di bawah", "hanya di atas",
         # "4,12 pasang 30%" (at 4,12 place 30%): the verb between a leg's price and its share.

@@ -19,7 +19,11 @@ HELD = (
     "o que eu faço", "o que faço",
 )
 
-INVITE = ("quem vai", "quem topa", "quem vem", "bora", "prontos",)
+# "Gain: 0,7180", "151 gain 1": English words Brazilian channels use in their own sense. They are read
+# only in a message that is already Portuguese, never a sign of it ("to gain 0.00315" is English).
+BORROWED = ("gain", "gains", "de gain", "no gain", "em gain", "com gain")
+
+INVITE = ("quem vai", "quem topa", "quem vem", "bora", "prontos", "quem mais entra", "quem mais vai",)
 
 # "Lembram do long de SOL …?": a past call recalled (``asides.recalls_call``).
 RECALL = ("lembram", "lembra do", "lembra da", "se lembram", "lembrem")
@@ -49,7 +53,7 @@ ASK_MARKS = ASK_MARKS + ("o que vocês acham", "o que voces acham", "vocês acha
 DOUBTS = ("não sei", "nao sei", "sei lá", "sei la", "não tenho certeza", "nao tenho certeza", "com medo", "tenho medo", "me dá medo", "me da medo", "me assusta", "me preocupa")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
-CONSIDERING = ("pensando em comprar", "pensando em entrar", "pensando em vender", "pensando em longar", "pensando em shortar", "pensando em abrir", "to pensando em", "tô pensando em", "estou pensando em")
+CONSIDERING = ("pensando em comprar", "pensando em entrar", "pensando em vender", "pensando em longar", "pensando em shortar", "pensando em abrir", "to pensando em", "tô pensando em", "estou pensando em", "pensando num long", "pensando num short", "pensando em long", "pensando em short")
 
 MUSING = ("pensei em comprar", "pensei em vender", "pensei em entrar", "pensei em shortar", "pensei em longar", "pensei em abrir", "pensava em comprar", "pensava em entrar", "tava pensando em comprar", "estava pensando em comprar", "queria comprar mas", "queria entrar mas")
 TURN_DONE = ("já foi", "já subiu", "já voou", "já andou", "já caiu", "já fez", "já")
@@ -81,7 +85,7 @@ WORDS = {
         "preço de abertura",
         "preço médio", "reentrada", "zona de compras", "entrada limite",
         "acumular", "acumule", "zona de acumulação", "zona de acúmulo", "região de compra",
-        "entrada", "entradas", "zona de entrada", "preço de entrada", "ponto de entrada", "região de entrada", "zona de compra",
+        "entrada", "entradas", "zona de entrada", "zonas de entrada", "zonas de compra", "pontos de entrada", "preço de entrada", "ponto de entrada", "região de entrada", "zona de compra",
         # "Degraus: 0,0312 / 0,0298 / 0,0285" (the steps): a ladder's entries under their own label.
         "degraus", "degraus de entrada", "entrada em degraus", "compra em degraus", "entrada escalonada",
         # "short 🩸 entra 1,342" (enter at): the verb before its price, as English "enter 1.342". Not "entramos",
@@ -92,6 +96,8 @@ WORDS = {
     "stepwise": ("alvo a alvo", "de alvo em alvo", "de tp em tp"),
     "zone": ("zona", "região", "faixa"),
     "stop": (
+        # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
+        "invalidação", "invalidacao",
         "stop loss", "stop", "sl",
         "stop-loss", "parar perdas",
         # "Parada de Perda: 141,60" (the stop of loss), "Perda máxima 2,21": the spelled-out stop, as Spanish writes it.
@@ -104,6 +110,9 @@ WORDS = {
         "realizo lucro", "realizamos lucro", "realizem lucro",
         # "Venda parcial: 1,70 / 1,85" (partial sell): the share a spot buy sells at each price, its targets.
         "venda parcial", "vendas parciais", "venda escalonada", "vendas escalonadas",
+        # "Gain: 0,7180 / 0,6950", "151 gain 1": Brazilian channels label a target "gain"; "+38% de gain",
+        # "15 no gain" are profit talk instead (the "profit" rows below, longer, win).
+        "gain", "gains",
     ),
     "leverage": (
         "alavancagem", "alavanca",
@@ -146,6 +155,8 @@ WORDS = {
         "cancelem", "anulem",
     ),
     "close": (
+        # "cut it here, -1R", "режем позицию": cutting a trade is closing it now (blind65).
+        "cortamos a posição", "cortando a posição", "cortamos a operação", "cortando a operação",
         "fechar", "fechamos", "fechem", "feche", "encerrar", "encerrado", "fechado",
         # "OPERAÇÃO ENCERRADA" (the trade closed): a report of a closed trade, feminine as "operação" is.
         "encerrada", "fechada",
@@ -172,9 +183,13 @@ WORDS = {
     "filled": ("executada", "executado", "ativada", "ativado", "acionada", "acionado", "preenchida", "preenchido",
                "executadas", "executados", "ativadas", "acionadas", "preenchidas", "preenchidos",
                "completada", "completadas", "concluída", "concluídas"),
-    "breakeven": ("ponto de equilíbrio", "zero a zero"),
+    # "coloca stop gain no preço de entrada": a stop moved into profit, placed at the entry, is a break-even stop.
+    "breakeven": ("ponto de equilíbrio", "zero a zero", "stop gain no preço de entrada", "stop gain na entrada",
+                  "stop gain no ponto de entrada", "stop gain no zero a zero", "stop no zero a zero"),
     "move": ("baixamos", 
         "mover", "movam", "mova", "subir", "subam",
+        # "stop movido para 0,7420" (stop moved to): a move reported done, which a copier makes too.
+        "movido", "movida", "movemos",
         "puxem", "puxamos", "puxar",  # "puxem o stop para 142,80" (pull the stop to)
         # "suba seu stop para 0.08464" (raise your stop to): the imperative said to one follower.
         "suba",
@@ -200,7 +215,7 @@ WORDS = {
     "margin": ("margem", "modo:"),
     "order_type": ("tipo de ordem",),
     "parts": ("ordens", "partes", "parcelas", "parcela", "vezes"),
-    "profit": ("lucro", "ganho", "lucros", "ganhos"),
+    "profit": ("lucro", "ganho", "lucros", "ganhos", "de gain", "no gain", "em gain", "com gain"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     "trailing": ("trailamos o stop", "trailar o stop", "vamos trailar o stop", "ativar trailing stop", "ativamos o trailing stop", "ativar o trailing stop", "ative o trailing stop", "stop móvel", "trailing stop", "take profit móvel", "take profit dinâmico", "seguimos o preço com o stop", "levamos o stop atrás do preço", "o stop segue o preço"),
     "rules": ("regras", "regra"),

@@ -18,7 +18,7 @@ HELD = (
     "benim long", "benim short", "benim pozisyon", "benim işlemim", "long'dayım", "longdayım", "short'tayım", "shorttayım", "ne yapayım", "kapatayım mı", "tutayım mı",
 )
 
-INVITE = ("katılan var mı", "kim geliyor", "hazır mısınız", "hazır mıyız",)
+INVITE = ("katılan var mı", "kim geliyor", "hazır mısınız", "hazır mıyız", "girecek var mı", "başka giren var mı",)
 
 # "Geçen haftaki PEPE sinyalini hatırlıyor musunuz?": a past call recalled (``asides.recalls_call``).
 RECALL = ("hatırlıyor musunuz", "hatırlıyor musun", "hatırlayın", "hatirliyor musunuz")
@@ -48,7 +48,7 @@ ASK_MARKS = ASK_MARKS + ("ne düşünüyorsunuz", "ne dersiniz", "ne diyorsunuz"
 DOUBTS = ("bilmiyorum", "emin değilim", "emin degilim", "bilemedim", "korkuyorum", "korkutuyor", "tedirginim", "endişeliyim", "çekiniyorum")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
-CONSIDERING = ("almayı düşünüyorum", "girmeyi düşünüyorum", "açmayı düşünüyorum", "satmayı düşünüyorum", "long açmayı düşünüyorum", "short açmayı düşünüyorum")
+CONSIDERING = ("almayı düşünüyorum", "girmeyi düşünüyorum", "açmayı düşünüyorum", "satmayı düşünüyorum", "long açmayı düşünüyorum", "short açmayı düşünüyorum", "long düşünüyorum", "short düşünüyorum", "long girmeyi düşünüyorum", "short girmeyi düşünüyorum")
 
 MUSING = ("almayı düşündüm", "girmeyi düşündüm", "almayı düşünmüştüm", "girmeyi düşünmüştüm", "alacaktım ama", "girecektim ama")
 TURN_DONE = ("zaten gitti", "zaten uçtu", "zaten", "gitti", "uçtu")
@@ -80,7 +80,7 @@ WORDS = {
         "açılış fiyatı",
         "kademeli alım", "alım seviyesi",
         "giriş", "giriş bölgesi", "giriş fiyatı", "giriş aralığı", "giriş seviyesi", "alım bölgesi", "alım fiyatı",
-        "alış", "alım", "giriş noktası",
+        "alış", "alım", "giriş noktası", "giriş noktaları",
         # "short gir 1,342" (enter at): the verb before its price, as English "enter 1.342".
         "giriyoruz", "girin", "giriyorum",
         # "SAT bölgesi 64.500 - 65.000" is where a short is opened, not the "sell zone" of targets.
@@ -96,6 +96,8 @@ WORDS = {
     "stepwise": ("hedef hedef", "hedeften hedefe", "her hedefte bir"),
     "zone": ("bölge", "bölgesi", "aralık", "aralığı", "bölgeleri"),
     "stop": (
+        # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
+        "geçersizlik seviyesi", "geçersizlik",
         "zarar durdur", "zarar kes", "stop", "stopu", "stop loss", "zarar durdurma", "sl", "stop kaybı",
         "stop-loss", "zararı durdur", "stop seviyesi", "stopları", "stopumuzu",
     ),
@@ -125,6 +127,8 @@ WORDS = {
     ),
     "cancel": ("iptal", "iptal edildi", "iptal ediyoruz", "geçersiz", "iptal edin"),
     "close": (
+        # "cut it here, -1R", "режем позицию": cutting a trade is closing it now (blind65).
+        "burada kesiyoruz", "burada kesiyorum", "pozisyonu kesiyoruz", "işlemi kesiyoruz", "pozisyonu kesiyorum",
         "kapat", "kapatın", "kapatıyoruz", "kapattık", "kapatıldı", "çıkış yapın",
         "kapatıyorum",
     ),
@@ -134,7 +138,9 @@ WORDS = {
     "filled": ("girişi gerçekleşti", "girişi doldu", "giriş doldu", "doldu", "dolduruldu", "giriş gerçekleşti", "giriş yapıldı", "emir doldu", "emir gerçekleşti", "tetiklendi"),
     "breakeven": ("başabaş", "giriş seviyesine", "girişe", "maliyete", "giriş fiyatına"),
     "move": ("düşürüyoruz", "yükseltiyoruz", "çekiyoruz", "çekin", "taşıyın", "taşıyoruz", "çek", "taşı", "çektik", "çekelim",
-             "düşürün", "yükseltin"),  # "stopu 100.900'e düşürün" (lower the stop to)
+             "düşürün", "yükseltin",
+             # "stop 0,742'e taşındı" (the stop was moved to): a move reported done, which a copier makes too.
+             "taşındı", "taşıdık", "çekildi"),  # "stopu 100.900'e düşürün" (lower the stop to)
     "after": ("sonra", "sonrası", "den sonra", "dan sonra", "itibaren", "den itibaren", "dan itibaren"),
     "half": ("yarısını", "yarısı", "yarım"),
     "whole": ("tamamını", "tamamı", "hepsini", "tümünü", "tamamen", "komple"),
@@ -206,6 +212,8 @@ WORDS = {
         "sonuçları", "haftanın sonuçları", "ayın sonuçları",
     ),
     "filler": (
+        # "TON short burada 5,412" (short here): "here" before a price, as English "here"; the price is the entry.
+        "burada", "buradan", "tam burada",
         # "short sadece 13,42 altında" (only below 13,42): a conditional entry's "only", as English "only below".
         "sadece",
         # "4.12 koyuyorum %30" (at 4.12 I place 30%): the verb between a leg's price and its share.

@@ -17,7 +17,7 @@ HELD = (
     "lệnh của tôi", "mình đang long", "mình đang short", "giữ hay cắt", "cắt hay giữ", "giữ hay đóng", "làm sao giờ",
 )
 
-INVITE = ("ai vào cùng", "ai theo", "ae vào không", "anh em vào không", "sẵn sàng chưa",)
+INVITE = ("ai vào cùng", "ai theo", "ae vào không", "anh em vào không", "sẵn sàng chưa", "ai vào nữa không",)
 
 # "Còn nhớ kèo PEPE tuần trước?": a past call recalled (``asides.recalls_call``).
 RECALL = ("còn nhớ", "nhớ kèo", "ae còn nhớ", "anh em còn nhớ")
@@ -52,7 +52,7 @@ ASK_MARKS = ASK_MARKS + ("thấy sao", "nghĩ sao", "thấy thế nào")
 DOUBTS = ("không chắc", "ko chắc", "không biết nữa", "chả biết", "chẳng biết", "hơi sợ", "sợ quá", "sợ là", "lo lắng", "hơi lo")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
-CONSIDERING = ("đang tính vào", "đang định vào", "đang tính mua", "đang định mua", "đang tính long", "đang tính short", "đang phân vân")
+CONSIDERING = ("đang tính vào", "đang định vào", "đang tính mua", "đang định mua", "đang tính long", "đang tính short", "đang phân vân", "đang nghĩ long", "đang nghĩ short", "đang tính vào lệnh long", "đang tính vào lệnh short")
 
 MUSING = ("đã định mua", "đã tính mua", "định mua nhưng", "tính mua nhưng", "định vào nhưng", "tính vào nhưng", "từng định mua")
 TURN_DONE = ("đã bay", "đã chạy", "đã pump", "bay rồi", "chạy rồi", "đã")
@@ -83,7 +83,7 @@ WORDS = {
         # Copy-trading notices: the lead trader's opening price is the entry.
         "giá mở",
         "điểm mua", "giá mua", "vùng entry",
-        "điểm vào", "vào lệnh", "vùng vào", "vùng vào lệnh", "giá vào", "giá vào lệnh", "vùng mua", "entry", "mua thêm",
+        "điểm vào", "vào lệnh", "vùng vào", "vùng vào lệnh", "giá vào", "giá vào lệnh", "vùng mua", "các vùng mua", "các vùng vào lệnh", "các điểm vào", "entry", "mua thêm",
         "mua lần",
         # "Mua rải: 16,80 – 16,20 – 15,60" (buy spread out): a ladder's entries, as "rải lệnh" places them.
         "mua rải", "rải lệnh", "rải mua",
@@ -102,6 +102,8 @@ WORDS = {
     "stepwise": ("theo từng tp", "theo từng mục tiêu", "từng mục tiêu một", "từng tp một"),
     "zone": ("vùng",),
     "stop": (
+        # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
+        "điểm vô hiệu",
         "cắt lỗ", "dừng lỗ", "sl", "stop loss", "cắt",
         "chặn lỗ", "stoploss", "điểm cắt lỗ",
     ),
@@ -135,7 +137,9 @@ WORDS = {
         "ngay bây giờ", "lệnh thị trường", "lệnh market",
     ),
     "cancel": ("hủy lệnh", "huỷ lệnh", "hủy", "huỷ", "hủy kèo", "huỷ kèo", "hủy bỏ", "huỷ bỏ"),
-    "close": ("cắt lệnh", "đóng lệnh", "đóng", "thoát lệnh", "chốt"),
+    "close": (
+        # "cut it here, -1R", "режем позицию": cutting a trade is closing it now (blind65).
+        "cắt vị thế","cắt lệnh", "đóng lệnh", "đóng", "thoát lệnh", "chốt"),
     "hit": ("đã chạm", "chạm", "đạt", "đã đạt", "đã hit"),
     "stopped": ("thoát lệnh ở sl", "ra ở sl", "dính sl", "dính stop", "dính stoploss", "cắn sl"),
     # "lệnh short đã khớp 1.71" (the short order filled at 1.71): a report on a trade already open.

@@ -4,7 +4,7 @@ something else in the other script. Rows match without word boundaries (Chinese 
 # "大饼 空 97400": what traders call the coins (``vocabulary.coin_aliases``).
 COINS = {
     "大饼": "BTC", "大餅": "BTC", "比特币": "BTC", "比特幣": "BTC", "二饼": "ETH", "二餅": "ETH", "姨太": "ETH",
-    "以太坊": "ETH", "以太": "ETH", "狗狗币": "DOGE", "狗狗幣": "DOGE",
+    "以太坊": "ETH", "以太": "ETH", "狗狗币": "DOGE", "狗狗幣": "DOGE", "狗狗": "DOGE",
     "索拉纳": "SOL", "索拉納": "SOL", "瑞波币": "XRP", "瑞波幣": "XRP", "莱特币": "LTC", "萊特幣": "LTC",
 }
 
@@ -22,7 +22,7 @@ HELD = (
     "我的多单", "我的空单", "我的多單", "我的空單", "我做多了", "我做空了", "还是平仓", "還是平倉", "怎么办", "怎麼辦",
 )
 
-INVITE = ("上车了吗", "上車了嗎", "一起上车", "一起上車", "跟不跟",)
+INVITE = ("上车了吗", "上車了嗎", "一起上车", "一起上車", "跟不跟", "还有谁上车", "還有誰上車", "有人一起吗",)
 
 # "还记得上周我们喊的 PEPE 吗？" (remember the PEPE we called last week?): a past call recalled (``asides.recalls_call``).
 RECALL = ("还记得", "還記得", "记得上周", "記得上週", "记得昨天")
@@ -38,7 +38,7 @@ LOOK_TARGETS = ("目标看", "看到", "看")
 CONTRASTS = ("不过", "不過", "但是", "可是", "但")
 
 # "问一下 … 合适吗？": a question's opening words and the particles only a question has (``questions``).
-ASK_OPENS = ("问一下", "問一下", "请问", "請問", "想问", "想問", "求问", "求問", "请教", "請教", "求教", "有人", "有没有人", "有沒有人")
+ASK_OPENS = ("问一下", "問一下", "请问", "請問", "想问", "想問", "求问", "求問", "请教", "請教", "求教", "有人", "有没有人", "有沒有人", "有谁", "有誰", "谁", "誰")
 # "昨天的 SOL 信号还有效吗？": whether an earlier call still holds (``questions``).
 STILL_VALID = ("还有效", "還有效", "还能上", "還能上", "还能进", "還能進", "还能做", "還能做", "还可以进", "還可以進", "还可以上", "還可以上", "还算数", "還算數")
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
@@ -55,7 +55,7 @@ ASK_MARKS = ASK_MARKS + ("怎么看", "怎麼看", "觉得怎么样", "覺得怎
 DOUBTS = ("不确定", "不確定", "不知道", "拿不准", "拿不準", "没把握", "沒把握", "害怕", "有点怕", "有點怕", "担心", "擔心", "心里没底", "心裡沒底")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
-CONSIDERING = ("在考虑", "考虑做多", "考慮做多", "考虑做空", "考慮做空", "在考慮", "想要不要", "在想要不要")
+CONSIDERING = ("在考虑", "考虑做多", "考慮做多", "考虑做空", "考慮做空", "在考慮", "想要不要", "在想要不要", "考虑开多", "考虑开空", "考慮開多", "考慮開空")
 
 MUSING = ("本来想买", "本來想買", "本来想进", "本來想進", "本来想做多", "本來想做多", "本来想做空", "本來想做空", "想过买", "想過買", "本想买", "本想買")
 TURN_DONE = ("已经涨了", "已經漲了", "已经起飞", "已經起飛", "涨完了", "漲完了", "已经", "已經")
@@ -86,7 +86,7 @@ WORDS = {
         *(f"第{n}{step}" for n in "一二三四五12345" for step in "档檔"),
         # "首仓一半，补仓一半" (the first order half, the added order half): the first leg, before a DCA.
         "首仓", "首倉",
-        "入市", "入市價", "入市价", "入貨", "入货", "建仓区间", "建倉區間",
+        "入市", "入市價", "入市价", "入貨", "入货", "建仓区间", "建倉區間", "建仓区", "建倉區", "入场区", "入場區",
         "入场", "入場", "进场", "進場", "开仓", "開倉", "开仓价", "開倉價", "入场价", "入場價", "进场价", "進場價",
         "入场区间", "入場區間", "进场区间", "進場區間", "入场位", "入場位", "挂单", "掛單", "建仓", "建倉", "买入价", "買入價",
         "开仓价格", "開倉價格", "入场价格", "入場價格", "进场价格", "進場價格",
@@ -113,6 +113,8 @@ WORDS = {
     "stepwise": ("逐个目标", "逐個目標", "一个目标一个目标", "一個目標一個目標", "跟着目标", "跟著目標", "跟随目标", "跟隨目標"),
     "zone": ("区间", "區間", "范围", "範圍", "区域", "區域"),
     "stop": (
+        # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
+        "失效位", "失效点", "失效點",
         "止蝕", "止蚀", "止蝕位", "止蝕價", "止蚀价", "停損價", "停损价", "停损点", "停損點",
         "止损", "止損", "停损", "停損", "止损价", "止損價", "防守", "止损位", "止損位", "止损点", "止損點", "止损价格", "止損價格",
         "止损价位", "止損價位",
@@ -174,7 +176,9 @@ WORDS = {
     ),
     "cancel": ("取消", "作废", "作廢", "撤单", "撤單", "撤销", "撤銷"),
     # "先平一半落袋" ("close half first, bank it"): "先平" is a close said before its share; not bare "平" (平均, 平台).
-    "close": ("平掉", "平仓", "平倉", "止盈离场", "离场", "離場", "出局", "先平",
+    "close": (
+        # "cut it here, -1R", "режем позицию": cutting a trade is closing it now (blind65).
+        "砍掉", "砍仓", "砍倉","平掉", "平仓", "平倉", "止盈离场", "离场", "離場", "出局", "先平",
               # "TP3 全平" (close all at TP3): what is left closed at the last target.
               "全平", "全部平掉"),
     "hit": (
@@ -199,7 +203,8 @@ WORDS = {
     "then": ("然后", "然後", "最后", "最後", "强的话", "強的話", "更强的话", "更強的話"),
     # "杠杆5到10倍" (5 to 10 times): a range's "to".
     "to": ("到",),
-    "half": ("一半", "半仓", "半倉"),
+    # "97 800 先上一半，96 500 补仓另一半" (put on half first, add the other half): "上一" there is no "previous".
+    "half": ("一半", "半仓", "半倉", "先上一半", "上一半", "先进一半", "先進一半", "先买一半", "先買一半"),
     "whole": ("全部", "全部仓位", "全部倉位", "所有仓位", "所有倉位"),
     "quarter": ("四分之一", "四分之一仓"),
     # "進場:3.72、3.58(分兩筆各半)", "two entries, half each": the entries split evenly (``hints``).
@@ -239,7 +244,7 @@ WORDS = {
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("最高价", "最高價", "最高点", "最高點", "高点", "高點", "最低价", "最低價", "最低点", "最低點"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
-    "rest": ("剩余", "剩餘", "其余", "其餘", "剩下的", "剩下", "剩下一半", "剩余一半"),
+    "rest": ("剩余", "剩餘", "其余", "其餘", "剩下的", "剩下", "剩下一半", "剩余一半", "另一半", "另外一半"),
     "no_leverage": ("不加杠杆", "不加槓桿", "无杠杆", "無槓桿", "不用杠杆", "不开杠杆", "不開槓桿"),
     "wrong": ("认错", "認錯", "我错了", "我錯了", "看错", "看錯", "算错", "算錯"),
     # "第一目标 3340，第二个 3480" (the second one): the ordinal with its measure word.
@@ -265,6 +270,8 @@ WORDS = {
         "总结", "總結", "周报", "週報", "月报", "月報", "战报", "戰報", "胜率", "勝率", "业绩报告", "業績報告",
     ),
     "filler": (
+        # "TON 这里空 5.412" (short here): "here" before a price, as English "here"; the price is the entry.
+        "这里", "這裡", "这边", "這邊",
         "附近", "左右", "至", "以下", "以上", "价格", "價格", "点位", "點位", "跌破", "低于", "低於", "高于", "高於",
         "价位", "價位",
         "突破", "站上", "回踩", "回调", "回調",
