@@ -93,9 +93,10 @@ _PRICE = re.compile(r"(?<![0-9])[0-9]+(?:\.[0-9]+)?")
 
 # "Entry: 1,245 ve 1,180 (2 parça, %50 - %50)", "Entry 3.72 / 3.58 (50/50)": the run in brackets closing the
 # entries' own line, a count of parts before it at most; a run with no sign counts only when it makes up 100.
+# The count may follow a word of its own: id "(cicil 2x, 50% - 50%)" ("in 2 instalments"), "(DCA 2x, 50/50)".
 _ANY_SHARE = r"(?:%[ ]?)?[0-9]{1,2}(?:\.[0-9]{1,2})?(?:[ ]?%)?"
 _CLOSING_RUN = re.compile(
-    rf"\([ ]*(?:[0-9][ ]{{0,2}}[^\W\d_]{{1,12}}[ ]{{0,2}}[,:]?[ ]{{0,3}})?"
+    rf"\([ ]*(?:(?:(?!(?:tp|target|sl|stop)\b)[^\W\d_]{{1,8}}[ ]{{1,3}})?[0-9][ ]{{0,2}}[^\W\d_]{{1,12}}[ ]{{0,2}}[,:]?[ ]{{0,3}})?"
     rf"(?P<shares>{_ANY_SHARE}(?:[ ]{{0,3}}[-/|,:][ ]{{0,3}}{_ANY_SHARE})+)[ ]*\)[ ]*$",
 )
 

@@ -35,9 +35,10 @@ def off_market(text: str, symbol: str, prices: list[Decimal], spread: Decimal) -
     floor = DOLLAR_FLOORS.get(base)
     if floor is not None and quote in assets.DOLLAR_QUOTES and low < floor:
         return True
+    decimal_comma = uses_decimal_comma(text)  # once: a board of 300 calls names its base 300 times
     for mention in re.finditer(rf"(?<![\w#$/]){re.escape(base)}(?![\w/])", text):
         own = _OWN_PRICE.match(text, mention.end())
-        value = to_decimal(own["num"], uses_decimal_comma(text)) if own else None
+        value = to_decimal(own["num"], decimal_comma) if own else None
         if value is not None and value > 0 and (value > high * spread or value * spread < low):
             return True
     return False

@@ -28,13 +28,28 @@ def ordinal_shares(text: str, take_profits: list[Decimal]) -> list[Decimal] | No
     """The targets' shares when a sentence gives every target one by its ordinal ("30% 1st, 30% 2nd 40% 3rd")."""
     for line in rule_lines(text):
         first = next((token for token in SHARE_OR_TARGET.finditer(line) if token["share"]), None)
-        span = line[first.start():] if first else ""
+        span = _through_last_share(line[first.start():]) if first else ""
         if not span or _OTHER_LEG.search(span) or not _ORDINAL.search(span):
             continue
         shares = _assigned(span)
         if shares and sorted(shares) == list(range(1, len(take_profits) + 1)) and sum(shares.values()) == ALLOCATION_TOTAL:
             return allocations(take_profits, [shares[number] for number in sorted(shares)])
     return None
+
+
+# A clause after the last share is another rule: "25% at the third, and after the first target move SL to
+# entry", ar "و٢٥٪ عند الثالث، وبعد الهدف الأول ننقل الستوب" — its ordinal and "SL" are not the split's.
+_CLAUSE_END = re.compile(r"[,،;]")
+
+
+def _through_last_share(span: str) -> str:
+    """The span up to the clause break after its last share."""
+    last = None
+    for token in SHARE_OR_TARGET.finditer(span):
+        if token["share"]:
+            last = token
+    cut = _CLAUSE_END.search(span, last.end()) if last else None
+    return span[:cut.start()] if cut else span
 
 
 def _assigned(span: str) -> dict[int, Decimal] | None:

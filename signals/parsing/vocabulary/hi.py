@@ -257,6 +257,9 @@ WORDS = {
         # "xauusd sell kar rahe 2661 se" (we are selling from 2661), "long kar lo 64000 pe": the verb's helper.
         "kar rahe", "kar raha", "kar rahi", "kar rahe hain", "kar raha hu", "kar raha hoon", "kar lo", "kar do", "kardo", "karlo",
         "karenge", "kar rahe hai", "कर रहे", "कर रहे हैं", "कर लो",
+        # "SUI ka short le rahe hai 4.285" (we are taking a SUI short): "le" (take) with the same helpers.
+        "le rahe", "le rahe hai", "le rahe hain", "le raha", "le raha hu", "le raha hoon", "le rahi", "le lo",
+        "ले रहे", "ले रहे हैं", "ले रहा", "ले लो",
         # "SOL स्पॉट में 177-174 के बीच धीरे-धीरे खरीदें" (buy SOL in spot between 177 and 174, bit by bit):
         # Hindi puts the verb last, so these stand between the pair and its prices.
         "में", "के बीच", "बीच", "के आसपास", "आसपास", "स्पॉट", "धीरे-धीरे", "धीरे धीरे", "dheere dheere", "aaspaas", "ke aaspaas",
