@@ -26,15 +26,16 @@ from decimal import Decimal
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
 from . import (
-    alternatives, asides, closed_trades, desk_posts, examples, hints, hit_headers, market_hint, musings, plan_blocks, questions, recaps, replacements,
-    restatements, reviews, rule_hits, running_trades, unsure_asks,
-    signal, ticker_cards, ticks, updates,
+    alternatives, asides, changes_now, closed_trades, desk_posts, examples, hints, hit_headers, market_hint, musings, plan_blocks, questions, recaps,
+    replacements, restatements, reviews, rule_hits, running_trades, unsure_asks,
+    signal, talk, ticker_cards, ticks, updates,
 )
 from .market_hint import MarketPrice
 from .results import ParsedSignal, ParsedUpdate, Reason
 from .called_pair import choose_called, lone_undeclined
 from .symbols import SymbolMention, bare_tickers, choose, find_mentions
-from .text import clean, uses_decimal_comma
+from .text import clean
+from .tokens import uses_decimal_comma
 from .word_base_sides import without_coin_name
 from .vocabulary import english_pattern
 
@@ -155,8 +156,8 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
         whole_plan = parsed is not None and parsed.stop_loss is not None and bool(parsed.take_profits)
         opens = bool(parsed and parsed.entry) or (rule_ends_plan and english_pattern("market").search(text) is not None)
         breakeven_rule = whole_plan and opens and parsed.breakeven_after is not None
-        moves_stop = not breakeven_rule and (updates.moves_stop_now(without_coin_name(text, symbol)) or running_trades.sets_stop_now(text))
-        closes_now = updates.closes_part_now(text) or updates.closes_side_now(text)
+        moves_stop = not breakeven_rule and (changes_now.moves_stop_now(without_coin_name(text, symbol)) or running_trades.sets_stop_now(text))
+        closes_now = changes_now.closes_part_now(text) or changes_now.closes_side_now(text)
         # "I opened WLD long at 2.184, stop 2.09": a trader telling of his own position is a call only
         # when it lays out a whole plan ("ETH short açtım 3.485 … Stop 3.560 … Hedef 3.390").
         if parsed and not whole_plan and asides.tells_own_trade(raw):
@@ -174,7 +175,7 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
         if parsed and not moves_stop and not running_trades.closes_first(text) and (whole_plan or not closes_now):
             return parsed
     # "📚 Risk management 101 | Say you long ETH at 3,400 with a stop at 3,332 …": a lesson's example moves no stop.
-    if _is_recap(text) or asides.heads_recap(text) or signal.is_lesson(text):
+    if _is_recap(text) or asides.heads_recap(text) or talk.is_lesson(text):
         return None
     symbol = symbol or choose(bare_tickers(text))
     # "3 tips for $ETH futures … e.g. a stop 2-3% under your entry … adjust or close before funding": advice in
@@ -255,7 +256,7 @@ _RECAP = re.compile(
 
 def _is_recap(text: str) -> bool:
     """A past trade's entry → exit and signed gain, with no stop move asked: a result, not an update."""
-    return _RECAP.search(text) is not None and not updates.moves_stop_now(text)
+    return _RECAP.search(text) is not None and not changes_now.moves_stop_now(text)
 
 
 def _new_call(raw: str) -> ParsedSignal | None:

@@ -16,7 +16,7 @@ from . import sections as sec
 from .line_prices import is_count, is_distance, without_notes
 from .results import ParsedUpdate, Reason
 from .symbols import SymbolMention
-from .text import TOKEN_PATTERNS, to_decimal
+from .tokens import TOKEN_PATTERNS, to_decimal
 
 _RANGE_LOW = re.compile(r"[ ]{0,2}-[ ]{0,2}[0-9.,]+[ ]{0,2}[%x]", re.I)
 MAX_PRICE_SPREAD = market_scale.MAX_PRICE_SPREAD

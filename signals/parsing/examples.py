@@ -1,7 +1,7 @@
 """A worked calculation after a plan ("… SL 2% / TP 8% / Приклад розрахунку стоп-лоссу: (SL 2 x Leverage 20 = 40%
 x $10 = SL $4)"): a line that opens with an example word and names a calculation (``CALCULATION`` in the
 tables) starts the writer's arithmetic, whose numbers are no stop, leverage or target of the plan above.
-Only after a number: a post that opens with its example is a lesson (``signal.is_lesson``)."""
+Only after a number: a post that opens with its example is a lesson (``talk.is_lesson``)."""
 from __future__ import annotations
 
 import re

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from . import sections as sec
-from .text import TOKEN_PATTERNS, to_decimal
+from .tokens import TOKEN_PATTERNS, to_decimal
 
 # "…, second Entry 0.2320" ("dusri entry"), "2nd entry", "another entry": an entry after a first one.
 _ADDED_BEFORE = re.compile(r"\b(?:second|2nd|another)[ ]{0,3}$", re.I)

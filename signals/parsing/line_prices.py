@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal
 
-from .text import TOKEN_PATTERNS, to_decimal
+from .tokens import TOKEN_PATTERNS, to_decimal
 from .vocabulary import attach_words, english_pattern, table_pattern
 
 # "long on hype rn around 24.8": chat's "rn" (right now) between a pair and its price, as "here" is.

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from . import assets
-from .text import to_decimal, uses_decimal_comma
+from .tokens import to_decimal, uses_decimal_comma
 
 # A ladder spans a few percent, a moon-shot target several times the entry; beyond this factor
 # one of the numbers is not a price of this market (an index, a year, a leverage).

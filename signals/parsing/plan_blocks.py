@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import asides, closed_trades, hints, running_trades, signal, ticks, updates
+from . import asides, changes_now, closed_trades, hints, running_trades, talk, ticks, updates
 from .results import ParsedSignal
 from .sections import stated_side
 from .symbols import bare_tickers, find_mentions
@@ -82,7 +82,7 @@ def _block_and_rules(raw: str) -> tuple[str, list[str]] | None:
     text = clean(raw)
     # "Tomemos como ejemplo esta señal ficticia: …", "Lembram do sinal que mandamos …?": a lesson's example or a
     # recalled old call is laid out as a block too, and is no call.
-    if signal.is_lesson(text) or asides.is_news(text) or asides.recalls_call(raw, text):
+    if talk.is_lesson(text) or asides.is_news(text) or asides.recalls_call(raw, text):
         return None
     paragraphs = _paragraphs(raw)
     heads = {number: _plan_head(part) for number, part in enumerate(paragraphs)}
@@ -172,7 +172,7 @@ def _speaks_of_trade(paragraph: str, called: set[str]) -> bool:
     text = clean(paragraph)
     return bool(
         ticks.checked_prices(text, False) or ticks.has_ticked_entry(text) or updates.is_report(text)
-        or updates.is_cancel(text) or updates.moves_stop_now(text) or updates.closes_part_now(text)
-        or updates.closes_side_now(text) or running_trades.reports(text) or running_trades.sets_stop_now(text)
+        or updates.is_cancel(text) or changes_now.moves_stop_now(text) or changes_now.closes_part_now(text)
+        or changes_now.closes_side_now(text) or running_trades.reports(text) or running_trades.sets_stop_now(text)
         or closed_trades.reports_closed(paragraph)
     )

@@ -18,7 +18,7 @@ from decimal import Decimal
 from . import assets, contrast_call
 from .declined import Named, declined
 from .market_scale import DOLLAR_FLOORS, MAX_PRICE_SPREAD
-from .text import to_decimal, uses_decimal_comma
+from .tokens import to_decimal, uses_decimal_comma
 from .ticker_words import WORD_BASES
 from .word_base_sides import _VERB_AFTER, after_side
 

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from .sections import Section
-from .text import NUMBER_RES, to_decimal
+from .tokens import NUMBER_RES, to_decimal
 
 # Up to two words before the label on its line ("Ideal Entry:"), a target's index, then its colon and a word.
 _OPENS_LINE = re.compile(r"[^\w\n]{0,6}(?:[^\W\d_]{2,12}[ ]){0,2}")

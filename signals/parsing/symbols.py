@@ -2,7 +2,7 @@
 
 Rules, strongest first:
 0. an explicit pair with a known quote (``BTC/USDT``, ``#BAL|USDT``, ``OGN - USDT``, ``#ETH USDT``)
-   or a joined one split at a known quote (``BTCUSDT``, ``BTCUSDT.P``, ``ETHBTC``, ``XAUUSD``);
+   or a joined one split at a known quote (``BTCUSDT``, ``BTCUSDT.P``, ``ETHBTC``, ``XAUUSD``), read by ``pair_names``;
 1. a ``#TAG`` / ``$TAG`` that is not a known word, a ticker after "Coin:" / "Pair:", a listed base
    (``assets.KNOWN_BASES``) on a line that says long/short or entry, or alone on its line, a market alias
    ("GOLD"); failing all of these, the one listed base the message writes in capitals;
@@ -21,31 +21,16 @@ from echotrade.symbols import normalize_symbol
 from . import assets, plan_subject, plan_word_tags, priced_tags, vocabulary
 from .word_base_sides import word_bases_before_caseless, word_bases_beside_side, word_bases_heading_side
 from .held_verbs import is_held_verb
+from .pair_names import JOINED, LINE_PAIR, SPACED_PAIR, explicit_pairs, is_pair_base, perpetual, split_joined
 from .ticker_words import (
-    COMMON_LOWER, ENGLISH_NOT_TICKERS, GRAMMAR_WORDS, NOT_TICKERS, SENTENCE_OPENERS, WORD_BASES, in_foreign_capitals,
+    COMMON_LOWER, GRAMMAR_WORDS, NOT_TICKER_SHAPE, NOT_TICKERS, SENTENCE_OPENERS, WORD_BASES, in_foreign_capitals,
 )
 
-_QUOTES = "|".join(assets.QUOTES)
-# One-letter coins exist ("B/USDT", "H/USDT", "W/USDT"): a capital joined to its quote by a slash.
-_PAIR = re.compile(
-    rf"(?<![\w#$])[#$]?[ ]?(?P<base>(?=[A-Za-z0-9]{{0,14}}[A-Za-z])[A-Za-z0-9]{{2,15}}|(?-i:[A-Z])(?=/))"
-    rf"[ ]{{0,2}}[/|_-][ ]{{0,2}}(?P<quote>{_QUOTES})(?![A-Za-z0-9])",
-    re.I,
-)
-_SPACED_PAIR = re.compile(
-    rf"(?<![\w#$])[#$][ ]?(?P<base>[A-Za-z0-9]{{2,15}})[ ]{{1,2}}(?P<quote>{_QUOTES})(?![A-Za-z0-9])", re.I
-)
-# A word that may be a joined pair; ``split_joined`` decides. The word is the shortest that leaves a
-# "PERP" suffix out, so "ETHUSDTPERP" is ETHUSDT, not a ticker of its own.
-_JOINED = re.compile(r"(?<![\w#$])[#$]?[ ]?(?P<word>[A-Za-z0-9]{3,24}?)(?:\.P|[ ]{0,2}[-_]?PERP)?(?![A-Za-z0-9])", re.I)
 _TAG = re.compile(
     r"(?<![\w#$])[#$][ ]?(?P<base>[A-Za-z][A-Za-z0-9]{1,14}|[0-9][A-Za-z0-9]{0,14}[A-Za-z][A-Za-z0-9]{0,14})(?![A-Za-z0-9])"
 )
 # "#H 🟢 LONG": a one-letter coin tagged in capitals names the pair when its line says the side.
 _ONE_LETTER_TAG = re.compile(r"(?<![\w#$])[#$](?P<base>[A-Z])(?![\w/])(?=[^\n]{0,12}\b(?:LONG|SHORT|Long|Short|long|short)\b)")
-# "EPIC USDT" alone on its line: a base in capitals and its quote, spaced, as a bot heads its post.
-# Written in a sentence ("Bybit USDT perpetuals") the words are an exchange's product.
-_LINE_PAIR = re.compile(rf"^[^\w\n]{{0,4}}(?P<base>[A-Z0-9]{{2,15}})[ ]{{1,2}}(?P<quote>(?-i:{_QUOTES}))[^\w\n]{{0,4}}$", re.M)
 # Chinese writes no space between a word and a ticker ("今天聊聊XRP"): a Han character bounds a ticker too.
 _BARE = re.compile(r"(?:(?<![\w#$/])|(?<=[\u3400-\u9fff]))(?P<base>[A-Z][A-Z0-9]{1,9}|[0-9][A-Z0-9]{0,5}[A-Z][A-Z0-9]{0,5})(?:[ ]{1,2}PERP)?(?![\w/])")
 # "doge这里可以直接市价多": a Han character bounds a word of any case too.
@@ -60,9 +45,6 @@ _LABELLED = re.compile(
     r"[#$]?(?P<base>[A-Za-z0-9]{2,15})(?![\w/|_-])",
     re.I | re.M,
 )
-# "TP1", "SL2", "5X", "X25", "12.5X", "4H" are labels, leverage and timeframes.
-# "TP95000", "SL98600": a label with its value glued on ("止盈95000" once canonical) is no ticker either.
-_NOT_TICKER_SHAPE = re.compile(r"[0-9]+[XHMDW]?|X[0-9]+|(?:TP|SL|ENTRY|TARGET|T|E)[0-9]+")
 # "longing pepe here", "shorted eth": a side verb's forms name the side as well as the bare word.
 _SIDE_WORD = re.compile(r"\b(?:long(?:ing|ed)?|short(?:ing|ed)?|buy(?:ing)?|sell(?:ing)?)\b", re.I)
 # "SOL alış 142,5" reads "SOL Entry 142,5": some languages' buy word is their entry word. A price
@@ -88,29 +70,29 @@ def find_mentions(text: str) -> list[SymbolMention]:
     """Every plausible pair mention, in order of appearance; a weaker mention inside a stronger
     one ("#BTC" of "#BTC/USDT") is not another mention."""
     found = _Found()
-    for match in _pairs(text):
+    for match in explicit_pairs(text):
         found.add(f"{match['base']}/{match['quote']}", match, 0)
-    for match in _SPACED_PAIR.finditer(text):  # "#ETH USDT"; a bare "Bybit USDT" is an exchange
+    for match in SPACED_PAIR.finditer(text):  # "#ETH USDT"; a bare "Bybit USDT" is an exchange
         if is_pair_base(match["base"].upper()):
             found.add(f"{match['base']}/{match['quote']}", match, 0)
-    for match in _JOINED.finditer(text):
-        joined = split_joined(match["word"], tagged=match.group().lstrip()[:1] in "#$") or _perpetual(match)
+    for match in JOINED.finditer(text):
+        joined = split_joined(match["word"], tagged=match.group().lstrip()[:1] in "#$") or perpetual(match)
         if joined:
             found.add(joined, match, 0)
     for match in _TAG.finditer(text):
         base = match["base"].upper()
         if _CAMEL_CASE.fullmatch(match["base"]) and base not in assets.KNOWN_BASES:
             continue
-        if (base not in NOT_TICKERS or _is_tagged_header(text, match) or _repeated_cashtag(text, match)) and not _NOT_TICKER_SHAPE.fullmatch(base):
+        if (base not in NOT_TICKERS or _is_tagged_header(text, match) or _repeated_cashtag(text, match)) and not NOT_TICKER_SHAPE.fullmatch(base):
             found.add(assets.ALIASES.get(base, f"{base}/USDT"), match, 1)
     for match in _ONE_LETTER_TAG.finditer(text):  # "#H 🟢 LONG"
         found.add(f"{match['base']}/USDT", match, 1)
-    for match in _LINE_PAIR.finditer(text):  # "EPIC USDT" heading a bot's post
+    for match in LINE_PAIR.finditer(text):  # "EPIC USDT" heading a bot's post
         if _is_ticker(match["base"]):
             found.add(f"{match['base']}/{match['quote']}", match, 0)
     for match in _LABELLED.finditer(text):  # "Coin: INJ", "Ticker: ldo"
         # "Coin MOVE": a listed base that is also a word ("move") is the pair when the label names it in capitals.
-        listed = match["base"].isupper() and match["base"] in assets.KNOWN_BASES and not _NOT_TICKER_SHAPE.fullmatch(match["base"])
+        listed = match["base"].isupper() and match["base"] in assets.KNOWN_BASES and not NOT_TICKER_SHAPE.fullmatch(match["base"])
         if _is_ticker(match["base"].upper()) or listed:
             found.add(f"{match['base']}/USDT", match, 1)
     for line_start, line in _lines(text):
@@ -204,26 +186,6 @@ def _add_classified_base(found: "_Found", text: str) -> None:
         found.add(f"{bases[0]['base'].upper()}/USDT", bases[0], 1)
 
 
-def _pairs(text: str):
-    """Explicit pairs; "SPOT BUY - ETH/BTC": an untagged word that is no base ("BUY") before a quote
-    ("ETH") is skipped, and the search goes on from that quote, which may be the base of the real
-    pair. A tag ("$OPEN/USDT") names a coin whatever word it spells."""
-    position = 0
-    while (match := _PAIR.search(text, position)) is not None:
-        if is_pair_base(match["base"].upper()) or _is_written_pair(match) or match.group().lstrip()[:1] in "#$":
-            yield match
-            position = match.end()
-        else:
-            position = match.start("quote")
-
-
-def _is_written_pair(match: re.Match) -> bool:
-    """"TAI/USDT": a base in capitals joined straight to its quote by a slash is a pair, though
-    another language's table holds the word (Vietnamese "tại"); only an English label is none."""
-    base = match["base"]
-    joined = match.group()[match.end("base") - match.start():].startswith("/")
-    return joined and base.isupper() and base not in ENGLISH_NOT_TICKERS
-
 
 # "$NOT (Notcoin) long": the coin's name in brackets may stand between the tag and its side.
 _SIDE_HEADER = re.compile(r"[ ]{1,2}(?:\([^()\n]{1,24}\)[ ]{1,2})?(?:long|short)\W{0,4}", re.I)
@@ -312,48 +274,6 @@ def _lowercase_joined(word: str) -> str | None:
     return f"{base}/{quote}" if len(base) >= 2 and base in assets.KNOWN_BASES and _is_ticker(base) else None
 
 
-def _perpetual(match: re.Match) -> str | None:
-    """"AVAXPERP", "SOL-PERP" as FTX and Bybit name the perpetual: a listed base before "PERP".
-    "$APT | PERP | Direction: Short": "PERP" standing alone is the market's kind, not a base of its own."""
-    base = match["word"].upper()
-    if match.end() > match.end("word") and match.group().upper().endswith("PERP") and base in assets.KNOWN_BASES:
-        return assets.ALIASES.get(base, f"{base}/USDT")
-    return None
-
-
-def split_joined(word: str, tagged: bool = False) -> str | None:
-    """"BTCUSDT" → BTC/USDT, "ETHBTC" → ETH/BTC, "XAUUSD" → XAU/USD, "1000PEPEUSDT" → 1000PEPE/USDT.
-
-    A dollar quote takes any base; another quote only a listed base, and only in a word written in
-    upper case or tagged, so "Seth" or "WBTC" (a listed base itself) are not split.
-    """
-    upper = word.upper()
-    if upper in assets.KNOWN_BASES or upper in assets.QUOTES or upper in NOT_TICKERS:
-        return None
-    for quote in sorted(assets.QUOTES, key=len, reverse=True):
-        base = upper[: -len(quote)]
-        # "USDJPY", "USDCAD": the dollar is a word, never a coin, but it is a currency against another one.
-        forex = base in assets.FOREX_BASES and quote in assets.FIAT_QUOTES + ("USD",)
-        if not upper.endswith(quote) or not base or not (is_pair_base(base) or forex) or _NOT_TICKER_SHAPE.fullmatch(base):
-            continue
-        if len(base) < 2 and base not in assets.KNOWN_BASES:
-            continue
-        listed = base in assets.KNOWN_BASES or forex
-        # "xauusd", "eurusd": a metal or currency joined to a fiat quote is a pair in any case; no word reads so.
-        if quote in assets.DOLLAR_QUOTES and quote != "USD" or ((word.isupper() or tagged) and listed) or forex:
-            return f"{base}/{quote}"
-        return None
-    return None
-
-
-def is_pair_base(base: str) -> bool:
-    """Whether an upper-case word can be the base of a pair it is joined to ("PERPUSDT", "#PERP USDT").
-
-    A label word ("TP", "ENTRY") is none, but a listed base stays one though it reads like a word
-    ("PERP", "HIGH", "NOT", "ME", "S"): a quote beside it says it is a ticker.
-    """
-    return base in assets.KNOWN_BASES or base not in NOT_TICKERS
-
 
 def choose(mentions: list[SymbolMention]) -> str | None:
     """The strongest mention, earliest among equals."""
@@ -374,7 +294,7 @@ def bare_tickers(text: str) -> list[SymbolMention]:
 
 
 def _is_ticker(word: str) -> bool:
-    return word not in NOT_TICKERS and word not in WORD_BASES and not _NOT_TICKER_SHAPE.fullmatch(word)
+    return word not in NOT_TICKERS and word not in WORD_BASES and not NOT_TICKER_SHAPE.fullmatch(word)
 
 
 def normalize(raw: str) -> str | None:

@@ -79,3 +79,8 @@ def in_foreign_capitals(line: str, start: int, end: int) -> bool:
         word is not None and word[1].isupper() and _MARKED_CAPITALS.fullmatch(word[1].strip(":,.")) is not None
         for word in (before, after)
     )
+
+
+# "TP1", "SL2", "5X", "X25", "12.5X", "4H" are labels, leverage and timeframes.
+# "TP95000", "SL98600": a label with its value glued on ("止盈95000" once canonical) is no ticker either.
+NOT_TICKER_SHAPE = re.compile(r"[0-9]+[XHMDW]?|X[0-9]+|(?:TP|SL|ENTRY|TARGET|T|E)[0-9]+")

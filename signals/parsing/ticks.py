@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from .sections import STOP_WORD
-from .text import TOKEN_PATTERNS, to_decimal
+from .tokens import TOKEN_PATTERNS, to_decimal
 
 # "進場 :0.5073  ✅止盈：…": a spaced tick glued to the next label is that label's bullet.
 TICK = re.compile(r"(?<=[0-9%$])(?:✅|✔|[ ]{1,2}(?:✅|✔)(?![^\W\d_]))")

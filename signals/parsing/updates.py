@@ -15,7 +15,7 @@ from .results import ParsedUpdate
 from .sections import ORDINALS, STOP_WORD
 from .symbols import SymbolMention, bare_tickers, find_mentions, normalize
 from .ticker_words import NOT_TICKERS
-from .text import TOKEN_PATTERNS, to_decimal
+from .tokens import TOKEN_PATTERNS, to_decimal
 from .ticks import TICK
 from .vocabulary import english_pattern
 
@@ -38,30 +38,6 @@ _MOVE_STOP = re.compile(
     rf"|\bmove[ds]?[ ]{{1,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even)\b",
     re.I,
 )
-# A stop change no new signal says: a change verb before the stop word, "SL moved", "new SL", or
-# the stop put at breakeven. "Set SL at 66000" and "SL → 66000" are how signals state their stop.
-_CHANGE_STOP = re.compile(
-    rf"\b(?:move[ds]?|moving|shift(?:ed)?|raised?|adjust(?:ed)?|change[ds]?|bring)\b[^.\n!]{{0,40}}?\b{STOP_WORD}\b"
-    rf"|\b{STOP_WORD}[ ]{{0,3}}(?:moved|changed|updated|raised|shifted)\b|\bnew[ ]{{1,3}}{STOP_WORD}\b"
-    rf"|\b{STOP_WORD}[ ]{{0,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even)\b"
-    rf"|\bmove[ds]?[ ]{{1,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even)\b",
-    re.I,
-)
-# "Set SL to 3380 on ETH", "update stop to 1.02": a stop given a new price. A whole plan may word
-# its own stop that way, so it counts only in a message that names no entry or target and opens
-# nothing ("BTC long now, set stop to 62000").
-_SET_STOP_TO = re.compile(rf"\b(?:set|put|update[ds]?)\b[^.\n!]{{0,20}}?\b{STOP_WORD}[ ]{{0,3}}to[ ]{{0,3}}[$]?\.?[0-9]", re.I)
-_PLAN_WORD = re.compile(
-    r"\b(?:entry|entries|enter|tps?[0-9]?|targets?|take[ -]?profits?)\b|\b(?:long|short|buy|sell)[ ]{1,3}(?:now|here|market|cmp)\b", re.I
-)
-# "… at TP1", "after the first target", "Realizar parcial no alvo 1" (a share at a target, its "at" a filler): a rule for later.
-_AT_TARGET = re.compile(
-    r"(?:\b(?:at|on|upon|after|once|when|by|from)|\b(?:partials?|parcial|parciales|parciais|half)[ ]{1,3}[^\n0-9%]{0,8}?)[ ]{1,3}(?:the[ ]{1,3})?"
-    r"(?:(?:first|second|third|each|every|all|[0-9](?:st|nd|rd|th)?)[ ]{1,3})?(?:tp|targets?|take[ -]?profit)",
-    re.I,
-)
-# "You may move the stop to entry": advice in a signal's prose, not an order for now.
-_ADVICE = re.compile(r"\b(?:may|can|could|might|consider|optional(?:ly)?|recommend(?:ed)?)\b", re.I)
 _TO_ENTRY = re.compile(r"\b(?:entry|entries|breakeven|break[ -]?even|be|bep|cost)\b", re.I)
 _MOVE_FILLER = frozenset("to at on the our my your all of in for price level stop stops sl loss moved move".split())
 _CANDLE_AFTER = r"(?![ ]{1,3}(?:on[ ]{1,3})?(?:the[ ]{1,3})?(?:[0-9]{1,2}[ ]?(?:h|hrs?|hours?|d|days?|w|weeks?)|daily|weekly|hourly|candle)\b)"
@@ -74,7 +50,7 @@ _CLOSE = re.compile(
     re.I,
 )
 _STOP_SYMBOL = re.compile(r"^\W{0,6}stop[ ]{1,3}[#$]?([A-Za-z0-9]{2,15})\W{0,6}$", re.I)
-_CONDITIONAL = re.compile(r"\b(?:when|if|once|after|until|unless|as[ ]{1,3}(?:the[ ]{1,3})?price[ ]{1,3}(?:moves|goes|rises|climbs|falls|drops))\b", re.I)  # "adjust the stop as price moves"
+CONDITIONAL = re.compile(r"\b(?:when|if|once|after|until|unless|as[ ]{1,3}(?:the[ ]{1,3})?price[ ]{1,3}(?:moves|goes|rises|climbs|falls|drops))\b", re.I)  # "adjust the stop as price moves"
 _CONTINGENCY = re.compile(r"\b(?:if|unless|in[ ]case|should)\b", re.I)
 _ORDINAL = r"first|second|third"
 _HIT_WORD = r"(?:\bhit\b|\breached\b|\bachieved\b|\bdone\b|\bsmashed\b|\bcompleted\b|\bbooked\b|✅|✔)"
@@ -155,7 +131,7 @@ _CHART_BEFORE = re.compile(r"\b(?:structure|pattern|trend|bias|thesis|breakout|b
 
 
 def _on_price_condition(sentence: str) -> bool:
-    return _CONDITIONAL.search(sentence) is not None and re.search(r"[0-9]", sentence) is not None
+    return CONDITIONAL.search(sentence) is not None and re.search(r"[0-9]", sentence) is not None
 
 
 def _sentence_before(text: str, position: int) -> str:
@@ -164,55 +140,6 @@ def _sentence_before(text: str, position: int) -> str:
     return re.split(r"[.!?](?![0-9])", line)[-1]
 
 
-def moves_stop_now(text: str) -> bool:
-    """A stop change for a trade already running ("BTC LONG: move SL to 66800", "new stop 66500",
-    "SL to breakeven"), said for now rather than as a rule for later ("move SL to entry after
-    TP1"). No new signal says it: the message is an update, whatever side and prices it names."""
-    if _SET_STOP_TO.search(text) and not _PLAN_WORD.search(text):
-        return True
-    other = stop_wordings.stop_move(text)  # "SL #XRP move Entry", "drag the stop down to 142.80"
-    return any(_for_now(text, match.start()) for match in _CHANGE_STOP.finditer(text)) or bool(other and _for_now(text, other.start()))
-
-
-def closes_part_now(text: str) -> bool:
-    """A stated partial close said for now ("close 50%", "BTCUSDT long - close half at 68000"),
-    not as a rule for later ("close 50% at TP1")."""
-    close = _close(text, None)
-    if close is None or close[1].fraction is None or close[1].fraction >= 1:
-        return False
-    return _for_now(text, close[0]) and not _on_stop_line(text, close[0])
-
-
-# "close LONG at 64500", "Closing ETH short", "закрываем лонг по 64500" once canonical: the side
-# names the running trade being closed, and the price is where, not an entry. Verb-last languages
-# put the side first ("空单平仓 138" → "SHORT close 138").
-_CLOSE_SIDE = re.compile(
-    r"\b(?:close[ds]?|closing|exit(?:ed|ing)?)\b[^.\n!]{0,25}?\b(?:long|short|buy|sell|position|trade)s?\b"
-    r"|\b(?:long|short)\b[ ]{0,3}(?:close[ds]?|closing)\b",
-    re.I,
-)
-
-
-def closes_side_now(text: str) -> bool:
-    """A close of a named long or short said for now, not as a rule for later."""
-    return any(_for_now(text, m.start()) and not _on_stop_line(text, m.start()) for m in _CLOSE_SIDE.finditer(text))
-
-
-# "SL: exit at -5%", "止损：亏损5%离场", "Stop loss jika candle 1H tutup di atas 2,015": a close word
-# on the stop's own line says when the stop acts, not what to do now.
-_STOP_LINE = re.compile(rf"[^\w\n]{{0,8}}{STOP_WORD}\b", re.I)
-
-
-def _on_stop_line(text: str, position: int) -> bool:
-    return _STOP_LINE.match(text, text.rfind("\n", 0, position) + 1) is not None
-
-
-def _for_now(text: str, position: int) -> bool:
-    line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
-    line = text[line_start: line_end if line_end != -1 else len(text)]
-    sentence = _sentence(text, position)
-    return not _CONDITIONAL.search(sentence) and not _ADVICE.search(sentence) and not _AT_TARGET.search(line)
 
 
 def is_report(text: str) -> bool:
@@ -227,7 +154,7 @@ def is_report(text: str) -> bool:
     match = _TP_HIT.search(text)
     if match is not None and _SHARE_BEFORE_HIT.search(text, 0, match.start()):
         match = None  # "Last 30 days: 41 calls, 74% hit TP1": a channel's track record, no trade's news
-    return match is not None and not _CONDITIONAL.search(_sentence(text, match.start()))
+    return match is not None and not CONDITIONAL.search(sentence_around(text, match.start()))
 
 
 def parse(text: str, symbol: str | None, decimal_comma: bool, hit_index: int | None = None) -> ParsedUpdate | None:
@@ -236,7 +163,7 @@ def parse(text: str, symbol: str | None, decimal_comma: bool, hit_index: int | N
     update = read(text, symbol, decimal_comma, hit_index)
     if update is None:
         return None
-    close, move = _close(text, None), _move_stop(text, None, decimal_comma)
+    close, move = close_instruction(text, None), _move_stop(text, None, decimal_comma)
     said_at = min((action[0] for action in (close, move) if action), default=0)
     if update.symbol is None and (close or move or update.kind == "cancel"):  # "close #NOT fully": the tag in its clause is its trade
         update = replace(update, symbol=update_tags.tagged_base(text, said_at if close or move else _CANCEL.search(text).start()))
@@ -267,14 +194,14 @@ def read(text: str, symbol: str | None, decimal_comma: bool, hit_index: int | No
     ``hit_index`` from ✅ marks)."""
     if is_cancel(text):
         return ParsedUpdate(kind="cancel", symbol=symbol)
-    found = (_close(text, symbol), _move_stop(text, symbol, decimal_comma))
+    found = (close_instruction(text, symbol), _move_stop(text, symbol, decimal_comma))
     actions = sorted((a for a in found if a), key=lambda a: a[0])
     if actions:
         first, *rest = (action for _, action in actions)
         also = tuple(action for action in rest if _follow_up(action))
         return replace(first, also=also) if also else first
     match = _TP_HIT.search(text)
-    if match and _CONDITIONAL.search(_sentence(text, match.start())):
+    if match and CONDITIONAL.search(sentence_around(text, match.start())):
         match = None  # "Close second trade when first tp hit": an instruction for later
     if hit_index is None and not match:
         return None
@@ -325,7 +252,7 @@ def _follow_up(action: ParsedUpdate) -> bool:
     return action.kind == "close" and action.fraction is not None and action.fraction < 1
 
 
-def _close(text: str, symbol: str | None) -> tuple[int, ParsedUpdate] | None:
+def close_instruction(text: str, symbol: str | None) -> tuple[int, ParsedUpdate] | None:
     """"Close #BTC/USDT", "Close all trades", "close half", "Close 25% …", "secure half",
     "Exit trade", "Stop DOGEUSDT"; None for conditional orders ("Close … when first tp hit")."""
     first_line = text.strip().split("\n")[0]
@@ -333,12 +260,12 @@ def _close(text: str, symbol: str | None) -> tuple[int, ParsedUpdate] | None:
     if stop and stop.group(1).upper() not in NOT_TICKERS:
         return 0, ParsedUpdate(kind="close", symbol=symbol or normalize(f"{stop.group(1)}"), fraction=Decimal(1))
     match = _CLOSE.search(text) or stop_wordings.take_off(text) or out_of_trade.said_out(text) or cut_trades.cut(text)  # "we're out of the whole position", "cut it here"
-    if not match or _CONDITIONAL.search(_sentence(text, match.start())):
+    if not match or CONDITIONAL.search(sentence_around(text, match.start())):
         return None
     after = text[match.end(): match.end() + 30].split("\n")[0]
     fraction = _fraction(match.group() + after)
     if fraction == 1:  # verb-last languages say the share before the verb: "#SOL half close"
-        fraction = _fraction(_sentence(text, match.start()))
+        fraction = _fraction(sentence_around(text, match.start()))
     return match.start(), ParsedUpdate(kind="close", symbol=symbol or _word_symbol(after), fraction=fraction)
 
 
@@ -373,7 +300,7 @@ def _move_stop(text: str, symbol: str | None, decimal_comma: bool) -> tuple[int,
     (the price is in another message) and is None.
     """
     match = _MOVE_STOP.search(text) or stop_wordings.stop_move(text)
-    if not match or _CONDITIONAL.search(_sentence(text, match.start())):
+    if not match or CONDITIONAL.search(sentence_around(text, match.start())):
         return None
     if re.search(r"\b(?:hit|touched)[ ]{1,3}(?:the[ ]{1,3}|our[ ]{1,3}|its[ ]{1,3})?$", text[: match.start()], re.I):
         return None  # "short hit SL at 3495" reports where the stop was hit; it moves nothing
@@ -401,7 +328,7 @@ def _new_stop(text: str, match: re.Match, decimal_comma: bool) -> Decimal | str 
     return None
 
 
-def _sentence(text: str, position: int) -> str:
+def sentence_around(text: str, position: int) -> str:
     """The sentence (or line) around ``position``, to see whether an instruction is conditional."""
     start = max(text.rfind(".", 0, position), text.rfind("\n", 0, position), text.rfind("!", 0, position)) + 1
     ends = [i for i in (text.find(".", position), text.find("\n", position), text.find("!", position)) if i != -1]

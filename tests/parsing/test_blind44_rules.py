@@ -2,7 +2,7 @@
 - a target "reached" said after it ("TP1 到了") is a rule's condition: "TP1 到了先平一半，剩下的止损拉到开仓价"
   moves the stop to entry after TP1; "剩下的" is the rest (``vocabulary.zh``, ``hints.breakeven_after``);
 - "half each" in every family ("各半", "по половине", "yarı yarıya", "mitad y mitad") splits the entries
-  evenly; a Chinese "分两笔" is the entry said as its orders (``vocabulary``, ``hints.entry_allocations``);
+  evenly; a Chinese "分两笔" is the entry said as its orders (``vocabulary``, ``entry_shares.entry_allocations``);
 - "每到一个目标" (each time a target is reached) is "each target": a stop that follows the previous target at
   each one trails from the first target on (``vocabulary.zh``, ``hints.trailing``);
 - one target word before a run of numbers ("alvo 2 e 3", "TP2 & 3") names each of them, so "the rest split
