@@ -26,7 +26,7 @@ from decimal import Decimal
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
 from . import (
-    alternatives, asides, changes_now, closed_trades, desk_posts, examples, hints, hit_headers, market_hint, musings, plan_blocks, questions, recaps,
+    alternatives, asides, changes_now, closed_trades, desk_posts, examples, hints, hit_headers, hoped_trades, market_hint, musings, pending_hits, plan_blocks, polls, questions, recaps,
     replacements, restatements, reviews, rule_hits, running_trades, unsure_asks,
     signal, talk, ticker_cards, ticks, updates,
 )
@@ -81,6 +81,9 @@ def parse_unguarded(text: str) -> ParsedSignal | ParsedUpdate | None:
     # as alternatives leave the reader the choice; neither is the post's call, nor a block of it.
     if alternatives.offers_alternatives(text):
         return None
+    # "📊 ENQUETE … 🅰️ Long em 64.200 … 🅱️ Short em 65.000 … Votem aí": the readers choose; the plan posted after the vote is the call.
+    if polls.is_poll(text):
+        return None
     return replacements.call_after_cancel(text, _prefer_lone_call(text, _read_whole(text)), parse_unguarded)
 
 
@@ -106,13 +109,16 @@ def _same_plan(one: ParsedSignal, other: ParsedSignal) -> bool:
 
 def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
     # "long se romper 18,40 ✅" ticks no fill; "4.10, matlab 4.10-4.18 zone" restates the entry as its range.
-    raw, text = text, restatements.widen(running_trades.untick_condition(clean(text)))
+    # "target 7.80 kemaren belum kena": a target not hit yet is no report (``pending_hits``).
+    raw, text = text, restatements.widen(running_trades.untick_condition(clean(pending_hits.without_pending(text))))
     # "… TP 8% | Приклад розрахунку: (SL 2 x Leverage 20 …)", "SL: Place the stop … for example: 125,126.00."
     text = examples.example_prices_on_labels(examples.before_worked_example(reviews.without_reviews(ticker_cards.without_ticker_card(text))))
     if not text.strip() or (_is_question(text) and not asides.only_invites(raw)) or asides.is_news(text):
         return None
-    # "pensei em comprar … mas tô com medo": a trade the writer thought of, no call.
-    if asides.asks(text) or asides.asks_after_prices(raw) or asides.recalls_call(raw, text) or musings.muses(raw):
+    # "pensei em comprar … mas tô com medo": a trade the writer thought of, no call; "udh masuk … semoga tp tembus":
+    # one he holds and hopes for.
+    if (asides.asks(text) or asides.asks_after_prices(raw) or asides.recalls_call(raw, text) or musings.muses(raw)
+            or hoped_trades.hopes_for_own_trade(raw)):
         return None
     # "is 20x at 3200 too much?", "问一下 … 3300 … 合适吗？", "«#AAVEUSDT شراء دخول 92.5 …» هل ما زالت صالحة؟"
     if questions.asks_about_prices(raw) or questions.asks_about_quoted(raw) or questions.asks_for_opinion(raw):
@@ -138,7 +144,7 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
     report = (updates.is_report(text) or running_trades.reports(text) or ending == "done") and not rule_ends_plan
     # "… Bateu o alvo 1, sobe o stop pro preço de entrada. Alavancagem 5x …": a target's hit inside a plan's
     # break-even rule, in words that do not say it already happened, reports nothing (``rule_hits``).
-    if report and ending is None and not _DONE.search(raw) and not running_trades.reports(text):
+    if report and ending is None and not _DONE.search(rule_hits.without_each_hits(raw)) and not running_trades.reports(text):
         report = updates.is_report(rule_hits.without_breakeven_rules(text))
     ticked = checked or ticks.has_ticked_entry(unticked) or ticks.ticks_target_number(unticked)
     if ticked or updates.is_cancel(text) or report or _is_status(text):

@@ -13,6 +13,7 @@ import re
 from . import stop_wordings
 from .sections import STOP_WORD
 from .updates import CONDITIONAL, close_instruction, sentence_around
+from .vocabulary import table_pattern
 
 
 # A stop change no new signal says: a change verb before the stop word, "SL moved", "new SL", or
@@ -32,8 +33,12 @@ _PLAN_WORD = re.compile(
     r"\b(?:entry|entries|enter|tps?[0-9]?|targets?|take[ -]?profits?)\b|\b(?:long|short|buy|sell)[ ]{1,3}(?:now|here|market|cmp)\b", re.I
 )
 # "… at TP1", "after the first target", "Realizar parcial no alvo 1" (a share at a target, its "at" a filler): a rule for later.
+# So is a move at each target ("A cada alvo batido, mover o stop" → "to each Target hit, move stop"): a trailing rule.
+# "chốt 50% vị thế ở TP1" ("close 50% vị thế TP1", its "at" a filler): a share with a target right after it.
 _AT_TARGET = re.compile(
-    r"(?:\b(?:at|on|upon|after|once|when|by|from)|\b(?:partials?|parcial|parciales|parciais|half)[ ]{1,3}[^\n0-9%]{0,8}?)[ ]{1,3}(?:the[ ]{1,3})?"
+    r"\b(?:each|every)[ ]{1,3}(?:tp|targets?|take[ -]?profit)\b"
+    r"|(?<![0-9.,])[0-9]{1,3}[ ]?%[ ]{1,3}(?:[^\W\d_]{1,12}+[ ]{1,3}){0,3}(?:tp|target)[ ]?[0-9]\b"
+    r"|(?:\b(?:at|on|upon|after|once|when|by|from)|\b(?:partials?|parcial|parciales|parciais|half)[ ]{1,3}[^\n0-9%]{0,8}?)[ ]{1,3}(?:the[ ]{1,3})?"
     r"(?:(?:first|second|third|each|every|all|[0-9](?:st|nd|rd|th)?)[ ]{1,3})?(?:tp|targets?|take[ -]?profit)",
     re.I,
 )
@@ -89,4 +94,13 @@ def _for_now(text: str, position: int) -> bool:
     line_end = text.find("\n", position)
     line = text[line_start: line_end if line_end != -1 else len(text)]
     sentence = sentence_around(text, position)
-    return not CONDITIONAL.search(sentence) and not _ADVICE.search(sentence) and not _AT_TARGET.search(line)
+    return (
+        not CONDITIONAL.search(sentence) and not _ADVICE.search(sentence) and not _AT_TARGET.search(line)
+        and not _opens_later(sentence)
+    )
+
+
+def _opens_later(sentence: str) -> bool:
+    """"… Цели: 3300 / 3400 / 3500 / Дальше стоп в безубыток.": a sentence opened by "then" (the tables' ``LATER``)
+    tells the next step of the plan, not a change for now. Only at its opening: "держим дальше" (hold on) is now."""
+    return table_pattern("LATER").match(sentence, re.match(r"[^\w]*", sentence).end()) is not None

@@ -59,7 +59,7 @@ def split_shares(text: str, count: int, other_count: int) -> list[Decimal] | Non
 _SIGNED = r"(?:%[ ]?[0-9]{1,3}|[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%)"
 _SHARE_CLAUSE = re.compile(
     rf"(?<![^\W\d_])(?P<word>allocation|split|close|target|take[ -]?profit|profit)(?![^\W\d_])[ ]{{0,3}}[:=-]?[ ]{{0,3}}"
-    rf"(?P<run>{_SIGNED}(?:[ ]{{0,3}}[/|,、][ ]{{0,3}}{_SIGNED})+)[ ]*[.!]?[ ]*$",
+    rf"(?P<run>{_SIGNED}(?:[ ]{{0,3}}[/|,、][ ]{{0,3}}{_SIGNED})+)[ ]*[.!。！]?[ ]*$",  # "分别平仓50%、30%、20%。": a CJK full stop
     re.I,
 )
 

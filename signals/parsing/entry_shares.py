@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import allocation_lines, counted_shares, entry_line_each, entry_split, share_runs, volume_shares
+from . import allocation_lines, counted_shares, entry_line_each, entry_split, level_shares, share_runs, volume_shares
 from . import sections as sec
 from .each_entry import share_each_entry
+from .zone_shares import zone_end_shares
 from .share_tokens import allocations
 from .vocabulary import english_pattern
 
@@ -33,7 +34,9 @@ def entry_allocations(parts: list[sec.Section], entries: list[Decimal], text: st
         # "LONG parts 89 200 / 90 500 … allocation Entry 30/30/40": side entries, their shares on a line of their own
         return (share_runs.side_entry_shares(parts, entries) or volume_shares.side_stated_shares(parts, entries, text)) if not by_price else None
     if any(share is None for share in by_price.values()):  # no share beside a price: perhaps on a line of their own
-        return _stated_entry_shares(legs, entries, text) or _labelled_entry_shares(legs, entries, text)
+        # "50% di area atas, 50% di area bawah": a share for each end of the zone (``zone_shares``).
+        return (_stated_entry_shares(legs, entries, text) or _labelled_entry_shares(legs, entries, text) or zone_end_shares(text, entries)
+                or level_shares.level_shares(parts, entries))  # "3455 / 3480 / 3510（第一档40%，第二档30%，第三档30%）"
     # "Primary Entry (2% capital): 0.0442 / DCA Entry (2% capital): 0.0452": each leg's share of the account.
     of_capital = all(_OF_CAPITAL.search(part.content.split("\n")[0]) for part in legs)
     return allocations(entries, [by_price[price] for price in entries], of_capital)

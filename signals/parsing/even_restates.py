@@ -18,14 +18,22 @@ _BETWEEN = re.compile(r"[ \-/+,&]*")
 _TOLERANCE = Decimal("0.5")
 
 
+def bracketed_shares(tail: str) -> bool:
+    """Whether the rest clause holds a bracket of shares only ("(30% - 20%)"), agreeing or not."""
+    return any(_only_shares(bracket.group(1)) for bracket in _BRACKET.finditer(tail))
+
+
+def _only_shares(inside: str) -> bool:
+    tokens = list(SHARE_OR_TARGET.finditer(inside))
+    return bool(tokens) and all(token["share"] for token in tokens) and bool(_BETWEEN.fullmatch(SHARE_OR_TARGET.sub("", inside)))
+
+
 def without_even_restatement(tail: str, remaining: Decimal, left: int) -> str:
     """The rest clause without a bracket restating its even split; the clause unchanged otherwise."""
     for bracket in _BRACKET.finditer(tail):
         tokens = list(SHARE_OR_TARGET.finditer(bracket.group(1)))
-        if not left or len(tokens) != left or any(not token["share"] for token in tokens):
-            continue
-        if not _BETWEEN.fullmatch(SHARE_OR_TARGET.sub("", bracket.group(1))):
-            continue  # a word or price among the shares: something else than the split restated
+        if not left or len(tokens) != left or not _only_shares(bracket.group(1)):
+            continue  # another count, or a word or price among the shares: not the split restated
         if all(abs(share(token) * left - remaining) <= _TOLERANCE for token in tokens):
             return tail[:bracket.start()] + " " + tail[bracket.end():]
     return tail

@@ -15,12 +15,23 @@ from __future__ import annotations
 import re
 
 _PRICE = r"[0-9]+(?:[.,][0-9]+)?"
+# Between "half" and its price: "at", "@", or a few words of the leg ("half of trade here 0.1642", "other
+# half when baja to 0.1605" from "la otra mitad si baja a"), bounded and ending in a space, so "half at TP1"
+# never reads the target's index as a price.
+_LEAD = r"[ ](?:[^0-9\n%:]{0,24}?[ ])?"
 # "half at 22.10", "half @ 22.10", "half 22,10" (the "em"/"на" between dropped as filler), then a short
 # joint without digits ("and", ", ", "и", "ve", "和", or only spaces) and the second half the same way.
 _HALVES = re.compile(
-    rf"\bhalf[ ]{{1,4}}(?:(?:at|@|on|in)[ ]{{1,3}})?(?P<first>{_PRICE})(?![0-9.,]?[0-9%x])"
-    rf"[^0-9\n%]{{0,16}}?\b(?:the[ ]{{1,3}})?(?:other[ ]{{1,3}})?half[ ]{{1,4}}(?:(?:at|@|on|in)[ ]{{1,3}})?"
+    rf"\bhalf{_LEAD}(?P<first>{_PRICE})(?![0-9.,]?[0-9%x])"
+    rf"[^0-9\n%]{{0,16}}?\b(?:the[ ]{{1,3}})?(?:other[ ]{{1,3}})?half{_LEAD}"
     rf"(?P<second>{_PRICE})(?![0-9.,]?[0-9%x])",
+    re.I,
+)
+# "97 800 先上一半，96 500 补仓另一半" (canonical "97800 half, 96500 DCA rest"): each price before its half,
+# the second leg "the rest", "the other half" or "half", an averaging-down word ("DCA") before it.
+_HALVES_AFTER = re.compile(
+    rf"(?<![0-9.,])(?P<first>{_PRICE})[ ]{{1,3}}half\b[ ,;]{{1,4}}(?P<second>{_PRICE})[ ]{{1,3}}(?:DCA[ ]{{1,3}})?"
+    rf"(?:the[ ]{{1,3}})?(?:rest|other[ ]{{1,3}}half|half)\b",
     re.I,
 )
 # What may stand before the first half: the entry label or a side word, or nothing but marks.
@@ -35,5 +46,6 @@ def _legs(match: re.Match) -> str:
 
 
 def half_legs(text: str) -> str:
-    """The text with "half at X and half at Y" on an entry's line written "50% at X, 50% at Y"."""
-    return _HALVES.sub(_legs, text) if "half" in text.lower() else text
+    """The text with "half at X and half at Y" (or "X half, Y the rest") on an entry's line written
+    "50% at X, 50% at Y"."""
+    return _HALVES_AFTER.sub(_legs, _HALVES.sub(_legs, text)) if "half" in text.lower() else text

@@ -4,10 +4,11 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
-from . import allocation_lines, condition_targets, counted_shares, even_restates, ordinal_ones, ordinal_shares, rest_at_last, sell_levels, share_runs, target_behind, target_groups, word_shares
+from . import allocation_lines, condition_targets, counted_shares, even_restates, ordinal_ones, ordinal_shares, rest_at_last, rest_shares, sell_levels, share_runs, short_target_labels, target_behind, target_groups, trail_starts, word_shares
 from .share_tokens import (
     ALLOCATION_TOTAL, ORDINALS, REST_CLAUSE, SHARE_OR_TARGET, allocations, paired, rule_lines, share, target_number,
 )
@@ -16,6 +17,7 @@ from .vocabulary import english_pattern
 from .each_entry import without_entry_share
 from .rule_labels import carries_on
 from .stepped_stops import steps_on
+from .verb_be import without_verb_be
 
 _STOP = re.compile(r"\b(?:sl|s/l|stop[ -]?loss|stoploss|stops?)\b", re.I)
 # "TP1到了之後止損拉到成本" ("TP1 … after SL move 成本"): Chinese "cost" beside a stop moved is its entry; the
@@ -71,6 +73,7 @@ _PERCENTAGE_SETTING = re.compile(r"percentage[ ]{0,2}\([^)\n]{0,12}\)", re.I)
 def take_profit_allocations(parts: list[sec.Section], take_profits: list[Decimal], text: str = "") -> list[Decimal] | None:
     """The shares beside the targets' prices ("TP1 2.10 (50%)"), else the ones a line states apart
     from them (``stated_target_shares``)."""
+    text = short_target_labels.as_targets(text)  # "Take 40% off at T1, 30% at T2"
     labelled = [(p, a) for part in parts if part.kind == "tp" for p, a in zip(part.prices, part.allocations, strict=True)]
     beside = allocations(take_profits, [a for _, a in labelled]) if [p for p, _ in labelled] == take_profits else None
     stated = allocation_lines.stated_shares(text, "tp")
@@ -78,7 +81,8 @@ def take_profit_allocations(parts: list[sec.Section], take_profits: list[Decimal
             or _share_then_rest(text, take_profits) or _share_then_last(text, take_profits) or _group_shares(text, take_profits)
             or share_runs.spaced_run(text, take_profits) or _spelled_out_rules(text, take_profits)
             or share_runs.rest_with_share(text, take_profits) or _group_shares(counted_shares.from_first_share(text), take_profits)
-            or _counted(parts, take_profits, text) or ordinal_shares.ordinal_shares(text, take_profits))
+            or _counted(parts, take_profits, text) or ordinal_shares.ordinal_shares(text, take_profits)
+            or stated_target_shares(rest_shares.named_shares(text), take_profits))  # "…, sisanya 20% di TP3"
 
 
 def _counted(parts: list[sec.Section], take_profits: list[Decimal], text: str) -> list[Decimal] | None:
@@ -93,7 +97,8 @@ def _spelled_out_rules(text: str, take_profits: list[Decimal]) -> list[Decimal] 
     """"На первом тейке 30%, на втором 30%, остаток на третьем": the rules above, once each bare ordinal
     after a numbered target carries the target word (``share_runs.spelled_ordinals``)."""
     spelled = share_runs.spelled_ordinals(text)
-    return None if spelled == text else _share_then_rest(spelled, take_profits) or _share_then_last(spelled, take_profits)
+    return None if spelled == text else (
+        _share_then_rest(spelled, take_profits) or _share_then_last(spelled, take_profits) or stated_target_shares(spelled, take_profits))
 
 
 def _share_then_last(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:
@@ -115,11 +120,13 @@ def stated_target_shares(text: str, take_profits: list[Decimal]) -> list[Decimal
     target, on lines that hold no price. Only shares that cover every target and add up to 100 %."""
     by_target: dict[int, Decimal] = {}
     # Sentence by sentence: "Chốt 30% ở TP1, 30% ở TP2, 40% ở TP3. Chạm TP1 thì dời SL" names TP1 again for its stop rule.
-    for line in map(without_entry_share, rule_lines(text)):  # "50% on each entry, 25% per target": the entries' share is theirs
+    for line in map(_without_sizing, map(without_entry_share, rule_lines(text))):  # "50% on each entry, 25% per target": the entries' share is theirs
         each = _EACH_TARGET.search(line)
-        if each and re.search(r"[0-9]", SHARE_OR_TARGET.sub(" ", _EACH_TARGET.sub(" ", line))):
-            # "Her hedefte %25 kâr alın, 1. hedeften sonra stop girişe": the share's own clause, not the rule after it
-            line = line[line[:each.start()].rfind(",") + 1:].split(",")[0]
+        clause = line[line[:each.start()].rfind(",") + 1:].split(",")[0] if each else ""
+        # "Her hedefte %25 kâr alın, 1. hedeften sonra stop girişe": the share's own clause, not the rule after it;
+        # "each Target close 25%, after second Target Trailing stop 2%": the trail's 2% is no share either.
+        if each and (re.search(r"[0-9]", SHARE_OR_TARGET.sub(" ", _EACH_TARGET.sub(" ", line))) or _SHARE_ONLY.fullmatch(clause)):
+            line = clause
         tokens = list(SHARE_OR_TARGET.finditer(line))
         if not tokens or re.search(r"[0-9]", SHARE_OR_TARGET.sub(" ", _EACH_TARGET.sub(" ", line))):
             continue  # a line with a price ("TP1 2.10 (+50%)") states no share apart from it
@@ -134,7 +141,24 @@ def stated_target_shares(text: str, take_profits: list[Decimal]) -> list[Decimal
     return allocations(take_profits, [by_target[number] for number in sorted(by_target)])
 
 
+def _without_sizing(line: str) -> str:
+    """``line`` without its comma clauses on the position's size ("…, third Target 20%, 仓位控制在5%以内" →
+    "capital 5%以内", "…, risk 2% of capital"): a share of the account, no target's."""
+    if not english_pattern("capital").search(line):
+        return line
+    # "Quản lý vốn: chốt 50% ở TP1" ("capital management: close 50% TP1"): a numbered target keeps its clause too.
+    return ",".join(
+        clause for clause in line.split(",")
+        if not english_pattern("capital").search(clause) or _TARGET_WORD.search(clause) or _NUMBERED_TARGET_WORD.search(clause)
+    )
+
+
+_NUMBERED_TARGET_WORD = re.compile(_NUMBERED_TARGET, re.I)
+
+
 _BARE_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth)\b", re.I)
+# "each Target close 25%": a clause of one share and the words of its rule, nothing else numbered.
+_SHARE_ONLY = re.compile(r"[^0-9%]*(?:[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%|%[ ]?[0-9]{1,3})[^0-9%]*")
 
 
 def _share_then_rest(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:
@@ -173,14 +197,22 @@ def _group_shares(text: str, take_profits: list[Decimal]) -> list[Decimal] | Non
     """"first Target 50%, second third 25%": one share said of targets written together (``target_groups``).
     Bare ordinals count as targets beside a target word; any other number makes the sentence something else."""
     for line in rule_lines(text):
-        line = _REPEATED_SHARE.sub(r"\1", word_shares.spoken(line))
+        line = _REPEATED_SHARE.sub(r"\1", word_shares.spoken(_without_sizing(line)))
         tokens = list(SHARE_OR_TARGET.finditer(line))
         masked = SHARE_OR_TARGET.sub(lambda match: " " * len(match.group()), line)
         if not any(not token["share"] for token in tokens) or re.search(r"[0-9]", masked):
             continue
         items = [(t.start(), ("share", share(t)) if t["share"] else ("target", target_number(t))) for t in tokens]
         items += [(m.start(), ("target", ORDINALS[m.group().lower()])) for m in _BARE_ORDINAL.finditer(masked)]
-        percents = target_groups.group_shares([item for _, item in sorted(items)], len(take_profits))
+        ordered = sorted(items)
+        commas = [index for index, char in enumerate(line) if char == ","]
+        percents = target_groups.group_shares([item for _, item in ordered], len(take_profits))
+        rest = REST_CLAUSE.search(line)
+        if not percents and not (rest and even_restates.bracketed_shares(rest["tail"])):
+            # Clause by clause, unless the rest's shares are a bracket restating its even split: that
+            # bracket agrees with the split (``_share_then_rest``) or the rule is left unread.
+            percents = target_groups.group_shares(
+                [item for _, item in ordered], len(take_profits), [bisect.bisect(commas, start) for start, _ in ordered])
         if percents:
             return allocations(take_profits, percents)
     return None
@@ -199,7 +231,8 @@ def breakeven_after(text: str) -> int | None:
     Target (2)", "after the first target, stop to cost": the target number."""
     parts = rule_lines(ordinal_ones.as_targets(sell_levels.as_targets(text)))  # "once the first one / sell level hits": the first target
     for index, line in enumerate(parts):
-        says_breakeven = english_pattern("breakeven").search(line) or (_STOP.search(line) and _TO_ENTRY.search(line))
+        spoken = without_verb_be(line)  # "don't be greedy" is no break-even
+        says_breakeven = english_pattern("breakeven").search(spoken) or (_STOP.search(spoken) and _TO_ENTRY.search(spoken))
         condition = _WHEN.search(line) or _SHARE_AT_TARGET.search(line)
         if says_breakeven and condition and not _MOVING_TARGET.search(line):
             # "No muevas el stop hasta que toque el primer objetivo; después, a break even": a bare "after"
@@ -228,7 +261,7 @@ def trailing(text: str) -> dict | None:
     block = "\n".join(text[match.start():].split("\n")[:4])  # "Trailing Configuration:" spans lines
     first_line = _PERCENTAGE_SETTING.sub(" ", block.split("\n")[0])
     # The sentence's own condition: "after TP1 move stop to entry; after TP2, trail 1.5%" trails after TP2.
-    before = re.split(r"(?<=[.!;])[ ]+", text[text.rfind("\n", 0, match.start()) + 1:match.start()])[-1]
+    before = _SENTENCE_END.split(text[text.rfind("\n", 0, match.start()) + 1:match.start()])[-1]
     # "after TP2 I trail the rest by 1.5 %, no fixed TP3 exit": the condition before the word starts the
     # trail, whatever target the sentence names after it.
     condition = _condition_target(before)
@@ -244,21 +277,26 @@ def trailing(text: str) -> dict | None:
     percent = _percent(first_line) or (_percent(before[when.start():]) if condition and when else None)
     if percent:
         return {"kind": "percent_below_highest", "callback_pct": percent, "activate_after_target": activate}
-    if english_pattern("breakeven").search(block):
+    if english_pattern("breakeven").search(without_verb_be(block)):
         return None  # "Trailing Configuration: Stop: Breakeven": a break-even rule, not a trail
     # "После второй цели трейлим стоп" ("after second Target Trailing stop"): the words alone, right after the
     # condition that starts them; a target named further off ("after TP1 stop to entry and trailing") is another rule's.
     # "TP2'den sonra iz süren stop aktif" (… trailing stop active) tells a state, not when to start: the
     # words must end their sentence.
     ends = _ENDS_SENTENCE.match(text, match.end())
-    starts = condition if ends and _RIGHT_AFTER_TARGET.search(before) else None
     # "I'll trail the stop once the first target fills": the condition right after the verb starts the trail; the
-    # noun ("Trailing after Target 2", pt-blind61-j05) names the rule, not when it starts.
-    verb = match.group().lower().split(" ")[0] == "trail"
+    # noun ("Trailing after Target 2", pt-blind61-j05) names the rule, not when it starts. "after TP2 trail, rest
+    # at market" (hi "TP2 ke baad trailing SL laga dena"): the verb right after its condition starts it too.
+    switched_on = english_pattern("trail_on").search(text, max(0, match.start() - 24), match.end())  # "Enable the trailing stop after TP2"
+    verb = match.group().lower().split(" ")[0] == "trail" or bool(switched_on and switched_on.end() == match.end())
+    starts = condition if (ends or verb) and _RIGHT_AFTER_TARGET.search(before) else None
     starts = starts or (_condition_target(after.group()) if verb and (after := _TRAIL_THEN_WHEN.match(text, match.end())) else None)
+    starts = starts or trail_starts.start_after_noun(text, match.end()) or (trail_starts.start_before_verb(before) if verb else None)
     return {"kind": "unspecified", "activate_after_target": starts} if starts else {"kind": "unspecified"}
 
 
+# "2. hedeften sonra %2 takip eden stop" ("2. Target after %2 Trailing stop"): an ordinal's dot ends no sentence.
+_SENTENCE_END = re.compile(r"(?<=[.!;])(?!(?<=\b[0-9]\.)[ ]+(?:tp|target)\b)[ ]+", re.I)
 _RIGHT_AFTER_TARGET = re.compile(rf"\b(?:after|once)[ ]{{1,3}}(?:the[ ]{{1,3}})?{_NUMBERED_TARGET}[ ,:]{{0,4}}$", re.I)
 _ENDS_SENTENCE = re.compile(r"[ ]{0,3}(?:(?:sl|stop)[ ]{0,3})?[.!;]?[ ]*(?:\n|$|(?<=[.!;])[ ])", re.I)
 _TRAIL_THEN_WHEN = re.compile(rf"[ ]{{1,3}}(?:(?:the|my|our)[ ]{{1,3}})?(?:(?:stop|sl|rest|it)[ ]{{1,3}})?(?:after|once|when|as[ ]soon[ ]as)[ ]{{1,3}}(?:the[ ]{{1,3}})?{_NUMBERED_TARGET}", re.I)
@@ -305,7 +343,7 @@ def _follows_previous_target(text: str) -> dict | None:
     lines = rule_lines(text)
     for index, line in enumerate(lines):
         if steps_on(line):  # "after TP2 move SL to TP1, and so on" (``stepped_stops``)
-            return {"kind": "moving_target", "activate_after_target": _condition_target(line)}
+            return {"kind": "moving_target", "activate_after_target": _condition_target(line) or _any_target_hit(line)}
         # "بعد الهدف الأول حركوا الوقف مع كل هدف (Trailing)" ("after the first target move SL with each
         # Target (Trailing)"): a stop moved at each target, called a trail, steps target by target too.
         stop, each = _STOP.search(line), _EACH_TARGET.search(line)
@@ -316,8 +354,18 @@ def _follows_previous_target(text: str) -> dict | None:
         if found and _STOP.search(line, 0, found.start() if found["step"] else len(line)):
             # "TP1 hit → SL to entry. From then on the stop follows the previous target": the sentence before's target.
             back = index and carries_on(line) and _rule_target(lines[index - 1])
-            return {"kind": "moving_target", "activate_after_target": _condition_target(line[:found.start()]) or back or None}
+            head = line[:found.start()]
+            return {"kind": "moving_target", "activate_after_target": _condition_target(head) or back or _any_target_hit(head)}
     return None
+
+
+_ANY_TARGET_HIT = re.compile(r"\b(?:hit|after|once|when)[ ]{1,3}(?:a[ ]{1,3}|any[ ]{1,3})?(?:tp|target)\b(?![ ]{0,2}#?[0-9])", re.I)
+
+
+def _any_target_hit(line: str) -> int | None:
+    """"Chạm TP nào thì kéo SL xuống TP liền trước" ("hit TP which when move SL … TP previous"), "when a
+    target hits, stop to the previous one": whichever target is hit, so from the first one."""
+    return 1 if _ANY_TARGET_HIT.search(line) else None
 
 
 def _rule_target(line: str) -> int | None:
@@ -327,7 +375,8 @@ def _rule_target(line: str) -> int | None:
 
 
 # "TP1 geldikten sonra" ("TP1 came after"), "TP1 ke baad": a condition that follows its target.
-_TARGET_THEN_WHEN = re.compile(rf"{_NUMBERED_TARGET}(?:[ ]{{1,3}}[^\W\d_]+){{0,2}}[ ]{{1,3}}(?:after|once|when)\b", re.I)
+# "2. hedeften sonra" ("2. Target after"): the Turkish ordinal's dot before the target word.
+_TARGET_THEN_WHEN = re.compile(rf"(?:{_NUMBERED_TARGET}|(?<![0-9.,])[0-9]{{1,2}}\.[ ]{{1,2}}(?:tp|target)\b)(?:[ ]{{1,3}}[^\W\d_]+){{0,2}}[ ]{{1,3}}(?:after|once|when)\b", re.I)
 
 
 def _condition_target(text: str) -> int | None:

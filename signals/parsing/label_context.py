@@ -39,8 +39,11 @@ _WHEN_BEFORE = re.compile(r"\b(?:after|once|when|upon)[ ]{1,6}(?:the[ ]{1,3})?(?
 # before a target and its bare number allots the share to that target; the number is no price.
 _SHARE_BEFORE = re.compile(r"[0-9][ ]?%[ ]{0,3}(?:at|on|of|in|for)?[ ]{0,3}$", re.I)
 _ALLOCATION_BEFORE = re.compile(rf"\b(?:allocation|{ENGLISH_VOLUME})(?:[ ]{{1,2}}of)?[ ]{{1,3}}$", re.I)
-# "30% no alvo 2 e 20% no alvo 3" ("30% Target 2   20%" once canonical, the join dropped): the next share ends the index too.
-_BARE_INDEX_AFTER = re.compile(r"[ ]{0,2}#?[0-9]{1,2}(?![0-9]|[.,][0-9])[ ]{0,4}(?:[,;.)]|and\b|$|[0-9]{1,3}[ ]?%)", re.I | re.M)
+# "30% no alvo 2 e 20% no alvo 3" ("30% Target 2   20%" once canonical, the join dropped): the next share ends the index too,
+# after a word or two of its own ("30% no alvo 2 e deixar 40% pro alvo 3": "leave 40%").
+_BARE_INDEX_AFTER = re.compile(
+    r"[ ]{0,2}#?[0-9]{1,2}(?![0-9]|[.,][0-9])[ ]{0,4}(?:[,;.)]|and\b|$|(?:[^\W\d_]{1,12}[ ]{1,3}){0,2}[0-9]{1,3}[ ]?%)", re.I | re.M
+)
 
 
 def refers_to_target(text: str, position: int, end: int) -> bool:
@@ -85,3 +88,18 @@ def is_candle_close(text: str, match: re.Match) -> bool:
     ):
         return True
     return _CANDLE_BEFORE.search(text, line_start, match.start()) is not None
+
+
+# "her hedefte %25'ini kapatıyoruz. 2. hedeften sonra …" ("… close. 2. Target after …"): a small number and
+# its dot right before a target or entry label that has no number of its own is Turkish (and German) writing
+# of "2nd", the label's ordinal; never a price of the section before. "TP1 2. TP2 3." numbers its labels itself.
+_ORDINAL_DOT_END = re.compile(r"(?<![0-9.,])[1-9]\.[ ]{1,2}$")
+_OWN_NUMBER = re.compile(r"[ ]{0,2}#?[0-9]")
+
+
+def without_next_ordinal(content: str, next_kind: str | None, next_content: str) -> str:
+    """``content`` without a trailing "2. " that is the next label's ordinal."""
+    if next_kind not in ("tp", "entry") or _OWN_NUMBER.match(next_content):
+        return content
+    match = _ORDINAL_DOT_END.search(content)
+    return content[:match.start()] if match else content

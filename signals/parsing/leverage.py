@@ -29,6 +29,11 @@ _NOT_OURS = re.compile(r"[ ]{0,2}=(?![>=])|[ ]{1,2}leveraged[ ]{1,2}[^\W\d_]+s\b
 # to a liquidation tells of positions the market wipes out.
 _LIQUIDATED = re.compile(rf"[^,.;:\n]{{0,30}}?(?:{english_pattern('liquidation').pattern})", re.I)
 _REFUSED = re.compile(r"[ ]{0,2}(?:मत|mat|nahi|नहीं)(?![^\W\d_])", re.I)
+# "(DCA 2x, 50/50)", "DCA x3", "2x DCA": a multiple beside DCA counts the averaging orders (every table's
+# averaging-down word is canonical "DCA"), never this trade's leverage. Only DCA: "Cross25X  Entries: 2.04"
+# is a leverage before the next label.
+_COUNT_BEFORE = re.compile(r"\bdca[ :]{0,3}$", re.I)
+_COUNT_AFTER = re.compile(r"[ ]?dca\b", re.I)
 _LEV_GAP = re.compile(r"[ ,/|&-]{0,6}(?:or|to)?[ ,/|&-]{0,6}", re.I)
 # "Leverage 20", "Плечо 20, кросс" ("Leverage 20, Cross"): a bare number right after the leverage
 # word is the leverage; a list comma or a full stop ("Плечо 7.") may follow it, a decimal part ("20,5") may not.
@@ -115,6 +120,7 @@ def _lev_numbers(line: str) -> list[Decimal]:
         (m.start(), m.end(), Decimal((m.group(1) or m.group(2)).replace(",", ".")))
         for m in _LEV_X.finditer(line)
         if not (_NOT_OURS.match(line, m.end()) or _REFUSED.match(line, m.end()) or _LIQUIDATED.match(line, m.end()))
+        and not (_COUNT_BEFORE.search(line[max(0, m.start() - 12): m.start()]) or _COUNT_AFTER.match(line, m.end()))
     ]
     found += [(m.start(), m.end(), Decimal(m.group(1))) for m in _LEV_RANGE_LOW.finditer(line)]
     found.sort()

@@ -12,10 +12,16 @@ _ORDINAL_ONE = re.compile(
     r"\b(?:the[ ]{1,3})?(first|second|third|fourth|fifth|[0-9]{1,2}(?:st|nd|rd|th))[ ]{1,3}one\b", re.I
 )
 
+# "en cuanto toque el primero, stop a entrada" → "when hit first, stop to Entry": an ordinal right after the
+# verb of a target's hit, no noun after it, is that target too.
+_HIT_ORDINAL = re.compile(
+    r"\b(hit|hits|touches|reaches)[ ]{1,3}(?:the[ ]{1,3})?(first|second|third|fourth|fifth)\b(?![ ]{1,3}[^\W\d_])", re.I
+)
+
 
 def as_targets(text: str) -> str:
     """``text`` with each ordinal "one" after a target word written as that target."""
     said = _TARGET_WORD.search(text)
     if said is None:
         return text
-    return text[:said.end()] + _ORDINAL_ONE.sub(r"\1 target", text[said.end():])
+    return text[:said.end()] + _HIT_ORDINAL.sub(r"\1 \2 target", _ORDINAL_ONE.sub(r"\1 target", text[said.end():]))

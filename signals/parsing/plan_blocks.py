@@ -74,6 +74,8 @@ def with_rules(parsed: ParsedSignal, raw: str) -> ParsedSignal:
     return replace(
         parsed, breakeven_after=parsed.breakeven_after or breakeven,
         trailing=parsed.trailing or hints.trailing(rules),
+        # "amankan 50% di TP1, 30% di TP2, sisanya 20% di TP3" under the block: the targets' shares, one per target.
+        take_profit_allocations=parsed.take_profit_allocations or hints.take_profit_allocations([], parsed.take_profits, rules),
     )
 
 

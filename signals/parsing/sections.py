@@ -38,6 +38,7 @@ STOP_WORD = r"(?:sl|s/l|stop[ -]?loss(?:es)?|stoploss(?:es)?|stops?)"
 # "Entrys : 0.2145 - 0.2045": the plural misspelt, as bots' templates have it.
 # "buy dips to 61k", "long the dip at 0.52", "sell rips to 3.5k": a limit order against the move, its price the entry.
 # "Objectives ➜ 23.00 / 24.25": the targets.
+# "… kapatıyoruz. 2. hedeften sonra" ("close. 2. Target after"): a "close" ending its sentence labels no price after it.
 # "ETHUSDT Long zona 3.280-3.240": Spanish, Portuguese and Italian "zona" after a side is its zone, though the
 # message's other words leave its language unrecognised and "zona" (a weak word) unread.
 # "Opening price: 118.45" in a copy-trading notice ("Master trader opened a position") is the entry.
@@ -53,7 +54,7 @@ _LABELS = re.compile(
   | (?P<tp>\btake[ -]{0,2}profits?(?:[ -]{0,2}targets?)?(?:\b|(?=[1-9][0-9]?[ ]{0,2}[:=)-]))|\bsell[ -]{0,2}(?:targets?|zone)\b
         |\bprofit[ -]{0,2}targets?\b|\btargets?\b|\bobjectives?\b|\b(?:target|tgt)(?=[1-9][0-9]?[ ]{0,2}[:=)-])|\btp(?:['’]?s)?(?=[ 0-9#:.)=-]|$)|\btgts?\b
         |\btakes?(?=[ ]{0,3}[0-9]?[ ]{0,3}[:=-][ ]{0,3}[$]?\.?[0-9])|\bt(?=[1-9][0-9]?(?:[ ]{0,2}[:=)]|[ ]{1,3}[$]?\.?[0-9]|[ ]{0,2}-[ ]{0,3}[$]?\.?[0-9]))
-        |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}[$0-9.])|\blooking[ ]{1,2}(?:at|for)(?=[ ]{1,3}[$]?\.?[0-9][0-9.,]*(?:[ ]{1,3}(?:then|and|,|/)|[.,]?[ ]{0,2}$))|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])
+        |\b(?:exit|close)(?=[ ]{0,3}[:=-]?[ ]{0,3}(?:[$0-9]|\.[0-9]))|\blooking[ ]{1,2}(?:at|for)(?=[ ]{1,3}[$]?\.?[0-9][0-9.,]*(?:[ ]{1,3}(?:then|and|,|/)|[.,]?[ ]{0,2}$))|\b(?-i:T)(?=[ ]{0,2}[:=-][ ]{0,3}[$]?\.?[0-9])
         |(?<![^\W\d_])看(?=[ ]{0,2}[0-9][0-9.,]*(?:[ ]{0,3}(?:和|及|/|,|、)|[ ]{0,2}$|(?:[ ]{1,3}[0-9][0-9.,]*){1,5}[ ]{0,2}(?m:$))))
   | (?P<entry>\bentry(?:[ -]{0,2}(?:zone|targets?|points?|prices?|range|area|levels?))?\b|\bentr(?:ies|ys)\b
         |\benter(?:ing)?\b|\b(?:buy(?:ing)?|long|short|accumulation|bid(?:ding)?)[ -]{0,2}zon[ea]\b|\bopen(?:ing)?[ ]price\b
@@ -174,8 +175,8 @@ def read(sections: list[Section], decimal_comma: bool, symbol_words: set[str]) -
         _insert_targets(sections, *listed)
     counters: dict[str, int] = {}
     counted: dict[str, int] = {}  # the priced labels of each kind so far, numbered or not
-    for before, section in zip([None, *sections], sections):
-        content = section.content
+    for before, section, after in zip([None, *sections], sections, [*sections[1:], None]):
+        content = label_context.without_next_ordinal(section.content, after and after.kind, after.content if after else "")
         numbered = section.kind in ("tp", "entry") and not section.label.endswith(("s", "zone", "price", "point"))
         numbered = numbered or _numbered_side(section)
         if numbered:
@@ -354,12 +355,18 @@ _COMMA_THEN_PRICE = re.compile(r",[ ]{1,3}[$]?(?:[0-9]*[.,][0-9]|[0-9]{3})")
 _ORDINAL_BEFORE_LABEL = re.compile(r"[^\w\n]{0,12}(?:[1-9]|1[0-9]|20)[.]?[ ]{0,3}")
 
 
+_LABEL_COLON = re.compile(r"[ ]{0,2}[:=]")
+
+
 def market_before_entry(side: Section, market: Section, entry: Section) -> bool:
     """"SHORT market entry 3,420", "空單 現價附近進場 3,420" (enter near the current price 3,420): a market
     word said right after the side and before the entry label, whose one price then notes where the
-    market stands. A line of its own ("Рыночный вход: 14.362", a market entry's label) gives the price."""
+    market stands. A line of its own ("Рыночный вход: 14.362", a market entry's label) gives the price; one
+    opening with the word and no label's colon ("现价 3455 附近直接进场做多": enter right away near the current
+    price 3455) notes the market's price as the side's line does."""
+    beside = "\n" not in side.content or (side.content.rstrip(" ").endswith("\n") and not _LABEL_COLON.match(entry.content))
     return (
-        side.kind in ("side", "anchor") and "\n" not in side.content
+        side.kind in ("side", "anchor") and beside
         and market.kind == "market" and entry.kind == "entry" and not market.prices and len(entry.prices) == 1
         and not market.content.strip(" :")
     )

@@ -53,10 +53,20 @@ def spaced_run(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:
 
 def spelled_ordinals(text: str) -> str:
     """``text`` with a bare ordinal given the target word an ordinal before it on its line carried
-    ("second" → "second Target")."""
+    ("second" → "second Target"), and a bare index after a share given the one a share before a numbered
+    target carried ("realiza 50% no alvo 1, 25% no 2 e 25% no 3" → "50% Target 1, 25% Target 2 …")."""
     return "\n".join(
-        _BARE_ORDINAL.sub(r"\1 Target", line) if _ORDINAL_TARGET.search(line) else line for line in text.split("\n")
+        _BARE_INDEX.sub(r"\1Target \2", _BARE_ORDINAL.sub(r"\1 Target", line) if _ORDINAL_TARGET.search(line) else line)
+        if _SHARE_AT_NUMBERED.search(line) else
+        (_BARE_ORDINAL.sub(r"\1 Target", line) if _ORDINAL_TARGET.search(line) else line)
+        for line in text.split("\n")
     )
+
+
+# "50% Target 1": a share said of a numbered target, which a bare index after the next share ("25% 2") repeats.
+_SHARE_AT_NUMBERED = re.compile(r"[0-9][ ]?%[ ]{1,4}(?:(?:at|on|in)[ ]{1,3})?(?:tp|target)[ ]{0,2}[1-9]\b", re.I)
+# The index alone, the clause's end or the next share right after it: "25%   2   25%   3", never "25% 2.5" or "25% 2 days".
+_BARE_INDEX = re.compile(r"(?<=%)([ ]{1,4}(?:(?:at|on|in)[ ]{1,3})?)([1-9])(?=[ ]{0,4}(?:[,;]|[.](?![0-9])|$|[0-9]{1,3}[ ]?%))")
 
 
 def rest_with_share(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:

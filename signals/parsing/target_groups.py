@@ -16,16 +16,20 @@ from itertools import product
 _TOTAL = Decimal(100)
 
 
-def group_shares(items: list[tuple[str, int | Decimal]], count: int) -> list[Decimal] | None:
+def group_shares(items: list[tuple[str, int | Decimal]], count: int, clauses: list[int] | None = None) -> list[Decimal] | None:
     """The percentages of targets 1..``count`` from a sentence's items in order, each ("target", number)
-    or ("share", percent); None unless the groups alternate, cover every target once and one reading sums to 100."""
+    or ("share", percent); None unless the groups alternate, cover every target once and one reading sums to 100.
+    With ``clauses`` (each item's comma clause), shares and targets in different clauses stay apart: "TP1 close 50%,
+    then 25% second third" is 50% for TP1 and 25% for the second and third, not 50% and 25% for TP1."""
     groups: list[tuple[str, list]] = []
-    for kind, value in items:
-        if groups and groups[-1][0] == kind:
+    for index, (kind, value) in enumerate(items):
+        # "close 50% at TP1 then SL to entry, TP2 and TP3 25% each": a target in a new clause starts its own group too.
+        apart = clauses is not None and index and clauses[index] != clauses[index - 1]
+        if groups and groups[-1][0] == kind and not apart:
             groups[-1][1].append(value)
         else:
             groups.append((kind, [value]))
-    if len(groups) < 2 or len(groups) % 2:
+    if len(groups) < 2 or len(groups) % 2 or any(a[0] == b[0] for a, b in zip(groups[::2], groups[1::2], strict=True)):
         return None
     pairs = [(a[1], b[1]) if a[0] == "target" else (b[1], a[1]) for a, b in zip(groups[::2], groups[1::2], strict=True)]
     if any(len(shares) not in (1, len(targets)) for targets, shares in pairs):

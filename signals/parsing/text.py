@@ -23,6 +23,7 @@ from .spelling import respell
 from .entry_wording import plain_entry
 from .half_legs import half_legs
 from .stamps import drop_stamps
+from .staged_targets import staged_targets
 from .stop_spaced import is_stop_price
 from .spaced_scale import joins_in_scale
 from .tables import unfold_tables
@@ -133,6 +134,8 @@ _CJK_SIDE = re.compile(
 # "目标一", "止盈二": a Chinese numeral right after a target or stop label is the label's number.
 _CJK_INDEX = re.compile(f"(?<=[标標盈损損])([一二三四五六七八九])(?![{_HAN}])")
 _CJK_SIDES = {"多": " LONG ", "空": " SHORT "}
+# "止盈目标：\n一 3560\n二 3640": a Chinese numeral opening a line before a price numbers a list, as "1)" does; never a price.
+_CJK_LIST_INDEX = re.compile(r"(?m)^([^\S\n]*)([一二三四五六七八九十])[ 、.:)]{1,3}(?=[$]?[0-9])")
 # "63.5k", "$65k", Russian "64,5к": a "k" glued to a price is thousands, and its decimal mark may
 # be a comma. Not before a letter or digit ("1KSHIB") and not after one ("10k" inside a word), so
 # tickers and words keep their k. Portuguese and Spanish write the word: "alvo 94 mil", "stop 98,2 mil".
@@ -153,6 +156,7 @@ def clean(text: str) -> str:
     written in a language's own style ("64 500", "66.800", "1,150") the English way."""
     text = ordinal_indexes(_enumerators(text)).translate(_FULLWIDTH_LIST)
     text = drop_stamps(unwrap_latex(unicodedata.normalize("NFKC", text)))
+    text = _CJK_LIST_INDEX.sub(lambda m: f"{m.group(1)}{'一二三四五六七八九十'.index(m.group(2)) + 1}) ", text)
     text = _locale_numbers(_space_thousands(plain_numbers(_ascii_digits(text)).translate(_SEPARATORS)))
     text = respell(drop_current_price(text).translate(_INVISIBLE).translate(_DASHES).translate(_TIMES))
     text = price_before_label(coin_aliases(text))
@@ -170,7 +174,7 @@ def clean(text: str) -> str:
     text = _MENTION.sub(" ", text)
     text = drop_quoted(text)  # "> quoted" lines of an older message; "Buy Limit:\n> 3310 – 3295" keeps its value
     text = _QUOTED_BLOCK.sub("", text)
-    text = list_notes(colon_points(labels_ahead(_label_first(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(looked_targets(plain_entry(half_legs(canonicalise(text))))))))))))))
+    text = list_notes(colon_points(labels_ahead(_label_first(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(looked_targets(plain_entry(half_legs(staged_targets(canonicalise(text)))))))))))))))
     text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, market_by_order_type(pending_stop_orders(text))))
     text = _MARKET_OR_PRICE.sub(_market_or_price, text)
     text = _MARKET_BEFORE_ZONE.sub(lambda m: " " if _SIDE_BEFORE.search(text, 0, m.start()) else m.group(), text)

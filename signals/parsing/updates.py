@@ -10,7 +10,10 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from . import action_order, certainty, close_shares, cut_trades, out_of_trade, stop_directions, stop_subject, stop_wordings, update_tags
+from . import (
+    action_order, certainty, close_shares, cut_trades, named_target_stops, out_of_trade, stop_directions, stop_subject, stop_wordings,
+    update_tags,
+)
 from .results import ParsedUpdate
 from .sections import ORDINALS, STOP_WORD
 from .symbols import SymbolMention, bare_tickers, find_mentions, normalize
@@ -318,6 +321,9 @@ def _move_stop(text: str, symbol: str | None, decimal_comma: bool) -> tuple[int,
 def _new_stop(text: str, match: re.Match, decimal_comma: bool) -> Decimal | str | None:
     """What a stop-move phrase moves the stop to: a price, "entry", or None (it does not say)."""
     after = stop_subject.without_subject(stop_directions.without_direction(text[match.end(): match.end() + 40].split("\n")[0]))  # "SL ETH short to 3260", "SL up to 3455"
+    named = named_target_stops.price_of_named_target(after, decimal_comma, match.group())  # "SL lên TP1 (3390)": the target's price
+    if named:
+        return named
     for token in TOKEN_PATTERNS[decimal_comma].finditer(after):
         if token.lastgroup == "num":
             return to_decimal(token.group(), decimal_comma) or None

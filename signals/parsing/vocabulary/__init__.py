@@ -41,14 +41,22 @@ CANONICAL = {
     # Buy and sell stay apart from long and short: "Mua … Bán: 14.9 / 15.6" (buy … sell) lists
     # the targets of a spot trade, as "Buy … Sell" does in English.
     "buy": "BUY", "sell": "SELL", "market": "market", "cancel": "cancelled", "close": "close",
-    "hit": "hit", "breakeven": "breakeven", "move": "move", "after": "after", "half": "half", "whole": "all", "quarter": "quarter", "half_each": "half each",
+    "hit": "hit", "breakeven": "breakeven", "move": "move", "after": "after",
+    # "a partir del TP2", "начиная с TP2": a rule from a target on, which starts a trail named before it (``trail_starts``).
+    "starting_from": "starting after", "half": "half", "whole": "all", "quarter": "quarter", "half_each": "half each",
     # "fecha metade" (close half): the Portuguese bare "fecha" is also Spanish "Fecha:" (date), so it closes
     # only as a phrase with its share, which canonicalises whole.
     "close_half": "close half", "close_all": "close all", "close_part": "close partial",
     "cross": "Cross", "isolated": "Isolated", "profit": "Profit", "trailing": "Trailing stop",
+    # "فعّلوا وقف خسارة متحرك بعد الهدف الثاني", "TP2 ke baad trailing SL laga dena": an order to switch a
+    # trailing stop on, the verb "trail", so the condition beside it starts the trail (``hints``).
+    "trail_on": "trail",
+    # "her girişe %25" (25 % on each entry): Turkish "girişe" alone is the stop's "to entry" (breakeven), so
+    # "each" with it is read whole (``each_entry``).
+    "each_entry": "each entry",
     # "📌 规则：…", "Regras:": a heading over a plan's management rules (``plan_blocks``).
     "rules": "Rules",
-    "status": "Active State", "pair": "Coin", "first": "first", "second": "second", "third": "third", "filler": " ",
+    "status": "Active State", "pair": "Coin", "first": "first", "second": "second", "third": "third", "fourth": "fourth", "filler": " ",
     # A report that the stop was hit ("止损出局", "выбило по стопу"), never an instruction to act on.
     "stopped": "SL hit",
     # "fill ho gaya", "已成交", "исполнен": an order filled, a report for a trade already open (``updates``).
@@ -118,17 +126,22 @@ CANONICAL = {
     "peak": "peak",
     # "take 50% at TP1, rest at TP2", "kalanı TP2 ve TP3'te eşit": what is left after a share (``hints``).
     "rest": "rest",
+    # "stop gain em 36,20", "coloca stop gain no preço de entrada", "стоп в плюс на 36,20": a stop moved into profit, an
+    # instruction for a running trade, never a target ("Stop gain: 85,0 / 82,5" with its colon stays a label).
+    "profit_stop": "move SL to",
     # "50 pips", "30 пунктов", "50个点": a number of pips or points is a distance, never a price (``line_prices``).
     "distance": "pips",
     # "Không dùng đòn bẩy", "sin apalancamiento", "без плеча": a trade without leverage (``leverage``).
     "no_leverage": "no leverage",
     # "153 就認錯", "I'm wrong below 140", "me equivoqué si pierde 140": where the caller is wrong, the stop (``wrong_stops``).
     "wrong": "wrong",
+    # "50% at the upper area, 50% at the lower area": the two ends of an entry zone a share goes to (``zone_shares``).
+    "upper_part": "upper part", "lower_part": "lower part",
 }
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four
 # letters ("par", "mua"), which another language may use for something else.
-_WEAK_ROLES = frozenset({"filler", "zone", "or", "at", "to", "times", "each", "respectively", "capital", "previous", "peak", "rest", "wrong", "distance", "lies_at", "plan", "trying", "of_trade"})
+_WEAK_ROLES = frozenset({"each_entry", "trail_on", "filler", "zone", "or", "at", "to", "times", "each", "respectively", "capital", "previous", "peak", "rest", "wrong", "distance", "lies_at", "plan", "trying", "of_trade"})
 
 
 def _is_phrase(key: str) -> bool:

@@ -52,6 +52,8 @@ STILL_VALID = (
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("دیروز", "أمس", "الأمس", "البارحة", "قبلی")
 TODAY = ("اليوم", "امروز", "امشب")
+# "DOT masih aman buat long ga ya?": whether a trade is still safe to take asks as "still valid" does (``questions``).
+STILL_VALID = STILL_VALID + ("لسه آمن", "لا يزال آمن", "ما زال آمن", "هنوز امنه", "هنوز امن")
 ASK_MARKS = STILL_VALID + ("أم لا", "ام لا", "یا نه", "چطوره", "أو أقل", "أو أعلى", "یا پایین‌تر", "یا پایینتر", "یا بالاتر")
 ASK_TAILS = ("ولا لا", "أم لا", "ام لا", "شو رأيكم", "ايش رأيكم", "یا نه", "نظرتون چیه", "نظر شما چیه")
 WAIT_OR = ("أو ننتظر", "او ننتظر", "أو أنتظر", "او انتظر", "ولا ننتظر", "ولا نستنى", "ولا أستنى", "یا صبر کنیم", "یا صبر کنم", "یا منتظر بمونیم", "یا منتظر بمونم")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
@@ -61,8 +63,17 @@ DOUBTS = ("مش متأكد", "مو متأكد", "لست متأكد", "لا أد�
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
 CONSIDERING = ("أفكر أشتري", "افكر اشتري", "أفكر في الشراء", "افكر في الشراء", "أفكر أدخل", "دارم فکر میکنم بخرم", "فکر میکنم بخرم", "میخوام بخرم", "أفكر في لونج", "أفكر في شورت")
+# "alguém acha que ainda dá pra entrar em SOL a 142? … pensei em stop 136 e alvo 150": a plan thought of, told after
+# an opening question, is weighed too, whatever word follows (``unsure_asks``).
+CONSIDERING = CONSIDERING + ("فكرت في", "فكرت ب", "فکر کردم")
 
 MUSING = ("كنت أفكر في الشراء", "كنت افكر في الشراء", "كنت أفكر أشتري", "كنت ناوي أشتري", "كنت ناوي اشتري", "فکر کردم بخرم", "میخواستم بخرم ولی", "می‌خواستم بخرم ولی", "میخواستم وارد بشم ولی")
+POLL = ("استطلاع", "تصويت", "صوتوا", "نظرسنجی", "رای بدید", "رأی بدید", "رای دهید")  # "📊 ENQUETE … A) Long … B) Short …": a poll word or a call to vote over options (``polls``)
+NOT_YET_HIT = ("لم يتحقق بعد", "لم يتحقق حتى الآن", "لسه ما تحقق", "هنوز نخورده", "هنوز نرسیده")  # "target 7.80 kemaren belum kena": a hit word said not to have happened yet reports nothing (``pending_hits``)
+# "الهدف الأول تقريباً تحقق" (the first target almost hit), "تقریباً رسید": a target almost reached is not hit yet either (``pending_hits``).
+NOT_YET_HIT = NOT_YET_HIT + ("تقريباً تحقق", "تقريبا تحقق", "على وشك التحقق", "على وشك تحقيق", "قارب على التحقق",
+    "اقترب من التحقق", "تقریباً رسید", "تقریبا رسید", "تقریباً خورد", "تقریبا خورد", "نزدیک به تحقق")
+LATER = ("بعدها", "بعد ذلك", "ثم", "بعدش", "سپس", "بعد از آن")  # "… Цели … / Дальше стоп в безубыток.": a sentence opened by "then" says its stop move or close for later (``changes_now``)
 TURN_DONE = ("طار", "خلص", "خلاص", "رفت", "پرید", "پامپ شد")
 TURN_NEXT = ("دور", "الآن دور", "نوبت", "نوبته", "نوبت")
 
@@ -175,11 +186,15 @@ WORDS = {
         # "استاپ رو بیارید نقطه ورود" (bring the stop to the entry point), "هاتوا الستوب": bring it.
         "بیارید", "بیاورید", "بیار", "هاتوا",  # "اسحبوا الستوب إلى 142.8" (pull the stop to)
     ),
-    "after": ("بعد", "بعد از", "پس از", "ابتداء من", "اعتبارا من", "به بعد"),
+    "after": ("بعد", "بعد از", "پس از", "به بعد"),
+    "starting_from": ("ابتداء من", "اعتبارا من"),
     "half": ("نصف", "نیمی", "نصف پوزیشن"),
     "whole": ("بالكامل", "كامل الصفقة", "کامل", "همه"),
     "quarter": ("ربع", "ربع الصفقة", "یک چهارم", "یک‌چهارم"),
-    "half_each": ("مناصفة", "نصف نصف", "نیمی نیمی"),
+    # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
+    "upper_part": ("الجزء العلوي", "أعلى المنطقة", "بالای محدوده", "سقف محدوده"),
+    "lower_part": ("الجزء السفلي", "أسفل المنطقة", "پایین محدوده", "کف محدوده"),
+    "half_each": ("على جزئين متساويين", "بجزئين متساويين", "در دو بخش مساوی", "مناصفة", "نصف نصف", "نیمی نیمی"),
     "cross": (
         "كروس", "کراس", "متقاطع",
         "متقاطعة", "كراس",
@@ -196,6 +211,8 @@ WORDS = {
     "parts": ("پله", "مرحله"),
     "profit": ("ربح", "أرباح", "سود"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
+    # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
+    "trail_on": ("فعّلوا وقف خسارة متحرك", "فعلوا وقف خسارة متحرك", "فعّلوا وقف الخسارة المتحرك", "فعلوا وقف الخسارة المتحرك", "فعّل وقف خسارة متحرك", "فعل وقف خسارة متحرك", "استخدموا وقف خسارة متحرك", "از تریلینگ استاپ استفاده کنید"),
     "trailing": ("نحرك الوقف", "تریل می‌کنیم", "فعّلوا الوقف المتحرك", "فعل الوقف المتحرك", "تریلینگ را فعال کنید", "تریلینگ", "وقف متحرك", "نحرك الوقف مع السعر", "الوقف يتبع السعر", "حد ضرر را همراه قیمت جابجا می‌کنیم"),
     "rules": ("قوانین", "قواعد", "القواعد"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -219,6 +236,8 @@ WORDS = {
     "wrong": ("أكون مخطئا", "أنا مخطئ", "مخطئ", "اشتباه کردم", "اشتباه کرده‌ام"),
     "second": ("الثاني", "دوم", "ثاني", "ثانی"),
     "third": ("الثالث", "سوم", "ثالث"),
+    # "والـ١٠٪ الباقية عند الرابع" (the remaining 10% at the fourth): a target by its place (``ordinal_shares``).
+    "fourth": ("الرابع", "الرابعة", "رابع", "چهارم"),
     "or": ("أو", "او", "یا"),
     "ask": ("هل يعرف أحد", "هل يعرف احد", "هل تنصحون", "ما رأيكم", "أفكر في", "افكر في", "کسی میدونه", "به نظرتون", "دارم فکر میکنم", "لو اشتريت", "إذا اشتريت", "اذا اشتريت", "اگر بخرید"),
     "hedge": ("ربما", "قد", "شاید", "احتمالا", "ممکن است"),
@@ -238,6 +257,8 @@ WORDS = {
     "to": ("إلى", "الى", "تا", "الی", "لحد", "لغاية", "لغايه", "ل"),  # "من X ل Y"  # "من 21.4 لحد 20.8" (from … up to …)
     "times": ("مرات", "مرة", "برابر"),
     "when": (
+        # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
+        "فقط في حال", "فقط في حالة", "فقط إذا", "فقط اذا", "فقط عند", "فقط لو", "فقط اگر", "فقط در صورت",
         "إذا", "اذا", "اگر", "وقتی", "بمجرد", "به محض", "به محض اینکه",
         "عند كسر", "عند اختراق", "بعد كسر", "بعد اختراق", "لو", "در صورت شکست", "در صورت",
         # "لونج عند الإغلاق فوق 71,500" (long on a close above), "اگه بالای 1.92 تثبیت شد لانگ" (if it
@@ -261,8 +282,9 @@ WORDS = {
     ),
     "filler": (
         # "TON شورت هنا 5.412" (short here): "here" before a price, as English "here"; the price is the entry.
-        # Not Persian "همینجا" (right here): its channels write it beside a price for a market entry (fa-blind64-h02).
-        "هنا", "من هنا",
+        # Persian "همینجا" (right here) too: "ورود همینجا 0.8240" names its entry, as every table's "here + price"
+        # does; only "now" beside a price is a market entry (fa-blind64-h02 settled the convention's way).
+        "هنا", "من هنا", "همینجا", "همین جا", "همین‌جا", "اینجا",
         # "4.12 ضع 30%" (at 4.12 place 30%): the verb between a leg's price and its share.
         "ضع", "بذار",
         "من", "إلى", "الى", "في", "و", "به", "در", "تا", "از", "را", "عند", "حول", "حدود", "تحت",

@@ -58,6 +58,8 @@ STILL_VALID = ("still valid", "still good", "still open to enter", "still active
 EARLIER_CALL = ("yesterday", "yesterday's", "earlier", "last week", "the old signal", "your signal")
 # "Yesterday's results were great, today SOL long …": the day the call after it is made (``asides``).
 TODAY = ("today", "today's", "tonight")
+# "DOT masih aman buat long ga ya?": whether a trade is still safe to take asks as "still valid" does (``questions``).
+STILL_VALID = STILL_VALID + ("still safe", "still ok to enter", "still okay to enter")
 ASK_MARKS = STILL_VALID + ("makes sense", "make sense", "good idea", "legit", "or lower", "or higher", "or below", "or above")
 # "anyone in the SOL short? thinking of entering 182-185 …, is 10x too much or nah": words that close a message by
 # asking the readers' opinion, with or without a "?" (``questions.asks_for_opinion``).
@@ -65,18 +67,37 @@ ASK_TAILS = ("or nah", "or naw", "or not", "or no", "yes or no", "yay or nay", "
 WAIT_OR = ("or wait", "or should i wait", "or should we wait", "or better wait", "or just wait", "or wait for")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
 # "o que vocês acham do XRP? pensando em comprar …": asking the group's opinion makes a sentence a question.
 ASK_MARKS = ASK_MARKS + ("what do you think", "what do u think", "what do you guys think", "what do u guys think", "thoughts on")
+# "ARB 0.82 pe long lena abhi late hai kya? … koi bata do": a question's closing particle, or a plea that someone
+# tell, asks (``questions``).
+ASK_MARKS = ASK_MARKS + ("someone tell me", "somebody tell me", "anyone tell me")
 DOUBTS = ("idk", "i dunno", "dunno", "not sure", "no idea", "im not sure", "i'm not sure", "scares me", "scared", "afraid", "worries me", "makes me nervous", "i'm nervous", "im nervous")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
 CONSIDERING = ("thinking of longing", "thinking of shorting", "thinking of buying", "thinking of selling", "thinking of entering", "thinking of going long", "thinking of going short", "thinking about longing", "thinking about shorting", "thinking about buying", "thinking about entering", "considering longing", "considering shorting", "considering buying", "considering a long", "considering a short", "thinking long", "thinking short", "thinking a long", "thinking a short", "thinking about going long", "thinking about going short", "thinking about selling", "considering going long", "considering going short")
+# "alguém acha que ainda dá pra entrar em SOL a 142? … pensei em stop 136 e alvo 150": a plan thought of, told after
+# an opening question, is weighed too, whatever word follows (``unsure_asks``).
+CONSIDERING = CONSIDERING + ("i thought of", "i was thinking", "was thinking of a", "thought about a")
 
 # "pensei em comprar … mas tô com medo", "was thinking of buying": a trade the writer considered, told in the past,
 # is a musing, not a call, whatever targets it names (``musings``).
 MUSING = ("was thinking of buying", "was thinking of selling", "was thinking of longing", "was thinking of shorting", "was thinking of entering", "thought about buying", "thought about selling", "thought about entering", "thought of buying", "was gonna buy", "was going to buy", "wanted to buy but", "wanted to long but", "wanted to short but")
+POLL = ("poll", "vote", "votes", "voting", "survey", "cast your vote")  # "📊 ENQUETE … A) Long … B) Short …": a poll word or a call to vote over options (``polls``)
+NOT_YET_HIT = ("not hit yet", "hasn't hit yet", "hasnt hit yet", "has not hit yet", "hasn't been hit yet", "not yet hit", "not reached yet", "hasn't reached yet", "not yet reached", "yet to hit", "yet to be hit", "yet to be reached")  # "target 7.80 kemaren belum kena": a hit word said not to have happened yet reports nothing (``pending_hits``)
+# "TP1 almost hit", "almost at TP1": a target almost reached is not hit yet either (``pending_hits``).
+NOT_YET_HIT = NOT_YET_HIT + ("almost hit", "almost reached", "almost at", "nearly hit", "nearly reached",
+    "nearly at", "about to hit", "close to hitting", "almost done")
+LATER = ("then", "afterwards", "after that", "later on", "later", "next")  # "… Цели … / Дальше стоп в безубыток.": a sentence opened by "then" says its stop move or close for later (``changes_now``)
 # "SOL already went, now it's AVAX's turn": a coin said done (``TURN_DONE``) before the words handing the turn
 # to the next (``TURN_NEXT``) is no call (``turn_passed``).
 TURN_DONE = ("already pumped", "already went", "already ran", "already flew", "already moved", "already did its move", "already dumped", "is done", "already")
 TURN_NEXT = ("turn", "next up", "now it's")
+
+# "you serious about shorting LTC at 98? … i'd wait": a reply questioning a plan and advising to wait (``unsure_asks``).
+ASK_MARKS = ASK_MARKS + ("are you serious", "you serious", "r u serious")
+DOUBTS = DOUBTS + ("i'd wait", "i would wait", "id wait", "i'd stay out", "i would stay out")
+
+# "I'm in SOL from 142 … hopefully tp 150 hits 🙏": a hope for a position already held (``hoped_trades``).
+HOPES = ("hopefully", "fingers crossed", "pray for me", "wish me luck", "i hope it", "hope it hits")
 
 WORDS = {
     # "SOL plan: 148.20 - 151.60 LONG": a heading word between the pair and its prices, a filler there (``line_prices``).
@@ -122,11 +143,18 @@ WORDS = {
     # "chốt toàn bộ lệnh", "close everything": the whole position, a close's share (``updates``).
     "whole": ("all", "everything", "whole position", "entire position", "the whole position", "the entire position", "in full", "fully", "completely"),
     "quarter": ("a quarter", "quarter"),
-    "half_each": ("half and half", "half each"),
+    # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
+    "upper_part": ("upper area", "upper part", "upper end", "top of the zone", "top of the range", "top of zone"),
+    "lower_part": ("lower area", "lower part", "lower end", "bottom of the zone", "bottom of the range", "bottom of zone"),
+    "half_each": ("half and half", "half each", "in two equal parts", "in 2 equal parts"),
     "cross": ("cross",),
     "isolated": ("isolated",),
     "profit": ("profit", "profits"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
+    # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
+    "trail_on": ("enable trailing stop", "enable the trailing stop", "enable a trailing stop", "set a trailing stop", "set the trailing stop",
+                 # "Use a trailing stop after TP2": "use" switches the trail on as "set" does.
+                 "use a trailing stop", "use the trailing stop", "use trailing stop", "use a trailing sl", "use trailing sl"),
     "trailing": ("trailing the stop", "start trailing", "turn on trailing stop", "switch on trailing stop", "activate trailing stop", "trailing", "trailing stop", "trail the stop", "trail stop", "trail the sl", "trail sl", "trail your stop", "trail", "trail the stop behind price", "trail the stop behind the price", "stop follows the price", "the stop follows the price", "move the stop behind the price"),
     # "📌 Rules: after TP1 …" under a call: the plan's own management, no report (``plan_blocks``).
     "rules": ("rules", "rule", "house rules", "trade rules"),
@@ -163,6 +191,8 @@ WORDS = {
     "wrong": ("i'm wrong", "i am wrong", "we're wrong", "we are wrong", "wrong"),
     "second": ("second",),
     "third": ("third",),
+    # "والـ١٠٪ الباقية عند الرابع" (the remaining 10% at the fourth): a target by its place (``ordinal_shares``).
+    "fourth": ("fourth",),
     # "ETH short at 3420", "short karo 3420 pe", "short di 3420": the word that ties a price to the
     # side before it. ``sections`` skips these in any message, whatever its language.
     "at": ("at",),

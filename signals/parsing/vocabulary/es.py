@@ -40,19 +40,39 @@ STILL_VALID = ("sigue válido", "sigue valido", "sigue válida", "sigue valida",
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("de ayer", "ayer", "anterior")
 TODAY = ("hoy", "de hoy")
+# "DOT masih aman buat long ga ya?": whether a trade is still safe to take asks as "still valid" does (``questions``).
+STILL_VALID = STILL_VALID + ("todavía es seguro", "todavia es seguro", "sigue siendo seguro", "aún es seguro", "aun es seguro", "todavía da para entrar")
 ASK_MARKS = STILL_VALID + ("tiene sentido", "buena idea", "qué opinan", "que opinan", "o más abajo", "o más bajo", "o más arriba", "o más alto")
 ASK_TAILS = ("o no", "sí o no", "si o no", "qué opinan", "que opinan", "qué piensan", "que piensan", "qué dicen", "que dicen")
 WAIT_OR = ("o espero", "o esperamos", "o espero a", "o mejor espero", "o mejor esperar", "o esperar")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
 # "o que vocês acham do XRP? pensando em comprar …": asking the group's opinion makes a sentence a question.
 ASK_MARKS = ASK_MARKS + ("qué piensan", "que piensan", "qué opinan de", "ustedes qué opinan")
+# "ARB 0.82 pe long lena abhi late hai kya? … koi bata do": a question's closing particle, or a plea that someone
+# tell, asks (``questions``).
+ASK_MARKS = ASK_MARKS + ("alguien me dice", "alguien me diga")
 DOUBTS = ("no sé", "no estoy seguro", "no estoy segura", "ni idea", "me da miedo", "tengo miedo", "me asusta", "me preocupa", "da cosa")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
 CONSIDERING = ("pensando en comprar", "pensando en entrar", "pensando en vender", "pensando en ir largo", "pensando en ir corto", "pensando en abrir", "estoy pensando en", "me planteo entrar", "me planteo comprar", "pensando en un long", "pensando en un short", "pensando en long", "pensando en short")
+# "alguém acha que ainda dá pra entrar em SOL a 142? … pensei em stop 136 e alvo 150": a plan thought of, told after
+# an opening question, is weighed too, whatever word follows (``unsure_asks``).
+CONSIDERING = CONSIDERING + ("pensé en", "pense en", "pensaba en", "estaba pensando")
 
 MUSING = ("pensé en comprar", "pense en comprar", "pensé en entrar", "pensé en vender", "pensaba comprar", "pensaba entrar", "pensaba vender", "estaba pensando en comprar", "estaba pensando en entrar", "quería comprar pero", "queria comprar pero", "quería entrar pero")
+POLL = ("encuesta", "votación", "votacion", "voten", "votad", "vota")  # "📊 ENQUETE … A) Long … B) Short …": a poll word or a call to vote over options (``polls``)
+NOT_YET_HIT = ("todavía no tocó", "todavia no toco", "aún no tocó", "aun no toco", "no ha tocado aún", "aún no se alcanzó", "todavía no se alcanzó", "todavía no llegó", "aún no llegó")  # "target 7.80 kemaren belum kena": a hit word said not to have happened yet reports nothing (``pending_hits``)
+# "casi toca el TP1" (it almost touches TP1): a target almost reached is not hit yet either (``pending_hits``).
+NOT_YET_HIT = NOT_YET_HIT + ("casi toca", "casi tocó", "casi toco", "casi llega", "casi llegó", "casi alcanza",
+    "casi alcanzó", "a punto de tocar", "a punto de llegar", "a punto de alcanzar")
+LATER = ("luego", "después", "despues", "más adelante", "mas adelante", "después de eso")  # "… Цели … / Дальше стоп в безубыток.": a sentence opened by "then" says its stop move or close for later (``changes_now``)
 TURN_DONE = ("ya se fue", "ya subió", "ya voló", "ya hizo", "ya")
 TURN_NEXT = ("le toca", "el turno de", "turno", "toca")
+
+# "¿en serio vas a shortear LTC en 98? … yo esperaría": a reply advising to wait doubts the plan (``unsure_asks``).
+DOUBTS = DOUBTS + ("yo esperaría", "yo esperaria", "yo no entraría", "yo no entraria")
+
+# "entré en SUI en 3,12 … ojalá toque 3,40": a hope for a position already held (``hoped_trades``).
+HOPES = ("ojalá", "ojala", "crucen los dedos", "deséenme suerte", "deseenme suerte")
 
 WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
@@ -88,7 +108,8 @@ WORDS = {
     ),
     # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
     "stepwise": ("objetivo a objetivo", "de objetivo en objetivo", "de tp en tp"),
-    "zone": ("zona", "rango"),
+    # "Entrada: en el rango de 24,10 a 24,85": the zone with its "in", which would stand between label and prices.
+    "zone": ("zona", "rango", "en el rango de", "en el rango", "dentro del rango de", "dentro del rango", "en la zona de", "en la zona"),
     "stop": (
         # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
         "invalidación", "invalidacion",
@@ -151,6 +172,9 @@ WORDS = {
         "tocó", "conseguido", "alcanzó",
         "alcanzado", "alcanzada", "alcanzados", "alcanzadas", "logrado", "logrados", "logradas", "cumplido", "cumplidos",
         "tocado",
+        # "en cuanto toque el primero, stop a precio de entrada" (as soon as it touches the first): the subjunctive of a
+        # condition; bare "toca" is a turn ("le toca a ETH", TURN_NEXT), so only with its article.
+        "toque", "toque el", "toque la",
     ),
     "stopped": (
         "salimos por stop", "salimos en stop", "tocó el stop loss", "tocó el stop", "tocó stop", "saltó el stop", "se activó el stop", "se ejecutó el stop",
@@ -160,6 +184,8 @@ WORDS = {
         "ejecutada", "ejecutado", "se ejecutó", "activada", "activado", "se activó", "ejecutadas", "ejecutados",
         "activadas", "llenadas", "completada", "completadas", "completado", "completados",
     ),
+    # "stop en ganancias en 36,20" (the stop into profit at): a stop moved now, never a target.
+    "profit_stop": ("stop en ganancias en", "stop en ganancia en", "stop en beneficios en", "stop en beneficio en", "stop en profit en"),
     "breakeven": ("punto de equilibrio", "equilibrio"),
     "move": ("bajamos", 
         "mover", "movemos", "muevan", "mueve", "subir",
@@ -173,11 +199,15 @@ WORDS = {
     ),
     # "A partir del TP2, trailing 2%": a rule from a target on starts once it is hit (``hints``); not
     # "a partir de", which also sets an entry ("Entrada a partir de 142").
-    "after": ("después de", "después del", "después", "tras", "a partir del"),
+    "after": ("después de", "después del", "después", "tras"),
+    "starting_from": ("a partir del",),
     "half": ("la mitad", "mitad"),
     "whole": ("todo", "toda la posición", "por completo", "totalmente"),
     "quarter": ("un cuarto", "otro cuarto", "último cuarto", "ultimo cuarto"),
-    "half_each": ("mitad y mitad", "mitad cada una", "mitad cada uno", "mitad en cada"),
+    # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
+    "upper_part": ("parte alta", "parte superior", "zona alta"),
+    "lower_part": ("parte baja", "parte inferior", "zona baja"),
+    "half_each": ("en dos partes iguales", "en 2 partes iguales", "mitad y mitad", "mitad cada una", "mitad cada uno", "mitad en cada"),
     "cross": ("cruzado", "cruzada"),
     "isolated": ("aislado", "aislada"),
     "cross_margin": ("margen cruzado", "margen cruzada"),
@@ -187,6 +217,8 @@ WORDS = {
     "parts": ("órdenes", "partes", "tramos", "tramo", "veces"),
     "profit": ("ganancia", "ganancias", "beneficio"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
+    # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
+    "trail_on": ("activad el trailing stop", "activen el trailing stop", "activar el trailing stop", "activamos el trailing stop", "usar trailing stop", "usen trailing stop", "usa trailing stop", "usen el trailing stop"),
     "trailing": ("trailamos el stop", "trailear el stop", "vamos a trailear el stop", "activar trailing stop", "activamos trailing stop", "activar el trailing stop", "activamos el trailing stop", "stop dinámico", "trailing stop", "stop móvil", "take profit dinámico", "take profit móvil", "seguimos el precio con el stop", "llevamos el stop detrás del precio", "el stop sigue al precio"),
     "rules": ("reglas", "regla"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -211,6 +243,8 @@ WORDS = {
     "wrong": ("me equivoqué", "me equivoque", "me equivoco", "estoy equivocado", "me equivocaría", "me equivocaria"),
     "second": ("segundo", "segunda"),
     "third": ("tercer", "tercero", "tercera"),
+    # "والـ١٠٪ الباقية عند الرابع" (the remaining 10% at the fourth): a target by its place (``ordinal_shares``).
+    "fourth": ("cuarto", "cuarta"),
     "hedge": ("tal vez", "quizás", "quizá", "podría", "posiblemente", "probablemente", "vigilando"),
     "ask": (
         "alguien sabe", "alguno sabe", "saben si", "qué opinan", "que opinan", "qué piensan", "pienso", "estoy pensando",
@@ -223,6 +257,8 @@ WORDS = {
     # "NUEVA OPERACIÓN 👇" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("nueva operación", "nueva señal", "nuevo trade", "señal del día", "señal de hoy", "operación del día", "oportunidad del día", "oportunidad de hoy"),
     "when": (
+        # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
+        "solo si", "sólo si", "solo cuando", "sólo cuando",
         "si", "cuando",
         "si rompe", "si pierde", "si supera", "si perfora", "al romper", "en ruptura de", "si cae de",
         # "Al tocar TP1 mover el SL a entrada" (on touching TP1, move the SL to entry): a rule for later.

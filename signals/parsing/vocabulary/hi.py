@@ -48,19 +48,45 @@ STILL_VALID = ("abhi bhi valid", "ab bhi valid", "still valid hai", "अभी �
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("kal wala", "kal ka", "kal wali", "कल वाला")
 TODAY = ("आज", "aaj")
+# "DOT masih aman buat long ga ya?": whether a trade is still safe to take asks as "still valid" does (``questions``).
+STILL_VALID = STILL_VALID + ("abhi bhi safe", "ab bhi safe", "abhi safe hai", "अभी भी सेफ")
 ASK_MARKS = STILL_VALID + ("sahi hai kya", "theek hai kya", "ya nahi", "ki nahi", "ya neeche", "ya upar", "ya aur neeche", "ya aur upar")
 ASK_TAILS = ("ya nahi", "ki nahi", "kya lagta hai", "kya bolte ho", "sahi hai kya", "या नहीं", "क्या लगता है")
 WAIT_OR = ("ya wait karein", "ya wait karu", "ya wait karun", "ya wait kare", "ya ruk jaye", "ya ruke", "या रुकें", "या इंतजार करें")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
 # "o que vocês acham do XRP? pensando em comprar …": asking the group's opinion makes a sentence a question.
 ASK_MARKS = ASK_MARKS + ("kya lagta hai", "kya sochte ho", "क्या लगता है")
+# "ARB 0.82 pe long lena abhi late hai kya? … koi bata do": a question's closing particle, or a plea that someone
+# tell, asks (``questions``).
+ASK_MARKS = ASK_MARKS + ("hai kya", "hain kya", "h kya", "है क्या", "हैं क्या", "koi bata do", "koi batao", "कोई बताओ", "कोई बता दो")
 DOUBTS = ("pata nahi", "sure nahi", "पता नहीं", "पक्का नहीं", "darr lag raha", "dar lag raha", "dar lagta", "darr lagta", "डर लग रहा", "डर लगता")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
 CONSIDERING = ("lene ka soch raha hu", "lene ka soch raha hoon", "long lene ka soch", "short lene ka soch", "entry ka soch raha", "लेने का सोच रहा हूँ", "लेने की सोच रहा", "long ka soch raha", "short ka soch raha")
+# "alguém acha que ainda dá pra entrar em SOL a 142? … pensei em stop 136 e alvo 150": a plan thought of, told after
+# an opening question, is weighed too, whatever word follows (``unsure_asks``).
+CONSIDERING = CONSIDERING + ("socha tha", "soch raha tha", "सोचा था")
 
 MUSING = ("lene ka soch raha tha", "lene ka socha tha", "kharidne ka socha tha", "entry ka socha tha", "लेने का सोचा था", "लेने का सोच रहा था", "lena tha par", "lena chahta tha par")
+POLL = ("poll", "vote karo", "vote do", "वोट", "मतदान")  # "📊 ENQUETE … A) Long … B) Short …": a poll word or a call to vote over options (``polls``)
+NOT_YET_HIT = ("abhi tak hit nahi", "hit nahi hua", "abhi hit nahi", "abhi tak nahi aaya", "अभी तक हिट नहीं", "हिट नहीं हुआ")  # "target 7.80 kemaren belum kena": a hit word said not to have happened yet reports nothing (``pending_hits``)
+# "TP1 लगभग हिट" (TP1 almost hit), "hit hone wala" (about to hit): a target almost reached is not hit yet either (``pending_hits``).
+NOT_YET_HIT = NOT_YET_HIT + ("लगभग हिट", "लगभग पहुंच", "लगभग पहुँच", "हिट होने वाला", "पहुंचने वाला", "lagbhag hit",
+    "hit hone wala", "hit hone hi wala", "pahunchne wala")
+LATER = ("phir", "uske baad", "iske baad", "baad mein", "फिर", "उसके बाद")  # "… Цели … / Дальше стоп в безубыток.": a sentence opened by "then" says its stop move or close for later (``changes_now``)
 TURN_DONE = ("already", "ho gaya", "chala gaya", "nikal gaya", "ud gaya", "udd gaya", "pump ho gaya", "उड़ गया", "हो गया")
 TURN_NEXT = ("ki baari", "baari", "की बारी", "बारी")
+
+# "SOL में 142 पर लॉन्ग लेना अभी ठीक रहेगा क्या?", "142 pe long lu kya abhi?": asking whether a trade would be right,
+# or whether to take it, makes the sentence a question (``questions``); "soch raha hu" after it weighs the plan.
+ASK_MARKS = ASK_MARKS + (
+    "ठीक रहेगा क्या", "सही रहेगा क्या", "theek rahega kya", "thik rahega kya", "sahi rahega kya",
+    "लूं क्या", "लूँ क्या", "लू क्या", "lu kya", "lun kya", "loon kya", "lena chahiye kya", "लेना चाहिए क्या",
+)
+WAIT_OR = WAIT_OR + ("ya thoda wait karu", "ya thoda wait karun", "या थोड़ा रुकूं", "या थोड़ा वेट करूं")
+CONSIDERING = CONSIDERING + ("soch raha hu", "soch raha hoon", "soch rahi hu", "सोच रहा हूँ", "सोच रहा हूं")
+
+# "maine SUI 3.12 pe le liya … umeed hai tp 3.40 aayega": a hope for a position already held (``hoped_trades``).
+HOPES = ("umeed hai", "ummid hai", "उम्मीद है", "dua karo", "दुआ करो", "pray karo")
 
 WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
@@ -115,11 +141,11 @@ WORDS = {
     # "close de to long banta hai" (then a long is on), "OP sell kar do 1.82-1.86" (sell it): the side said as what
     # the price makes, or with "do" as "lo".
     # "ETH में शॉर्ट लो 3620 पर" (take a short at 3620): the side with its verb, as "short lo" is written in Latin.
-    "long": ("sambhavit tezi", "संभावित तेजी", "लॉन्ग बनाओ", "लॉन्ग बना लो", "लॉंग बनाओ", "लॉंग बना लो", "लॉन्ग लो", "लॉन्ग ले लो", "लॉन्ग करो", "लॉंग लो", "लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo", "long kar lo", "long kar do", "buy kar lo", "buy kar do", "long banta hai", "long banta",
+    "long": ("sambhavit tezi", "संभावित तेजी", "लॉन्ग बनाओ", "लॉन्ग बना लो", "लॉंग बनाओ", "लॉंग बना लो", "लॉन्ग लो", "लॉन्ग ले लो", "लॉन्ग करो", "लॉंग लो", "लॉन्ग", "लॉंग", "long", "long karo", "long lo", "long le lo", "buy karo", "long banao", "long banalo", "long bana lo", "long bana do", "long kar lo", "long kar do", "buy kar lo", "buy kar do", "long banta hai", "long banta",
              "long बनता है", "long बनता", "लॉन्ग बनता है"),  # "अब AVAX long बनता है": the same in Devanagari
     # "short term long" in Hinglish: a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("short term", "long term", "शॉर्ट टर्म", "लॉन्ग टर्म"),
-    "short": ("शॉर्ट बनाओ", "शॉर्ट बना लो", "शॉट बनाओ", "शॉर्ट लो", "शॉर्ट ले लो", "शॉर्ट करो", "शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo", "short kar lo", "short kar do", "sell kar lo", "sell kar do", "short banta hai", "short banta",
+    "short": ("शॉर्ट बनाओ", "शॉर्ट बना लो", "शॉट बनाओ", "शॉर्ट लो", "शॉर्ट ले लो", "शॉर्ट करो", "शॉर्ट", "short", "short karo", "short lo", "short le lo", "sell karo", "short banao", "short banalo", "short bana lo", "short bana do", "short kar lo", "short kar do", "sell kar lo", "sell kar do", "short banta hai", "short banta",
               "short बनता है", "short बनता", "शॉर्ट बनता है"),
     "market": (
         "मार्केट प्राइस", "वर्तमान मूल्य", "अभी",
@@ -151,6 +177,8 @@ WORDS = {
     "move": ("neeche karo", "upar karo", 
         "शिफ्ट करें", "ले जाएं",
         "shift karo", "shift kar do", "le jao", "shift kar dena",
+        # "sl entry pe shift kar lo" (shift your SL to entry): the same order said to oneself's readers, "kar lo".
+        "shift kar lo", "shift kar lijiye", "शिफ्ट कर लो", "pe kar lo", "par kar lo", "पर कर लो", "पे कर लो",
         # "SL 0.742 pe shift kar diya" (the SL was moved to): a move reported done, which a copier makes too.
         "shift kar diya", "shift ho gaya", "शिफ्ट कर दिया",
         # "SL अब एंट्री पर कर दो" (put the SL at entry now): "put at" said after the place (``stop_wordings``).
@@ -160,7 +188,10 @@ WORDS = {
     "half": ("आधा", "आधी"),
     "whole": ("poora", "pura", "पूरा", "पूरी", "सारा"),
     "quarter": ("चौथाई", "एक चौथाई"),
-    "half_each": ("आधा-आधा", "आधा आधा", "aadha aadha", "aadha-aadha"),
+    # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
+    "upper_part": ("upar wale hisse", "ऊपरी हिस्से", "ऊपरी हिस्सा"),
+    "lower_part": ("neeche wale hisse", "निचले हिस्से", "निचला हिस्सा"),
+    "half_each": ("do barabar hisson mein", "दो बराबर हिस्सों में", "आधा-आधा", "आधा आधा", "aadha aadha", "aadha-aadha"),
     "cross": ("क्रॉस", "cross"),
     "isolated": ("आइसोलेटेड", "isolated"),
     "margin": ("मार्जिन", "मोड:"),
@@ -169,6 +200,8 @@ WORDS = {
     "order_type": ("ऑर्डर टाइप", "order type"),
     "profit": ("प्रॉफिट", "मुनाफा", "profit"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
+    # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
+    "trail_on": ("ट्रेलिंग स्टॉप लगा दें", "ट्रेलिंग स्टॉप लगाएं", "ट्रेलिंग स्टॉप लगा दो", "ट्रेलिंग एसएल लगा दें", "trailing sl laga dena", "trailing sl laga do", "trailing sl lagao", "trailing stop laga dena", "trailing stop laga do", "trailing stop lagao", "trailing sl lagana", "trailing sl use karna", "trailing stop use karna", "trailing sl use karo", "trailing stop use karo"),
     "trailing": ("sl trail karo", "stop trail karo", "sl ko trail karo", "trailing stop on karo", "trailing on karo", "ट्रेलिंग चालू करें", "ट्रेलिंग", "trailing", "स्टॉप को कीमत के साथ ट्रेल करें", "sl ko price ke saath trail karo"),
     "rules": ("नियम", "niyam"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -208,6 +241,8 @@ WORDS = {
         "तीसरा", "तीसरे", "तीसरी",
         "teesri", "tisri", "teesra", "teesre",
     ),
+    # "والـ١٠٪ الباقية عند الرابع" (the remaining 10% at the fourth): a target by its place (``ordinal_shares``).
+    "fourth": ("chautha", "chauthe", "chauthi", "चौथा", "चौथे", "चौथी"),
     "or": ("या", "ya"),
     "ask": ("koi batao", "koi bataye", "kya lagta", "kya lagta hai", "soch raha", "soch rahi", "सोच रहा", "क्या लगता", "कोई बताए", "agar aap", "agar tum", "अगर आप", "अगर तुम"),
     "hedge": ("शायद", "संभवतः"),
@@ -226,11 +261,15 @@ WORDS = {
     # "10 गुना लीवरेज" (10 times leverage): the "x" of a leverage. Not "गुना" alone: "2 गुना मुनाफा" is a gain.
     "times": ("गुना लीवरेज", "गुना लेवरेज", "guna leverage", "gunaa leverage"),
     "when": (
+        # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
+        "sirf agar", "sirf tab", "सिर्फ अगर", "केवल अगर",
         "अगर", "जब", "agar", "jab",
         "jaise hi", "जैसे ही",
         # "Pehla target hit hote hi SL entry pe kar dena" (as soon as the first target hits …).
         "hote hi", "hone par", "hone pe", "होते ही", "होने पर",
         "आए तो", "आये तो", "aaye to", "aye to",
+        # "tp1 aate hi sl entry pe kar dena" (as soon as TP1 comes, SL to entry): "comes" said as the condition.
+        "aate hi", "aate hee", "आते ही", "aane par", "aane pe", "आने पर",
         # "Pehla target hit ho toh SL entry pe kar dena" (if the first target hits, then …): a rule for later.
         "ho toh", "ho to", "ho jaye toh", "ho jaye to", "ho jaaye toh", "हो तो", "हो जाए तो", "हो जाये तो",
     ),

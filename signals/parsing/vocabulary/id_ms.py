@@ -48,6 +48,8 @@ STILL_VALID = ("masih valid", "masih berlaku", "masih bisa masuk", "masih bisa e
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("kemarin", "sebelumnya")
 TODAY = ("hari ini", "malam ini")
+# "DOT masih aman buat long ga ya?": whether a trade is still safe to take asks as "still valid" does (``questions``).
+STILL_VALID = STILL_VALID + ("masih aman", "masih oke buat", "masih ok buat")
 ASK_MARKS = STILL_VALID + ("kah", "nggak", "ngga", "gak", "ga", "tidak", "bukan", "atau lebih rendah", "atau lebih tinggi", "atau lebih bawah", "atau lebih atas")
 ASK_TAILS = ("atau nggak", "atau gak", "atau ga", "atau tidak", "menurut kalian", "gimana menurut kalian", "gmn menurut kalian")
 WAIT_OR = ("atau tunggu", "atau nunggu", "atau tunggu dulu", "atau nunggu dulu", "atau sabar dulu")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
@@ -57,10 +59,27 @@ DOUBTS = ("gak tau", "ga tau", "nggak tau", "entahlah", "gak yakin", "ga yakin",
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
 CONSIDERING = ("lagi mikir mau", "kepikiran mau", "lagi kepikiran", "berencana beli", "lagi pertimbangkan", "mempertimbangkan", "kepikiran long", "kepikiran short", "lagi mikir long", "lagi mikir short")
+# "alguém acha que ainda dá pra entrar em SOL a 142? … pensei em stop 136 e alvo 150": a plan thought of, told after
+# an opening question, is weighed too, whatever word follows (``unsure_asks``).
+CONSIDERING = CONSIDERING + ("tadinya mikir", "sempat mikir", "kepikiran pasang")
 
 MUSING = ("tadinya mau beli", "tadi mau beli", "sempat mau beli", "sempat kepikiran beli", "tadinya mau masuk", "mau beli tapi", "mau masuk tapi", "pengen beli tapi", "pengen masuk tapi")
+POLL = ("polling", "voting", "vote", "jajak pendapat")  # "📊 ENQUETE … A) Long … B) Short …": a poll word or a call to vote over options (``polls``)
+NOT_YET_HIT = ("belum kena", "blm kena", "belum tercapai", "belum kesentuh", "belum tersentuh", "belum nyentuh")  # "target 7.80 kemaren belum kena": a hit word said not to have happened yet reports nothing (``pending_hits``)
+# "TP1 hampir kena" (TP1 almost hit): a target almost reached is not hit yet either (``pending_hits``).
+NOT_YET_HIT = NOT_YET_HIT + ("hampir kena", "hampir tercapai", "hampir nyentuh", "hampir sampai", "dikit lagi kena",
+    "sedikit lagi kena", "bentar lagi kena")
+LATER = ("selanjutnya", "kemudian", "setelah itu", "lalu", "habis itu")  # "… Цели … / Дальше стоп в безубыток.": a sentence opened by "then" says its stop move or close for later (``changes_now``)
 TURN_DONE = ("sudah terbang", "udah terbang", "sudah pump", "udah pump", "sudah", "udah")
 TURN_NEXT = ("giliran", "sekarang giliran")
+
+# "gw lg mikir mau masuk …", "tp gk yakin wkwk": chat spellings of weighing and of doubt (``unsure_asks``).
+CONSIDERING = CONSIDERING + ("lg mikir mau", "lg mikir", "lagi mikir", "lg kepikiran")
+DOUBTS = DOUBTS + ("gk yakin", "g yakin", "ngga yakin", "gk tau", "g tau")
+
+HELD = HELD + ("udh masuk", "aku udh masuk", "gw udh masuk", "gue udah masuk")
+# "semoga tp 3,40 tembus 🙏 doain ya": a hope for a position already held (``hoped_trades``).
+HOPES = ("semoga", "smoga", "moga-moga", "doain", "doakan", "mudah-mudahan", "mudah2an")
 
 WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
@@ -102,6 +121,8 @@ WORDS = {
     "zone": (
         "area", "zona",
         "zon",
+        # "Entry: di kisaran 24,10 - 24,85", "dalam rentang": the zone with its "in".
+        "di kisaran", "dalam kisaran", "dalam rentang", "di rentang", "dalam zona", "di zona",
     ),
     "stop": (
         # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
@@ -153,11 +174,15 @@ WORDS = {
         "tarik", "turunkan",  # "tarik SL ke 142,8" (pull the SL to), "turunkan SL" (lower the SL)
     ),
     # Malay "lepas tu alihkan SL ke harga masuk" (after that move the SL to entry), "selepas TP1".
-    "after": ("setelah", "selepas", "selepas itu", "lepas tu", "lepas itu", "mulai dari", "bermula dari"),
+    "after": ("setelah", "selepas", "selepas itu", "lepas tu", "lepas itu"),
+    "starting_from": ("mulai dari", "bermula dari"),
     "half": ("setengah", "separuh"),
     "whole": ("semua", "semuanya", "seluruh", "seluruhnya"),
     "quarter": ("seperempat", "satu perempat"),
-    "half_each": ("masing-masing setengah", "masing-masing separuh"),
+    # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
+    "upper_part": ("area atas", "bagian atas", "zona atas"),
+    "lower_part": ("area bawah", "bagian bawah", "zona bawah"),
+    "half_each": ("dua bagian sama besar", "dalam dua bagian sama", "masing-masing setengah", "masing-masing separuh"),
     "cross": (
         "cross",
         "silang",
@@ -172,6 +197,8 @@ WORDS = {
     "isolated_margin": ("margin terisolasi", "margin isolasi"),
     "profit": ("profit", "untung", "keuntungan"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
+    # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
+    "trail_on": ("aktifkan trailing stop", "pasang trailing stop", "aktifkan trailing sl", "pasang trailing sl", "gunakan trailing stop", "pakai trailing stop"),
     "trailing": ("trailing sl", "geser sl ikuti harga", "aktifkan trailing stop", "nyalakan trailing stop", "aktifkan trailing", "trailing", "geser sl mengikuti harga", "sl mengikuti harga"),
     "rules": ("aturan", "peraturan"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -194,6 +221,8 @@ WORDS = {
     "wrong": ("saya salah", "aku salah", "analisa salah", "salah"),
     "second": ("kedua",),
     "third": ("ketiga",),
+    # "والـ١٠٪ الباقية عند الرابع" (the remaining 10% at the fourth): a target by its place (``ordinal_shares``).
+    "fourth": ("keempat",),
     "or": ("atau",),
     "ask": ("siapa yang tahu", "yang tahu", "yg tau", "menurut kalian", "lagi mikir", "kepikiran", "rencana mau", "kalau kamu beli", "jika kamu", "kalau kamu"),
     "hedge": ("mungkin", "bisa jadi", "pantau"),
@@ -209,6 +238,8 @@ WORDS = {
     "signal": ("sinyal",),
     "parts": ("bagian", "tahap", "kali", "tingkat"),
     "when": (
+        # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
+        "hanya jika", "hanya kalau", "hanya bila",
         "jika", "kalau", "bila", "apabila", "begitu", "ketika", "sebaik sahaja", "sebaik saja", "segera setelah", "begitu tercapai",
         "jika tembus", "kalau tembus", "bila tembus", "jika break", "kalau break",
     ),

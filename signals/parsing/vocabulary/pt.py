@@ -45,19 +45,43 @@ STILL_VALID = ("ainda vale", "ainda válido", "ainda valido", "ainda válida", "
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("de ontem", "ontem", "anterior")
 TODAY = ("hoje", "de hoje")
+# "DOT masih aman buat long ga ya?": whether a trade is still safe to take asks as "still valid" does (``questions``).
+STILL_VALID = STILL_VALID + ("ainda é seguro", "ainda e seguro", "ainda tá seguro", "ainda ta seguro", "ainda dá pra entrar", "ainda da pra entrar")
 ASK_MARKS = STILL_VALID + ("faz sentido", "boa ideia", "o que acham", "ou mais baixo", "ou mais alto", "ou abaixo", "ou acima")
 ASK_TAILS = ("ou não", "ou nao", "sim ou não", "sim ou nao", "o que acham", "oq acham", "que acham")
 WAIT_OR = ("ou espero", "ou esperar", "ou espera", "ou melhor esperar", "ou aguardo", "ou aguardar")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
 # "o que vocês acham do XRP? pensando em comprar …": asking the group's opinion makes a sentence a question.
 ASK_MARKS = ASK_MARKS + ("o que vocês acham", "o que voces acham", "vocês acham", "voces acham", "oq vcs acham", "o que vcs acham")
+# "ARB 0.82 pe long lena abhi late hai kya? … koi bata do": a question's closing particle, or a plea that someone
+# tell, asks (``questions``).
+ASK_MARKS = ASK_MARKS + ("alguém me diz", "alguem me diz", "alguém me fala", "alguem me fala")
 DOUBTS = ("não sei", "nao sei", "sei lá", "sei la", "não tenho certeza", "nao tenho certeza", "com medo", "tenho medo", "me dá medo", "me da medo", "me assusta", "me preocupa")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
 CONSIDERING = ("pensando em comprar", "pensando em entrar", "pensando em vender", "pensando em longar", "pensando em shortar", "pensando em abrir", "to pensando em", "tô pensando em", "estou pensando em", "pensando num long", "pensando num short", "pensando em long", "pensando em short")
+# "alguém acha que ainda dá pra entrar em SOL a 142? … pensei em stop 136 e alvo 150": a plan thought of, told after
+# an opening question, is weighed too, whatever word follows (``unsure_asks``).
+CONSIDERING = CONSIDERING + ("pensei em", "pensei num", "pensei numa", "tava pensando", "tô pensando", "to pensando")
 
 MUSING = ("pensei em comprar", "pensei em vender", "pensei em entrar", "pensei em shortar", "pensei em longar", "pensei em abrir", "pensava em comprar", "pensava em entrar", "tava pensando em comprar", "estava pensando em comprar", "queria comprar mas", "queria entrar mas")
+POLL = ("enquete", "votação", "votacao", "votem", "vota aí", "vota ai", "votar")  # "📊 ENQUETE … A) Long … B) Short …": a poll word or a call to vote over options (``polls``)
+NOT_YET_HIT = ("ainda não bateu", "ainda nao bateu", "não bateu ainda", "nao bateu ainda", "ainda não atingiu", "ainda nao atingiu", "ainda não foi atingido", "ainda não foi atingida")  # "target 7.80 kemaren belum kena": a hit word said not to have happened yet reports nothing (``pending_hits``)
+# "quase batendo o alvo 1" (almost hitting target 1): a target almost reached is not hit yet either (``pending_hits``).
+NOT_YET_HIT = NOT_YET_HIT + ("quase batendo", "quase bateu", "quase batemos", "quase atingiu", "quase atingindo",
+    "quase alcançou", "quase alcançando", "quase no", "quase na", "prestes a bater", "prestes a atingir")
+LATER = ("depois", "depois disso", "em seguida", "mais tarde", "daí", "dai")  # "… Цели … / Дальше стоп в безубыток.": a sentence opened by "then" says its stop move or close for later (``changes_now``)
 TURN_DONE = ("já foi", "já subiu", "já voou", "já andou", "já caiu", "já fez", "já")
 TURN_NEXT = ("a vez do", "a vez da", "vez do", "vez da", "vez")
+
+# "essa call do NEAR ainda ta valendo?": the accent left off, as chat writes it.
+STILL_VALID = STILL_VALID + ("ainda ta valendo", "ainda esta valendo", "ainda ta de pé", "ainda ta de pe")
+ASK_MARKS = ASK_MARKS + ("ainda ta valendo", "ainda esta valendo", "ainda ta de pé", "ainda ta de pe")
+
+# "vc ta falando sério em shortar LTC a 98? … eu esperaria": a reply advising to wait doubts the plan (``unsure_asks``).
+DOUBTS = DOUBTS + ("eu esperaria", "eu ficaria de fora", "eu não entraria", "eu nao entraria")
+
+# "entrei no SUI em 3,12 … tomara que bata 3,40": a hope for a position already held (``hoped_trades``).
+HOPES = ("tomara", "se deus quiser", "torçam por mim", "torcam por mim", "espero que bata")
 
 WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
@@ -94,7 +118,8 @@ WORDS = {
     ),
     # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
     "stepwise": ("alvo a alvo", "de alvo em alvo", "de tp em tp"),
-    "zone": ("zona", "região", "faixa"),
+    # "Entrada: na faixa de 24,10 a 24,85": the zone with its "in", which would stand between label and prices.
+    "zone": ("zona", "região", "faixa", "na faixa de", "na faixa", "dentro da faixa de", "na região de", "na zona de", "na zona"),
     "stop": (
         # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
         "invalidação", "invalidacao",
@@ -175,6 +200,8 @@ WORDS = {
         # "Esse sinal levou 1 hora(s) para atingir o alvo6" (took an hour to reach target 6); "ao atingir",
         # "quando atingir" stay conditions (``when``).
         "atingir", "alcançar",
+        # "assim que tocar o primeiro, stop no preço de entrada" (once it touches the first): a condition's verb.
+        "tocar o", "tocar a",
         "atingido", "atingida", "atingidos", "atingidas", "alcançado", "alcançados", "alcançada", "alcançadas", "batido",
         "batida", "batidos", "batidas", "bateu",
     ),
@@ -184,6 +211,10 @@ WORDS = {
                "executadas", "executados", "ativadas", "acionadas", "preenchidas", "preenchidos",
                "completada", "completadas", "concluída", "concluídas"),
     # "coloca stop gain no preço de entrada": a stop moved into profit, placed at the entry, is a break-even stop.
+    # "stop gain em 36,20" (a stop moved into profit at 36.20), "coloca stop gain no preço de entrada" (put the
+    # profit stop at the entry): a stop moved now, never a target. The verb with it, so its row wins over "breakeven".
+    "profit_stop": ("stop gain em", "stop gain para", "stop gain pra", "stop gain a", "coloca stop gain", "coloque stop gain",
+                    "coloquem stop gain", "colocar stop gain", "coloca o stop gain", "coloque o stop gain", "move o stop gain"),
     "breakeven": ("ponto de equilíbrio", "zero a zero", "stop gain no preço de entrada", "stop gain na entrada",
                   "stop gain no ponto de entrada", "stop gain no zero a zero", "stop no zero a zero"),
     "move": ("baixamos", 
@@ -203,11 +234,15 @@ WORDS = {
         "coloca o", "coloque o", "coloquem o", "colocar o",
     ),
     # "A partir do TP2, trailing de 2%": a rule from a target on starts once it is hit (``hints``).
-    "after": ("após", "depois de", "depois do", "depois da", "a partir do", "a partir da"),
+    "after": ("após", "depois de", "depois do", "depois da"),
+    "starting_from": ("a partir do", "a partir da"),
     "half": ("metade",),
     "whole": ("tudo", "toda a posição", "a posição toda", "totalmente", "por completo"),
     "quarter": ("um quarto", "outro quarto", "último quarto", "ultimo quarto"),
-    "half_each": ("meio a meio", "metade cada", "metade em cada"),
+    # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
+    "upper_part": ("parte de cima", "parte superior", "topo da zona"),
+    "lower_part": ("parte de baixo", "parte inferior", "fundo da zona"),
+    "half_each": ("em duas partes iguais", "em 2 partes iguais", "meio a meio", "metade cada", "metade em cada"),
     "cross": ("cruzada", "cruzado"),
     "isolated": ("isolada", "isolado"),
     "cross_margin": ("margem cruzada", "margem cruzado"),
@@ -217,6 +252,8 @@ WORDS = {
     "parts": ("ordens", "partes", "parcelas", "parcela", "vezes"),
     "profit": ("lucro", "ganho", "lucros", "ganhos", "de gain", "no gain", "em gain", "com gain"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
+    # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
+    "trail_on": ("ativem o trailing stop", "ative o trailing stop", "ativar o trailing stop", "ativamos o trailing stop", "use trailing stop", "usem trailing stop", "usar trailing stop", "use o trailing stop", "usem o trailing stop"),
     "trailing": ("trailamos o stop", "trailar o stop", "vamos trailar o stop", "ativar trailing stop", "ativamos o trailing stop", "ativar o trailing stop", "ative o trailing stop", "stop móvel", "trailing stop", "take profit móvel", "take profit dinâmico", "seguimos o preço com o stop", "levamos o stop atrás do preço", "o stop segue o preço"),
     "rules": ("regras", "regra"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -257,6 +294,8 @@ WORDS = {
     # "🆕 NOVO SINAL" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("novo sinal", "nova operação", "novo trade", "sinal do dia", "sinal de hoje", "operação do dia", "oportunidade do dia", "oportunidade de hoje"),
     "when": (
+        # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
+        "só se", "somente se", "apenas se", "só quando", "somente quando",
         "se", "quando",
         "caso", "se romper", "se perder", "se quebrar", "se rompermos", "se perdermos", "se superar", "rompendo",
         # "Ao atingir o TP1, mover o stop" (on reaching TP1, move the stop): a rule for later.

@@ -40,19 +40,39 @@ STILL_VALID = ("hâlâ geçerli", "hala geçerli", "halen geçerli", "hâlâ akt
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("dünkü", "dün", "önceki sinyal")
 TODAY = ("bugün", "bugünkü")
+# "DOT masih aman buat long ga ya?": whether a trade is still safe to take asks as "still valid" does (``questions``).
+STILL_VALID = STILL_VALID + ("hala güvenli", "hâlâ güvenli", "halen güvenli", "hala girilir")
 ASK_MARKS = ("mı", "mi", "mu", "mü", "mısın", "misin", "mıyım", "miyim", "yoksa daha aşağı", "yoksa daha yukarı", "veya daha aşağı")
 ASK_TAILS = ("ne dersiniz", "ne düşünüyorsunuz", "mantıklı mı", "olur mu", "yoksa değil mi")
 WAIT_OR = ("yoksa beklemeli", "yoksa bekleyelim", "yoksa bekleyeyim", "yoksa beklesem", "ya da bekleyelim", "veya bekleyelim", "yoksa bekle")  # "long from 142.5 or wait for 135?": a plan offered beside waiting is asked about (``unsure_asks``)
 # "o que vocês acham do XRP? pensando em comprar …": asking the group's opinion makes a sentence a question.
 ASK_MARKS = ASK_MARKS + ("ne düşünüyorsunuz", "ne dersiniz", "ne diyorsunuz")
+# "ARB 0.82 pe long lena abhi late hai kya? … koi bata do": a question's closing particle, or a plea that someone
+# tell, asks (``questions``).
+ASK_MARKS = ASK_MARKS + ("biri söylesin", "biri söyler mi")
 DOUBTS = ("bilmiyorum", "emin değilim", "emin degilim", "bilemedim", "korkuyorum", "korkutuyor", "tedirginim", "endişeliyim", "çekiniyorum")  # "anyone think SEI is a steal?? … idk man": doubt after an opening question (``unsure_asks``)
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
 CONSIDERING = ("almayı düşünüyorum", "girmeyi düşünüyorum", "açmayı düşünüyorum", "satmayı düşünüyorum", "long açmayı düşünüyorum", "short açmayı düşünüyorum", "long düşünüyorum", "short düşünüyorum", "long girmeyi düşünüyorum", "short girmeyi düşünüyorum")
+# "alguém acha que ainda dá pra entrar em SOL a 142? … pensei em stop 136 e alvo 150": a plan thought of, told after
+# an opening question, is weighed too, whatever word follows (``unsure_asks``).
+CONSIDERING = CONSIDERING + ("düşündüm", "düşünmüştüm", "dusundum")
 
 MUSING = ("almayı düşündüm", "girmeyi düşündüm", "almayı düşünmüştüm", "girmeyi düşünmüştüm", "alacaktım ama", "girecektim ama")
+POLL = ("anket", "oylama", "oy verin", "oylayın", "oylayin")  # "📊 ENQUETE … A) Long … B) Short …": a poll word or a call to vote over options (``polls``)
+NOT_YET_HIT = ("henüz gelmedi", "henüz vurmadı", "henüz görülmedi", "daha gelmedi")  # "target 7.80 kemaren belum kena": a hit word said not to have happened yet reports nothing (``pending_hits``)
+# "TP1'e neredeyse geldi" (it almost came to TP1): a target almost reached is not hit yet either (``pending_hits``).
+NOT_YET_HIT = NOT_YET_HIT + ("neredeyse geldi", "neredeyse geldik", "neredeyse vurdu", "neredeyse ulaştı",
+    "neredeyse ulaştık", "gelmek üzere", "vurmak üzere", "ulaşmak üzere")
+LATER = ("sonra", "daha sonra", "ardından", "sonrasında")  # "… Цели … / Дальше стоп в безубыток.": a sentence opened by "then" says its stop move or close for later (``changes_now``)
 TURN_DONE = ("zaten gitti", "zaten uçtu", "zaten", "gitti", "uçtu")
 TURN_NEXT = ("sıra", "sırası", "sırada")
+
+# "LTC'yi 98'den short mu açacaksın cidden? … ben beklerdim": a reply advising to wait doubts the plan (``unsure_asks``).
+DOUBTS = DOUBTS + ("ben beklerdim", "ben girmezdim")
+
+# "SUI'ye 3,12'den girdim … umarım 3,40 gelir": a hope for a position already held (``hoped_trades``).
+HOPES = ("umarım", "umarim", "inşallah tutar", "dua edin")
 
 WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
@@ -145,16 +165,23 @@ WORDS = {
     "half": ("yarısını", "yarısı", "yarım"),
     "whole": ("tamamını", "tamamı", "hepsini", "tümünü", "tamamen", "komple"),
     "quarter": ("çeyreğini", "çeyreği", "çeyrek"),
-    "half_each": ("yarı yarıya",),
+    # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
+    "upper_part": ("üst kısım", "üst kısmında", "üst bölge", "bölgenin üstü"),
+    "lower_part": ("alt kısım", "alt kısmında", "alt bölge", "bölgenin altı"),
+    "half_each": ("yarı yarıya", "iki eşit parçada", "iki eşit parça halinde", "iki eşit parçaya"),
     "cross": ("çapraz",),
     "isolated": ("izole", "izolasyon"),
     "margin": ("marjin", "marj", "mod:"),  # "Marj: İzole"
     "cross_margin": ("çapraz marjin", "çapraz marj"),
     "isolated_margin": ("izole marjin", "izole marj"),
     "order_type": ("emir tipi", "emir türü"),
+    # "her girişe %25": a share on each entry, not a stop to entry (``each_entry``).
+    "each_entry": ("her girişe", "her girişte", "her bir girişe", "her bir girişte"),
     "parts": ("parça", "parçada", "kademe", "kademede", "kademeye", "kademeler", "kez"),
     "profit": ("kâr", "kar", "kazanç"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
+    # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
+    "trail_on": ("trailing stop devreye girer", "iz süren stop devreye girer", "trailing stop devreye girecek", "iz süren stop devreye girecek", "iz süren stopu devreye alın", "iz süren stopu aktif edin", "trailing stopu devreye alın", "trailing stop kullanın", "iz süren stop kullanın"),
     "trailing": ("trailing stop'u açıyoruz", "trailing stopu açıyoruz", "trailing stop'u açın", "stopu takip ettiriyoruz", "trailing stop aç", "trailing stop açın", "trailing stop açıyoruz", "iz süren stop", "takip eden stop", "iz süren kâr al", "takip eden kâr al", "stopu fiyatın arkasından takip ettiriyoruz", "stop fiyatı takip eder", "stopu fiyatla birlikte taşıyoruz"),
     "rules": ("kurallar", "kural"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -177,6 +204,8 @@ WORDS = {
     "wrong": ("yanılmışım", "yanılmış oluruz", "yanılmışız", "yanıldım", "hatalıyım"),
     "second": ("ikinci",),
     "third": ("üçüncü",),
+    # "والـ١٠٪ الباقية عند الرابع" (the remaining 10% at the fourth): a target by its place (``ordinal_shares``).
+    "fourth": ("dördüncü",),
     "or": ("veya",),
     "ask": ("bilen var mı", "bilen var mi", "sizce", "ne düşünüyorsunuz", "düşünüyorum", "girmeyi düşünüyorum", "alırsan", "alırsanız"),
     "hedge": ("belki", "olabilir", "muhtemelen", "izliyorum", "takipteyim"),

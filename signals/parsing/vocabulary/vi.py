@@ -41,6 +41,8 @@ STILL_VALID = ("còn hiệu lực", "còn hiệu lực không", "còn valid", "c
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("hôm qua", "hôm trước", "kèo cũ")
 TODAY = ("hôm nay", "tối nay")
+# "DOT masih aman buat long ga ya?": whether a trade is still safe to take asks as "still valid" does (``questions``).
+STILL_VALID = STILL_VALID + ("còn an toàn", "vẫn an toàn", "còn kịp")
 ASK_MARKS = (
     "được không", "không nhỉ", "nhỉ", "hả", "chưa ạ", "ổn không", "có ổn không", "ạ", "hay gồng", "hay giữ", "hay cắt",
     "hay chốt", "hay thấp hơn", "hay cao hơn",
@@ -53,10 +55,24 @@ DOUBTS = ("không chắc", "ko chắc", "không biết nữa", "chả biết", "
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
 CONSIDERING = ("đang tính vào", "đang định vào", "đang tính mua", "đang định mua", "đang tính long", "đang tính short", "đang phân vân", "đang nghĩ long", "đang nghĩ short", "đang tính vào lệnh long", "đang tính vào lệnh short")
+# "alguém acha que ainda dá pra entrar em SOL a 142? … pensei em stop 136 e alvo 150": a plan thought of, told after
+# an opening question, is weighed too, whatever word follows (``unsure_asks``).
+CONSIDERING = CONSIDERING + ("em định", "mình định", "định đặt", "tính đặt")
 
 MUSING = ("đã định mua", "đã tính mua", "định mua nhưng", "tính mua nhưng", "định vào nhưng", "tính vào nhưng", "từng định mua")
+POLL = ("bình chọn", "khảo sát", "thăm dò", "vote")  # "📊 ENQUETE … A) Long … B) Short …": a poll word or a call to vote over options (``polls``)
+NOT_YET_HIT = ("chưa chạm", "chưa tới", "chưa đạt", "chưa hit")  # "target 7.80 kemaren belum kena": a hit word said not to have happened yet reports nothing (``pending_hits``)
+# "TP1 sắp chạm" (TP1 about to be touched): a target almost reached is not hit yet either (``pending_hits``).
+NOT_YET_HIT = NOT_YET_HIT + ("sắp chạm", "gần chạm", "suýt chạm", "sắp tới", "sắp đạt", "sắp hit", "gần tới")
+LATER = ("sau đó", "tiếp theo", "rồi")  # "… Цели … / Дальше стоп в безубыток.": a sentence opened by "then" says its stop move or close for later (``changes_now``)
 TURN_DONE = ("đã bay", "đã chạy", "đã pump", "bay rồi", "chạy rồi", "đã")
 TURN_NEXT = ("đến lượt", "tới lượt", "lượt")
+
+# "Mình đang ôm LINK long từ 14.8": "ôm" (holding a bag) tells a position already open (``asides``).
+HELD = HELD + ("đang ôm", "mình ôm", "em đang ôm", "ôm lệnh")
+
+# "Mình vào SUI 3.12 … hy vọng chạm 3.40": a hope for a position already held (``hoped_trades``).
+HOPES = ("hy vọng", "hi vọng", "mong là", "cầu nguyện", "cầu cho")
 
 WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
@@ -100,7 +116,8 @@ WORDS = {
     ),
     # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
     "stepwise": ("theo từng tp", "theo từng mục tiêu", "từng mục tiêu một", "từng tp một"),
-    "zone": ("vùng",),
+    # "Vùng vào lệnh: trong khoảng 24,10 đến 24,85" (within the range): the zone with its "in".
+    "zone": ("vùng", "trong khoảng", "trong vùng", "trong phạm vi"),
     "stop": (
         # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
         "điểm vô hiệu",
@@ -151,7 +168,10 @@ WORDS = {
     # "chốt toàn bộ lệnh", "close everything": the whole position, a close's share (``updates``).
     "whole": ("toàn bộ", "tất cả", "toàn bộ lệnh", "toàn bộ vị thế", "hết"),
     "quarter": ("một phần tư",),
-    "half_each": ("mỗi lệnh một nửa", "chia đôi"),
+    # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
+    "upper_part": ("phần trên", "vùng trên", "cận trên"),
+    "lower_part": ("phần dưới", "vùng dưới", "cận dưới"),
+    "half_each": ("hai phần bằng nhau", "2 phần bằng nhau", "mỗi lệnh một nửa", "chia đôi"),
     "cross": ("cross", "chéo"),
     "isolated": (
         "isolated", "cô lập",
@@ -163,6 +183,8 @@ WORDS = {
     "parts": ("phần", "lệnh", "lần"),  # "Vào 2 lần: 2365 và 2368" (enter twice)
     "profit": ("lợi nhuận", "lãi"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
+    # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
+    "trail_on": ("bật trailing stop", "kích hoạt trailing stop", "bật trailing sl", "kích hoạt trailing sl", "dùng trailing stop", "dùng trailing sl"),
     "trailing": ("trail sl", "trail stop", "bật trailing stop", "bật trailing", "kích hoạt trailing stop", "kích hoạt trailing", "trailing stop", "dời sl theo giá", "chốt lời động", "trailing tp", "kéo sl theo giá", "dời stop theo giá"),
     "rules": ("quy tắc", "nguyên tắc"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -217,7 +239,8 @@ WORDS = {
     ),
     # "mua khi giá vượt 36,4" (buy when the price breaks 36.4), "Chạm TP1 thì dời SL" (TP1 hit, then move SL).
     # "SUI giữ được trên 1.72 thì long" (SUI holds above 1.72, then long): a hold is a condition too.
-    "when": ("ngay khi", "ngay sau khi", "khi", "thì", "nếu", "giữ được trên", "giữ vững trên", "giữ trên", "giữ được dưới", "giữ dưới"),
+    # "chỉ khi X" (only if X): a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
+    "when": ("chỉ khi", "chỉ nếu", "ngay khi", "ngay sau khi", "khi", "thì", "nếu", "giữ được trên", "giữ vững trên", "giữ trên", "giữ được dưới", "giữ dưới"),
     # "10 lần đòn bẩy" (10 times leverage): the "x" of a leverage. Not "lần" alone: "vào 2 lần".
     "times": ("lần đòn bẩy", "lần đòn bẫy"),
     "candle": ("nến", "đóng nến"),

@@ -20,6 +20,9 @@ HELD = (
     "开了", "開了", "我开", "我開", "我进", "我進", "我拿着", "有人拿着", "我拿著", "有人拿著", "我持有", "有人拿", "还拿着", "還拿著", "我的单", "我的單",
     "被套",
     "我的多单", "我的空单", "我的多單", "我的空單", "我做多了", "我做空了", "还是平仓", "還是平倉", "怎么办", "怎麼辦",
+    # "我3455进的ETH空，浮盈还行，先拿着不动" (the ETH short I entered at 3455, floating profit, holding still): "进的"
+    # after a price is where the writer got in, "浮盈/浮亏" the open trade's paper gain or loss.
+    "进的", "進的", "浮盈", "浮亏", "浮虧", "拿着不动", "拿著不動",
 )
 
 INVITE = ("上车了吗", "上車了嗎", "一起上车", "一起上車", "跟不跟", "还有谁上车", "還有誰上車", "有人一起吗",)
@@ -44,6 +47,8 @@ STILL_VALID = ("还有效", "還有效", "还能上", "還能上", "还能进", 
 # "yesterday's DOGE signal (…) still valid?": a question that names an earlier call (``questions``).
 EARLIER_CALL = ("昨天", "昨日", "之前的", "上次")
 TODAY = ("今天", "今日", "今晚")
+# "DOT masih aman buat long ga ya?": whether a trade is still safe to take asks as "still valid" does (``questions``).
+STILL_VALID = STILL_VALID + ("还安全", "還安全", "还来得及", "還來得及")
 ASK_MARKS = ("吗", "嗎", "呢", "么", "麼", "会不会", "會不會", "能不能", "要不要", "是不是", "可不可以", "行不行", "好不好", "有没有", "有沒有",
              # "我想 4.85 空，止损 5.1，靠谱不？" (does it hold up?): a tag asking the readers to judge the plan.
              "靠谱不", "靠譜不", "靠不靠谱", "靠不靠譜", "合适不", "合適不", "合不合适", "合不合適", "可以不", "行不", "对不对", "對不對",
@@ -56,10 +61,22 @@ DOUBTS = ("不确定", "不確定", "不知道", "拿不准", "拿不準", "没�
 # "thinking of longing SUI with stop 2.85 … but BTC dominance scares me": a trade weighed now, not called, after an
 # opening question (``unsure_asks``); fear words ("scares me", "страшно") above are doubts too.
 CONSIDERING = ("在考虑", "考虑做多", "考慮做多", "考虑做空", "考慮做空", "在考慮", "想要不要", "在想要不要", "考虑开多", "考虑开空", "考慮開多", "考慮開空")
+# "alguém acha que ainda dá pra entrar em SOL a 142? … pensei em stop 136 e alvo 150": a plan thought of, told after
+# an opening question, is weighed too, whatever word follows (``unsure_asks``).
+CONSIDERING = CONSIDERING + ("我想过", "我想過", "想着", "想著")
 
 MUSING = ("本来想买", "本來想買", "本来想进", "本來想進", "本来想做多", "本來想做多", "本来想做空", "本來想做空", "想过买", "想過買", "本想买", "本想買")
+POLL = ("投票", "民调", "民調", "投个票", "投個票")  # "📊 ENQUETE … A) Long … B) Short …": a poll word or a call to vote over options (``polls``)
+NOT_YET_HIT = ("还没到", "還沒到", "还没打到", "還沒打到", "尚未触及", "尚未觸及", "还没触及", "還沒觸及")  # "target 7.80 kemaren belum kena": a hit word said not to have happened yet reports nothing (``pending_hits``)
+# "第一个目标3400快到了" (the first target 3400 is almost reached): a target almost reached is not hit yet either (``pending_hits``).
+NOT_YET_HIT = NOT_YET_HIT + ("快到了", "快到", "快要到", "快要到了", "即将到达", "即將到達", "即将触及", "即將觸及", "接近", "马上到", "馬上到", "差一点到",
+    "差一點到")
+LATER = ("之后", "之後", "然后", "然後", "随后", "隨後", "接下来", "接下來")  # "… Цели … / Дальше стоп в безубыток.": a sentence opened by "then" says its stop move or close for later (``changes_now``)
 TURN_DONE = ("已经涨了", "已經漲了", "已经起飞", "已經起飛", "涨完了", "漲完了", "已经", "已經")
 TURN_NEXT = ("轮到", "輪到", "轮", "輪")
+
+# "我已经在3.12进了SUI … 希望能到3.40": a hope for a position already held (``hoped_trades``).
+HOPES = ("希望", "但愿", "保佑", "祈祷")
 
 WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
@@ -74,7 +91,8 @@ WORDS = {
     "liquidation": ("强制平仓", "強制平倉", "强平", "強平", "爆仓", "爆倉"),
     # "止盈比例：30% / 30% / 40%" (take-profit shares: …): the targets' shares.
     "allocation": ("分配", "仓位分配", "倉位分配", "分批止盈比例", "止盈分配", "止盈比例", "仓位比例", "倉位比例", "资金分配", "資金分配"),
-    "capital": ("本金",),
+    # "仓位控制在5%以内" (keep the position within 5 %): the position's share of the account, not a target's (``hints``).
+    "capital": ("本金", "仓位控制在", "倉位控制在", "总仓位", "總倉位"),
     # "开多 7.15 | 补仓 6.90", "加仓位 0.158": an added leg, which adds to the side's own price (``legs``).
     "dca": ("补仓", "補倉", "补仓位", "補倉位", "加仓", "加倉", "加仓位", "加倉位"),
     "entry": (
@@ -208,7 +226,10 @@ WORDS = {
     "whole": ("全部", "全部仓位", "全部倉位", "所有仓位", "所有倉位"),
     "quarter": ("四分之一", "四分之一仓"),
     # "進場:3.72、3.58(分兩筆各半)", "two entries, half each": the entries split evenly (``hints``).
-    "half_each": ("各半", "各一半", "一半一半"),
+    # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
+    "upper_part": ("区间上沿", "上沿", "上半区"),
+    "lower_part": ("区间下沿", "下沿", "下半区"),
+    "half_each": ("分两等份", "分成两等份", "两等份", "各半", "各一半", "一半一半"),
     "cross": (
         "全仓", "全倉",
         "全仓模式", "全倉模式",
@@ -224,6 +245,8 @@ WORDS = {
     "profit": ("收益", "盈利", "利润", "利潤"),
     # "开 1.5% 回撤追踪止盈" (turn on a 1.5% pullback trailing take-profit): a take-profit that trails is a trailing stop.
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
+    # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
+    "trail_on": ("设置移动止损", "設置移動止損", "设移动止损", "設移動止損", "使用移动止损", "使用移動止損"),
     "trailing": ("开始移动止损", "開始移動止損", "开始追踪止损", "開始追蹤止損", "开启移动止损", "開啟移動止損", "开启追踪止损", "開啟追蹤止損", "移动止损", "移動止損", "追踪止损", "追蹤止損", "跟踪止损", "跟蹤止損", "移动止盈", "移動止盈", "追踪止盈", "追蹤止盈", "跟踪止盈", "跟蹤止盈", "回撤止盈", "止损跟随价格", "止损跟着价格走", "止損跟隨價格"),
     "rules": ("规则", "規則", "纪律", "紀律"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -250,6 +273,8 @@ WORDS = {
     # "第一目标 3340，第二个 3480" (the second one): the ordinal with its measure word.
     "second": ("第二", "第二个", "第二個"),
     "third": ("第三", "第三个", "第三個"),
+    # "والـ١٠٪ الباقية عند الرابع" (the remaining 10% at the fourth): a target by its place (``ordinal_shares``).
+    "fourth": ("第四", "第四个", "第四個"),
     "or": ("或",),
     "ask": ("有人知道", "有谁知道", "有誰知道", "请问", "請問", "大家觉得", "大家覺得", "我在想", "我打算", "打算", "想要进", "想進", "如果你", "假如你"),
     "hedge": ("可能", "或许", "或許", "也许", "也許", "观望", "觀望"),
@@ -260,6 +285,8 @@ WORDS = {
     # "🆕 新单：" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("新单", "新單", "新信号", "新信號", "新开单", "新開單", "今日信号", "今日信號", "今日单", "今日單", "今日机会", "今日機會", "今天的机会", "今天的機會"),
     "when": (
+        # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
+        "只有在", "仅在", "僅在",
         "如果", "若",
         "一旦", "假如", "要是",
     ),
@@ -274,6 +301,8 @@ WORDS = {
         "这里", "這裡", "这边", "這邊",
         "附近", "左右", "至", "以下", "以上", "价格", "價格", "点位", "點位", "跌破", "低于", "低於", "高于", "高於",
         "价位", "價位",
+        # "目标1 上涨18% 2.26" (target 1, up 18%, 2.26): the gain before a target's price, as English "TP1 up 18% 2.26".
+        "上涨", "上漲",
         "突破", "站上", "回踩", "回调", "回調",
         # "突破0.4850站稳再追多" (once it breaks 0.4850 and holds, long): the condition of an entry, no price nor side.
         "站稳", "站穩", "站稳再", "站穩再", "站稳后", "站穩後",
