@@ -244,7 +244,15 @@ def _reports_done(raw_line: str, line: str) -> bool:
     message's own words (``raw_line``) and, for its condition, in English (``line``)."""
     if _FOR_LATER.search(line):
         raw_line = _CONDITION_HIT.sub(" ", _CLOSING_TICK.sub("", raw_line))
+    # "Kalau TP1 sudah kena, geser SL ke entry ya" (if TP1 has been hit, move SL to entry): a line opening with its
+    # condition says "already" of the target it waits for; only the words after the condition can report.
+    if _FOR_LATER.match(line.lstrip()):
+        raw_line = _CONDITION_CLAUSE.sub(" ", raw_line, count=1)
     return _DONE.search(raw_line) is not None
+
+
+# A line's opening clause, up to its first comma (not a decimal one: "2,25").
+_CONDITION_CLAUSE = re.compile(r"^[^,，\n]*+[,，](?![0-9])")
 
 
 def _is_footer(line: str) -> bool:

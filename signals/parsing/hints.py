@@ -8,7 +8,7 @@ import bisect
 import re
 from decimal import Decimal
 
-from . import allocation_lines, condition_targets, counted_shares, even_restates, ordinal_ones, ordinal_shares, rest_at_last, rest_shares, sell_levels, share_runs, short_target_labels, target_behind, target_groups, trail_starts, word_shares
+from . import allocation_lines, condition_targets, counted_shares, even_restates, ordinal_ones, ordinal_shares, rest_at_last, rest_runs, rest_shares, sell_levels, share_runs, short_target_labels, target_behind, target_groups, trail_starts, word_shares
 from .share_tokens import (
     ALLOCATION_TOTAL, ORDINALS, REST_CLAUSE, SHARE_OR_TARGET, allocations, paired, rule_lines, share, target_number,
 )
@@ -82,7 +82,7 @@ def take_profit_allocations(parts: list[sec.Section], take_profits: list[Decimal
             or share_runs.spaced_run(text, take_profits) or _spelled_out_rules(text, take_profits)
             or share_runs.rest_with_share(text, take_profits) or _group_shares(counted_shares.from_first_share(text), take_profits)
             or _counted(parts, take_profits, text) or ordinal_shares.ordinal_shares(text, take_profits)
-            or stated_target_shares(rest_shares.named_shares(text), take_profits))  # "…, sisanya 20% di TP3"
+            or stated_target_shares(rest_shares.named_shares(text), take_profits) or rest_runs.shares_on_rest(text, take_profits))  # "…, sisanya 20% di TP3"; "…, then 30/20/20% on the rest"
 
 
 def _counted(parts: list[sec.Section], take_profits: list[Decimal], text: str) -> list[Decimal] | None:
@@ -291,7 +291,7 @@ def trailing(text: str) -> dict | None:
     verb = match.group().lower().split(" ")[0] == "trail" or bool(switched_on and switched_on.end() == match.end())
     starts = condition if (ends or verb) and _RIGHT_AFTER_TARGET.search(before) else None
     starts = starts or (_condition_target(after.group()) if verb and (after := _TRAIL_THEN_WHEN.match(text, match.end())) else None)
-    starts = starts or trail_starts.start_after_noun(text, match.end()) or (trail_starts.start_before_verb(before) if verb else None)
+    starts = starts or trail_starts.start_after_noun(text, match.end()) or (trail_starts.start_before_verb(before) or trail_starts.start_from_condition(before) if verb else None)
     return {"kind": "unspecified", "activate_after_target": starts} if starts else {"kind": "unspecified"}
 
 

@@ -27,6 +27,7 @@ import re
 from decimal import Decimal
 
 from .share_tokens import REST_CLAUSE, SHARE_OR_TARGET, allocations, paired, rule_lines, share
+from .word_shares import rest_sentences
 
 _SIGNED = r"(?<![0-9.,+\-%])(?:[0-9]{1,3}(?:\.[0-9]{1,2})?[ ]?%(?![0-9])|%[ ]?[0-9]{1,3}(?![0-9.,]))"
 _SPACED_RUN = re.compile(rf"{_SIGNED}(?:[ ]{{1,3}}{_SIGNED})+")
@@ -37,6 +38,7 @@ _ORDINAL = r"(?:first|second|third|fourth|fifth)"
 _ORDINAL_TARGET = re.compile(rf"\b{_ORDINAL}[ ]{{1,2}}(?:tp|target)\b", re.I)
 _BARE_ORDINAL = re.compile(rf"\b({_ORDINAL})\b(?![ ]{{1,2}}(?:tp|target)\b)", re.I)
 _TOTAL = Decimal(100)
+_NAMED_TARGET = re.compile(r"\b(?:tp|target)[ ]{0,2}#?([0-9]{1,2})(?![0-9])", re.I)
 
 
 def spaced_run(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:
@@ -70,8 +72,11 @@ _BARE_INDEX = re.compile(r"(?<=%)([ ]{1,4}(?:(?:at|on|in)[ ]{1,3})?)([1-9])(?=[ 
 
 
 def rest_with_share(text: str, take_profits: list[Decimal]) -> list[Decimal] | None:
-    """"50% at TP1, rest N targets 25% each": the rest's one share must be what is left per target left."""
-    for line in rule_lines(spelled_ordinals(text)):
+    """"50% at TP1, rest N targets 25% each": the rest's one share must be what is left per target left.
+    "На первом тейке фиксируем 50%. Остаток закрываем по 25% на втором и третьем": a rest that opens its own
+    sentence is read with the sentence before it (``word_shares.rest_sentences``); the targets it names, if
+    any, must be the ones left."""
+    for line in rest_sentences(rule_lines(spelled_ordinals(text))):
         rest = REST_CLAUSE.search(line)
         if rest is None:
             continue
@@ -85,7 +90,8 @@ def rest_with_share(text: str, take_profits: list[Decimal]) -> list[Decimal] | N
         if not shares or not left or len(tail_shares) != 1:
             continue
         each = share(tail_shares[0])
-        if each * len(left) != _TOTAL - sum(shares.values()):
+        named = sorted({int(number) for number in _NAMED_TARGET.findall(tail)})
+        if each * len(left) != _TOTAL - sum(shares.values()) or (named and named != left):
             continue
         return allocations(take_profits, [shares.get(n, each) for n in range(1, len(take_profits) + 1)])
     return None

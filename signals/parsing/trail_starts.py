@@ -3,7 +3,9 @@ noun ("Trailing stop a partir del TP2." → "Trailing stop starting after TP2.")
 before its word that ends right at the verb switching the trail on ("3. hedeften sonra trailing stop devreye
 girer" → "3. Target after trail", "पहला टारगेट हिट होने के बाद ट्रेलिंग स्टॉप लगा दें" → "first Target hit
 होने after trail"). "Trailing after Target 2." names the rule, not its start (pt-blind61-j05): "after" alone
-is not "starting after".
+is not "starting after". A condition that opens the clause and names its target a few plain words
+before the verb ("Kalau udah kena TP2, pakai trailing stop" → "when udah hit TP2, trail", "TP3'ten sonra kalan
+pozisyonda … stop kullanın" → "after TP3 kalan pozisyonda trail") starts it too.
 """
 from __future__ import annotations
 
@@ -36,4 +38,18 @@ def start_after_noun(text: str, end: int) -> int | None:
 def start_before_verb(before: str) -> int | None:
     """The target of a postposed condition ("3. Target after ") that ends right before the verb."""
     found = _TARGET_THEN_AFTER.search(before[-80:])
+    return _number(found) if found else None
+
+
+# "when udah hit TP2, ", "after TP3 kalan pozisyonda ", "Once TP2 is hit, set a ": the condition, at most two
+# words, its target, then at most four words that are no other rule's ("after TP1 move SL to entry and trail"
+# moves the stop at TP1). Searched on the clause's last 80 characters, so a long message costs no more.
+_CONDITION_THEN_VERB = re.compile(
+    rf"\b(?:after|once|when|if)(?:[ ]{{1,3}}[^\W\d_]+){{0,2}}[ ]{{1,3}}{_TARGET}"
+    rf"(?:[ ]{{0,3}},?[ ]{{1,3}}(?!(?:sl|stop|breakeven|entry|move|close|and|tp|target|trailing)\b)[^\W\d_]+){{0,4}}[ ,]{{0,4}}$", re.I)
+
+
+def start_from_condition(before: str) -> int | None:
+    """The target of a condition that opens the clause right before the verb ("when udah hit TP2, ")."""
+    found = _CONDITION_THEN_VERB.search(before[-80:])
     return _number(found) if found else None

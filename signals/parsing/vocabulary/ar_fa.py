@@ -341,3 +341,6 @@ PROFILES = ('عدواني', 'هجومي', 'محافظ', 'متحفظ', 'تهاج�
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
 RANGE_WORDS = ("من {} إلى {}", "من {} الى {}", "من {} لحد {}", "از {} تا {}", "{} إلى {}", "{} الى {}", "{} تا {}")
+
+# "يعني الخطة لسه لونج INJ 21.40-22.10 ووقف 20.30؟", "پس برنامه هنوز لانگه؟": whether the plan still stands (``questions``).
+STILL_VALID = STILL_VALID + ("الخطة لسه", "الخطة لا تزال", "الخطة ما زالت", "الخطة مازالت", "برنامه هنوز", "پلن هنوز")

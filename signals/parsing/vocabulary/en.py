@@ -177,7 +177,8 @@ WORDS = {
     ),
     "pair": ("coin", "pair", "symbol", "ticker", "asset", "token"),
     "first": ("first",),
-    "each": ("each", "every"),
+    # "after each reached target": a target reached is a target (``hints``); "each hit" is left, "hit" reports.
+    "each": ("each", "every", "each reached", "every reached", "each achieved", "every achieved"),
     "respectively": ("respectively",),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("peak", "the peak", "the high", "the highs", "the top", "the low", "the lows", "the bottom", "local high", "local low", "highest price", "lowest price"),
@@ -287,3 +288,10 @@ PROFILES = ('aggressive', 'conservative', 'moderate', 'risky', 'safe')
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
 RANGE_WORDS = ("from {} to {}", "from {} till {}", "from {} until {}", "between {} and {}", "{} till {}", "{} until {}")
+
+# "so the plan is still long INJ 21.40-22.10 with stop 20.30?": a question whether the plan still stands asks about
+# the plan it restates, as "still valid?" does (``questions.asks_if_still_valid``); without the "?" it is a call.
+STILL_VALID = STILL_VALID + ("plan is still", "is the plan still", "plan still", "still the plan")
+# "is it too late to long SOL at 142? was thinking stop 136 and tp 155": a plan thought of, told after an opening
+# question with its subject dropped, is weighed (``unsure_asks``), as "tava pensando", "думал", "socha tha" are.
+CONSIDERING = CONSIDERING + ("was thinking",)

@@ -344,3 +344,6 @@ PROFILES = ('agresivo', 'conservador', 'moderado', 'prudente')
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
 RANGE_WORDS = ("desde {} hasta {}", "desde {} a {}", "entre {} y {}", "{} hasta {}")
+
+# "¿entonces el plan sigue siendo long INJ 21,40-22,10 con stop 20,30?": whether the plan still stands (``questions``).
+STILL_VALID = STILL_VALID + ("el plan sigue", "plan sigue siendo", "sigue el plan", "el plan todavía es", "el plan aún es")

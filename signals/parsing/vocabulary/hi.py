@@ -343,3 +343,6 @@ PROFILES = ('aggressive', 'conservative', 'safe', 'आक्रामक', 'स�
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
 RANGE_WORDS = ("{} se {} tak", "{} से {} तक")
+
+# "to plan abhi bhi INJ long 21.40-22.10 stop 20.30 hai?": whether the plan still stands (``questions``).
+STILL_VALID = STILL_VALID + ("plan abhi bhi", "plan ab bhi", "plan wahi hai", "प्लान अभी भी")

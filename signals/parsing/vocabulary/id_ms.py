@@ -303,3 +303,6 @@ PROFILES = ('agresif', 'konservatif', 'moderat', 'aman')
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
 RANGE_WORDS = ("dari {} sampai {}", "dari {} hingga {}", "dari {} ke {}", "antara {} dan {}", "{} sampai {}", "{} hingga {}", "{} sampe {}")
+
+# "jadi rencananya masih long INJ 21.40-22.10 stop 20.30?": whether the plan still stands (``questions``).
+STILL_VALID = STILL_VALID + ("rencananya masih", "rencana masih", "plannya masih", "plan masih")

@@ -380,3 +380,6 @@ PROFILES = ('agressivo', 'conservador', 'moderado', 'prudente')
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
 RANGE_WORDS = ("de {} até {}", "desde {} até {}", "entre {} e {}", "{} até {}", "{} ate {}")
+
+# "então o plano ainda é long INJ 21,40-22,10 com stop 20,30?": whether the plan still stands (``questions``).
+STILL_VALID = STILL_VALID + ("o plano ainda", "plano continua", "o plano segue", "plano ainda é")

@@ -181,7 +181,7 @@ WORDS = {
     "profit": ("kâr", "kar", "kazanç"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
-    "trail_on": ("trailing stop devreye girer", "iz süren stop devreye girer", "trailing stop devreye girecek", "iz süren stop devreye girecek", "iz süren stopu devreye alın", "iz süren stopu aktif edin", "trailing stopu devreye alın", "trailing stop kullanın", "iz süren stop kullanın"),
+    "trail_on": ("trailing stop devreye girer", "iz süren stop devreye girer", "trailing stop devreye girecek", "iz süren stop devreye girecek", "iz süren stopu devreye alın", "iz süren stopu aktif edin", "trailing stopu devreye alın", "trailing stop kullanın", "iz süren stop kullanın", "takip eden stop kullanın", "takip eden stopu kullanın", "iz süren stopu kullanın", "trailing stopu kullanın"),
     "trailing": ("trailing stop'u açıyoruz", "trailing stopu açıyoruz", "trailing stop'u açın", "stopu takip ettiriyoruz", "trailing stop aç", "trailing stop açın", "trailing stop açıyoruz", "iz süren stop", "takip eden stop", "iz süren kâr al", "takip eden kâr al", "stopu fiyatın arkasından takip ettiriyoruz", "stop fiyatı takip eder", "stopu fiyatla birlikte taşıyoruz"),
     "rules": ("kurallar", "kural"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -194,7 +194,8 @@ WORDS = {
     "status": ("işlem aktif", "durum: aktif", "hâlâ aktif", "hala aktif", "hâlâ açık", "hala açık", "işlem devam ediyor", "sizin için açıldı", "pozisyonunuz açıldı", "hesabınızda açıldı", "manuel giriş yapmayın", "manuel girmeyin", "manuel girişe gerek yok", "tekrar manuel girmeyin"),
     "pair": ("coin", "parite", "sembol", "varlık"),
     "first": ("ilk", "birinci"),
-    "each": ("her",),
+    # "her ulaşılan hedeften sonra" (after each reached target): read whole as "each" (``hints``).
+    "each": ("her", "her ulaşılan", "her alınan", "her vurulan"),
     "respectively": ("sırasıyla", "sirasiyla"),
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("zirve", "zirvenin", "zirveden", "zirvesinin", "tepenin", "tepeden", "en yüksek fiyatın", "en yüksek fiyattan", "en düşük fiyatın"),
@@ -297,3 +298,6 @@ PROFILES = ('agresif', 'muhafazakar', 'muhafazakâr', 'temkinli', 'konservatif')
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
 RANGE_WORDS = ("{}'ten {}'ye", "{}'den {}'ye", "{}'dan {}'ya", "{}'tan {}'ya", "{} ile {} arası")
+
+# "yani plan hâlâ INJ long 21.40-22.10, stop 20.30 mu?": whether the plan still stands (``questions``).
+STILL_VALID = STILL_VALID + ("plan hâlâ", "plan hala", "plan halen", "plan aynı mı", "plan aynı")

@@ -161,7 +161,9 @@ WORDS = {
     "stopped": ("thoát lệnh ở sl", "ra ở sl", "dính sl", "dính stop", "dính stoploss", "cắn sl"),
     # "lệnh short đã khớp 1.71" (the short order filled at 1.71): a report on a trade already open.
     "filled": ("khớp giá", "đã khớp giá", "đã khớp", "đã khớp lệnh", "khớp lệnh", "đã được khớp", "đã kích hoạt"),
-    "breakeven": ("hòa vốn", "huề vốn"),
+    # "dời SL hoà vốn": the older tone placement ("hoà", the mark on the "a") is as common as "hòa"; a row
+    # each, as "hủy"/"huỷ" are, since accent folding keeps the mark where it is.
+    "breakeven": ("hòa vốn", "hoà vốn", "huề vốn"),
     "move": ("dời", "kéo", "chuyển", "kéo lên", "kéo xuống"),  # "kéo SL xuống 142,8" (pull the SL down to)
     "after": ("sau khi", "sau", "trở đi"),
     "half": ("một nửa", "nửa"),
@@ -272,3 +274,6 @@ PROFILES = ('mạo hiểm', 'an toàn', 'thận trọng', 'táo bạo')
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
 RANGE_WORDS = ("từ {} đến {}", "từ {} tới {}", "{} đến {}", "{} tới {}")
+
+# "vậy kế hoạch vẫn là long INJ 21.40-22.10 stop 20.30?": whether the plan still stands (``questions``).
+STILL_VALID = STILL_VALID + ("kế hoạch vẫn", "plan vẫn", "kèo vẫn là", "vẫn là kế hoạch")

@@ -290,6 +290,8 @@ WORDS = {
         "如果", "若",
         "一旦", "假如", "要是",
     ),
+    # "BNB 在 578-582 挂单做多" (at 578-582, a limit long): "at", tying the entry zone to the side after it.
+    "at": ("在",),
     "news": ("新闻", "新聞", "快讯", "快訊", "资讯", "資訊"),
     "promo": (
         "会员", "會員", "优惠", "優惠", "折扣", "加入", "上个月", "上個月", "上周", "上週", "昨天", "昨日", "战绩", "戰績",
@@ -366,3 +368,6 @@ PROFILES = ('激进', '激進', '稳健', '穩健', '保守', '进取', '進取'
 
 # "short desde 0,01385 hasta 0,01420": an entry zone written from one price to another (``entry_wording``).
 RANGE_WORDS = ("从 {} 到 {}", "從 {} 到 {}", "从{}到{}", "從{}到{}", "由 {} 至 {}", "{} 到 {}", "{}到{}", "{}至{}", "{} 至 {}")
+
+# "所以计划还是 INJ 21.40-22.10 做多，止损 20.30？": whether the plan still stands (``questions``).
+STILL_VALID = STILL_VALID + ("计划还是", "計劃還是", "计划不变", "計劃不變", "计划没变", "計劃沒變")
