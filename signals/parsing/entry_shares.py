@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import allocation_lines, counted_shares, entry_line_each, entry_split, level_shares, share_runs, volume_shares
+from . import allocation_lines, counted_shares, entry_halves, entry_line_each, entry_split, level_shares, share_runs, volume_shares
 from . import sections as sec
 from .each_entry import share_each_entry
 from .zone_shares import zone_end_shares
@@ -23,6 +23,8 @@ def entry_allocations(parts: list[sec.Section], entries: list[Decimal], text: st
     else the shares an allocation line states for them (``allocation_lines``)."""
     if (even := _even_entry_shares(text, entries)) is not None:
         return even
+    if (halves := entry_halves.ordinal_halves(text, entries)) is not None:  # "half at the first entry, the other half at the second"
+        return halves
     if (each := entry_line_each.shares_on_entry_line(parts, entries)) is not None:  # "DCA zone: 24.5 / 23.6 — 50% each"
         return allocations(entries, each)
     by_price: dict[Decimal, Decimal | None] = {}

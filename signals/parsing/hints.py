@@ -259,7 +259,7 @@ def trailing(text: str) -> dict | None:
     if not match:
         return _trails_peak(text)
     block = "\n".join(text[match.start():].split("\n")[:4])  # "Trailing Configuration:" spans lines
-    first_line = _PERCENTAGE_SETTING.sub(" ", block.split("\n")[0])
+    first_line = _PERCENTAGE_SETTING.sub(" ", _SENTENCE_END.split(block.split("\n")[0], 1)[0])  # "Trailing stop. each Target %25 close": the next sentence's share
     # The sentence's own condition: "after TP1 move stop to entry; after TP2, trail 1.5%" trails after TP2.
     before = _SENTENCE_END.split(text[text.rfind("\n", 0, match.start()) + 1:match.start()])[-1]
     # "after TP2 I trail the rest by 1.5 %, no fixed TP3 exit": the condition before the word starts the

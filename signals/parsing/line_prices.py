@@ -20,9 +20,10 @@ from .vocabulary import attach_words, english_pattern, table_pattern
 # "new ETH short boys lol 3,412-3,448": the chat's laugh sits there as its greeting does.
 # "SOL plan: 148.20 - 151.60 LONG", "SOL için plan: …" (every table's "plan" row): a heading word after the pair, as "setup" is.
 # "Entry: in the range 24.10 to 24.85", "within 0.52 - 0.54": the zone's preposition, as "at" is.
+# "Entry: any price between 2.150 and 2.230": "any" before "price", the zone itself.
 FILLER = frozenset(
     """
-    at around about approx approximately near below under above over or to from between and when in within
+    any at around about approx approximately near below under above over or to from between and when in within
     price prices zone area range level levels limit order orders point points use only close
     closing closes candle candles daily weekly monthly hour hours if on is are setup set up plan scalp value usdt usd here
     busd usdc perp spot futures breakout break breaks breakdown of a rn the into bro bros guys fam bhai

@@ -35,6 +35,10 @@ def is_hedged_talk(
         return True
     if not take_profits and (english_pattern("ask").search(text) or "¿" in text):
         return True  # "¿Alguien sabe si SOL en 165 …? Pienso entrar largo …": a question or a plan of one's own
+    # "支撑 62000 … 下看 58500 … 目前以观望为主" (for now mainly wait and see): levels of an analysis whose writer
+    # waits; with no stop there is no order to place, whatever it says it would watch for.
+    if stop_loss is None and english_pattern("wait_see").search(text):
+        return True
     exits = [s for s in parts if s.kind in ("sl", "tp")]
     hedge = english_pattern("hedge").search(text)
     if not hedge or not exits or hedge.start() > exits[0].start:

@@ -5,13 +5,14 @@ girer" → "3. Target after trail", "पहला टारगेट हिट �
 होने after trail"). "Trailing after Target 2." names the rule, not its start (pt-blind61-j05): "after" alone
 is not "starting after". A condition that opens the clause and names its target a few plain words
 before the verb ("Kalau udah kena TP2, pakai trailing stop" → "when udah hit TP2, trail", "TP3'ten sonra kalan
-pozisyonda … stop kullanın" → "after TP3 kalan pozisyonda trail") starts it too.
+pozisyonda … stop kullanın" → "after TP3 kalan pozisyonda trail") starts it too, its ordinal before or, as
+Arabic and Persian write it, after the noun ("بعد تحقيق الهدف الثاني فعّلوا …" → "after hit Target second trail").
 """
 from __future__ import annotations
 
 import re
 
-_TARGET = r"(?:\b(?:tp|target)[ ]{0,2}#?(?P<n>[0-9]{1,2})(?![0-9])|\b(?P<o>first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target)\b|(?<![0-9.,])(?P<d>[0-9]{1,2})\.[ ]{1,2}(?:tp|target)\b)"
+_TARGET = r"(?:\b(?:tp|target)[ ]{0,2}#?(?P<n>[0-9]{1,2})(?![0-9])|\b(?P<o>first|second|third|fourth|fifth)[ ]{1,2}(?:tp|target)\b|(?<![0-9.,])(?P<d>[0-9]{1,2})\.[ ]{1,2}(?:tp|target)\b|\b(?:tp|target)[ ]{1,2}(?P<p>first|second|third|fourth|fifth)\b)"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # The start right after the noun, then the sentence's end.
 _STARTING_AFTER = re.compile(
@@ -23,8 +24,8 @@ _TARGET_THEN_AFTER = re.compile(
 
 
 def _number(match: re.Match) -> int | None:
-    if match["o"]:
-        return _ORDINALS[match["o"].lower()]
+    if match["o"] or match["p"]:  # "Target second": Arabic and Persian put the ordinal after its noun
+        return _ORDINALS[(match["o"] or match["p"]).lower()]
     number = int(match["n"] or match["d"])
     return number if 1 <= number <= 20 else None
 

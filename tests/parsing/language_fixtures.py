@@ -317,7 +317,9 @@ on after a target (``trail_starts``), a rest word before its own share (``rest_s
 entry like every other table's, and fa-blind64-h02 was changed to read so. ``*-blind74.json`` read 30/34 = 88 % after
 rounds 69-73's fixes (100 % of the fields, no false trade); it leaves out id-blind74-s09, "geser SL ke 1.045", an
 Indonesian dotted number that only the market price settles (1.045 or 1,045). ``*-blind75.json`` read 30/35 = 86 % after
-round 74's fixes, with 2 false trades (English questions repeating a plan).
+round 74's fixes, with 2 false trades (English questions repeating a plan). ``*-blind76.json`` read 28/36 = 78 % after
+round 75's fixes (89 % of the fields), with 1 false trade, a Chinese wait-and-see commentary; the session's first parser
+read it 28/36 too, with none: the session's rules gained nothing on it.
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

@@ -14,17 +14,7 @@ from decimal import Decimal
 
 import pytest
 
-from signals.parsing import ParsedSignal, parse_message
-
-
-def _fractions(*values: str) -> list[Decimal]:
-    return [Decimal(value) for value in values]
-
-
-def _read(text: str) -> ParsedSignal:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedSignal), parsed
-    return parsed
+from tests.helpers import prices, signal_read
 
 
 _ES_PLAN = "Par: XAUUSD\nOperación: VENTA\nEntrada: 2348.50 - 2352.00\nTP1: 2342.00\nTP2: 2335.50\nTP3: 2324.00\nSL: 2359.80\n\n"
@@ -54,12 +44,12 @@ _ID_PLAN = ("Pair: $ARB/USDT\nPosisi: LONG 🟢\nArea entry: 0,7850 – 0,8120\n
     ],
 )
 def test_it_reads_where_an_unspecified_trail_starts(text: str, trailing: dict) -> None:
-    assert _read(text).trailing == trailing
+    assert signal_read(text).trailing == trailing
 
 
 def test_it_keeps_a_spanish_trail_start_beside_its_shares_and_break_even() -> None:
-    parsed = _read(_ES_PLAN + "Reparto: 50% en TP1, 30% en TP2 y 20% en TP3. Tras TP1, SL a break even. Trailing stop a partir del TP2.")
-    assert parsed.take_profit_allocations == _fractions("0.5", "0.3", "0.2")
+    parsed = signal_read(_ES_PLAN + "Reparto: 50% en TP1, 30% en TP2 y 20% en TP3. Tras TP1, SL a break even. Trailing stop a partir del TP2.")
+    assert parsed.take_profit_allocations == prices("0.5", "0.3", "0.2")
     assert parsed.breakeven_after == 1
     assert parsed.trailing == {"kind": "unspecified", "activate_after_target": 2}
 
@@ -67,27 +57,27 @@ def test_it_keeps_a_spanish_trail_start_beside_its_shares_and_break_even() -> No
 @pytest.mark.parametrize(
     ("text", "shares"),
     [
-        (_ID_PLAN + "Manajemen posisi: amankan 40% di TP1, 30% di TP2, sisanya 30% di TP3.", _fractions("0.4", "0.3", "0.3")),
-        (_EN_PLAN.replace("4) 3,480\n", "") + "Take 50% at TP1, 30% at TP2, the rest 20% at TP3.", _fractions("0.5", "0.3", "0.2")),
+        (_ID_PLAN + "Manajemen posisi: amankan 40% di TP1, 30% di TP2, sisanya 30% di TP3.", prices("0.4", "0.3", "0.3")),
+        (_EN_PLAN.replace("4) 3,480\n", "") + "Take 50% at TP1, 30% at TP2, the rest 20% at TP3.", prices("0.5", "0.3", "0.2")),
         # Near miss: a rest whose share leaves the split off 100 % is no split.
         (_ID_PLAN + "Manajemen posisi: amankan 50% di TP1, 30% di TP2, sisanya 30% di TP3.", None),
     ],
 )
 def test_it_reads_a_rest_word_before_its_own_share(text: str, shares: list[Decimal] | None) -> None:
-    assert _read(text).take_profit_allocations == shares
+    assert signal_read(text).take_profit_allocations == shares
 
 
 @pytest.mark.parametrize(
     ("text", "shares"),
     [
-        (_EN_PLAN + "Take 40% off at T1, 30% at T2, then 15% each on T3 and T4.", _fractions("0.4", "0.3", "0.15", "0.15")),
-        (_EN_PLAN + "Close 25% at T1, 25% at T2, 25% at T3, 25% at T4.", _fractions("0.25", "0.25", "0.25", "0.25")),
+        (_EN_PLAN + "Take 40% off at T1, 30% at T2, then 15% each on T3 and T4.", prices("0.4", "0.3", "0.15", "0.15")),
+        (_EN_PLAN + "Close 25% at T1, 25% at T2, 25% at T3, 25% at T4.", prices("0.25", "0.25", "0.25", "0.25")),
         # Near miss: "T1" on a line with no share is left alone, and so is the plan.
         (_EN_PLAN + "T1 is the local high.", None),
     ],
 )
 def test_it_reads_short_target_labels_in_a_share_rule(text: str, shares: list[Decimal] | None) -> None:
-    parsed = _read(text)
+    parsed = signal_read(text)
     assert parsed.take_profits == [Decimal("3260"), Decimal("3310"), Decimal("3395"), Decimal("3480")]
     assert parsed.take_profit_allocations == shares
 
@@ -96,13 +86,13 @@ def test_it_reads_short_target_labels_in_a_share_rule(text: str, shares: list[De
     ("text", "shares"),
     [
         ("🔴 ETH 空单\n分批进场：3455 / 3480 / 3510（第一档40%，第二档30%，第三档30%）\n目标：3400、3350、3280\n止损：3560\n杠杆20倍 全仓",
-         _fractions("0.4", "0.3", "0.3")),
+         prices("0.4", "0.3", "0.3")),
         ("🟢 BTC 多单\n分批进场：61000 / 60000 / 59000（第一档20%，第二档30%，第三档50%）\n目标：63000、64500\n止损：58000",
-         _fractions("0.5", "0.3", "0.2")),  # written from the top down: each share stays with its price
+         prices("0.5", "0.3", "0.2")),  # written from the top down: each share stays with its price
         # Near miss: two shares for three levels leave the ladder's split unread.
         ("🔴 ETH 空单\n分批进场：3455 / 3480 / 3510（第一档50%，第二档50%）\n目标：3400、3350、3280\n止损：3560",
          None),
     ],
 )
 def test_it_reads_the_ladders_level_shares_after_its_prices(text: str, shares: list[Decimal] | None) -> None:
-    assert _read(text).entry_allocations == shares
+    assert signal_read(text).entry_allocations == shares

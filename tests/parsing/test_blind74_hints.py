@@ -11,21 +11,11 @@
 """
 from __future__ import annotations
 
-from decimal import Decimal
 
 import pytest
 
-from signals.parsing import ParsedSignal, ParsedUpdate, parse_message
-
-
-def _fractions(*values: str) -> list[Decimal]:
-    return [Decimal(value) for value in values]
-
-
-def _read(text: str) -> ParsedSignal:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedSignal), parsed
-    return parsed
+from signals.parsing import ParsedUpdate, parse_message
+from tests.helpers import prices, signal_read
 
 
 _RU_PLAN = "#SOLUSDT\nНаправление: ЛОНГ\nВход: 142.10 - 145.30\nЦели:\n1) 149.00\n2) 153.50\n3) 158.00\nСтоп: 137.90\n\n"
@@ -43,11 +33,11 @@ _ID_PLAN = "Buy $SOL area 142.10-145.30\nTP 149.00 / 153.50 / 158.00\nSL 137.90\
     _ES_PLAN + "Después de cada objetivo alcanzado movemos el stop al objetivo anterior.",
 ])
 def test_it_starts_a_moving_target_stop_after_each_reached_target_at_the_first(text):
-    assert _read(text).trailing == {"kind": "moving_target", "activate_after_target": 1}
+    assert signal_read(text).trailing == {"kind": "moving_target", "activate_after_target": 1}
 
 
 def test_it_keeps_the_named_target_of_a_moving_target_stop():
-    parsed = _read(_RU_PLAN + "После второй цели переносим стоп на предыдущую цель.")
+    parsed = signal_read(_RU_PLAN + "После второй цели переносим стоп на предыдущую цель.")
     assert parsed.trailing == {"kind": "moving_target", "activate_after_target": 2}
 
 
@@ -62,17 +52,17 @@ def test_it_still_reads_a_reached_target_as_a_hit_report():
     (_ES_PLAN + "Cuando toque el TP2, usen trailing stop.", 2),
 ])
 def test_it_starts_a_trail_switched_on_right_after_its_condition(text, target):
-    assert _read(text).trailing == {"kind": "unspecified", "activate_after_target": target}
+    assert signal_read(text).trailing == {"kind": "unspecified", "activate_after_target": target}
 
 
 def test_it_keeps_a_stop_rule_between_the_condition_and_the_trail_its_own():
-    parsed = _read(_EN_PLAN + "After TP1 move the stop to entry and set a trailing stop.")
+    parsed = signal_read(_EN_PLAN + "After TP1 move the stop to entry and set a trailing stop.")
     assert parsed.breakeven_after == 1
     assert parsed.trailing == {"kind": "unspecified"}
 
 
 def test_it_reads_both_rules_of_a_turkish_sentence():
-    parsed = _read(_TR_PLAN + "TP1 gelince stopu girişe çekin, TP3'ten sonra kalan pozisyonda takip eden stop kullanın.")
+    parsed = signal_read(_TR_PLAN + "TP1 gelince stopu girişe çekin, TP3'ten sonra kalan pozisyonda takip eden stop kullanın.")
     assert parsed.breakeven_after == 1
     assert parsed.trailing == {"kind": "unspecified", "activate_after_target": 3}
 
@@ -82,8 +72,8 @@ def test_it_reads_both_rules_of_a_turkish_sentence():
     _EN_PLAN + "Take 50% at TP1 and move the stop to entry. The rest: 25% at TP2 and TP3.",
 ])
 def test_it_reads_a_rest_sentence_with_its_share_after_the_sentence_of_shares(text):
-    parsed = _read(text)
-    assert parsed.take_profit_allocations == _fractions("0.5", "0.25", "0.25")
+    parsed = signal_read(text)
+    assert parsed.take_profit_allocations == prices("0.5", "0.25", "0.25")
     assert parsed.breakeven_after == 1
 
 
@@ -94,4 +84,4 @@ def test_it_reads_a_rest_sentence_with_its_share_after_the_sentence_of_shares(te
     _EN_PLAN + "Take 50% at TP1. The rest: 25% at TP2 and TP4.",
 ])
 def test_it_leaves_a_rest_sentence_that_does_not_fit_unread(text):
-    assert _read(text).take_profit_allocations is None
+    assert signal_read(text).take_profit_allocations is None

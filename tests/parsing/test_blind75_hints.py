@@ -12,25 +12,15 @@ from decimal import Decimal
 
 import pytest
 
-from signals.parsing import ParsedSignal, parse_message
+from tests.helpers import prices, signal_read
 
 THREE_TARGETS = "ETH/USDT LONG\nEntry 3100\nSL 2980\nTP 3180 / 3250 / 3330\n"
-
-
-def _signal(text: str) -> ParsedSignal:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedSignal)
-    return parsed
-
-
-def _fractions(*shares: str) -> list[Decimal]:
-    return [Decimal(share) for share in shares]
 
 
 @pytest.mark.parametrize("spelling", ["hoà vốn", "hòa vốn", "HOÀ VỐN"])
 def test_either_vietnamese_tone_placement_of_break_even_is_the_rule(spelling):
     text = f"#SUI LONG\nEntry 3.20\nSL 3.05\nTP 3.35 - 3.50\nChạm TP1 thì dời SL về {spelling}."
-    assert _signal(text).breakeven_after == 1
+    assert signal_read(text).breakeven_after == 1
 
 
 def test_the_blind_wording_with_the_older_tone_placement_moves_the_stop_after_tp1():
@@ -38,7 +28,7 @@ def test_the_blind_wording_with_the_older_tone_placement_moves_the_stop_after_tp
         "Anh em vào LONG #ENA tại giá 0.650 nhé, margin cross x5.\nSL 0.610\nTP 0.690 - 0.720\n"
         "Kèo nhanh, đủ TP1 thì dời SL hoà vốn."
     )
-    assert _signal(text).breakeven_after == 1
+    assert signal_read(text).breakeven_after == 1
 
 
 @pytest.mark.parametrize(
@@ -49,7 +39,7 @@ def test_the_blind_wording_with_the_older_tone_placement_moves_the_stop_after_tp
     ],
 )
 def test_vietnamese_rules_without_break_even_name_none(rule):
-    assert _signal(f"#SUI LONG\nEntry 3.20\nSL 3.05\nTP 3.35 - 3.50\n{rule}").breakeven_after is None
+    assert signal_read(f"#SUI LONG\nEntry 3.20\nSL 3.05\nTP 3.35 - 3.50\n{rule}").breakeven_after is None
 
 
 @pytest.mark.parametrize(
@@ -71,7 +61,7 @@ def test_vietnamese_rules_without_break_even_name_none(rule):
     ],
 )
 def test_a_run_of_shares_on_the_rest_goes_to_the_targets_left_in_order(text, shares):
-    assert _signal(text).take_profit_allocations == _fractions(*shares)
+    assert signal_read(text).take_profit_allocations == prices(*shares)
 
 
 def test_four_targets_a_share_at_tp1_then_three_on_the_rest_and_break_even_after_tp1():
@@ -79,8 +69,8 @@ def test_four_targets_a_share_at_tp1_then_three_on_the_rest_and_break_even_after
         "$AVAX LONG\nEntry zone: 24.10 - 24.60\nTargets:\n🎯 25.40 (+4%)\n🎯 26.30 (+8%)\n🎯 27.50 (+13%)\n🎯 28.80 (+18%)\n"
         "SL: 22.90\nTake 25% at TP1 and move stop to entry, then 25% / 25% / 25% on the rest."
     )
-    parsed = _signal(text)
-    assert parsed.take_profit_allocations == _fractions("0.25", "0.25", "0.25", "0.25")
+    parsed = signal_read(text)
+    assert parsed.take_profit_allocations == prices("0.25", "0.25", "0.25", "0.25")
     assert parsed.breakeven_after == 1
 
 
@@ -96,7 +86,7 @@ def test_four_targets_a_share_at_tp1_then_three_on_the_rest_and_break_even_after
     ],
 )
 def test_a_run_on_the_rest_that_does_not_fit_the_targets_left_is_not_read(text):
-    assert _signal(text).take_profit_allocations is None
+    assert signal_read(text).take_profit_allocations is None
 
 
 @pytest.mark.parametrize("junk", ["30/" * 5000 + "x", "30 / " * 3000 + "x", "30% / " * 3000 + "on the rest", "rest " + "%30 , " * 3000])

@@ -137,11 +137,20 @@ CANONICAL = {
     "wrong": "wrong",
     # "50% at the upper area, 50% at the lower area": the two ends of an entry zone a share goes to (``zone_shares``).
     "upper_part": "upper part", "lower_part": "lower part",
+    # "otra entrada en 0,5080" (another entry at): an entry added after the side's own price (``legs``).
+    "another": "another",
+    # "burada 0.7420", "buradan" (here, from here): a price said where the market stands is the entry, as
+    # after English "here". Its own role, not a filler, so the language's own word shows the language.
+    "here": "here",
+    # "以观望为主" (mainly wait and see), "stay on the sidelines": the writer opens nothing for now (``talk``).
+    "wait_see": "wait and see",
+    # "Entrada: qualquer preço entre 2,150 e 2,230" (any price between): the zone itself, the words dropped.
+    "any_price": " ",
 }
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four
 # letters ("par", "mua"), which another language may use for something else.
-_WEAK_ROLES = frozenset({"each_entry", "trail_on", "filler", "zone", "or", "at", "to", "times", "each", "respectively", "capital", "previous", "peak", "rest", "wrong", "distance", "lies_at", "plan", "trying", "of_trade"})
+_WEAK_ROLES = frozenset({"each_entry", "trail_on", "filler", "zone", "or", "at", "to", "times", "each", "respectively", "capital", "previous", "peak", "rest", "wrong", "distance", "lies_at", "plan", "trying", "of_trade", "another", "any_price"})
 
 
 def _is_phrase(key: str) -> bool:

@@ -256,6 +256,10 @@ WORDS = {
     # "من ٥ إلى ١٠ مرات", "۵ تا ۱۰ برابر": a range of leverage; "مرات", "برابر" are its "x".
     "to": ("إلى", "الى", "تا", "الی", "لحد", "لغاية", "لغايه", "ل"),  # "من X ل Y"  # "من 21.4 لحد 20.8" (from … up to …)
     "times": ("مرات", "مرة", "برابر"),
+    # "نكتفي بالمراقبة حاليا" (we only watch for now): the writer opens nothing for now (``talk``).
+    "wait_see": ("نكتفي بالمراقبة", "الانتظار والترقب", "فعلا نظاره", "فعلاً نظاره"),
+    # "الدخول: أي سعر بين 2.15 و 2.23" (any price between): the zone itself, the words dropped.
+    "any_price": ("أي سعر", "هر قیمتی"),
     "when": (
         # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
         "فقط في حال", "فقط في حالة", "فقط إذا", "فقط اذا", "فقط عند", "فقط لو", "فقط اگر", "فقط در صورت",

@@ -139,6 +139,9 @@ WORDS = {
     "after": ("after", "once"),
     # "SL to breakeven as soon as TP1 prints": a condition, as "when" is (``hints``).
     "when": ("as soon as",),
+    "another": ("another",),
+    # "For now wait and see", "staying on the sidelines": the writer opens nothing for now (``talk``).
+    "wait_see": ("wait and see", "wait-and-see", "stay on the sidelines", "staying on the sidelines", "sit on the sidelines", "sitting on the sidelines"),
     "half": ("half",),
     # "chốt toàn bộ lệnh", "close everything": the whole position, a close's share (``updates``).
     "whole": ("all", "everything", "whole position", "entire position", "the whole position", "the entire position", "in full", "fully", "completely"),

@@ -218,7 +218,9 @@ WORDS = {
     "profit": ("ganancia", "ganancias", "beneficio"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
-    "trail_on": ("activad el trailing stop", "activen el trailing stop", "activar el trailing stop", "activamos el trailing stop", "usar trailing stop", "usen trailing stop", "usa trailing stop", "usen el trailing stop"),
+    "trail_on": ("activad el trailing stop", "activen el trailing stop", "activar el trailing stop", "activamos el trailing stop", "usar trailing stop", "usen trailing stop", "usa trailing stop", "usen el trailing stop",
+                 # "después del TP1 voy a usar stop dinámico": "use" switches the trail on in any of its names.
+                 "usar stop dinámico", "usar el stop dinámico", "usar stop móvil", "usar el stop móvil", "usaré trailing stop", "usaré stop dinámico", "usaré stop móvil"),
     "trailing": ("trailamos el stop", "trailear el stop", "vamos a trailear el stop", "activar trailing stop", "activamos trailing stop", "activar el trailing stop", "activamos el trailing stop", "stop dinámico", "trailing stop", "stop móvil", "take profit dinámico", "take profit móvil", "seguimos el precio con el stop", "llevamos el stop detrás del precio", "el stop sigue al precio"),
     "rules": ("reglas", "regla"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -256,7 +258,16 @@ WORDS = {
     "lesson": ("cómo interpretar", "como interpretar", "cómo leer una señal", "como leer una señal", "escenario de trading", "escenario hipotético", "hipotético", "hipotéticamente", "ejemplo práctico", "guía de trading", "guía", "pautas", "habría planeado", "podría haber planeado", "supongamos", "digamos que", "imagina que", "clase de", "qué es", "que es el", "que es la", "por ejemplo", "ejemplo", "a modo de ejemplo", "pongamos que", "lección", "educación", "educativo", "principiantes", "novatos"),
     # "NUEVA OPERACIÓN 👇" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("nueva operación", "nueva señal", "nuevo trade", "señal del día", "señal de hoy", "operación del día", "oportunidad del día", "oportunidad de hoy"),
+    # "otra entrada en 0,5080 si baja" (another entry at 0.5080): an entry added after the side's own price (``legs``).
+    "another": ("otra", "otro"),
+    # "Entrada: cualquier precio entre 2,15 y 2,23" (any price between): the zone itself, the words a filler.
+    "any_price": ("cualquier precio", "a cualquier precio"),
+    # "Hoy toca esperar y ver" (wait and see): the writer opens nothing for now (``talk``).
+    "wait_see": ("esperar y ver", "modo espera", "nos quedamos fuera", "mejor quedarse fuera", "quedarse fuera"),
     "when": (
+        # "Entrada: en cuanto rompa 5,40" (as soon as it breaks): a conditional entry's trigger, as "si rompe" is.
+        "en cuanto rompa", "cuando rompa", "apenas rompa", "tan pronto como rompa", "en cuanto supere", "cuando supere",
+        "en cuanto pierda", "cuando pierda",
         # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
         "solo si", "sólo si", "solo cuando", "sólo cuando",
         "si", "cuando",

@@ -260,6 +260,9 @@ WORDS = {
     "parts": ("हिस्सों", "हिस्से", "hisson", "hisse", "baar", "बार"),
     # "10 गुना लीवरेज" (10 times leverage): the "x" of a leverage. Not "गुना" alone: "2 गुना मुनाफा" is a gain.
     "times": ("गुना लीवरेज", "गुना लेवरेज", "guna leverage", "gunaa leverage"),
+    # "abhi wait and watch karo" (for now wait and watch): the writer opens nothing for now (``talk``).
+    "wait_see": ("wait and watch", "abhi sirf dekhna hai", "अभी सिर्फ देखना है"),
+    "any_price": ("kisi bhi price", "किसी भी प्राइस", "किसी भी भाव"),
     "when": (
         # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
         "sirf agar", "sirf tab", "सिर्फ अगर", "केवल अगर",

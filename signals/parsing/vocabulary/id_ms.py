@@ -237,6 +237,10 @@ WORDS = {
     # "SINYAL LONG #BTCUSDT": a word that shows the message is Indonesian, and so its number style.
     "signal": ("sinyal",),
     "parts": ("bagian", "tahap", "kali", "tingkat"),
+    # "Entry: harga berapa pun antara 2.150 - 2.230" (any price between): the zone itself, the words dropped.
+    "any_price": ("harga berapa pun", "harga berapapun", "harga mana saja"),
+    # "pantau dulu dari pinggir" (watch from the side for now): the writer opens nothing for now (``talk``).
+    "wait_see": ("pantau dari pinggir", "menonton dari pinggir", "duduk di pinggir"),
     "when": (
         # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
         "hanya jika", "hanya kalau", "hanya bila",

@@ -253,7 +253,9 @@ WORDS = {
     "profit": ("lucro", "ganho", "lucros", "ganhos", "de gain", "no gain", "em gain", "com gain"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
-    "trail_on": ("ativem o trailing stop", "ative o trailing stop", "ativar o trailing stop", "ativamos o trailing stop", "use trailing stop", "usem trailing stop", "usar trailing stop", "use o trailing stop", "usem o trailing stop"),
+    "trail_on": ("ativem o trailing stop", "ative o trailing stop", "ativar o trailing stop", "ativamos o trailing stop", "use trailing stop", "usem trailing stop", "usar trailing stop", "use o trailing stop", "usem o trailing stop",
+                 # "depois do primeiro alvo vou usar stop móvel" (after the first target I'll use a trailing stop): "use" switches it on.
+                 "usar stop móvel", "usar o stop móvel", "use stop móvel", "use o stop móvel", "usem stop móvel", "usem o stop móvel", "usarei stop móvel", "usarei o stop móvel", "usarei trailing stop"),
     "trailing": ("trailamos o stop", "trailar o stop", "vamos trailar o stop", "ativar trailing stop", "ativamos o trailing stop", "ativar o trailing stop", "ative o trailing stop", "stop móvel", "trailing stop", "take profit móvel", "take profit dinâmico", "seguimos o preço com o stop", "levamos o stop atrás do preço", "o stop segue o preço"),
     "rules": ("regras", "regra"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -293,7 +295,15 @@ WORDS = {
     "lesson": ("como interpretar", "como ler um sinal", "cenário de trade", "cenário hipotético", "hipotético", "hipoteticamente", "exemplo prático", "guia de trading", "guia", "diretrizes", "teria planejado", "poderia ter planejado", "suponha", "digamos que", "imagine que", "aula", "aula de", "o que é", "por exemplo", "exemplo", "a título de exemplo", "lição", "educação", "educativo", "iniciantes", "novatos"),
     # "🆕 NOVO SINAL" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("novo sinal", "nova operação", "novo trade", "sinal do dia", "sinal de hoje", "operação do dia", "oportunidade do dia", "oportunidade de hoje"),
+    # "outra entrada em 0,5080 se cair" (another entry at 0.5080): an entry added after the side's own price (``legs``).
+    "another": ("outra", "outro"),
+    # "Entrada: qualquer preço entre 2,150 e 2,230" (any price between): the zone itself, the words a filler.
+    "any_price": ("qualquer preço", "qualquer preco", "qualquer valor", "a qualquer preço"),
+    # "Por enquanto ficamos de fora" (we stay out for now): the writer opens nothing for now (``talk``).
+    "wait_see": ("esperar para ver", "ficamos de fora", "ficar de fora", "ficar só observando", "modo espera"),
     "when": (
+        # "Entrada: assim que romper 5,40" (as soon as it breaks): a conditional entry's trigger, as "se romper" is.
+        "assim que romper", "quando romper", "logo que romper", "assim que perder", "quando perder", "assim que superar",
         # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
         "só se", "somente se", "apenas se", "só quando", "somente quando",
         "se", "quando",

@@ -161,7 +161,10 @@ WORDS = {
              "düşürün", "yükseltin",
              # "stop 0,742'e taşındı" (the stop was moved to): a move reported done, which a copier makes too.
              "taşındı", "taşıdık", "çekildi"),  # "stopu 100.900'e düşürün" (lower the stop to)
-    "after": ("sonra", "sonrası", "den sonra", "dan sonra", "itibaren", "den itibaren", "dan itibaren"),
+    # "TP2'ye ulaştıktan sonra" (after reaching TP2): the verb of reaching and its "after" read as one "after", so
+    # the target glued before it is the condition's ("after TP2", ``word_order.after_first``).
+    "after": ("sonra", "sonrası", "den sonra", "dan sonra", "itibaren", "den itibaren", "dan itibaren",
+              "ulaştıktan sonra", "ulaşıldıktan sonra", "geldikten sonra", "vurduktan sonra", "alındıktan sonra", "gördükten sonra"),
     "half": ("yarısını", "yarısı", "yarım"),
     "whole": ("tamamını", "tamamı", "hepsini", "tümünü", "tamamen", "komple"),
     "quarter": ("çeyreğini", "çeyreği", "çeyrek"),
@@ -220,6 +223,14 @@ WORDS = {
     "new_call": ("yeni işlem", "yeni sinyal", "yeni pozisyon", "yeni sinyalimiz", "günün sinyali", "bugünün sinyali", "günün işlemi", "bugünün fırsatı", "günün fırsatı", "bugünkü fırsat"),
     # "10 kat kaldıraç" ("10 times leverage"): the "x" of a leverage.
     "times": ("kat", "katı"),
+    # "TON short burada 5,412", "ARB long buradan 0.7420" (here, from here): the price is the entry, as
+    # after English "here"; Turkish's own word, so it shows the language when nothing else does.
+    "here": ("burada", "buradan", "tam burada", "tam buradan", "buradan itibaren"),
+    # "bir diğer giriş 0,5080" (another entry): an entry added after the side's own price (``legs``).
+    "another": ("bir diğer", "diğer bir"),
+    # "Giriş: herhangi bir fiyat 2,15 - 2,23 arası" (any price): the zone itself, the words dropped.
+    "any_price": ("herhangi bir fiyat", "herhangi bir fiyattan", "her fiyattan"),
+    "wait_see": ("izlemede kalıyoruz", "kenarda bekliyoruz", "kenarda kalıyoruz", "bekle gör", "şimdilik izliyoruz"),
     "when": (
         "eğer",
         "kırılırsa", "kırarsa", "kırılımında",
@@ -242,8 +253,6 @@ WORDS = {
         "sonuçları", "haftanın sonuçları", "ayın sonuçları",
     ),
     "filler": (
-        # "TON short burada 5,412" (short here): "here" before a price, as English "here"; the price is the entry.
-        "burada", "buradan", "tam burada",
         # "short sadece 13,42 altında" (only below 13,42): a conditional entry's "only", as English "only below".
         "sadece",
         # "4.12 koyuyorum %30" (at 4.12 I place 30%): the verb between a leg's price and its share.

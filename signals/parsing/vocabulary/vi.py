@@ -242,6 +242,10 @@ WORDS = {
     # "mua khi giá vượt 36,4" (buy when the price breaks 36.4), "Chạm TP1 thì dời SL" (TP1 hit, then move SL).
     # "SUI giữ được trên 1.72 thì long" (SUI holds above 1.72, then long): a hold is a condition too.
     # "chỉ khi X" (only if X): a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
+    # "Vào: giá bất kỳ trong 2.150 - 2.230" (any price): the zone itself, the words dropped.
+    "any_price": ("giá bất kỳ", "bất kỳ giá nào", "giá nào cũng được"),
+    # "hiện tại đứng ngoài quan sát" (for now stand aside and watch): the writer opens nothing for now (``talk``).
+    "wait_see": ("đứng ngoài quan sát", "quan sát là chính", "chờ xem thêm"),
     "when": ("chỉ khi", "chỉ nếu", "ngay khi", "ngay sau khi", "khi", "thì", "nếu", "giữ được trên", "giữ vững trên", "giữ trên", "giữ được dưới", "giữ dưới"),
     # "10 lần đòn bẩy" (10 times leverage): the "x" of a leverage. Not "lần" alone: "vào 2 lần".
     "times": ("lần đòn bẩy", "lần đòn bẫy"),

@@ -284,6 +284,11 @@ WORDS = {
     "lesson": ("如何解读信号", "如何解讀信號", "如何看信号", "如何看信號", "交易场景", "交易情境", "假设性", "假設性", "指南", "教程", "假设你", "假設你", "什么是", "什麼是", "例如", "比如", "举例", "舉例", "举个例子", "舉個例子", "打个比方", "打個比方", "比方说", "比方說", "教学", "教學", "新手", "科普", "小课堂", "小課堂", "课堂", "課堂"),
     # "🆕 新单：" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("新单", "新單", "新信号", "新信號", "新开单", "新開單", "今日信号", "今日信號", "今日单", "今日單", "今日机会", "今日機會", "今天的机会", "今天的機會"),
+    # "目前以观望为主" (for now mainly wait and see): the writer opens nothing for now (``talk``). Before the
+    # hedge row "观望", which the longer rows outrank.
+    "wait_see": ("以观望为主", "以觀望為主", "观望为主", "觀望為主", "保持观望", "保持觀望", "建议观望", "建議觀望", "继续观望", "繼續觀望"),
+    # "任意价格 2.15-2.23 进场" (any price): the zone itself, the words dropped.
+    "any_price": ("任意价格", "任意價格", "任何价格", "任何價格"),
     "when": (
         # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
         "只有在", "仅在", "僅在",
