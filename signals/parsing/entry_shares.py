@@ -13,6 +13,7 @@ from decimal import Decimal
 from . import allocation_lines, counted_shares, entry_halves, entry_line_each, entry_split, level_shares, share_runs, volume_shares
 from . import sections as sec
 from .each_entry import share_each_entry
+from .ordinal_entry_shares import ordinal_entry_shares
 from .zone_shares import zone_end_shares
 from .share_tokens import allocations
 from .vocabulary import english_pattern
@@ -25,6 +26,8 @@ def entry_allocations(parts: list[sec.Section], entries: list[Decimal], text: st
         return even
     if (halves := entry_halves.ordinal_halves(text, entries)) is not None:  # "half at the first entry, the other half at the second"
         return halves
+    if (placed := ordinal_entry_shares(parts, entries, text)) is not None:  # "50% on the first entry and 50% on the second"
+        return placed
     if (each := entry_line_each.shares_on_entry_line(parts, entries)) is not None:  # "DCA zone: 24.5 / 23.6 — 50% each"
         return allocations(entries, each)
     by_price: dict[Decimal, Decimal | None] = {}

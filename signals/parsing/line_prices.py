@@ -18,6 +18,7 @@ from .vocabulary import attach_words, english_pattern, table_pattern
 # "looking to short the 2.18-2.24 retest", "long into 0.52": an article or "into" before the price, as "a" and "at" are.
 # "PEOPLE short bro 0.0412", "long bhai 142": how a chat addresses its readers (Hinglish too), between the side and its price.
 # "new ETH short boys lol 3,412-3,448": the chat's laugh sits there as its greeting does.
+# "Entry: retest 14.20", "khi retest 24,60" (when): the retest a conditional entry waits for, as "breakout" is.
 # "SOL plan: 148.20 - 151.60 LONG", "SOL için plan: …" (every table's "plan" row): a heading word after the pair, as "setup" is.
 # "Entry: in the range 24.10 to 24.85", "within 0.52 - 0.54": the zone's preposition, as "at" is.
 # "Entry: any price between 2.150 and 2.230": "any" before "price", the zone itself.
@@ -27,7 +28,7 @@ FILLER = frozenset(
     price prices zone area range level levels limit order orders point points use only close
     closing closes candle candles daily weekly monthly hour hours if on is are setup set up plan scalp value usdt usd here
     busd usdc perp spot futures breakout break breaks breakdown of a rn the into bro bros guys fam bhai
-    boys lads fellas folks frens lol lmao haha
+    boys lads fellas folks frens lol lmao haha retest retesting
     """.split()
 )
 _TIMEFRAME_WORD = re.compile(r"[hdwm][0-9]{1,2}", re.I)

@@ -15,7 +15,7 @@ paragraphs tell of other coins' past trades and of the market: they make the mes
 lend the plan no number (``lone_call``). Rules under the block ("📌 规则：止盈1到了止损拉到成本价", "Stop
 móvel: a cada alvo batido …") give it its break-even and trailing stop (``with_rules``).
 
-The block is no call in a lesson, a news post or a recalled old call (read whole), when the message holds
+The block is no call in a lesson or a recalled old call (read whole), when the message holds
 two of them (a recap listing past plans), when another paragraph names a plan label at a line's start (the
 plan runs on there: it is read whole), or when another paragraph reports on or instructs the block's own
 trade, or a trade it does not name ("TP1 hit ✅, SL moved to entry" above a re-posted plan): that is a
@@ -83,8 +83,10 @@ def _block_and_rules(raw: str) -> tuple[str, list[str]] | None:
     """The lone block and the paragraphs of rules for it below it."""
     text = clean(raw)
     # "Tomemos como ejemplo esta señal ficticia: …", "Lembram do sinal que mandamos …?": a lesson's example or a
-    # recalled old call is laid out as a block too, and is no call.
-    if talk.is_lesson(text) or asides.is_news(text) or asides.recalls_call(raw, text):
+    # recalled old call is laid out as a block too, and is no call. A news head ("📰 Evening market update") over
+    # market notes does not make the one whole plan under them ("One setup we like for tonight: …") news: the
+    # notes' prices (BTC 66.2k / 67.9k) lend it nothing, as a newsletter's do (blind77).
+    if talk.is_lesson(text) or asides.recalls_call(raw, text):
         return None
     paragraphs = _paragraphs(raw)
     heads = {number: _plan_head(part) for number, part in enumerate(paragraphs)}

@@ -74,7 +74,8 @@ def rule_lines(text: str) -> list[str]:
 
 
 # "1. hedeften sonra stop girişe" (after the 1st target): an ordinal's dot before a target word ends no sentence.
-_RULE_END = re.compile(r"(?<=[.!;])(?!(?<=\b[0-9]\.)[ ]+(?:tp|target)\b)[ ]+|[ ]*\|[ ]*", re.I)
+# "… 20% TP3 पर। TP1 के बाद SL …": Hindi ends a sentence with a danda ("।"), spaced or not.
+_RULE_END = re.compile(r"(?<=[.!;])(?!(?<=\b[0-9]\.)[ ]+(?:tp|target)\b)[ ]+|[ ]*\|[ ]*|(?<=।)[ ]*", re.I)
 
 
 _OPEN_DASH = re.compile(r"(?<=[^\W\d_])[ ]*-[ ]*\n[ ]*")

@@ -32,6 +32,7 @@ from .timeframes import spell_timeframes
 from .target_notes import break_even_notes
 from .number_evidence import message_number_style
 from .vocabulary import canonicalise, coin_aliases, english_pattern, forget_texts
+from .glosses import drop_glosses
 from .word_order import after_first, price_before_label
 from .wrong_stops import wrong_as_stop
 
@@ -125,10 +126,11 @@ _TIMES_CJK = re.compile(r"(?<=[0-9])[ ]?倍")
 # "一点" ("a bit") may follow: "市价多一点" is a long at the market, "多一点耐心" more patience.
 # "开了个TIA的多 4.72" (opened a TIA long): after a ticker's "的" it is the ticker's side; "涨的多" is "rose a lot".
 # "CHIP 小多 現價進場" (a small long at market), "ICP 風險短多" (a risky short-term long), "轻空": with a size,
-# term or risk qualifier before it, it is the side too.
+# term or risk qualifier before it, it is the side too. "TON 这里空 5.412" (short here): after "here" it is the
+# side taken there, as English "SOL long here" (blind77); "这里空间" (room here) stays a word.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_SIDE = re.compile(
-    f"(?:(?<![{_HAN}])(?:风险|風險)?[小短轻輕]?|(?<=[价價])|(?<=(?<!平)[仓倉])|(?<=挂单)|(?<=掛單)|(?<=[A-Za-z0-9]的))([多空])(?![{_HAN}])"
+    f"(?:(?<![{_HAN}])(?:风险|風險)?[小短轻輕]?|(?<=[价價])|(?<=(?<!平)[仓倉])|(?<=挂单)|(?<=掛單)|(?<=这里|這裡|这边|這邊)|(?<=[A-Za-z0-9]的))([多空])(?![{_HAN}])"
     f"|(?<=[价價])([多空])(?=一点|一點|一些)"
 )
 # "目标一", "止盈二": a Chinese numeral right after a target or stop label is the label's number.
@@ -174,7 +176,7 @@ def clean(text: str) -> str:
     text = _MENTION.sub(" ", text)
     text = drop_quoted(text)  # "> quoted" lines of an older message; "Buy Limit:\n> 3310 – 3295" keeps its value
     text = _QUOTED_BLOCK.sub("", text)
-    text = list_notes(colon_points(labels_ahead(_label_first(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(looked_targets(plain_entry(half_legs(staged_targets(canonicalise(text)))))))))))))))
+    text = list_notes(colon_points(labels_ahead(_label_first(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(looked_targets(plain_entry(half_legs(staged_targets(canonicalise(drop_glosses(text))))))))))))))))
     text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, market_by_order_type(pending_stop_orders(text))))
     text = _MARKET_OR_PRICE.sub(_market_or_price, text)
     text = _MARKET_BEFORE_ZONE.sub(lambda m: " " if _SIDE_BEFORE.search(text, 0, m.start()) else m.group(), text)

@@ -319,7 +319,14 @@ rounds 69-73's fixes (100 % of the fields, no false trade); it leaves out id-bli
 Indonesian dotted number that only the market price settles (1.045 or 1,045). ``*-blind75.json`` read 30/35 = 86 % after
 round 74's fixes, with 2 false trades (English questions repeating a plan). ``*-blind76.json`` read 28/36 = 78 % after
 round 75's fixes (89 % of the fields), with 1 false trade, a Chinese wait-and-see commentary; the session's first parser
-read it 28/36 too, with none: the session's rules gained nothing on it.
+read it 28/36 too, with none: the session's rules gained nothing on it. ``*-blind77.json`` read 22/35 = 63 % after round
+76's fixes (74 % of the fields; 1 false trade, a Turkish "am I late?" question): one writer was asked for rarer layouts
+(entries "on retest of X" and "below X", calls under a market update, "TP1-TP3: a / b / c") and read 3/12; the
+everyday writer's read 11/12 (``test_blind77_entries``, ``test_blind77_talk``, ``test_blind77_hints``).
+``*-blind78.json`` (the everyday mix, written last and kept without fixes) read 22/23 = 96 % (100 % of the fields), with
+no false trade; it leaves out en-blind78-d03, "Move your stop to TP1 at 2.18" after a TP2 notice (read as the hit: the
+named target's price after "at" is not taken), and tr-blind78-e05, shares in two Turkish sentences ("TP1'de
+pozisyonun yarısını kapatın … TP2'de %30, TP3'te kalan %20").
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations

@@ -165,7 +165,8 @@ def test_it_reads_hinglish_ranges_and_buy_words(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["AVAX LONG auf Ausbruch 38.6\nTP 40 41\nSL 36.9", "AVAX LONG\nEntry on a retest 38.6\nTP 40 41\nSL 36.9"],
+    # (a retest is read since round 77: "Entry on a retest 38.6" prices the entry, ``test_blind77_entries``)
+    ["AVAX LONG auf Ausbruch 38.6\nTP 40 41\nSL 36.9", "AVAX LONG\nEntry nach Rücksetzer 38.6\nTP 40 41\nSL 36.9"],
 )
 def test_it_doubts_a_market_entry_when_an_entry_line_holds_an_unread_number(text):
     parsed = parse_message(text)

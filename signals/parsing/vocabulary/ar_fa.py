@@ -188,7 +188,7 @@ WORDS = {
     ),
     "after": ("بعد", "بعد از", "پس از", "به بعد"),
     "starting_from": ("ابتداء من", "اعتبارا من"),
-    "half": ("نصف", "نیمی", "نصف پوزیشن"),
+    "half": ("نصف", "نیمی", "نصف پوزیشن", "نصف الصفقة", "نصف المركز"),
     "whole": ("بالكامل", "كامل الصفقة", "کامل", "همه"),
     "quarter": ("ربع", "ربع الصفقة", "یک چهارم", "یک‌چهارم"),
     # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
@@ -268,6 +268,9 @@ WORDS = {
         # "لونج عند الإغلاق فوق 71,500" (long on a close above), "اگه بالای 1.92 تثبیت شد لانگ" (if it
         # holds above 1.92, long): a candle's close or hold as the condition, spoken Persian's "if".
         "عند الإغلاق", "عند الاغلاق", "عند إغلاق", "عند اغلاق", "بعد الإغلاق", "بعد الاغلاق", "في حال", "في حالة",
+        # "on retest of 3,480", "на ретесте 0.6120" (on a retest of): a conditional entry's trigger, as "on break of" is (blind77).
+        "عند إعادة اختبار", "عند اعادة اختبار", "بعد إعادة اختبار", "بعد اعادة اختبار", "إعادة اختبار", "اعادة اختبار",
+        "در ریتست", "با ریتست", "ریتست", "در پولبک", "با پولبک", "پولبک",
         "اگه", "با تثبیت", "در صورت تثبیت", "با بسته شدن",
         # "ARB | بتجاوز 0.952" (on crossing), "باختراق", "عند تجاوز", "با عبور از": the trigger of a conditional entry.
         "بتجاوز", "عند تجاوز", "بعد تجاوز", "في حال تجاوز", "إذا تجاوز", "اذا تجاوز", "لو تجاوز", "باختراق", "بكسر",
@@ -348,3 +351,7 @@ RANGE_WORDS = ("من {} إلى {}", "من {} الى {}", "من {} لحد {}", "�
 
 # "يعني الخطة لسه لونج INJ 21.40-22.10 ووقف 20.30؟", "پس برنامه هنوز لانگه؟": whether the plan still stands (``questions``).
 STILL_VALID = STILL_VALID + ("الخطة لسه", "الخطة لا تزال", "الخطة ما زالت", "الخطة مازالت", "برنامه هنوز", "پلن هنوز")
+# "صفقة BNB أمس هل فات الأوان للدخول؟ قلتم لونج 612", "دیر نشده؟": whether it is too late to enter an earlier call asks about that call, as "still valid?" does
+# (``questions.asks_if_still_valid``); "you had said" names the earlier call whose prices are repeated (blind77).
+STILL_VALID = STILL_VALID + ("فات الأوان", "متأخر للدخول", "هل تأخرت", "دیر نشده", "دیر شده", "دیره")
+EARLIER_CALL = EARLIER_CALL + ("قلتم", "گفتید", "گفته بودید")

@@ -138,11 +138,15 @@ WORDS = {
     "move": ("move", "moved", "drag", "dragged", "pull", "pulled", "bump", "bumped"),  # "drag the stop down to 142.80" (``stop_wordings``)
     "after": ("after", "once"),
     # "SL to breakeven as soon as TP1 prints": a condition, as "when" is (``hints``).
-    "when": ("as soon as",),
+    "when": (
+        "as soon as",
+        # "on retest of 3,480", "на ретесте 0.6120" (on a retest of): a conditional entry's trigger, as "on break of" is (blind77).
+        "on retest of", "on a retest of", "on the retest of", "on retest", "on a retest", "on the retest", "retest of",
+    ),
     "another": ("another",),
     # "For now wait and see", "staying on the sidelines": the writer opens nothing for now (``talk``).
     "wait_see": ("wait and see", "wait-and-see", "stay on the sidelines", "staying on the sidelines", "sit on the sidelines", "sitting on the sidelines"),
-    "half": ("half",),
+    "half": ("half of the position", "half the position", "half",),
     # "chốt toàn bộ lệnh", "close everything": the whole position, a close's share (``updates``).
     "whole": ("all", "everything", "whole position", "entire position", "the whole position", "the entire position", "in full", "fully", "completely"),
     "quarter": ("a quarter", "quarter"),
@@ -298,3 +302,7 @@ STILL_VALID = STILL_VALID + ("plan is still", "is the plan still", "plan still",
 # "is it too late to long SOL at 142? was thinking stop 136 and tp 155": a plan thought of, told after an opening
 # question with its subject dropped, is weighed (``unsure_asks``), as "tava pensando", "думал", "socha tha" are.
 CONSIDERING = CONSIDERING + ("was thinking",)
+# "is it too late to enter now? you said long 612, stop 598": whether it is too late to enter an earlier call asks about that call, as "still valid?" does
+# (``questions.asks_if_still_valid``); "you had said" names the earlier call whose prices are repeated (blind77).
+STILL_VALID = STILL_VALID + ("is it too late", "am i too late", "am i late", "too late to enter", "late to enter")
+EARLIER_CALL = EARLIER_CALL + ("you said", "you had said")

@@ -201,7 +201,7 @@ WORDS = {
     # "a partir de", which also sets an entry ("Entrada a partir de 142").
     "after": ("después de", "después del", "después", "tras"),
     "starting_from": ("a partir del",),
-    "half": ("la mitad", "mitad"),
+    "half": ("la mitad de la posición", "la mitad", "mitad"),
     "whole": ("todo", "toda la posición", "por completo", "totalmente"),
     "quarter": ("un cuarto", "otro cuarto", "último cuarto", "ultimo cuarto"),
     # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
@@ -270,6 +270,8 @@ WORDS = {
         "en cuanto pierda", "cuando pierda",
         # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
         "solo si", "sólo si", "solo cuando", "sólo cuando",
+        # "on retest of 3,480", "на ретесте 0.6120" (on a retest of): a conditional entry's trigger, as "on break of" is (blind77).
+        "en retest de", "en el retest de", "en retest", "en el retest", "retest de", "en retesteo de", "en el retesteo de", "retesteo de", "retesteo",
         "si", "cuando",
         "si rompe", "si pierde", "si supera", "si perfora", "al romper", "en ruptura de", "si cae de",
         # "Al tocar TP1 mover el SL a entrada" (on touching TP1, move the SL to entry): a rule for later.
@@ -358,3 +360,7 @@ RANGE_WORDS = ("desde {} hasta {}", "desde {} a {}", "entre {} y {}", "{} hasta 
 
 # "¿entonces el plan sigue siendo long INJ 21,40-22,10 con stop 20,30?": whether the plan still stands (``questions``).
 STILL_VALID = STILL_VALID + ("el plan sigue", "plan sigue siendo", "sigue el plan", "el plan todavía es", "el plan aún es")
+# "¿es tarde para entrar en la señal de ayer? dijiste long 612": whether it is too late to enter an earlier call asks about that call, as "still valid?" does
+# (``questions.asks_if_still_valid``); "you had said" names the earlier call whose prices are repeated (blind77).
+STILL_VALID = STILL_VALID + ("es tarde para entrar", "muy tarde para entrar", "demasiado tarde para entrar", "llego tarde", "ya es tarde")
+EARLIER_CALL = EARLIER_CALL + ("dijiste", "dijeron")

@@ -185,7 +185,7 @@ WORDS = {
         "पर कर दो", "पे कर दो", "par kar do", "pe kar do", "खींच दो", "kheench do",
     ),
     "after": ("के बाद", "बाद", "ke baad", "से आगे", "se aage"),
-    "half": ("आधा", "आधी"),
+    "half": ("आधा", "आधी", "आधी पोजीशन", "पोजीशन का आधा"),
     "whole": ("poora", "pura", "पूरा", "पूरी", "सारा"),
     "quarter": ("चौथाई", "एक चौथाई"),
     # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
@@ -201,7 +201,7 @@ WORDS = {
     "profit": ("प्रॉफिट", "मुनाफा", "profit"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
-    "trail_on": ("ट्रेलिंग स्टॉप लगा दें", "ट्रेलिंग स्टॉप लगाएं", "ट्रेलिंग स्टॉप लगा दो", "ट्रेलिंग एसएल लगा दें", "trailing sl laga dena", "trailing sl laga do", "trailing sl lagao", "trailing stop laga dena", "trailing stop laga do", "trailing stop lagao", "trailing sl lagana", "trailing sl use karna", "trailing stop use karna", "trailing sl use karo", "trailing stop use karo"),
+    "trail_on": ("ट्रेलिंग स्टॉप लगा दें", "trailing stop लगा दें", "trailing stop लगा दो", "trailing stop लगाएं", "trailing sl लगा दें", "trailing sl लगा दो", "trailing sl लगाएं", "ट्रेलिंग स्टॉप लगाएं", "ट्रेलिंग स्टॉप लगा दो", "ट्रेलिंग एसएल लगा दें", "trailing sl laga dena", "trailing sl laga do", "trailing sl lagao", "trailing stop laga dena", "trailing stop laga do", "trailing stop lagao", "trailing sl lagana", "trailing sl use karna", "trailing stop use karna", "trailing sl use karo", "trailing stop use karo"),
     "trailing": ("sl trail karo", "stop trail karo", "sl ko trail karo", "trailing stop on karo", "trailing on karo", "ट्रेलिंग चालू करें", "ट्रेलिंग", "trailing", "स्टॉप को कीमत के साथ ट्रेल करें", "sl ko price ke saath trail karo"),
     "rules": ("नियम", "niyam"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -266,6 +266,8 @@ WORDS = {
     "when": (
         # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
         "sirf agar", "sirf tab", "सिर्फ अगर", "केवल अगर",
+        # "on retest of 3,480", "на ретесте 0.6120" (on a retest of): a conditional entry's trigger, as "on break of" is (blind77).
+        "retest par", "retest pe", "retest hone par", "retest hone pe", "रीटेस्ट पर", "रीटेस्ट", "रिटेस्ट पर", "रिटेस्ट",
         "अगर", "जब", "agar", "jab",
         "jaise hi", "जैसे ही",
         # "Pehla target hit hote hi SL entry pe kar dena" (as soon as the first target hits …).
@@ -349,3 +351,7 @@ RANGE_WORDS = ("{} se {} tak", "{} से {} तक")
 
 # "to plan abhi bhi INJ long 21.40-22.10 stop 20.30 hai?": whether the plan still stands (``questions``).
 STILL_VALID = STILL_VALID + ("plan abhi bhi", "plan ab bhi", "plan wahi hai", "प्लान अभी भी")
+# "kal wala BNB abhi enter karu to late hai kya? aapne 612 long bola tha": whether it is too late to enter an earlier call asks about that call, as "still valid?" does
+# (``questions.asks_if_still_valid``); "you had said" names the earlier call whose prices are repeated (blind77).
+STILL_VALID = STILL_VALID + ("late hai kya", "late to nahi", "der to nahi", "der ho gayi kya", "देर तो नहीं", "लेट है क्या")
+EARLIER_CALL = EARLIER_CALL + ("aapne bola tha", "aap ne bola tha")

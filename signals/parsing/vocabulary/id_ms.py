@@ -155,6 +155,10 @@ WORDS = {
         "harga semasa", "harga terkini", "harga saat ini", "harga market", "order pasar",
     ),
     "cancel": ("dibatalkan", "batal", "batalkan", "batalin"),
+    # "amankan sebagian profit di TP1 lalu geser SL ke entry" (secure part of the profit at TP1, then the stop to
+    # entry): a share taken at a target, the break-even rule's condition, as Portuguese "fecha parcial" is (blind77).
+    # Not a bare "amankan sebagian ya" after a hit target: an invitation to holders, the hit is the news (blind63).
+    "close_part": ("amankan sebagian profit", "ambil sebagian profit", "tutup sebagian posisi", "tutup sebagian"),
     "close": (
         # "cut it here, -1R", "режем позицию": cutting a trade is closing it now (blind65).
         "cut posisi", "cut di sini","tutup", "tutup posisi", "keluar"),
@@ -176,7 +180,7 @@ WORDS = {
     # Malay "lepas tu alihkan SL ke harga masuk" (after that move the SL to entry), "selepas TP1".
     "after": ("setelah", "selepas", "selepas itu", "lepas tu", "lepas itu"),
     "starting_from": ("mulai dari", "bermula dari"),
-    "half": ("setengah", "separuh"),
+    "half": ("setengah posisi", "setengah", "separuh"),
     "whole": ("semua", "semuanya", "seluruh", "seluruhnya"),
     "quarter": ("seperempat", "satu perempat"),
     # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
@@ -244,6 +248,8 @@ WORDS = {
     "when": (
         # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
         "hanya jika", "hanya kalau", "hanya bila",
+        # "on retest of 3,480", "на ретесте 0.6120" (on a retest of): a conditional entry's trigger, as "on break of" is (blind77).
+        "saat retest", "ketika retest", "jika retest", "kalau retest", "saat harga retest",
         "jika", "kalau", "bila", "apabila", "begitu", "ketika", "sebaik sahaja", "sebaik saja", "segera setelah", "begitu tercapai",
         "jika tembus", "kalau tembus", "bila tembus", "jika break", "kalau break",
     ),
@@ -260,9 +266,10 @@ WORDS = {
         "rekap", "rekapan", "laporan mingguan", "hasil minggu ini", "hasil bulan ini", "laporan bulanan",
         "laporan performa", "performa bulan ini",
     ),
+    # "TON short di sini 5,412", "Long XRP di sini 0.5870" (short, long here): the price is the entry, as after
+    # English "here"; its own role, not a filler, so Indonesian's own word shows the language (blind77).
+    "here": ("di sini", "disini", "dari sini"),
     "filler": (
-        # "TON short di sini 5,412" (short here): "here" before a price, as English "here"; the price is the entry.
-        "di sini", "disini", "dari sini",
         # "short hanya di bawah 13,42" (only below): a conditional entry's "only", as English "only below".
         "hanya di bawah", "hanya di atas",
         # "4,12 pasang 30%" (at 4,12 place 30%): the verb between a leg's price and its share.
@@ -310,3 +317,7 @@ RANGE_WORDS = ("dari {} sampai {}", "dari {} hingga {}", "dari {} ke {}", "antar
 
 # "jadi rencananya masih long INJ 21.40-22.10 stop 20.30?": whether the plan still stands (``questions``).
 STILL_VALID = STILL_VALID + ("rencananya masih", "rencana masih", "plannya masih", "plan masih")
+# "sinyal BNB kemarin kalau masuk sekarang telat gak? katanya long 612": whether it is too late to enter an earlier call asks about that call, as "still valid?" does
+# (``questions.asks_if_still_valid``); "you had said" names the earlier call whose prices are repeated (blind77).
+STILL_VALID = STILL_VALID + ("telat gak", "telat ga", "telat nggak", "telat engga", "udah telat", "sudah terlambat", "terlambat gak", "masih keburu")
+EARLIER_CALL = EARLIER_CALL + ("kalian bilang", "admin bilang")

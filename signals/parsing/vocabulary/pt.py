@@ -236,7 +236,7 @@ WORDS = {
     # "A partir do TP2, trailing de 2%": a rule from a target on starts once it is hit (``hints``).
     "after": ("após", "depois de", "depois do", "depois da"),
     "starting_from": ("a partir do", "a partir da"),
-    "half": ("metade",),
+    "half": ("metade da posição", "metade",),
     "whole": ("tudo", "toda a posição", "a posição toda", "totalmente", "por completo"),
     "quarter": ("um quarto", "outro quarto", "último quarto", "ultimo quarto"),
     # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
@@ -306,6 +306,8 @@ WORDS = {
         "assim que romper", "quando romper", "logo que romper", "assim que perder", "quando perder", "assim que superar",
         # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
         "só se", "somente se", "apenas se", "só quando", "somente quando",
+        # "on retest of 3,480", "на ретесте 0.6120" (on a retest of): a conditional entry's trigger, as "on break of" is (blind77).
+        "no reteste de", "no reteste do", "no reteste da", "no reteste", "reteste de", "reteste",
         "se", "quando",
         "caso", "se romper", "se perder", "se quebrar", "se rompermos", "se perdermos", "se superar", "rompendo",
         # "Ao atingir o TP1, mover o stop" (on reaching TP1, move the stop): a rule for later.
@@ -393,3 +395,7 @@ RANGE_WORDS = ("de {} até {}", "desde {} até {}", "entre {} e {}", "{} até {}
 
 # "então o plano ainda é long INJ 21,40-22,10 com stop 20,30?": whether the plan still stands (``questions``).
 STILL_VALID = STILL_VALID + ("o plano ainda", "plano continua", "o plano segue", "plano ainda é")
+# "é tarde pra entrar no sinal de ontem? vocês disseram long 612": whether it is too late to enter an earlier call asks about that call, as "still valid?" does
+# (``questions.asks_if_still_valid``); "you had said" names the earlier call whose prices are repeated (blind77).
+STILL_VALID = STILL_VALID + ("é tarde pra entrar", "é tarde para entrar", "e tarde pra entrar", "tarde demais", "cheguei tarde", "já é tarde")
+EARLIER_CALL = EARLIER_CALL + ("vocês disseram", "você disse")

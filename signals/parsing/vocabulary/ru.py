@@ -212,7 +212,7 @@ WORDS = {
     # "Начиная с TP2 трейлинг 2%": a rule from a target on starts once it is hit (``hints``).
     "after": ("после",),
     "starting_from": ("начиная с", "начиная со"),
-    "half": ("половину", "половина", "половины"),
+    "half": ("половину позиции", "половину", "половина", "половины"),
     "whole": ("полностью", "целиком", "всю позицию", "всё", "всю"),
     "quarter": ("четверть", "четверти"),
     # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
@@ -303,6 +303,8 @@ WORDS = {
         "только если", "только в случае",
         "если", "когда", "как только", "при достижении", "по достижении", "при пробое", "при пробитии", "после пробоя",
         "при закреплении", "после закрепления",
+        # "on retest of 3,480", "на ретесте 0.6120" (on a retest of): a conditional entry's trigger, as "on break of" is (blind77).
+        "на ретесте", "при ретесте", "после ретеста", "на ретест", "ретесте", "ретеста", "ретест",
     ),
     "at": ("по", "на"),
     "news": ("новости", "новость", "новости рынка", "срочные новости"),
@@ -370,3 +372,7 @@ RANGE_WORDS = ("от {} до {}", "с {} до {}", "{} до {}")
 
 # "так план всё ещё лонг INJ 21,40-22,10 со стопом 20,30?": whether the plan still stands (``questions``).
 STILL_VALID = STILL_VALID + ("план всё ещё", "план все еще", "план ещё", "план еще", "план в силе")
+# "не поздно ли заходить во вчерашний BNB? вы писали лонг от 612": whether it is too late to enter an earlier call asks about that call, as "still valid?" does
+# (``questions.asks_if_still_valid``); "you had said" names the earlier call whose prices are repeated (blind77).
+STILL_VALID = STILL_VALID + ("не поздно ли", "поздно заходить", "поздно входить", "не опоздал", "не опоздала", "не опоздали")
+EARLIER_CALL = EARLIER_CALL + ("вы писали", "вы давали")

@@ -165,7 +165,8 @@ WORDS = {
     # the target glued before it is the condition's ("after TP2", ``word_order.after_first``).
     "after": ("sonra", "sonrası", "den sonra", "dan sonra", "itibaren", "den itibaren", "dan itibaren",
               "ulaştıktan sonra", "ulaşıldıktan sonra", "geldikten sonra", "vurduktan sonra", "alındıktan sonra", "gördükten sonra"),
-    "half": ("yarısını", "yarısı", "yarım"),
+    # "TP1'de pozisyonun yarısını kapatın" (close half of the position at TP1): "of the position" is part of the half.
+    "half": ("pozisyonun yarısını", "pozisyonun yarısı", "yarısını", "yarısı", "yarım"),
     "whole": ("tamamını", "tamamı", "hepsini", "tümünü", "tamamen", "komple"),
     "quarter": ("çeyreğini", "çeyreği", "çeyrek"),
     # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
@@ -233,6 +234,8 @@ WORDS = {
     "wait_see": ("izlemede kalıyoruz", "kenarda bekliyoruz", "kenarda kalıyoruz", "bekle gör", "şimdilik izliyoruz"),
     "when": (
         "eğer",
+        # "on retest of 3,480", "на ретесте 0.6120" (on a retest of): a conditional entry's trigger, as "on break of" is (blind77).
+        "retestte", "retestinde", "retest gelirse", "retest edince",
         "kırılırsa", "kırarsa", "kırılımında",
         # "TP1 gelince stop girişe" (when TP1 comes, the stop to entry): a rule for later.
         "gelince", "olunca", "ulaşınca", "değince", "görünce", "vurunca",
@@ -310,3 +313,7 @@ RANGE_WORDS = ("{}'ten {}'ye", "{}'den {}'ye", "{}'dan {}'ya", "{}'tan {}'ya", "
 
 # "yani plan hâlâ INJ long 21.40-22.10, stop 20.30 mu?": whether the plan still stands (``questions``).
 STILL_VALID = STILL_VALID + ("plan hâlâ", "plan hala", "plan halen", "plan aynı mı", "plan aynı")
+# "dünkü BNB sinyaline şimdi girsem geç mi? 612'den long … demiştiniz": whether it is too late to enter an earlier call asks about that call, as "still valid?" does
+# (``questions.asks_if_still_valid``); "you had said" names the earlier call whose prices are repeated (blind77).
+STILL_VALID = STILL_VALID + ("girsem geç mi", "girmek geç mi", "girmek için geç mi", "geç kaldım mı", "geç mi kaldım", "geç kalmış mıyım", "girmek için çok mu geç")
+EARLIER_CALL = EARLIER_CALL + ("demiştiniz", "demiştin", "vermiştiniz", "paylaşmıştınız")

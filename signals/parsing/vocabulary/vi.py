@@ -166,7 +166,7 @@ WORDS = {
     "breakeven": ("hòa vốn", "hoà vốn", "huề vốn"),
     "move": ("dời", "kéo", "chuyển", "kéo lên", "kéo xuống"),  # "kéo SL xuống 142,8" (pull the SL down to)
     "after": ("sau khi", "sau", "trở đi"),
-    "half": ("một nửa", "nửa"),
+    "half": ("một nửa vị thế", "một nửa", "nửa"),
     # "chốt toàn bộ lệnh", "close everything": the whole position, a close's share (``updates``).
     "whole": ("toàn bộ", "tất cả", "toàn bộ lệnh", "toàn bộ vị thế", "hết"),
     "quarter": ("một phần tư",),
@@ -246,7 +246,8 @@ WORDS = {
     "any_price": ("giá bất kỳ", "bất kỳ giá nào", "giá nào cũng được"),
     # "hiện tại đứng ngoài quan sát" (for now stand aside and watch): the writer opens nothing for now (``talk``).
     "wait_see": ("đứng ngoài quan sát", "quan sát là chính", "chờ xem thêm"),
-    "when": ("chỉ khi", "chỉ nếu", "ngay khi", "ngay sau khi", "khi", "thì", "nếu", "giữ được trên", "giữ vững trên", "giữ trên", "giữ được dưới", "giữ dưới"),
+    # "on retest of 3,480", "на ретесте 0.6120" (on a retest of): a conditional entry's trigger, as "on break of" is (blind77).
+    "when": ("khi retest", "khi giá retest", "retest lại", "chỉ khi", "chỉ nếu", "ngay khi", "ngay sau khi", "khi", "thì", "nếu", "giữ được trên", "giữ vững trên", "giữ trên", "giữ được dưới", "giữ dưới"),
     # "10 lần đòn bẩy" (10 times leverage): the "x" of a leverage. Not "lần" alone: "vào 2 lần".
     "times": ("lần đòn bẩy", "lần đòn bẫy"),
     "candle": ("nến", "đóng nến"),
@@ -281,3 +282,7 @@ RANGE_WORDS = ("từ {} đến {}", "từ {} tới {}", "{} đến {}", "{} tớ
 
 # "vậy kế hoạch vẫn là long INJ 21.40-22.10 stop 20.30?": whether the plan still stands (``questions``).
 STILL_VALID = STILL_VALID + ("kế hoạch vẫn", "plan vẫn", "kèo vẫn là", "vẫn là kế hoạch")
+# "kèo BNB hôm qua giờ vào có muộn không? anh nói long 612": whether it is too late to enter an earlier call asks about that call, as "still valid?" does
+# (``questions.asks_if_still_valid``); "you had said" names the earlier call whose prices are repeated (blind77).
+STILL_VALID = STILL_VALID + ("có muộn không", "có trễ không", "muộn chưa", "trễ chưa", "vào muộn không", "vào trễ không")
+EARLIER_CALL = EARLIER_CALL + ("anh nói", "các anh nói")

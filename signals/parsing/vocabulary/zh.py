@@ -303,14 +303,17 @@ WORDS = {
         "私信", "私聊",
         "总结", "總結", "周报", "週報", "月报", "月報", "战报", "戰報", "胜率", "勝率", "业绩报告", "業績報告",
     ),
+    # "TON 这里空 5.412", "1000PEPE 这里空 0.01182" (short here): the price is the entry, as after English
+    # "here"; its own role, not a filler, so the side right after it still reads as a side (blind77).
+    "here": ("这里", "這裡", "这边", "這邊"),
     "filler": (
-        # "TON 这里空 5.412" (short here): "here" before a price, as English "here"; the price is the entry.
-        "这里", "這裡", "这边", "這邊",
         "附近", "左右", "至", "以下", "以上", "价格", "價格", "点位", "點位", "跌破", "低于", "低於", "高于", "高於",
         "价位", "價位",
         # "目标1 上涨18% 2.26" (target 1, up 18%, 2.26): the gain before a target's price, as English "TP1 up 18% 2.26".
         "上涨", "上漲",
         "突破", "站上", "回踩", "回调", "回調",
+        # "回测 3.2 做空" (short on a retest of 3.2): the retest, as 回踩 (pull back to) is (blind77).
+        "回测", "回測",
         # "突破0.4850站稳再追多" (once it breaks 0.4850 and holds, long): the condition of an entry, no price nor side.
         "站稳", "站穩", "站稳再", "站穩再", "站稳后", "站穩後",
         # "强的话67500再走一点" (if strong, 67500, running a bit further): said of a target after its price.
@@ -376,3 +379,7 @@ RANGE_WORDS = ("从 {} 到 {}", "從 {} 到 {}", "从{}到{}", "從{}到{}", "�
 
 # "所以计划还是 INJ 21.40-22.10 做多，止损 20.30？": whether the plan still stands (``questions``).
 STILL_VALID = STILL_VALID + ("计划还是", "計劃還是", "计划不变", "計劃不變", "计划没变", "計劃沒變")
+# "昨天的 BNB 现在进晚了吗？你说的 612 多": whether it is too late to enter an earlier call asks about that call, as "still valid?" does
+# (``questions.asks_if_still_valid``); "you had said" names the earlier call whose prices are repeated (blind77).
+STILL_VALID = STILL_VALID + ("晚了吗", "晚了嗎", "晚不晚", "会不会太晚", "會不會太晚", "来不及了吗", "來不及了嗎")
+EARLIER_CALL = EARLIER_CALL + ("你说的", "你說的", "你们说的", "你們說的")
