@@ -326,7 +326,10 @@ everyday writer's read 11/12 (``test_blind77_entries``, ``test_blind77_talk``, `
 ``*-blind78.json`` (the everyday mix, written last and kept without fixes) read 22/23 = 96 % (100 % of the fields), with
 no false trade; it leaves out en-blind78-d03, "Move your stop to TP1 at 2.18" after a TP2 notice (read as the hit: the
 named target's price after "at" is not taken), and tr-blind78-e05, shares in two Turkish sentences ("TP1'de
-pozisyonun yarısını kapatın … TP2'de %30, TP3'te kalan %20").
+pozisyonun yarısını kapatın … TP2'de %30, TP3'te kalan %20"). ``*-blind79.json`` (the everyday mix, written after the
+session's last fix and kept without fixes) read 21/23 = 91 % (96 % of the fields), with no false trade; it leaves out
+en-blind79-g03 ("Every time a target gets hit, drag your stop up …" read as a hit report) and zh-blind79-g10 ("止盈分配：
+40% / 30% / 30%，第一目标到达后止损移至开仓价": the break-even clause after the shares hides them).
 ``*-gaps.json`` show known weak spots, most misread before their general rules (``test_reading_gaps``).
 """
 from __future__ import annotations
