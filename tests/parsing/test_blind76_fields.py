@@ -8,10 +8,7 @@ from decimal import Decimal
 import pytest
 
 from signals.parsing import ParsedSignal, parse_message
-
-
-def _d(*values: str) -> list[Decimal]:
-    return [Decimal(value) for value in values]
+from tests.helpers import prices
 
 
 @pytest.mark.parametrize("text", [
@@ -21,9 +18,9 @@ def _d(*values: str) -> list[Decimal]:
 def test_it_reads_another_entry_after_the_sides_price_as_a_second_leg_with_half_each(text):
     parsed = parse_message(text)
     assert isinstance(parsed, ParsedSignal)
-    assert (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss) == ("XRP/USDT", "long", _d("0.5080", "0.5230"), Decimal("0.4950"))
-    assert parsed.take_profits == _d("0.5450", "0.5700")
-    assert parsed.entry_allocations == _d("0.5", "0.5")
+    assert (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss) == ("XRP/USDT", "long", prices("0.5080", "0.5230"), Decimal("0.4950"))
+    assert parsed.take_profits == prices("0.5450", "0.5700")
+    assert parsed.entry_allocations == prices("0.5", "0.5")
 
 
 @pytest.mark.parametrize("text", [
@@ -34,8 +31,8 @@ def test_it_reads_another_entry_after_the_sides_price_as_a_second_leg_with_half_
 def test_it_reads_any_price_between_two_prices_as_the_entry_zone(text):
     parsed = parse_message(text)
     assert isinstance(parsed, ParsedSignal)
-    assert (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss) == ("WIF/USDT", "long", _d("2.150", "2.230"), Decimal("2.05"))
-    assert parsed.take_profits == _d("2.31", "2.42", "2.60")
+    assert (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss) == ("WIF/USDT", "long", prices("2.150", "2.230"), Decimal("2.05"))
+    assert parsed.take_profits == prices("2.31", "2.42", "2.60")
 
 
 def test_it_reads_the_portuguese_zone_post_with_its_candle_stop_and_leverage():
@@ -44,7 +41,7 @@ def test_it_reads_the_portuguese_zone_post_with_its_candle_stop_and_leverage():
         "2) 2,42 (+9%)\n3) 2,60 (+17%)\nStop: fechamento do candle de 1h abaixo de 2,05\nAlavancagem: 5x a 10x (cross)"
     )
     assert isinstance(parsed, ParsedSignal)
-    assert (parsed.entry, parsed.stop_loss, parsed.leverage, parsed.margin_mode) == (_d("2.150", "2.230"), Decimal("2.05"), 5, "cross")
+    assert (parsed.entry, parsed.stop_loss, parsed.leverage, parsed.margin_mode) == (prices("2.150", "2.230"), Decimal("2.05"), 5, "cross")
 
 
 @pytest.mark.parametrize("line", [
@@ -56,8 +53,8 @@ def test_it_reads_the_portuguese_zone_post_with_its_candle_stop_and_leverage():
 def test_it_reads_as_soon_as_it_breaks_as_a_conditional_entry(line):
     parsed = parse_message(f"🟢 LONG #NEAR/USDT\n{line}\nObjetivos: 5,62 · 5,85 · 6,20\nStop: 5,18\nApalancamiento: 3-5x")
     assert isinstance(parsed, ParsedSignal)
-    assert (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss) == ("NEAR/USDT", "long", _d("5.40"), Decimal("5.18"))
-    assert parsed.take_profits == _d("5.62", "5.85", "6.20")
+    assert (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss) == ("NEAR/USDT", "long", prices("5.40"), Decimal("5.18"))
+    assert parsed.take_profits == prices("5.62", "5.85", "6.20")
 
 
 def test_it_reads_the_spanish_breakout_post_with_its_trailing_rule():
@@ -67,7 +64,7 @@ def test_it_reads_the_spanish_breakout_post_with_its_trailing_rule():
         "Stop: cierre de vela de 1H por debajo de 5,18\nApalancamiento: 3-5x\n\nCuando toque el TP2 activamos un trailing stop del 2%."
     )
     assert isinstance(parsed, ParsedSignal)
-    assert (parsed.symbol, parsed.entry, parsed.stop_loss, parsed.leverage) == ("NEAR/USDT", _d("5.40"), Decimal("5.18"), 3)
+    assert (parsed.symbol, parsed.entry, parsed.stop_loss, parsed.leverage) == ("NEAR/USDT", prices("5.40"), Decimal("5.18"), 3)
     assert parsed.trailing == {"kind": "percent_below_highest", "callback_pct": Decimal("2"), "activate_after_target": 2}
 
 
@@ -75,15 +72,15 @@ def test_it_reads_the_spanish_breakout_post_with_its_trailing_rule():
 def test_it_reads_a_price_after_here_as_the_entry_without_other_turkish_words(here):
     parsed = parse_message(f"ARB long {here} 0.7420 🎯 0.7650 / 0.7900 / 0.8300 ⛔️ SL 0.7180 | 10x")
     assert isinstance(parsed, ParsedSignal)
-    assert (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss, parsed.leverage) == ("ARB/USDT", "long", _d("0.7420"), Decimal("0.7180"), 10)
-    assert parsed.take_profits == _d("0.7650", "0.7900", "0.8300")
+    assert (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss, parsed.leverage) == ("ARB/USDT", "long", prices("0.7420"), Decimal("0.7180"), 10)
+    assert parsed.take_profits == prices("0.7650", "0.7900", "0.8300")
 
 
 def test_it_still_reads_a_plain_english_message_with_a_comma_price_the_english_way():
     # "buradan" shows Turkish, with its decimal comma; a message without it keeps the English reading.
     parsed = parse_message("ARB long 0.7420 🎯 0.7650 / 0.7900 ⛔️ SL 0.7180")
     assert isinstance(parsed, ParsedSignal)
-    assert parsed.entry == _d("0.7420")
+    assert parsed.entry == prices("0.7420")
 
 
 @pytest.mark.parametrize("text", [
@@ -111,4 +108,4 @@ def test_it_still_trades_a_plan_with_a_stop_under_a_wait_and_see_market_note():
 def test_it_keeps_a_plan_with_a_stop_beside_wait_and_see_or_a_spanish_other(text):
     parsed = parse_message(text)
     assert isinstance(parsed, ParsedSignal)
-    assert (parsed.symbol, parsed.entry, parsed.stop_loss, parsed.take_profits) == ("SOL/USDT", _d("142"), Decimal("138"), _d("150", "156"))
+    assert (parsed.symbol, parsed.entry, parsed.stop_loss, parsed.take_profits) == ("SOL/USDT", prices("142"), Decimal("138"), prices("150", "156"))

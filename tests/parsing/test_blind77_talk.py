@@ -8,10 +8,7 @@ from decimal import Decimal
 import pytest
 
 from signals.parsing import ParsedSignal, parse_message
-
-
-def _d(*values: str) -> list[Decimal]:
-    return [Decimal(value) for value in values]
+from tests.helpers import prices
 
 
 @pytest.mark.parametrize("text", [
@@ -23,8 +20,8 @@ def _d(*values: str) -> list[Decimal]:
 def test_it_reads_a_price_after_a_local_here_as_the_entry(text):
     parsed = parse_message(text)
     assert isinstance(parsed, ParsedSignal)
-    assert (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss) == ("XRP/USDT", "long", _d("0.5870"), Decimal("0.5690"))
-    assert parsed.take_profits == _d("0.6050", "0.6240")
+    assert (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss) == ("XRP/USDT", "long", prices("0.5870"), Decimal("0.5690"))
+    assert parsed.take_profits == prices("0.6050", "0.6240")
     assert (parsed.leverage, parsed.margin_mode) == (12, "cross")
 
 
@@ -36,7 +33,7 @@ def test_it_reads_a_price_after_a_local_here_as_the_entry(text):
 def test_it_reads_a_chinese_side_after_here_and_its_price_as_the_entry(text, side, stop):
     parsed = parse_message(text)
     assert isinstance(parsed, ParsedSignal)
-    assert (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss) == ("1000PEPE/USDT", side, _d("0.01182"), Decimal(stop))
+    assert (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss) == ("1000PEPE/USDT", side, prices("0.01182"), Decimal(stop))
     assert parsed.leverage == 20
 
 
@@ -65,5 +62,5 @@ def test_it_reads_a_question_whether_it_is_too_late_to_enter_as_no_call(text):
 def test_it_still_reads_a_call_that_only_urges_not_to_be_late(text):
     parsed = parse_message(text)
     assert isinstance(parsed, ParsedSignal)
-    assert (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss) == ("BNB/USDT", "long", _d("612"), Decimal("598"))
-    assert parsed.take_profits == _d("640")
+    assert (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss) == ("BNB/USDT", "long", prices("612"), Decimal("598"))
+    assert parsed.take_profits == prices("640")
