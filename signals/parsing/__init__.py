@@ -26,13 +26,14 @@ from decimal import Decimal
 from signals.guard import DEFAULT_MAX_ENTRY_DEVIATION
 
 from . import (
-    alternatives, asides, changes_now, closed_trades, desk_posts, examples, hints, hit_headers, hoped_trades, market_hint, musings, pending_hits, plan_blocks, polls, questions, recaps,
-    replacements, restatements, reviews, rule_hits, running_trades, unsure_asks,
+    alternatives, asides, changes_now, opening_now, closed_trades, desk_posts, examples, hints, hit_headers, hoped_trades, market_hint, musings, pending_hits, plan_blocks, polls, questions, recaps,
+    past_titles, replacements, rest_kept, restatements, reviews, rule_hits, running_trades, still_held, tag_asks, unsure_asks,
     signal, talk, ticker_cards, ticks, updates,
 )
 from .market_hint import MarketPrice
 from .results import ParsedSignal, ParsedUpdate, Reason
 from .called_pair import choose_called, lone_undeclined
+from .picked_coin import with_picked_ticker
 from .symbols import SymbolMention, bare_tickers, choose, find_mentions
 from .text import clean
 from .tokens import uses_decimal_comma
@@ -113,7 +114,9 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
     raw, text = text, restatements.widen(running_trades.untick_condition(clean(pending_hits.without_pending(text))))
     # "… TP 8% | Приклад розрахунку: (SL 2 x Leverage 20 …)", "SL: Place the stop … for example: 125,126.00."
     text = examples.example_prices_on_labels(examples.before_worked_example(reviews.without_reviews(ticker_cards.without_ticker_card(text))))
-    if not text.strip() or (_is_question(text) and not asides.only_invites(raw)) or asides.is_news(text):
+    # "call do #INJ cancelada ❌ … não entra mais, beleza?": a cancel's tag question asks nothing (``tag_asks``).
+    asks = _is_question(text) and not asides.only_invites(raw) and not (tag_asks.ends_on_tag(raw) and (updates.is_cancel(text) or opening_now.opens_now(raw)))
+    if not text.strip() or asks or asides.is_news(text):
         return None
     # "pensei em comprar … mas tô com medo": a trade the writer thought of, no call; "udh masuk … semoga tp tembus":
     # one he holds and hopes for.
@@ -136,6 +139,7 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
     rule_ends_plan = ending == "rule"
     decimal_comma = uses_decimal_comma(text)
     mentions = find_mentions(text) or lone_undeclined(text, bare_tickers(text))
+    mentions = with_picked_ticker(text, mentions)  # "… 今天重点就一个:SOL" over its plan: the bare ticker is the call
     symbol = choose_called(text, mentions)
     # "… Mover SL a entrada tras TP1 ✅": the tick closing a plan's break-even rule approves the rule
     # (``_reports_done``); it ticks no target of the plan.
@@ -151,7 +155,14 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
         if asides.heads_recap(text):
             return None  # "Итоги недели 📊 | #DOT шорт — ✅ все 3 цели | …": past trades, no news for one
         hit_index = _hit_index(text, symbol, mentions, checked, decimal_comma)
-        return updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma, hit_index)
+        update = updates.parse(text, symbol or choose(bare_tickers(text)), decimal_comma, hit_index)
+        # "Dünkü #OP işlemi ✅✅ … hedefleri geldi", "📊 Daily wrap | SOL long … TP2 hit ✅": a post titled as a recap reports
+        # past trades (``past_titles``); only a stop it moves now ("Kèo hôm qua … dời SL về entry") is news for holders,
+        # not a trade's state in its line ("AVAX long … → TP1 ✅ running, SL at entry").
+        moved_now = isinstance(update, ParsedUpdate) and update.kind == "move_stop" and changes_now.moves_stop_now(text)
+        if past_titles.titled(raw) and not moved_now:
+            return None
+        return update
     if symbol:
         parsed = signal.build(text, symbol, mentions, decimal_comma)
         # "Take 50% profit at 69000" in a whole plan (a stop and targets) is its allocation;
@@ -164,9 +175,12 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
         breakeven_rule = whole_plan and opens and parsed.breakeven_after is not None
         moves_stop = not breakeven_rule and (changes_now.moves_stop_now(without_coin_name(text, symbol)) or running_trades.sets_stop_now(text))
         closes_now = changes_now.closes_part_now(text) or changes_now.closes_side_now(text)
+        # "Fechem 50% da posição aqui, o resto segue com stop no 1,42": a share closed now, the rest kept with its stop (``rest_kept``).
+        keeps_rest = parsed is not None and not parsed.entry and rest_kept.closes_part_keeping_rest(text)
         # "I opened WLD long at 2.184, stop 2.09": a trader telling of his own position is a call only
         # when it lays out a whole plan ("ETH short açtım 3.485 … Stop 3.560 … Hedef 3.390").
-        if parsed and not whole_plan and asides.tells_own_trade(raw):
+        # "我 0.512 的 ENA 多单还拿着，止损放 0.488，目标 0.58": a position still held from before is no call, whole plan or not.
+        if parsed and ((not whole_plan and asides.tells_own_trade(raw)) or still_held.tells_still_held(raw)):
             parsed = None
         # "Position: Liquidated Long", "Results | Status: loss", a post titled "Weekly recap": a plan whose
         # trade is already over is no call, and its stop and targets move nothing. So is yesterday's call in an advert.
@@ -178,7 +192,7 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
             return None
         # "Cerrad el XRP corto ahora en 2,44 … El SL de 2,63 ya da igual": a close of the side before any label
         # closes the running trade, whose old stop and targets it names after.
-        if parsed and not moves_stop and not running_trades.closes_first(text) and (whole_plan or not closes_now):
+        if parsed and not moves_stop and not keeps_rest and not running_trades.closes_first(text) and (whole_plan or not closes_now):
             return parsed
     # "📚 Risk management 101 | Say you long ETH at 3,400 with a stop at 3,332 …": a lesson's example moves no stop.
     if _is_recap(text) or asides.heads_recap(text) or talk.is_lesson(text):
@@ -292,7 +306,7 @@ def _is_question(text: str) -> bool:
     """A short message ending in "?" ("؟", "？") asks; a long signal may still end with "Ready?".
     A trailing emoji ("أكمل ولا أقفل؟ 🤔") closes the question, it does not end it."""
     lines = [line for line in text.split("\n") if line.strip()]
-    return _TRAILING_SYMBOLS.sub("", lines[-1]).endswith(("?", "؟", "？")) and len(lines) <= 2
+    return bool(lines) and _TRAILING_SYMBOLS.sub("", lines[-1]).endswith(("?", "؟", "？")) and len(lines) <= 2
 
 
 def _hit_index(

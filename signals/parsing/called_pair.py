@@ -33,6 +33,7 @@ from . import plan_below
 from .sections import STRONG_SIDE, WEAK_SIDE
 from .symbols import SymbolMention, choose
 from .declined import Named, declined
+from .picked_coin import picked
 from .script_words import WORD as _WORD  # "पे टिका हुआ है": Devanagari words count too
 
 _PRICE = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
@@ -46,6 +47,9 @@ def choose_called(text: str, mentions: list[SymbolMention]) -> str | None:
     """``symbols.choose``, with a tie between pairs settled by the one named on the side's line."""
     if not mentions:
         return None
+    pick = picked(text, mentions)  # "BTC chopping, ETH/BTC at lows … The one I like is $LINK 👇" over its plan
+    if pick is not None:
+        return pick
     declined = _declined(text, mentions)
     if declined and any(m.symbol not in declined for m in mentions):
         mentions = [m for m in mentions if m.symbol not in declined]

@@ -8,7 +8,7 @@ import bisect
 import re
 from decimal import Decimal
 
-from . import allocation_lines, condition_targets, counted_shares, even_restates, ordinal_ones, ordinal_shares, rest_at_last, rest_runs, rest_shares, sell_levels, share_runs, short_target_labels, target_behind, target_groups, trail_starts, word_shares
+from . import allocation_lines, condition_targets, counted_shares, even_restates, ordinal_ones, ordinal_shares, rest_at_last, rest_runs, rest_shares, rest_to_ordinal, rule_labels_short, runner_shares, sell_levels, share_runs, short_target_labels, target_behind, target_groups, trail_clause_starts, trail_starts, trail_wording, word_shares
 from .share_tokens import (
     ALLOCATION_TOTAL, ORDINALS, REST_CLAUSE, SHARE_OR_TARGET, allocations, paired, rule_lines, share, target_number,
 )
@@ -73,7 +73,7 @@ _PERCENTAGE_SETTING = re.compile(r"percentage[ ]{0,2}\([^)\n]{0,12}\)", re.I)
 def take_profit_allocations(parts: list[sec.Section], take_profits: list[Decimal], text: str = "") -> list[Decimal] | None:
     """The shares beside the targets' prices ("TP1 2.10 (50%)"), else the ones a line states apart
     from them (``stated_target_shares``)."""
-    text = short_target_labels.as_targets(text)  # "Take 40% off at T1, 30% at T2"
+    text = runner_shares.as_last_target(short_target_labels.as_targets(text), take_profits)  # "Take 40% off at T1, 30% at T2", "leave 20% for the runner"
     labelled = [(p, a) for part in parts if part.kind == "tp" for p, a in zip(part.prices, part.allocations, strict=True)]
     beside = allocations(take_profits, [a for _, a in labelled]) if [p for p, _ in labelled] == take_profits else None
     stated = allocation_lines.stated_shares(text, "tp")
@@ -81,8 +81,9 @@ def take_profit_allocations(parts: list[sec.Section], take_profits: list[Decimal
             or _share_then_rest(text, take_profits) or _share_then_last(text, take_profits) or _group_shares(text, take_profits)
             or share_runs.spaced_run(text, take_profits) or _spelled_out_rules(text, take_profits)
             or share_runs.rest_with_share(text, take_profits) or _group_shares(counted_shares.from_first_share(text), take_profits)
-            or _counted(parts, take_profits, text) or ordinal_shares.ordinal_shares(text, take_profits)
-            or stated_target_shares(rest_shares.named_shares(text), take_profits) or rest_runs.shares_on_rest(text, take_profits))  # "…, sisanya 20% di TP3"; "…, then 30/20/20% on the rest"
+            or _counted(parts, take_profits, text) or ordinal_shares.ordinal_shares(rest_to_ordinal.as_share(text), take_profits)
+            or stated_target_shares(rest_shares.named_shares(text), take_profits) or rest_runs.shares_on_rest(text, take_profits)
+            or stated_target_shares(trail_wording.without_stop_clauses(text), take_profits))  # "…, sisanya 20% di TP3"; "…, then 30/20/20% on the rest"
 
 
 def _counted(parts: list[sec.Section], take_profits: list[Decimal], text: str) -> list[Decimal] | None:
@@ -229,12 +230,12 @@ _BARE_AFTER = re.compile(r"after(?:[ ]{1,3}that)?[ ]{0,2}[,:]", re.I)
 def breakeven_after(text: str) -> int | None:
     """"Breakeven after 2 target", "move SL to entry after TP1", "Stop: Breakeven - Trigger:
     Target (2)", "after the first target, stop to cost": the target number."""
-    parts = rule_lines(ordinal_ones.as_targets(sell_levels.as_targets(text)))  # "once the first one / sell level hits": the first target
+    parts = rule_lines(ordinal_ones.as_targets(rule_labels_short.as_targets(sell_levels.as_targets(text))))  # "once the first one / sell level hits": the first target
     for index, line in enumerate(parts):
         spoken = without_verb_be(line)  # "don't be greedy" is no break-even
         says_breakeven = english_pattern("breakeven").search(spoken) or (_STOP.search(spoken) and _TO_ENTRY.search(spoken))
         condition = _WHEN.search(line) or _SHARE_AT_TARGET.search(line)
-        if says_breakeven and condition and not _MOVING_TARGET.search(line):
+        if says_breakeven and condition and not _MOVING_TARGET.search(line) and not trail_clause_starts.condition_of_trail(line, condition.start()):
             # "No muevas el stop hasta que toque el primer objetivo; después, a break even": a bare "after"
             # ("después,", "after that,") points back to the target the sentence before it named.
             back = index and _BARE_AFTER.match(line, condition.start())
@@ -251,7 +252,7 @@ def trailing(text: str) -> dict | None:
     follows the previous target (``_follows_previous_target``), or only the words ("Use trailing SL when
     in profit"). It starts after the target its block names, or the one a condition before it on its
     line names ("止盈1后开启移动止损，回撤1.5%" → "after TP1 … Trailing stop, … 1.5%")."""
-    text = sell_levels.as_targets(text)  # "trail the stop once the first sell level fills": the first target
+    text = trail_wording.readable(rule_labels_short.as_targets(sell_levels.as_targets(text)))  # "trail the stop once the first sell level fills": the first target; "到了 T2 之后开移动止损"
     moving = _follows_previous_target(text)
     if moving:
         return moving
@@ -291,7 +292,9 @@ def trailing(text: str) -> dict | None:
     verb = match.group().lower().split(" ")[0] == "trail" or bool(switched_on and switched_on.end() == match.end())
     starts = condition if (ends or verb) and _RIGHT_AFTER_TARGET.search(before) else None
     starts = starts or (_condition_target(after.group()) if verb and (after := _TRAIL_THEN_WHEN.match(text, match.end())) else None)
+    starts = starts or trail_wording.start_after_stop_noun(text, match.end())  # "trailing stop after tp2"
     starts = starts or trail_starts.start_after_noun(text, match.end()) or (trail_starts.start_before_verb(before) or trail_starts.start_from_condition(before) if verb else None)
+    starts = starts or trail_clause_starts.start_in_clause(before, text[match.end():match.end() + 12])  # "Depois do TP2 ativo trailing stop"
     return {"kind": "unspecified", "activate_after_target": starts} if starts else {"kind": "unspecified"}
 
 

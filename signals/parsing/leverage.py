@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import cjk_clauses
 from .percent_asides import without_percent_notes, without_share_runs
 from .vocabulary import english_pattern
 
@@ -107,6 +108,7 @@ def _without_percent_clauses(line: str) -> str:
     """"risk 1%, 15x", "tp1 1.92 (50%), sl 1.76, 8x", "stop 5% below entry. 3x.": the clauses and
     sentences of a line that hold no percentage.
     A leverage in the same clause as one ("+45% (10x)", "3% of balance at 10x") scales a gain or a size."""
+    line = cjk_clauses.comma_separated(line)  # "20倍全仓 仓位别超过本金5%": the space ends the leverage's clause
     line = without_share_runs(without_percent_notes(line))  # "0.7315 (+2.4% today) … 10x": a move noted, not a gain at 10x
     return ",".join(clause for clause in re.split(r"[,;|]|[.](?=[ ]|$)", line) if "%" not in clause)
 

@@ -16,7 +16,9 @@ from .tokens import NUMBER_RES, to_decimal
 
 # Up to two words before the label on its line ("Ideal Entry:"), a target's index, then its colon and a word.
 _OPENS_LINE = re.compile(r"[^\w\n]{0,6}(?:[^\W\d_]{2,12}[ ]){0,2}")
-_PROSE_AFTER = re.compile(r"[ ]{0,2}(?:[0-9]{1,2}[ ]{0,2})?[:-][ ]{0,3}(?=[^\W\d_])")
+# The spaces after the colon may be many: a filler word dropped from a canonical line ("Stop Loss: coloca el
+# stop debajo …") leaves its spaces.
+_PROSE_AFTER = re.compile(r"[ ]{0,2}(?:[0-9]{1,2}[ ]{0,2})?[:-][ ]{0,16}+(?=[^\W\d_])")
 _PLACE_WORD = r"(?:\b(?:at|around|about|near|between)[ ]{1,3}[$]?|[$])"
 _FIGURE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import tag_asks
 from .vocabulary import table_pattern
 
 # A sentence: up to a line break, a bar, "!", "?", "。" or ";". A full stop does not end it: "em đang long LINK từ
@@ -29,7 +30,8 @@ _LEADING_WORD = re.compile(r"\w")
 
 def asks_about_prices(raw: str) -> bool:
     """Whether the message's first number and at least half its numbers lie in questions."""
-    text = _plain_digits(unicodedata.normalize("NFKC", raw))
+    # "Abro long en SOL 142, SL 138, TP 150, ¿vale?": a closing "¿tag?" asks nothing about the prices (``tag_asks``).
+    text = _plain_digits(unicodedata.normalize("NFKC", tag_asks.without_inverted_tag(raw)))
     numbers = _NUMBER.findall(text)
     if not numbers:
         return False

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .label_notes import drop_label_notes, unwrap_latex
 from .label_verbs import drop_label_verbs
 from .looked_targets import looked_targets
+from . import share_list_targets
 from .market_notes import drop_current_price, market_by_order_type, pending_stop_orders
 from .ordinals import ordinal_indexes
 from .notation import colon_points, drop_reward_ratios, list_notes, plain_numbers
@@ -35,6 +36,12 @@ from .vocabulary import canonicalise, coin_aliases, english_pattern, forget_text
 from .glosses import drop_glosses
 from .word_order import after_first, price_before_label
 from .wrong_stops import wrong_as_stop
+from . import cut_below, wished_adds  # prose stops and added legs, rewritten to labels
+from . import exits_after_price  # "2,12'nin altında … çıkıyoruz": a verb-final exit, the stop
+from . import zone_sides  # "la zona de 7,35-7,48 para vender": a zone liked for the called side, the entry zone
+from . import entry_after_range, placed_stops, priced_halves, targets_in_turn  # "Targets respectively 1 / 2", "SL put below 136": words dropped before the prices
+from .values_then_label import renamed_labels, values_then_label
+from . import break_triggers  # "as soon as it breaks 5.40": English's trigger, the other tables' "when"
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad"), None)
 _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
@@ -176,7 +183,8 @@ def clean(text: str) -> str:
     text = _MENTION.sub(" ", text)
     text = drop_quoted(text)  # "> quoted" lines of an older message; "Buy Limit:\n> 3310 – 3295" keeps its value
     text = _QUOTED_BLOCK.sub("", text)
-    text = list_notes(colon_points(labels_ahead(_label_first(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(looked_targets(plain_entry(half_legs(staged_targets(canonicalise(drop_glosses(text))))))))))))))))
+    text = list_notes(colon_points(labels_ahead(_label_first(renamed_labels(values_then_label(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(looked_targets(plain_entry(half_legs(staged_targets(cut_below.as_stop(wished_adds.as_dca(exits_after_price.as_labels(zone_sides.as_entry_zone(priced_halves.as_share_list(entry_after_range.as_entry_label(placed_stops.without_placing_verb(targets_in_turn.without_order_word(break_triggers.as_when(canonicalise(drop_glosses(text)))))))))))))))))))))))))))
+    text = share_list_targets.as_target_lines(text)  # "Taking half off at 36.2, another 30% at 34.75 and …": the targets
     text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, market_by_order_type(pending_stop_orders(text))))
     text = _MARKET_OR_PRICE.sub(_market_or_price, text)
     text = _MARKET_BEFORE_ZONE.sub(lambda m: " " if _SIDE_BEFORE.search(text, 0, m.start()) else m.group(), text)

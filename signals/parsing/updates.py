@@ -48,6 +48,8 @@ _CLOSE = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!daily )(?<!candle )(?<!weekly )(?<!needs to )(?<![0-9][hdwm] )"  # "XRP needs to close 2.24", "the 4H close": a candle's
     # "SL close 4 hours below", "الستوب إغلاق ٤ ساعات تحت" ("SL close 4 hours below"): a close of a timeframe is a candle's.
     rf"\b(?:close[ds]?(?![ ]{{1,3}}(?:to|by|above|below|under|over)\b){_CANDLE_AFTER}|closing{_CANDLE_AFTER}|exit(?:ed|ing)?|secure[ds]?|securing"
+    # "paying myself on half here", "pay yourselves some": slang for banking part of a running trade.
+    r"|pa(?:y|id|ying)[ ]{1,3}(?:myself|yourself|yourselves|ourselves)"
     # "fecha 50% do XRP": Portuguese "close" with its share; bare, "fecha" is Spanish "date" ("Fecha: 07/12").
     r"|book(?:ed|ing)?|fecha(?=[ ]{1,3}[0-9]{1,3}[ ]?%)|take[ ]{1,3}(?:some|partial|half|[0-9]{1,3}[ ]?%)[ ]{1,3}(?:of[ ]{1,3})?(?:the[ ]{1,3})?profits?)\b",
     re.I,

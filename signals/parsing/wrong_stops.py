@@ -16,24 +16,30 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import english_pattern
+
+# "wrong", "thesis is dead", "setup is invalid": every English row of the role (other languages' rows are "wrong" by now).
+_WRONG = english_pattern("wrong").pattern
 _NUMBER = r"(?<![0-9.,])(?:[0-9]{1,3}(?:[ .,][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?)(?![0-9])"
 # A short word or a CJK particle between a price and the phrase: "就", "and", "then", "算"; no condition
 # ("148.5 if wrong" is the entry, then what to do if wrong) nor a past ("the call at 3000 was wrong").
 _LINK = r"(?:(?!(?:if|when|was|were)\b)[^\W\d_]{1,6}|[就则則即算我])"
 _PRICE_THEN_WRONG = re.compile(
-    rf"(?P<price>{_NUMBER})[ ]{{0,3}}(?:{_LINK}[ ]{{0,3}}){{0,3}}\bwrong\b(?![ ,:]{{0,3}}(?:sl|stop|if|when|below|above|under|over|[0-9]))",
+    rf"(?P<price>{_NUMBER})[ ]{{0,3}}(?:{_LINK}[ ]{{0,3}}){{0,3}}(?:{_WRONG})(?![ ,:]{{0,3}}(?:sl|stop|if|when|below|above|under|over|[0-9]))",
     re.I,
 )
 # "wrong below 140", "wrong if it closes under 140", "wrong, when pierde 140" (es "si" → "when").
 _WRONG_THEN_PRICE = re.compile(
-    rf"\bwrong[ ]{{0,3}},?[ ]{{0,3}}(?:if|when|once|below|above|under|over|on)\b(?:[ ]{{1,3}}[^\W\d_']{{1,12}}(?:'[^\W\d_]{{1,3}})?){{0,5}}[ ]{{1,3}}\$?(?P<price>{_NUMBER})",
+    rf"(?:{_WRONG})[ ]{{0,3}},?[ ]{{0,3}}(?:if|when|once|below|above|under|over|on)\b(?:[ ]{{1,3}}[^\W\d_']{{1,12}}(?:'[^\W\d_]{{1,3}})?){{0,5}}[ ]{{1,3}}\$?(?P<price>{_NUMBER})",
     re.I,
 )
+
+_WRONG_WORD = re.compile(_WRONG, re.I)
 
 
 def wrong_as_stop(text: str) -> str:
     """``text`` (canonical) with a price where the caller is wrong written as the stop ("SL 153")."""
-    if "wrong" not in text.lower():
+    if not _WRONG_WORD.search(text):
         return text
     text = _WRONG_THEN_PRICE.sub(lambda found: f"SL {found['price']}", text)
     return _PRICE_THEN_WRONG.sub(lambda found: f"SL {found['price']} ", text)

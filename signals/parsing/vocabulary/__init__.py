@@ -104,6 +104,9 @@ CANONICAL = {
     # as the range it stands for (``restatements``).
     "restate": "meaning",
     # "شورت ENA بین 0.92 و 0.95": "between", which the entry grammar reads past to the range it opens.
+    # "Стоп будет выше 0.1688", "stop va por encima de …" → "SL goes above 0.1688": a verb between a stop label
+    # and its side word (``placed_stops``).
+    "stop_goes": "goes",
     "between": "between", "lies_at": "lies at", "plan": "plan", "trying": "trying", "so_on": "and so on", "of_trade": "of trade",  # "цели находятся на" → "targets lies at" (``label_verbs``)
     # "Средний вход", "平均入场" (average entry): the average of a plan's entries (``sections``); "爆仓",
     # "ликвидация": a liquidation, never a close to make nor this trade's leverage (``leverage``).
@@ -126,6 +129,8 @@ CANONICAL = {
     "peak": "peak",
     # "take 50% at TP1, rest at TP2", "kalanı TP2 ve TP3'te eşit": what is left after a share (``hints``).
     "rest": "rest",
+    # "leave 20% for the runner", "deixa 20% pro runner", "20% на раннер": the share left for the last target (``runner_shares``).
+    "runner": "runner",
     # "stop gain em 36,20", "coloca stop gain no preço de entrada", "стоп в плюс на 36,20": a stop moved into profit, an
     # instruction for a running trade, never a target ("Stop gain: 85,0 / 82,5" with its colon stays a label).
     "profit_stop": "move SL to",
@@ -150,7 +155,7 @@ CANONICAL = {
 # Roles too common to show which language a message is written in ("zona", "area"), unless the
 # spelling is the language's own ("vùng", "منطقة"); nor does a plain ASCII word shorter than four
 # letters ("par", "mua"), which another language may use for something else.
-_WEAK_ROLES = frozenset({"each_entry", "trail_on", "filler", "zone", "or", "at", "to", "times", "each", "respectively", "capital", "previous", "peak", "rest", "wrong", "distance", "lies_at", "plan", "trying", "of_trade", "another", "any_price"})
+_WEAK_ROLES = frozenset({"each_entry", "trail_on", "filler", "zone", "or", "at", "to", "times", "each", "respectively", "capital", "previous", "peak", "rest", "wrong", "distance", "lies_at", "plan", "trying", "of_trade", "another", "any_price", "runner"})
 
 
 def _is_phrase(key: str) -> bool:

@@ -14,6 +14,12 @@ COINS = {
 # "hedef 1.31 sonra 1.25", "objetivo 0,85 después 0,9": "after" once canonical, "then" between two prices.
 # "targets 20.80 then 19.90 maybe 18.70 if btc dumps": a hedged last target is still one to take profit at.
 JOINS = ("and", "then", "&", "second", "third", "fourth", "after", "maybe", "then maybe")
+# "34.75 and letting the rest run to 32.9", "then 15.40, runner to 16.80": the last price of a target list,
+# what is left of the position run to it, joined to the list (only ever read between two prices).
+JOINS = JOINS + ("runner to", "runner at", "then runner to", "and runner to", "and a runner to", "the runner to", "and the runner to",
+                 "rest to", "the rest to", "and the rest to", "rest at", "the rest at", "and the rest at", "rest runs to", "the rest runs to",
+                 "let the rest run to", "and let the rest run to", "letting the rest run to", "and letting the rest run to",
+                 "leaving the rest for", "and leaving the rest for", "runner for", "final runner to", "last runner to")
 
 # "I opened", "I'm in", "anyone still holding", "who is in": a position already open, the writer's or the readers'
 # (``asides.tells_own_trade``); asked about, or told without a whole plan, it is no call.
@@ -35,12 +41,23 @@ HELD = (
 
 # "… TP 160. Who's joining?": a question that invites the readers into the call (``asides``).
 INVITE = ("who's joining", "who is joining", "who's with me", "who is with me", "who's in", "who is in", "you in", "are you in", "ready", "let's go", "anyone else in", "anybody else in", "who else is in", "who else is joining", "anyone joining",)
+# A position the writer still holds from before (read by ``still_held``): his trade's story, not a new call.
+STILL_HELD = ("i'm still holding", "im still holding", "i am still holding", "i'm still in", "im still in", "i am still in", "still holding my", "i'm positioned", "im positioned", "i am positioned", "still riding my", "still sitting in my",)
+# A tag closing a notice's question, asking only for a nod (read by ``tag_asks``).
+TAG_ASKS = ("ok", "okay", "right", "got it", "understood", "clear", "alright", "yeah",)
+# "tô abrindo short em DOGE agora a mercado … beleza?": the writer opening a trade now, which a closing tag word does not make a question (``opening_now``).
+OPENING_NOW = ("i'm opening", "im opening", "i am opening", "we're opening", "we are opening", "i'm entering", "im entering", "i'm going short", "i'm going long", "i'm shorting", "i'm longing")
+HELD = HELD + ("who got in", "anyone get in", "anyone got in", "who took the", "anyone took the",)  # a question to the group about who got in (``still_held``)
 
 # "Remember our SOL call last week?": a past call recalled, an advert's opening (``asides.recalls_call``).
 RECALL = ("remember", "remember our", "remember the", "recall our", "throwback")
 
 # "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
 RECAP_TITLES = ("weekly recap", "monthly recap", "daily recap", "recap", "weekly results", "monthly results", "weekly report", "monthly report", "week in review", "month in review", "results of the week", "performance report", "trade review", "yesterday's results", "results review",)
+# A day's wrap or yesterday's trade as a post's title: past results, read only of a post that reports hits
+# or ticks (``past_titles``); a recap may still carry a fresh call below.
+PAST_TITLES = ("yesterday's", "daily wrap", "daily wrap-up", "weekly wrap", "weekly wrap-up", "wrap-up", "day recap", "eod recap", "end of day recap", "today's results", "yesterday's trades", "yesterday's trade",
+                "daily wrap up", "wrap up", "daily roundup", "daily round-up", "daily summary", "today's wrap",)
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("not", "but not")
@@ -103,6 +120,8 @@ WORDS = {
     # "SOL plan: 148.20 - 151.60 LONG": a heading word between the pair and its prices, a filler there (``line_prices``).
     "plan": ("plan", "trade plan", "game plan"),
     # "Targets sit at 0.0234, 0.0243", "цели находятся на …": a verb between a label and its prices (``label_verbs``).
+    # "Stop goes above 0.1688": a verb between a stop label and its side word (``placed_stops``).
+    "stop_goes": ("goes", "go", "sits", "stays", "will be", "should be", "would be", "will go", "should go", "is going", "is going to be"),
     "lies_at": ("sit at", "sits at", "sitting at", "sitting", "lie at", "lies at", "come in at", "comes in at", "are at", "is at", "stand at", "stands at", "are placed at", "are set at"),
     "trying": ("i'm trying", "im trying", "i am trying", "trying", "attempting"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
     "so_on": ("and so on", "and so forth", "and so on with each target"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
@@ -116,14 +135,14 @@ WORDS = {
     # "Primary Entry (2% capital): 0.0442": a share of the account, which weighs an entry leg (``hints``).
     "allocation": ("allocation", "distribution", "volume on", "volume per", "volume for", "size on", "size per", "size for"),
     "capital": ("capital", "balance", "portfolio", "deposit"),
-    "entry": ("entry", "entries", "enter", "buy zone", "entry zone", "entry zones", "buy zones", "entry points", "open price", "opening price"),
+    "entry": ("entry", "entries", "enter", "buy zone", "trigger", "trigger price", "trigger zone", "entry zone", "entry zones", "buy zones", "entry points", "open price", "opening price"),
     "sell_zone": ("sell zone", "sell area", "selling zone"),
     # "стоп тянем за ценой по тейкам", "SL follows target by target": a stop moved up one target at a time (``hints``).
     "stepwise": ("target by target", "tp by tp", "from target to target", "from tp to tp"),
     "zone": ("zone", "range", "area"),
     "stop": ("stop loss", "stoploss", "sl", "stop", "invalidation"),
-    "target": ("target", "targets", "take profit", "tp"),
-    "leverage": ("leverage", "lev", "lvg"),
+    "target": ("target", "targets", "take profit", "tp", "objective", "objectives", "exits", "exit targets"),
+    "leverage": ("leverage", "lev", "lvg", "gearing"),
     "long": ("potential rise", "long", "buy"),
     # a trade's horizon: a horizon, dropped with "mid term" before sides are read; its "short" is no side.
     "horizon": ("short term", "long term", "mid term", "medium term"),
@@ -159,7 +178,7 @@ WORDS = {
     "profit": ("profit", "profits"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
-    "trail_on": ("enable trailing stop", "enable the trailing stop", "enable a trailing stop", "set a trailing stop", "set the trailing stop",
+    "trail_on": ("turn on the trailing stop", "switch on the trailing stop", "turn the trailing stop on", "enable trailing stop", "enable the trailing stop", "enable a trailing stop", "set a trailing stop", "set the trailing stop",
                  # "Use a trailing stop after TP2": "use" switches the trail on as "set" does.
                  "use a trailing stop", "use the trailing stop", "use trailing stop", "use a trailing sl", "use trailing sl"),
     "trailing": ("trailing the stop", "start trailing", "turn on trailing stop", "switch on trailing stop", "activate trailing stop", "trailing", "trailing stop", "trail the stop", "trail stop", "trail the sl", "trail sl", "trail your stop", "trail", "trail the stop behind price", "trail the stop behind the price", "stop follows the price", "the stop follows the price", "move the stop behind the price"),
@@ -183,7 +202,7 @@ WORDS = {
         "position opened for you", "opened for you", "trade opened for you", "opened on your account", "copied to your account", "do not re-enter manually", "don't re-enter manually", "dont re-enter manually", "no need to enter manually", "do not enter manually", "no manual entry needed",
     ),
     "pair": ("coin", "pair", "symbol", "ticker", "asset", "token"),
-    "first": ("first",),
+    "first": ("firstly", "at first", "first",),
     # "after each reached target": a target reached is a target (``hints``); "each hit" is left, "hit" reports.
     "each": ("each", "every", "each reached", "every reached", "each achieved", "every achieved"),
     "respectively": ("respectively",),
@@ -192,11 +211,17 @@ WORDS = {
     # "take 50% at TP1, rest at TP2", "остальное поровну на втором и третьем": what is left of the
     # position after a share, split over the targets left (``hints``).
     "rest": ("rest", "the rest", "remainder", "the remainder", "what's left", "what is left", "whatever is left"),
+    "runner": ("runner", "the runner", "a runner", "moonbag", "moon bag", "runner bag"),
     # "SL: 198.950 (50 pips)", "TP1: 197.950 — 50 pips", "SL 30 pts": a distance from a price, never a price
     # (``line_prices``). Vietnamese writes "pip" too; its "điểm" is also an index level, so it has no row.
     "distance": ("pips", "pip", "points", "pts"),
     "no_leverage": ("no leverage", "without leverage", "no lev"),
-    "wrong": ("i'm wrong", "i am wrong", "we're wrong", "we are wrong", "wrong"),
+    "wrong": ("i'm wrong", "i am wrong", "we're wrong", "we are wrong", "wrong",
+              # "Thesis is dead on a close above 41.05", "setup is invalid below 2.10": the idea void at a price,
+              # as "I'm wrong below it" is (``wrong_stops``).
+              "thesis is dead", "thesis dead", "idea is dead", "setup is dead", "trade is dead", "setup invalid", "setup is invalid",
+              "idea invalid", "idea is invalid", "thesis invalid", "thesis is invalid", "thesis breaks", "idea breaks",
+              "thesis is wrong", "idea is wrong", "setup is void", "idea is void", "thesis is void"),
     "second": ("second",),
     "third": ("third",),
     # "والـ١٠٪ الباقية عند الرابع" (the remaining 10% at the fourth): a target by its place (``ordinal_shares``).
@@ -223,7 +248,7 @@ WORDS = {
         "best trade", "worst trade", "best call", "worst call",
     ),
     "candle": ("candle",),
-    "margin": ("margin", "mode:"),
+    "margin": ("margin", "mode:", "wallet", "margin type", "wallet mode"),
     "cross_margin": ("cross margin",),
     "isolated_margin": ("isolated margin",),
     "order_type": ("order type", "type of order"),

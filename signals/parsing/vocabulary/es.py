@@ -6,6 +6,8 @@ DOT_THOUSANDS = True
 
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 JOINS = ("y", "luego", "después")
+# "34,75 y dejo correr el resto hasta 32,9", "el resto a 32,9": the last price of a target list, joined to it.
+JOINS = JOINS + ("el resto a", "el resto hasta", "y el resto a", "y el resto hasta", "dejo correr el resto hasta", "y dejo correr el resto hasta", "runner a", "runner hasta")
 
 # "entré", "estoy dentro", "alguien sigue": a position already open (``asides.tells_own_trade``).
 # "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
@@ -19,12 +21,23 @@ HELD = (
 )
 
 INVITE = ("quién se une", "quién se apunta", "quién entra", "listos", "vamos", "alguien más se une", "alguien más entra", "quién más entra",)
+# A position the writer still holds from before (read by ``still_held``): his trade's story, not a new call.
+STILL_HELD = ("sigo dentro", "sigo aguantando", "todavía aguanto", "aún aguanto", "estoy posicionado", "estoy posicionada", "sigo posicionado", "sigo con mi",)
+# A tag closing a notice's question, asking only for a nod (read by ``tag_asks``).
+TAG_ASKS = ("vale", "ok", "entendido", "de acuerdo", "claro",)
+TAG_ASKS = TAG_ASKS + ("sí", "si", "okey", "okay", "verdad", "listo", "va", "estamos", "entendidos")  # "…, TP 150, ¿sí?" (``tag_asks``)
+# "tô abrindo short em DOGE agora a mercado … beleza?": the writer opening a trade now, which a closing tag word does not make a question (``opening_now``).
+OPENING_NOW = ("estoy abriendo", "estamos abriendo", "me estoy metiendo", "nos estamos metiendo", "estoy entrando", "estamos entrando", "abro", "abrimos")
+HELD = HELD + ("quién agarró", "quien agarro", "alguien agarró", "quién pilló", "alguien pilló", "estoy posicionado",)  # a question to the group about who got in (``still_held``)
 
 # "¿Recuerdan el long de ADA …?": a past call recalled (``asides.recalls_call``).
 RECALL = ("recuerdan", "recuerdas", "se acuerdan", "te acuerdas", "acuérdense")
 
 # "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
 RECAP_TITLES = ("resumen semanal", "resumen de la semana", "resumen del mes", "resultados de la semana", "resultados semanales", "balance semanal", "balance de la semana", "resultados de ayer",)
+# A day's wrap or yesterday's trade as a post's title: past results, read only of a post that reports hits
+# or ticks (``past_titles``); a recap may still carry a fresh call below.
+PAST_TITLES = ("la operación de ayer", "operación de ayer", "operaciones de ayer", "resumen del día", "resumen diario",)
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("no", "pero no")
@@ -78,6 +91,8 @@ WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
     "plan": ("plan para", "plan de trade"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
+    # "Stop goes above 0.1688": a verb between a stop label and its side word (``placed_stops``).
+    "stop_goes": ("va", "irá", "ira", "queda", "quedará", "estará", "lo ponemos", "va a estar"),
     "lies_at": ("están en", "está en", "se sitúan en", "se ubican en", "quedan en"),
     "trying": ("probando", "pruebo", "intento", "intentando", "me animo"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
     "so_on": ("y así sucesivamente", "y asi sucesivamente"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
@@ -88,8 +103,13 @@ WORDS = {
     "allocation": ("distribución", "reparto", "asignación", "toma de ganancias escalonada", "toma parcial de ganancias", "volumen por", "volumen para", "tamaño por", "dividimos los objetivos"),
     "capital": ("saldo",),
     # "largo desde 0,7420, recompra en 0,7150", "recarga 0,69": an added leg, which adds to the side's own price (``legs``).
-    "dca": ("añado en", "añadiré en", "añadimos en", "recompra", "recompras", "recarga", "recargas", "promediar", "promediamos"),
+    "dca": (
+        # "if they flush it I add at 145,2", "добираю на 145,2": the added leg told in the first person.
+        "agrego en", "agregaré en", "agregamos en", "sumo en", "cargo más en", "cargo mas en", "si lo barren añado en",
+        "añado en", "añadiré en", "añadimos en", "recompra", "recompras", "recarga", "recargas", "promediar", "promediamos"),
     "entry": (
+        # "Trigger ▸ 24.85": a template's trigger price is where the trade opens (``values_then_label``).
+        "precio de activación", "precio de activacion", "disparador",
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
         "órdenes de compra", "órdenes de compra en", "órdenes en",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
@@ -113,6 +133,8 @@ WORDS = {
     "stop": (
         # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
         "invalidación", "invalidacion",
+        # "La idea se invalida con cierre sobre 41,05", "setup inválido bajo 2,10": the price that voids the idea.
+        "la idea se invalida", "idea invalidada con", "setup inválido", "setup invalido", "idea inválida", "idea invalida",
         "stop loss", "stop", "sl", "parada de pérdidas", "límite de pérdida",
         "stop de pérdidas", "stop-loss", "pérdida máxima",
     ),
@@ -166,6 +188,8 @@ WORDS = {
     "close": (
         # "cut it here, -1R", "режем позицию": cutting a trade is closing it now (blind65).
         "cortamos la posición", "cortamos la operación", "cortando la posición", "cortando la operación","cerrar", "cerramos", "cierren", "cierra", "cerrada", "cerrado", "cerrad", "cerrando",
+        # "Amankan 50% posisi", "paying myself on half": banking a share of a running trade (securing, pocketing) is closing it.
+        "aseguren ganancias", "asegurad ganancias", "aseguramos ganancias", "embolsen", "embolsad", "embolsamos",
               # "Realizamos 50% / 30% / 20%": profit taken in shares, one per target (``counted_shares``).
               "realizamos", "realizamos ganancias"),
     "hit": (
@@ -200,7 +224,7 @@ WORDS = {
     # "A partir del TP2, trailing 2%": a rule from a target on starts once it is hit (``hints``); not
     # "a partir de", which also sets an entry ("Entrada a partir de 142").
     "after": ("después de", "después del", "después", "tras"),
-    "starting_from": ("a partir del",),
+    "starting_from": ("desde el", "a partir del",),
     "half": ("la mitad de la posición", "la mitad", "mitad"),
     "whole": ("todo", "toda la posición", "por completo", "totalmente"),
     "quarter": ("un cuarto", "otro cuarto", "último cuarto", "ultimo cuarto"),
@@ -218,7 +242,7 @@ WORDS = {
     "profit": ("ganancia", "ganancias", "beneficio"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
-    "trail_on": ("activad el trailing stop", "activen el trailing stop", "activar el trailing stop", "activamos el trailing stop", "usar trailing stop", "usen trailing stop", "usa trailing stop", "usen el trailing stop",
+    "trail_on": ("enciende el trailing stop", "encendemos el trailing stop", "encended el trailing stop", "activa el trailing stop", "prende el trailing stop", "activad el trailing stop", "activen el trailing stop", "activar el trailing stop", "activamos el trailing stop", "usar trailing stop", "usen trailing stop", "usa trailing stop", "usen el trailing stop",
                  # "después del TP1 voy a usar stop dinámico": "use" switches the trail on in any of its names.
                  "usar stop dinámico", "usar el stop dinámico", "usar stop móvil", "usar el stop móvil", "usaré trailing stop", "usaré stop dinámico", "usaré stop móvil"),
     "trailing": ("trailamos el stop", "trailear el stop", "vamos a trailear el stop", "activar trailing stop", "activamos trailing stop", "activar el trailing stop", "activamos el trailing stop", "stop dinámico", "trailing stop", "stop móvil", "take profit dinámico", "take profit móvil", "seguimos el precio con el stop", "llevamos el stop detrás del precio", "el stop sigue al precio"),
@@ -234,13 +258,14 @@ WORDS = {
                "posición abierta para ti", "abierta para ti", "abierta para usted", "abierta en tu cuenta", "no entres manualmente", "no vuelvas a entrar manualmente", "no es necesario entrar manualmente", "no hace falta entrar manualmente",
                "sigue activo", "sigue abierto", "todavía activo", "aún activo", "sigue en curso"),
     "pair": ("par", "moneda", "activo", "símbolo"),
-    "first": ("primer", "primera", "primero"),
+    "first": ("primeramente", "en primer lugar", "primer", "primera", "primero"),
     "each": ("cada",),
-    "respectively": ("respectivamente",),
+    "respectively": ("respectivamente", "sucesivamente", "en orden"),  # and "in turn": prices in the order written ("targets in turn 1 / 2", ``targets_in_turn``)
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("el máximo", "del máximo", "los máximos", "el pico", "del pico", "el mínimo", "del mínimo"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
     "rest": ("el resto", "resto", "lo restante", "lo que queda", "la mitad restante"),
+    "runner": ("el runner", "un runner", "para el runner"),
     "no_leverage": ("sin apalancamiento", "no usar apalancamiento", "sin palanca"),
     "wrong": ("me equivoqué", "me equivoque", "me equivoco", "estoy equivocado", "me equivocaría", "me equivocaria"),
     "second": ("segundo", "segunda"),
@@ -295,6 +320,8 @@ WORDS = {
         "solo por debajo de", "solo por encima de", "sólo por debajo de", "sólo por encima de", "solo debajo de", "solo encima de",
         # "4,12 pongo 30%" (at 4,12 I place 30%): the verb between a leg's price and its share.
         "pongo", "coloco",
+        # "SL ponlo debajo de 136" (put it under 136): the same verb between a stop's label and its price.
+        "pon", "ponlo", "ponemos", "pongan", "poned", "coloca", "colócalo", "colocalo", "colocamos", "coloquen",
         "a la baja", "al alza", "hacia abajo", "hacia arriba", "por arriba", "arriba", "abajo",
         # "o" (or) stays a filler: it is also the Portuguese article ("para o ponto de entrada").
         "a", "o", "al", "de", "del", "el", "la", "en", "entre", "y", "cerca", "alrededor", "precio", "por debajo", "por encima",
@@ -305,12 +332,15 @@ WORDS = {
         # "voy corto en OP aquí, 1,842": "here" between the pair and its price, as English "here" is filler.
         # "short en SOL acá 142,5": the Río de la Plata's "here".
         "aquí", "acá", "aca",
+        # "compro SOL justo aquí 148,6", "desde aquí mismo" (right here, from right here): "here" said twice over.
+        "justo aquí", "justo acá", "aquí mismo", "acá mismo", "desde aquí", "desde acá", "desde aquí mismo", "desde acá mismo",
         # "el primer objetivo es 3.340 y el segundo será 3.480": the copula between a label and its price.
         "es", "será", "sera",
         # "short hermano 0,0412", "long amigos 142": how a chat addresses its readers, between the side and its price.
         "hermano", "hermanos", "amigos", "chicos", "bro",
     ),
-    "candle": ("cierre", "vela", "cierre de vela"),
+    # "cierre horario por encima de 68.400", "vela horaria" (an hourly close, candle): a stop's condition.
+    "candle": ("cierre", "vela", "cierre de vela", "cierre horario", "vela horaria", "vela de una hora", "cierre de la vela horaria"),
     "hours": ("horas", "hora"),
     "daily": ("diario", "diaria"),
     "weekly": ("semanal",),

@@ -12,6 +12,8 @@ COINS = {
 
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 JOINS = ("aur", "और", "phir", "फिर", "fir", "fhir")
+# "34.75, baaki 32.9 tak" (the rest up to …): the last price of a target list, joined to it.
+JOINS = JOINS + ("baaki", "baki", "बाकी", "aur baaki", "और बाकी")
 
 # "maine liya", "meri entry", "kaun hold kar raha": a position already open (``asides.tells_own_trade``).
 # "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
@@ -24,15 +26,30 @@ HELD = (
     # "Hold karu ya cut karu?", "kya karu?": what the writer should do with a position already open.
     "mera position", "meri position", "hold karu", "hold karun", "cut karu", "cut karun", "close karu", "close karun",
     "kya karu", "kya karun", "मेरा लॉन्ग", "मेरा शॉर्ट",
+    # "main ARB long hoon 0.92 se … cut karu?": the writer's own side said with "I am".
+    "main long hoon", "main short hoon", "mai long hu", "mai short hu", "main long hu", "main short hu",
 )
 
 INVITE = ("kaun aa raha", "kaun join kar raha", "ready ho", "chalo", "aur kaun aa raha",)
+# A position the writer still holds from before (read by ``still_held``): his trade's story, not a new call.
+STILL_HELD = ("main abhi bhi hold", "main ab bhi hold", "mai abhi bhi hold", "मैं अभी भी होल्ड", "abhi bhi hold kar raha hu", "abhi bhi hold kar raha hoon",)
+# A tag closing a notice's question, asking only for a nod (read by ``tag_asks``).
+TAG_ASKS = ("samjhe", "samjha", "theek hai", "thik hai", "ok na", "समझे", "ठीक है",)
+# "2,12'nin altında günlük kapanış gelirse çıkıyoruz" (if a daily close comes under 2,12 we exit): an exit said
+# after its price, the stop (``exits_after_price``).
+EXITS_AFTER_PRICE = ("nikal jayenge", "nikal jaenge", "nikal jaunga", "exit karenge", "exit kar denge", "bahar nikal jayenge")
+# "tô abrindo short em DOGE agora a mercado … beleza?": the writer opening a trade now, which a closing tag word does not make a question (``opening_now``).
+OPENING_NOW = ("khol raha hoon", "khol rahe hain", "le raha hoon", "main khol raha")
+HELD = HELD + ("kisne entry li", "kaun entry le chuka",)  # a question to the group about who got in (``still_held``)
 
 # "yaad hai … call", "याद है": a past call recalled (``asides.recalls_call``).
 RECALL = ("yaad hai", "yaad he", "याद है", "yad hai")
 
 # "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
 RECAP_TITLES = ("hafte ka result", "hafte ka recap", "saptahik report", "साप्ताहिक रिपोर्ट", "हफ्ते का रिजल्ट",)
+# A day's wrap or yesterday's trade as a post's title: past results, read only of a post that reports hits
+# or ticks (``past_titles``); a recap may still carry a fresh call below.
+PAST_TITLES = ("kal ka trade", "kal ke trade", "aaj ka summary", "कल का ट्रेड", "aaj ka recap", "आज का सारांश", "daily summary",)
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("nahi", "nahin", "नहीं")
@@ -92,6 +109,8 @@ WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
     "plan": ("ka plan", "योजना"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
+    # "Stop goes above 0.1688": a verb between a stop label and its side word (``placed_stops``).
+    "stop_goes": ("jayega", "jaega", "lagega", "lagana", "जाएगा", "लगेगा", "लगाना"),
     "lies_at": ("rahenge", "rahega", "रहेंगे", "रहेगा"),
     "trying": ("try kar raha", "try kar rahe", "try kar rha", "koshish", "कोशिश"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
     "so_on": ("isi tarah", "aise hi aage", "इसी तरह"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
@@ -105,8 +124,13 @@ WORDS = {
     "capital": ("पूंजी",),
     # "long 0.52 pe, add 0.49 pe", "avg 0.47 pe karna", "दूसरी एंट्री": an added leg, which adds to the side's own
     # price (``legs``).
-    "dca": ("avg karo", "avg karna", "avg kar lena", "average karo", "add karo", "add karna", "एवरेज करें", "दूसरी एंट्री"),
+    "dca": (
+        # "if they flush it I add at 145,2", "добираю на 145,2": the added leg told in the first person.
+        "add karunga", "add karenge", "aur lunga",
+        "avg karo", "avg karna", "avg kar lena", "average karo", "add karo", "add karna", "एवरेज करें", "दूसरी एंट्री"),
     "entry": (
+        # "Trigger ▸ 24.85": a template's trigger price is where the trade opens (``values_then_label``).
+        "ट्रिगर प्राइस", "trigger price",
         # "Ladder buys: 63,850 / 63,200 / 62,400": a ladder's buy orders under their own heading, its entries.
         "ladder buys", "सीढ़ी खरीद ऑर्डर",
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
@@ -158,6 +182,8 @@ WORDS = {
     "close": (
         # "cut it here, -1R", "режем позицию": cutting a trade is closing it now (blind65).
         "cut karo", "cut kar do", "position cut karo",
+        # "Amankan 50% posisi", "paying myself on half": banking a share of a running trade (securing, pocketing) is closing it.
+        "profit secure karo", "profit secure kar lo", "jeb mein dalo", "जेब में डालो",
         "बंद करें", "बंद",
         "close karo", "close kar do", "book karo", "profit book karo",
         # "अभी 50% प्रॉफिट बुक करें" (book 50% profit now), "TRADE CLOSE KARDO" ("kar do" written as one word).
@@ -183,9 +209,16 @@ WORDS = {
         "shift kar diya", "shift ho gaya", "शिफ्ट कर दिया",
         # "SL अब एंट्री पर कर दो" (put the SL at entry now): "put at" said after the place (``stop_wordings``).
         "पर कर दो", "पे कर दो", "par kar do", "pe kar do", "खींच दो", "kheench do",
+        # "SL एंट्री पे कर दें" (please put the SL at entry): the same order in its polite forms.
+        "पर कर दें", "पे कर दें", "पर कर दीजिए", "पे कर दीजिए", "par kar dein", "pe kar dein", "par kar den", "pe kar den",
+        "par kar dijiye", "pe kar dijiye",
+        # "SL अपनी entry पे ले आओ" (bring your SL to entry): "bring to" said after the place, in every politeness.
+        "पे ले आओ", "पर ले आओ", "पे ले आएं", "पर ले आएं", "पे ले आइए", "पर ले आइए", "पे ले आना", "पर ले आना",
+        "pe le aao", "par le aao", "pe le ao", "par le ao", "pe le aaye", "par le aaye", "pe le aayein", "par le aayein",
+        "pe le aana", "par le aana",
     ),
     "after": ("के बाद", "बाद", "ke baad", "से आगे", "se aage"),
-    "half": ("आधा", "आधी", "आधी पोजीशन", "पोजीशन का आधा"),
+    "half": ("आधा", "आधी", "आधी पोजीशन", "पोजीशन का आधा", "aadha", "aadhi", "adha"),  # "0.1612 pe aadha" (half at)
     "whole": ("poora", "pura", "पूरा", "पूरी", "सारा"),
     "quarter": ("चौथाई", "एक चौथाई"),
     # "50% di area atas, 50% di area bawah": the upper and lower part of an entry zone, each with its share (``zone_shares``).
@@ -201,11 +234,11 @@ WORDS = {
     "profit": ("प्रॉफिट", "मुनाफा", "profit"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
-    "trail_on": ("ट्रेलिंग स्टॉप लगा दें", "trailing stop लगा दें", "trailing stop लगा दो", "trailing stop लगाएं", "trailing sl लगा दें", "trailing sl लगा दो", "trailing sl लगाएं", "ट्रेलिंग स्टॉप लगाएं", "ट्रेलिंग स्टॉप लगा दो", "ट्रेलिंग एसएल लगा दें", "trailing sl laga dena", "trailing sl laga do", "trailing sl lagao", "trailing stop laga dena", "trailing stop laga do", "trailing stop lagao", "trailing sl lagana", "trailing sl use karna", "trailing stop use karna", "trailing sl use karo", "trailing stop use karo"),
+    "trail_on": ("trailing stop on kar dena", "trailing sl on kar dena", "trailing stop chalu kar dena", "ट्रेलिंग स्टॉप लगा दें", "trailing stop लगा दें", "trailing stop लगा दो", "trailing stop लगाएं", "trailing sl लगा दें", "trailing sl लगा दो", "trailing sl लगाएं", "ट्रेलिंग स्टॉप लगाएं", "ट्रेलिंग स्टॉप लगा दो", "ट्रेलिंग एसएल लगा दें", "trailing sl laga dena", "trailing sl laga do", "trailing sl lagao", "trailing stop laga dena", "trailing stop laga do", "trailing stop lagao", "trailing sl lagana", "trailing sl use karna", "trailing stop use karna", "trailing sl use karo", "trailing stop use karo"),
     "trailing": ("sl trail karo", "stop trail karo", "sl ko trail karo", "trailing stop on karo", "trailing on karo", "ट्रेलिंग चालू करें", "ट्रेलिंग", "trailing", "स्टॉप को कीमत के साथ ट्रेल करें", "sl ko price ke saath trail karo"),
     "rules": ("नियम", "niyam"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
-    "previous": ("pichle", "pichla", "पिछले", "पिछला"),
+    "previous": ("pichhle", "pichhla", "pichli", "pichhli", "pichle", "pichla", "पिछले", "पिछला"),
     # "From then on the stop follows the previous target": a rule carried on from the sentence before (``rule_labels``).
     "carry_on": ("uske baad se", "wahan se aage", "उसके बाद से", "वहाँ से आगे"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
@@ -225,11 +258,12 @@ WORDS = {
         "pehli", "pehla", "pehle",
     ),
     "each": ("har", "हर"),
-    "respectively": ("क्रमशः", "kramashah"),
+    "respectively": ("क्रमशः", "kramashah", "kramsh", "kram se", "क्रम से", "ek ek karke", "एक एक करके"),  # and "in turn": prices in the order written ("targets in turn 1 / 2", ``targets_in_turn``)
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("हाई", "शिखर", "high se", "top se"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
     "rest": ("baaki", "baki", "बाकी", "बाक़ी", "बचा हुआ", "bacha hua"),
+    "runner": ("रनर", "runner ke liye"),
     "no_leverage": ("bina leverage", "बिना लीवरेज", "leverage ke bina", "लीवरेज के बिना"),
     "wrong": ("main galat", "mai galat", "galat hu", "galat", "मैं गलत", "गलत"),
     "second": (
@@ -244,7 +278,9 @@ WORDS = {
     # "والـ١٠٪ الباقية عند الرابع" (the remaining 10% at the fourth): a target by its place (``ordinal_shares``).
     "fourth": ("chautha", "chauthe", "chauthi", "चौथा", "चौथे", "चौथी"),
     "or": ("या", "ya"),
-    "ask": ("koi batao", "koi bataye", "kya lagta", "kya lagta hai", "soch raha", "soch rahi", "सोच रहा", "क्या लगता", "कोई बताए", "agar aap", "agar tum", "अगर आप", "अगर तुम"),
+    "ask": ("koi batao", "koi bataye", "kya lagta", "kya lagta hai", "soch raha", "soch rahi", "सोच रहा", "क्या लगता", "कोई बताए", "agar aap", "agar tum", "अगर आप", "अगर तुम",
+            # "… cut kar du kya?" (should I cut?): a holder asking what to do with his own trade (``asides``).
+            "cut kar du", "cut kar doon", "cut karna chahiye", "kaat du"),
     "hedge": ("शायद", "संभवतः"),
     # "Ye sirf example hai, call nahi hai": a worked example says it is none, after its prices.
     # "No new trades today": the author opens nothing, whatever levels the analysis around it names.
@@ -257,7 +293,8 @@ WORDS = {
     # "NAYA SIGNAL 🆕" after updates on other coins: a header opening a new call (``desk_posts``).
     "new_call": ("naya signal", "nayi call", "naya trade", "नया सिग्नल", "aaj ka signal", "aaj ki call", "aaj ka trade", "आज का सिग्नल", "aaj ka mauka", "आज का मौका"),
     # "Entry 3 hisson me", "3 हिस्सों में": how many orders a ladder has, never a price.
-    "parts": ("हिस्सों", "हिस्से", "hisson", "hisse", "baar", "बार"),
+    # "एंट्री दो हिस्सों में लेना" (take the entry in two parts): the count in words, as "2 parts".
+    "parts": ("दो हिस्सों में", "दो हिस्सों", "do hisson me", "do hisson mein", "do hisse", "do part", "हिस्सों", "हिस्से", "hisson", "hisse", "baar", "बार"),
     # "10 गुना लीवरेज" (10 times leverage): the "x" of a leverage. Not "गुना" alone: "2 गुना मुनाफा" is a gain.
     "times": ("गुना लीवरेज", "गुना लेवरेज", "guna leverage", "gunaa leverage"),
     # "abhi wait and watch karo" (for now wait and watch): the writer opens nothing for now (``talk``).
@@ -304,6 +341,8 @@ WORDS = {
         # "SUI ka short le rahe hai 4.285" (we are taking a SUI short): "le" (take) with the same helpers.
         "le rahe", "le rahe hai", "le rahe hain", "le raha", "le raha hu", "le raha hoon", "le rahi", "le lo",
         "ले रहे", "ले रहे हैं", "ले रहा", "ले लो",
+        # "एंट्री दो हिस्सों में लेना:" (take the entry in two parts): the infinitive as an instruction, before the label's colon.
+        "लेना", "lena", "लेनी", "leni",
         # "SOL स्पॉट में 177-174 के बीच धीरे-धीरे खरीदें" (buy SOL in spot between 177 and 174, bit by bit):
         # Hindi puts the verb last, so these stand between the pair and its prices.
         "में", "के बीच", "बीच", "के आसपास", "आसपास", "स्पॉट", "धीरे-धीरे", "धीरे धीरे", "dheere dheere", "aaspaas", "ke aaspaas",
@@ -321,7 +360,8 @@ WORDS = {
     "hours": ("घंटे", "घंटा"),
     "daily": ("दैनिक",),
     "buy": ("खरीदें", "खरीदो", "बाय", "accumulate karo", "kharido", "kharid lo"),
-    "sell": ("बेचें", "बेचो", "सेल"),
+    # "7.35-7.48 zone bechne ke liye" (a zone to sell): the side a zone is liked for (``zone_sides``).
+    "sell": ("बेचें", "बेचो", "सेल", "bechne ke liye", "बेचने के लिए"),
     "percent": ("प्रतिशत", "pratishat"),
     # "SL 30 पिप्स", "target +50 पॉइंट्स": a distance from a price, never a price (``line_prices``).
     "distance": ("पिप्स", "पिप", "पॉइंट्स", "पॉइंट"),

@@ -8,6 +8,8 @@ DOT_THOUSANDS = True
 # "TP 0.0338 sama 0.0352" (and, as spoken), "serta" (as well as).
 # "di 3,12 sm 3,05" ("sama", and): chats shorten the join to its consonants.
 JOINS = ("dan", "lalu", "kemudian", "terus", "sama", "serta", "sm", "dn")
+# "34.75, sisanya sampai 32.9" (the rest up to …): the last price of a target list, joined to it.
+JOINS = JOINS + ("sisanya sampai", "sisanya ke", "sisanya di", "dan sisanya sampai", "dan sisanya di", "sisa sampai")
 
 # "gaes ada call long SUI nih": "ada" (there is) spells a listed ticker; in lower case beside another
 # ticker it is the word (``symbols``).
@@ -21,18 +23,30 @@ HELD = (
     "aku masuk", "saya masuk", "udah masuk", "sudah masuk", "aku open", "saya open", "aku entry", "saya entry",
     "yang masih hold", "saya masih hold", "aku masih hold", "posisiku", "ada yang masih", "siapa yang masih",
     "ada yang hold", "ada yang masuk",
-    "posisi saya", "long saya", "short saya", "saya lagi long", "aku lagi long", "hold atau cut", "cut atau hold",
+    "posisi saya", "long saya", "short saya", "saya lagi long", "aku lagi long",
+    # "gw lagi long ARB dari 0.92 … cut ga ya" (I'm long ARB from 0.92 … cut or not?): the writer's own side in slang.
+    "saya lagi short", "aku lagi short", "gue lagi long", "gue lagi short", "gw lagi long", "gw lagi short", "hold atau cut", "cut atau hold",
     # "aku nyangkut SOL di 175" (I'm stuck in SOL from 175), "cut loss atau hold?": a holder asking.
     "nyangkut", "kenyangkut", "cut loss atau hold", "cl atau hold", "atau hold",
 )
 
 INVITE = ("siapa ikut", "yang ikut", "gas ga", "siap", "siapa lagi ikut",)
+# A position the writer still holds from before (read by ``still_held``): his trade's story, not a new call.
+STILL_HELD = ("aku masih hold", "saya masih hold", "gw masih hold", "gue masih hold", "aku masih pegang", "saya masih pegang", "gw masih pegang", "masih nyangkut",)
+# A tag closing a notice's question, asking only for a nod (read by ``tag_asks``).
+TAG_ASKS = ("paham", "faham", "oke", "ok ya", "siap ya", "ngerti",)
+# "tô abrindo short em DOGE agora a mercado … beleza?": the writer opening a trade now, which a closing tag word does not make a question (``opening_now``).
+OPENING_NOW = ("lagi buka", "saya buka", "aku buka", "gue buka", "kita buka")
+HELD = HELD + ("siapa yang udah masuk", "siapa yg udh masuk",)  # a question to the group about who got in (``still_held``)
 
 # "Masih ingat call PEPE minggu lalu?": a past call recalled (``asides.recalls_call``).
 RECALL = ("masih ingat", "ingat call", "ingat sinyal", "inget call")
 
 # "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
 RECAP_TITLES = ("rekap mingguan", "rekap minggu ini", "rekap", "hasil minggu ini", "laporan mingguan", "ringkasan mingguan",)
+# A day's wrap or yesterday's trade as a post's title: past results, read only of a post that reports hits
+# or ticks (``past_titles``); a recap may still carry a fresh call below.
+PAST_TITLES = ("trade kemarin", "sinyal kemarin", "rekap harian", "rangkuman hari ini", "rekap hari ini", "ringkasan harian",)
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("bukan",)
@@ -85,6 +99,8 @@ WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
     "plan": ("rencana untuk", "rencana"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
+    # "Stop goes above 0.1688": a verb between a stop label and its side word (``placed_stops``).
+    "stop_goes": ("letaknya", "ditaruh", "diletakkan", "dipasang", "ditempatkan"),
     "lies_at": ("berada di", "terletak di"),  # not "ada di": its "ada" is the ADA ticker too
     "trying": ("mencoba", "nyoba", "cuba", "mencuba"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
     "so_on": ("dan seterusnya", "begitu seterusnya", "dan begitu seterusnya"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
@@ -98,6 +114,8 @@ WORDS = {
     "dca": ("tambah", "tambahan", "beli lagi", "tambah posisi", "avg di", "avg down",
             "bisa dca", "boleh dca", "bisa tambah", "bisa avg"),  # "2,145 (bisa DCA sampai 2,19)": can add up to
     "entry": (
+        # "Trigger ▸ 24.85": a template's trigger price is where the trade opens (``values_then_label``).
+        "harga pemicu", "harga trigger",
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
         "order beli di", "antrean beli di", "antrian beli di",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
@@ -127,6 +145,8 @@ WORDS = {
     "stop": (
         # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
         "invalidasi",
+        # "setup batal kalau close di atas 41.05" (the setup is void on a close above …): the price that voids the idea.
+        "setup batal kalau", "setup batal jika", "setup gagal kalau", "setup gagal jika", "skenario batal kalau",
         "stop loss", "sl", "batas rugi", "cut loss", "cutloss",
         "henti rugi", "hentikan kerugian", "had rugi", "stoploss",
     ),
@@ -161,7 +181,9 @@ WORDS = {
     "close_part": ("amankan sebagian profit", "ambil sebagian profit", "tutup sebagian posisi", "tutup sebagian"),
     "close": (
         # "cut it here, -1R", "режем позицию": cutting a trade is closing it now (blind65).
-        "cut posisi", "cut di sini","tutup", "tutup posisi", "keluar"),
+        "cut posisi", "cut di sini","tutup", "tutup posisi", "keluar",
+        # "Amankan 50% posisi sekarang" (secure 50% of the position now): banking a share is closing it.
+        "amankan", "amanin", "amankan posisi", "amankan profit", "kantongin", "kantongi"),
     "hit": (
         "tercapai", "kena", "sudah kena",
         "capai", "sudah tercapai",
@@ -169,7 +191,8 @@ WORDS = {
     "stopped": ("keluar di sl", "cut loss di sl", "kena sl", "kena stop loss", "kena stop", "terkena sl"),
     # "entry sudah terisi di 1.71" (the entry filled at 1.71): a report on a trade already open.
     "filled": ("terisi", "sudah terisi", "tereksekusi", "sudah tereksekusi", "ter-trigger"),
-    "breakeven": ("titik impas",),
+    # "amankan modal" (secure the capital): the stop put at entry, never the close "amankan" alone is.
+    "breakeven": ("titik impas", "amankan modal", "amanin modal"),
     "move": ("menurunkan", "menaikkan", 
         "pindahkan", "geser", "pindah",
         # "SL dipindahkan ke 0,742" (the SL was moved to): a move reported done, which a copier makes too.
@@ -202,7 +225,7 @@ WORDS = {
     "profit": ("profit", "untung", "keuntungan"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
-    "trail_on": ("aktifkan trailing stop", "pasang trailing stop", "aktifkan trailing sl", "pasang trailing sl", "gunakan trailing stop", "pakai trailing stop"),
+    "trail_on": ("hidupkan trailing stop", "nyalakan trailing stop", "aktifkan trailing stop", "pasang trailing stop", "aktifkan trailing sl", "pasang trailing sl", "gunakan trailing stop", "pakai trailing stop"),
     "trailing": ("trailing sl", "geser sl ikuti harga", "aktifkan trailing stop", "nyalakan trailing stop", "aktifkan trailing", "trailing", "geser sl mengikuti harga", "sl mengikuti harga"),
     "rules": ("aturan", "peraturan"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -214,13 +237,14 @@ WORDS = {
     # A copy bot's notice that it opened the position for the reader: a running trade, no call.
     "status": ("posisi aktif", "masih aktif", "masih berjalan", "masih running", "posisi masih open", "dibuka untuk anda", "dibuka untuk kamu", "sudah dibuka otomatis", "tidak perlu entry manual", "jangan entry manual", "tak perlu masuk manual", "tidak perlu masuk manual"),
     "pair": ("koin", "pasangan", "aset"),
-    "first": ("pertama",),
+    "first": ("pertama-tama", "pertama tama", "pertama",),
     "each": ("setiap", "tiap"),
-    "respectively": ("masing-masing",),
+    "respectively": ("masing-masing", "berturut-turut", "berurutan", "secara berurutan"),  # and "in turn": prices in the order written ("targets in turn 1 / 2", ``targets_in_turn``)
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("puncak", "harga tertinggi", "titik tertinggi", "harga terendah"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
     "rest": ("sisanya", "sisa", "setengah sisanya", "yang tersisa"),
+    "runner": ("sisa runner", "buat runner", "untuk runner"),
     "no_leverage": ("tanpa leverage", "tidak pakai leverage", "tanpa leveraj"),
     "wrong": ("saya salah", "aku salah", "analisa salah", "salah"),
     "second": ("kedua",),
@@ -228,8 +252,11 @@ WORDS = {
     # "والـ١٠٪ الباقية عند الرابع" (the remaining 10% at the fourth): a target by its place (``ordinal_shares``).
     "fourth": ("keempat",),
     "or": ("atau",),
-    "ask": ("siapa yang tahu", "yang tahu", "yg tau", "menurut kalian", "lagi mikir", "kepikiran", "rencana mau", "kalau kamu beli", "jika kamu", "kalau kamu"),
-    "hedge": ("mungkin", "bisa jadi", "pantau"),
+    "ask": ("siapa yang tahu", "yang tahu", "yg tau", "menurut kalian", "lagi mikir", "kepikiran", "rencana mau", "kalau kamu beli", "jika kamu", "kalau kamu",
+            # "… cut ga ya", "perlu cut?" (should I cut?): a holder asking what to do with his own trade (``asides``).
+            "cut ga", "cut gak", "cut nggak", "cut engga", "perlu cut", "sebaiknya cut"),
+    # "Yang masih hold boleh amankan sebagian" (holders may secure part): a suggestion, no close to copy.
+    "hedge": ("mungkin", "bisa jadi", "pantau", "boleh amankan", "boleh amanin", "bisa amankan", "bisa amanin"),
     # "Ini cuma contoh, bukan call": a worked example says it is none. Not "bukan ajakan membeli"
     # (no invitation to buy): every Indonesian signal's footer.
     # "No new trades today": the author opens nothing, whatever levels the analysis around it names. Not "tidak ada"
@@ -274,6 +301,8 @@ WORDS = {
         "hanya di bawah", "hanya di atas",
         # "4,12 pasang 30%" (at 4,12 place 30%): the verb between a leg's price and its share.
         "pasang",
+        # "SL taro di bawah 136" (put the SL under 136): the verb that sets a stop between its label and its price.
+        "taro", "taroh", "taruh", "taruhkan", "letak", "letakkan", "pasangin", "pasangkan",
         "ke", "di", "dan", "sekitar", "harga", "untuk", "posisi", "di bawah", "di atas",
         "breakout", "tembus",
         # "TP aman 1.41" (the safe target): a word that grades a target, not prose after it.
@@ -287,7 +316,8 @@ WORDS = {
     "weekly": ("mingguan",),
     # "serok di 0,0665 - 0,069" (scoop up at): slang for buying the dip.
     "buy": ("beli", "serok", "nyerok"),
-    "sell": ("jual",),
+    # "zona 7,35-7,48 untuk jual" (a zone to sell): the side a zone is liked for (``zone_sides``).
+    "sell": ("jual", "untuk jual", "buat jual"),
     "percent": ("persen",),
     # "SL 30 poin", "TP +50 pips": a distance from a price, never a price (``line_prices``).
     "distance": ("poin",),

@@ -6,6 +6,8 @@ DOT_THOUSANDS = True
 
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 JOINS = ("e", "depois")
+# "34,75 e deixo o resto correr até 32,9", "o resto em 32,9": the last price of a target list, joined to it.
+JOINS = JOINS + ("o resto em", "o resto até", "e o resto em", "e o resto até", "resto até", "deixo o resto correr até", "e deixo o resto correr até", "runner até")
 
 # "entrei", "estou comprado", "alguém entrou": a position already open (``asides.tells_own_trade``).
 # "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
@@ -24,12 +26,22 @@ HELD = (
 BORROWED = ("gain", "gains", "de gain", "no gain", "em gain", "com gain")
 
 INVITE = ("quem vai", "quem topa", "quem vem", "bora", "prontos", "quem mais entra", "quem mais vai",)
+# A position the writer still holds from before (read by ``still_held``): his trade's story, not a new call.
+STILL_HELD = ("tô posicionado", "to posicionado", "estou posicionado", "tô posicionada", "estou posicionada", "ainda segurando", "sigo segurando", "continuo segurando", "ainda tô dentro", "ainda estou dentro",)
+# A tag closing a notice's question, asking only for a nod (read by ``tag_asks``).
+TAG_ASKS = ("beleza", "blz", "ok", "certo", "entendido", "combinado", "tá", "fechou",)
+# "tô abrindo short em DOGE agora a mercado … beleza?": the writer opening a trade now, which a closing tag word does not make a question (``opening_now``).
+OPENING_NOW = ("tô abrindo", "to abrindo", "tou abrindo", "estou abrindo", "estamos abrindo", "tô entrando", "to entrando", "estou entrando", "estamos entrando", "abro", "abrimos")
+HELD = HELD + ("quem pegou", "alguém pegou", "alguem pegou", "tô posicionado", "estou posicionado", "to posicionado",)  # a question to the group about who got in (``still_held``)
 
 # "Lembram do long de SOL …?": a past call recalled (``asides.recalls_call``).
 RECALL = ("lembram", "lembra do", "lembra da", "se lembram", "lembrem")
 
 # "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
 RECAP_TITLES = ("resumo semanal", "resumo da semana", "resumo do mês", "resultados da semana", "balanço semanal", "balanço da semana", "resultados de ontem",)
+# A day's wrap or yesterday's trade as a post's title: past results, read only of a post that reports hits
+# or ticks (``past_titles``); a recap may still carry a fresh call below.
+PAST_TITLES = ("a operação de ontem", "operação de ontem", "operações de ontem", "a call de ontem", "call de ontem", "resumo do dia", "resumo diário",)
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("não", "mas não")
@@ -87,6 +99,8 @@ WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
     "plan": ("plano para", "plano"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
+    # "Stop goes above 0.1688": a verb between a stop label and its side word (``placed_stops``).
+    "stop_goes": ("vai", "fica", "ficará", "ficara", "estará", "vai ficar", "vai estar"),
     "lies_at": ("ficam em", "fica em", "estão em", "está em", "se situam em"),
     "trying": ("tentando", "tento", "testando", "arriscando", "arrisco"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
     "so_on": ("e assim por diante", "e assim sucessivamente"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
@@ -97,8 +111,13 @@ WORDS = {
     "allocation": ("distribuição", "alocação", "realização escalonada", "realização parcial de lucro", "volume por", "tamanho por", "dividimos os alvos"),
     "capital": ("banca", "saldo"),
     # "long de 0,742, recompra em 0,715", "reforço 0,69": an added leg, which adds to the side's own price (``legs``).
-    "dca": ("vou aumentar em", "aumento em", "vou adicionar em", "adiciono em", "recompra", "recompras", "reforço", "reforçar", "reforçamos"),
+    "dca": (
+        # "if they flush it I add at 145,2", "добираю на 145,2": the added leg told in the first person.
+        "adiciono mais em", "coloco mais em", "boto mais em", "completo em", "completo a mão em", "aumento a posição em",
+        "vou aumentar em", "aumento em", "vou adicionar em", "adiciono em", "recompra", "recompras", "reforço", "reforçar", "reforçamos"),
     "entry": (
+        # "Trigger ▸ 24.85": a template's trigger price is where the trade opens (``values_then_label``).
+        "preço de gatilho", "preco de gatilho", "gatilho",
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
         "ordens de compra", "ordens de compra em", "ordens em",
         # "Лимитки: 0.585 / 0.572 / 0.560", "Limit orders: …": the limit orders placed are the entries.
@@ -123,6 +142,8 @@ WORDS = {
     "stop": (
         # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
         "invalidação", "invalidacao",
+        # "a ideia invalida com fechamento acima de 41,05", "setup inválido abaixo de 2,10": the price that voids the idea.
+        "a ideia invalida", "ideia invalida com", "setup inválido", "setup invalido", "ideia inválida",
         "stop loss", "stop", "sl",
         "stop-loss", "parar perdas",
         # "Parada de Perda: 141,60" (the stop of loss), "Perda máxima 2,21": the spelled-out stop, as Spanish writes it.
@@ -183,6 +204,8 @@ WORDS = {
         # "cut it here, -1R", "режем позицию": cutting a trade is closing it now (blind65).
         "cortamos a posição", "cortando a posição", "cortamos a operação", "cortando a operação",
         "fechar", "fechamos", "fechem", "feche", "encerrar", "encerrado", "fechado",
+        # "Amankan 50% posisi", "paying myself on half": banking a share of a running trade (securing, pocketing) is closing it.
+        "garantam o lucro", "garantam lucro", "garantimos o lucro", "embolsem", "embolsamos", "botem no bolso",
         # "OPERAÇÃO ENCERRADA" (the trade closed): a report of a closed trade, feminine as "operação" is.
         "encerrada", "fechada",
         "encerramos", "fechando", "fechamos a posição",
@@ -216,7 +239,13 @@ WORDS = {
     "profit_stop": ("stop gain em", "stop gain para", "stop gain pra", "stop gain a", "coloca stop gain", "coloque stop gain",
                     "coloquem stop gain", "colocar stop gain", "coloca o stop gain", "coloque o stop gain", "move o stop gain"),
     "breakeven": ("ponto de equilíbrio", "zero a zero", "stop gain no preço de entrada", "stop gain na entrada",
-                  "stop gain no ponto de entrada", "stop gain no zero a zero", "stop no zero a zero"),
+                  "stop gain no ponto de entrada", "stop gain no zero a zero", "stop no zero a zero",
+                  # "joga o stop no 0 a 0" (break-even in digits), said as the move only: "o resto tá rodando com stop
+                  # no 0 a 0" tells a holder's state; and never a bare "0 a 0", which "150 a 0,8" holds.
+                  *(f"{verb} {stop} {to} {level}" for verb in ("joga", "jogar", "jogue", "joguem", "coloca", "coloque", "põe", "ponha",
+                                                               "passa", "passe", "sobe", "suba", "leva", "leve", "move", "mova")
+                    for stop in ("o stop", "stop", "o sl", "sl") for to in ("no", "pro", "para o", "pra")
+                    for level in ("0 a 0", "0x0", "0 x 0", "zero a zero"))),
     "move": ("baixamos", 
         "mover", "movam", "mova", "subir", "subam",
         # "stop movido para 0,7420" (stop moved to): a move reported done, which a copier makes too.
@@ -235,7 +264,7 @@ WORDS = {
     ),
     # "A partir do TP2, trailing de 2%": a rule from a target on starts once it is hit (``hints``).
     "after": ("após", "depois de", "depois do", "depois da"),
-    "starting_from": ("a partir do", "a partir da"),
+    "starting_from": ("desde o", "a partir do", "a partir da"),
     "half": ("metade da posição", "metade",),
     "whole": ("tudo", "toda a posição", "a posição toda", "totalmente", "por completo"),
     "quarter": ("um quarto", "outro quarto", "último quarto", "ultimo quarto"),
@@ -253,7 +282,7 @@ WORDS = {
     "profit": ("lucro", "ganho", "lucros", "ganhos", "de gain", "no gain", "em gain", "com gain"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
-    "trail_on": ("ativem o trailing stop", "ative o trailing stop", "ativar o trailing stop", "ativamos o trailing stop", "use trailing stop", "usem trailing stop", "usar trailing stop", "use o trailing stop", "usem o trailing stop",
+    "trail_on": ("liga o trailing stop", "liga o trailing", "ligar o trailing stop", "ligamos o trailing stop", "liguem o trailing stop", "ligue o trailing stop", "liga o stop móvel", "ativem o trailing stop", "ative o trailing stop", "ativar o trailing stop", "ativamos o trailing stop", "use trailing stop", "usem trailing stop", "usar trailing stop", "use o trailing stop", "usem o trailing stop",
                  # "depois do primeiro alvo vou usar stop móvel" (after the first target I'll use a trailing stop): "use" switches it on.
                  "usar stop móvel", "usar o stop móvel", "use stop móvel", "use o stop móvel", "usem stop móvel", "usem o stop móvel", "usarei stop móvel", "usarei o stop móvel", "usarei trailing stop"),
     "trailing": ("trailamos o stop", "trailar o stop", "vamos trailar o stop", "ativar trailing stop", "ativamos o trailing stop", "ativar o trailing stop", "ative o trailing stop", "stop móvel", "trailing stop", "take profit móvel", "take profit dinâmico", "seguimos o preço com o stop", "levamos o stop atrás do preço", "o stop segue o preço"),
@@ -271,13 +300,14 @@ WORDS = {
                "posição aberta para você", "aberta para você", "aberta na sua conta", "não entre manualmente", "não precisa entrar manualmente", "não é necessário entrar manualmente",
                "segue rodando", "segue em andamento"),
     "pair": ("par", "moeda", "ativo", "símbolo"),
-    "first": ("primeiro", "primeira"),
+    "first": ("primeiramente", "primeiro lugar", "primeiro", "primeira"),
     "each": ("cada",),
-    "respectively": ("respectivamente", "respetivamente"),
+    "respectively": ("respectivamente", "respetivamente", "sucessivamente", "em ordem"),  # and "in turn": prices in the order written ("targets in turn 1 / 2", ``targets_in_turn``)
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("a máxima", "da máxima", "o topo", "do topo", "a mínima", "da mínima", "o fundo", "do fundo"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
     "rest": ("o resto", "resto", "o restante", "o que sobrar", "o que resta", "a metade restante"),
+    "runner": ("o runner", "um runner", "pro runner", "para o runner"),
     "no_leverage": ("sem alavancagem", "não usar alavancagem", "sem alavanca"),
     "wrong": ("errei", "estou errado", "estarei errado", "me enganei", "estou enganado"),
     "second": ("segundo", "segunda"),
@@ -303,7 +333,8 @@ WORDS = {
     "wait_see": ("esperar para ver", "ficamos de fora", "ficar de fora", "ficar só observando", "modo espera"),
     "when": (
         # "Entrada: assim que romper 5,40" (as soon as it breaks): a conditional entry's trigger, as "se romper" is.
-        "assim que romper", "quando romper", "logo que romper", "assim que perder", "quando perder", "assim que superar",
+        "assim que romper", "quando romper", "logo que romper",
+        "assim que rompa", "quando rompa", "assim que quebrar", "quando quebrar", "assim que passar de", "assim que passar", "assim que perder", "quando perder", "assim que superar",
         # "only if X": a conditional entry's "only", as English "entry only if breaks X" reads (blind69).
         "só se", "somente se", "apenas se", "só quando", "somente quando",
         # "on retest of 3,480", "на ретесте 0.6120" (on a retest of): a conditional entry's trigger, as "on break of" is (blind77).
@@ -331,6 +362,8 @@ WORDS = {
         "só abaixo de", "só acima de", "somente abaixo de", "somente acima de", "apenas abaixo de", "apenas acima de",
         # "4,12 coloco 30%" (at 4,12 I place 30%): the verb between a leg's price and its share.
         "coloco", "ponho",
+        # "SL coloca abaixo de 136" (put it under 136): the same verb between a stop's label and its price.
+        "coloca", "coloque", "coloquem", "colocamos", "põe", "ponha", "ponham", "bota", "botem",
         "a", "o", "de", "do", "da", "em", "no", "na", "nos", "nas", "para", "entre", "e", "perto", "preço", "até", "abaixo",
         "acima", "à vista", "a vista",
         "em torno de", "em torno", "por volta de",  # "Entrada Curta: em torno de $2.45" (around)
@@ -341,12 +374,19 @@ WORDS = {
         "ate",
         # "vou de short na OP aqui, 1,842": "here" between the pair and its price, as English "here" is filler.
         "aqui",
+        # "compro SOL daqui mesmo 148,6", "bem aqui" (right from here, right here): "here" said twice over. Not bare
+        # "daqui": "daqui a pouco" is "in a while".
+        # "Entrei em ARB agora há pouco" (a little while ago): a time past, never "now" the market entry.
+        "agora há pouco", "agora ha pouco", "agora a pouco", "agorinha há pouco", "há pouco", "ha pouco",
+        "aqui mesmo", "bem aqui", "daqui mesmo", "bem daqui", "a partir daqui",
         # "o primeiro alvo é 3.340 e o segundo será 3.480": the copula between a label and its price.
         "é", "será",
         # "short mano 0,0412", "long galera 142": how a chat addresses its readers, between the side and its price.
         "mano", "galera", "pessoal", "bro",
     ),
-    "candle": ("fechamento", "fecho", "vela", "fechamento de vela", "fecho de vela"),
+    # "fechamento do candle de hora acima de 68.400", "vela horária" (an hourly close, candle): a stop's condition.
+    "candle": ("fechamento", "fecho", "vela", "fechamento de vela", "fecho de vela", "vela horária", "vela horaria",
+               "candle de hora", "candle de 1 hora", "fechamento horário", "fechamento horario"),
     "hours": ("horas", "hora"),
     "daily": ("diário", "diária"),
     "weekly": ("semanal",),

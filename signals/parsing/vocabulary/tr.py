@@ -8,6 +8,8 @@ SUFFIX_AFTER_APOSTROPHE = True
 
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 JOINS = ("ve", "sonra")
+# "2,75, kalanı 3,10'a kadar" (the rest up to …): the last price of a target list, joined to it.
+JOINS = JOINS + ("kalanı", "kalanını", "kalan kısmı", "geri kalanı", "en son", "sonra da", "son olarak")
 
 # "açtım", "girdim", "tutan var mı": a position already open (``asides.tells_own_trade``).
 # "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
@@ -19,12 +21,25 @@ HELD = (
 )
 
 INVITE = ("katılan var mı", "kim geliyor", "hazır mısınız", "hazır mıyız", "girecek var mı", "başka giren var mı",)
+# A position the writer still holds from before (read by ``still_held``): his trade's story, not a new call.
+STILL_HELD = ("hâlâ tutuyorum", "hala tutuyorum", "hâlâ taşıyorum", "hala taşıyorum", "hâlâ içerideyim", "hala içerideyim", "pozisyondayım", "hâlâ pozisyondayım",)
+# A tag closing a notice's question, asking only for a nod (read by ``tag_asks``).
+TAG_ASKS = ("tamam mı", "anlaşıldı mı", "anladınız mı", "tamam",)
+# "2,12'nin altında günlük kapanış gelirse çıkıyoruz" (if a daily close comes under 2,12 we exit): an exit said
+# after its price, the stop (``exits_after_price``).
+EXITS_AFTER_PRICE = ("çıkıyoruz", "çıkıyorum", "çıkarız", "çıkarım", "çıkacağız", "kapatıyoruz", "kapatırız", "kapatıyorum", "pozisyonu kapatıyoruz", "stop oluyoruz", "stop oluruz")
+# "tô abrindo short em DOGE agora a mercado … beleza?": the writer opening a trade now, which a closing tag word does not make a question (``opening_now``).
+OPENING_NOW = ("açıyorum", "açıyoruz", "giriyorum", "giriyoruz", "alıyoruz", "alıyorum")
+HELD = HELD + ("alan var mı", "giren oldu mu",)  # a question to the group about who got in (``still_held``)
 
 # "Geçen haftaki PEPE sinyalini hatırlıyor musunuz?": a past call recalled (``asides.recalls_call``).
 RECALL = ("hatırlıyor musunuz", "hatırlıyor musun", "hatırlayın", "hatirliyor musunuz")
 
 # "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
 RECAP_TITLES = ("haftalık özet", "haftanın özeti", "haftalık sonuçlar", "aylık sonuçlar", "aylık özet", "haftalık rapor", "haftalık değerlendirme", "dünün sonuçları",)
+# A day's wrap or yesterday's trade as a post's title: past results, read only of a post that reports hits
+# or ticks (``past_titles``); a recap may still carry a fresh call below.
+PAST_TITLES = ("dünkü", "dünün", "dünkü işlem", "dünkü işlemler", "dünün işlemleri", "dünkü sinyal", "dünkü sinyaller", "günün özeti", "gün sonu özeti",)
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("değil",)
@@ -78,6 +93,8 @@ WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
     "plan": ("için plan", "için planımız", "planı"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
+    # "Stop goes above 0.1688": a verb between a stop label and its side word (``placed_stops``).
+    "stop_goes": ("gider", "gidecek", "olacak"),
     "lies_at": ("şu seviyelerde", "şu noktalarda", "şu seviyede"),
     "trying": ("deniyorum", "deniyoruz", "deneyelim", "deneme amaçlı"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
     "so_on": ("ve böyle devam", "ve böyle devam eder", "ve bu şekilde devam", "böyle devam eder"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
@@ -88,8 +105,13 @@ WORDS = {
     "allocation": ("dağılım", "dağılımı", "kademeli kâr al", "kademeli kar al", "kademeli kâr alım", "kademeli kar alım", "hacim dağılımı", "hacmi dağılımı", "sermayeyi bölüyoruz"),
     "capital": ("sermaye", "sermayenin"),
     # "TAO long 412'den, ekleme 398", "ek alım 0,95": an added leg, which adds to the side's own price (``legs``).
-    "dca": ("ekleme", "ek alım", "ekleme yap", "ekleme yapılabilir", "ekleyebilirsiniz", "ekleyebilirsin", "ekleyin"),
+    "dca": (
+        # "if they flush it I add at 145,2", "добираю на 145,2": the added leg told in the first person.
+        "eklerim", "ekliyorum", "ekleriz", "ekliyoruz", "ekleme yaparım", "ekleme yapıyoruz",
+        "ekleme", "ek alım", "ekleme yap", "ekleme yapılabilir", "ekleyebilirsiniz", "ekleyebilirsin", "ekleyin"),
     "entry": (
+        # "Trigger ▸ 24.85": a template's trigger price is where the trade opens (``values_then_label``).
+        "tetik fiyatı", "tetikleme fiyatı",
         # "Ladder buys: 63,850 / 63,200 / 62,400": a ladder's buy orders under their own heading, its entries.
         "kademeli alımlar",
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
@@ -103,6 +125,8 @@ WORDS = {
         "alış", "alım", "giriş noktası", "giriş noktaları",
         # "short gir 1,342" (enter at): the verb before its price, as English "enter 1.342".
         "giriyoruz", "girin", "giriyorum",
+        # "3210 ile 3180 arası giriş yapın" (enter between): the order to enter after its range (``entry_after_range``).
+        "giriş yapın", "giriş yapalım", "giriş yapabilirsiniz",
         # "SAT bölgesi 64.500 - 65.000" is where a short is opened, not the "sell zone" of targets.
         "al bölgesi", "sat bölgesi", "satış bölgesi", "satış bölgeleri",
         "alım bölgeleri", "giriş bölgeleri", "alış bölgesi", "alış bölgeleri", "alış fiyatı",
@@ -118,12 +142,16 @@ WORDS = {
     "stop": (
         # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
         "geçersizlik seviyesi", "geçersizlik",
+        # "Senaryo iptali: 2,12" (the setup is void at …), as Russian "отмена сетапа —": with its colon, a stop.
+        "senaryo iptali:", "setup iptali:", "fikir geçersiz", "senaryo geçersiz", "setup geçersiz",
         "zarar durdur", "zarar kes", "stop", "stopu", "stop loss", "zarar durdurma", "sl", "stop kaybı",
         "stop-loss", "zararı durdur", "stop seviyesi", "stopları", "stopumuzu",
     ),
     "target": (
         "kâr hedefleri", "kar al seviyeleri", "tp seviyeleri",
         "hedef", "hedefler", "hedefleri", "hedefi", "hedeften", "hedefinden", "hedefe", "hedefte", "kâr al", "kar al", "tp", "kâr hedefi",
+        # "İlk kâr alımı 2,52, sonra 2,75" (the first profit taking): where profit is taken, a target.
+        "kâr alımı", "kar alımı", "kâr alımları", "kar alımları", "kâr alım", "kar alım",
         "kar hedefleri", "satış hedefleri", "satış hedefi",
         # "Kısmi satış: 1,70 / 1,85" (partial sell): the share a spot buy sells at each price, its targets.
         "kısmi satış", "kademeli satış", "parçalı satış", "satış seviyeleri",
@@ -150,6 +178,8 @@ WORDS = {
         # "cut it here, -1R", "режем позицию": cutting a trade is closing it now (blind65).
         "burada kesiyoruz", "burada kesiyorum", "pozisyonu kesiyoruz", "işlemi kesiyoruz", "pozisyonu kesiyorum",
         "kapat", "kapatın", "kapatıyoruz", "kapattık", "kapatıldı", "çıkış yapın",
+        # "Amankan 50% posisi", "paying myself on half": banking a share of a running trade (securing, pocketing) is closing it.
+        "cebe atın", "cebe atıyoruz", "cebe koyun", "cebe koyuyoruz",
         "kapatıyorum",
     ),
     "hit": ("ulaşıldı", "ulaştı", "geldi", "vurdu", "vuruldu", "gerçekleşti", "alındı", "tamamlandı", "yakalandı"),
@@ -185,11 +215,11 @@ WORDS = {
     "profit": ("kâr", "kar", "kazanç"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
-    "trail_on": ("trailing stop devreye girer", "iz süren stop devreye girer", "trailing stop devreye girecek", "iz süren stop devreye girecek", "iz süren stopu devreye alın", "iz süren stopu aktif edin", "trailing stopu devreye alın", "trailing stop kullanın", "iz süren stop kullanın", "takip eden stop kullanın", "takip eden stopu kullanın", "iz süren stopu kullanın", "trailing stopu kullanın"),
+    "trail_on": ("trailing stopu açın", "trailing stop'u devreye alın", "trailing stop devreye girer", "iz süren stop devreye girer", "trailing stop devreye girecek", "iz süren stop devreye girecek", "iz süren stopu devreye alın", "iz süren stopu aktif edin", "trailing stopu devreye alın", "trailing stop kullanın", "iz süren stop kullanın", "takip eden stop kullanın", "takip eden stopu kullanın", "iz süren stopu kullanın", "trailing stopu kullanın"),
     "trailing": ("trailing stop'u açıyoruz", "trailing stopu açıyoruz", "trailing stop'u açın", "stopu takip ettiriyoruz", "trailing stop aç", "trailing stop açın", "trailing stop açıyoruz", "iz süren stop", "takip eden stop", "iz süren kâr al", "takip eden kâr al", "stopu fiyatın arkasından takip ettiriyoruz", "stop fiyatı takip eder", "stopu fiyatla birlikte taşıyoruz"),
     "rules": ("kurallar", "kural"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
-    "previous": ("önceki", "bir önceki"),
+    "previous": ("bir öncekine", "öncekine", "bir öncekinin", "önceki", "bir önceki"),
     # "From then on the stop follows the previous target": a rule carried on from the sentence before (``rule_labels``).
     "carry_on": ("o andan itibaren", "bu noktadan sonra", "bundan böyle"),
     # "SL 5.52 and targets already placed": orders set for a trade already open, a report (``updates``).
@@ -197,14 +227,15 @@ WORDS = {
     # A copy bot's notice that it opened the position for the reader: a running trade, no call.
     "status": ("işlem aktif", "durum: aktif", "hâlâ aktif", "hala aktif", "hâlâ açık", "hala açık", "işlem devam ediyor", "sizin için açıldı", "pozisyonunuz açıldı", "hesabınızda açıldı", "manuel giriş yapmayın", "manuel girmeyin", "manuel girişe gerek yok", "tekrar manuel girmeyin"),
     "pair": ("coin", "parite", "sembol", "varlık"),
-    "first": ("ilk", "birinci"),
+    "first": ("ilk önce", "öncelikle", "ilk", "birinci"),
     # "her ulaşılan hedeften sonra" (after each reached target): read whole as "each" (``hints``).
     "each": ("her", "her ulaşılan", "her alınan", "her vurulan"),
-    "respectively": ("sırasıyla", "sirasiyla"),
+    "respectively": ("sırasıyla", "sirasiyla", "sırayla", "sirayla"),  # and "in turn": prices in the order written ("targets in turn 1 / 2", ``targets_in_turn``)
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("zirve", "zirvenin", "zirveden", "zirvesinin", "tepenin", "tepeden", "en yüksek fiyatın", "en yüksek fiyattan", "en düşük fiyatın"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
     "rest": ("kalanı", "kalanini", "geri kalanı", "geri kalanını", "kalan yarısı", "kalan yarısını", "kalan kısmı", "kalan pozisyon"),
+    "runner": ("runner'a", "runner olarak"),
     "no_leverage": ("kaldıraçsız", "kaldıraç yok", "kaldıraç kullanmayın", "kaldıraç kullanmadan"),
     "wrong": ("yanılmışım", "yanılmış oluruz", "yanılmışız", "yanıldım", "hatalıyım"),
     "second": ("ikinci",),
@@ -260,10 +291,15 @@ WORDS = {
         "sadece",
         # "4.12 koyuyorum %30" (at 4.12 I place 30%): the verb between a leg's price and its share.
         "koyuyorum", "koyuyoruz",
-        "ile", "arası", "civarı", "altı", "üstü", "seviyesi", "fiyat", "fiyatı", "ve", "pozisyon", "pozisyonu",
+        "ile", "arası", "civarı",
+        # "2,31 civarından alıyoruz" (we buy from around 2.31): the price's neighbourhood, as "civarı".
+        "civarından", "civarında", "civarlarından", "civarlarında", "altı", "üstü", "seviyesi", "fiyat", "fiyatı", "ve", "pozisyon", "pozisyonu",
         "altında", "üstünde", "üzerinde",
         "kırılımı", "kırılımında", "kırılırsa", "kırılım", "kırarsa",
         "açtım", "açıyorum", "açıyoruz", "seviyesinden", "seviyeden",  # "short açtım 3.485 seviyesinden"
+        # "Fiyat 0,8420 seviyesine gelirse short" (if the price comes to the 0,8420 level): the level's dative
+        # between a conditional entry's price and its verb, as "to the … level" in "comes to the 0.8420 level".
+        "seviyesine", "seviyeye", "seviyelerine", "bölgesine", "noktasına", "fiyatına",
         # "long girdim 412 den", "ONDO aldım 1.02 den" (I went long / I bought from …): the verb between the
         # side or pair and its price, and the case ending typed apart from the price ("412'den").
         "girdim", "girdik", "aldım", "aldık", "den", "dan", "ten", "tan",
@@ -281,8 +317,9 @@ WORDS = {
     "weekly": ("haftalık",),
     # "AL" / "SAT" (buy / sell) are whole words only, so "almak", "satış" and "kâr al" keep their
     # own reading; they count only in a message another Turkish word has shown to be Turkish.
-    "buy": ("al", "satın al", "alım yap"),
-    "sell": ("sat", "satış yap", "satış"),
+    "buy": ("al", "satın al", "alım yap", "alım için", "almak için"),
+    # "7,35-7,48 bölgesi satış için" (the zone for selling): the side a zone is liked for (``zone_sides``).
+    "sell": ("sat", "satış yap", "satış", "satış için", "satmak için"),
     "percent": ("yüzde",),
     # "Stop 30 pip", "hedef +50 puan": a distance from a price, never a price (``line_prices``).
     "distance": ("puan",),

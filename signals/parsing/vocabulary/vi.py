@@ -7,6 +7,8 @@ DOT_THOUSANDS = True
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 # "chốt lời 15,2 với 16" (with): between two prices, the next of the list.
 JOINS = ("xa hơn", "và", "rồi", "sau đó", "với")
+# "34.75, phần còn lại tới 32.9" (the rest up to …): the last price of a target list, joined to it.
+JOINS = JOINS + ("phần còn lại tới", "phần còn lại đến", "phần còn lại ở", "còn lại tới", "còn lại đến")
 
 # "mình đã vào", "mình đang giữ", "ai còn giữ": a position already open (``asides.tells_own_trade``).
 # "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
@@ -18,12 +20,22 @@ HELD = (
 )
 
 INVITE = ("ai vào cùng", "ai theo", "ae vào không", "anh em vào không", "sẵn sàng chưa", "ai vào nữa không",)
+# A position the writer still holds from before (read by ``still_held``): his trade's story, not a new call.
+STILL_HELD = ("vẫn đang giữ", "mình vẫn giữ", "em vẫn giữ", "vẫn còn giữ", "vẫn đang ôm", "mình vẫn ôm", "em vẫn ôm",)
+# A tag closing a notice's question, asking only for a nod (read by ``tag_asks``).
+TAG_ASKS = ("nhé", "nha", "rõ chưa", "ok chưa", "hiểu chưa", "được chưa",)
+# "tô abrindo short em DOGE agora a mercado … beleza?": the writer opening a trade now, which a closing tag word does not make a question (``opening_now``).
+OPENING_NOW = ("mình đang mở", "mình mở", "mình vào lệnh", "đang vào lệnh")
+HELD = HELD + ("ai đã vào", "ai vào rồi",)  # a question to the group about who got in (``still_held``)
 
 # "Còn nhớ kèo PEPE tuần trước?": a past call recalled (``asides.recalls_call``).
 RECALL = ("còn nhớ", "nhớ kèo", "ae còn nhớ", "anh em còn nhớ")
 
 # "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
 RECAP_TITLES = ("tổng kết tuần", "tổng kết tháng", "tổng kết", "kết quả tuần", "báo cáo tuần", "nhìn lại tuần", "kết quả hôm qua",)
+# A day's wrap or yesterday's trade as a post's title: past results, read only of a post that reports hits
+# or ticks (``past_titles``); a recap may still carry a fresh call below.
+PAST_TITLES = ("kèo hôm qua", "lệnh hôm qua", "tổng kết ngày", "tổng kết hôm nay",)
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("không phải",)
@@ -70,6 +82,12 @@ TURN_NEXT = ("đến lượt", "tới lượt", "lượt")
 
 # "Mình đang ôm LINK long từ 14.8": "ôm" (holding a bag) tells a position already open (``asides``).
 HELD = HELD + ("đang ôm", "mình ôm", "em đang ôm", "ôm lệnh")
+# "mn ơi e đang long ARB từ 0.92 … có nên cắt k ạ" (I'm long ARB from 0.92 … should I cut?): the writer's own side,
+# said with the younger speaker's "e"/"em", or "tôi"/"t"; "cắt hay" / "nên cắt" asks what to do with it.
+HELD = HELD + (
+    "e đang long", "e đang short", "em đang long", "em đang short", "tôi đang long", "tôi đang short", "t đang long",
+    "t đang short", "e đang giữ", "em đang giữ", "e đang hold", "em đang hold", "mình đang hold", "nên cắt không", "nên cắt k",
+)
 
 # "Mình vào SUI 3.12 … hy vọng chạm 3.40": a hope for a position already held (``hoped_trades``).
 HOPES = ("hy vọng", "hi vọng", "mong là", "cầu nguyện", "cầu cho")
@@ -78,6 +96,8 @@ WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
     "plan": ("kế hoạch cho", "kế hoạch"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
+    # "Stop goes above 0.1688": a verb between a stop label and its side word (``placed_stops``).
+    "stop_goes": ("sẽ nằm", "sẽ đặt", "sẽ để", "sẽ là"),
     "lies_at": ("nằm ở", "nằm tại", "đặt ở", "đặt tại"),
     "trying": ("đang thử", "thử vào", "thử"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
     "so_on": ("cứ thế", "và cứ thế", "cứ như vậy", "cứ như thế"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
@@ -88,6 +108,8 @@ WORDS = {
     "allocation": ("phân bổ", "phân chia", "chốt lời từng phần", "chốt lời theo tỷ lệ", "khối lượng mỗi", "khối lượng cho", "khối lượng vào", "chia vốn"),
     "capital": ("vốn",),
     "entry": (
+        # "Trigger ▸ 24.85": a template's trigger price is where the trade opens (``values_then_label``).
+        "giá kích hoạt",
         # "Ladder buys: 63,850 / 63,200 / 62,400": a ladder's buy orders under their own heading, its entries.
         "lệnh mua bậc thang", "các lệnh mua bậc thang",
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
@@ -119,8 +141,14 @@ WORDS = {
     # "Vùng vào lệnh: trong khoảng 24,10 đến 24,85" (within the range): the zone with its "in".
     "zone": ("vùng", "trong khoảng", "trong vùng", "trong phạm vi"),
     "stop": (
+        # "ai chưa dời SL thì dời về 64.800" (whoever has not moved the SL, move it to 64,800): the address names
+        # the stop the order after "thì" ("then", not a rule's "when") moves now.
+        "ai chưa dời sl thì", "ai chưa dời stop thì", "ai chưa kéo sl thì", "ai chưa chuyển sl thì", "ae nào chưa dời sl thì",
+        "anh em nào chưa dời sl thì", "ai chưa dời sl", "ae nào chưa dời sl",
         # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
         "điểm vô hiệu",
+        # "setup hỏng nếu đóng nến trên 41.05" (the setup breaks on a close above …): the price that voids the idea.
+        "setup hỏng nếu", "kèo hỏng nếu", "setup vô hiệu nếu", "kèo sai nếu",
         "cắt lỗ", "dừng lỗ", "sl", "stop loss", "cắt",
         "chặn lỗ", "stoploss", "điểm cắt lỗ",
     ),
@@ -156,8 +184,11 @@ WORDS = {
     "cancel": ("hủy lệnh", "huỷ lệnh", "hủy", "huỷ", "hủy kèo", "huỷ kèo", "hủy bỏ", "huỷ bỏ"),
     "close": (
         # "cut it here, -1R", "режем позицию": cutting a trade is closing it now (blind65).
-        "cắt vị thế","cắt lệnh", "đóng lệnh", "đóng", "thoát lệnh", "chốt"),
-    "hit": ("đã chạm", "chạm", "đạt", "đã đạt", "đã hit"),
+        "cắt vị thế","cắt lệnh", "đóng lệnh", "đóng", "thoát lệnh", "chốt",
+        # "Amankan 50% posisi", "paying myself on half": banking a share of a running trade (securing, pocketing) is closing it.
+        "bỏ túi"),
+    # "DOGE chạm luôn mục tiêu thứ 2" (hit the second target too): "luôn" (too, as well) goes with the hit.
+    "hit": ("đã chạm", "chạm", "đạt", "đã đạt", "đã hit", "chạm luôn", "đã chạm luôn", "đạt luôn", "đã đạt luôn", "hit luôn", "cũng chạm", "cũng đã chạm"),
     "stopped": ("thoát lệnh ở sl", "ra ở sl", "dính sl", "dính stop", "dính stoploss", "cắn sl"),
     # "lệnh short đã khớp 1.71" (the short order filled at 1.71): a report on a trade already open.
     "filled": ("khớp giá", "đã khớp giá", "đã khớp", "đã khớp lệnh", "khớp lệnh", "đã được khớp", "đã kích hoạt"),
@@ -182,11 +213,12 @@ WORDS = {
     "isolated_margin": ("ký quỹ cô lập",),
     "margin": ("ký quỹ", "chế độ:"),
     "order_type": ("loại lệnh",),
-    "parts": ("phần", "lệnh", "lần"),  # "Vào 2 lần: 2365 và 2368" (enter twice)
+    # "chốt bớt" (take some off): a part whose share is not stated, as English "close some".
+    "parts": ("phần", "lệnh", "lần", "bớt"),  # "Vào 2 lần: 2365 và 2368" (enter twice)
     "profit": ("lợi nhuận", "lãi"),
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
-    "trail_on": ("bật trailing stop", "kích hoạt trailing stop", "bật trailing sl", "kích hoạt trailing sl", "dùng trailing stop", "dùng trailing sl"),
+    "trail_on": ("mở trailing stop", "bật luôn trailing stop", "bật trailing stop", "kích hoạt trailing stop", "bật trailing sl", "kích hoạt trailing sl", "dùng trailing stop", "dùng trailing sl"),
     "trailing": ("trail sl", "trail stop", "bật trailing stop", "bật trailing", "kích hoạt trailing stop", "kích hoạt trailing", "trailing stop", "dời sl theo giá", "chốt lời động", "trailing tp", "kéo sl theo giá", "dời stop theo giá"),
     "rules": ("quy tắc", "nguyên tắc"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
@@ -198,13 +230,14 @@ WORDS = {
     # A copy bot's notice that it opened the position for the reader: a running trade, no call.
     "status": ("lệnh đang chạy", "đang chạy", "vẫn đang chạy", "vẫn còn chạy", "lệnh vẫn mở", "đã mở lệnh cho bạn", "lệnh đã được mở cho bạn", "đã được mở cho bạn", "không cần vào lệnh thủ công", "không cần vào lệnh tay", "đừng vào lại thủ công"),
     "pair": ("cặp", "đồng coin", "mã"),
-    "first": ("đầu tiên", "thứ nhất"),
+    "first": ("trước tiên", "trước hết", "đầu tiên", "thứ nhất"),
     "each": ("mỗi",),
-    "respectively": ("lần lượt", "tương ứng"),
+    "respectively": ("lần lượt", "tương ứng", "theo thứ tự"),  # and "in turn": prices in the order written ("targets in turn 1 / 2", ``targets_in_turn``)
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("đỉnh", "giá cao nhất", "đáy", "giá thấp nhất"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
     "rest": ("phần còn lại", "còn lại", "nửa còn lại"),
+    "runner": ("lệnh runner", "phần runner"),
     "no_leverage": ("không dùng đòn bẩy", "không đòn bẩy", "không sử dụng đòn bẩy", "không dùng leverage"),
     "wrong": ("tôi sai", "mình sai", "nhận sai", "sai kèo"),
     "second": ("thứ hai",),
@@ -226,6 +259,10 @@ WORDS = {
         "kèo đẹp nhất", "kèo tệ nhất", "kèo ngon nhất", "lệnh đẹp nhất",
     ),
     "filler": (
+        # "ai chưa dời SL thì dời về 64.800" (whoever has not moved the SL, move it to 64,800): "thì" after an
+        # address to the holders is "then", an order for now, not the "when" of a rule for later.
+        "ai chưa chốt thì", "ai chưa chốt lời thì", "ae nào chưa chốt thì", "anh em nào chưa chốt thì", "ai còn giữ thì",
+        "ai đang giữ thì", "ai còn giữ lệnh thì", "ae nào còn giữ thì",
         # "4.12 đặt 30%" (at 4.12 place 30%): the verb between a leg's price and its share.
         "đặt",
         "giá", "về", "ở", "tại", "quanh", "khoảng", "và", "từ", "đến", "cho", "lệnh", "dưới", "trên", "vượt", "phá", "nếu giá vượt",
@@ -254,11 +291,15 @@ WORDS = {
     "hours": ("giờ",),
     # "đóng nến D dưới 12.6" (a daily candle closes below 12.6): D is the daily timeframe.
     "daily": ("ngày", "nến ngày", "khung ngày", "nến d", "đóng nến d", "khung d"),
-    "buy": ("lệnh mua", "mua", "canh mua"),
-    "sell": ("bán", "lệnh bán", "canh bán"),
+    # "vùng 7,35-7,48 để bán" (a zone to sell): the side a zone is liked for (``zone_sides``).
+    "buy": ("lệnh mua", "mua", "canh mua", "để mua"),
+    "sell": ("bán", "lệnh bán", "canh bán", "để bán"),
     "percent": ("phần trăm",),
     # "DCA thêm ở 3,48", "nhồi thêm 3,40" (add more at …): a further leg of the entry, which adds to the side's own price.
-    "dca": ("dca thêm", "nhồi thêm", "vào thêm", "bồi thêm", "nhồi lệnh", "nhồi"),
+    "dca": (
+        # "if they flush it I add at 145,2", "добираю на 145,2": the added leg told in the first person.
+        "mình nhồi thêm ở", "canh nhồi ở",
+        "dca thêm", "nhồi thêm", "vào thêm", "bồi thêm", "nhồi lệnh", "nhồi"),
     # "ETH cũng yếu, không đụng": a pair the text declines to trade (``called_pair``).
     # "LINK: 15,40 aşılmadıkça long düşünmüyoruz", "not looking to long": a side refused is no side (``sections.stated_side``).
     "decline": ("không đụng", "không đụng vào", "không trade", "không đánh", "không chơi", "bỏ qua", "đứng ngoài", "chưa tính long", "chưa tính short", "không tính long", "không tính short", "chưa nghĩ đến long", "chưa nghĩ đến short",

@@ -11,6 +11,8 @@ COINS = {
 # "tp 0,85 y 0,9", "chốt lời 1,95 rồi 1,82": words that join two prices of one list (``sections``).
 # Cantonese "2.71 同 2.55" (2.71 and 2.55).
 JOINS = ("和", "及", "然后", "然後", "同")
+# "34.75，剩下的拿到32.9" (hold the rest to …): the last price of a target list, joined to it.
+JOINS = JOINS + ("剩下的拿到", "剩下拿到", "剩余拿到", "剩餘拿到", "剩下的看", "剩下看", "剩余看")
 
 # "开了", "我进了", "拿着", "有人拿": a position already open (``asides.tells_own_trade``).
 # "Cancel the old ETH order. New entry: …": words that say a call replaces an earlier one (``replacements``).
@@ -26,12 +28,22 @@ HELD = (
 )
 
 INVITE = ("上车了吗", "上車了嗎", "一起上车", "一起上車", "跟不跟", "还有谁上车", "還有誰上車", "有人一起吗",)
+# A position the writer still holds from before (read by ``still_held``): his trade's story, not a new call.
+STILL_HELD = ("还拿着", "還拿著", "还拿著", "还在拿", "還在拿", "还扛着", "還扛著", "一直拿着", "一直拿著", "我还在车上", "我還在車上", "还没平", "還沒平",)
+# A tag closing a notice's question, asking only for a nod (read by ``tag_asks``).
+TAG_ASKS = ("好吗", "好嗎", "明白吗", "明白嗎", "懂了吗", "懂了嗎", "知道吗", "知道嗎", "好不好",)
+# "tô abrindo short em DOGE agora a mercado … beleza?": the writer opening a trade now, which a closing tag word does not make a question (``opening_now``).
+OPENING_NOW = ("我现在开", "我現在開", "现在开空", "現在開空", "现在开多", "現在開多", "我开空", "我開空", "我开多", "我開多")
+HELD = HELD + ("谁上车了", "誰上車了", "有人上车了吗", "有人上車了嗎",)  # a question to the group about who got in (``still_held``)
 
 # "还记得上周我们喊的 PEPE 吗？" (remember the PEPE we called last week?): a past call recalled (``asides.recalls_call``).
 RECALL = ("还记得", "還記得", "记得上周", "記得上週", "记得昨天")
 
 # "Weekly recap 📊 …", "复盘一下昨天那单 …": a title opening the message over past trades' results (``recaps``).
 RECAP_TITLES = ("复盘", "復盤", "总结", "總結", "周报", "週報", "月报", "月報", "战报", "戰報", "本周战绩", "本週戰績", "上周战绩", "上週戰績", "昨日战绩回顾", "昨日戰績回顧", "战绩回顾", "戰績回顧",)
+# A day's wrap or yesterday's trade as a post's title: past results, read only of a post that reports hits
+# or ticks (``past_titles``); a recap may still carry a fresh call below.
+PAST_TITLES = ("昨天那单", "昨天的单", "昨日那单", "今日总结", "今日復盤", "每日总结",)
 
 # "but ETH nahi, $AAVE", "not ETH, but SOL": a word that refuses the pair right beside it.
 NOT_THIS = ("不是",)
@@ -82,6 +94,8 @@ WORDS = {
     # "plan" after the pair, as English "SOL plan: 148.20 - 151.60" (``line_prices``).
     "plan": ("计划", "計劃"),
     # a verb between a label and its prices, as English "targets sit at" (``label_verbs``).
+    # "Stop goes above 0.1688": a verb between a stop label and its side word (``placed_stops``).
+    "stop_goes": ("放在", "设在", "設在", "挂在", "掛在"),
     "lies_at": ("位于", "位於", "分别在", "分別在", "分别是", "分別是"),
     "trying": ("尝试", "嘗試", "试试", "試試", "试一下", "試一下"),  # "DOT long deniyorum 6,85": a verb between the side and its price (``entry_wording``)
     "so_on": ("以此类推", "以此類推", "依此类推", "依此類推"),  # "after TP2 move SL to TP1, and so on": a stop stepping target by target (``stepped_stops``)
@@ -94,8 +108,13 @@ WORDS = {
     # "仓位控制在5%以内" (keep the position within 5 %): the position's share of the account, not a target's (``hints``).
     "capital": ("本金", "仓位控制在", "倉位控制在", "总仓位", "總倉位"),
     # "开多 7.15 | 补仓 6.90", "加仓位 0.158": an added leg, which adds to the side's own price (``legs``).
-    "dca": ("补仓", "補倉", "补仓位", "補倉位", "加仓", "加倉", "加仓位", "加倉位"),
+    "dca": (
+        # "if they flush it I add at 145,2", "добираю на 145,2": the added leg told in the first person.
+        "再补", "补一点在", "加一点在",
+        "补仓", "補倉", "补仓位", "補倉位", "加仓", "加倉", "加仓位", "加倉位"),
     "entry": (
+        # "Trigger ▸ 24.85": a template's trigger price is where the trade opens (``values_then_label``).
+        "触发价", "觸發價", "触发价格", "觸發價格",
         # "Ladder buys: 63,850 / 63,200 / 62,400": a ladder's buy orders under their own heading, its entries.
         "阶梯买单", "階梯買單",
         # "bids at: 0.0118 (20%) …", buy orders placed: a ladder's entries.
@@ -133,6 +152,8 @@ WORDS = {
     "stop": (
         # "Invalidation: 11.75", "inv 138.9": the price that voids the idea is the stop (blind65).
         "失效位", "失效点", "失效點",
+        # "思路失效：收盘站上41.05" (the idea fails on a close above …): the price that voids the idea.
+        "思路失效", "逻辑失效", "邏輯失效", "形态失效", "形態失效",
         "止蝕", "止蚀", "止蝕位", "止蝕價", "止蚀价", "停損價", "停损价", "停损点", "停損點",
         "止损", "止損", "停损", "停損", "止损价", "止損價", "防守", "止损位", "止損位", "止损点", "止損點", "止损价格", "止損價格",
         "止损价位", "止損價位",
@@ -197,6 +218,8 @@ WORDS = {
     "close": (
         # "cut it here, -1R", "режем позицию": cutting a trade is closing it now (blind65).
         "砍掉", "砍仓", "砍倉","平掉", "平仓", "平倉", "止盈离场", "离场", "離場", "出局", "先平",
+        # "Amankan 50% posisi", "paying myself on half": banking a share of a running trade (securing, pocketing) is closing it.
+        "锁定利润", "鎖定利潤",
               # "TP3 全平" (close all at TP3): what is left closed at the last target.
               "全平", "全部平掉"),
     "hit": (
@@ -246,8 +269,12 @@ WORDS = {
     # "开 1.5% 回撤追踪止盈" (turn on a 1.5% pullback trailing take-profit): a take-profit that trails is a trailing stop.
     # "ведём стоп за ценой с отступом 1,5%" (we lead the stop behind the price): a trailing stop in words (blind56).
     # An order to switch a trailing stop on: the verb, whose condition starts the trail (``hints``).
-    "trail_on": ("设置移动止损", "設置移動止損", "设移动止损", "設移動止損", "使用移动止损", "使用移動止損"),
-    "trailing": ("开始移动止损", "開始移動止損", "开始追踪止损", "開始追蹤止損", "开启移动止损", "開啟移動止損", "开启追踪止损", "開啟追蹤止損", "移动止损", "移動止損", "追踪止损", "追蹤止損", "跟踪止损", "跟蹤止損", "移动止盈", "移動止盈", "追踪止盈", "追蹤止盈", "跟踪止盈", "跟蹤止盈", "回撤止盈", "止损跟随价格", "止损跟着价格走", "止損跟隨價格"),
+    "trail_on": ("设置移动止损", "設置移動止損", "设移动止损", "設移動止損", "使用移动止损", "使用移動止損", "开移动止损", "開移動止損", "打开移动止损", "打開移動止損", "开追踪止损", "開追蹤止損", "开跟踪止损", "開跟蹤止損"),
+    "trailing": ("开始移动止损", "開始移動止損",
+                 # "到TP2后开启trailing stop": the English noun glued to a Chinese verb, which no word boundary separates.
+                 "开启trailing stop", "開啟trailing stop", "开启trailing sl", "開啟trailing sl", "开启trailing", "開啟trailing",
+                 "开trailing stop", "開trailing stop", "打开trailing stop", "打開trailing stop", "启动trailing stop", "啟動trailing stop",
+                 "启用trailing stop", "啟用trailing stop", "设置trailing stop", "設置trailing stop", "用trailing stop", "开始trailing", "開始trailing", "开始追踪止损", "開始追蹤止損", "开启移动止损", "開啟移動止損", "开启追踪止损", "開啟追蹤止損", "移动止损", "移動止損", "追踪止损", "追蹤止損", "跟踪止损", "跟蹤止損", "移动止盈", "移動止盈", "追踪止盈", "追蹤止盈", "跟踪止盈", "跟蹤止盈", "回撤止盈", "止损跟随价格", "止损跟着价格走", "止損跟隨價格"),
     "rules": ("规则", "規則", "纪律", "紀律"),
     # "SL follows the previous target": a trailing stop one target behind (``hints``).
     # "每到一个目标止损上移至前一目标" (to each target, SL moves to the previous target): "前一" before the target word itself.
@@ -259,15 +286,16 @@ WORDS = {
     # A copy bot's notice that it opened the position for the reader: a running trade, no call.
     "status": ("持仓中", "持倉中", "进行中", "進行中", "已为您开仓", "已為您開倉", "已为你开仓", "已為你開倉", "已自动开仓", "已自動開倉", "无需手动下单", "無需手動下單", "无需手动开仓", "無需手動開倉", "请勿手动重复下单", "請勿手動重複下單"),
     "pair": ("币种", "幣種", "交易对", "交易對", "合约", "合約", "标的", "標的"),
-    "first": ("第一", "第一个", "第一個"),
+    "first": ("首先", "先是", "第一", "第一个", "第一個"),
     # "每到一个目标,止损跟到上一个目标" (each time a target is reached, the stop follows to the previous one).
     # "每档 1/3 仓位" (each level 1/3 of the position): a ladder's level, read with its share (``entry_split``).
     "each": ("每档", "每檔", "每个", "每個", "每一个", "每一個", "每到一个", "每到一個"),
-    "respectively": ("分别", "分別"),
+    "respectively": ("分别", "分別", "依次", "依序"),  # and "in turn": prices in the order written ("targets in turn 1 / 2", ``targets_in_turn``)
     # "trail the stop 1.5% below the high", "стоп на 1,5% ниже максимума": the price extreme a trailing stop follows (``hints``).
     "peak": ("最高价", "最高價", "最高点", "最高點", "高点", "高點", "最低价", "最低價", "最低点", "最低點"),
     # "take 50% at TP1, rest at TP2": what is left of the position after a share (``hints``).
     "rest": ("剩余", "剩餘", "其余", "其餘", "剩下的", "剩下", "剩下一半", "剩余一半", "另一半", "另外一半"),
+    "runner": ("留作runner", "尾仓"),
     "no_leverage": ("不加杠杆", "不加槓桿", "无杠杆", "無槓桿", "不用杠杆", "不开杠杆", "不開槓桿"),
     "wrong": ("认错", "認錯", "我错了", "我錯了", "看错", "看錯", "算错", "算錯"),
     # "第一目标 3340，第二个 3480" (the second one): the ordinal with its measure word.
@@ -346,7 +374,8 @@ WORDS = {
     # "分批买入" (buy in parts): a ladder's label, its side the buy.
     # "TIA 低吸 5.42-5.55" (buy low): a spot buy at the prices that follow.
     "buy": ("买入", "買入", "分批买入", "分批買入", "分批建仓", "分批建倉", "低吸"),
-    "sell": ("卖出", "賣出"),
+    # "7.35-7.48 区间用来卖出" (a zone to sell): the side a zone is liked for (``zone_sides``).
+    "sell": ("卖出", "賣出", "用来卖出", "用來賣出"),
     "percent": ("百分之",),
     # "止损30个点", "止盈 +50個點": a distance from a price, never a price (``line_prices``). Not a bare "点":
     # "2650点" is also a level.
