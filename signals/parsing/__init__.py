@@ -209,7 +209,8 @@ def _read_whole(text: str) -> ParsedSignal | ParsedUpdate | None:
 # "Después del TP1 movimos el SL", "TP1 sonrası stopu zaten çektik": a stop already moved. Not Spanish "ya"
 # ("already"): Indonesian closes a request with it ("geser SL ke entry ya").
 _DONE = re.compile(
-    r"\b(?:hit|reached|achieved|done|smashed|booked|moved|already|sudah|telah|уже|já|zaten|movimos|movido|movida"
+    # Not "the stop will be moved", "is moved after TP1": a passive said of the rule, not of a stop already moved.
+    r"\b(?:hit|reached|achieved|done|smashed|booked|(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bgets )moved|already|sudah|telah|уже|já|zaten|movimos|movido|movida"
     r"|перенесли|перевели|передвинули|çektik|taşıdık|kar[ ]diya|kar[ ]diye|تم|منتقل[ ]شد|منتقل[ ]کردیم)\b|✅|✔|đã|已",
     re.I,
 )

@@ -37,7 +37,9 @@ _PLAN_WORD = re.compile(
 # "chốt 50% vị thế ở TP1" ("close 50% vị thế TP1", its "at" a filler): a share with a target right after it.
 _AT_TARGET = re.compile(
     r"\b(?:each|every)[ ]{1,3}(?:tp|targets?|take[ -]?profit)\b"
-    r"|(?<![0-9.,])[0-9]{1,3}[ ]?%[ ]{1,3}(?:[^\W\d_]{1,12}+[ ]{1,3}){0,3}(?:tp|target)[ ]?[0-9]\b"
+    # "Realizem 50% no primeiro alvo" ("close 50%   first Target", its "no" a filler): an ordinal target after the share.
+    r"|(?<![0-9.,])[0-9]{1,3}[ ]?%[ ]{1,3}(?:[^\W\d_]{1,12}+[ ]{1,3}){0,3}"
+    r"(?:(?:tp|target)[ ]?[0-9]\b|(?:first|second|third|fourth|fifth|last)[ ]{1,3}(?:tp|targets?)\b)"
     r"|(?:\b(?:at|on|upon|after|once|when|by|from)|\b(?:partials?|parcial|parciales|parciais|half)[ ]{1,3}[^\n0-9%]{0,8}?)[ ]{1,3}(?:the[ ]{1,3})?"
     r"(?:(?:first|second|third|each|every|all|[0-9](?:st|nd|rd|th)?)[ ]{1,3})?(?:tp|targets?|take[ -]?profit)",
     re.I,

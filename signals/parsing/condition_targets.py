@@ -51,3 +51,16 @@ def last_named(conditions: list[re.Match], targets: list[re.Match]) -> re.Match 
         if index < len(targets) and targets[index].start() - condition.end() <= _NAMED_WITHIN:
             named = targets[index]
     return named
+
+
+# "Taking 50% at TP1, 30% at TP2, rest at TP3, and after each target I move the stop …": "at" after a share
+# places the share on its target; it is no condition, and the rule's own ("after each target") is the later one.
+_SHARE_BEFORE = re.compile(r"(?:%|\brest|\bremaining|\bremainder)[ ]{0,3}$", re.I)
+
+
+def without_share_places(conditions: list[re.Match], text: str) -> list[re.Match]:
+    """``conditions`` without the "at" that places a share ("30% at TP2", "rest at TP3")."""
+    return [
+        condition for condition in conditions
+        if condition.group().strip().lower() != "at" or not _SHARE_BEFORE.search(text, max(0, condition.start() - 20), condition.start())
+    ]

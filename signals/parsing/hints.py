@@ -8,7 +8,7 @@ import bisect
 import re
 from decimal import Decimal
 
-from . import allocation_lines, condition_targets, counted_shares, even_restates, ordinal_ones, ordinal_shares, rest_at_last, rest_runs, rest_shares, rest_to_ordinal, rule_labels_short, runner_shares, sell_levels, share_runs, short_target_labels, target_behind, target_groups, trail_clause_starts, trail_starts, trail_wording, word_shares
+from . import allocation_lines, condition_targets, counted_shares, even_levels, even_restates, ordinal_ones, ordinal_shares, rest_at_last, rest_runs, rest_shares, rest_to_ordinal, rule_labels_short, runner_shares, sell_levels, share_runs, short_target_labels, target_behind, target_groups, trail_clause_starts, trail_starts, trail_wording, word_shares
 from .share_tokens import (
     ALLOCATION_TOTAL, ORDINALS, REST_CLAUSE, SHARE_OR_TARGET, allocations, paired, rule_lines, share, target_number,
 )
@@ -230,7 +230,7 @@ _BARE_AFTER = re.compile(r"after(?:[ ]{1,3}that)?[ ]{0,2}[,:]", re.I)
 def breakeven_after(text: str) -> int | None:
     """"Breakeven after 2 target", "move SL to entry after TP1", "Stop: Breakeven - Trigger:
     Target (2)", "after the first target, stop to cost": the target number."""
-    parts = rule_lines(ordinal_ones.as_targets(rule_labels_short.as_targets(sell_levels.as_targets(text))))  # "once the first one / sell level hits": the first target
+    parts = rule_lines(ordinal_ones.as_targets(rule_labels_short.as_targets(sell_levels.as_targets(even_levels.as_breakeven(text)))))  # "once the first one / sell level hits": the first target; "stop 0 to 0": breakeven
     for index, line in enumerate(parts):
         spoken = without_verb_be(line)  # "don't be greedy" is no break-even
         says_breakeven = english_pattern("breakeven").search(spoken) or (_STOP.search(spoken) and _TO_ENTRY.search(spoken))
@@ -384,8 +384,9 @@ _TARGET_THEN_WHEN = re.compile(rf"(?:{_NUMBERED_TARGET}|(?<![0-9.,])[0-9]{{1,2}}
 
 def _condition_target(text: str) -> int | None:
     """The target a condition names ("after TP1", "TP1'den sonra"), not a target only mentioned."""
-    named = condition_targets.last_named(list(_WHEN.finditer(text)), list(_TARGET_NUMBER.finditer(text)))
-    number = _target_number(named.group()) if named else (_target_number(text[c.start():]) if (c := _WHEN.search(text)) else None)
+    conditions = condition_targets.without_share_places(list(_WHEN.finditer(text)), text)
+    named = condition_targets.last_named(conditions, list(_TARGET_NUMBER.finditer(text)))
+    number = _target_number(named.group()) if named else (_target_number(text[conditions[0].start():]) if conditions else None)
     postposed = _TARGET_THEN_WHEN.search(text)
     # "a cada alvo batido" → "to each Target hit", "at every target": a rule from the first target on.
     return number or (_target_number(postposed.group()) if postposed else None) or (1 if _EACH_TARGET.search(text) else None)

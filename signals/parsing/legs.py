@@ -84,10 +84,22 @@ _PRICE_BEFORE_SIDE = re.compile(
 )
 
 
+# "3,420 se 3,465 ke beech short bharo" (short between 3,420 and 3,465; canonical "3,420   3,465   short"): a verb-last
+# language puts the entry zone before the side. Two prices with a dash or only spaces between, right before it.
+_ZONE_BEFORE_SIDE = re.compile(r"(?<![\w.,])[0-9][0-9.,]*+[ ]{0,4}+[-–~]?[ ]{0,4}+[0-9][0-9.,]*+[ ]{1,4}+$")
+# A zone's two ends lie close together; two far-apart numbers are a level and something else.
+_ZONE_WIDTH = Decimal("0.1")
+
+
 def _price_before_side(text: str, parts: list[sec.Section], side: sec.Section, decimal_comma: bool) -> list[Decimal]:
     """The price written between the pair and its side, on one line, is where the trade opens."""
     line_start = text.rfind("\n", 0, side.start) + 1
     pair = next((s for s in parts if s.kind == "anchor" and line_start <= s.start < side.start), None)
+    zone = _ZONE_BEFORE_SIDE.search(text, pair.end, side.start) if pair else None
+    if zone:
+        numbers = [to_decimal(token.group(), decimal_comma) for token in TOKEN_PATTERNS[decimal_comma].finditer(text, zone.start(), zone.end()) if token.lastgroup == "num"]
+        if len(numbers) == 2 and None not in numbers and 0 < min(numbers) and max(numbers) - min(numbers) <= _ZONE_WIDTH * min(numbers):
+            return numbers
     match = _PRICE_BEFORE_SIDE.search(text, pair.end, side.start) if pair else None
     return _one_price(text, match.start(), match.end(), decimal_comma) if match else []
 

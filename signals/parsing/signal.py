@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
-from . import certainty, entry_shares, exits, hints, legs, prose_lines, talk
+from . import certainty, entry_shares, exits, hints, legs, market_descriptions, prose_lines, talk
 from . import sections as sec
 from .leverage import leverage, margin_mode
 from .line_prices import FILLER
@@ -34,7 +34,8 @@ def build(text: str, symbol: str, mentions: list[SymbolMention], decimal_comma: 
     sec.read(parts, decimal_comma, _symbol_words(symbol, mentions, text))
     prose_lines.fill(parts, text, decimal_comma)  # "Stop Loss: Place the stop just above resistance, around $830"
     entries, extra_tps = _entries(parts)
-    if not entries and not _is_market(parts):
+    # "BTC is now around 67,300 … only long if a 1H candle closes above 67,800": "now" tells where the market stands.
+    if not entries and (not _is_market(parts) or market_descriptions.describes_market_only(text, parts)):
         entries = legs.conditional_entry(text, parts, decimal_comma)  # "Si rompe 8,45 entramos en largo"
     take_profits = exits.targets_once(text, parts) or extra_tps
     stop_loss = _stop_loss(parts, text, decimal_comma)

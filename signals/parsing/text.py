@@ -40,6 +40,7 @@ from . import cut_below, wished_adds  # prose stops and added legs, rewritten to
 from . import exits_after_price  # "2,12'nin altında … çıkıyoruz": a verb-final exit, the stop
 from . import zone_sides  # "la zona de 7,35-7,48 para vender": a zone liked for the called side, the entry zone
 from . import entry_after_range, placed_stops, priced_halves, targets_in_turn  # "Targets respectively 1 / 2", "SL put below 136": words dropped before the prices
+from . import further_targets  # "Targets 3,360, then 3,290 and if it dumps, 3,180": the conditional last target
 from .values_then_label import renamed_labels, values_then_label
 from . import break_triggers  # "as soon as it breaks 5.40": English's trigger, the other tables' "when"
 
@@ -183,7 +184,7 @@ def clean(text: str) -> str:
     text = _MENTION.sub(" ", text)
     text = drop_quoted(text)  # "> quoted" lines of an older message; "Buy Limit:\n> 3310 – 3295" keeps its value
     text = _QUOTED_BLOCK.sub("", text)
-    text = list_notes(colon_points(labels_ahead(_label_first(renamed_labels(values_then_label(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(looked_targets(plain_entry(half_legs(staged_targets(cut_below.as_stop(wished_adds.as_dca(exits_after_price.as_labels(zone_sides.as_entry_zone(priced_halves.as_share_list(entry_after_range.as_entry_label(placed_stops.without_placing_verb(targets_in_turn.without_order_word(break_triggers.as_when(canonicalise(drop_glosses(text)))))))))))))))))))))))))))
+    text = list_notes(colon_points(labels_ahead(_label_first(renamed_labels(values_then_label(after_first(wrong_as_stop(unfold_tables(spell_timeframes(profit_as_target(drop_label_verbs(looked_targets(plain_entry(half_legs(staged_targets(cut_below.as_stop(wished_adds.as_dca(exits_after_price.as_labels(zone_sides.as_entry_zone(priced_halves.as_share_list(entry_after_range.as_entry_label(placed_stops.without_placing_verb(further_targets.as_listed(targets_in_turn.without_order_word(break_triggers.as_when(canonicalise(drop_glosses(text))))))))))))))))))))))))))))
     text = share_list_targets.as_target_lines(text)  # "Taking half off at 36.2, another 30% at 34.75 and …": the targets
     text = _MARKET_NOTE.sub("", _MARKET_NOTED_PRICE.sub(_market_entry, market_by_order_type(pending_stop_orders(text))))
     text = _MARKET_OR_PRICE.sub(_market_or_price, text)

@@ -37,11 +37,14 @@ _MOVE_STOP = re.compile(
     rf"|\b{STOP_WORD}[ ]{{0,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even|entry)\b(?=[^.\n]{{0,20}}\bmove\b)"
     # No verb at all: "SL breakeven", and once canonical "Стоп в БУ", "止损保本", "stop a punto de equilibrio".
     rf"|\b{STOP_WORD}[ ]{{0,3}}(?:breakeven|break[ -]?even)\b"
+    # The passive and jussive: "SL should be moved to entry", "let the stop be moved to 3450" (never "will be", a plan's future).
+    rf"|\b{STOP_WORD}s?[ ]{{1,3}}(?:(?:should|must|is|are|has|have|gets?)[ ]{{1,3}})?(?:be(?:en|ing)?[ ]{{1,3}})?moved\b"
     # No stop word: "Move to breakeven", "Переводим в БУ" ("move breakeven" once canonical).
     rf"|\bmove[ds]?[ ]{{1,3}}(?:to[ ]{{1,3}})?(?:breakeven|break[ -]?even)\b",
     re.I,
 )
-_TO_ENTRY = re.compile(r"\b(?:entry|entries|breakeven|break[ -]?even|be|bep|cost)\b", re.I)
+# Not the auxiliary of "the stop be moved to 3450".
+_TO_ENTRY = re.compile(r"\b(?:entry|entries|breakeven|break[ -]?even|be(?![ ]{1,3}moved\b)|bep|cost)\b", re.I)
 _MOVE_FILLER = frozenset("to at on the our my your all of in for price level stop stops sl loss moved move".split())
 _CANDLE_AFTER = r"(?![ ]{1,3}(?:on[ ]{1,3})?(?:the[ ]{1,3})?(?:[0-9]{1,2}[ ]?(?:h|hrs?|hours?|d|days?|w|weeks?)|daily|weekly|hourly|candle)\b)"
 _CLOSE = re.compile(
@@ -63,10 +66,12 @@ _HIT_WORD = r"(?:\bhit\b|\breached\b|\bachieved\b|\bdone\b|\bsmashed\b|\bcomplet
 _TO_HIT = r"(?:(?!\b(?:sl|stop)\b)[^\n]){0,20}?"
 _TP_HIT = re.compile(
     # "second Target hit", "2. hedef geldi" ("2. Target hit"): the number before the target word.
-    rf"(?<![0-9.,])\b(?P<before>{_ORDINAL}|[0-9]{{1,2}}(?:\.|st|nd|rd|th))[ ]{{0,3}}(?:tp|target)\b"
+    # "первый тейк взят", "ilk kar alındı" ("first take / Profit hit"): the short "take" and "profit" name a target after an ordinal.
+    rf"(?<![0-9.,])\b(?P<before>{_ORDINAL}|[0-9]{{1,2}}(?:\.|st|nd|rd|th))[ ]{{0,3}}(?:tp|target|take|profit)\b"
     rf"{_TO_HIT}{_HIT_WORD}"
+    # "take 2 hit", "take first hit" ("take đầu tiên đã chạm"): a bare "take" only with its number, never "take 50% ✅".
     # "Stop Target Hit" (Cornix) is the stop, not a target.
-    r"|(?<!stop )(?<!stop-)\b(?:tp|target|take[ -]?profit(?:[ ]target)?)[ ]{0,2}#?[ ]{0,2}"
+    r"|(?<!stop )(?<!stop-)\b(?:tp|target|take[ -]?profit(?:[ ]target)?|take(?=[ ]{0,2}#?[ ]{0,2}(?:[0-9]{1,2}(?![0-9.,%])|(?:first|second|third)\b)))[ ]{0,2}#?[ ]{0,2}"
     rf"(?:(?P<num>[0-9]{{1,2}})|(?P<ord>{_ORDINAL}))?\b{_TO_HIT}{_HIT_WORD}"
     r"|\ball[ ]{1,3}(?:the[ ]{1,3})?(?:take[ -]?profit[ ]{1,3})?targets?[ ]{1,3}"
     r"(?:hit|reached|achieved|done|completed|smashed)\b"

@@ -196,6 +196,8 @@ WORDS = {
         "tocó", "conseguido", "alcanzó",
         "alcanzado", "alcanzada", "alcanzados", "alcanzadas", "logrado", "logrados", "logradas", "cumplido", "cumplidos",
         "tocado",
+        # "primer take tomado" (first take taken): a target taken is hit, as Russian "тейк взят" (w4u).
+        "tomado", "tomada", "tomados", "tomadas",
         # "en cuanto toque el primero, stop a precio de entrada" (as soon as it touches the first): the subjunctive of a
         # condition; bare "toca" is a turn ("le toca a ETH", TURN_NEXT), so only with its article.
         "toque", "toque el", "toque la",
@@ -220,6 +222,10 @@ WORDS = {
         # "bajen el stop a 3.290" (lower the stop): the imperative, never "baja" (the price falls).
         "bajen", "baje", "bajemos",
         "sube", "suban", "levanten",  # "suban el stop a entrada" (raise the stop to)
+        # "el stop se mueve a entrada", "que se mueva el stop": the impersonal and jussive moods (w4u).
+        "se mueve", "se mueven", "se mueva", "se muevan", "se sube", "se suben", "se suba", "se pasa", "se pasan",
+        "se traslada", "se trasladan", "se lleva", "se llevan", "muévanlo", "muevanlo", "mueva", "es movido", "fue movido",
+        "debe moverse", "hay que mover", "pasamos",
     ),
     # "A partir del TP2, trailing 2%": a rule from a target on starts once it is hit (``hints``); not
     # "a partir de", which also sets an entry ("Entrada a partir de 142").

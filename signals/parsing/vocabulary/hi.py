@@ -216,6 +216,11 @@ WORDS = {
         "पे ले आओ", "पर ले आओ", "पे ले आएं", "पर ले आएं", "पे ले आइए", "पर ले आइए", "पे ले आना", "पर ले आना",
         "pe le aao", "par le aao", "pe le ao", "par le ao", "pe le aaye", "par le aaye", "pe le aayein", "par le aayein",
         "pe le aana", "par le aana",
+        # "SL को एंट्री पर कर दिया जाए" (let the SL be put at entry): the passive jussive, in both scripts (w4u).
+        "पर कर दिया जाए", "पे कर दिया जाए", "पर कर दिया जाय", "पे कर दिया जाय", "पर किया जाए", "पे किया जाए",
+        "पर शिफ्ट किया जाए", "पे शिफ्ट किया जाए", "शिफ्ट किया जाए", "शिफ्ट कर दिया जाए", "पर ले जाया जाए",
+        "par kar diya jaye", "pe kar diya jaye", "par kiya jaye", "pe kiya jaye", "shift kiya jaye", "shift kar diya jaye",
+        "par shift kiya jaye", "pe shift kiya jaye",
     ),
     "after": ("के बाद", "बाद", "ke baad", "से आगे", "se aage"),
     "half": ("आधा", "आधी", "आधी पोजीशन", "पोजीशन का आधा", "aadha", "aadhi", "adha"),  # "0.1612 pe aadha" (half at)
@@ -312,6 +317,8 @@ WORDS = {
         "आए तो", "आये तो", "aaye to", "aye to",
         # "tp1 aate hi sl entry pe kar dena" (as soon as TP1 comes, SL to entry): "comes" said as the condition.
         "aate hi", "aate hee", "आते ही", "aane par", "aane pe", "आने पर",
+        # "TP1 lagte hi SL entry pe kar dena" (as soon as TP1 is struck, SL to entry): "strikes" said as the condition.
+        "lagte hi", "lagte hee", "lagtey hi", "लगते ही", "lagne par", "lagne pe", "लगने पर", "lag jaye to", "lag jaye toh", "लग जाए तो",
         # "Pehla target hit ho toh SL entry pe kar dena" (if the first target hits, then …): a rule for later.
         "ho toh", "ho to", "ho jaye toh", "ho jaye to", "ho jaaye toh", "हो तो", "हो जाए तो", "हो जाये तो",
     ),

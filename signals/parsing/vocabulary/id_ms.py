@@ -198,7 +198,9 @@ WORDS = {
         # "SL dipindahkan ke 0,742" (the SL was moved to): a move reported done, which a copier makes too.
         "dipindahkan", "dipindah", "digeser",
         "alihkan", "naikkan",
-        "tarik", "turunkan",  # "tarik SL ke 142,8" (pull the SL to), "turunkan SL" (lower the SL)
+        "tarik", "turunkan",
+        # "SL harus dipindah ke entry", "SL agar dipindahkan": the jussive moods (w4u).
+        "harus dipindah", "harus dipindahkan", "agar dipindahkan", "mohon dipindahkan", "silakan pindahkan", "tolong pindahkan",  # "tarik SL ke 142,8" (pull the SL to), "turunkan SL" (lower the SL)
     ),
     # Malay "lepas tu alihkan SL ke harga masuk" (after that move the SL to entry), "selepas TP1".
     "after": ("setelah", "selepas", "selepas itu", "lepas tu", "lepas itu"),

@@ -227,6 +227,8 @@ WORDS = {
         "tocar o", "tocar a",
         "atingido", "atingida", "atingidos", "atingidas", "alcançado", "alcançados", "alcançada", "alcançadas", "batido",
         "batida", "batidos", "batidas", "bateu",
+        # "primeiro take pego" (first take taken): a target taken is hit, as Russian "тейк взят" (w4u).
+        "pego", "pegos", "tomado", "tomados",
     ),
     "stopped": ("saímos no stop", "saímos pelo stop", "stopado", "stopada", "stopou", "bateu no stop", "acionou o stop"),
     # "entrada executada em 1,71" (entry filled at 1.71): a report on a trade already open.
@@ -245,7 +247,11 @@ WORDS = {
                   *(f"{verb} {stop} {to} {level}" for verb in ("joga", "jogar", "jogue", "joguem", "coloca", "coloque", "põe", "ponha",
                                                                "passa", "passe", "sobe", "suba", "leva", "leve", "move", "mova")
                     for stop in ("o stop", "stop", "o sl", "sl") for to in ("no", "pro", "para o", "pra")
-                    for level in ("0 a 0", "0x0", "0 x 0", "zero a zero"))),
+                    for level in ("0 a 0", "0x0", "0 x 0", "zero a zero")),
+                  # "o stop vai pro 0 a 0" (the stop goes to break-even): the stop said first stays its own word, so
+                  # "SL breakeven" reads as the move (w4u).
+                  *(f"{verb} {to} {level}" for verb in ("vai", "foi", "vai ser movido", "é movido", "foi movido", "passa", "sobe")
+                    for to in ("no", "pro", "para o", "pra") for level in ("0 a 0", "0x0", "0 x 0", "zero a zero"))),
     "move": ("baixamos", 
         "mover", "movam", "mova", "subir", "subam",
         # "stop movido para 0,7420" (stop moved to): a move reported done, which a copier makes too.
@@ -261,6 +267,9 @@ WORDS = {
         # "coloca o stop no preço de entrada" (put the stop at the entry price): the stop placed anew is moved;
         # "coloca a ordem em 0,1650" (place the order at) is an entry, so only the masculine "o" (o stop, o SL).
         "coloca o", "coloque o", "coloquem o", "colocar o",
+        # "o stop é movido para a entrada", "que o stop seja movido": the passive and jussive moods (w4u).
+        "é movido", "foi movido", "seja movido", "sejam movidos", "deve ser movido", "devem ser movidos", "foram movidos",
+        "tem que mover", "precisa mover",
     ),
     # "A partir do TP2, trailing de 2%": a rule from a target on starts once it is hit (``hints``).
     "after": ("após", "depois de", "depois do", "depois da"),

@@ -145,7 +145,7 @@ WORDS = {
         # "Senaryo iptali: 2,12" (the setup is void at …), as Russian "отмена сетапа —": with its colon, a stop.
         "senaryo iptali:", "setup iptali:", "fikir geçersiz", "senaryo geçersiz", "setup geçersiz",
         "zarar durdur", "zarar kes", "stop", "stopu", "stop loss", "zarar durdurma", "sl", "stop kaybı",
-        "stop-loss", "zararı durdur", "stop seviyesi", "stopları", "stopumuzu",
+        "stop-loss", "zararı durdur", "stop seviyesi", "stopları", "stopumuzu", "stoplar", "stopunuzu", "stoplarınızı", "stoplarımızı",
     ),
     "target": (
         "kâr hedefleri", "kar al seviyeleri", "tp seviyeleri",
@@ -190,7 +190,10 @@ WORDS = {
     "move": ("düşürüyoruz", "yükseltiyoruz", "çekiyoruz", "çekin", "taşıyın", "taşıyoruz", "çek", "taşı", "çektik", "çekelim",
              "düşürün", "yükseltin",
              # "stop 0,742'e taşındı" (the stop was moved to): a move reported done, which a copier makes too.
-             "taşındı", "taşıdık", "çekildi"),  # "stopu 100.900'e düşürün" (lower the stop to)
+             "taşındı", "taşıdık", "çekildi",
+             # "Stoplar giriş seviyesine çekilsin" (let the stops be pulled to entry): the jussive and the "must" forms (w4u).
+             "çekilsin", "taşınsın", "çekilmeli", "taşınmalı", "çekilmelidir", "taşınmalıdır", "çekiniz", "taşıyınız",
+             "çekilir", "taşınır", "yükseltilsin", "yükseltildi"),  # "stopu 100.900'e düşürün" (lower the stop to)
     # "TP2'ye ulaştıktan sonra" (after reaching TP2): the verb of reaching and its "after" read as one "after", so
     # the target glued before it is the condition's ("after TP2", ``word_order.after_first``).
     "after": ("sonra", "sonrası", "den sonra", "dan sonra", "itibaren", "den itibaren", "dan itibaren",

@@ -195,7 +195,9 @@ WORDS = {
     # "dời SL hoà vốn": the older tone placement ("hoà", the mark on the "a") is as common as "hòa"; a row
     # each, as "hủy"/"huỷ" are, since accent folding keeps the mark where it is.
     "breakeven": ("hòa vốn", "hoà vốn", "huề vốn"),
-    "move": ("dời", "kéo", "chuyển", "kéo lên", "kéo xuống"),  # "kéo SL xuống 142,8" (pull the SL down to)
+    "move": ("dời", "kéo", "chuyển", "kéo lên", "kéo xuống",
+             # "SL được dời về entry", "hãy dời SL": the passive and polite moods (w4u).
+             "được dời", "được kéo", "được chuyển", "hãy dời", "hãy kéo", "hãy chuyển", "cần dời", "nên dời"),  # "kéo SL xuống 142,8" (pull the SL down to)
     "after": ("sau khi", "sau", "trở đi"),
     "half": ("một nửa vị thế", "một nửa", "nửa"),
     # "chốt toàn bộ lệnh", "close everything": the whole position, a close's share (``updates``).
