@@ -65,6 +65,15 @@ def signal_read(text: str):
     return parsed
 
 
+def update_read(text: str):
+    """The message's parse, which must be an update (target hit, stop move, close or cancel)."""
+    from signals.parsing import ParsedUpdate, parse_message
+
+    parsed = parse_message(text)
+    assert isinstance(parsed, ParsedUpdate), parsed
+    return parsed
+
+
 def plan_of(parsed) -> tuple:
     """A signal's trade as one tuple: symbol, side, entry, stop, targets, leverage."""
     return (parsed.symbol, parsed.side, parsed.entry, parsed.stop_loss, parsed.take_profits, parsed.leverage)

@@ -8,16 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from signals.parsing import ParsedSignal, ParsedUpdate, parse_message
-from tests.helpers import plan_of, prices, signal_read
+from signals.parsing import ParsedSignal, parse_message
+from tests.helpers import plan_of, prices, signal_read, update_read
 
 _DOT_HIT = "🎯 #DOTUSDT — Objetivo 2 alcanzado ✅\nCORTO 🔻\nEntrada: 7,42\nTP1: 7,28 ✅\nTP2: 7,11 ✅\nTP3: 6,90\nSL: 7,65\nApalancamiento: 20x\n+84% de beneficio 🔥"
-
-
-def _update(text: str) -> ParsedUpdate:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedUpdate), parsed
-    return parsed
 
 
 @pytest.mark.parametrize(
@@ -28,13 +22,13 @@ def _update(text: str) -> ParsedUpdate:
     ],
 )
 def test_a_target_hit_header_numbers_the_target_and_prices_none(text):
-    update = _update(text)
+    update = update_read(text)
     assert (update.kind, update.symbol, update.target_index) == ("tp_hit", "DOT/USDT", 2)
 
 
 def test_a_ticked_target_keeps_its_price_beside_a_hit_header():
     text = "#DOTUSDT Target 1 hit ✅\nSHORT\nEntry: 7.42\nTP1: 7.28 ✅\nTP2: 7.11\nTP3: 6.90\nSL: 7.65"
-    assert _update(text).target_index == 1
+    assert update_read(text).target_index == 1
 
 
 @pytest.mark.parametrize(
@@ -46,17 +40,17 @@ def test_a_ticked_target_keeps_its_price_beside_a_hit_header():
     ],
 )
 def test_a_plural_imperative_cancel_names_its_tagged_word_ticker(text):
-    update = _update(text)
+    update = update_read(text)
     assert (update.kind, update.symbol) == ("cancel", "HIGH/USDT")
 
 
 def test_a_tagged_word_ticker_in_a_close_is_its_pair():
-    update = _update("Закрываем #NOT полностью по рынку, идея сломалась 🤷‍♂️")
+    update = update_read("Закрываем #NOT полностью по рынку, идея сломалась 🤷‍♂️")
     assert (update.kind, update.symbol, update.fraction) == ("close", "NOT/USDT", Decimal("1"))
 
 
 def test_a_tagged_word_in_another_sentence_names_no_pair():
-    update = _update("Close half now. #NOT financial advice")
+    update = update_read("Close half now. #NOT financial advice")
     assert (update.kind, update.symbol, update.fraction) == ("close", None, Decimal("0.5"))
 
 
@@ -68,17 +62,17 @@ def test_a_tagged_word_in_another_sentence_names_no_pair():
     ],
 )
 def test_a_stop_move_naming_its_trade_before_the_price_moves_to_that_price(text):
-    update = _update(text)
+    update = update_read(text)
     assert (update.kind, update.symbol, update.price, update.to_entry) == ("move_stop", "ETH/USDT", Decimal("3260"), False)
 
 
 def test_a_stop_move_naming_its_trade_before_entry_moves_to_entry():
-    update = _update("Dời SL lệnh ETH short về entry")
+    update = update_read("Dời SL lệnh ETH short về entry")
     assert (update.kind, update.symbol, update.price, update.to_entry) == ("move_stop", "ETH/USDT", None, True)
 
 
 def test_a_stop_move_to_entry_without_a_price_stays_to_entry():
-    update = _update("Dời SL về entry nhé")
+    update = update_read("Dời SL về entry nhé")
     assert (update.kind, update.price, update.to_entry) == ("move_stop", None, True)
 
 

@@ -10,13 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from signals.parsing import ParsedSignal, ParsedUpdate, parse_message
-
-
-def _signal(text: str) -> ParsedSignal:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedSignal), parsed
-    return parsed
+from signals.parsing import ParsedUpdate, parse_message
+from tests.helpers import signal_read
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def test_yesterdays_results_recap_is_neither_a_signal_nor_an_update(text):
     ],
 )
 def test_todays_call_without_a_past_day_stays_a_signal(text, symbol, entry, stop, targets):
-    parsed = _signal(text)
+    parsed = signal_read(text)
     assert parsed.symbol == symbol
     assert parsed.entry == [Decimal(p) for p in entry]
     assert parsed.stop_loss == Decimal(stop)
@@ -64,7 +59,7 @@ def test_todays_call_without_a_past_day_stays_a_signal(text, symbol, entry, stop
     ],
 )
 def test_a_coin_with_no_opportunity_leaves_the_watched_coin_as_the_call(text, symbol, entry, stop, targets):
-    parsed = _signal(text)
+    parsed = signal_read(text)
     assert (parsed.symbol, parsed.side) == (symbol, "long")
     assert parsed.entry == [Decimal(p) for p in entry]
     assert parsed.stop_loss == Decimal(stop)
@@ -82,17 +77,17 @@ def test_a_coin_with_no_opportunity_leaves_the_watched_coin_as_the_call(text, sy
     ],
 )
 def test_no_opportunity_in_other_languages_declines_the_market_coin(text):
-    parsed = _signal(text)
+    parsed = signal_read(text)
     assert (parsed.symbol, parsed.side, parsed.entry) == ("LTC/USDT", "long", [Decimal("82.5")])
 
 
 def test_no_opportunity_for_more_inside_a_call_keeps_the_call():
-    parsed = _signal("BTC long 64000, no opportunity to add more, SL 63000, TP 66000")
+    parsed = signal_read("BTC long 64000, no opportunity to add more, SL 63000, TP 66000")
     assert (parsed.symbol, parsed.entry) == ("BTC/USDT", [Decimal("64000")])
 
 
 def test_a_coin_called_without_a_decline_word_keeps_its_call():
-    parsed = _signal("大饼今天横盘，82.5 附近低多，防守 79，目标 86 / 90")
+    parsed = signal_read("大饼今天横盘，82.5 附近低多，防守 79，目标 86 / 90")
     assert parsed.symbol == "BTC/USDT"
 
 
@@ -108,7 +103,7 @@ def test_a_coin_called_without_a_decline_word_keeps_its_call():
     ],
 )
 def test_make_a_side_then_from_x_to_y_is_the_entry_zone(text, symbol, side, entry, stop, targets, leverage):
-    parsed = _signal(text)
+    parsed = signal_read(text)
     assert (parsed.symbol, parsed.side, parsed.leverage) == (symbol, side, leverage)
     assert parsed.entry == [Decimal(p) for p in entry]
     assert parsed.stop_loss == Decimal(stop)
@@ -117,7 +112,7 @@ def test_make_a_side_then_from_x_to_y_is_the_entry_zone(text, symbol, side, entr
 
 def test_a_price_beside_here_stays_the_entry_as_the_fixtures_read_it():
     # The 17th blind set reads "short ETH here 3412, stop 3488" as entry 3412; see the report on blind63-a02.
-    assert _signal("short ETH here 3412, stop 3488, tgt 3350 then 3275").entry == [Decimal("3412")]
+    assert signal_read("short ETH here 3412, stop 3488, tgt 3350 then 3275").entry == [Decimal("3412")]
 
 
 def test_the_same_close_without_a_past_day_is_still_a_close_update():

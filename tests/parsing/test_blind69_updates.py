@@ -17,14 +17,8 @@ from decimal import Decimal
 
 import pytest
 
-from signals.parsing import ParsedSignal, ParsedUpdate, parse_message
-from tests.helpers import prices, signal_read
-
-
-def _update(text: str) -> ParsedUpdate:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedUpdate), parsed
-    return parsed
+from signals.parsing import ParsedSignal, parse_message
+from tests.helpers import prices, signal_read, update_read
 
 
 @pytest.mark.parametrize(
@@ -37,12 +31,12 @@ def _update(text: str) -> ParsedUpdate:
     ],
 )
 def test_it_reads_a_stop_moved_into_profit_as_a_stop_move(text, symbol, price):
-    parsed = _update(text)
+    parsed = update_read(text)
     assert (parsed.kind, parsed.symbol, parsed.price, parsed.to_entry) == ("move_stop", symbol, Decimal(price), False)
 
 
 def test_it_reads_a_profit_stop_at_the_entry_after_a_target_as_a_move_to_entry():
-    parsed = _update("Bateu o alvo 2 no SOL 🎯 coloquem stop gain no preço de entrada")
+    parsed = update_read("Bateu o alvo 2 no SOL 🎯 coloquem stop gain no preço de entrada")
     assert (parsed.kind, parsed.symbol, parsed.to_entry) == ("move_stop", "SOL/USDT", True)
 
 
@@ -66,12 +60,12 @@ def test_it_keeps_a_profit_stop_at_the_entry_in_a_plan_its_break_even_rule():
     ],
 )
 def test_it_moves_the_stop_to_a_target_priced_beside_it(text, price):
-    parsed = _update(text)
+    parsed = update_read(text)
     assert (parsed.kind, parsed.symbol, parsed.price) == ("move_stop", "SOL/USDT", Decimal(price))
 
 
 def test_it_keeps_a_stop_moved_to_an_unpriced_target_a_target_hit():
-    parsed = _update("#SOL TP2 hit ✅ 158.2\nMove SL to TP1 now.")
+    parsed = update_read("#SOL TP2 hit ✅ 158.2\nMove SL to TP1 now.")
     assert (parsed.kind, parsed.price) == ("tp_hit", None)
 
 
@@ -97,7 +91,7 @@ def test_it_reads_the_spanish_rule_at_each_target_as_the_plans_trail():
 
 
 def test_it_keeps_a_target_hit_notice_with_a_stop_move_an_update():
-    parsed = _update("$SOL alvo 1 batido ✅ subam o stop pro preço de entrada")
+    parsed = update_read("$SOL alvo 1 batido ✅ subam o stop pro preço de entrada")
     assert (parsed.kind, parsed.to_entry) == ("move_stop", True)
 
 
@@ -108,7 +102,7 @@ def test_it_reads_a_share_at_a_target_then_a_stop_to_entry_as_the_plans_rules():
 
 
 def test_it_keeps_a_share_closed_now_a_close():
-    parsed = _update("#SOL chốt 50% vị thế tại đây nhé anh em")
+    parsed = update_read("#SOL chốt 50% vị thế tại đây nhé anh em")
     assert (parsed.kind, parsed.fraction) == ("close", Decimal("0.5"))
 
 

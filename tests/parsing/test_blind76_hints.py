@@ -12,20 +12,14 @@ from decimal import Decimal
 
 import pytest
 
-from signals.parsing import ParsedSignal, parse_message
+from tests.helpers import signal_read
 
 _PLAN = "BTC/USDT LONG\nEntry: 100\nTargets: 110 - 120 - 130\nStop: 90\n"
 _TWO_ENTRIES = "NEAR/USDT LONG\nEntry 1: 5.42\nEntry 2: 5.18\nTargets: 5.70 - 5.95 - 6.30\nSL: 4.96\n"
 
 
-def _signal(text: str) -> ParsedSignal:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedSignal), parsed
-    return parsed
-
-
 def test_it_starts_a_trail_used_after_the_first_target_in_portuguese_prose():
-    parsed = _signal(
+    parsed = signal_read(
         "galera, entrei short no BTC aqui 67450, stop 68300, alvo 66200 e depois 65100. "
         "depois do primeiro alvo vou usar stop móvel")
     assert parsed.trailing == {"kind": "unspecified", "activate_after_target": 1}
@@ -42,16 +36,16 @@ def test_it_starts_a_trail_used_after_the_first_target_in_portuguese_prose():
     ],
 )
 def test_it_starts_a_trail_that_use_switches_on_in_every_language(note, start):
-    assert _signal(_PLAN + note).trailing == {"kind": "unspecified", "activate_after_target": start}
+    assert signal_read(_PLAN + note).trailing == {"kind": "unspecified", "activate_after_target": start}
 
 
 @pytest.mark.parametrize("note", ["vou usar stop móvel", "voy a usar stop dinámico", "буду использовать трейлинг-стоп"])
 def test_it_reads_no_start_for_a_trail_used_without_a_condition(note):
-    assert _signal(_PLAN + note).trailing == {"kind": "unspecified"}
+    assert signal_read(_PLAN + note).trailing == {"kind": "unspecified"}
 
 
 def test_it_starts_an_arabic_trail_after_the_ordinal_written_behind_its_target():
-    parsed = _signal(
+    parsed = signal_read(
         "#ADA/USDT\nالنوع: بيع (شورت) 🔴\nمنطقة الدخول: 0.9840 - 1.0050\nالأهداف: 0.9610 / 0.9380 / 0.9050\n"
         "وقف الخسارة: 1.0290\nالرافعة المالية: 10x\n\n📌 بعد تحقيق الهدف الثاني فعّلوا وقف الخسارة المتحرك (Trailing Stop).")
     assert parsed.trailing == {"kind": "unspecified", "activate_after_target": 2}
@@ -59,12 +53,12 @@ def test_it_starts_an_arabic_trail_after_the_ordinal_written_behind_its_target()
 
 
 def test_it_starts_an_arabic_trail_after_the_third_target_too():
-    parsed = _signal(_PLAN + "بعد تحقيق الهدف الثالث فعّلوا وقف الخسارة المتحرك")
+    parsed = signal_read(_PLAN + "بعد تحقيق الهدف الثالث فعّلوا وقف الخسارة المتحرك")
     assert parsed.trailing == {"kind": "unspecified", "activate_after_target": 3}
 
 
 def test_it_reads_a_turkish_trail_distance_after_reaching_a_target_not_the_next_sentences_share():
-    parsed = _signal(
+    parsed = signal_read(
         "Coin: #RENDER/USDT\nYön: LONG 🟢\nKaldıraç: 8x (Cross)\nGiriş: 6.92 / 6.78\nHedefler: 7.15 - 7.40 - 7.75 - 8.20\n"
         "Stop: 6.49\n\nNot: TP2'ye ulaştıktan sonra %1,5 geri çekilmeli trailing stop açın. "
         "Her hedefte pozisyonun %25'ini kapatın.")
@@ -73,17 +67,17 @@ def test_it_reads_a_turkish_trail_distance_after_reaching_a_target_not_the_next_
 
 
 def test_it_reads_a_trail_percentage_written_in_its_own_sentence_after_the_word():
-    parsed = _signal(_PLAN + "After TP2 trailing stop 1.5%. Close 25% at each target.")
+    parsed = signal_read(_PLAN + "After TP2 trailing stop 1.5%. Close 25% at each target.")
     assert parsed.trailing["callback_pct"] == Decimal("1.5")
 
 
 def test_it_starts_a_turkish_trail_after_a_target_reached():
-    parsed = _signal(_PLAN + "TP1'e ulaştıktan sonra trailing stop kullanın.")
+    parsed = signal_read(_PLAN + "TP1'e ulaştıktan sonra trailing stop kullanın.")
     assert parsed.trailing == {"kind": "unspecified", "activate_after_target": 1}
 
 
 def test_it_splits_two_persian_entries_in_halves_by_their_ordinals():
-    parsed = _signal(
+    parsed = signal_read(
         "🟢 سیگنال فیوچرز\nارز: #NEAR/USDT\nپوزیشن: لانگ\nنقطه ورود اول: 5.42\nنقطه ورود دوم: 5.18\n"
         "تارگت‌ها: 5.70 - 5.95 - 6.30\nحد ضرر: 4.96\nاهرم: 5 تا 10 (ایزوله)\n\n"
         "💡 مدیریت سرمایه: نصف حجم در ورود اول و نصف دیگر در ورود دوم وارد شوید. بعد از تارگت اول استاپ را به نقطه ورود ببرید.")
@@ -102,7 +96,7 @@ def test_it_splits_two_persian_entries_in_halves_by_their_ordinals():
     ],
 )
 def test_it_splits_two_entries_in_halves_by_their_ordinals_in_every_language(note):
-    assert _signal(_TWO_ENTRIES + note).entry_allocations == [Decimal("0.5"), Decimal("0.5")]
+    assert signal_read(_TWO_ENTRIES + note).entry_allocations == [Decimal("0.5"), Decimal("0.5")]
 
 
 @pytest.mark.parametrize(
@@ -114,4 +108,4 @@ def test_it_splits_two_entries_in_halves_by_their_ordinals_in_every_language(not
     ],
 )
 def test_it_reads_no_entry_halves_from_exit_halves_or_a_single_half(note):
-    assert _signal(_TWO_ENTRIES + note).entry_allocations is None
+    assert signal_read(_TWO_ENTRIES + note).entry_allocations is None

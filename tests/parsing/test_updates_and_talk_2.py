@@ -9,13 +9,8 @@ from decimal import Decimal
 
 import pytest
 
-from signals.parsing import ParsedSignal, ParsedUpdate, parse_message
-
-
-def _update(text: str) -> ParsedUpdate:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedUpdate), parsed
-    return parsed
+from signals.parsing import ParsedSignal, parse_message
+from tests.helpers import update_read
 
 
 @pytest.mark.parametrize("text", [
@@ -32,7 +27,7 @@ def test_a_recap_whose_line_has_the_stop_at_entry_is_no_update(text):
 def test_a_recap_that_moves_a_stop_now_is_still_the_move():
     text = ("✅✅ BTC/USDT LONG\nEntry 67200\nTP1 68000 ✅\nTP2 68900 ✅\nTP3 70100\nSL 66400\n\n"
             "Kèo hôm qua ăn 2 TP rồi ae 🎉 ai chưa chốt thì dời SL về entry nha, phần còn lại để chạy TP3.")
-    update = _update(text)
+    update = update_read(text)
     assert (update.kind, update.to_entry) == ("move_stop", True)
 
 
@@ -43,12 +38,12 @@ def test_a_recap_that_moves_a_stop_now_is_still_the_move():
     "SOL TP1 hit ✅ bring your SL to entry",
 ])
 def test_a_tp_hit_telling_holders_to_bring_the_stop_to_entry_is_that_move(text):
-    update = _update(text)
+    update = update_read(text)
     assert (update.kind, update.symbol, update.to_entry, update.price) == ("move_stop", "SOL/USDT", True, None)
 
 
 def test_a_plain_hindi_tp_hit_stays_a_tp_hit():
-    update = _update("SOL अपडेट 🔥\nपहला टारगेट 145 हिट ✅ (+41% @20x)")
+    update = update_read("SOL अपडेट 🔥\nपहला टारगेट 145 हिट ✅ (+41% @20x)")
     assert update.kind == "tp_hit"
 
 
@@ -66,17 +61,17 @@ def test_a_plain_hindi_tp_hit_stays_a_tp_hit():
     ("SOL 50% profit secure karo abhi", "SOL/USDT"),
 ])
 def test_banking_a_share_in_slang_is_a_close(text, symbol):
-    update = _update(text)
+    update = update_read(text)
     assert (update.kind, update.symbol, update.fraction) == ("close", symbol, Decimal("0.5"))
 
 
 def test_a_suggestion_that_holders_may_secure_part_stays_the_tp_hit():
-    update = _update("#ARB/USDT TP2 udah kena ✅✅ profit +42% (lev 10x). Yang masih hold boleh amankan sebagian ya")
+    update = update_read("#ARB/USDT TP2 udah kena ✅✅ profit +42% (lev 10x). Yang masih hold boleh amankan sebagian ya")
     assert (update.kind, update.target_index) == ("tp_hit", 2)
 
 
 def test_securing_the_capital_is_the_stop_at_entry_not_a_close():
-    update = _update("#ETH TP1 kena ✅ amankan modal, geser SL ke entry ya")
+    update = update_read("#ETH TP1 kena ✅ amankan modal, geser SL ke entry ya")
     assert (update.kind, update.to_entry) == ("move_stop", True)
 
 
@@ -92,7 +87,7 @@ def test_a_plan_that_secures_a_share_at_a_target_stays_a_signal():
     ("ETH: close half here, the rest runs with SL at 3100", "ETH/USDT"),
 ])
 def test_a_share_closed_now_with_the_rest_kept_on_its_stop_is_a_close_never_a_trade(text, symbol):
-    update = _update(text)
+    update = update_read(text)
     assert (update.kind, update.symbol, update.fraction) == ("close", symbol, Decimal("0.5"))
 
 

@@ -9,19 +9,8 @@ from decimal import Decimal
 
 import pytest
 
-from signals.parsing import ParsedSignal, ParsedUpdate, parse_message
-
-
-def _update(text: str) -> ParsedUpdate:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedUpdate), parsed
-    return parsed
-
-
-def _signal(text: str) -> ParsedSignal:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedSignal), parsed
-    return parsed
+from signals.parsing import parse_message
+from tests.helpers import signal_read, update_read
 
 
 @pytest.mark.parametrize("text, index", [
@@ -37,7 +26,7 @@ def _signal(text: str) -> ParsedSignal:
     ("DOGE 第二个目标也到了", 2),
 ])
 def test_hitting_a_further_target_too_is_its_tp_hit(text, index):
-    update = _update(text)
+    update = update_read(text)
     assert (update.kind, update.symbol, update.target_index) == ("tp_hit", "DOGE/USDT", index)
 
 
@@ -66,18 +55,18 @@ def test_a_bare_arabic_zad_reports_no_hit(text):
     "دخول: بمجرد اختراق 5.40",
 ])
 def test_an_entry_as_soon_as_it_breaks_is_the_trigger_price(entry_line):
-    signal = _signal(f"LINK LONG\n{entry_line}\nSL 5.10\nTP 5.80 6.20")
+    signal = signal_read(f"LINK LONG\n{entry_line}\nSL 5.10\nTP 5.80 6.20")
     assert (signal.symbol, signal.side, signal.entry) == ("LINK/USDT", "long", [Decimal("5.40")])
     assert signal.stop_loss == Decimal("5.10") and signal.take_profits == [Decimal("5.80"), Decimal("6.20")]
 
 
 def test_a_prose_call_as_soon_as_it_breaks_is_the_trigger_price():
-    signal = _signal("LINK long as soon as it breaks 5.40, SL 5.10, TP 5.80")
+    signal = signal_read("LINK long as soon as it breaks 5.40, SL 5.10, TP 5.80")
     assert signal.entry == [Decimal("5.40")]
 
 
 def test_a_stop_out_if_it_breaks_below_stays_the_stop():
-    signal = _signal("LINK LONG\nEntry 5.40\nout if it breaks below 5.10\nTP 5.80 6.20")
+    signal = signal_read("LINK LONG\nEntry 5.40\nout if it breaks below 5.10\nTP 5.80 6.20")
     assert (signal.entry, signal.stop_loss) == ([Decimal("5.40")], Decimal("5.10"))
 
 
@@ -104,7 +93,7 @@ def test_asking_whether_it_is_too_late_for_a_plan_stays_out(text):
     "enter half at 1.20 and the other half at 1.15",
 ])
 def test_the_other_half_splits_the_entry(split_line):
-    signal = _signal(f"SOL LONG\n{split_line}\nSL 1.10\nTP 1.40")
+    signal = signal_read(f"SOL LONG\n{split_line}\nSL 1.10\nTP 1.40")
     assert signal.entry == [Decimal("1.15"), Decimal("1.20")]
     assert signal.entry_allocations == [Decimal("0.5"), Decimal("0.5")]
 
@@ -117,7 +106,7 @@ def test_the_other_half_splits_the_entry(split_line):
     ("Abro long en SOL 142, SL 138, TP 150, vale?", "long"),
 ])
 def test_a_call_ending_on_a_spanish_tag_question_is_the_call(text, side):
-    signal = _signal(text)
+    signal = signal_read(text)
     assert (signal.symbol, signal.side, signal.entry[0]) == ("SOL/USDT", side, Decimal("142"))
 
 

@@ -9,19 +9,8 @@ from decimal import Decimal
 
 import pytest
 
-from signals.parsing import ParsedSignal, ParsedUpdate, parse_message
-
-
-def _update(text: str) -> ParsedUpdate:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedUpdate), parsed
-    return parsed
-
-
-def _signal(text: str) -> ParsedSignal:
-    parsed = parse_message(text)
-    assert isinstance(parsed, ParsedSignal), parsed
-    return parsed
+from signals.parsing import ParsedUpdate, parse_message
+from tests.helpers import signal_read, update_read
 
 
 @pytest.mark.parametrize("text, symbol, to_entry, price", [
@@ -46,7 +35,7 @@ def _signal(text: str) -> ParsedSignal:
     ("ETH TP1 ✅ SL harus dipindahkan ke entry", "ETH/USDT", True, None),
 ])
 def test_a_target_hit_then_a_move_in_any_mood_is_that_move(text, symbol, to_entry, price):
-    update = _update(text)
+    update = update_read(text)
     assert (update.kind, update.symbol, update.to_entry) == ("move_stop", symbol, to_entry)
     assert update.price == (Decimal(price) if price else None)
 
@@ -64,7 +53,7 @@ def test_a_target_hit_then_a_move_in_any_mood_is_that_move(text, symbol, to_entr
     ("LINK take 2 hit", "LINK/USDT", 2),
 ])
 def test_a_first_take_taken_is_its_tp_hit(text, symbol, index):
-    update = _update(text)
+    update = update_read(text)
     assert (update.kind, update.symbol, update.target_index) == ("tp_hit", symbol, index)
 
 
@@ -80,7 +69,7 @@ def test_a_bare_take_with_a_share_is_no_target_hit():
     "SL will be moved to entry after TP1",
 ])
 def test_an_english_breakeven_rule_in_the_passive_stays_the_plans_hint(rule):
-    parsed = _signal(f"#SOL LONG\nEntry: 148-150\nSL: 142\nTP1: 155\nTP2: 160\n{rule}")
+    parsed = signal_read(f"#SOL LONG\nEntry: 148-150\nSL: 142\nTP1: 155\nTP2: 160\n{rule}")
     assert (parsed.symbol, parsed.side, parsed.breakeven_after) == ("SOL/USDT", "long", 1)
 
 
@@ -92,7 +81,7 @@ def test_an_english_breakeven_rule_in_the_passive_stays_the_plans_hint(rule):
     "#SOL LONG\nEntrada: 148-150\nStop: 142\nAlvos: 155 - 160\nApós o alvo 1 o stop vai pro 0 a 0",
 ])
 def test_a_breakeven_rule_for_later_in_any_mood_stays_the_plans_hint(text):
-    parsed = _signal(text)
+    parsed = signal_read(text)
     assert (parsed.symbol, parsed.side, parsed.breakeven_after) == ("SOL/USDT", "long", 1)
 
 
